@@ -1,0 +1,111 @@
+/**
+ * Loads the native XML addon on first use. Importing the package never
+ * fails: when the addon cannot be loaded, the first XML operation throws one
+ * NativeLoadError that lists every place tried and the fixes.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NativeLoadError, XmlError } from './errors';
+import { xmlBinding } from './registry';
+
+/** The addon's exports (native/addon.cc). */
+export interface NativeAddon {
+  configure(makeError: (message: string, line: number, column: number, code: number) => globalThis.Error): void;
+  loadSchema(tags: readonly string[], enums: readonly (readonly string[])[], types: readonly (readonly [number, number, readonly number[]])[]): void;
+  Parser: new (options?: { maxDepth?: number }) => NativeParser;
+  render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean): string | Buffer;
+  libxmlVersion: string;
+  libxmlRuntimeVersion: string;
+}
+
+export interface NativeParser {
+  feed(data: Uint8Array, offset: number, length: number, last: boolean, isString: boolean): string;
+  reset(): void;
+  readonly ops: Int32Array;
+  readonly nums: Float64Array;
+  readonly state: Int32Array;
+}
+
+let addon: NativeAddon | undefined;
+let loadError: NativeLoadError | undefined;
+
+/** The package's root folder (holds package.json, binding.gyp, prebuilds/). */
+export function packageRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      try {
+        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'ovirt-engine-sdk') return dir;
+      } catch {
+        // not ours; keep going up
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(__dirname, '..');
+    dir = parent;
+  }
+}
+
+function fixes(): string {
+  const lines = [
+    'To fix it, either:',
+    '  - reinstall so a prebuilt binary for this platform is used: npm install ovirt-engine-sdk',
+    '  - or build from source, with a C++ compiler, python3, make and the libxml2 headers:',
+  ];
+  lines.push(
+    process.platform === 'linux'
+      ? '      Debian/Ubuntu: apt-get install -y g++ make python3 libxml2-dev pkg-config\n      Fedora/RHEL:   dnf install -y gcc-c++ make python3 libxml2-devel pkgconf-pkg-config'
+      : '      install libxml2 with its headers and pkg-config',
+    '    then run: npm rebuild ovirt-engine-sdk --build-from-source',
+    '  - or point OVIRT_SDK_NATIVE at a built ovirt_xml.node file.',
+  );
+  return lines.join('\n');
+}
+
+function tryLoad(): NativeAddon {
+  const attempts: string[] = [];
+  const override = process.env.OVIRT_SDK_NATIVE;
+  if (override) {
+    try {
+      return require(path.resolve(override)) as NativeAddon;
+    } catch (e) {
+      attempts.push(`OVIRT_SDK_NATIVE=${override}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  } else {
+    const root = packageRoot();
+    try {
+      // node-gyp-build looks in prebuilds/<platform>-<arch>/ first, then in
+      // build/Release and build/Debug (unless PREBUILDS_ONLY is set).
+      const load = require('node-gyp-build') as (dir: string) => NativeAddon;
+      return load(root);
+    } catch (e) {
+      attempts.push(`node-gyp-build in ${root} (prebuilds/${process.platform}-${process.arch}/, build/Release/): ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  throw new NativeLoadError(
+    `ovirt-engine-sdk: cannot load the native XML addon for ${process.platform}-${process.arch}, Node.js ${process.versions.node} (N-API ${process.versions.napi}).\n` +
+      `Tried:\n${attempts.map((a) => `  - ${a}`).join('\n')}\n${fixes()}`,
+  );
+}
+
+/** The loaded addon, configured with the SDK's error class and the generated schema. */
+export function native(): NativeAddon {
+  if (addon !== undefined) return addon;
+  if (loadError !== undefined) throw loadError;
+  let loaded: NativeAddon;
+  try {
+    loaded = tryLoad();
+  } catch (e) {
+    loadError = e as NativeLoadError;
+    throw e;
+  }
+  loaded.configure((message, line, column, code) => {
+    const where = line > 0 ? ` (line ${line}, column ${column})` : '';
+    return new XmlError(`XML error: ${message}${where}`, { line, column, xmlCode: code });
+  });
+  const { schema } = xmlBinding();
+  loaded.loadSchema(schema.tags, schema.enums, schema.types);
+  addon = loaded;
+  return addon;
+}

@@ -1,0 +1,102 @@
+/**
+ * Writing the SDK's types as oVirt XML documents.
+ */
+import { Error as OvirtError } from '../errors';
+import { native } from '../native';
+import { xmlBinding } from '../registry';
+import { describe } from '../struct';
+import { DYNAMIC_TAG, TapeWriter } from './tape';
+
+export interface WriteOptions {
+  /** Root element name; default: the type's own tag (`vm`, or `vms` for an array). */
+  root?: string;
+  /** Indent nested elements by this many spaces (`true`: 2); default: no whitespace. */
+  indent?: boolean | number;
+  /**
+   * The type of a plain object (or of an array's items): a model name such
+   * as `'vm'` or a class such as `types.Vm`. Instances of the SDK's classes
+   * need no type.
+   */
+  type?: string | (abstract new (...args: never[]) => object);
+}
+
+const shared = new TapeWriter();
+let byClass: Map<unknown, number> | undefined;
+let byName: Map<string, number> | undefined;
+let tagIds: Map<string, number> | undefined;
+
+function typeIdOf(value: object, type: WriteOptions['type']): number {
+  const b = xmlBinding();
+  if (byClass === undefined) {
+    byClass = new Map(b.classes.map((c, i) => [c, i]));
+    byName = new Map(b.typeNames.map((n, i) => [n, i]));
+  }
+  if (type !== undefined) {
+    const id = typeof type === 'string' ? byName!.get(type) : byClass.get(type);
+    if (id === undefined) throw new OvirtError(`Writer.write: unknown type ${typeof type === 'string' ? `'${type}'` : describe(type)}`);
+    return id;
+  }
+  const id = byClass.get(value.constructor);
+  if (id === undefined) {
+    throw new OvirtError(`Writer.write: cannot tell the type of ${describe(value)}; pass { type: 'vm' } (or the class) for plain objects`);
+  }
+  return id;
+}
+
+function tagOf(name: string): number {
+  if (tagIds === undefined) tagIds = new Map(xmlBinding().schema.tags.map((t, i) => [t, i]));
+  return tagIds.get(name) ?? DYNAMIC_TAG;
+}
+
+function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
+  const indent = options.indent === true ? 2 : typeof options.indent === 'number' ? options.indent : 0;
+  return native().render(w.ops, w.n, w.text, indent, asBuffer);
+}
+
+/** Writes the SDK's types as XML documents of the oVirt API. */
+export class Writer {
+  /**
+   * Writes an object (or an array of objects of one type, as a list
+   * document) and returns the XML text. Members that are undefined are left
+   * out; an empty array is written as an empty element, which is how a list
+   * is cleared on the engine.
+   */
+  static write(value: object | readonly object[], options: WriteOptions = {}): string {
+    return Writer.encode(value, options, false) as string;
+  }
+
+  /** Like {@link Writer.write}, but returns the UTF-8 bytes, ready to send. */
+  static writeBuffer(value: object | readonly object[], options: WriteOptions = {}): Buffer {
+    return Writer.encode(value, options, true) as Buffer;
+  }
+
+  private static encode(value: object | readonly object[], options: WriteOptions, asBuffer: boolean): string | Buffer {
+    if (typeof value !== 'object' || value === null) throw new OvirtError(`Writer.write expects an object or an array, got ${describe(value)}`);
+    const b = xmlBinding();
+    const w = shared;
+    if (Array.isArray(value)) {
+      const first = value.find((v) => v !== undefined && v !== null) as object | undefined;
+      if (first === undefined && options.type === undefined && options.root === undefined) {
+        throw new OvirtError('Writer.write: pass { type } or { root } to write an empty list');
+      }
+      const typeId = first === undefined && options.type === undefined ? -1 : typeIdOf(first ?? {}, options.type);
+      const [tag, listTag] = typeId >= 0 ? b.schema.types[typeId] : [DYNAMIC_TAG, DYNAMIC_TAG];
+      const root = options.root ?? b.schema.tags[listTag];
+      w.begin(root);
+      w.open(tagOf(root));
+      const write = b.writers[typeId];
+      value.forEach((item, i) => write(w, w.struct(item, `item ${i}`), tag));
+      w.close();
+    } else {
+      const typeId = typeIdOf(value, options.type);
+      const root = options.root ?? b.schema.tags[b.schema.types[typeId][0]];
+      w.begin(root);
+      b.writers[typeId](w, value, tagOf(root));
+    }
+    try {
+      return render(w, options, asBuffer);
+    } finally {
+      w.begin();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Prints the compiler or linker flags for the system libxml2, for binding.gyp.
+// Tries pkg-config, then xml2-config; when neither knows libxml2, explains
+// how to install it and fails the build with that message.
+'use strict';
+const { execFileSync } = require('node:child_process');
+
+const what = process.argv[2];
+if (what !== '--cflags' && what !== '--libs') {
+  process.stderr.write('usage: libxml2-config.js --cflags|--libs\n');
+  process.exit(2);
+}
+
+function run(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+const attempts = [
+  ['pkg-config', [what, 'libxml-2.0']],
+  ['xml2-config', [what]],
+];
+for (const [cmd, args] of attempts) {
+  const out = run(cmd, args);
+  if (out !== null) {
+    // gyp wants include directories without -I for include_dirs.
+    process.stdout.write(what === '--cflags' ? out.split(/\s+/).filter((f) => f.startsWith('-I')).map((f) => f.slice(2)).join(' ') : out);
+    process.exit(0);
+  }
+}
+process.stderr.write(`
+ovirt-engine-sdk: cannot find libxml2's development files to build the native XML addon.
+Tried: ${attempts.map(([c, a]) => `${c} ${a.join(' ')}`).join(', ')}.
+Install them, then run "npm rebuild ovirt-engine-sdk":
+  Debian/Ubuntu:  apt-get install -y libxml2-dev pkg-config
+  Fedora/RHEL:    dnf install -y libxml2-devel pkgconf-pkg-config
+  Alpine:         apk add libxml2-dev pkgconf
+`);
+process.exit(1);
