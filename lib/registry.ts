@@ -35,8 +35,16 @@ export interface XmlBinding {
   writers: readonly StructWriter[];
 }
 
+/**
+ * The type of the root service as `connection.systemService()` returns it.
+ * The generated services (lib/services/index.ts) extend it with the whole
+ * `SystemService` interface.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RootService extends Service {}
+
 let binding: XmlBinding | undefined;
-let rootServiceFactory: ((connection: unknown) => Service) | undefined;
+let rootServiceFactory: ((connection: unknown) => RootService) | undefined;
 
 export function registerXmlBinding(b: XmlBinding): void {
   binding = b;
@@ -50,11 +58,11 @@ export function xmlBinding(): XmlBinding {
 }
 
 /** Registered by the generated services: builds the root (`system`) service. */
-export function registerRootService(factory: (connection: unknown) => Service): void {
+export function registerRootService(factory: (connection: unknown) => RootService): void {
   rootServiceFactory = factory;
 }
 
-export function rootService(connection: unknown): Service {
+export function rootService(connection: unknown): RootService {
   if (rootServiceFactory === undefined) {
     throw new Error('ovirt-engine-sdk: the generated services are not loaded; import the package root (ovirt-engine-sdk)');
   }

@@ -1,0 +1,213 @@
+/** lib/services/: one class per service, and the index that registers the root. */
+import { CodeWriter } from './code';
+import { GeneratedFile, inputType, methodLink, newFile, parameterLink, propName, serviceLink, valueType, annotationLines } from './common';
+import type { Method, Model, Parameter, Service } from './model';
+import { camel, isReserved, kebab, key, pascal } from './names';
+
+export function serviceClass(s: Service): string {
+  return `${pascal(s.name)}Service`;
+}
+
+function serviceFile(s: Service): string {
+  return `${kebab(s.name)}-service`;
+}
+
+export function methodName(m: Method): string {
+  return camel(m.fullName);
+}
+
+export function locatorName(l: { name: string }): string {
+  return `${camel(l.name)}Service`;
+}
+
+/** Name of the positional body argument: the parameter's, or its type's when that is a reserved word. */
+function argName(p: Parameter): string {
+  const name = camel(p.name);
+  return isReserved(name) ? camel(p.ref.type.name) : name;
+}
+
+const RESERVED_OPTIONS = new Set(['query', 'headers']);
+
+function optionsName(s: Service, m: Method): string {
+  return `${serviceClass(s)}${pascal(m.fullName)}Options`;
+}
+
+/** Parameters that go into the options object (all `in` ones but an add/update body). */
+function optionParameters(m: Method): Parameter[] {
+  return m.parameters.filter((p) => p.in && p.place !== 'body');
+}
+
+function bodyParameter(m: Method): Parameter | undefined {
+  return m.parameters.find((p) => p.in && p.place === 'body');
+}
+
+function outParameter(m: Method): Parameter | undefined {
+  return m.parameters.find((p) => p.out);
+}
+
+function queryObject(m: Method): string {
+  const q = optionParameters(m).filter((p) => p.place === 'query');
+  return q.length === 0 ? '{}' : `{ ${q.map((p) => `${key(p.wireName)}: opts.${propName(p.name)}`).join(', ')} }`;
+}
+
+function actionObject(m: Method): string {
+  const a = optionParameters(m).filter((p) => p.place === 'action');
+  return a.length === 0 ? '{}' : `{ ${a.map((p) => `${key(propName(p.name))}: opts.${propName(p.name)}`).join(', ')} }`;
+}
+
+function emitOptions(w: CodeWriter, s: Service, m: Method): string {
+  const params = optionParameters(m);
+  if (params.length === 0) return 'RequestOptions';
+  const name = optionsName(s, m);
+  w.doc(`Options of {@link ${serviceClass(s)}.${methodName(m)}}: the method's parameters, plus extra \`query\` and \`headers\`.`);
+  w.block(`export interface ${name} extends RequestOptions {`, () => {
+    for (const p of params) {
+      if (RESERVED_OPTIONS.has(propName(p.name))) throw new Error(`${s.name}.${m.fullName}: parameter '${p.name}' clashes with a request option`);
+      const where = p.place === 'query' ? `query parameter \`${p.wireName}\`` : `\`<${p.wireName}>\` of the action`;
+      w.doc(`The \`${p.name}\` parameter (${where}): {@link ${parameterLink(s, m, p)}}`, ...annotationLines(p.annotations));
+      w.line(`${key(propName(p.name))}?: ${inputType(p.ref, 't.')};`);
+    }
+  });
+  w.line();
+  return name;
+}
+
+function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actionMembers: ReadonlySet<string>): void {
+  const out = outParameter(m);
+  const body = bodyParameter(m);
+  const returns = out === undefined ? 'void' : valueType(out.ref, 't.');
+  const what = {
+    get: `Retrieves the object: \`GET\`.`,
+    list: `Lists the objects: \`GET\`.`,
+    add: `Adds an object: \`POST\` of \`<${body?.wireName}>\`.`,
+    update: `Updates the object: \`PUT\` of \`<${body?.wireName}>\`; members left undefined are not changed.`,
+    remove: `Removes the object: \`DELETE\`.`,
+    action: `The \`${m.fullName}\` action: \`POST\` of an \`<action>\` to \`.../${m.path}\`.`,
+  }[m.kind];
+  const docs = [what, '', `Reference: {@link ${methodLink(s, m)}}`];
+  if (body !== undefined) docs.push(`@param ${argName(body)} The \`${body.name}\` parameter: {@link ${parameterLink(s, m, body)}}`);
+  if (out !== undefined && m.kind !== 'add' && m.kind !== 'update') {
+    docs.push(`@returns The \`${out.name}\` parameter: {@link ${parameterLink(s, m, out)}}`);
+  }
+  docs.push(...annotationLines(m.annotations));
+  w.doc(...docs);
+  const args = body !== undefined ? `${argName(body)}: ${inputType(body.ref, 't.')}, opts: ${options} = {}` : `opts: ${options} = {}`;
+  w.block(`${methodName(m)}(${args}): Promise<${returns}> {`, () => {
+    const cast = returns === 'void' ? '' : ` as Promise<${returns}>`;
+    switch (m.kind) {
+      case 'get':
+      case 'list':
+        w.line(`return this._get(${queryObject(m)}, opts)${cast};`);
+        break;
+      case 'add':
+      case 'update': {
+        if (body === undefined || body.ref.type.kind !== 'struct') {
+          throw new Error(`${s.name}.${m.fullName}: ${m.kind} needs one struct body parameter`);
+        }
+        const call = m.kind === 'add' ? '_add' : '_update';
+        w.line(`return this.${call}(${argName(body)}, '${body.ref.type.name}', ${queryObject(m)}, opts)${cast};`);
+        break;
+      }
+      case 'remove': {
+        const action = optionParameters(m).some((p) => p.place === 'action') ? `, ${actionObject(m)}` : '';
+        w.line(`return this._remove(${queryObject(m)}, opts${action});`);
+        break;
+      }
+      case 'action': {
+        if (optionParameters(m).some((p) => p.place !== 'action')) throw new Error(`${s.name}.${m.fullName}: action with a query parameter`);
+        const member = out === undefined ? 'undefined' : `'${propName(out.name)}'`;
+        if (out !== undefined && !actionMembers.has(out.name)) {
+          throw new Error(`${s.name}.${m.fullName}: the action type has no member '${out.name}'`);
+        }
+        w.line(`return this._action('${m.path}', ${actionObject(m)}, ${member}, opts)${returns === 'void' ? ' as Promise<void>' : cast};`);
+        break;
+      }
+    }
+  });
+  w.line();
+}
+
+function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string>): GeneratedFile {
+  const w = newFile(model);
+  const name = serviceClass(s);
+  w.import('../service', 'Service');
+  w.importType('../service', 'RequestOptions');
+  const usesTypes = s.methods.some((m) => m.parameters.some((p) => p.ref.type.kind !== 'primitive'));
+  if (usesTypes) w.importNamespace('../types', 't', true);
+  if (s.methods.some((m) => m.parameters.some((p) => p.out && p.ref.list))) w.importType('../struct', 'List');
+  for (const l of s.locators) {
+    if (l.service !== s) w.import(`./${serviceFile(l.service)}`, serviceClass(l.service));
+  }
+
+  const optionTypes = new Map<Method, string>();
+  for (const m of s.methods) optionTypes.set(m, emitOptions(w, s, m));
+
+  const isRoot = s === model.root;
+  w.doc(`The \`${s.name}\` service of the oVirt API.`, '', `Reference: {@link ${serviceLink(s)}}`, ...annotationLines(s.annotations));
+  w.block(`export class ${name} extends Service {`, () => {
+    for (const m of s.methods) emitMethod(w, s, m, optionTypes.get(m)!, actionMembers);
+    for (const l of s.locators) {
+      const target = serviceClass(l.service);
+      w.doc(`Locates the \`${l.name}\` service ({@link ${serviceLink(l.service)}}); sends no request.`, ...annotationLines(l.annotations));
+      if (l.parameter !== undefined) {
+        const p = camel(l.parameter);
+        w.block(`${locatorName(l)}(${p}: string): ${target} {`, () => {
+          w.line(`return new ${target}(this.connection, ${isRoot ? `encodeURIComponent(${p})` : `\`\${this.path}/\${encodeURIComponent(${p})}\``});`);
+        });
+      } else {
+        w.block(`${locatorName(l)}(): ${target} {`, () => {
+          w.line(`return new ${target}(this.connection, ${isRoot ? `'${l.path}'` : `\`\${this.path}/${l.path}\``});`);
+        });
+      }
+      w.line();
+    }
+    w.doc('Returns the service at `path` below this one (for example `\'vms/123/nics\'`); sends no request.');
+    w.block('override service(path: string): Service {', () => {
+      w.line("if (path === '') return this;");
+      if (s.locators.length === 0) {
+        w.line('return super.service(path);');
+        return;
+      }
+      w.line("const slash = path.indexOf('/');");
+      w.line('const head = slash < 0 ? path : path.slice(0, slash);');
+      w.line("const rest = slash < 0 ? '' : path.slice(slash + 1);");
+      const named = s.locators.filter((l) => l.path !== undefined);
+      if (named.length > 0) {
+        w.block('switch (head) {', () => {
+          for (const l of named) w.line(`case '${l.path}': return this.${locatorName(l)}().service(rest);`);
+        });
+      }
+      const byId = s.locators.find((l) => l.parameter !== undefined);
+      if (byId !== undefined) w.line(`return this.${locatorName(byId)}(decodeURIComponent(head)).service(rest);`);
+      else w.line('return super.service(path);');
+    });
+  });
+  return { path: `lib/services/${serviceFile(s)}.ts`, text: w.toString() };
+}
+
+export function emitServices(model: Model): GeneratedFile[] {
+  const action = model.structs.find((t) => t.name === 'action');
+  if (action === undefined) throw new Error('model: no action type');
+  const actionMembers = new Set(action.attributes.map((a) => a.name));
+  const services = model.services.filter((s) => !model.pseudoServices.includes(s.name));
+  const files = services.map((s) => emitService(model, s, actionMembers));
+  const index = newFile(model);
+  index.doc('Every service of the oVirt API (`import { services } from \'ovirt-engine-sdk\'`).');
+  index.import('../registry', 'registerRootService');
+  index.importType('../connection', 'Connection');
+  index.import(`./${serviceFile(model.root)}`, serviceClass(model.root));
+  for (const s of services) index.line(`export { ${serviceClass(s)} } from './${serviceFile(s)}';`);
+  if (model.pseudoServices.length > 0) {
+    index.line();
+    index.line(`// Not generated: ${model.pseudoServices.map((n) => `'${n}'`).join(', ')} have no methods and no locator leads to them.`);
+  }
+  index.line();
+  index.line(`registerRootService((connection) => new ${serviceClass(model.root)}(connection as Connection, ''));`);
+  index.line();
+  index.block("declare module '../registry' {", () => {
+    index.doc(`The root service's type, {@link ${serviceClass(model.root)}}, as \`connection.systemService()\` returns it.`);
+    index.line(`interface RootService extends ${serviceClass(model.root)} {}`);
+  });
+  files.push({ path: 'lib/services/index.ts', text: index.toString() });
+  return files;
+}

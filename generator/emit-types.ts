@@ -1,0 +1,102 @@
+/** lib/types/: one class per struct, one enum object per enum, and the index. */
+import {
+  annotationLines,
+  className,
+  GeneratedFile,
+  inputType,
+  memberLink,
+  newFile,
+  propName,
+  typeFile,
+  typeLink,
+  valueType,
+} from './common';
+import type { EnumType, Model, StructType, Type } from './model';
+import { key, upper } from './names';
+
+function importReferenced(w: ReturnType<typeof newFile>, self: Type, types: Iterable<Type>, init: boolean): void {
+  for (const t of types) {
+    if (t === self || t.kind === 'primitive') continue;
+    const names = [className(t)];
+    if (t.kind === 'struct' && init) names.push(`${className(t)}Init`);
+    w.importType(`./${typeFile(t)}`, ...names);
+  }
+}
+
+function emitStruct(model: Model, type: StructType): GeneratedFile {
+  const w = newFile(model);
+  const name = className(type);
+  const members = [...type.attributes, ...type.links];
+  const referenced = new Set(members.map((m) => m.ref.type));
+  importReferenced(w, type, referenced, true);
+  w.import('../struct', 'initStruct', 'Struct');
+  if (members.some((m) => m.ref.list)) w.importType('../struct', 'List');
+
+  w.doc(`The \`${type.name}\` type of the oVirt API.`, '', `Reference: {@link ${typeLink(type)}}`, ...annotationLines(type.annotations));
+  w.block(`export class ${name} extends Struct {`, () => {
+    for (const m of members) {
+      w.doc(
+        `The \`${m.name}\` ${m.link ? 'link' : 'attribute'} (\`<${m.tag}>\`${m.attribute ? ' attribute' : ''}): {@link ${memberLink(type, m)}}`,
+        ...annotationLines(m.annotations),
+      );
+      w.line(`${key(propName(m.name))}?: ${valueType(m.ref)};`);
+      w.line();
+    }
+    w.doc(`Creates a \`${type.name}\`; \`init\` may be a plain object, nested objects become instances of their types.`);
+    w.block(`constructor(init?: ${name}Init) {`, () => {
+      w.line('super();');
+      w.line(`if (init !== undefined) initStruct(this, init, ${type.id});`);
+    });
+  });
+  w.line();
+  w.doc(`A \`${type.name}\` as the SDK accepts it: a {@link ${name}} or a plain object of the same shape, at any depth.`);
+  w.block(`export interface ${name}Init {`, () => {
+    w.line('href?: string;');
+    for (const m of members) w.line(`${key(propName(m.name))}?: ${inputType(m.ref)};`);
+  });
+  return { path: `lib/types/${typeFile(type)}.ts`, text: w.toString() };
+}
+
+function emitEnum(model: Model, type: EnumType): GeneratedFile {
+  const w = newFile(model);
+  const name = className(type);
+  w.doc(
+    `The values of the \`${type.name}\` enum of the oVirt API, as sent on the wire.`,
+    'A value the SDK does not know (from a newer engine) is read as its plain string.',
+    '',
+    `Reference: {@link ${typeLink(type)}}`,
+    ...annotationLines(type.annotations),
+  );
+  w.block(`export const ${name} = {`, () => {
+    for (const v of type.values) {
+      const extra = annotationLines(v.annotations);
+      if (extra.length > 0) w.doc(...extra);
+      w.line(`${key(upper(v.name))}: '${v.name}',`);
+    }
+  }, '} as const;');
+  w.line();
+  w.doc(`One of the {@link ${name}} values.`);
+  w.line(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
+  return { path: `lib/types/${typeFile(type)}.ts`, text: w.toString() };
+}
+
+export function emitTypes(model: Model): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const t of model.types) {
+    if (t.kind === 'struct') files.push(emitStruct(model, t));
+    else if (t.kind === 'enum') {
+      if (t.values.some((v) => /^\d+$/.test(v.name))) throw new Error(`enum ${t.name} has an integer-like value`);
+      files.push(emitEnum(model, t));
+    }
+  }
+  const index = newFile(model);
+  index.doc('Every type and enum of the oVirt API (`import { types } from \'ovirt-engine-sdk\'`).');
+  index.line("export { Struct } from '../struct';");
+  index.line("export type { List } from '../struct';");
+  for (const t of model.types) {
+    if (t.kind === 'struct') index.line(`export { ${className(t)}, type ${className(t)}Init } from './${typeFile(t)}';`);
+    else if (t.kind === 'enum') index.line(`export { ${className(t)} } from './${typeFile(t)}';`);
+  }
+  files.push({ path: 'lib/types/index.ts', text: index.toString() });
+  return files;
+}

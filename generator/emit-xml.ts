@@ -1,0 +1,268 @@
+/**
+ * lib/xml/: the wire schema the native addon reads with, the readers that
+ * decode its tape into typed objects, the writers that build the write tape,
+ * and the registration of all of it (see lib/registry.ts).
+ */
+import { cmp } from './code';
+import { className, GeneratedFile, kindCode, newFile, propName } from './common';
+import type { Member, Model, StructType, TypeRef } from './model';
+
+/** Schema members of a struct: the `href` attribute first, then attributes and links. */
+export function schemaMembers(type: StructType): { prop: string; member?: Member }[] {
+  return [{ prop: 'href' }, ...[...type.attributes, ...type.links].map((m) => ({ prop: propName(m.name), member: m }))];
+}
+
+export class TagTable {
+  readonly tags: string[];
+  private readonly ids: Map<string, number>;
+
+  constructor(model: Model) {
+    const set = new Set<string>(['href', 'id', 'link', 'rel']);
+    for (const t of model.structs) {
+      set.add(t.tag);
+      if (t.listTag !== undefined) set.add(t.listTag);
+      for (const m of [...t.attributes, ...t.links]) {
+        set.add(m.tag);
+        if (m.itemTag !== undefined) set.add(m.itemTag);
+        if (m.rel !== undefined) set.add(m.rel);
+      }
+    }
+    this.tags = [...set].sort(cmp);
+    this.ids = new Map(this.tags.map((t, i) => [t, i]));
+  }
+
+  id(tag: string): number {
+    const id = this.ids.get(tag);
+    if (id === undefined) throw new Error(`no tag id for '${tag}'`);
+    return id;
+  }
+
+  /** `12 /* name *\/` for readable generated code. */
+  ref(tag: string): string {
+    return `${this.id(tag)} /* ${tag} */`;
+  }
+}
+
+function emitSchema(model: Model, tags: TagTable): GeneratedFile {
+  const w = newFile(model);
+  w.importType('../registry', 'XmlSchema');
+  w.doc(
+    'The wire schema: element names, enum values and, per struct type, its members as',
+    '[tag, kind, target, item tag, rel] records (kinds: native/schema.h). Type ids are the',
+    'positions in `types`, enum ids the positions in `enums`; member 0 of every type is `href`.',
+  );
+  w.block('export const SCHEMA: XmlSchema = {', () => {
+    w.line(`version: '${model.version}',`);
+    w.block('tags: [', () => {
+      for (let i = 0; i < tags.tags.length; i += 8) {
+        w.line(tags.tags.slice(i, i + 8).map((t) => `'${t}'`).join(', ') + ',');
+      }
+    }, '],');
+    w.block('enums: [', () => {
+      for (const e of model.enums) w.line(`/* ${e.id} ${e.name} */ [${e.values.map((v) => `'${v.name}'`).join(', ')}],`);
+    }, '],');
+    w.block('types: [', () => {
+      for (const t of model.structs) {
+        const flat: number[] = [];
+        for (const { member } of schemaMembers(t)) {
+          if (member === undefined) {
+            flat.push(tags.id('href'), 16, -1, -1, -1);
+            continue;
+          }
+          const target = member.ref.type.kind === 'struct' || member.ref.type.kind === 'enum' ? member.ref.type.id : -1;
+          flat.push(
+            tags.id(member.tag),
+            kindCode(member.ref, member.attribute),
+            target,
+            member.itemTag !== undefined ? tags.id(member.itemTag) : -1,
+            member.rel !== undefined ? tags.id(member.rel) : -1,
+          );
+        }
+        const listTag = t.listTag !== undefined ? tags.id(t.listTag) : -1;
+        w.line(`/* ${t.id} ${t.name} */ [${tags.id(t.tag)}, ${listTag}, [${flat.join(', ')}]],`);
+      }
+    }, '],');
+  }, '};');
+  w.line();
+  w.doc('Model names of the struct types, by type id.');
+  w.block('export const TYPE_NAMES: readonly string[] = [', () => {
+    for (const t of model.structs) w.line(`'${t.name}',`);
+  }, '];');
+  w.line();
+  w.doc('Property names of the schema members of each struct type, by type id.');
+  w.block('export const PROP_NAMES: readonly (readonly string[])[] = [', () => {
+    for (const t of model.structs) w.line(`/* ${t.name} */ [${schemaMembers(t).map((m) => `'${m.prop}'`).join(', ')}],`);
+  }, '];');
+  return { path: 'lib/xml/schema.ts', text: w.toString() };
+}
+
+function readerName(t: StructType): string {
+  return `read${className(t)}`;
+}
+
+function enumConst(ref: TypeRef): string {
+  return `E_${className(ref.type)}`;
+}
+
+/** The expression that reads one value of `ref` (not a list). */
+function readValue(ref: TypeRef): string {
+  const t = ref.type;
+  if (t.kind === 'struct') return `${readerName(t)}(r)`;
+  if (t.kind === 'enum') return `r.enumValue(${enumConst(ref)})`;
+  return { string: 'r.str()', boolean: 'r.bool()', integer: 'r.num()', decimal: 'r.num()', date: 'r.date()' }[t.name];
+}
+
+function readList(ref: TypeRef, current: string): string {
+  const t = ref.type;
+  if (t.kind === 'struct') return `${readerName(t)}List(r, ${current})`;
+  if (t.kind === 'enum') return `r.enumList(${current}, ${enumConst(ref)})`;
+  return { string: 'r.strList', boolean: 'r.boolList', integer: 'r.numList', decimal: 'r.numList', date: 'r.dateList' }[t.name] + `(${current})`;
+}
+
+function emitReaders(model: Model): GeneratedFile {
+  const w = newFile(model);
+  w.importNamespace('../types', 't');
+  w.importType('./tape', 'TapeReader');
+  w.importType('../registry', 'StructReader');
+  w.importType('../struct', 'List');
+  w.doc(
+    'Readers: one function per struct type decodes the tape the native parser writes',
+    '(format: native/xml_reader.cc). Op m+1 is a value of schema member m, -(m+1) the href',
+    'of list member m, 0 the end of the object.',
+  );
+  w.line();
+  const usedEnums = new Set<string>();
+  const listed = new Set<StructType>();
+  for (const t of model.structs) {
+    for (const m of [...t.attributes, ...t.links]) {
+      if (m.ref.type.kind === 'enum') usedEnums.add(m.ref.type.name);
+      if (m.ref.list && m.ref.type.kind === 'struct') listed.add(m.ref.type);
+    }
+  }
+  for (const e of model.enums) {
+    if (usedEnums.has(e.name)) w.line(`const E_${className(e)} = Object.values(t.${className(e)});`);
+  }
+  for (const t of model.structs) {
+    const name = className(t);
+    w.line();
+    w.block(`function ${readerName(t)}(r: TapeReader): t.${name} {`, () => {
+      w.line(`const o = new t.${name}();`);
+      w.block('for (;;) {', () => {
+        w.block('switch (r.op()) {', () => {
+          w.line('case 0: return o;');
+          schemaMembers(t).forEach(({ prop, member }, i) => {
+            const o = `o.${prop}`;
+            if (member === undefined) {
+              w.line(`case ${i + 1}: ${o} = r.str(); break;`);
+            } else if (member.ref.list) {
+              w.line(`case ${i + 1}: ${o} = ${readList(member.ref, o)}; break;`);
+              w.line(`case ${-(i + 1)}: ${o} = r.href(${o}); break;`);
+            } else {
+              w.line(`case ${i + 1}: ${o} = ${readValue(member.ref)}; break;`);
+            }
+          });
+          w.line(`default: r.corrupt('${t.name}');`);
+        });
+      });
+    });
+    if (listed.has(t)) {
+      w.line();
+      w.block(`function ${readerName(t)}List(r: TapeReader, list: List<t.${name}> | undefined): List<t.${name}> {`, () => {
+        w.line(`const a: List<t.${name}> = list ?? [];`);
+        w.line(`for (let n = r.op(); n > 0; n--) a.push(${readerName(t)}(r));`);
+        w.line('return a;');
+      });
+    }
+  }
+  w.line();
+  w.doc('The readers by type id.');
+  w.block('export const READERS: readonly StructReader[] = [', () => {
+    for (const t of model.structs) w.line(`${readerName(t)},`);
+  }, '];');
+  return { path: 'lib/xml/readers.ts', text: w.toString() };
+}
+
+function writerName(t: StructType): string {
+  return `write${className(t)}`;
+}
+
+/** The statement that writes one value (not a list) as element `tag`. */
+function writeValue(ref: TypeRef, value: string, tag: string, where: string): string {
+  const t = ref.type;
+  if (t.kind === 'struct') return `${writerName(t)}(w, w.struct(${value}, '${where}'), ${tag});`;
+  if (t.kind === 'enum') return `w.enumValue(${tag}, ${value}, '${where}');`;
+  const method = { string: 'str', boolean: 'bool', integer: 'int', decimal: 'dec', date: 'date' }[t.name];
+  return `w.${method}(${tag}, ${value}, '${where}');`;
+}
+
+function emitWriters(model: Model, tags: TagTable): GeneratedFile {
+  const w = newFile(model);
+  w.importNamespace('../types', 't');
+  w.importType('./tape', 'TapeWriter');
+  w.importType('../registry', 'StructWriter');
+  w.doc(
+    'Writers: one function per struct type writes an object as the element with tag id',
+    '`tag` onto the write tape (format: native/xml_writer.cc). Undefined and null members are',
+    'left out; an empty list is written as an empty element.',
+  );
+  for (const t of model.structs) {
+    const name = className(t);
+    w.line();
+    w.block(`function ${writerName(t)}(w: TapeWriter, o: t.${name}Init, tag: number): void {`, () => {
+      w.line('w.open(tag);');
+      const members = schemaMembers(t);
+      // Attributes first: they belong to the start tag.
+      for (const { prop, member } of members) {
+        if (member !== undefined && !member.attribute) continue;
+        const tag = member === undefined ? 'href' : member.tag;
+        w.line(`if (o.${prop} != null) w.attr(${tags.ref(tag)}, o.${prop}, '${name}.${prop}');`);
+      }
+      for (const { prop, member } of members) {
+        if (member === undefined || member.attribute) continue;
+        const where = `${name}.${prop}`;
+        if (!member.ref.list) {
+          w.line(`if (o.${prop} != null) ${writeValue(member.ref, `o.${prop}`, tags.ref(member.tag), where)}`);
+          continue;
+        }
+        w.block(`if (o.${prop} != null) {`, () => {
+          w.line(`w.open(${tags.ref(member.tag)});`);
+          w.line(`for (const x of w.list(o.${prop}, '${where}')) ${writeValue({ type: member.ref.type, list: false }, 'x', tags.ref(member.itemTag!), `${where}[]`)}`);
+          w.line('w.close();');
+        });
+      }
+      w.line('w.close();');
+    });
+  }
+  w.line();
+  w.doc('The writers by type id.');
+  w.block('export const WRITERS: readonly StructWriter[] = [', () => {
+    for (const t of model.structs) w.line(`${writerName(t)} as StructWriter,`);
+  }, '];');
+  return { path: 'lib/xml/writers.ts', text: w.toString() };
+}
+
+function emitBinding(model: Model): GeneratedFile {
+  const w = newFile(model);
+  w.importNamespace('../types', 't');
+  w.import('../registry', 'registerXmlBinding');
+  w.import('./schema', 'PROP_NAMES', 'SCHEMA', 'TYPE_NAMES');
+  w.import('./readers', 'READERS');
+  w.import('./writers', 'WRITERS');
+  w.doc('Hands the generated schema, classes, readers and writers to the runtime.');
+  w.block('registerXmlBinding({', () => {
+    w.line('schema: SCHEMA,');
+    w.line('typeNames: TYPE_NAMES,');
+    w.line('propNames: PROP_NAMES,');
+    w.block('classes: [', () => {
+      for (const t of model.structs) w.line(`t.${className(t)},`);
+    }, '],');
+    w.line('readers: READERS,');
+    w.line('writers: WRITERS,');
+  }, '});');
+  return { path: 'lib/xml/binding.ts', text: w.toString() };
+}
+
+export function emitXml(model: Model): GeneratedFile[] {
+  const tags = new TagTable(model);
+  return [emitSchema(model, tags), emitReaders(model), emitWriters(model, tags), emitBinding(model)];
+}

@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link AffinityGroupHostLabelService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface AffinityGroupHostLabelServiceRemoveOptions extends RequestOptions {
+  /**
+   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label/methods/remove/parameters/async}
+   * @since API 4.3.6
+   */
+  async?: boolean;
+}
+
+/**
+ * The `affinity_group_host_label` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label}
+ * @since API 4.3.6
+ */
+export class AffinityGroupHostLabelService extends Service {
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label/methods/remove}
+   * @since API 4.3.6
+   */
+  remove(opts: AffinityGroupHostLabelServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

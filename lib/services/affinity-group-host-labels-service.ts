@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { AffinityGroupHostLabelService } from './affinity-group-host-label-service';
+
+/** Options of {@link AffinityGroupHostLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface AffinityGroupHostLabelsServiceListOptions extends RequestOptions {
+  /**
+   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/max}
+   * @since API 4.3.6
+   */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `affinity_group_host_labels` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels}
+ * @since API 4.3.6
+ */
+export class AffinityGroupHostLabelsService extends Service {
+  /**
+   * Adds an object: `POST` of `<affinity_label>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/add}
+   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/add/parameters/label}
+   * @since API 4.3.6
+   */
+  add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list}
+   * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/labels}
+   * @since API 4.3.6
+   */
+  list(opts: AffinityGroupHostLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.AffinityLabel>>;
+  }
+
+  /**
+   * Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label}); sends no request.
+   * @since API 4.3.6
+   */
+  labelService(id: string): AffinityGroupHostLabelService {
+    return new AffinityGroupHostLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.labelService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,33 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link AffinityGroupVmService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface AffinityGroupVmServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `affinity_group_vm` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}
+ */
+export class AffinityGroupVmService extends Service {
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove}
+   */
+  remove(opts: AffinityGroupVmServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { AffinityGroupVmService } from './affinity-group-vm-service';
+
+/** Options of {@link AffinityGroupVmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface AffinityGroupVmsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `affinity_group_vms` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms}
+ */
+export class AffinityGroupVmsService extends Service {
+  /**
+   * Adds an object: `POST` of `<vm>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/add}
+   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/add/parameters/vm}
+   */
+  add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
+    return this._add(vm, 'vm', {}, opts) as Promise<t.Vm>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list}
+   * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/vms}
+   */
+  list(opts: AffinityGroupVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+  }
+
+  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}); sends no request. */
+  vmService(id: string): AffinityGroupVmService {
+    return new AffinityGroupVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.vmService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,47 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link AffinityLabelVmService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface AffinityLabelVmServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `affinity_label_vm` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm}
+ */
+export class AffinityLabelVmService extends Service {
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/remove}
+   */
+  remove(opts: RequestOptions = {}): Promise<void> {
+    return this._remove({}, opts);
+  }
+
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get}
+   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/vm}
+   */
+  get(opts: AffinityLabelVmServiceGetOptions = {}): Promise<t.Vm> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Vm>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

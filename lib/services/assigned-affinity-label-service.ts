@@ -1,0 +1,47 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link AssignedAffinityLabelService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface AssignedAffinityLabelServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `assigned_affinity_label` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}
+ */
+export class AssignedAffinityLabelService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get}
+   * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get/parameters/label}
+   */
+  get(opts: AssignedAffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.AffinityLabel>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/remove}
+   */
+  remove(opts: RequestOptions = {}): Promise<void> {
+    return this._remove({}, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

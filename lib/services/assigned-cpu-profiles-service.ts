@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { AssignedCpuProfileService } from './assigned-cpu-profile-service';
+
+/** Options of {@link AssignedCpuProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface AssignedCpuProfilesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `assigned_cpu_profiles` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles}
+ */
+export class AssignedCpuProfilesService extends Service {
+  /**
+   * Adds an object: `POST` of `<cpu_profile>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/add}
+   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/add/parameters/profile}
+   */
+  add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
+    return this._add(profile, 'cpu_profile', {}, opts) as Promise<t.CpuProfile>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list}
+   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/profiles}
+   */
+  list(opts: AssignedCpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.CpuProfile>>;
+  }
+
+  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile}); sends no request. */
+  profileService(id: string): AssignedCpuProfileService {
+    return new AssignedCpuProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.profileService(decodeURIComponent(head)).service(rest);
+  }
+}

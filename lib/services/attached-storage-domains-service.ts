@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { AttachedStorageDomainService } from './attached-storage-domain-service';
+
+/** Options of {@link AttachedStorageDomainsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface AttachedStorageDomainsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `attached_storage_domains` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains}
+ */
+export class AttachedStorageDomainsService extends Service {
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/add}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/add/parameters/storage_domain}
+   */
+  add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list}
+   * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/storage_domains}
+   */
+  list(opts: AttachedStorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.StorageDomain>>;
+  }
+
+  /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain}); sends no request. */
+  storageDomainService(id: string): AttachedStorageDomainService {
+    return new AttachedStorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.storageDomainService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,55 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link BalanceService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface BalanceServiceGetOptions extends RequestOptions {
+  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/filter} */
+  filter?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link BalanceService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface BalanceServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `balance` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}
+ */
+export class BalanceService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get}
+   * @returns The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/balance}
+   */
+  get(opts: BalanceServiceGetOptions = {}): Promise<t.Balance> {
+    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Balance>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove}
+   */
+  remove(opts: BalanceServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link BookmarkService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface BookmarkServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link BookmarkService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface BookmarkServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link BookmarkService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface BookmarkServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `bookmark` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}
+ */
+export class BookmarkService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get}
+   * @returns The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/bookmark}
+   */
+  get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Bookmark>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<bookmark>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update}
+   * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/bookmark}
+   */
+  update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
+    return this._update(bookmark, 'bookmark', { async: opts.async }, opts) as Promise<t.Bookmark>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove}
+   */
+  remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

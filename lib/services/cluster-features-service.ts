@@ -1,0 +1,53 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { ClusterFeatureService } from './cluster-feature-service';
+
+/** Options of {@link ClusterFeaturesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface ClusterFeaturesServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `cluster_features` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features}
+ * @since API 4.1.6
+ */
+export class ClusterFeaturesService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list}
+   * @returns The `features` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list/parameters/features}
+   * @since API 4.1.6
+   */
+  list(opts: ClusterFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ClusterFeature>>;
+  }
+
+  /**
+   * Locates the `feature` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature}); sends no request.
+   * @since API 4.1.6
+   */
+  featureService(id: string): ClusterFeatureService {
+    return new ClusterFeatureService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.featureService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,53 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import { ClusterFeaturesService } from './cluster-features-service';
+
+/** Options of {@link ClusterLevelService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface ClusterLevelServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `cluster_level` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}
+ */
+export class ClusterLevelService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get}
+   * @returns The `level` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/level}
+   */
+  get(opts: ClusterLevelServiceGetOptions = {}): Promise<t.ClusterLevel> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.ClusterLevel>;
+  }
+
+  /**
+   * Locates the `cluster_features` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features}); sends no request.
+   * @since API 4.1.6
+   */
+  clusterFeaturesService(): ClusterFeaturesService {
+    return new ClusterFeaturesService(this.connection, `${this.path}/clusterfeatures`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    switch (head) {
+      case 'clusterfeatures': return this.clusterFeaturesService().service(rest);
+    }
+    return super.service(path);
+  }
+}

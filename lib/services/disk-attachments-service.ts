@@ -1,0 +1,78 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { DiskAttachmentService } from './disk-attachment-service';
+
+/** Options of {@link DiskAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskAttachmentsServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `disk_attachments` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments}
+ */
+export class DiskAttachmentsService extends Service {
+  /**
+   * Adds an object: `POST` of `<disk_attachment>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_signature1}
+   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_signature1/parameters/attachment}
+   */
+  addSignature1(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<disk_attachment>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_providing_disk_id}
+   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_providing_disk_id/parameters/attachment}
+   */
+  addProvidingDiskId(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<disk_attachment>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add}
+   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add/parameters/attachment}
+   */
+  add(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list}
+   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/attachments}
+   */
+  list(opts: DiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.DiskAttachment>>;
+  }
+
+  /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment}); sends no request. */
+  attachmentService(id: string): DiskAttachmentService {
+    return new DiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.attachmentService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,81 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import { AssignedPermissionsService } from './assigned-permissions-service';
+
+/** Options of {@link DiskProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskProfileServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link DiskProfileService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskProfileServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link DiskProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskProfileServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `disk_profile` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile}
+ */
+export class DiskProfileService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get}
+   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get/parameters/profile}
+   */
+  get(opts: DiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskProfile>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<disk_profile>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update}
+   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update/parameters/profile}
+   */
+  update(profile: t.DiskProfileInit, opts: DiskProfileServiceUpdateOptions = {}): Promise<t.DiskProfile> {
+    return this._update(profile, 'disk_profile', { async: opts.async }, opts) as Promise<t.DiskProfile>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/remove}
+   */
+  remove(opts: DiskProfileServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  permissionsService(): AssignedPermissionsService {
+    return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    switch (head) {
+      case 'permissions': return this.permissionsService().service(rest);
+    }
+    return super.service(path);
+  }
+}

@@ -1,0 +1,53 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link DiskSnapshotService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskSnapshotServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link DiskSnapshotService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface DiskSnapshotServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `disk_snapshot` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}
+ */
+export class DiskSnapshotService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get}
+   * @returns The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get/parameters/snapshot}
+   */
+  get(opts: DiskSnapshotServiceGetOptions = {}): Promise<t.DiskSnapshot> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskSnapshot>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/remove}
+   */
+  remove(opts: DiskSnapshotServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,84 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { DiskService } from './disk-service';
+
+/** Options of {@link DisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface DisksServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `disks` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks}
+ */
+export class DisksService extends Service {
+  /**
+   * Adds an object: `POST` of `<disk>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_on_storage_domain}
+   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_on_storage_domain/parameters/disk}
+   */
+  addOnStorageDomain(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<disk>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_lun}
+   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_lun/parameters/disk}
+   */
+  addLun(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<disk>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add}
+   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add/parameters/disk}
+   */
+  add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list}
+   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/disks}
+   */
+  list(opts: DisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+  }
+
+  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk}); sends no request. */
+  diskService(id: string): DiskService {
+    return new DiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.diskService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,41 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+
+/** Options of {@link DomainUserGroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface DomainUserGroupsServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `domain_user_groups` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups}
+ * @since API 4.2.3
+ */
+export class DomainUserGroupsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list}
+   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list/parameters/groups}
+   * @since API 4.2.3
+   */
+  list(opts: DomainUserGroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.Group>>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

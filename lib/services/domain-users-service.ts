@@ -1,0 +1,54 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { DomainUserService } from './domain-user-service';
+
+/** Options of {@link DomainUsersService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface DomainUsersServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `domain_users` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users}
+ */
+export class DomainUsersService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list}
+   * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/users}
+   */
+  list(opts: DomainUsersServiceListOptions = {}): Promise<List<t.User>> {
+    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.User>>;
+  }
+
+  /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user}); sends no request. */
+  userService(id: string): DomainUserService {
+    return new DomainUserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.userService(decodeURIComponent(head)).service(rest);
+  }
+}

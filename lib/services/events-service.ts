@@ -1,0 +1,81 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { EventService } from './event-service';
+
+/** Options of {@link EventsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface EventsServiceListOptions extends RequestOptions {
+  /** The `from` parameter (query parameter `from`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/from} */
+  from?: number;
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link EventsService.undelete}: the method's parameters, plus extra `query` and `headers`. */
+export interface EventsServiceUndeleteOptions extends RequestOptions {
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `events` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events}
+ */
+export class EventsService extends Service {
+  /**
+   * Adds an object: `POST` of `<event>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/add}
+   * @param event The `event` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/add/parameters/event}
+   */
+  add(event: t.EventInit, opts: RequestOptions = {}): Promise<t.Event> {
+    return this._add(event, 'event', {}, opts) as Promise<t.Event>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
+   * @returns The `events` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/events}
+   */
+  list(opts: EventsServiceListOptions = {}): Promise<List<t.Event>> {
+    return this._get({ from: opts.from, max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Event>>;
+  }
+
+  /**
+   * The `undelete` action: `POST` of an `<action>` to `.../undelete`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete}
+   */
+  undelete(opts: EventsServiceUndeleteOptions = {}): Promise<void> {
+    return this._action('undelete', { async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /** Locates the `event` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event}); sends no request. */
+  eventService(id: string): EventService {
+    return new EventService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.eventService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,62 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { ExternalHostProviderService } from './external-host-provider-service';
+
+/** Options of {@link ExternalHostProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface ExternalHostProvidersServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/search} */
+  search?: string;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `external_host_providers` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers}
+ */
+export class ExternalHostProvidersService extends Service {
+  /**
+   * Adds an object: `POST` of `<external_host_provider>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/add}
+   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/add/parameters/provider}
+   */
+  add(provider: t.ExternalHostProviderInit, opts: RequestOptions = {}): Promise<t.ExternalHostProvider> {
+    return this._add(provider, 'external_host_provider', {}, opts) as Promise<t.ExternalHostProvider>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list}
+   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/providers}
+   */
+  list(opts: ExternalHostProvidersServiceListOptions = {}): Promise<List<t.ExternalHostProvider>> {
+    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.ExternalHostProvider>>;
+  }
+
+  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider}); sends no request. */
+  providerService(id: string): ExternalHostProviderService {
+    return new ExternalHostProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.providerService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,31 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/**
+ * The `external_template_imports` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports}
+ * @since API 4.4.7
+ */
+export class ExternalTemplateImportsService extends Service {
+  /**
+   * Adds an object: `POST` of `<external_template_import>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports/methods/add}
+   * @param externalTemplateImport The `import` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports/methods/add/parameters/import}
+   * @since API 4.4.7
+   */
+  add(externalTemplateImport: t.ExternalTemplateImportInit, opts: RequestOptions = {}): Promise<t.ExternalTemplateImport> {
+    return this._add(externalTemplateImport, 'external_template_import', {}, opts) as Promise<t.ExternalTemplateImport>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,102 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link GlusterHookService.disable}: the method's parameters, plus extra `query` and `headers`. */
+export interface GlusterHookServiceDisableOptions extends RequestOptions {
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link GlusterHookService.enable}: the method's parameters, plus extra `query` and `headers`. */
+export interface GlusterHookServiceEnableOptions extends RequestOptions {
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link GlusterHookService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface GlusterHookServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link GlusterHookService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface GlusterHookServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link GlusterHookService.resolve}: the method's parameters, plus extra `query` and `headers`. */
+export interface GlusterHookServiceResolveOptions extends RequestOptions {
+  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/host} */
+  host?: t.HostInit;
+  /** The `resolution_type` parameter (`<resolution_type>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/resolution_type} */
+  resolutionType?: string;
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `gluster_hook` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}
+ */
+export class GlusterHookService extends Service {
+  /**
+   * The `disable` action: `POST` of an `<action>` to `.../disable`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable}
+   */
+  disable(opts: GlusterHookServiceDisableOptions = {}): Promise<void> {
+    return this._action('disable', { async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * The `enable` action: `POST` of an `<action>` to `.../enable`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable}
+   */
+  enable(opts: GlusterHookServiceEnableOptions = {}): Promise<void> {
+    return this._action('enable', { async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get}
+   * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/hook}
+   */
+  get(opts: GlusterHookServiceGetOptions = {}): Promise<t.GlusterHook> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.GlusterHook>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove}
+   */
+  remove(opts: GlusterHookServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /**
+   * The `resolve` action: `POST` of an `<action>` to `.../resolve`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve}
+   */
+  resolve(opts: GlusterHookServiceResolveOptions = {}): Promise<void> {
+    return this._action('resolve', { host: opts.host, resolutionType: opts.resolutionType, async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

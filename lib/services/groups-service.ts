@@ -1,0 +1,64 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { GroupService } from './group-service';
+
+/** Options of {@link GroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface GroupsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `groups` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups}
+ */
+export class GroupsService extends Service {
+  /**
+   * Adds an object: `POST` of `<group>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/add}
+   * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/add/parameters/group}
+   */
+  add(group: t.GroupInit, opts: RequestOptions = {}): Promise<t.Group> {
+    return this._add(group, 'group', {}, opts) as Promise<t.Group>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
+   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/groups}
+   */
+  list(opts: GroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Group>>;
+  }
+
+  /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group}); sends no request. */
+  groupService(id: string): GroupService {
+    return new GroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.groupService(decodeURIComponent(head)).service(rest);
+  }
+}

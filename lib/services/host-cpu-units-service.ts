@@ -1,0 +1,40 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+
+/** Options of {@link HostCpuUnitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface HostCpuUnitsServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `host_cpu_units` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units}
+ */
+export class HostCpuUnitsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list}
+   * @returns The `cpu_units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list/parameters/cpu_units}
+   * @since API 4.5
+   */
+  list(opts: HostCpuUnitsServiceListOptions = {}): Promise<List<t.HostCpuUnit>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.HostCpuUnit>>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link HostDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface HostDeviceServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `host_device` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}
+ */
+export class HostDeviceService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get}
+   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get/parameters/device}
+   */
+  get(opts: HostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.HostDevice>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

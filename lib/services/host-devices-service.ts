@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { HostDeviceService } from './host-device-service';
+
+/** Options of {@link HostDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface HostDevicesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `host_devices` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices}
+ */
+export class HostDevicesService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list}
+   * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/devices}
+   */
+  list(opts: HostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.HostDevice>>;
+  }
+
+  /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}); sends no request. */
+  deviceService(id: string): HostDeviceService {
+    return new HostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.deviceService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,52 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { HostNicService } from './host-nic-service';
+
+/** Options of {@link HostNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface HostNicsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/max} */
+  max?: number;
+  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/all_content} */
+  allContent?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `host_nics` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics}
+ */
+export class HostNicsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list}
+   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/nics}
+   */
+  list(opts: HostNicsServiceListOptions = {}): Promise<List<t.HostNic>> {
+    return this._get({ max: opts.max, all_content: opts.allContent, follow: opts.follow }, opts) as Promise<List<t.HostNic>>;
+  }
+
+  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}); sends no request. */
+  nicService(id: string): HostNicService {
+    return new HostNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.nicService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StorageService } from './storage-service';
+
+/** Options of {@link HostStorageService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface HostStorageServiceListOptions extends RequestOptions {
+  /** The `report_status` parameter (query parameter `report_status`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/report_status} */
+  reportStatus?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `host_storage` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage}
+ */
+export class HostStorageService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
+   * @returns The `storages` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/storages}
+   */
+  list(opts: HostStorageServiceListOptions = {}): Promise<List<t.HostStorage>> {
+    return this._get({ report_status: opts.reportStatus, follow: opts.follow }, opts) as Promise<List<t.HostStorage>>;
+  }
+
+  /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}); sends no request. */
+  storageService(id: string): StorageService {
+    return new StorageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.storageService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { IconService } from './icon-service';
+
+/** Options of {@link IconsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface IconsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `icons` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons}
+ */
+export class IconsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
+   * @returns The `icons` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/icons}
+   */
+  list(opts: IconsServiceListOptions = {}): Promise<List<t.Icon>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Icon>>;
+  }
+
+  /** Locates the `icon` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}); sends no request. */
+  iconService(id: string): IconService {
+    return new IconService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.iconService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,63 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link ImageService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface ImageServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link ImageService.import}: the method's parameters, plus extra `query` and `headers`. */
+export interface ImageServiceImportOptions extends RequestOptions {
+  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/cluster} */
+  cluster?: t.ClusterInit;
+  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/disk} */
+  disk?: t.DiskInit;
+  /** The `import_as_template` parameter (`<import_as_template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/import_as_template} */
+  importAsTemplate?: boolean;
+  /** The `template` parameter (`<template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/template} */
+  template?: t.TemplateInit;
+  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/storage_domain} */
+  storageDomain?: t.StorageDomainInit;
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `image` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image}
+ */
+export class ImageService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get}
+   * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/image}
+   */
+  get(opts: ImageServiceGetOptions = {}): Promise<t.Image> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Image>;
+  }
+
+  /**
+   * The `import` action: `POST` of an `<action>` to `.../import`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import}
+   */
+  import(opts: ImageServiceImportOptions = {}): Promise<void> {
+    return this._action('import', { cluster: opts.cluster, disk: opts.disk, importAsTemplate: opts.importAsTemplate, template: opts.template, storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,97 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { ImageTransferService } from './image-transfer-service';
+
+/** Options of {@link ImageTransfersService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface ImageTransfersServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `image_transfers` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers}
+ * @since API 4.0.4
+ */
+export class ImageTransfersService extends Service {
+  /**
+   * Adds an object: `POST` of `<image_transfer>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_image}
+   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_image/parameters/image_transfer}
+   * @deprecated The model marks it deprecated.
+   */
+  addForImage(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<image_transfer>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_disk}
+   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_disk/parameters/image_transfer}
+   * @since API 4.2.0
+   */
+  addForDisk(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<image_transfer>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_snapshot}
+   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_snapshot/parameters/image_transfer}
+   * @since API 4.2.0
+   */
+  addForSnapshot(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<image_transfer>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add}
+   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add/parameters/image_transfer}
+   * @since API 4.4.2
+   */
+  add(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list}
+   * @returns The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list/parameters/image_transfer}
+   * @since API 4.0.4
+   */
+  list(opts: ImageTransfersServiceListOptions = {}): Promise<List<t.ImageTransfer>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ImageTransfer>>;
+  }
+
+  /**
+   * Locates the `image_transfer` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer}); sends no request.
+   * @since API 4.0.4
+   */
+  imageTransferService(id: string): ImageTransferService {
+    return new ImageTransferService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.imageTransferService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,41 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+
+/** Options of {@link LinkLayerDiscoveryProtocolService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface LinkLayerDiscoveryProtocolServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `link_layer_discovery_protocol` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol}
+ * @since API 4.1.6
+ */
+export class LinkLayerDiscoveryProtocolService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list}
+   * @returns The `elements` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list/parameters/elements}
+   * @since API 4.1.6
+   */
+  list(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): Promise<List<t.LinkLayerDiscoveryProtocolElement>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.LinkLayerDiscoveryProtocolElement>>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

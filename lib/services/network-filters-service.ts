@@ -1,0 +1,48 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { NetworkFilterService } from './network-filter-service';
+
+/** Options of {@link NetworkFiltersService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface NetworkFiltersServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `network_filters` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters}
+ */
+export class NetworkFiltersService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list}
+   * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/filters}
+   */
+  list(opts: NetworkFiltersServiceListOptions = {}): Promise<List<t.NetworkFilter>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.NetworkFilter>>;
+  }
+
+  /** Locates the `network_filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}); sends no request. */
+  networkFilterService(id: string): NetworkFilterService {
+    return new NetworkFilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.networkFilterService(decodeURIComponent(head)).service(rest);
+  }
+}

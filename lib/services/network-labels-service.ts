@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { NetworkLabelService } from './network-label-service';
+
+/** Options of {@link NetworkLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface NetworkLabelsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `network_labels` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels}
+ */
+export class NetworkLabelsService extends Service {
+  /**
+   * Adds an object: `POST` of `<network_label>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/add}
+   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/add/parameters/label}
+   */
+  add(label: t.NetworkLabelInit, opts: RequestOptions = {}): Promise<t.NetworkLabel> {
+    return this._add(label, 'network_label', {}, opts) as Promise<t.NetworkLabel>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list}
+   * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/labels}
+   */
+  list(opts: NetworkLabelsServiceListOptions = {}): Promise<List<t.NetworkLabel>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.NetworkLabel>>;
+  }
+
+  /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}); sends no request. */
+  labelService(id: string): NetworkLabelService {
+    return new NetworkLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.labelService(decodeURIComponent(head)).service(rest);
+  }
+}

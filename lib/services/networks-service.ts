@@ -1,0 +1,64 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { NetworkService } from './network-service';
+
+/** Options of {@link NetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface NetworksServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `networks` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks}
+ */
+export class NetworksService extends Service {
+  /**
+   * Adds an object: `POST` of `<network>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/add}
+   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/add/parameters/network}
+   */
+  add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    return this._add(network, 'network', {}, opts) as Promise<t.Network>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list}
+   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/networks}
+   */
+  list(opts: NetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Network>>;
+  }
+
+  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}); sends no request. */
+  networkService(id: string): NetworkService {
+    return new NetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.networkService(decodeURIComponent(head)).service(rest);
+  }
+}

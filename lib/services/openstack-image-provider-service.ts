@@ -1,0 +1,118 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
+import { OpenstackImagesService } from './openstack-images-service';
+
+/** Options of {@link OpenstackImageProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackImageProviderServiceImportCertificatesOptions extends RequestOptions {
+  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates/parameters/certificates} */
+  certificates?: t.CertificateInit[];
+}
+
+/** Options of {@link OpenstackImageProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackImageProviderServiceTestConnectivityOptions extends RequestOptions {
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link OpenstackImageProviderService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackImageProviderServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link OpenstackImageProviderService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackImageProviderServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link OpenstackImageProviderService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackImageProviderServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `openstack_image_provider` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}
+ */
+export class OpenstackImageProviderService extends Service {
+  /**
+   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates}
+   */
+  importCertificates(opts: OpenstackImageProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity}
+   */
+  testConnectivity(opts: OpenstackImageProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get}
+   * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/provider}
+   */
+  get(opts: OpenstackImageProviderServiceGetOptions = {}): Promise<t.OpenStackImageProvider> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackImageProvider>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<openstack_image_provider>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update}
+   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/provider}
+   */
+  update(provider: t.OpenStackImageProviderInit, opts: OpenstackImageProviderServiceUpdateOptions = {}): Promise<t.OpenStackImageProvider> {
+    return this._update(provider, 'open_stack_image_provider', { async: opts.async }, opts) as Promise<t.OpenStackImageProvider>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove}
+   */
+  remove(opts: OpenstackImageProviderServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  certificatesService(): ExternalProviderCertificatesService {
+    return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
+  }
+
+  /** Locates the `images` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images}); sends no request. */
+  imagesService(): OpenstackImagesService {
+    return new OpenstackImagesService(this.connection, `${this.path}/images`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    switch (head) {
+      case 'certificates': return this.certificatesService().service(rest);
+      case 'images': return this.imagesService().service(rest);
+    }
+    return super.service(path);
+  }
+}

@@ -1,0 +1,63 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { OpenstackVolumeProviderService } from './openstack-volume-provider-service';
+
+/** Options of {@link OpenstackVolumeProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackVolumeProvidersServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/search} */
+  search?: string;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `openstack_volume_providers` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers}
+ * @deprecated The model marks it deprecated.
+ */
+export class OpenstackVolumeProvidersService extends Service {
+  /**
+   * Adds an object: `POST` of `<openstack_volume_provider>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/add}
+   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/add/parameters/provider}
+   */
+  add(provider: t.OpenStackVolumeProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    return this._add(provider, 'open_stack_volume_provider', {}, opts) as Promise<t.OpenStackVolumeProvider>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list}
+   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/providers}
+   */
+  list(opts: OpenstackVolumeProvidersServiceListOptions = {}): Promise<List<t.OpenStackVolumeProvider>> {
+    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.OpenStackVolumeProvider>>;
+  }
+
+  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider}); sends no request. */
+  providerService(id: string): OpenstackVolumeProviderService {
+    return new OpenstackVolumeProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.providerService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,39 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link OpenstackVolumeTypeService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface OpenstackVolumeTypeServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `openstack_volume_type` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}
+ * @deprecated The model marks it deprecated.
+ */
+export class OpenstackVolumeTypeService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get}
+   * @returns The `type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/type}
+   */
+  get(opts: OpenstackVolumeTypeServiceGetOptions = {}): Promise<t.OpenStackVolumeType> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackVolumeType>;
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

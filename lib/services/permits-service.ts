@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { PermitService } from './permit-service';
+
+/** Options of {@link PermitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface PermitsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `permits` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits}
+ */
+export class PermitsService extends Service {
+  /**
+   * Adds an object: `POST` of `<permit>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/add}
+   * @param permit The `permit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/add/parameters/permit}
+   */
+  add(permit: t.PermitInit, opts: RequestOptions = {}): Promise<t.Permit> {
+    return this._add(permit, 'permit', {}, opts) as Promise<t.Permit>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list}
+   * @returns The `permits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/permits}
+   */
+  list(opts: PermitsServiceListOptions = {}): Promise<List<t.Permit>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Permit>>;
+  }
+
+  /** Locates the `permit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}); sends no request. */
+  permitService(id: string): PermitService {
+    return new PermitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.permitService(decodeURIComponent(head)).service(rest);
+  }
+}

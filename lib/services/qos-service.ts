@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link QosService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface QosServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link QosService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface QosServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link QosService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface QosServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `qos` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}
+ */
+export class QosService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get}
+   * @returns The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get/parameters/qos}
+   */
+  get(opts: QosServiceGetOptions = {}): Promise<t.Qos> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Qos>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<qos>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update}
+   * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update/parameters/qos}
+   */
+  update(qos: t.QosInit, opts: QosServiceUpdateOptions = {}): Promise<t.Qos> {
+    return this._update(qos, 'qos', { async: opts.async }, opts) as Promise<t.Qos>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/remove}
+   */
+  remove(opts: QosServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

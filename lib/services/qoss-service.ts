@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { QosService } from './qos-service';
+
+/** Options of {@link QossService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface QossServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `qoss` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss}
+ */
+export class QossService extends Service {
+  /**
+   * Adds an object: `POST` of `<qos>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/add}
+   * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/add/parameters/qos}
+   */
+  add(qos: t.QosInit, opts: RequestOptions = {}): Promise<t.Qos> {
+    return this._add(qos, 'qos', {}, opts) as Promise<t.Qos>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
+   * @returns The `qoss` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/qoss}
+   */
+  list(opts: QossServiceListOptions = {}): Promise<List<t.Qos>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Qos>>;
+  }
+
+  /** Locates the `qos` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}); sends no request. */
+  qosService(id: string): QosService {
+    return new QosService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.qosService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { RoleService } from './role-service';
+
+/** Options of {@link RolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface RolesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `roles` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles}
+ */
+export class RolesService extends Service {
+  /**
+   * Adds an object: `POST` of `<role>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/add}
+   * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/add/parameters/role}
+   */
+  add(role: t.RoleInit, opts: RequestOptions = {}): Promise<t.Role> {
+    return this._add(role, 'role', {}, opts) as Promise<t.Role>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
+   * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/roles}
+   */
+  list(opts: RolesServiceListOptions = {}): Promise<List<t.Role>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Role>>;
+  }
+
+  /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
+  roleService(id: string): RoleService {
+    return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.roleService(decodeURIComponent(head)).service(rest);
+  }
+}

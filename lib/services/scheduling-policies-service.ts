@@ -1,0 +1,62 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { SchedulingPolicyService } from './scheduling-policy-service';
+
+/** Options of {@link SchedulingPoliciesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface SchedulingPoliciesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/max} */
+  max?: number;
+  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/filter} */
+  filter?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `scheduling_policies` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies}
+ */
+export class SchedulingPoliciesService extends Service {
+  /**
+   * Adds an object: `POST` of `<scheduling_policy>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/add}
+   * @param policy The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/add/parameters/policy}
+   */
+  add(policy: t.SchedulingPolicyInit, opts: RequestOptions = {}): Promise<t.SchedulingPolicy> {
+    return this._add(policy, 'scheduling_policy', {}, opts) as Promise<t.SchedulingPolicy>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list}
+   * @returns The `policies` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/policies}
+   */
+  list(opts: SchedulingPoliciesServiceListOptions = {}): Promise<List<t.SchedulingPolicy>> {
+    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.SchedulingPolicy>>;
+  }
+
+  /** Locates the `policy` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy}); sends no request. */
+  policyService(id: string): SchedulingPolicyService {
+    return new SchedulingPolicyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.policyService(decodeURIComponent(head)).service(rest);
+  }
+}

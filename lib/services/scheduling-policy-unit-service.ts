@@ -1,0 +1,55 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link SchedulingPolicyUnitService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface SchedulingPolicyUnitServiceGetOptions extends RequestOptions {
+  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/filter} */
+  filter?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link SchedulingPolicyUnitService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface SchedulingPolicyUnitServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `scheduling_policy_unit` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}
+ */
+export class SchedulingPolicyUnitService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get}
+   * @returns The `unit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/unit}
+   */
+  get(opts: SchedulingPolicyUnitServiceGetOptions = {}): Promise<t.SchedulingPolicyUnit> {
+    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.SchedulingPolicyUnit>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/remove}
+   */
+  remove(opts: SchedulingPolicyUnitServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

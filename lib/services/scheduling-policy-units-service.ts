@@ -1,0 +1,52 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { SchedulingPolicyUnitService } from './scheduling-policy-unit-service';
+
+/** Options of {@link SchedulingPolicyUnitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface SchedulingPolicyUnitsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/max} */
+  max?: number;
+  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/filter} */
+  filter?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `scheduling_policy_units` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units}
+ */
+export class SchedulingPolicyUnitsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list}
+   * @returns The `units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/units}
+   */
+  list(opts: SchedulingPolicyUnitsServiceListOptions = {}): Promise<List<t.SchedulingPolicyUnit>> {
+    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.SchedulingPolicyUnit>>;
+  }
+
+  /** Locates the `unit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}); sends no request. */
+  unitService(id: string): SchedulingPolicyUnitService {
+    return new SchedulingPolicyUnitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.unitService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StatisticService } from './statistic-service';
+
+/** Options of {@link StatisticsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface StatisticsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `statistics` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}
+ */
+export class StatisticsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list}
+   * @returns The `statistics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/statistics}
+   */
+  list(opts: StatisticsServiceListOptions = {}): Promise<List<t.Statistic>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Statistic>>;
+  }
+
+  /** Locates the `statistic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}); sends no request. */
+  statisticService(id: string): StatisticService {
+    return new StatisticService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.statisticService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StepService } from './step-service';
+
+/** Options of {@link StepsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface StepsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `steps` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps}
+ */
+export class StepsService extends Service {
+  /**
+   * Adds an object: `POST` of `<step>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/add}
+   * @param step The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/add/parameters/step}
+   */
+  add(step: t.StepInit, opts: RequestOptions = {}): Promise<t.Step> {
+    return this._add(step, 'step', {}, opts) as Promise<t.Step>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list}
+   * @returns The `steps` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/steps}
+   */
+  list(opts: StepsServiceListOptions = {}): Promise<List<t.Step>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Step>>;
+  }
+
+  /** Locates the `step` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}); sends no request. */
+  stepService(id: string): StepService {
+    return new StepService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.stepService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,154 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import { AssignedPermissionsService } from './assigned-permissions-service';
+import { StatisticsService } from './statistics-service';
+
+/** Options of {@link StorageDomainDiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainDiskServiceCopyOptions extends RequestOptions {
+  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy/parameters/disk} */
+  disk?: t.DiskInit;
+  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy/parameters/storage_domain} */
+  storageDomain?: t.StorageDomainInit;
+}
+
+/** Options of {@link StorageDomainDiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainDiskServiceExportOptions extends RequestOptions {
+  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export/parameters/storage_domain} */
+  storageDomain?: t.StorageDomainInit;
+}
+
+/** Options of {@link StorageDomainDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainDiskServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link StorageDomainDiskService.move}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainDiskServiceMoveOptions extends RequestOptions {
+  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/storage_domain} */
+  storageDomain?: t.StorageDomainInit;
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/async} */
+  async?: boolean;
+  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/filter} */
+  filter?: boolean;
+}
+
+/** Options of {@link StorageDomainDiskService.reduce}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainDiskServiceReduceOptions extends RequestOptions {
+  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/reduce/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `storage_domain_disk` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}
+ */
+export class StorageDomainDiskService extends Service {
+  /**
+   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy}
+   * @deprecated The model marks it deprecated.
+   */
+  copy(opts: StorageDomainDiskServiceCopyOptions = {}): Promise<void> {
+    return this._action('copy', { disk: opts.disk, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<disk>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/update}
+   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/update/parameters/disk}
+   */
+  update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
+  }
+
+  /**
+   * The `export` action: `POST` of an `<action>` to `.../export`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export}
+   */
+  export(opts: StorageDomainDiskServiceExportOptions = {}): Promise<void> {
+    return this._action('export', { storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get}
+   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/disk}
+   */
+  get(opts: StorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+  }
+
+  /**
+   * The `move` action: `POST` of an `<action>` to `.../move`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move}
+   */
+  move(opts: StorageDomainDiskServiceMoveOptions = {}): Promise<void> {
+    return this._action('move', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/remove}
+   */
+  remove(opts: RequestOptions = {}): Promise<void> {
+    return this._remove({}, opts);
+  }
+
+  /**
+   * The `sparsify` action: `POST` of an `<action>` to `.../sparsify`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/sparsify}
+   * @since API 4.1
+   */
+  sparsify(opts: RequestOptions = {}): Promise<void> {
+    return this._action('sparsify', {}, undefined, opts) as Promise<void>;
+  }
+
+  /**
+   * The `reduce` action: `POST` of an `<action>` to `.../reduce`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/reduce}
+   * @since API 4.2.5
+   */
+  reduce(opts: StorageDomainDiskServiceReduceOptions = {}): Promise<void> {
+    return this._action('reduce', { async: opts.async }, undefined, opts) as Promise<void>;
+  }
+
+  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  statisticsService(): StatisticsService {
+    return new StatisticsService(this.connection, `${this.path}/statistics`);
+  }
+
+  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  permissionsService(): AssignedPermissionsService {
+    return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    switch (head) {
+      case 'statistics': return this.statisticsService().service(rest);
+      case 'permissions': return this.permissionsService().service(rest);
+    }
+    return super.service(path);
+  }
+}

@@ -1,0 +1,53 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StorageDomainVmDiskAttachmentService } from './storage-domain-vm-disk-attachment-service';
+
+/** Options of {@link StorageDomainVmDiskAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainVmDiskAttachmentsServiceListOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `storage_domain_vm_disk_attachments` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments}
+ * @since API 4.0.4
+ */
+export class StorageDomainVmDiskAttachmentsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list}
+   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list/parameters/attachments}
+   * @since API 4.0.4
+   */
+  list(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    return this._get({ follow: opts.follow }, opts) as Promise<List<t.DiskAttachment>>;
+  }
+
+  /**
+   * Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment}); sends no request.
+   * @since API 4.0.4
+   */
+  attachmentService(id: string): StorageDomainVmDiskAttachmentService {
+    return new StorageDomainVmDiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.attachmentService(decodeURIComponent(head)).service(rest);
+  }
+}

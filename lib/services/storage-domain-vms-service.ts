@@ -1,0 +1,55 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StorageDomainVmService } from './storage-domain-vm-service';
+
+/** Options of {@link StorageDomainVmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainVmsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/unregistered}
+   * @since API 4.1.1
+   */
+  unregistered?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `storage_domain_vms` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms}
+ */
+export class StorageDomainVmsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list}
+   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/vm}
+   */
+  list(opts: StorageDomainVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    return this._get({ max: opts.max, unregistered: opts.unregistered, follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+  }
+
+  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}); sends no request. */
+  vmService(id: string): StorageDomainVmService {
+    return new StorageDomainVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.vmService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,116 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { StorageDomainService } from './storage-domain-service';
+
+/** Options of {@link StorageDomainsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface StorageDomainsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/max} */
+  max?: number;
+  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/search} */
+  search?: string;
+  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/case_sensitive} */
+  caseSensitive?: boolean;
+  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/filter} */
+  filter?: boolean;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `storage_domains` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains}
+ */
+export class StorageDomainsService extends Service {
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_direct_lun}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_direct_lun/parameters/storage_domain}
+   */
+  addDirectLun(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_block_domain}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_block_domain/parameters/storage_domain}
+   */
+  addBlockDomain(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_by_path}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_by_path/parameters/storage_domain}
+   */
+  addByPath(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_local}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_local/parameters/storage_domain}
+   */
+  addLocal(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_gluster_or_postfs}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_gluster_or_postfs/parameters/storage_domain}
+   */
+  addGlusterOrPostfs(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Adds an object: `POST` of `<storage_domain>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add}
+   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add/parameters/storage_domain}
+   */
+  add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list}
+   * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/storage_domains}
+   */
+  list(opts: StorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
+    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.StorageDomain>>;
+  }
+
+  /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}); sends no request. */
+  storageDomainService(id: string): StorageDomainService {
+    return new StorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.storageDomainService(decodeURIComponent(head)).service(rest);
+  }
+}

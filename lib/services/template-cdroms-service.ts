@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { TemplateCdromService } from './template-cdrom-service';
+
+/** Options of {@link TemplateCdromsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateCdromsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `template_cdroms` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms}
+ */
+export class TemplateCdromsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list}
+   * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/cdroms}
+   */
+  list(opts: TemplateCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Cdrom>>;
+  }
+
+  /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom}); sends no request. */
+  cdromService(id: string): TemplateCdromService {
+    return new TemplateCdromService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.cdromService(decodeURIComponent(head)).service(rest);
+  }
+}

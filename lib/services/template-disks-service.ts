@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { TemplateDiskService } from './template-disk-service';
+
+/** Options of {@link TemplateDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateDisksServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `template_disks` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks}
+ */
+export class TemplateDisksService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
+   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/disks}
+   */
+  list(opts: TemplateDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+  }
+
+  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}); sends no request. */
+  diskService(id: string): TemplateDiskService {
+    return new TemplateDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.diskService(decodeURIComponent(head)).service(rest);
+  }
+}

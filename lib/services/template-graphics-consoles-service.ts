@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { TemplateGraphicsConsoleService } from './template-graphics-console-service';
+
+/** Options of {@link TemplateGraphicsConsolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateGraphicsConsolesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `template_graphics_consoles` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles}
+ */
+export class TemplateGraphicsConsolesService extends Service {
+  /**
+   * Adds an object: `POST` of `<graphics_console>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/add}
+   * @param console The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/add/parameters/console}
+   */
+  add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
+    return this._add(console, 'graphics_console', {}, opts) as Promise<t.GraphicsConsole>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list}
+   * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/consoles}
+   */
+  list(opts: TemplateGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.GraphicsConsole>>;
+  }
+
+  /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console}); sends no request. */
+  consoleService(id: string): TemplateGraphicsConsoleService {
+    return new TemplateGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.consoleService(decodeURIComponent(head)).service(rest);
+  }
+}

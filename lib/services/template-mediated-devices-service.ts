@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { TemplateMediatedDeviceService } from './template-mediated-device-service';
+
+/** Options of {@link TemplateMediatedDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateMediatedDevicesServiceListOptions extends RequestOptions {
+  /**
+   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/max}
+   * @since API 4.5
+   */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `template_mediated_devices` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices}
+ * @since API 4.5
+ */
+export class TemplateMediatedDevicesService extends Service {
+  /**
+   * Adds an object: `POST` of `<vm_mediated_device>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/add}
+   * @param device The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/add/parameters/device}
+   * @since API 4.5
+   */
+  add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
+    return this._add(device, 'vm_mediated_device', {}, opts) as Promise<t.VmMediatedDevice>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list}
+   * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/devices}
+   * @since API 4.5
+   */
+  list(opts: TemplateMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VmMediatedDevice>>;
+  }
+
+  /**
+   * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device}); sends no request.
+   * @since API 4.5
+   */
+  deviceService(id: string): TemplateMediatedDeviceService {
+    return new TemplateMediatedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.deviceService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link TemplateNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateNicServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link TemplateNicService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateNicServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link TemplateNicService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateNicServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `template_nic` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic}
+ */
+export class TemplateNicService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get}
+   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get/parameters/nic}
+   */
+  get(opts: TemplateNicServiceGetOptions = {}): Promise<t.Nic> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Nic>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<nic>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update}
+   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update/parameters/nic}
+   */
+  update(nic: t.NicInit, opts: TemplateNicServiceUpdateOptions = {}): Promise<t.Nic> {
+    return this._update(nic, 'nic', { async: opts.async }, opts) as Promise<t.Nic>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/remove}
+   */
+  remove(opts: TemplateNicServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

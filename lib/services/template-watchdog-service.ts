@@ -1,0 +1,69 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+
+/** Options of {@link TemplateWatchdogService.get}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateWatchdogServiceGetOptions extends RequestOptions {
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/get/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/** Options of {@link TemplateWatchdogService.update}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateWatchdogServiceUpdateOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/update/parameters/async} */
+  async?: boolean;
+}
+
+/** Options of {@link TemplateWatchdogService.remove}: the method's parameters, plus extra `query` and `headers`. */
+export interface TemplateWatchdogServiceRemoveOptions extends RequestOptions {
+  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/remove/parameters/async} */
+  async?: boolean;
+}
+
+/**
+ * The `template_watchdog` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog}
+ */
+export class TemplateWatchdogService extends Service {
+  /**
+   * Retrieves the object: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/get}
+   * @returns The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/get/parameters/watchdog}
+   */
+  get(opts: TemplateWatchdogServiceGetOptions = {}): Promise<t.Watchdog> {
+    return this._get({ follow: opts.follow }, opts) as Promise<t.Watchdog>;
+  }
+
+  /**
+   * Updates the object: `PUT` of `<watchdog>`; members left undefined are not changed.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/update}
+   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/update/parameters/watchdog}
+   */
+  update(watchdog: t.WatchdogInit, opts: TemplateWatchdogServiceUpdateOptions = {}): Promise<t.Watchdog> {
+    return this._update(watchdog, 'watchdog', { async: opts.async }, opts) as Promise<t.Watchdog>;
+  }
+
+  /**
+   * Removes the object: `DELETE`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog/methods/remove}
+   */
+  remove(opts: TemplateWatchdogServiceRemoveOptions = {}): Promise<void> {
+    return this._remove({ async: opts.async }, opts);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    return super.service(path);
+  }
+}

@@ -1,0 +1,80 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmBackupService } from './vm-backup-service';
+
+/** Options of {@link VmBackupsService.add}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmBackupsServiceAddOptions extends RequestOptions {
+  /**
+   * The `require_consistency` parameter (query parameter `require_consistency`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/require_consistency}
+   * @since API 4.4.4
+   */
+  requireConsistency?: boolean;
+  /**
+   * The `use_active` parameter (query parameter `use_active`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/use_active}
+   * @since API 4.5
+   */
+  useActive?: boolean;
+}
+
+/** Options of {@link VmBackupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmBackupsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_backups` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups}
+ * @since API 4.3
+ */
+export class VmBackupsService extends Service {
+  /**
+   * Adds an object: `POST` of `<backup>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add}
+   * @param backup The `backup` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/backup}
+   * @since API 4.3
+   */
+  add(backup: t.BackupInit, opts: VmBackupsServiceAddOptions = {}): Promise<t.Backup> {
+    return this._add(backup, 'backup', { require_consistency: opts.requireConsistency, use_active: opts.useActive }, opts) as Promise<t.Backup>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list}
+   * @returns The `backups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/backups}
+   * @since API 4.3
+   */
+  list(opts: VmBackupsServiceListOptions = {}): Promise<List<t.Backup>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Backup>>;
+  }
+
+  /**
+   * Locates the `backup` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup}); sends no request.
+   * @since API 4.3
+   */
+  backupService(id: string): VmBackupService {
+    return new VmBackupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.backupService(decodeURIComponent(head)).service(rest);
+  }
+}

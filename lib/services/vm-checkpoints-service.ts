@@ -1,0 +1,55 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmCheckpointService } from './vm-checkpoint-service';
+
+/** Options of {@link VmCheckpointsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmCheckpointsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_checkpoints` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints}
+ * @since API 4.4
+ */
+export class VmCheckpointsService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list}
+   * @returns The `checkpoints` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/checkpoints}
+   * @since API 4.4
+   */
+  list(opts: VmCheckpointsServiceListOptions = {}): Promise<List<t.Checkpoint>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Checkpoint>>;
+  }
+
+  /**
+   * Locates the `checkpoint` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint}); sends no request.
+   * @since API 4.4
+   */
+  checkpointService(id: string): VmCheckpointService {
+    return new VmCheckpointService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.checkpointService(decodeURIComponent(head)).service(rest);
+  }
+}

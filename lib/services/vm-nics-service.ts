@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmNicService } from './vm-nic-service';
+
+/** Options of {@link VmNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmNicsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_nics` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics}
+ */
+export class VmNicsService extends Service {
+  /**
+   * Adds an object: `POST` of `<nic>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/add}
+   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/add/parameters/nic}
+   */
+  add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
+    return this._add(nic, 'nic', {}, opts) as Promise<t.Nic>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list}
+   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list/parameters/nics}
+   */
+  list(opts: VmNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Nic>>;
+  }
+
+  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic}); sends no request. */
+  nicService(id: string): VmNicService {
+    return new VmNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.nicService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmNumaNodeService } from './vm-numa-node-service';
+
+/** Options of {@link VmNumaNodesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmNumaNodesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_numa_nodes` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes}
+ */
+export class VmNumaNodesService extends Service {
+  /**
+   * Adds an object: `POST` of `<vm_numa_node>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/add}
+   * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/add/parameters/node}
+   */
+  add(node: t.VirtualNumaNodeInit, opts: RequestOptions = {}): Promise<t.VirtualNumaNode> {
+    return this._add(node, 'virtual_numa_node', {}, opts) as Promise<t.VirtualNumaNode>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list}
+   * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/nodes}
+   */
+  list(opts: VmNumaNodesServiceListOptions = {}): Promise<List<t.VirtualNumaNode>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VirtualNumaNode>>;
+  }
+
+  /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}); sends no request. */
+  nodeService(id: string): VmNumaNodeService {
+    return new VmNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.nodeService(decodeURIComponent(head)).service(rest);
+  }
+}

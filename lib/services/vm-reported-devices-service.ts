@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmReportedDeviceService } from './vm-reported-device-service';
+
+/** Options of {@link VmReportedDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmReportedDevicesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_reported_devices` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices}
+ */
+export class VmReportedDevicesService extends Service {
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list}
+   * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/reported_device}
+   */
+  list(opts: VmReportedDevicesServiceListOptions = {}): Promise<List<t.ReportedDevice>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ReportedDevice>>;
+  }
+
+  /** Locates the `reported_device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}); sends no request. */
+  reportedDeviceService(id: string): VmReportedDeviceService {
+    return new VmReportedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.reportedDeviceService(decodeURIComponent(head)).service(rest);
+  }
+}

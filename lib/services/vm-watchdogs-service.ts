@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VmWatchdogService } from './vm-watchdog-service';
+
+/** Options of {@link VmWatchdogsService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VmWatchdogsServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vm_watchdogs` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs}
+ */
+export class VmWatchdogsService extends Service {
+  /**
+   * Adds an object: `POST` of `<watchdog>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/add}
+   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/add/parameters/watchdog}
+   */
+  add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
+    return this._add(watchdog, 'watchdog', {}, opts) as Promise<t.Watchdog>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list}
+   * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/watchdogs}
+   */
+  list(opts: VmWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Watchdog>>;
+  }
+
+  /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog}); sends no request. */
+  watchdogService(id: string): VmWatchdogService {
+    return new VmWatchdogService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.watchdogService(decodeURIComponent(head)).service(rest);
+  }
+}

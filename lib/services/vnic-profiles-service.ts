@@ -1,0 +1,60 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import type * as t from '../types';
+import { Service } from '../service';
+import type { RequestOptions } from '../service';
+import type { List } from '../struct';
+import { VnicProfileService } from './vnic-profile-service';
+
+/** Options of {@link VnicProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+export interface VnicProfilesServiceListOptions extends RequestOptions {
+  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/max} */
+  max?: number;
+  /**
+   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/follow}
+   * @since API 4.2
+   */
+  follow?: string;
+}
+
+/**
+ * The `vnic_profiles` service of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles}
+ */
+export class VnicProfilesService extends Service {
+  /**
+   * Adds an object: `POST` of `<vnic_profile>`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/add}
+   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/add/parameters/profile}
+   */
+  add(profile: t.VnicProfileInit, opts: RequestOptions = {}): Promise<t.VnicProfile> {
+    return this._add(profile, 'vnic_profile', {}, opts) as Promise<t.VnicProfile>;
+  }
+
+  /**
+   * Lists the objects: `GET`.
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list}
+   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/profiles}
+   */
+  list(opts: VnicProfilesServiceListOptions = {}): Promise<List<t.VnicProfile>> {
+    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VnicProfile>>;
+  }
+
+  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile}); sends no request. */
+  profileService(id: string): VnicProfileService {
+    return new VnicProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  }
+
+  /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
+  override service(path: string): Service {
+    if (path === '') return this;
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    return this.profileService(decodeURIComponent(head)).service(rest);
+  }
+}

@@ -1,0 +1,48 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { SchedulingPolicy, SchedulingPolicyInit } from './scheduling-policy';
+import type { SchedulingPolicyUnit, SchedulingPolicyUnitInit } from './scheduling-policy-unit';
+
+/**
+ * The `balance` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance}
+ */
+export class Balance extends Struct {
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/attributes/comment} */
+  comment?: string;
+
+  /** The `scheduling_policy` link (`<scheduling_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/links/scheduling_policy} */
+  schedulingPolicy?: SchedulingPolicy;
+
+  /** The `scheduling_policy_unit` link (`<scheduling_policy_unit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/balance/links/scheduling_policy_unit} */
+  schedulingPolicyUnit?: SchedulingPolicyUnit;
+
+  /** Creates a `balance`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: BalanceInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 11);
+  }
+}
+
+/** A `balance` as the SDK accepts it: a {@link Balance} or a plain object of the same shape, at any depth. */
+export interface BalanceInit {
+  href?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  schedulingPolicy?: SchedulingPolicyInit;
+  schedulingPolicyUnit?: SchedulingPolicyUnitInit;
+}

@@ -1,0 +1,42 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `bookmark` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark}
+ */
+export class Bookmark extends Struct {
+  /** The `value` attribute (`<value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark/attributes/value} */
+  value?: string;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bookmark/attributes/comment} */
+  comment?: string;
+
+  /** Creates a `bookmark`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: BookmarkInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 15);
+  }
+}
+
+/** A `bookmark` as the SDK accepts it: a {@link Bookmark} or a plain object of the same shape, at any depth. */
+export interface BookmarkInit {
+  href?: string;
+  value?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+}

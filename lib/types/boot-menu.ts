@@ -1,0 +1,26 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `boot_menu` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/boot_menu}
+ */
+export class BootMenu extends Struct {
+  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/boot_menu/attributes/enabled} */
+  enabled?: boolean;
+
+  /** Creates a `boot_menu`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: BootMenuInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 17);
+  }
+}
+
+/** A `boot_menu` as the SDK accepts it: a {@link BootMenu} or a plain object of the same shape, at any depth. */
+export interface BootMenuInit {
+  href?: string;
+  enabled?: boolean;
+}

@@ -1,0 +1,33 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { GlusterBrick, GlusterBrickInit } from './gluster-brick';
+import type { ProfileDetail, ProfileDetailInit } from './profile-detail';
+
+/**
+ * The `brick_profile_detail` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail}
+ */
+export class BrickProfileDetail extends Struct {
+  /** The `profile_details` attribute (`<profile_details>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail/attributes/profile_details} */
+  profileDetails?: List<ProfileDetail>;
+
+  /** The `brick` link (`<brick>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail/links/brick} */
+  brick?: GlusterBrick;
+
+  /** Creates a `brick_profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: BrickProfileDetailInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 18);
+  }
+}
+
+/** A `brick_profile_detail` as the SDK accepts it: a {@link BrickProfileDetail} or a plain object of the same shape, at any depth. */
+export interface BrickProfileDetailInit {
+  href?: string;
+  profileDetails?: ProfileDetailInit[];
+  brick?: GlusterBrickInit;
+}

@@ -1,0 +1,20 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `data_center_status` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center_status}
+ */
+export const DataCenterStatus = {
+  UNINITIALIZED: 'uninitialized',
+  UP: 'up',
+  MAINTENANCE: 'maintenance',
+  NOT_OPERATIONAL: 'not_operational',
+  PROBLEMATIC: 'problematic',
+  CONTEND: 'contend',
+} as const;
+
+/** One of the {@link DataCenterStatus} values. */
+export type DataCenterStatus = (typeof DataCenterStatus)[keyof typeof DataCenterStatus];

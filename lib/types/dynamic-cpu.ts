@@ -1,0 +1,32 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { CpuTopology, CpuTopologyInit } from './cpu-topology';
+import type { CpuTune, CpuTuneInit } from './cpu-tune';
+
+/**
+ * The `dynamic_cpu` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/dynamic_cpu}
+ */
+export class DynamicCpu extends Struct {
+  /** The `topology` attribute (`<topology>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/dynamic_cpu/attributes/topology} */
+  topology?: CpuTopology;
+
+  /** The `cpu_tune` attribute (`<cpu_tune>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/dynamic_cpu/attributes/cpu_tune} */
+  cpuTune?: CpuTune;
+
+  /** Creates a `dynamic_cpu`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: DynamicCpuInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 45);
+  }
+}
+
+/** A `dynamic_cpu` as the SDK accepts it: a {@link DynamicCpu} or a plain object of the same shape, at any depth. */
+export interface DynamicCpuInit {
+  href?: string;
+  topology?: CpuTopologyInit;
+  cpuTune?: CpuTuneInit;
+}

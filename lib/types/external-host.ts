@@ -1,0 +1,47 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { ExternalHostProvider, ExternalHostProviderInit } from './external-host-provider';
+
+/**
+ * The `external_host` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host}
+ */
+export class ExternalHost extends Struct {
+  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/attributes/address} */
+  address?: string;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/attributes/comment} */
+  comment?: string;
+
+  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host/links/external_host_provider} */
+  externalHostProvider?: ExternalHostProvider;
+
+  /** Creates a `external_host`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: ExternalHostInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 53);
+  }
+}
+
+/** A `external_host` as the SDK accepts it: a {@link ExternalHost} or a plain object of the same shape, at any depth. */
+export interface ExternalHostInit {
+  href?: string;
+  address?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  externalHostProvider?: ExternalHostProviderInit;
+}

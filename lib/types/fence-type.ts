@@ -1,0 +1,19 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `fence_type` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fence_type}
+ */
+export const FenceType = {
+  MANUAL: 'manual',
+  RESTART: 'restart',
+  START: 'start',
+  STOP: 'stop',
+  STATUS: 'status',
+} as const;
+
+/** One of the {@link FenceType} values. */
+export type FenceType = (typeof FenceType)[keyof typeof FenceType];

@@ -1,0 +1,50 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { SkipIfConnectivityBroken, SkipIfConnectivityBrokenInit } from './skip-if-connectivity-broken';
+import type { SkipIfSdActive, SkipIfSdActiveInit } from './skip-if-sd-active';
+
+/**
+ * The `fencing_policy` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy}
+ */
+export class FencingPolicy extends Struct {
+  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/enabled} */
+  enabled?: boolean;
+
+  /** The `skip_if_sd_active` attribute (`<skip_if_sd_active>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_sd_active} */
+  skipIfSdActive?: SkipIfSdActive;
+
+  /** The `skip_if_connectivity_broken` attribute (`<skip_if_connectivity_broken>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_connectivity_broken} */
+  skipIfConnectivityBroken?: SkipIfConnectivityBroken;
+
+  /**
+   * The `skip_if_gluster_bricks_up` attribute (`<skip_if_gluster_bricks_up>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_gluster_bricks_up}
+   * @since API 4.1
+   */
+  skipIfGlusterBricksUp?: boolean;
+
+  /**
+   * The `skip_if_gluster_quorum_not_met` attribute (`<skip_if_gluster_quorum_not_met>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_gluster_quorum_not_met}
+   * @since API 4.1
+   */
+  skipIfGlusterQuorumNotMet?: boolean;
+
+  /** Creates a `fencing_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: FencingPolicyInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 60);
+  }
+}
+
+/** A `fencing_policy` as the SDK accepts it: a {@link FencingPolicy} or a plain object of the same shape, at any depth. */
+export interface FencingPolicyInit {
+  href?: string;
+  enabled?: boolean;
+  skipIfSdActive?: SkipIfSdActiveInit;
+  skipIfConnectivityBroken?: SkipIfConnectivityBrokenInit;
+  skipIfGlusterBricksUp?: boolean;
+  skipIfGlusterQuorumNotMet?: boolean;
+}

@@ -1,0 +1,66 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { File, FileInit } from './file';
+import type { InstanceType, InstanceTypeInit } from './instance-type';
+import type { Template, TemplateInit } from './template';
+import type { Vm, VmInit } from './vm';
+
+/**
+ * The `floppy` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy}
+ */
+export class Floppy extends Struct {
+  /** The `file` attribute (`<file>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/file} */
+  file?: File;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/comment} */
+  comment?: string;
+
+  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/template} */
+  template?: Template;
+
+  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/instance_type} */
+  instanceType?: InstanceType;
+
+  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/vms} */
+  vms?: List<Vm>;
+
+  /**
+   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/vm}
+   * @deprecated The model marks it deprecated.
+   */
+  vm?: Vm;
+
+  /** Creates a `floppy`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: FloppyInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 63);
+  }
+}
+
+/** A `floppy` as the SDK accepts it: a {@link Floppy} or a plain object of the same shape, at any depth. */
+export interface FloppyInit {
+  href?: string;
+  file?: FileInit;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  template?: TemplateInit;
+  instanceType?: InstanceTypeInit;
+  vms?: VmInit[];
+  vm?: VmInit;
+}

@@ -1,0 +1,151 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { Bonding, BondingInit } from './bonding';
+import type { BootProtocol } from './boot-protocol';
+import type { Host, HostInit } from './host';
+import type { HostNicVirtualFunctionsConfiguration, HostNicVirtualFunctionsConfigurationInit } from './host-nic-virtual-functions-configuration';
+import type { Ip, IpInit } from './ip';
+import type { Mac, MacInit } from './mac';
+import type { Network, NetworkInit } from './network';
+import type { NetworkLabel, NetworkLabelInit } from './network-label';
+import type { NicStatus } from './nic-status';
+import type { Property, PropertyInit } from './property';
+import type { Qos, QosInit } from './qos';
+import type { Statistic, StatisticInit } from './statistic';
+import type { Vlan, VlanInit } from './vlan';
+
+/**
+ * The `host_nic` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic}
+ */
+export class HostNic extends Struct {
+  /** The `mac` attribute (`<mac>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/mac} */
+  mac?: Mac;
+
+  /** The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ip} */
+  ip?: Ip;
+
+  /** The `ipv6` attribute (`<ipv6>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ipv6} */
+  ipv6?: Ip;
+
+  /** The `base_interface` attribute (`<base_interface>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/base_interface} */
+  baseInterface?: string;
+
+  /** The `vlan` attribute (`<vlan>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/vlan} */
+  vlan?: Vlan;
+
+  /** The `bonding` attribute (`<bonding>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/bonding} */
+  bonding?: Bonding;
+
+  /** The `boot_protocol` attribute (`<boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/boot_protocol} */
+  bootProtocol?: BootProtocol;
+
+  /** The `ipv6_boot_protocol` attribute (`<ipv6_boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ipv6_boot_protocol} */
+  ipv6BootProtocol?: BootProtocol;
+
+  /** The `check_connectivity` attribute (`<check_connectivity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/check_connectivity} */
+  checkConnectivity?: boolean;
+
+  /** The `speed` attribute (`<speed>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/speed} */
+  speed?: number;
+
+  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/status} */
+  status?: NicStatus;
+
+  /** The `mtu` attribute (`<mtu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/mtu} */
+  mtu?: number;
+
+  /** The `bridged` attribute (`<bridged>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/bridged} */
+  bridged?: boolean;
+
+  /** The `custom_configuration` attribute (`<custom_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/custom_configuration} */
+  customConfiguration?: boolean;
+
+  /** The `override_configuration` attribute (`<override_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/override_configuration} */
+  overrideConfiguration?: boolean;
+
+  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/properties} */
+  properties?: List<Property>;
+
+  /**
+   * The `ad_aggregator_id` attribute (`<ad_aggregator_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ad_aggregator_id}
+   * @since API 4.0.3
+   */
+  adAggregatorId?: number;
+
+  /** The `virtual_functions_configuration` attribute (`<virtual_functions_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/virtual_functions_configuration} */
+  virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfiguration;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/comment} */
+  comment?: string;
+
+  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/statistics} */
+  statistics?: List<Statistic>;
+
+  /** The `network_labels` link (`<network_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/network_labels} */
+  networkLabels?: List<NetworkLabel>;
+
+  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/host} */
+  host?: Host;
+
+  /** The `network` link (`<network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/network} */
+  network?: Network;
+
+  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/qos} */
+  qos?: Qos;
+
+  /** The `physical_function` link (`<physical_function>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/physical_function} */
+  physicalFunction?: HostNic;
+
+  /** Creates a `host_nic`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: HostNicInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 84);
+  }
+}
+
+/** A `host_nic` as the SDK accepts it: a {@link HostNic} or a plain object of the same shape, at any depth. */
+export interface HostNicInit {
+  href?: string;
+  mac?: MacInit;
+  ip?: IpInit;
+  ipv6?: IpInit;
+  baseInterface?: string;
+  vlan?: VlanInit;
+  bonding?: BondingInit;
+  bootProtocol?: BootProtocol;
+  ipv6BootProtocol?: BootProtocol;
+  checkConnectivity?: boolean;
+  speed?: number;
+  status?: NicStatus;
+  mtu?: number;
+  bridged?: boolean;
+  customConfiguration?: boolean;
+  overrideConfiguration?: boolean;
+  properties?: PropertyInit[];
+  adAggregatorId?: number;
+  virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfigurationInit;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  statistics?: StatisticInit[];
+  networkLabels?: NetworkLabelInit[];
+  host?: HostInit;
+  network?: NetworkInit;
+  qos?: QosInit;
+  physicalFunction?: HostNicInit;
+}

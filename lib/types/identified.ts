@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `identified` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified}
+ */
+export class Identified extends Struct {
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/comment} */
+  comment?: string;
+
+  /** Creates a `identified`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: IdentifiedInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 89);
+  }
+}
+
+/** A `identified` as the SDK accepts it: a {@link Identified} or a plain object of the same shape, at any depth. */
+export interface IdentifiedInit {
+  href?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+}

@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `migration_policy` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy}
+ */
+export class MigrationPolicy extends Struct {
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/comment} */
+  comment?: string;
+
+  /** Creates a `migration_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: MigrationPolicyInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 113);
+  }
+}
+
+/** A `migration_policy` as the SDK accepts it: a {@link MigrationPolicy} or a plain object of the same shape, at any depth. */
+export interface MigrationPolicyInit {
+  href?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+}

@@ -1,0 +1,66 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { Cpu, CpuInit } from './cpu';
+import type { Host, HostInit } from './host';
+import type { Statistic, StatisticInit } from './statistic';
+
+/**
+ * The `numa_node` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node}
+ */
+export class NumaNode extends Struct {
+  /** The `index` attribute (`<index>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/index} */
+  index?: number;
+
+  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/memory} */
+  memory?: number;
+
+  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/cpu} */
+  cpu?: Cpu;
+
+  /** The `node_distance` attribute (`<node_distance>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/node_distance} */
+  nodeDistance?: string;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/comment} */
+  comment?: string;
+
+  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/links/host} */
+  host?: Host;
+
+  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/links/statistics} */
+  statistics?: List<Statistic>;
+
+  /** Creates a `numa_node`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: NumaNodeInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 123);
+  }
+}
+
+/** A `numa_node` as the SDK accepts it: a {@link NumaNode} or a plain object of the same shape, at any depth. */
+export interface NumaNodeInit {
+  href?: string;
+  index?: number;
+  memory?: number;
+  cpu?: CpuInit;
+  nodeDistance?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  host?: HostInit;
+  statistics?: StatisticInit[];
+}

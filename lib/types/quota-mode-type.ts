@@ -1,0 +1,17 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `quota_mode_type` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_mode_type}
+ */
+export const QuotaModeType = {
+  ENABLED: 'enabled',
+  DISABLED: 'disabled',
+  AUDIT: 'audit',
+} as const;
+
+/** One of the {@link QuotaModeType} values. */
+export type QuotaModeType = (typeof QuotaModeType)[keyof typeof QuotaModeType];

@@ -1,0 +1,30 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `range` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/range}
+ */
+export class Range extends Struct {
+  /** The `from` attribute (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/range/attributes/from} */
+  from?: string;
+
+  /** The `to` attribute (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/range/attributes/to} */
+  to?: string;
+
+  /** Creates a `range`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: RangeInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 153);
+  }
+}
+
+/** A `range` as the SDK accepts it: a {@link Range} or a plain object of the same shape, at any depth. */
+export interface RangeInit {
+  href?: string;
+  from?: string;
+  to?: string;
+}

@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { AffinityGroup, AffinityGroupInit } from './affinity-group';
+
+/**
+ * The `registration_affinity_group_mapping` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping}
+ * @since API 4.2
+ */
+export class RegistrationAffinityGroupMapping extends Struct {
+  /**
+   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping/links/from}
+   * @since API 4.2
+   */
+  from?: AffinityGroup;
+
+  /**
+   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping/links/to}
+   * @since API 4.2
+   */
+  to?: AffinityGroup;
+
+  /** Creates a `registration_affinity_group_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: RegistrationAffinityGroupMappingInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 155);
+  }
+}
+
+/** A `registration_affinity_group_mapping` as the SDK accepts it: a {@link RegistrationAffinityGroupMapping} or a plain object of the same shape, at any depth. */
+export interface RegistrationAffinityGroupMappingInit {
+  href?: string;
+  from?: AffinityGroupInit;
+  to?: AffinityGroupInit;
+}

@@ -1,0 +1,38 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { Role, RoleInit } from './role';
+
+/**
+ * The `registration_role_mapping` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_role_mapping}
+ * @since API 4.2
+ */
+export class RegistrationRoleMapping extends Struct {
+  /**
+   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_role_mapping/links/from}
+   * @since API 4.2
+   */
+  from?: Role;
+
+  /**
+   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_role_mapping/links/to}
+   * @since API 4.2
+   */
+  to?: Role;
+
+  /** Creates a `registration_role_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: RegistrationRoleMappingInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 161);
+  }
+}
+
+/** A `registration_role_mapping` as the SDK accepts it: a {@link RegistrationRoleMapping} or a plain object of the same shape, at any depth. */
+export interface RegistrationRoleMappingInit {
+  href?: string;
+  from?: RoleInit;
+  to?: RoleInit;
+}

@@ -1,0 +1,18 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `snapshot_type` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot_type}
+ */
+export const SnapshotType = {
+  REGULAR: 'regular',
+  ACTIVE: 'active',
+  STATELESS: 'stateless',
+  PREVIEW: 'preview',
+} as const;
+
+/** One of the {@link SnapshotType} values. */
+export type SnapshotType = (typeof SnapshotType)[keyof typeof SnapshotType];

@@ -1,0 +1,502 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { AffinityLabel, AffinityLabelInit } from './affinity-label';
+import type { Application, ApplicationInit } from './application';
+import type { AutoPinningPolicy } from './auto-pinning-policy';
+import type { Bios, BiosInit } from './bios';
+import type { Cdrom, CdromInit } from './cdrom';
+import type { Cluster, ClusterInit } from './cluster';
+import type { Console, ConsoleInit } from './console';
+import type { Cpu, CpuInit } from './cpu';
+import type { CpuPinningPolicy } from './cpu-pinning-policy';
+import type { CpuProfile, CpuProfileInit } from './cpu-profile';
+import type { CustomProperty, CustomPropertyInit } from './custom-property';
+import type { Disk, DiskInit } from './disk';
+import type { DiskAttachment, DiskAttachmentInit } from './disk-attachment';
+import type { Display, DisplayInit } from './display';
+import type { Domain, DomainInit } from './domain';
+import type { DynamicCpu, DynamicCpuInit } from './dynamic-cpu';
+import type { ExternalHostProvider, ExternalHostProviderInit } from './external-host-provider';
+import type { Floppy, FloppyInit } from './floppy';
+import type { GraphicsConsole, GraphicsConsoleInit } from './graphics-console';
+import type { GuestOperatingSystem, GuestOperatingSystemInit } from './guest-operating-system';
+import type { HighAvailability, HighAvailabilityInit } from './high-availability';
+import type { Host, HostInit } from './host';
+import type { HostDevice, HostDeviceInit } from './host-device';
+import type { Icon, IconInit } from './icon';
+import type { Initialization, InitializationInit } from './initialization';
+import type { InstanceType, InstanceTypeInit } from './instance-type';
+import type { Io, IoInit } from './io';
+import type { KatelloErratum, KatelloErratumInit } from './katello-erratum';
+import type { MemoryPolicy, MemoryPolicyInit } from './memory-policy';
+import type { MigrationOptions, MigrationOptionsInit } from './migration-options';
+import type { Nic, NicInit } from './nic';
+import type { NumaNode, NumaNodeInit } from './numa-node';
+import type { NumaTuneMode } from './numa-tune-mode';
+import type { OperatingSystem, OperatingSystemInit } from './operating-system';
+import type { Payload, PayloadInit } from './payload';
+import type { Permission, PermissionInit } from './permission';
+import type { Quota, QuotaInit } from './quota';
+import type { ReportedDevice, ReportedDeviceInit } from './reported-device';
+import type { RngDevice, RngDeviceInit } from './rng-device';
+import type { SerialNumber, SerialNumberInit } from './serial-number';
+import type { Session, SessionInit } from './session';
+import type { SnapshotStatus } from './snapshot-status';
+import type { SnapshotType } from './snapshot-type';
+import type { Sso, SsoInit } from './sso';
+import type { Statistic, StatisticInit } from './statistic';
+import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import type { StorageDomainLease, StorageDomainLeaseInit } from './storage-domain-lease';
+import type { Tag, TagInit } from './tag';
+import type { Template, TemplateInit } from './template';
+import type { TimeZone, TimeZoneInit } from './time-zone';
+import type { Usb, UsbInit } from './usb';
+import type { Version, VersionInit } from './version';
+import type { VirtioScsi, VirtioScsiInit } from './virtio-scsi';
+import type { Vm, VmInit } from './vm';
+import type { VmMediatedDevice, VmMediatedDeviceInit } from './vm-mediated-device';
+import type { VmPlacementPolicy, VmPlacementPolicyInit } from './vm-placement-policy';
+import type { VmPool, VmPoolInit } from './vm-pool';
+import type { VmStatus } from './vm-status';
+import type { VmStorageErrorResumeBehaviour } from './vm-storage-error-resume-behaviour';
+import type { VmType } from './vm-type';
+import type { Watchdog, WatchdogInit } from './watchdog';
+
+/**
+ * The `snapshot` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot}
+ */
+export class Snapshot extends Struct {
+  /** The `date` attribute (`<date>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/date} */
+  date?: Date;
+
+  /** The `snapshot_status` attribute (`<snapshot_status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/snapshot_status} */
+  snapshotStatus?: SnapshotStatus;
+
+  /** The `persist_memorystate` attribute (`<persist_memorystate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/persist_memorystate} */
+  persistMemorystate?: boolean;
+
+  /** The `snapshot_type` attribute (`<snapshot_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/snapshot_type} */
+  snapshotType?: SnapshotType;
+
+  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/status} */
+  status?: VmStatus;
+
+  /** The `status_detail` attribute (`<status_detail>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/status_detail} */
+  statusDetail?: string;
+
+  /** The `stop_reason` attribute (`<stop_reason>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/stop_reason} */
+  stopReason?: string;
+
+  /** The `start_time` attribute (`<start_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/start_time} */
+  startTime?: Date;
+
+  /** The `stop_time` attribute (`<stop_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/stop_time} */
+  stopTime?: Date;
+
+  /** The `run_once` attribute (`<run_once>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/run_once} */
+  runOnce?: boolean;
+
+  /** The `payloads` attribute (`<payloads>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/payloads} */
+  payloads?: List<Payload>;
+
+  /** The `fqdn` attribute (`<fqdn>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/fqdn} */
+  fqdn?: string;
+
+  /** The `use_latest_template_version` attribute (`<use_latest_template_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/use_latest_template_version} */
+  useLatestTemplateVersion?: boolean;
+
+  /** The `next_run_configuration_exists` attribute (`<next_run_configuration_exists>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/next_run_configuration_exists} */
+  nextRunConfigurationExists?: boolean;
+
+  /**
+   * The `numa_tune_mode` attribute (`<numa_tune_mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/numa_tune_mode}
+   * @deprecated The model marks it deprecated.
+   */
+  numaTuneMode?: NumaTuneMode;
+
+  /** The `guest_time_zone` attribute (`<guest_time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/guest_time_zone} */
+  guestTimeZone?: TimeZone;
+
+  /** The `guest_operating_system` attribute (`<guest_operating_system>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/guest_operating_system} */
+  guestOperatingSystem?: GuestOperatingSystem;
+
+  /**
+   * The `has_illegal_images` attribute (`<has_illegal_images>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/has_illegal_images}
+   * @since API 4.1.9
+   */
+  hasIllegalImages?: boolean;
+
+  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/type} */
+  type?: VmType;
+
+  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/memory} */
+  memory?: number;
+
+  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/cpu} */
+  cpu?: Cpu;
+
+  /** The `cpu_shares` attribute (`<cpu_shares>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/cpu_shares} */
+  cpuShares?: number;
+
+  /** The `bios` attribute (`<bios>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/bios} */
+  bios?: Bios;
+
+  /** The `os` attribute (`<os>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/os} */
+  os?: OperatingSystem;
+
+  /** The `creation_time` attribute (`<creation_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/creation_time} */
+  creationTime?: Date;
+
+  /** The `origin` attribute (`<origin>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/origin} */
+  origin?: string;
+
+  /** The `stateless` attribute (`<stateless>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/stateless} */
+  stateless?: boolean;
+
+  /** The `delete_protected` attribute (`<delete_protected>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/delete_protected} */
+  deleteProtected?: boolean;
+
+  /** The `high_availability` attribute (`<high_availability>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/high_availability} */
+  highAvailability?: HighAvailability;
+
+  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/display} */
+  display?: Display;
+
+  /** The `sso` attribute (`<sso>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/sso} */
+  sso?: Sso;
+
+  /** The `rng_device` attribute (`<rng_device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/rng_device} */
+  rngDevice?: RngDevice;
+
+  /** The `console` attribute (`<console>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/console} */
+  console?: Console;
+
+  /** The `domain` attribute (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/domain} */
+  domain?: Domain;
+
+  /** The `usb` attribute (`<usb>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/usb} */
+  usb?: Usb;
+
+  /** The `soundcard_enabled` attribute (`<soundcard_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/soundcard_enabled} */
+  soundcardEnabled?: boolean;
+
+  /** The `tunnel_migration` attribute (`<tunnel_migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/tunnel_migration} */
+  tunnelMigration?: boolean;
+
+  /** The `migration_downtime` attribute (`<migration_downtime>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/migration_downtime} */
+  migrationDowntime?: number;
+
+  /** The `virtio_scsi` attribute (`<virtio_scsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/virtio_scsi} */
+  virtioScsi?: VirtioScsi;
+
+  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/serial_number} */
+  serialNumber?: SerialNumber;
+
+  /** The `start_paused` attribute (`<start_paused>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/start_paused} */
+  startPaused?: boolean;
+
+  /** The `migration` attribute (`<migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/migration} */
+  migration?: MigrationOptions;
+
+  /** The `io` attribute (`<io>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/io} */
+  io?: Io;
+
+  /** The `custom_properties` attribute (`<custom_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/custom_properties} */
+  customProperties?: List<CustomProperty>;
+
+  /** The `custom_emulated_machine` attribute (`<custom_emulated_machine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/custom_emulated_machine} */
+  customEmulatedMachine?: string;
+
+  /** The `custom_cpu_model` attribute (`<custom_cpu_model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/custom_cpu_model} */
+  customCpuModel?: string;
+
+  /** The `time_zone` attribute (`<time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/time_zone} */
+  timeZone?: TimeZone;
+
+  /** The `small_icon` attribute (`<small_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/small_icon} */
+  smallIcon?: Icon;
+
+  /** The `large_icon` attribute (`<large_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/large_icon} */
+  largeIcon?: Icon;
+
+  /** The `initialization` attribute (`<initialization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/initialization} */
+  initialization?: Initialization;
+
+  /** The `memory_policy` attribute (`<memory_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/memory_policy} */
+  memoryPolicy?: MemoryPolicy;
+
+  /** The `custom_compatibility_version` attribute (`<custom_compatibility_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/custom_compatibility_version} */
+  customCompatibilityVersion?: Version;
+
+  /**
+   * The `lease` attribute (`<lease>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/lease}
+   * @since API 4.1
+   */
+  lease?: StorageDomainLease;
+
+  /**
+   * The `storage_error_resume_behaviour` attribute (`<storage_error_resume_behaviour>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/storage_error_resume_behaviour}
+   * @since API 4.2
+   */
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+
+  /** The `placement_policy` attribute (`<placement_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/placement_policy} */
+  placementPolicy?: VmPlacementPolicy;
+
+  /**
+   * The `multi_queues_enabled` attribute (`<multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/multi_queues_enabled}
+   * @since API 4.2.5
+   */
+  multiQueuesEnabled?: boolean;
+
+  /**
+   * The `virtio_scsi_multi_queues_enabled` attribute (`<virtio_scsi_multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/virtio_scsi_multi_queues_enabled}
+   * @since API 4.4.5
+   */
+  virtioScsiMultiQueuesEnabled?: boolean;
+
+  /**
+   * The `virtio_scsi_multi_queues` attribute (`<virtio_scsi_multi_queues>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/virtio_scsi_multi_queues}
+   * @since API 4.4.8
+   */
+  virtioScsiMultiQueues?: number;
+
+  /**
+   * The `tpm_enabled` attribute (`<tpm_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/tpm_enabled}
+   * @since API 4.4.5
+   */
+  tpmEnabled?: boolean;
+
+  /**
+   * The `auto_pinning_policy` attribute (`<auto_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/auto_pinning_policy}
+   * @since API 4.4.8
+   * @deprecated The model marks it deprecated.
+   */
+  autoPinningPolicy?: AutoPinningPolicy;
+
+  /**
+   * The `cpu_pinning_policy` attribute (`<cpu_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/cpu_pinning_policy}
+   * @since API 4.5
+   */
+  cpuPinningPolicy?: CpuPinningPolicy;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/attributes/comment} */
+  comment?: string;
+
+  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/cluster} */
+  cluster?: Cluster;
+
+  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/storage_domain} */
+  storageDomain?: StorageDomain;
+
+  /** The `cpu_profile` link (`<cpu_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/cpu_profile} */
+  cpuProfile?: CpuProfile;
+
+  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/quota} */
+  quota?: Quota;
+
+  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/host} */
+  host?: Host;
+
+  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/template} */
+  template?: Template;
+
+  /** The `original_template` link (`<original_template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/original_template} */
+  originalTemplate?: Template;
+
+  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/instance_type} */
+  instanceType?: InstanceType;
+
+  /** The `nics` link (`<nics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/nics} */
+  nics?: List<Nic>;
+
+  /** The `snapshots` link (`<snapshots>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/snapshots} */
+  snapshots?: List<Snapshot>;
+
+  /** The `vm_pool` link (`<vm_pool>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/vm_pool} */
+  vmPool?: VmPool;
+
+  /** The `cdroms` link (`<cdroms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/cdroms} */
+  cdroms?: List<Cdrom>;
+
+  /** The `floppies` link (`<floppies>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/floppies} */
+  floppies?: List<Floppy>;
+
+  /** The `reported_devices` link (`<reported_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/reported_devices} */
+  reportedDevices?: List<ReportedDevice>;
+
+  /** The `watchdogs` link (`<watchdogs>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/watchdogs} */
+  watchdogs?: List<Watchdog>;
+
+  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/permissions} */
+  permissions?: List<Permission>;
+
+  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/external_host_provider} */
+  externalHostProvider?: ExternalHostProvider;
+
+  /** The `affinity_labels` link (`<affinity_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/affinity_labels} */
+  affinityLabels?: List<AffinityLabel>;
+
+  /** The `applications` link (`<applications>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/applications} */
+  applications?: List<Application>;
+
+  /** The `graphics_consoles` link (`<graphics_consoles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/graphics_consoles} */
+  graphicsConsoles?: List<GraphicsConsole>;
+
+  /** The `host_devices` link (`<host_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/host_devices} */
+  hostDevices?: List<HostDevice>;
+
+  /** The `katello_errata` link (`<katello_errata>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/katello_errata} */
+  katelloErrata?: List<KatelloErratum>;
+
+  /** The `numa_nodes` link (`<host_numa_nodes>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/numa_nodes} */
+  numaNodes?: List<NumaNode>;
+
+  /** The `sessions` link (`<sessions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/sessions} */
+  sessions?: List<Session>;
+
+  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/statistics} */
+  statistics?: List<Statistic>;
+
+  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/tags} */
+  tags?: List<Tag>;
+
+  /** The `disk_attachments` link (`<disk_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/disk_attachments} */
+  diskAttachments?: List<DiskAttachment>;
+
+  /** The `dynamic_cpu` link (`<dynamic_cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/dynamic_cpu} */
+  dynamicCpu?: DynamicCpu;
+
+  /**
+   * The `mediated_devices` link (`<mediated_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/mediated_devices}
+   * @since API 4.5
+   */
+  mediatedDevices?: List<VmMediatedDevice>;
+
+  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/vm} */
+  vm?: Vm;
+
+  /** The `disks` link (`<disks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/snapshot/links/disks} */
+  disks?: List<Disk>;
+
+  /** Creates a `snapshot`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: SnapshotInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 174);
+  }
+}
+
+/** A `snapshot` as the SDK accepts it: a {@link Snapshot} or a plain object of the same shape, at any depth. */
+export interface SnapshotInit {
+  href?: string;
+  date?: Date | string;
+  snapshotStatus?: SnapshotStatus;
+  persistMemorystate?: boolean;
+  snapshotType?: SnapshotType;
+  status?: VmStatus;
+  statusDetail?: string;
+  stopReason?: string;
+  startTime?: Date | string;
+  stopTime?: Date | string;
+  runOnce?: boolean;
+  payloads?: PayloadInit[];
+  fqdn?: string;
+  useLatestTemplateVersion?: boolean;
+  nextRunConfigurationExists?: boolean;
+  numaTuneMode?: NumaTuneMode;
+  guestTimeZone?: TimeZoneInit;
+  guestOperatingSystem?: GuestOperatingSystemInit;
+  hasIllegalImages?: boolean;
+  type?: VmType;
+  memory?: number;
+  cpu?: CpuInit;
+  cpuShares?: number;
+  bios?: BiosInit;
+  os?: OperatingSystemInit;
+  creationTime?: Date | string;
+  origin?: string;
+  stateless?: boolean;
+  deleteProtected?: boolean;
+  highAvailability?: HighAvailabilityInit;
+  display?: DisplayInit;
+  sso?: SsoInit;
+  rngDevice?: RngDeviceInit;
+  console?: ConsoleInit;
+  domain?: DomainInit;
+  usb?: UsbInit;
+  soundcardEnabled?: boolean;
+  tunnelMigration?: boolean;
+  migrationDowntime?: number;
+  virtioScsi?: VirtioScsiInit;
+  serialNumber?: SerialNumberInit;
+  startPaused?: boolean;
+  migration?: MigrationOptionsInit;
+  io?: IoInit;
+  customProperties?: CustomPropertyInit[];
+  customEmulatedMachine?: string;
+  customCpuModel?: string;
+  timeZone?: TimeZoneInit;
+  smallIcon?: IconInit;
+  largeIcon?: IconInit;
+  initialization?: InitializationInit;
+  memoryPolicy?: MemoryPolicyInit;
+  customCompatibilityVersion?: VersionInit;
+  lease?: StorageDomainLeaseInit;
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  placementPolicy?: VmPlacementPolicyInit;
+  multiQueuesEnabled?: boolean;
+  virtioScsiMultiQueuesEnabled?: boolean;
+  virtioScsiMultiQueues?: number;
+  tpmEnabled?: boolean;
+  autoPinningPolicy?: AutoPinningPolicy;
+  cpuPinningPolicy?: CpuPinningPolicy;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  cluster?: ClusterInit;
+  storageDomain?: StorageDomainInit;
+  cpuProfile?: CpuProfileInit;
+  quota?: QuotaInit;
+  host?: HostInit;
+  template?: TemplateInit;
+  originalTemplate?: TemplateInit;
+  instanceType?: InstanceTypeInit;
+  nics?: NicInit[];
+  snapshots?: SnapshotInit[];
+  vmPool?: VmPoolInit;
+  cdroms?: CdromInit[];
+  floppies?: FloppyInit[];
+  reportedDevices?: ReportedDeviceInit[];
+  watchdogs?: WatchdogInit[];
+  permissions?: PermissionInit[];
+  externalHostProvider?: ExternalHostProviderInit;
+  affinityLabels?: AffinityLabelInit[];
+  applications?: ApplicationInit[];
+  graphicsConsoles?: GraphicsConsoleInit[];
+  hostDevices?: HostDeviceInit[];
+  katelloErrata?: KatelloErratumInit[];
+  numaNodes?: NumaNodeInit[];
+  sessions?: SessionInit[];
+  statistics?: StatisticInit[];
+  tags?: TagInit[];
+  diskAttachments?: DiskAttachmentInit[];
+  dynamicCpu?: DynamicCpuInit;
+  mediatedDevices?: VmMediatedDeviceInit[];
+  vm?: VmInit;
+  disks?: DiskInit[];
+}

@@ -1,0 +1,20 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `step_enum` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/step_enum}
+ */
+export const StepEnum = {
+  VALIDATING: 'validating',
+  EXECUTING: 'executing',
+  FINALIZING: 'finalizing',
+  REBALANCING_VOLUME: 'rebalancing_volume',
+  REMOVING_BRICKS: 'removing_bricks',
+  UNKNOWN: 'unknown',
+} as const;
+
+/** One of the {@link StepEnum} values. */
+export type StepEnum = (typeof StepEnum)[keyof typeof StepEnum];

@@ -1,0 +1,48 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { Host, HostInit } from './host';
+import type { HostNic, HostNicInit } from './host-nic';
+
+/**
+ * The `unmanaged_network` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network}
+ */
+export class UnmanagedNetwork extends Struct {
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/attributes/comment} */
+  comment?: string;
+
+  /** The `host_nic` link (`<host_nic>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/links/host_nic} */
+  hostNic?: HostNic;
+
+  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/unmanaged_network/links/host} */
+  host?: Host;
+
+  /** Creates a `unmanaged_network`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: UnmanagedNetworkInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 194);
+  }
+}
+
+/** A `unmanaged_network` as the SDK accepts it: a {@link UnmanagedNetwork} or a plain object of the same shape, at any depth. */
+export interface UnmanagedNetworkInit {
+  href?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  hostNic?: HostNicInit;
+  host?: HostInit;
+}

@@ -1,0 +1,47 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { User, UserInit } from './user';
+
+/**
+ * The `user_option` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option}
+ */
+export class UserOption extends Struct {
+  /** The `content` attribute (`<content>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/attributes/content} */
+  content?: string;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/attributes/comment} */
+  comment?: string;
+
+  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user_option/links/user} */
+  user?: User;
+
+  /** Creates a `user_option`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: UserOptionInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 197);
+  }
+}
+
+/** A `user_option` as the SDK accepts it: a {@link UserOption} or a plain object of the same shape, at any depth. */
+export interface UserOptionInit {
+  href?: string;
+  content?: string;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  user?: UserInit;
+}

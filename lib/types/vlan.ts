@@ -1,0 +1,26 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+
+/**
+ * The `vlan` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vlan}
+ */
+export class Vlan extends Struct {
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vlan/attributes/id} */
+  id?: number;
+
+  /** Creates a `vlan`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: VlanInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 204);
+  }
+}
+
+/** A `vlan` as the SDK accepts it: a {@link Vlan} or a plain object of the same shape, at any depth. */
+export interface VlanInit {
+  href?: string;
+  id?: number;
+}

@@ -1,0 +1,282 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { AutoPinningPolicy } from './auto-pinning-policy';
+import type { Bios, BiosInit } from './bios';
+import type { Cluster, ClusterInit } from './cluster';
+import type { Console, ConsoleInit } from './console';
+import type { Cpu, CpuInit } from './cpu';
+import type { CpuPinningPolicy } from './cpu-pinning-policy';
+import type { CpuProfile, CpuProfileInit } from './cpu-profile';
+import type { CustomProperty, CustomPropertyInit } from './custom-property';
+import type { Display, DisplayInit } from './display';
+import type { Domain, DomainInit } from './domain';
+import type { HighAvailability, HighAvailabilityInit } from './high-availability';
+import type { Icon, IconInit } from './icon';
+import type { Initialization, InitializationInit } from './initialization';
+import type { Io, IoInit } from './io';
+import type { MemoryPolicy, MemoryPolicyInit } from './memory-policy';
+import type { MigrationOptions, MigrationOptionsInit } from './migration-options';
+import type { OperatingSystem, OperatingSystemInit } from './operating-system';
+import type { Quota, QuotaInit } from './quota';
+import type { RngDevice, RngDeviceInit } from './rng-device';
+import type { SerialNumber, SerialNumberInit } from './serial-number';
+import type { Sso, SsoInit } from './sso';
+import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import type { StorageDomainLease, StorageDomainLeaseInit } from './storage-domain-lease';
+import type { TimeZone, TimeZoneInit } from './time-zone';
+import type { Usb, UsbInit } from './usb';
+import type { Version, VersionInit } from './version';
+import type { VirtioScsi, VirtioScsiInit } from './virtio-scsi';
+import type { VmPlacementPolicy, VmPlacementPolicyInit } from './vm-placement-policy';
+import type { VmStorageErrorResumeBehaviour } from './vm-storage-error-resume-behaviour';
+import type { VmType } from './vm-type';
+
+/**
+ * The `vm_base` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base}
+ */
+export class VmBase extends Struct {
+  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/type} */
+  type?: VmType;
+
+  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/memory} */
+  memory?: number;
+
+  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/cpu} */
+  cpu?: Cpu;
+
+  /** The `cpu_shares` attribute (`<cpu_shares>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/cpu_shares} */
+  cpuShares?: number;
+
+  /** The `bios` attribute (`<bios>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/bios} */
+  bios?: Bios;
+
+  /** The `os` attribute (`<os>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/os} */
+  os?: OperatingSystem;
+
+  /** The `creation_time` attribute (`<creation_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/creation_time} */
+  creationTime?: Date;
+
+  /** The `origin` attribute (`<origin>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/origin} */
+  origin?: string;
+
+  /** The `stateless` attribute (`<stateless>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/stateless} */
+  stateless?: boolean;
+
+  /** The `delete_protected` attribute (`<delete_protected>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/delete_protected} */
+  deleteProtected?: boolean;
+
+  /** The `high_availability` attribute (`<high_availability>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/high_availability} */
+  highAvailability?: HighAvailability;
+
+  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/display} */
+  display?: Display;
+
+  /** The `sso` attribute (`<sso>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/sso} */
+  sso?: Sso;
+
+  /** The `rng_device` attribute (`<rng_device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/rng_device} */
+  rngDevice?: RngDevice;
+
+  /** The `console` attribute (`<console>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/console} */
+  console?: Console;
+
+  /** The `domain` attribute (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/domain} */
+  domain?: Domain;
+
+  /** The `usb` attribute (`<usb>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/usb} */
+  usb?: Usb;
+
+  /** The `soundcard_enabled` attribute (`<soundcard_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/soundcard_enabled} */
+  soundcardEnabled?: boolean;
+
+  /** The `tunnel_migration` attribute (`<tunnel_migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/tunnel_migration} */
+  tunnelMigration?: boolean;
+
+  /** The `migration_downtime` attribute (`<migration_downtime>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/migration_downtime} */
+  migrationDowntime?: number;
+
+  /** The `virtio_scsi` attribute (`<virtio_scsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/virtio_scsi} */
+  virtioScsi?: VirtioScsi;
+
+  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/serial_number} */
+  serialNumber?: SerialNumber;
+
+  /** The `start_paused` attribute (`<start_paused>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/start_paused} */
+  startPaused?: boolean;
+
+  /** The `migration` attribute (`<migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/migration} */
+  migration?: MigrationOptions;
+
+  /** The `io` attribute (`<io>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/io} */
+  io?: Io;
+
+  /** The `custom_properties` attribute (`<custom_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/custom_properties} */
+  customProperties?: List<CustomProperty>;
+
+  /** The `custom_emulated_machine` attribute (`<custom_emulated_machine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/custom_emulated_machine} */
+  customEmulatedMachine?: string;
+
+  /** The `custom_cpu_model` attribute (`<custom_cpu_model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/custom_cpu_model} */
+  customCpuModel?: string;
+
+  /** The `time_zone` attribute (`<time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/time_zone} */
+  timeZone?: TimeZone;
+
+  /** The `small_icon` attribute (`<small_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/small_icon} */
+  smallIcon?: Icon;
+
+  /** The `large_icon` attribute (`<large_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/large_icon} */
+  largeIcon?: Icon;
+
+  /** The `initialization` attribute (`<initialization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/initialization} */
+  initialization?: Initialization;
+
+  /** The `memory_policy` attribute (`<memory_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/memory_policy} */
+  memoryPolicy?: MemoryPolicy;
+
+  /** The `custom_compatibility_version` attribute (`<custom_compatibility_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/custom_compatibility_version} */
+  customCompatibilityVersion?: Version;
+
+  /**
+   * The `lease` attribute (`<lease>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/lease}
+   * @since API 4.1
+   */
+  lease?: StorageDomainLease;
+
+  /**
+   * The `storage_error_resume_behaviour` attribute (`<storage_error_resume_behaviour>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/storage_error_resume_behaviour}
+   * @since API 4.2
+   */
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+
+  /** The `placement_policy` attribute (`<placement_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/placement_policy} */
+  placementPolicy?: VmPlacementPolicy;
+
+  /**
+   * The `multi_queues_enabled` attribute (`<multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/multi_queues_enabled}
+   * @since API 4.2.5
+   */
+  multiQueuesEnabled?: boolean;
+
+  /**
+   * The `virtio_scsi_multi_queues_enabled` attribute (`<virtio_scsi_multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/virtio_scsi_multi_queues_enabled}
+   * @since API 4.4.5
+   */
+  virtioScsiMultiQueuesEnabled?: boolean;
+
+  /**
+   * The `virtio_scsi_multi_queues` attribute (`<virtio_scsi_multi_queues>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/virtio_scsi_multi_queues}
+   * @since API 4.4.8
+   */
+  virtioScsiMultiQueues?: number;
+
+  /**
+   * The `tpm_enabled` attribute (`<tpm_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/tpm_enabled}
+   * @since API 4.4.5
+   */
+  tpmEnabled?: boolean;
+
+  /**
+   * The `auto_pinning_policy` attribute (`<auto_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/auto_pinning_policy}
+   * @since API 4.4.8
+   * @deprecated The model marks it deprecated.
+   */
+  autoPinningPolicy?: AutoPinningPolicy;
+
+  /**
+   * The `cpu_pinning_policy` attribute (`<cpu_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/cpu_pinning_policy}
+   * @since API 4.5
+   */
+  cpuPinningPolicy?: CpuPinningPolicy;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/attributes/comment} */
+  comment?: string;
+
+  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/links/cluster} */
+  cluster?: Cluster;
+
+  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/links/storage_domain} */
+  storageDomain?: StorageDomain;
+
+  /** The `cpu_profile` link (`<cpu_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/links/cpu_profile} */
+  cpuProfile?: CpuProfile;
+
+  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_base/links/quota} */
+  quota?: Quota;
+
+  /** Creates a `vm_base`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: VmBaseInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 206);
+  }
+}
+
+/** A `vm_base` as the SDK accepts it: a {@link VmBase} or a plain object of the same shape, at any depth. */
+export interface VmBaseInit {
+  href?: string;
+  type?: VmType;
+  memory?: number;
+  cpu?: CpuInit;
+  cpuShares?: number;
+  bios?: BiosInit;
+  os?: OperatingSystemInit;
+  creationTime?: Date | string;
+  origin?: string;
+  stateless?: boolean;
+  deleteProtected?: boolean;
+  highAvailability?: HighAvailabilityInit;
+  display?: DisplayInit;
+  sso?: SsoInit;
+  rngDevice?: RngDeviceInit;
+  console?: ConsoleInit;
+  domain?: DomainInit;
+  usb?: UsbInit;
+  soundcardEnabled?: boolean;
+  tunnelMigration?: boolean;
+  migrationDowntime?: number;
+  virtioScsi?: VirtioScsiInit;
+  serialNumber?: SerialNumberInit;
+  startPaused?: boolean;
+  migration?: MigrationOptionsInit;
+  io?: IoInit;
+  customProperties?: CustomPropertyInit[];
+  customEmulatedMachine?: string;
+  customCpuModel?: string;
+  timeZone?: TimeZoneInit;
+  smallIcon?: IconInit;
+  largeIcon?: IconInit;
+  initialization?: InitializationInit;
+  memoryPolicy?: MemoryPolicyInit;
+  customCompatibilityVersion?: VersionInit;
+  lease?: StorageDomainLeaseInit;
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  placementPolicy?: VmPlacementPolicyInit;
+  multiQueuesEnabled?: boolean;
+  virtioScsiMultiQueuesEnabled?: boolean;
+  virtioScsiMultiQueues?: number;
+  tpmEnabled?: boolean;
+  autoPinningPolicy?: AutoPinningPolicy;
+  cpuPinningPolicy?: CpuPinningPolicy;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  cluster?: ClusterInit;
+  storageDomain?: StorageDomainInit;
+  cpuProfile?: CpuProfileInit;
+  quota?: QuotaInit;
+}

@@ -1,0 +1,19 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+/**
+ * The values of the `watchdog_action` enum of the oVirt API, as sent on the wire.
+ * A value the SDK does not know (from a newer engine) is read as its plain string.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog_action}
+ */
+export const WatchdogAction = {
+  NONE: 'none',
+  RESET: 'reset',
+  POWEROFF: 'poweroff',
+  PAUSE: 'pause',
+  DUMP: 'dump',
+} as const;
+
+/** One of the {@link WatchdogAction} values. */
+export type WatchdogAction = (typeof WatchdogAction)[keyof typeof WatchdogAction];

@@ -1,0 +1,71 @@
+// Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
+// Do not edit: change the generator and run `npm run generate`.
+
+import { Struct, initStruct } from '../struct';
+import type { List } from '../struct';
+import type { InstanceType, InstanceTypeInit } from './instance-type';
+import type { Template, TemplateInit } from './template';
+import type { Vm, VmInit } from './vm';
+import type { WatchdogAction } from './watchdog-action';
+import type { WatchdogModel } from './watchdog-model';
+
+/**
+ * The `watchdog` type of the oVirt API.
+ *
+ * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog}
+ */
+export class Watchdog extends Struct {
+  /** The `model` attribute (`<model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/model} */
+  model?: WatchdogModel;
+
+  /** The `action` attribute (`<action>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/action} */
+  action?: WatchdogAction;
+
+  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/id} */
+  id?: string;
+
+  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/name} */
+  name?: string;
+
+  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/description} */
+  description?: string;
+
+  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/comment} */
+  comment?: string;
+
+  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/template} */
+  template?: Template;
+
+  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/instance_type} */
+  instanceType?: InstanceType;
+
+  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/vms} */
+  vms?: List<Vm>;
+
+  /**
+   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/vm}
+   * @deprecated The model marks it deprecated.
+   */
+  vm?: Vm;
+
+  /** Creates a `watchdog`; `init` may be a plain object, nested objects become instances of their types. */
+  constructor(init?: WatchdogInit) {
+    super();
+    if (init !== undefined) initStruct(this, init, 215);
+  }
+}
+
+/** A `watchdog` as the SDK accepts it: a {@link Watchdog} or a plain object of the same shape, at any depth. */
+export interface WatchdogInit {
+  href?: string;
+  model?: WatchdogModel;
+  action?: WatchdogAction;
+  id?: string;
+  name?: string;
+  description?: string;
+  comment?: string;
+  template?: TemplateInit;
+  instanceType?: InstanceTypeInit;
+  vms?: VmInit[];
+  vm?: VmInit;
+}
