@@ -2,12 +2,33 @@
 // Prints the compiler or linker flags for the system libxml2, for binding.gyp.
 // Tries pkg-config, then xml2-config; when neither knows libxml2, explains
 // how to install it and fails the build with that message.
+// With --static-cflags PREFIX / --static-libs PREFIX it prints the include
+// folder / archive of a static libxml2 built by scripts/build-libxml2.sh
+// (binding.gyp's libxml2_static_dir, used for the prebuilt binaries).
 'use strict';
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
 
 const what = process.argv[2];
+if (what === '--static-cflags' || what === '--static-libs') {
+  const prefix = path.resolve(process.argv[3] || '');
+  const file = what === '--static-cflags'
+    ? path.join(prefix, 'include', 'libxml2', 'libxml', 'xmlversion.h')
+    : path.join(prefix, 'lib', 'libxml2.a');
+  if (!process.argv[3] || !fs.existsSync(file)) {
+    process.stderr.write(`
+ovirt-engine-sdk: libxml2_static_dir (OVIRT_SDK_LIBXML2_STATIC_DIR) is "${process.argv[3] || ''}", but ${file} does not exist.
+Build the static libxml2 first: scripts/build-libxml2.sh (it prints the prefix to use),
+or unset OVIRT_SDK_LIBXML2_STATIC_DIR to build against the system libxml2.
+`);
+    process.exit(1);
+  }
+  process.stdout.write(what === '--static-cflags' ? path.dirname(path.dirname(file)) : file);
+  process.exit(0);
+}
 if (what !== '--cflags' && what !== '--libs') {
-  process.stderr.write('usage: libxml2-config.js --cflags|--libs\n');
+  process.stderr.write('usage: libxml2-config.js --cflags|--libs|--static-cflags PREFIX|--static-libs PREFIX\n');
   process.exit(2);
 }
 

@@ -412,6 +412,27 @@ class Parser : public Napi::ObjectWrap<Parser> {
 
   void AppendText(const char* s, size_t n) { text_.append(s, n); }
 
+  // Attribute values: without entity substitution libxml2 hands '&' over as
+  // "&#38;" (so a tree could be saved unchanged); turn it back into '&'.
+  void AppendAttribute(const xmlChar* value, const xmlChar* end) {
+    const char* s = reinterpret_cast<const char*>(value);
+    size_t n = size_t(end - value);
+    const char* amp = static_cast<const char*>(std::memchr(s, '&', n));
+    if (amp == nullptr) {
+      text_.append(s, n);
+      return;
+    }
+    const char* e = s + n;
+    while (s < e) {
+      if (*s == '&' && e - s >= 5 && std::memcmp(s, "&#38;", 5) == 0) {
+        text_.push_back('&');
+        s += 5;
+      } else {
+        text_.push_back(*s++);
+      }
+    }
+  }
+
   // Emits the attributes of a struct element that are members of its type.
   void StructAttributes(const StructType& st, int nb, const xmlChar** attrs) {
     for (int i = 0; i < nb; i++) {
@@ -422,17 +443,15 @@ class Parser : public Napi::ObjectWrap<Parser> {
       if (index == 0) continue;
       const Member& m = st.members[index - 1];
       if (m.kind & FLAG_LIST) continue;
-      const char* v = reinterpret_cast<const char*>(a[3]);
-      size_t n = size_t(a[4] - a[3]);
       int32_t kind = m.kind & KIND_MASK;
       if (kind == KIND_STRUCT) continue;
       if (kind == KIND_STRING) {
         ops_.push_back(index);
         size_t start = text_.size();
-        AppendText(v, n);
+        AppendAttribute(a[3], a[4]);
         StringPayload(start);
       } else {
-        scratch_.assign(v, n);
+        scratch_.assign(reinterpret_cast<const char*>(a[3]), size_t(a[4] - a[3]));
         ops_.push_back(index);
         if (!EmitScalar(kind, m.target, scratch_, a[0])) return;
       }
@@ -530,12 +549,13 @@ class Parser : public Napi::ObjectWrap<Parser> {
   }
 
   void StartElement(const xmlChar* localname, int nb, const xmlChar** attrs) {
-    if (skipDepth_ > 0) {
-      skipDepth_++;
+    // frames_ holds the root frame, so its size is the depth of this element.
+    if (int(frames_.size()) + skipDepth_ > maxDepth_) {
+      SetError("the document is nested deeper than " + std::to_string(maxDepth_) + " levels");
       return;
     }
-    if (int(frames_.size()) > maxDepth_) {
-      SetError("the document is nested deeper than " + std::to_string(maxDepth_) + " levels");
+    if (skipDepth_ > 0) {
+      skipDepth_++;
       return;
     }
     Frame& top = frames_.back();
@@ -582,7 +602,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
             if (TagOf(attrs[i * 5]) == schema_->hrefTag && schema_->hrefTag >= 0) {
               ops_.push_back(-int32_t(index));
               size_t start = text_.size();
-              AppendText(reinterpret_cast<const char*>(attrs[i * 5 + 3]), size_t(attrs[i * 5 + 4] - attrs[i * 5 + 3]));
+              AppendAttribute(attrs[i * 5 + 3], attrs[i * 5 + 4]);
               StringPayload(start);
             }
           }
@@ -641,7 +661,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
     if (index == 0) return;
     ops_.push_back(-int32_t(index));
     size_t start = text_.size();
-    AppendText(reinterpret_cast<const char*>(href), size_t(hrefEnd - href));
+    AppendAttribute(href, hrefEnd);
     StringPayload(start);
   }
 
