@@ -186,13 +186,12 @@ function writerName(t: StructType): string {
   return `write${className(t)}`;
 }
 
-/** The statement that writes one value (not a list) as element `tag`. */
-function writeValue(ref: TypeRef, value: string, tag: string, where: string): string {
+/** The statement that writes one value (not a list) as element (or attribute) `tag`. */
+function writeValue(ref: TypeRef, value: string, tag: string, where: string, attribute = false): string {
   const t = ref.type;
   if (t.kind === 'struct') return `${writerName(t)}(w, w.struct(${value}, '${where}'), ${tag});`;
-  if (t.kind === 'enum') return `w.enumValue(${tag}, ${value}, '${where}');`;
-  const method = { string: 'str', boolean: 'bool', integer: 'int', decimal: 'dec', date: 'date' }[t.name];
-  return `w.${method}(${tag}, ${value}, '${where}');`;
+  const method = t.kind === 'enum' ? 'enumValue' : { string: 'str', boolean: 'bool', integer: 'int', decimal: 'dec', date: 'date' }[t.name];
+  return `w.${method}(${tag}, ${value}, '${where}'${attribute ? ', true' : ''});`;
 }
 
 function emitWriters(model: Model, tags: TagTable): GeneratedFile {
@@ -214,8 +213,12 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
       // Attributes first: they belong to the start tag.
       for (const { prop, member } of members) {
         if (member !== undefined && !member.attribute) continue;
-        const tag = member === undefined ? 'href' : member.tag;
-        w.line(`if (o.${prop} != null) w.attr(${tags.ref(tag)}, o.${prop}, '${name}.${prop}');`);
+        if (member === undefined) {
+          w.line(`if (o.href != null) w.str(${tags.ref('href')}, o.href, '${name}.href', true);`);
+        } else {
+          if (member.ref.list || member.ref.type.kind === 'struct') throw new Error(`${t.name}.${member.name}: an XML attribute must be a single primitive`);
+          w.line(`if (o.${prop} != null) ${writeValue(member.ref, `o.${prop}`, tags.ref(member.tag), `${name}.${prop}`, true)}`);
+        }
       }
       for (const { prop, member } of members) {
         if (member === undefined || member.attribute) continue;

@@ -151,63 +151,54 @@ export class TapeWriter {
     this.ops[this.n++] = OP_CLOSE;
   }
 
-  private leaf(tag: number, s: string): void {
+  /** An element with text content, or (attribute) an attribute of the element just opened. */
+  private put(tag: number, s: string, attribute: boolean): void {
     if (this.n + 3 > this.ops.length) this.grow();
-    this.ops[this.n++] = OP_LEAF;
+    this.ops[this.n++] = attribute ? OP_ATTR : OP_LEAF;
     this.ops[this.n++] = tag;
     this.ops[this.n++] = s.length;
     this.text += s;
   }
 
-  /** An attribute of the element just opened. */
-  attr(tag: number, value: unknown, where: string): void {
+  str(tag: number, value: unknown, where: string, attribute = false): void {
     if (typeof value !== 'string') bad(where, 'a string', value);
-    if (this.n + 3 > this.ops.length) this.grow();
-    this.ops[this.n++] = OP_ATTR;
-    this.ops[this.n++] = tag;
-    this.ops[this.n++] = value.length;
-    this.text += value;
+    this.put(tag, value, attribute);
   }
 
-  str(tag: number, value: unknown, where: string): void {
-    if (typeof value !== 'string') bad(where, 'a string', value);
-    this.leaf(tag, value);
-  }
-
-  bool(tag: number, value: unknown, where: string): void {
+  bool(tag: number, value: unknown, where: string, attribute = false): void {
     if (typeof value !== 'boolean') bad(where, 'a boolean', value);
-    this.leaf(tag, value ? 'true' : 'false');
+    this.put(tag, value ? 'true' : 'false', attribute);
   }
 
   /** Integers: safe-integer numbers, or bigints for values beyond 2^53. */
-  int(tag: number, value: unknown, where: string): void {
+  int(tag: number, value: unknown, where: string, attribute = false): void {
     if (typeof value === 'number') {
       if (!Number.isSafeInteger(value)) bad(where, 'an integer (a bigint beyond 2^53 - 1)', value);
-      this.leaf(tag, String(value));
+      this.put(tag, String(value), attribute);
     } else if (typeof value === 'bigint') {
-      this.leaf(tag, value.toString());
+      this.put(tag, value.toString(), attribute);
     } else {
       bad(where, 'an integer', value);
     }
   }
 
-  dec(tag: number, value: unknown, where: string): void {
+  dec(tag: number, value: unknown, where: string, attribute = false): void {
     if (typeof value !== 'number') bad(where, 'a number', value);
-    this.leaf(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF');
+    this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', attribute);
   }
 
-  date(tag: number, value: unknown, where: string): void {
+  date(tag: number, value: unknown, where: string, attribute = false): void {
     let d: Date;
     if (value instanceof Date) d = value;
     else if (typeof value === 'string') d = new Date(value);
     else bad(where, 'a Date', value);
     if (Number.isNaN(d.getTime())) bad(where, 'a valid Date', value);
-    this.leaf(tag, d.toISOString());
+    this.put(tag, d.toISOString(), attribute);
   }
 
-  enumValue(tag: number, value: unknown, where: string): void {
+  enumValue(tag: number, value: unknown, where: string, attribute = false): void {
     if (typeof value !== 'string') bad(where, 'an enum value (string)', value);
-    this.leaf(tag, value);
+    this.put(tag, value, attribute);
   }
 
   /** Checks a struct value before its writer runs. */

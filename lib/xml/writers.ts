@@ -13,8 +13,8 @@ import type { TapeWriter } from './tape';
 
 function writeAffinityGroup(w: TapeWriter, o: t.AffinityGroupInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'AffinityGroup.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'AffinityGroup.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'AffinityGroup.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'AffinityGroup.id', true);
   if (o.positive != null) w.bool(696 /* positive */, o.positive, 'AffinityGroup.positive');
   if (o.enforcing != null) w.bool(264 /* enforcing */, o.enforcing, 'AffinityGroup.enforcing');
   if (o.vmsRule != null) writeAffinityRule(w, w.struct(o.vmsRule, 'AffinityGroup.vmsRule'), 1032 /* vms_rule */);
@@ -50,8 +50,8 @@ function writeAffinityGroup(w: TapeWriter, o: t.AffinityGroupInit, tag: number):
 
 function writeAffinityLabel(w: TapeWriter, o: t.AffinityLabelInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'AffinityLabel.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'AffinityLabel.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'AffinityLabel.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'AffinityLabel.id', true);
   if (o.readOnly != null) w.bool(742 /* read_only */, o.readOnly, 'AffinityLabel.readOnly');
   if (o.hasImplicitAffinityGroup != null) w.bool(373 /* has_implicit_affinity_group */, o.hasImplicitAffinityGroup, 'AffinityLabel.hasImplicitAffinityGroup');
   if (o.name != null) w.str(564 /* name */, o.name, 'AffinityLabel.name');
@@ -72,7 +72,7 @@ function writeAffinityLabel(w: TapeWriter, o: t.AffinityLabelInit, tag: number):
 
 function writeAffinityRule(w: TapeWriter, o: t.AffinityRuleInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'AffinityRule.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'AffinityRule.href', true);
   if (o.positive != null) w.bool(696 /* positive */, o.positive, 'AffinityRule.positive');
   if (o.enforcing != null) w.bool(264 /* enforcing */, o.enforcing, 'AffinityRule.enforcing');
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'AffinityRule.enabled');
@@ -81,8 +81,8 @@ function writeAffinityRule(w: TapeWriter, o: t.AffinityRuleInit, tag: number): v
 
 function writeAgent(w: TapeWriter, o: t.AgentInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Agent.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Agent.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Agent.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Agent.id', true);
   if (o.type != null) w.str(949 /* type */, o.type, 'Agent.type');
   if (o.address != null) w.str(10 /* address */, o.address, 'Agent.address');
   if (o.username != null) w.str(980 /* username */, o.username, 'Agent.username');
@@ -105,7 +105,7 @@ function writeAgent(w: TapeWriter, o: t.AgentInit, tag: number): void {
 
 function writeAgentConfiguration(w: TapeWriter, o: t.AgentConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'AgentConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'AgentConfiguration.href', true);
   if (o.networkMappings != null) w.str(580 /* network_mappings */, o.networkMappings, 'AgentConfiguration.networkMappings');
   if (o.brokerType != null) w.enumValue(99 /* broker_type */, o.brokerType, 'AgentConfiguration.brokerType');
   if (o.address != null) w.str(10 /* address */, o.address, 'AgentConfiguration.address');
@@ -117,7 +117,7 @@ function writeAgentConfiguration(w: TapeWriter, o: t.AgentConfigurationInit, tag
 
 function writeApi(w: TapeWriter, o: t.ApiInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Api.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Api.href', true);
   if (o.specialObjects != null) writeSpecialObjects(w, w.struct(o.specialObjects, 'Api.specialObjects'), 845 /* special_objects */);
   if (o.productInfo != null) writeProductInfo(w, w.struct(o.productInfo, 'Api.productInfo'), 704 /* product_info */);
   if (o.summary != null) writeApiSummary(w, w.struct(o.summary, 'Api.summary'), 898 /* summary */);
@@ -130,7 +130,7 @@ function writeApi(w: TapeWriter, o: t.ApiInit, tag: number): void {
 
 function writeApiSummary(w: TapeWriter, o: t.ApiSummaryInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ApiSummary.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ApiSummary.href', true);
   if (o.vms != null) writeApiSummaryItem(w, w.struct(o.vms, 'ApiSummary.vms'), 1031 /* vms */);
   if (o.hosts != null) writeApiSummaryItem(w, w.struct(o.hosts, 'ApiSummary.hosts'), 401 /* hosts */);
   if (o.users != null) writeApiSummaryItem(w, w.struct(o.users, 'ApiSummary.users'), 981 /* users */);
@@ -140,7 +140,7 @@ function writeApiSummary(w: TapeWriter, o: t.ApiSummaryInit, tag: number): void 
 
 function writeApiSummaryItem(w: TapeWriter, o: t.ApiSummaryItemInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ApiSummaryItem.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ApiSummaryItem.href', true);
   if (o.total != null) w.int(937 /* total */, o.total, 'ApiSummaryItem.total');
   if (o.active != null) w.int(2 /* active */, o.active, 'ApiSummaryItem.active');
   w.close();
@@ -148,8 +148,8 @@ function writeApiSummaryItem(w: TapeWriter, o: t.ApiSummaryItemInit, tag: number
 
 function writeApplication(w: TapeWriter, o: t.ApplicationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Application.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Application.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Application.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Application.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Application.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Application.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Application.comment');
@@ -159,8 +159,8 @@ function writeApplication(w: TapeWriter, o: t.ApplicationInit, tag: number): voi
 
 function writeAuthorizedKey(w: TapeWriter, o: t.AuthorizedKeyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'AuthorizedKey.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'AuthorizedKey.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'AuthorizedKey.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'AuthorizedKey.id', true);
   if (o.key != null) w.str(464 /* key */, o.key, 'AuthorizedKey.key');
   if (o.name != null) w.str(564 /* name */, o.name, 'AuthorizedKey.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'AuthorizedKey.description');
@@ -171,8 +171,8 @@ function writeAuthorizedKey(w: TapeWriter, o: t.AuthorizedKeyInit, tag: number):
 
 function writeBackup(w: TapeWriter, o: t.BackupInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Backup.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Backup.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Backup.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Backup.id', true);
   if (o.fromCheckpointId != null) w.str(337 /* from_checkpoint_id */, o.fromCheckpointId, 'Backup.fromCheckpointId');
   if (o.toCheckpointId != null) w.str(935 /* to_checkpoint_id */, o.toCheckpointId, 'Backup.toCheckpointId');
   if (o.phase != null) w.enumValue(678 /* phase */, o.phase, 'Backup.phase');
@@ -194,8 +194,8 @@ function writeBackup(w: TapeWriter, o: t.BackupInit, tag: number): void {
 
 function writeBalance(w: TapeWriter, o: t.BalanceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Balance.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Balance.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Balance.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Balance.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Balance.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Balance.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Balance.comment');
@@ -206,7 +206,7 @@ function writeBalance(w: TapeWriter, o: t.BalanceInit, tag: number): void {
 
 function writeBios(w: TapeWriter, o: t.BiosInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Bios.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Bios.href', true);
   if (o.bootMenu != null) writeBootMenu(w, w.struct(o.bootMenu, 'Bios.bootMenu'), 86 /* boot_menu */);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Bios.type');
   w.close();
@@ -214,7 +214,7 @@ function writeBios(w: TapeWriter, o: t.BiosInit, tag: number): void {
 
 function writeBlockStatistic(w: TapeWriter, o: t.BlockStatisticInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'BlockStatistic.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'BlockStatistic.href', true);
   if (o.statistics != null) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'BlockStatistic.statistics')) writeStatistic(w, w.struct(x, 'BlockStatistic.statistics[]'), 863 /* statistic */);
@@ -225,7 +225,7 @@ function writeBlockStatistic(w: TapeWriter, o: t.BlockStatisticInit, tag: number
 
 function writeBonding(w: TapeWriter, o: t.BondingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Bonding.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Bonding.href', true);
   if (o.options != null) {
     w.open(634 /* options */);
     for (const x of w.list(o.options, 'Bonding.options')) writeOption(w, w.struct(x, 'Bonding.options[]'), 632 /* option */);
@@ -243,8 +243,8 @@ function writeBonding(w: TapeWriter, o: t.BondingInit, tag: number): void {
 
 function writeBookmark(w: TapeWriter, o: t.BookmarkInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Bookmark.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Bookmark.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Bookmark.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Bookmark.id', true);
   if (o.value != null) w.str(985 /* value */, o.value, 'Bookmark.value');
   if (o.name != null) w.str(564 /* name */, o.name, 'Bookmark.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Bookmark.description');
@@ -254,7 +254,7 @@ function writeBookmark(w: TapeWriter, o: t.BookmarkInit, tag: number): void {
 
 function writeBoot(w: TapeWriter, o: t.BootInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Boot.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Boot.href', true);
   if (o.devices != null) {
     w.open(209 /* devices */);
     for (const x of w.list(o.devices, 'Boot.devices')) w.enumValue(207 /* device */, x, 'Boot.devices[]');
@@ -265,14 +265,14 @@ function writeBoot(w: TapeWriter, o: t.BootInit, tag: number): void {
 
 function writeBootMenu(w: TapeWriter, o: t.BootMenuInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'BootMenu.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'BootMenu.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'BootMenu.enabled');
   w.close();
 }
 
 function writeBrickProfileDetail(w: TapeWriter, o: t.BrickProfileDetailInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'BrickProfileDetail.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'BrickProfileDetail.href', true);
   if (o.profileDetails != null) {
     w.open(709 /* profile_details */);
     for (const x of w.list(o.profileDetails, 'BrickProfileDetail.profileDetails')) writeProfileDetail(w, w.struct(x, 'BrickProfileDetail.profileDetails[]'), 708 /* profile_detail */);
@@ -284,8 +284,8 @@ function writeBrickProfileDetail(w: TapeWriter, o: t.BrickProfileDetailInit, tag
 
 function writeCdrom(w: TapeWriter, o: t.CdromInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Cdrom.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Cdrom.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Cdrom.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Cdrom.id', true);
   if (o.file != null) writeFile(w, w.struct(o.file, 'Cdrom.file'), 317 /* file */);
   if (o.name != null) w.str(564 /* name */, o.name, 'Cdrom.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Cdrom.description');
@@ -303,8 +303,8 @@ function writeCdrom(w: TapeWriter, o: t.CdromInit, tag: number): void {
 
 function writeCertificate(w: TapeWriter, o: t.CertificateInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Certificate.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Certificate.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Certificate.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Certificate.id', true);
   if (o.organization != null) w.str(637 /* organization */, o.organization, 'Certificate.organization');
   if (o.subject != null) w.str(893 /* subject */, o.subject, 'Certificate.subject');
   if (o.content != null) w.str(152 /* content */, o.content, 'Certificate.content');
@@ -316,8 +316,8 @@ function writeCertificate(w: TapeWriter, o: t.CertificateInit, tag: number): voi
 
 function writeCheckpoint(w: TapeWriter, o: t.CheckpointInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Checkpoint.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Checkpoint.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Checkpoint.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Checkpoint.id', true);
   if (o.parentId != null) w.str(661 /* parent_id */, o.parentId, 'Checkpoint.parentId');
   if (o.creationDate != null) w.date(177 /* creation_date */, o.creationDate, 'Checkpoint.creationDate');
   if (o.state != null) w.enumValue(860 /* state */, o.state, 'Checkpoint.state');
@@ -335,7 +335,7 @@ function writeCheckpoint(w: TapeWriter, o: t.CheckpointInit, tag: number): void 
 
 function writeCloudInit(w: TapeWriter, o: t.CloudInitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CloudInit.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CloudInit.href', true);
   if (o.host != null) writeHost(w, w.struct(o.host, 'CloudInit.host'), 378 /* host */);
   if (o.authorizedKeys != null) {
     w.open(53 /* authorized_keys */);
@@ -360,8 +360,8 @@ function writeCloudInit(w: TapeWriter, o: t.CloudInitInit, tag: number): void {
 
 function writeCluster(w: TapeWriter, o: t.ClusterInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Cluster.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Cluster.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Cluster.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Cluster.id', true);
   if (o.cpu != null) writeCpu(w, w.struct(o.cpu, 'Cluster.cpu'), 159 /* cpu */);
   if (o.memoryPolicy != null) writeMemoryPolicy(w, w.struct(o.memoryPolicy, 'Cluster.memoryPolicy'), 534 /* memory_policy */);
   if (o.version != null) writeVersion(w, w.struct(o.version, 'Cluster.version'), 996 /* version */);
@@ -463,8 +463,8 @@ function writeCluster(w: TapeWriter, o: t.ClusterInit, tag: number): void {
 
 function writeClusterFeature(w: TapeWriter, o: t.ClusterFeatureInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ClusterFeature.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ClusterFeature.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ClusterFeature.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ClusterFeature.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'ClusterFeature.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'ClusterFeature.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'ClusterFeature.comment');
@@ -474,8 +474,8 @@ function writeClusterFeature(w: TapeWriter, o: t.ClusterFeatureInit, tag: number
 
 function writeClusterLevel(w: TapeWriter, o: t.ClusterLevelInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ClusterLevel.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ClusterLevel.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ClusterLevel.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ClusterLevel.id', true);
   if (o.cpuTypes != null) {
     w.open(172 /* cpu_types */);
     for (const x of w.list(o.cpuTypes, 'ClusterLevel.cpuTypes')) writeCpuType(w, w.struct(x, 'ClusterLevel.cpuTypes[]'), 171 /* cpu_type */);
@@ -499,7 +499,7 @@ function writeClusterLevel(w: TapeWriter, o: t.ClusterLevelInit, tag: number): v
 
 function writeConfiguration(w: TapeWriter, o: t.ConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Configuration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Configuration.href', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Configuration.type');
   if (o.data != null) w.str(193 /* data */, o.data, 'Configuration.data');
   w.close();
@@ -507,14 +507,14 @@ function writeConfiguration(w: TapeWriter, o: t.ConfigurationInit, tag: number):
 
 function writeConsole(w: TapeWriter, o: t.ConsoleInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Console.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Console.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'Console.enabled');
   w.close();
 }
 
 function writeCore(w: TapeWriter, o: t.CoreInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Core.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Core.href', true);
   if (o.index != null) w.int(423 /* index */, o.index, 'Core.index');
   if (o.socket != null) w.int(834 /* socket */, o.socket, 'Core.socket');
   w.close();
@@ -522,7 +522,7 @@ function writeCore(w: TapeWriter, o: t.CoreInit, tag: number): void {
 
 function writeCpu(w: TapeWriter, o: t.CpuInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Cpu.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Cpu.href', true);
   if (o.type != null) w.str(949 /* type */, o.type, 'Cpu.type');
   if (o.topology != null) writeCpuTopology(w, w.struct(o.topology, 'Cpu.topology'), 936 /* topology */);
   if (o.level != null) w.int(480 /* level */, o.level, 'Cpu.level');
@@ -541,8 +541,8 @@ function writeCpu(w: TapeWriter, o: t.CpuInit, tag: number): void {
 
 function writeCpuProfile(w: TapeWriter, o: t.CpuProfileInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CpuProfile.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'CpuProfile.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CpuProfile.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'CpuProfile.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'CpuProfile.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'CpuProfile.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'CpuProfile.comment');
@@ -558,7 +558,7 @@ function writeCpuProfile(w: TapeWriter, o: t.CpuProfileInit, tag: number): void 
 
 function writeCpuTopology(w: TapeWriter, o: t.CpuTopologyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CpuTopology.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CpuTopology.href', true);
   if (o.sockets != null) w.int(836 /* sockets */, o.sockets, 'CpuTopology.sockets');
   if (o.cores != null) w.int(157 /* cores */, o.cores, 'CpuTopology.cores');
   if (o.threads != null) w.int(921 /* threads */, o.threads, 'CpuTopology.threads');
@@ -567,7 +567,7 @@ function writeCpuTopology(w: TapeWriter, o: t.CpuTopologyInit, tag: number): voi
 
 function writeCpuTune(w: TapeWriter, o: t.CpuTuneInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CpuTune.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CpuTune.href', true);
   if (o.vcpuPins != null) {
     w.open(990 /* vcpu_pins */);
     for (const x of w.list(o.vcpuPins, 'CpuTune.vcpuPins')) writeVcpuPin(w, w.struct(x, 'CpuTune.vcpuPins[]'), 989 /* vcpu_pin */);
@@ -578,7 +578,7 @@ function writeCpuTune(w: TapeWriter, o: t.CpuTuneInit, tag: number): void {
 
 function writeCpuType(w: TapeWriter, o: t.CpuTypeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CpuType.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CpuType.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'CpuType.name');
   if (o.level != null) w.int(480 /* level */, o.level, 'CpuType.level');
   if (o.architecture != null) w.enumValue(41 /* architecture */, o.architecture, 'CpuType.architecture');
@@ -587,7 +587,7 @@ function writeCpuType(w: TapeWriter, o: t.CpuTypeInit, tag: number): void {
 
 function writeCustomProperty(w: TapeWriter, o: t.CustomPropertyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'CustomProperty.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'CustomProperty.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'CustomProperty.name');
   if (o.value != null) w.str(985 /* value */, o.value, 'CustomProperty.value');
   if (o.regexp != null) w.str(749 /* regexp */, o.regexp, 'CustomProperty.regexp');
@@ -596,8 +596,8 @@ function writeCustomProperty(w: TapeWriter, o: t.CustomPropertyInit, tag: number
 
 function writeDataCenter(w: TapeWriter, o: t.DataCenterInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DataCenter.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'DataCenter.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DataCenter.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'DataCenter.id', true);
   if (o.local != null) w.bool(487 /* local */, o.local, 'DataCenter.local');
   if (o.storageFormat != null) w.enumValue(883 /* storage_format */, o.storageFormat, 'DataCenter.storageFormat');
   if (o.version != null) writeVersion(w, w.struct(o.version, 'DataCenter.version'), 996 /* version */);
@@ -652,8 +652,8 @@ function writeDataCenter(w: TapeWriter, o: t.DataCenterInit, tag: number): void 
 
 function writeDevice(w: TapeWriter, o: t.DeviceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Device.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Device.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Device.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Device.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Device.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Device.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Device.comment');
@@ -670,8 +670,8 @@ function writeDevice(w: TapeWriter, o: t.DeviceInit, tag: number): void {
 
 function writeDisk(w: TapeWriter, o: t.DiskInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Disk.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Disk.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Disk.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Disk.id', true);
   if (o.alias != null) w.str(27 /* alias */, o.alias, 'Disk.alias');
   if (o.imageId != null) w.str(412 /* image_id */, o.imageId, 'Disk.imageId');
   if (o.provisionedSize != null) w.int(720 /* provisioned_size */, o.provisionedSize, 'Disk.provisionedSize');
@@ -739,8 +739,8 @@ function writeDisk(w: TapeWriter, o: t.DiskInit, tag: number): void {
 
 function writeDiskAttachment(w: TapeWriter, o: t.DiskAttachmentInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DiskAttachment.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'DiskAttachment.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DiskAttachment.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'DiskAttachment.id', true);
   if (o.bootable != null) w.bool(89 /* bootable */, o.bootable, 'DiskAttachment.bootable');
   if (o.passDiscard != null) w.bool(663 /* pass_discard */, o.passDiscard, 'DiskAttachment.passDiscard');
   if (o.interface != null) w.enumValue(433 /* interface */, o.interface, 'DiskAttachment.interface');
@@ -759,8 +759,8 @@ function writeDiskAttachment(w: TapeWriter, o: t.DiskAttachmentInit, tag: number
 
 function writeDiskProfile(w: TapeWriter, o: t.DiskProfileInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DiskProfile.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'DiskProfile.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DiskProfile.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'DiskProfile.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'DiskProfile.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'DiskProfile.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'DiskProfile.comment');
@@ -776,8 +776,8 @@ function writeDiskProfile(w: TapeWriter, o: t.DiskProfileInit, tag: number): voi
 
 function writeDiskSnapshot(w: TapeWriter, o: t.DiskSnapshotInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DiskSnapshot.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'DiskSnapshot.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DiskSnapshot.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'DiskSnapshot.id', true);
   if (o.alias != null) w.str(27 /* alias */, o.alias, 'DiskSnapshot.alias');
   if (o.imageId != null) w.str(412 /* image_id */, o.imageId, 'DiskSnapshot.imageId');
   if (o.provisionedSize != null) w.int(720 /* provisioned_size */, o.provisionedSize, 'DiskSnapshot.provisionedSize');
@@ -847,7 +847,7 @@ function writeDiskSnapshot(w: TapeWriter, o: t.DiskSnapshotInit, tag: number): v
 
 function writeDisplay(w: TapeWriter, o: t.DisplayInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Display.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Display.href', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Display.type');
   if (o.videoType != null) w.enumValue(1002 /* video_type */, o.videoType, 'Display.videoType');
   if (o.address != null) w.str(10 /* address */, o.address, 'Display.address');
@@ -869,7 +869,7 @@ function writeDisplay(w: TapeWriter, o: t.DisplayInit, tag: number): void {
 
 function writeDns(w: TapeWriter, o: t.DnsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Dns.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Dns.href', true);
   if (o.servers != null) {
     w.open(812 /* servers */);
     for (const x of w.list(o.servers, 'Dns.servers')) writeHost(w, w.struct(x, 'Dns.servers[]'), 378 /* host */);
@@ -885,7 +885,7 @@ function writeDns(w: TapeWriter, o: t.DnsInit, tag: number): void {
 
 function writeDnsResolverConfiguration(w: TapeWriter, o: t.DnsResolverConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DnsResolverConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DnsResolverConfiguration.href', true);
   if (o.nameServers != null) {
     w.open(566 /* name_servers */);
     for (const x of w.list(o.nameServers, 'DnsResolverConfiguration.nameServers')) w.str(565 /* name_server */, x, 'DnsResolverConfiguration.nameServers[]');
@@ -896,8 +896,8 @@ function writeDnsResolverConfiguration(w: TapeWriter, o: t.DnsResolverConfigurat
 
 function writeDomain(w: TapeWriter, o: t.DomainInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Domain.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Domain.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Domain.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Domain.id', true);
   if (o.user != null) writeUser(w, w.struct(o.user, 'Domain.user'), 974 /* user */);
   if (o.name != null) w.str(564 /* name */, o.name, 'Domain.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Domain.description');
@@ -917,7 +917,7 @@ function writeDomain(w: TapeWriter, o: t.DomainInit, tag: number): void {
 
 function writeDynamicCpu(w: TapeWriter, o: t.DynamicCpuInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'DynamicCpu.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'DynamicCpu.href', true);
   if (o.topology != null) writeCpuTopology(w, w.struct(o.topology, 'DynamicCpu.topology'), 936 /* topology */);
   if (o.cpuTune != null) writeCpuTune(w, w.struct(o.cpuTune, 'DynamicCpu.cpuTune'), 169 /* cpu_tune */);
   w.close();
@@ -925,7 +925,7 @@ function writeDynamicCpu(w: TapeWriter, o: t.DynamicCpuInit, tag: number): void 
 
 function writeEngineBackupInfo(w: TapeWriter, o: t.EngineBackupInfoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'EngineBackupInfo.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'EngineBackupInfo.href', true);
   if (o.lastEngineBackup != null) w.date(473 /* last_engine_backup */, o.lastEngineBackup, 'EngineBackupInfo.lastEngineBackup');
   if (o.lastDbBackup != null) w.date(471 /* last_db_backup */, o.lastDbBackup, 'EngineBackupInfo.lastDbBackup');
   if (o.lastDwhBackup != null) w.date(472 /* last_dwh_backup */, o.lastDwhBackup, 'EngineBackupInfo.lastDwhBackup');
@@ -937,7 +937,7 @@ function writeEngineBackupInfo(w: TapeWriter, o: t.EngineBackupInfoInit, tag: nu
 
 function writeEntityProfileDetail(w: TapeWriter, o: t.EntityProfileDetailInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'EntityProfileDetail.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'EntityProfileDetail.href', true);
   if (o.profileDetails != null) {
     w.open(709 /* profile_details */);
     for (const x of w.list(o.profileDetails, 'EntityProfileDetail.profileDetails')) writeProfileDetail(w, w.struct(x, 'EntityProfileDetail.profileDetails[]'), 708 /* profile_detail */);
@@ -948,15 +948,15 @@ function writeEntityProfileDetail(w: TapeWriter, o: t.EntityProfileDetailInit, t
 
 function writeErrorHandling(w: TapeWriter, o: t.ErrorHandlingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ErrorHandling.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ErrorHandling.href', true);
   if (o.onError != null) w.enumValue(608 /* on_error */, o.onError, 'ErrorHandling.onError');
   w.close();
 }
 
 function writeEvent(w: TapeWriter, o: t.EventInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Event.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Event.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Event.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Event.id', true);
   if (o.index != null) w.int(423 /* index */, o.index, 'Event.index');
   if (o.code != null) w.int(131 /* code */, o.code, 'Event.code');
   if (o.severity != null) w.enumValue(815 /* severity */, o.severity, 'Event.severity');
@@ -982,8 +982,8 @@ function writeEvent(w: TapeWriter, o: t.EventInit, tag: number): void {
 
 function writeEventSubscription(w: TapeWriter, o: t.EventSubscriptionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'EventSubscription.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'EventSubscription.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'EventSubscription.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'EventSubscription.id', true);
   if (o.event != null) w.enumValue(272 /* event */, o.event, 'EventSubscription.event');
   if (o.user != null) writeUser(w, w.struct(o.user, 'EventSubscription.user'), 974 /* user */);
   if (o.notificationMethod != null) w.enumValue(599 /* notification_method */, o.notificationMethod, 'EventSubscription.notificationMethod');
@@ -996,8 +996,8 @@ function writeEventSubscription(w: TapeWriter, o: t.EventSubscriptionInit, tag: 
 
 function writeExternalComputeResource(w: TapeWriter, o: t.ExternalComputeResourceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalComputeResource.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalComputeResource.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalComputeResource.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalComputeResource.id', true);
   if (o.provider != null) w.str(719 /* provider */, o.provider, 'ExternalComputeResource.provider');
   if (o.user != null) w.str(974 /* user */, o.user, 'ExternalComputeResource.user');
   if (o.url != null) w.str(962 /* url */, o.url, 'ExternalComputeResource.url');
@@ -1010,8 +1010,8 @@ function writeExternalComputeResource(w: TapeWriter, o: t.ExternalComputeResourc
 
 function writeExternalDiscoveredHost(w: TapeWriter, o: t.ExternalDiscoveredHostInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalDiscoveredHost.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalDiscoveredHost.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalDiscoveredHost.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalDiscoveredHost.id', true);
   if (o.ip != null) w.str(438 /* ip */, o.ip, 'ExternalDiscoveredHost.ip');
   if (o.mac != null) w.str(502 /* mac */, o.mac, 'ExternalDiscoveredHost.mac');
   if (o.subnetName != null) w.str(894 /* subnet_name */, o.subnetName, 'ExternalDiscoveredHost.subnetName');
@@ -1025,8 +1025,8 @@ function writeExternalDiscoveredHost(w: TapeWriter, o: t.ExternalDiscoveredHostI
 
 function writeExternalHost(w: TapeWriter, o: t.ExternalHostInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalHost.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalHost.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalHost.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalHost.id', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'ExternalHost.address');
   if (o.name != null) w.str(564 /* name */, o.name, 'ExternalHost.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'ExternalHost.description');
@@ -1037,8 +1037,8 @@ function writeExternalHost(w: TapeWriter, o: t.ExternalHostInit, tag: number): v
 
 function writeExternalHostGroup(w: TapeWriter, o: t.ExternalHostGroupInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalHostGroup.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalHostGroup.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalHostGroup.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalHostGroup.id', true);
   if (o.architectureName != null) w.str(42 /* architecture_name */, o.architectureName, 'ExternalHostGroup.architectureName');
   if (o.operatingSystemName != null) w.str(629 /* operating_system_name */, o.operatingSystemName, 'ExternalHostGroup.operatingSystemName');
   if (o.domainName != null) w.str(247 /* domain_name */, o.domainName, 'ExternalHostGroup.domainName');
@@ -1052,8 +1052,8 @@ function writeExternalHostGroup(w: TapeWriter, o: t.ExternalHostGroupInit, tag: 
 
 function writeExternalHostProvider(w: TapeWriter, o: t.ExternalHostProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalHostProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalHostProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalHostProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalHostProvider.id', true);
   if (o.url != null) w.str(962 /* url */, o.url, 'ExternalHostProvider.url');
   if (o.requiresAuthentication != null) w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'ExternalHostProvider.requiresAuthentication');
   if (o.username != null) w.str(980 /* username */, o.username, 'ExternalHostProvider.username');
@@ -1097,8 +1097,8 @@ function writeExternalHostProvider(w: TapeWriter, o: t.ExternalHostProviderInit,
 
 function writeExternalNetworkProviderConfiguration(w: TapeWriter, o: t.ExternalNetworkProviderConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalNetworkProviderConfiguration.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalNetworkProviderConfiguration.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalNetworkProviderConfiguration.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalNetworkProviderConfiguration.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'ExternalNetworkProviderConfiguration.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'ExternalNetworkProviderConfiguration.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'ExternalNetworkProviderConfiguration.comment');
@@ -1109,8 +1109,8 @@ function writeExternalNetworkProviderConfiguration(w: TapeWriter, o: t.ExternalN
 
 function writeExternalProvider(w: TapeWriter, o: t.ExternalProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ExternalProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ExternalProvider.id', true);
   if (o.url != null) w.str(962 /* url */, o.url, 'ExternalProvider.url');
   if (o.requiresAuthentication != null) w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'ExternalProvider.requiresAuthentication');
   if (o.username != null) w.str(980 /* username */, o.username, 'ExternalProvider.username');
@@ -1129,7 +1129,7 @@ function writeExternalProvider(w: TapeWriter, o: t.ExternalProviderInit, tag: nu
 
 function writeExternalTemplateImport(w: TapeWriter, o: t.ExternalTemplateImportInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalTemplateImport.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalTemplateImport.href', true);
   if (o.url != null) w.str(962 /* url */, o.url, 'ExternalTemplateImport.url');
   if (o.clone != null) w.bool(115 /* clone */, o.clone, 'ExternalTemplateImport.clone');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'ExternalTemplateImport.template'), 916 /* template */);
@@ -1143,7 +1143,7 @@ function writeExternalTemplateImport(w: TapeWriter, o: t.ExternalTemplateImportI
 
 function writeExternalVmImport(w: TapeWriter, o: t.ExternalVmImportInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ExternalVmImport.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ExternalVmImport.href', true);
   if (o.provider != null) w.enumValue(719 /* provider */, o.provider, 'ExternalVmImport.provider');
   if (o.url != null) w.str(962 /* url */, o.url, 'ExternalVmImport.url');
   if (o.username != null) w.str(980 /* username */, o.username, 'ExternalVmImport.username');
@@ -1162,7 +1162,7 @@ function writeExternalVmImport(w: TapeWriter, o: t.ExternalVmImportInit, tag: nu
 
 function writeFencingPolicy(w: TapeWriter, o: t.FencingPolicyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'FencingPolicy.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'FencingPolicy.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'FencingPolicy.enabled');
   if (o.skipIfSdActive != null) writeSkipIfSdActive(w, w.struct(o.skipIfSdActive, 'FencingPolicy.skipIfSdActive'), 825 /* skip_if_sd_active */);
   if (o.skipIfConnectivityBroken != null) writeSkipIfConnectivityBroken(w, w.struct(o.skipIfConnectivityBroken, 'FencingPolicy.skipIfConnectivityBroken'), 821 /* skip_if_connectivity_broken */);
@@ -1173,8 +1173,8 @@ function writeFencingPolicy(w: TapeWriter, o: t.FencingPolicyInit, tag: number):
 
 function writeFile(w: TapeWriter, o: t.FileInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'File.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'File.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'File.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'File.id', true);
   if (o.content != null) w.str(152 /* content */, o.content, 'File.content');
   if (o.type != null) w.str(949 /* type */, o.type, 'File.type');
   if (o.name != null) w.str(564 /* name */, o.name, 'File.name');
@@ -1186,8 +1186,8 @@ function writeFile(w: TapeWriter, o: t.FileInit, tag: number): void {
 
 function writeFilter(w: TapeWriter, o: t.FilterInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Filter.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Filter.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Filter.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Filter.id', true);
   if (o.position != null) w.int(695 /* position */, o.position, 'Filter.position');
   if (o.name != null) w.str(564 /* name */, o.name, 'Filter.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Filter.description');
@@ -1198,8 +1198,8 @@ function writeFilter(w: TapeWriter, o: t.FilterInit, tag: number): void {
 
 function writeFloppy(w: TapeWriter, o: t.FloppyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Floppy.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Floppy.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Floppy.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Floppy.id', true);
   if (o.file != null) writeFile(w, w.struct(o.file, 'Floppy.file'), 317 /* file */);
   if (o.name != null) w.str(564 /* name */, o.name, 'Floppy.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Floppy.description');
@@ -1217,7 +1217,7 @@ function writeFloppy(w: TapeWriter, o: t.FloppyInit, tag: number): void {
 
 function writeFopStatistic(w: TapeWriter, o: t.FopStatisticInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'FopStatistic.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'FopStatistic.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'FopStatistic.name');
   if (o.statistics != null) {
     w.open(864 /* statistics */);
@@ -1229,8 +1229,8 @@ function writeFopStatistic(w: TapeWriter, o: t.FopStatisticInit, tag: number): v
 
 function writeGlusterBrick(w: TapeWriter, o: t.GlusterBrickInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterBrick.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterBrick.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterBrick.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterBrick.id', true);
   if (o.serverId != null) w.str(810 /* server_id */, o.serverId, 'GlusterBrick.serverId');
   if (o.brickDir != null) w.str(92 /* brick_dir */, o.brickDir, 'GlusterBrick.brickDir');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'GlusterBrick.status');
@@ -1271,8 +1271,8 @@ function writeGlusterBrick(w: TapeWriter, o: t.GlusterBrickInit, tag: number): v
 
 function writeGlusterBrickAdvancedDetails(w: TapeWriter, o: t.GlusterBrickAdvancedDetailsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterBrickAdvancedDetails.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterBrickAdvancedDetails.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterBrickAdvancedDetails.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterBrickAdvancedDetails.id', true);
   if (o.port != null) w.int(690 /* port */, o.port, 'GlusterBrickAdvancedDetails.port');
   if (o.pid != null) w.int(680 /* pid */, o.pid, 'GlusterBrickAdvancedDetails.pid');
   if (o.device != null) w.str(207 /* device */, o.device, 'GlusterBrickAdvancedDetails.device');
@@ -1304,7 +1304,7 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, o: t.GlusterBrickAdvanc
 
 function writeGlusterBrickMemoryInfo(w: TapeWriter, o: t.GlusterBrickMemoryInfoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterBrickMemoryInfo.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterBrickMemoryInfo.href', true);
   if (o.memoryPools != null) {
     w.open(536 /* memory_pools */);
     for (const x of w.list(o.memoryPools, 'GlusterBrickMemoryInfo.memoryPools')) writeGlusterMemoryPool(w, w.struct(x, 'GlusterBrickMemoryInfo.memoryPools[]'), 535 /* memory_pool */);
@@ -1315,7 +1315,7 @@ function writeGlusterBrickMemoryInfo(w: TapeWriter, o: t.GlusterBrickMemoryInfoI
 
 function writeGlusterClient(w: TapeWriter, o: t.GlusterClientInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterClient.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterClient.href', true);
   if (o.hostName != null) w.str(387 /* host_name */, o.hostName, 'GlusterClient.hostName');
   if (o.clientPort != null) w.int(114 /* client_port */, o.clientPort, 'GlusterClient.clientPort');
   if (o.bytesRead != null) w.int(102 /* bytes_read */, o.bytesRead, 'GlusterClient.bytesRead');
@@ -1325,8 +1325,8 @@ function writeGlusterClient(w: TapeWriter, o: t.GlusterClientInit, tag: number):
 
 function writeGlusterHook(w: TapeWriter, o: t.GlusterHookInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterHook.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterHook.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterHook.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterHook.id', true);
   if (o.glusterCommand != null) w.str(347 /* gluster_command */, o.glusterCommand, 'GlusterHook.glusterCommand');
   if (o.stage != null) w.enumValue(857 /* stage */, o.stage, 'GlusterHook.stage');
   if (o.contentType != null) w.enumValue(153 /* content_type */, o.contentType, 'GlusterHook.contentType');
@@ -1349,8 +1349,8 @@ function writeGlusterHook(w: TapeWriter, o: t.GlusterHookInit, tag: number): voi
 
 function writeGlusterMemoryPool(w: TapeWriter, o: t.GlusterMemoryPoolInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterMemoryPool.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterMemoryPool.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterMemoryPool.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterMemoryPool.id', true);
   if (o.type != null) w.str(949 /* type */, o.type, 'GlusterMemoryPool.type');
   if (o.hotCount != null) w.int(403 /* hot_count */, o.hotCount, 'GlusterMemoryPool.hotCount');
   if (o.coldCount != null) w.int(133 /* cold_count */, o.coldCount, 'GlusterMemoryPool.coldCount');
@@ -1367,8 +1367,8 @@ function writeGlusterMemoryPool(w: TapeWriter, o: t.GlusterMemoryPoolInit, tag: 
 
 function writeGlusterServerHook(w: TapeWriter, o: t.GlusterServerHookInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterServerHook.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterServerHook.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterServerHook.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterServerHook.id', true);
   if (o.contentType != null) w.enumValue(153 /* content_type */, o.contentType, 'GlusterServerHook.contentType');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'GlusterServerHook.status');
   if (o.checksum != null) w.str(112 /* checksum */, o.checksum, 'GlusterServerHook.checksum');
@@ -1381,8 +1381,8 @@ function writeGlusterServerHook(w: TapeWriter, o: t.GlusterServerHookInit, tag: 
 
 function writeGlusterVolume(w: TapeWriter, o: t.GlusterVolumeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterVolume.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterVolume.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterVolume.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterVolume.id', true);
   if (o.volumeType != null) w.enumValue(1046 /* volume_type */, o.volumeType, 'GlusterVolume.volumeType');
   if (o.transportTypes != null) {
     w.open(946 /* transport_types */);
@@ -1418,8 +1418,8 @@ function writeGlusterVolume(w: TapeWriter, o: t.GlusterVolumeInit, tag: number):
 
 function writeGlusterVolumeProfileDetails(w: TapeWriter, o: t.GlusterVolumeProfileDetailsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GlusterVolumeProfileDetails.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GlusterVolumeProfileDetails.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GlusterVolumeProfileDetails.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GlusterVolumeProfileDetails.id', true);
   if (o.brickProfileDetails != null) {
     w.open(95 /* brick_profile_details */);
     for (const x of w.list(o.brickProfileDetails, 'GlusterVolumeProfileDetails.brickProfileDetails')) writeBrickProfileDetail(w, w.struct(x, 'GlusterVolumeProfileDetails.brickProfileDetails[]'), 94 /* brick_profile_detail */);
@@ -1438,8 +1438,8 @@ function writeGlusterVolumeProfileDetails(w: TapeWriter, o: t.GlusterVolumeProfi
 
 function writeGraphicsConsole(w: TapeWriter, o: t.GraphicsConsoleInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GraphicsConsole.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'GraphicsConsole.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GraphicsConsole.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'GraphicsConsole.id', true);
   if (o.protocol != null) w.enumValue(718 /* protocol */, o.protocol, 'GraphicsConsole.protocol');
   if (o.port != null) w.int(690 /* port */, o.port, 'GraphicsConsole.port');
   if (o.tlsPort != null) w.int(933 /* tls_port */, o.tlsPort, 'GraphicsConsole.tlsPort');
@@ -1455,8 +1455,8 @@ function writeGraphicsConsole(w: TapeWriter, o: t.GraphicsConsoleInit, tag: numb
 
 function writeGroup(w: TapeWriter, o: t.GroupInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Group.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Group.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Group.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Group.id', true);
   if (o.domainEntryId != null) w.str(245 /* domain_entry_id */, o.domainEntryId, 'Group.domainEntryId');
   if (o.namespace != null) w.str(567 /* namespace */, o.namespace, 'Group.namespace');
   if (o.name != null) w.str(564 /* name */, o.name, 'Group.name');
@@ -1483,7 +1483,7 @@ function writeGroup(w: TapeWriter, o: t.GroupInit, tag: number): void {
 
 function writeGuestOperatingSystem(w: TapeWriter, o: t.GuestOperatingSystemInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GuestOperatingSystem.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GuestOperatingSystem.href', true);
   if (o.architecture != null) w.str(41 /* architecture */, o.architecture, 'GuestOperatingSystem.architecture');
   if (o.codename != null) w.str(132 /* codename */, o.codename, 'GuestOperatingSystem.codename');
   if (o.distribution != null) w.str(236 /* distribution */, o.distribution, 'GuestOperatingSystem.distribution');
@@ -1495,7 +1495,7 @@ function writeGuestOperatingSystem(w: TapeWriter, o: t.GuestOperatingSystemInit,
 
 function writeHardwareInformation(w: TapeWriter, o: t.HardwareInformationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HardwareInformation.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HardwareInformation.href', true);
   if (o.manufacturer != null) w.str(511 /* manufacturer */, o.manufacturer, 'HardwareInformation.manufacturer');
   if (o.version != null) w.str(996 /* version */, o.version, 'HardwareInformation.version');
   if (o.serialNumber != null) w.str(806 /* serial_number */, o.serialNumber, 'HardwareInformation.serialNumber');
@@ -1512,7 +1512,7 @@ function writeHardwareInformation(w: TapeWriter, o: t.HardwareInformationInit, t
 
 function writeHighAvailability(w: TapeWriter, o: t.HighAvailabilityInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HighAvailability.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HighAvailability.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'HighAvailability.enabled');
   if (o.priority != null) w.int(701 /* priority */, o.priority, 'HighAvailability.priority');
   w.close();
@@ -1520,8 +1520,8 @@ function writeHighAvailability(w: TapeWriter, o: t.HighAvailabilityInit, tag: nu
 
 function writeHook(w: TapeWriter, o: t.HookInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Hook.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Hook.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Hook.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Hook.id', true);
   if (o.eventName != null) w.str(273 /* event_name */, o.eventName, 'Hook.eventName');
   if (o.md5 != null) w.str(525 /* md5 */, o.md5, 'Hook.md5');
   if (o.name != null) w.str(564 /* name */, o.name, 'Hook.name');
@@ -1533,8 +1533,8 @@ function writeHook(w: TapeWriter, o: t.HookInit, tag: number): void {
 
 function writeHost(w: TapeWriter, o: t.HostInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Host.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Host.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Host.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Host.id', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'Host.address');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Host.status');
   if (o.statusDetail != null) w.str(866 /* status_detail */, o.statusDetail, 'Host.statusDetail');
@@ -1661,8 +1661,8 @@ function writeHost(w: TapeWriter, o: t.HostInit, tag: number): void {
 
 function writeHostCpuUnit(w: TapeWriter, o: t.HostCpuUnitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostCpuUnit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'HostCpuUnit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostCpuUnit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'HostCpuUnit.id', true);
   if (o.socketId != null) w.int(835 /* socket_id */, o.socketId, 'HostCpuUnit.socketId');
   if (o.coreId != null) w.int(156 /* core_id */, o.coreId, 'HostCpuUnit.coreId');
   if (o.cpuId != null) w.int(160 /* cpu_id */, o.cpuId, 'HostCpuUnit.cpuId');
@@ -1680,8 +1680,8 @@ function writeHostCpuUnit(w: TapeWriter, o: t.HostCpuUnitInit, tag: number): voi
 
 function writeHostDevice(w: TapeWriter, o: t.HostDeviceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostDevice.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'HostDevice.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostDevice.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'HostDevice.id', true);
   if (o.capability != null) w.str(104 /* capability */, o.capability, 'HostDevice.capability');
   if (o.product != null) writeProduct(w, w.struct(o.product, 'HostDevice.product'), 702 /* product */);
   if (o.vendor != null) writeVendor(w, w.struct(o.vendor, 'HostDevice.vendor'), 993 /* vendor */);
@@ -1706,15 +1706,15 @@ function writeHostDevice(w: TapeWriter, o: t.HostDeviceInit, tag: number): void 
 
 function writeHostDevicePassthrough(w: TapeWriter, o: t.HostDevicePassthroughInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostDevicePassthrough.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostDevicePassthrough.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'HostDevicePassthrough.enabled');
   w.close();
 }
 
 function writeHostNic(w: TapeWriter, o: t.HostNicInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostNic.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'HostNic.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostNic.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'HostNic.id', true);
   if (o.mac != null) writeMac(w, w.struct(o.mac, 'HostNic.mac'), 502 /* mac */);
   if (o.ip != null) writeIp(w, w.struct(o.ip, 'HostNic.ip'), 438 /* ip */);
   if (o.ipv6 != null) writeIp(w, w.struct(o.ipv6, 'HostNic.ipv6'), 443 /* ipv6 */);
@@ -1759,7 +1759,7 @@ function writeHostNic(w: TapeWriter, o: t.HostNicInit, tag: number): void {
 
 function writeHostNicVirtualFunctionsConfiguration(w: TapeWriter, o: t.HostNicVirtualFunctionsConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostNicVirtualFunctionsConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostNicVirtualFunctionsConfiguration.href', true);
   if (o.maxNumberOfVirtualFunctions != null) w.int(516 /* max_number_of_virtual_functions */, o.maxNumberOfVirtualFunctions, 'HostNicVirtualFunctionsConfiguration.maxNumberOfVirtualFunctions');
   if (o.numberOfVirtualFunctions != null) w.int(606 /* number_of_virtual_functions */, o.numberOfVirtualFunctions, 'HostNicVirtualFunctionsConfiguration.numberOfVirtualFunctions');
   if (o.allNetworksAllowed != null) w.bool(28 /* all_networks_allowed */, o.allNetworksAllowed, 'HostNicVirtualFunctionsConfiguration.allNetworksAllowed');
@@ -1768,8 +1768,8 @@ function writeHostNicVirtualFunctionsConfiguration(w: TapeWriter, o: t.HostNicVi
 
 function writeHostStorage(w: TapeWriter, o: t.HostStorageInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostStorage.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'HostStorage.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostStorage.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'HostStorage.id', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'HostStorage.address');
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'HostStorage.type');
   if (o.path != null) w.str(666 /* path */, o.path, 'HostStorage.path');
@@ -1809,7 +1809,7 @@ function writeHostStorage(w: TapeWriter, o: t.HostStorageInit, tag: number): voi
 
 function writeHostedEngine(w: TapeWriter, o: t.HostedEngineInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'HostedEngine.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'HostedEngine.href', true);
   if (o.configured != null) w.bool(144 /* configured */, o.configured, 'HostedEngine.configured');
   if (o.active != null) w.bool(2 /* active */, o.active, 'HostedEngine.active');
   if (o.score != null) w.int(799 /* score */, o.score, 'HostedEngine.score');
@@ -1820,8 +1820,8 @@ function writeHostedEngine(w: TapeWriter, o: t.HostedEngineInit, tag: number): v
 
 function writeIcon(w: TapeWriter, o: t.IconInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Icon.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Icon.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Icon.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Icon.id', true);
   if (o.mediaType != null) w.str(526 /* media_type */, o.mediaType, 'Icon.mediaType');
   if (o.data != null) w.str(193 /* data */, o.data, 'Icon.data');
   if (o.name != null) w.str(564 /* name */, o.name, 'Icon.name');
@@ -1832,8 +1832,8 @@ function writeIcon(w: TapeWriter, o: t.IconInit, tag: number): void {
 
 function writeIdentified(w: TapeWriter, o: t.IdentifiedInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Identified.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Identified.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Identified.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Identified.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Identified.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Identified.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Identified.comment');
@@ -1842,8 +1842,8 @@ function writeIdentified(w: TapeWriter, o: t.IdentifiedInit, tag: number): void 
 
 function writeImage(w: TapeWriter, o: t.ImageInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Image.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Image.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Image.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Image.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Image.type');
   if (o.size != null) w.int(820 /* size */, o.size, 'Image.size');
   if (o.name != null) w.str(564 /* name */, o.name, 'Image.name');
@@ -1855,8 +1855,8 @@ function writeImage(w: TapeWriter, o: t.ImageInit, tag: number): void {
 
 function writeImageTransfer(w: TapeWriter, o: t.ImageTransferInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ImageTransfer.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ImageTransfer.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ImageTransfer.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ImageTransfer.id', true);
   if (o.proxyUrl != null) w.str(724 /* proxy_url */, o.proxyUrl, 'ImageTransfer.proxyUrl');
   if (o.transferUrl != null) w.str(941 /* transfer_url */, o.transferUrl, 'ImageTransfer.transferUrl');
   if (o.phase != null) w.enumValue(678 /* phase */, o.phase, 'ImageTransfer.phase');
@@ -1880,7 +1880,7 @@ function writeImageTransfer(w: TapeWriter, o: t.ImageTransferInit, tag: number):
 
 function writeInitialization(w: TapeWriter, o: t.InitializationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Initialization.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Initialization.href', true);
   if (o.configuration != null) writeConfiguration(w, w.struct(o.configuration, 'Initialization.configuration'), 142 /* configuration */);
   if (o.cloudInit != null) writeCloudInit(w, w.struct(o.cloudInit, 'Initialization.cloudInit'), 117 /* cloud_init */);
   if (o.hostName != null) w.str(387 /* host_name */, o.hostName, 'Initialization.hostName');
@@ -1912,8 +1912,8 @@ function writeInitialization(w: TapeWriter, o: t.InitializationInit, tag: number
 
 function writeInstanceType(w: TapeWriter, o: t.InstanceTypeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'InstanceType.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'InstanceType.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'InstanceType.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'InstanceType.id', true);
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'InstanceType.status');
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'InstanceType.vm'), 1016 /* vm */);
   if (o.version != null) writeTemplateVersion(w, w.struct(o.version, 'InstanceType.version'), 996 /* version */);
@@ -2016,14 +2016,14 @@ function writeInstanceType(w: TapeWriter, o: t.InstanceTypeInit, tag: number): v
 
 function writeIo(w: TapeWriter, o: t.IoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Io.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Io.href', true);
   if (o.threads != null) w.int(921 /* threads */, o.threads, 'Io.threads');
   w.close();
 }
 
 function writeIp(w: TapeWriter, o: t.IpInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Ip.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Ip.href', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'Ip.address');
   if (o.netmask != null) w.str(568 /* netmask */, o.netmask, 'Ip.netmask');
   if (o.gateway != null) w.str(340 /* gateway */, o.gateway, 'Ip.gateway');
@@ -2033,7 +2033,7 @@ function writeIp(w: TapeWriter, o: t.IpInit, tag: number): void {
 
 function writeIpAddressAssignment(w: TapeWriter, o: t.IpAddressAssignmentInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'IpAddressAssignment.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'IpAddressAssignment.href', true);
   if (o.ip != null) writeIp(w, w.struct(o.ip, 'IpAddressAssignment.ip'), 438 /* ip */);
   if (o.assignmentMethod != null) w.enumValue(43 /* assignment_method */, o.assignmentMethod, 'IpAddressAssignment.assignmentMethod');
   w.close();
@@ -2041,8 +2041,8 @@ function writeIpAddressAssignment(w: TapeWriter, o: t.IpAddressAssignmentInit, t
 
 function writeIscsiBond(w: TapeWriter, o: t.IscsiBondInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'IscsiBond.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'IscsiBond.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'IscsiBond.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'IscsiBond.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'IscsiBond.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'IscsiBond.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'IscsiBond.comment');
@@ -2062,7 +2062,7 @@ function writeIscsiBond(w: TapeWriter, o: t.IscsiBondInit, tag: number): void {
 
 function writeIscsiDetails(w: TapeWriter, o: t.IscsiDetailsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'IscsiDetails.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'IscsiDetails.href', true);
   if (o.initiator != null) w.str(427 /* initiator */, o.initiator, 'IscsiDetails.initiator');
   if (o.port != null) w.int(690 /* port */, o.port, 'IscsiDetails.port');
   if (o.target != null) w.str(914 /* target */, o.target, 'IscsiDetails.target');
@@ -2085,8 +2085,8 @@ function writeIscsiDetails(w: TapeWriter, o: t.IscsiDetailsInit, tag: number): v
 
 function writeJob(w: TapeWriter, o: t.JobInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Job.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Job.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Job.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Job.id', true);
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Job.status');
   if (o.startTime != null) w.date(859 /* start_time */, o.startTime, 'Job.startTime');
   if (o.endTime != null) w.date(263 /* end_time */, o.endTime, 'Job.endTime');
@@ -2107,8 +2107,8 @@ function writeJob(w: TapeWriter, o: t.JobInit, tag: number): void {
 
 function writeKatelloErratum(w: TapeWriter, o: t.KatelloErratumInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'KatelloErratum.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'KatelloErratum.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'KatelloErratum.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'KatelloErratum.id', true);
   if (o.title != null) w.str(932 /* title */, o.title, 'KatelloErratum.title');
   if (o.type != null) w.str(949 /* type */, o.type, 'KatelloErratum.type');
   if (o.issued != null) w.date(454 /* issued */, o.issued, 'KatelloErratum.issued');
@@ -2130,14 +2130,14 @@ function writeKatelloErratum(w: TapeWriter, o: t.KatelloErratumInit, tag: number
 
 function writeKernel(w: TapeWriter, o: t.KernelInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Kernel.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Kernel.href', true);
   if (o.version != null) writeVersion(w, w.struct(o.version, 'Kernel.version'), 996 /* version */);
   w.close();
 }
 
 function writeKsm(w: TapeWriter, o: t.KsmInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Ksm.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Ksm.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'Ksm.enabled');
   if (o.mergeAcrossNodes != null) w.bool(538 /* merge_across_nodes */, o.mergeAcrossNodes, 'Ksm.mergeAcrossNodes');
   w.close();
@@ -2145,8 +2145,8 @@ function writeKsm(w: TapeWriter, o: t.KsmInit, tag: number): void {
 
 function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, o: t.LinkLayerDiscoveryProtocolElementInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'LinkLayerDiscoveryProtocolElement.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'LinkLayerDiscoveryProtocolElement.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'LinkLayerDiscoveryProtocolElement.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'LinkLayerDiscoveryProtocolElement.id', true);
   if (o.type != null) w.int(949 /* type */, o.type, 'LinkLayerDiscoveryProtocolElement.type');
   if (o.oui != null) w.int(642 /* oui */, o.oui, 'LinkLayerDiscoveryProtocolElement.oui');
   if (o.subtype != null) w.int(896 /* subtype */, o.subtype, 'LinkLayerDiscoveryProtocolElement.subtype');
@@ -2163,8 +2163,8 @@ function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, o: t.LinkLayerDis
 
 function writeLogicalUnit(w: TapeWriter, o: t.LogicalUnitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'LogicalUnit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'LogicalUnit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'LogicalUnit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'LogicalUnit.id', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'LogicalUnit.address');
   if (o.port != null) w.int(690 /* port */, o.port, 'LogicalUnit.port');
   if (o.target != null) w.str(914 /* target */, o.target, 'LogicalUnit.target');
@@ -2189,7 +2189,7 @@ function writeLogicalUnit(w: TapeWriter, o: t.LogicalUnitInit, tag: number): voi
 
 function writeMDevType(w: TapeWriter, o: t.MDevTypeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MDevType.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MDevType.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'MDevType.name');
   if (o.humanReadableName != null) w.str(405 /* human_readable_name */, o.humanReadableName, 'MDevType.humanReadableName');
   if (o.availableInstances != null) w.int(63 /* available_instances */, o.availableInstances, 'MDevType.availableInstances');
@@ -2199,15 +2199,15 @@ function writeMDevType(w: TapeWriter, o: t.MDevTypeInit, tag: number): void {
 
 function writeMac(w: TapeWriter, o: t.MacInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Mac.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Mac.href', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'Mac.address');
   w.close();
 }
 
 function writeMacPool(w: TapeWriter, o: t.MacPoolInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MacPool.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'MacPool.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MacPool.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'MacPool.id', true);
   if (o.allowDuplicates != null) w.bool(30 /* allow_duplicates */, o.allowDuplicates, 'MacPool.allowDuplicates');
   if (o.defaultPool != null) w.bool(200 /* default_pool */, o.defaultPool, 'MacPool.defaultPool');
   if (o.ranges != null) {
@@ -2228,14 +2228,14 @@ function writeMacPool(w: TapeWriter, o: t.MacPoolInit, tag: number): void {
 
 function writeMemoryOverCommit(w: TapeWriter, o: t.MemoryOverCommitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MemoryOverCommit.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MemoryOverCommit.href', true);
   if (o.percent != null) w.int(671 /* percent */, o.percent, 'MemoryOverCommit.percent');
   w.close();
 }
 
 function writeMemoryPolicy(w: TapeWriter, o: t.MemoryPolicyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MemoryPolicy.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MemoryPolicy.href', true);
   if (o.guaranteed != null) w.int(365 /* guaranteed */, o.guaranteed, 'MemoryPolicy.guaranteed');
   if (o.max != null) w.int(513 /* max */, o.max, 'MemoryPolicy.max');
   if (o.ballooning != null) w.bool(69 /* ballooning */, o.ballooning, 'MemoryPolicy.ballooning');
@@ -2246,14 +2246,14 @@ function writeMemoryPolicy(w: TapeWriter, o: t.MemoryPolicyInit, tag: number): v
 
 function writeMethod(w: TapeWriter, o: t.MethodInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Method.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Method.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Method.href', true);
+  if (o.id != null) w.enumValue(408 /* id */, o.id, 'Method.id', true);
   w.close();
 }
 
 function writeMigrationBandwidth(w: TapeWriter, o: t.MigrationBandwidthInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MigrationBandwidth.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MigrationBandwidth.href', true);
   if (o.assignmentMethod != null) w.enumValue(43 /* assignment_method */, o.assignmentMethod, 'MigrationBandwidth.assignmentMethod');
   if (o.customValue != null) w.int(192 /* custom_value */, o.customValue, 'MigrationBandwidth.customValue');
   w.close();
@@ -2261,7 +2261,7 @@ function writeMigrationBandwidth(w: TapeWriter, o: t.MigrationBandwidthInit, tag
 
 function writeMigrationOptions(w: TapeWriter, o: t.MigrationOptionsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MigrationOptions.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MigrationOptions.href', true);
   if (o.autoConverge != null) w.enumValue(56 /* auto_converge */, o.autoConverge, 'MigrationOptions.autoConverge');
   if (o.compressed != null) w.enumValue(138 /* compressed */, o.compressed, 'MigrationOptions.compressed');
   if (o.encrypted != null) w.enumValue(262 /* encrypted */, o.encrypted, 'MigrationOptions.encrypted');
@@ -2274,8 +2274,8 @@ function writeMigrationOptions(w: TapeWriter, o: t.MigrationOptionsInit, tag: nu
 
 function writeMigrationPolicy(w: TapeWriter, o: t.MigrationPolicyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'MigrationPolicy.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'MigrationPolicy.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'MigrationPolicy.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'MigrationPolicy.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'MigrationPolicy.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'MigrationPolicy.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'MigrationPolicy.comment');
@@ -2284,8 +2284,8 @@ function writeMigrationPolicy(w: TapeWriter, o: t.MigrationPolicyInit, tag: numb
 
 function writeNetwork(w: TapeWriter, o: t.NetworkInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Network.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Network.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Network.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Network.id', true);
   if (o.ip != null) writeIp(w, w.struct(o.ip, 'Network.ip'), 438 /* ip */);
   if (o.vlan != null) writeVlan(w, w.struct(o.vlan, 'Network.vlan'), 1014 /* vlan */);
   if (o.stp != null) w.bool(891 /* stp */, o.stp, 'Network.stp');
@@ -2330,8 +2330,8 @@ function writeNetwork(w: TapeWriter, o: t.NetworkInit, tag: number): void {
 
 function writeNetworkAttachment(w: TapeWriter, o: t.NetworkAttachmentInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NetworkAttachment.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'NetworkAttachment.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NetworkAttachment.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'NetworkAttachment.id', true);
   if (o.ipAddressAssignments != null) {
     w.open(440 /* ip_address_assignments */);
     for (const x of w.list(o.ipAddressAssignments, 'NetworkAttachment.ipAddressAssignments')) writeIpAddressAssignment(w, w.struct(x, 'NetworkAttachment.ipAddressAssignments[]'), 439 /* ip_address_assignment */);
@@ -2361,7 +2361,7 @@ function writeNetworkAttachment(w: TapeWriter, o: t.NetworkAttachmentInit, tag: 
 
 function writeNetworkConfiguration(w: TapeWriter, o: t.NetworkConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NetworkConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NetworkConfiguration.href', true);
   if (o.nics != null) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'NetworkConfiguration.nics')) writeNic(w, w.struct(x, 'NetworkConfiguration.nics[]'), 594 /* nic */);
@@ -2373,8 +2373,8 @@ function writeNetworkConfiguration(w: TapeWriter, o: t.NetworkConfigurationInit,
 
 function writeNetworkFilter(w: TapeWriter, o: t.NetworkFilterInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NetworkFilter.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'NetworkFilter.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NetworkFilter.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'NetworkFilter.id', true);
   if (o.version != null) writeVersion(w, w.struct(o.version, 'NetworkFilter.version'), 996 /* version */);
   if (o.name != null) w.str(564 /* name */, o.name, 'NetworkFilter.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'NetworkFilter.description');
@@ -2384,8 +2384,8 @@ function writeNetworkFilter(w: TapeWriter, o: t.NetworkFilterInit, tag: number):
 
 function writeNetworkFilterParameter(w: TapeWriter, o: t.NetworkFilterParameterInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NetworkFilterParameter.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'NetworkFilterParameter.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NetworkFilterParameter.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'NetworkFilterParameter.id', true);
   if (o.value != null) w.str(985 /* value */, o.value, 'NetworkFilterParameter.value');
   if (o.name != null) w.str(564 /* name */, o.name, 'NetworkFilterParameter.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'NetworkFilterParameter.description');
@@ -2396,8 +2396,8 @@ function writeNetworkFilterParameter(w: TapeWriter, o: t.NetworkFilterParameterI
 
 function writeNetworkLabel(w: TapeWriter, o: t.NetworkLabelInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NetworkLabel.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'NetworkLabel.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NetworkLabel.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'NetworkLabel.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'NetworkLabel.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'NetworkLabel.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'NetworkLabel.comment');
@@ -2408,7 +2408,7 @@ function writeNetworkLabel(w: TapeWriter, o: t.NetworkLabelInit, tag: number): v
 
 function writeNfsProfileDetail(w: TapeWriter, o: t.NfsProfileDetailInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NfsProfileDetail.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NfsProfileDetail.href', true);
   if (o.nfsServerIp != null) w.str(591 /* nfs_server_ip */, o.nfsServerIp, 'NfsProfileDetail.nfsServerIp');
   if (o.profileDetails != null) {
     w.open(709 /* profile_details */);
@@ -2420,8 +2420,8 @@ function writeNfsProfileDetail(w: TapeWriter, o: t.NfsProfileDetailInit, tag: nu
 
 function writeNic(w: TapeWriter, o: t.NicInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Nic.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Nic.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Nic.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Nic.id', true);
   if (o.linked != null) w.bool(486 /* linked */, o.linked, 'Nic.linked');
   if (o.interface != null) w.enumValue(433 /* interface */, o.interface, 'Nic.interface');
   if (o.mac != null) writeMac(w, w.struct(o.mac, 'Nic.mac'), 502 /* mac */);
@@ -2482,7 +2482,7 @@ function writeNic(w: TapeWriter, o: t.NicInit, tag: number): void {
 
 function writeNicConfiguration(w: TapeWriter, o: t.NicConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NicConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NicConfiguration.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'NicConfiguration.name');
   if (o.ip != null) writeIp(w, w.struct(o.ip, 'NicConfiguration.ip'), 438 /* ip */);
   if (o.bootProtocol != null) w.enumValue(88 /* boot_protocol */, o.bootProtocol, 'NicConfiguration.bootProtocol');
@@ -2494,8 +2494,8 @@ function writeNicConfiguration(w: TapeWriter, o: t.NicConfigurationInit, tag: nu
 
 function writeNumaNode(w: TapeWriter, o: t.NumaNodeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NumaNode.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'NumaNode.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NumaNode.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'NumaNode.id', true);
   if (o.index != null) w.int(423 /* index */, o.index, 'NumaNode.index');
   if (o.memory != null) w.int(529 /* memory */, o.memory, 'NumaNode.memory');
   if (o.cpu != null) writeCpu(w, w.struct(o.cpu, 'NumaNode.cpu'), 159 /* cpu */);
@@ -2514,7 +2514,7 @@ function writeNumaNode(w: TapeWriter, o: t.NumaNodeInit, tag: number): void {
 
 function writeNumaNodePin(w: TapeWriter, o: t.NumaNodePinInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'NumaNodePin.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'NumaNodePin.href', true);
   if (o.hostNumaNode != null) writeNumaNode(w, w.struct(o.hostNumaNode, 'NumaNodePin.hostNumaNode'), 392 /* host_numa_node */);
   if (o.pinned != null) w.bool(681 /* pinned */, o.pinned, 'NumaNodePin.pinned');
   if (o.index != null) w.int(423 /* index */, o.index, 'NumaNodePin.index');
@@ -2523,8 +2523,8 @@ function writeNumaNodePin(w: TapeWriter, o: t.NumaNodePinInit, tag: number): voi
 
 function writeOpenStackImage(w: TapeWriter, o: t.OpenStackImageInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackImage.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackImage.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackImage.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackImage.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'OpenStackImage.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'OpenStackImage.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'OpenStackImage.comment');
@@ -2534,8 +2534,8 @@ function writeOpenStackImage(w: TapeWriter, o: t.OpenStackImageInit, tag: number
 
 function writeOpenStackImageProvider(w: TapeWriter, o: t.OpenStackImageProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackImageProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackImageProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackImageProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackImageProvider.id', true);
   if (o.tenantName != null) w.str(920 /* tenant_name */, o.tenantName, 'OpenStackImageProvider.tenantName');
   if (o.url != null) w.str(962 /* url */, o.url, 'OpenStackImageProvider.url');
   if (o.requiresAuthentication != null) w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'OpenStackImageProvider.requiresAuthentication');
@@ -2565,8 +2565,8 @@ function writeOpenStackImageProvider(w: TapeWriter, o: t.OpenStackImageProviderI
 
 function writeOpenStackNetwork(w: TapeWriter, o: t.OpenStackNetworkInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackNetwork.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackNetwork.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackNetwork.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackNetwork.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'OpenStackNetwork.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'OpenStackNetwork.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'OpenStackNetwork.comment');
@@ -2576,8 +2576,8 @@ function writeOpenStackNetwork(w: TapeWriter, o: t.OpenStackNetworkInit, tag: nu
 
 function writeOpenStackNetworkProvider(w: TapeWriter, o: t.OpenStackNetworkProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackNetworkProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackNetworkProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackNetworkProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackNetworkProvider.id', true);
   if (o.pluginType != null) w.enumValue(685 /* plugin_type */, o.pluginType, 'OpenStackNetworkProvider.pluginType');
   if (o.externalPluginType != null) w.str(297 /* external_plugin_type */, o.externalPluginType, 'OpenStackNetworkProvider.externalPluginType');
   if (o.agentConfiguration != null) writeAgentConfiguration(w, w.struct(o.agentConfiguration, 'OpenStackNetworkProvider.agentConfiguration'), 24 /* agent_configuration */);
@@ -2622,8 +2622,8 @@ function writeOpenStackNetworkProvider(w: TapeWriter, o: t.OpenStackNetworkProvi
 
 function writeOpenStackProvider(w: TapeWriter, o: t.OpenStackProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackProvider.id', true);
   if (o.tenantName != null) w.str(920 /* tenant_name */, o.tenantName, 'OpenStackProvider.tenantName');
   if (o.url != null) w.str(962 /* url */, o.url, 'OpenStackProvider.url');
   if (o.requiresAuthentication != null) w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'OpenStackProvider.requiresAuthentication');
@@ -2643,8 +2643,8 @@ function writeOpenStackProvider(w: TapeWriter, o: t.OpenStackProviderInit, tag: 
 
 function writeOpenStackSubnet(w: TapeWriter, o: t.OpenStackSubnetInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackSubnet.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackSubnet.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackSubnet.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackSubnet.id', true);
   if (o.cidr != null) w.str(113 /* cidr */, o.cidr, 'OpenStackSubnet.cidr');
   if (o.ipVersion != null) w.str(441 /* ip_version */, o.ipVersion, 'OpenStackSubnet.ipVersion');
   if (o.gateway != null) w.str(340 /* gateway */, o.gateway, 'OpenStackSubnet.gateway');
@@ -2662,8 +2662,8 @@ function writeOpenStackSubnet(w: TapeWriter, o: t.OpenStackSubnetInit, tag: numb
 
 function writeOpenStackVolumeProvider(w: TapeWriter, o: t.OpenStackVolumeProviderInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackVolumeProvider.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackVolumeProvider.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackVolumeProvider.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackVolumeProvider.id', true);
   if (o.tenantName != null) w.str(920 /* tenant_name */, o.tenantName, 'OpenStackVolumeProvider.tenantName');
   if (o.url != null) w.str(962 /* url */, o.url, 'OpenStackVolumeProvider.url');
   if (o.requiresAuthentication != null) w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'OpenStackVolumeProvider.requiresAuthentication');
@@ -2699,8 +2699,8 @@ function writeOpenStackVolumeProvider(w: TapeWriter, o: t.OpenStackVolumeProvide
 
 function writeOpenStackVolumeType(w: TapeWriter, o: t.OpenStackVolumeTypeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenStackVolumeType.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenStackVolumeType.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenStackVolumeType.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenStackVolumeType.id', true);
   if (o.properties != null) {
     w.open(716 /* properties */);
     for (const x of w.list(o.properties, 'OpenStackVolumeType.properties')) writeProperty(w, w.struct(x, 'OpenStackVolumeType.properties[]'), 717 /* property */);
@@ -2715,8 +2715,8 @@ function writeOpenStackVolumeType(w: TapeWriter, o: t.OpenStackVolumeTypeInit, t
 
 function writeOpenstackVolumeAuthenticationKey(w: TapeWriter, o: t.OpenstackVolumeAuthenticationKeyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OpenstackVolumeAuthenticationKey.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OpenstackVolumeAuthenticationKey.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OpenstackVolumeAuthenticationKey.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OpenstackVolumeAuthenticationKey.id', true);
   if (o.uuid != null) w.str(984 /* uuid */, o.uuid, 'OpenstackVolumeAuthenticationKey.uuid');
   if (o.value != null) w.str(985 /* value */, o.value, 'OpenstackVolumeAuthenticationKey.value');
   if (o.usageType != null) w.enumValue(964 /* usage_type */, o.usageType, 'OpenstackVolumeAuthenticationKey.usageType');
@@ -2730,7 +2730,7 @@ function writeOpenstackVolumeAuthenticationKey(w: TapeWriter, o: t.OpenstackVolu
 
 function writeOperatingSystem(w: TapeWriter, o: t.OperatingSystemInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OperatingSystem.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OperatingSystem.href', true);
   if (o.type != null) w.str(949 /* type */, o.type, 'OperatingSystem.type');
   if (o.boot != null) writeBoot(w, w.struct(o.boot, 'OperatingSystem.boot'), 85 /* boot */);
   if (o.kernel != null) w.str(462 /* kernel */, o.kernel, 'OperatingSystem.kernel');
@@ -2745,8 +2745,8 @@ function writeOperatingSystem(w: TapeWriter, o: t.OperatingSystemInit, tag: numb
 
 function writeOperatingSystemInfo(w: TapeWriter, o: t.OperatingSystemInfoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'OperatingSystemInfo.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'OperatingSystemInfo.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'OperatingSystemInfo.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'OperatingSystemInfo.id', true);
   if (o.largeIcon != null) writeIcon(w, w.struct(o.largeIcon, 'OperatingSystemInfo.largeIcon'), 469 /* large_icon */);
   if (o.smallIcon != null) writeIcon(w, w.struct(o.smallIcon, 'OperatingSystemInfo.smallIcon'), 828 /* small_icon */);
   if (o.architecture != null) w.enumValue(41 /* architecture */, o.architecture, 'OperatingSystemInfo.architecture');
@@ -2759,7 +2759,7 @@ function writeOperatingSystemInfo(w: TapeWriter, o: t.OperatingSystemInfoInit, t
 
 function writeOption(w: TapeWriter, o: t.OptionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Option.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Option.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Option.name');
   if (o.value != null) w.str(985 /* value */, o.value, 'Option.value');
   if (o.type != null) w.str(949 /* type */, o.type, 'Option.type');
@@ -2768,14 +2768,14 @@ function writeOption(w: TapeWriter, o: t.OptionInit, tag: number): void {
 
 function writePackage(w: TapeWriter, o: t.PackageInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Package.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Package.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Package.name');
   w.close();
 }
 
 function writePayload(w: TapeWriter, o: t.PayloadInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Payload.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Payload.href', true);
   if (o.files != null) {
     w.open(320 /* files */);
     for (const x of w.list(o.files, 'Payload.files')) writeFile(w, w.struct(x, 'Payload.files[]'), 317 /* file */);
@@ -2788,8 +2788,8 @@ function writePayload(w: TapeWriter, o: t.PayloadInit, tag: number): void {
 
 function writePermission(w: TapeWriter, o: t.PermissionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Permission.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Permission.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Permission.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Permission.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Permission.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Permission.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Permission.comment');
@@ -2809,8 +2809,8 @@ function writePermission(w: TapeWriter, o: t.PermissionInit, tag: number): void 
 
 function writePermit(w: TapeWriter, o: t.PermitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Permit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Permit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Permit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Permit.id', true);
   if (o.administrative != null) w.bool(11 /* administrative */, o.administrative, 'Permit.administrative');
   if (o.name != null) w.str(564 /* name */, o.name, 'Permit.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Permit.description');
@@ -2821,20 +2821,20 @@ function writePermit(w: TapeWriter, o: t.PermitInit, tag: number): void {
 
 function writePmProxy(w: TapeWriter, o: t.PmProxyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'PmProxy.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'PmProxy.href', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'PmProxy.type');
   w.close();
 }
 
 function writePortMirroring(w: TapeWriter, o: t.PortMirroringInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'PortMirroring.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'PortMirroring.href', true);
   w.close();
 }
 
 function writePowerManagement(w: TapeWriter, o: t.PowerManagementInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'PowerManagement.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'PowerManagement.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'PowerManagement.enabled');
   if (o.address != null) w.str(10 /* address */, o.address, 'PowerManagement.address');
   if (o.username != null) w.str(980 /* username */, o.username, 'PowerManagement.username');
@@ -2863,8 +2863,8 @@ function writePowerManagement(w: TapeWriter, o: t.PowerManagementInit, tag: numb
 
 function writeProduct(w: TapeWriter, o: t.ProductInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Product.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Product.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Product.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Product.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Product.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Product.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Product.comment');
@@ -2873,7 +2873,7 @@ function writeProduct(w: TapeWriter, o: t.ProductInit, tag: number): void {
 
 function writeProductInfo(w: TapeWriter, o: t.ProductInfoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ProductInfo.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ProductInfo.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'ProductInfo.name');
   if (o.vendor != null) w.str(993 /* vendor */, o.vendor, 'ProductInfo.vendor');
   if (o.version != null) writeVersion(w, w.struct(o.version, 'ProductInfo.version'), 996 /* version */);
@@ -2883,7 +2883,7 @@ function writeProductInfo(w: TapeWriter, o: t.ProductInfoInit, tag: number): voi
 
 function writeProfileDetail(w: TapeWriter, o: t.ProfileDetailInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ProfileDetail.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ProfileDetail.href', true);
   if (o.profileType != null) w.str(711 /* profile_type */, o.profileType, 'ProfileDetail.profileType');
   if (o.duration != null) w.int(253 /* duration */, o.duration, 'ProfileDetail.duration');
   if (o.statistics != null) {
@@ -2906,7 +2906,7 @@ function writeProfileDetail(w: TapeWriter, o: t.ProfileDetailInit, tag: number):
 
 function writeProperty(w: TapeWriter, o: t.PropertyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Property.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Property.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Property.name');
   if (o.value != null) w.str(985 /* value */, o.value, 'Property.value');
   w.close();
@@ -2914,15 +2914,15 @@ function writeProperty(w: TapeWriter, o: t.PropertyInit, tag: number): void {
 
 function writeProxyTicket(w: TapeWriter, o: t.ProxyTicketInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ProxyTicket.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ProxyTicket.href', true);
   if (o.value != null) w.str(985 /* value */, o.value, 'ProxyTicket.value');
   w.close();
 }
 
 function writeQos(w: TapeWriter, o: t.QosInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Qos.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Qos.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Qos.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Qos.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Qos.type');
   if (o.maxThroughput != null) w.int(521 /* max_throughput */, o.maxThroughput, 'Qos.maxThroughput');
   if (o.maxReadThroughput != null) w.int(518 /* max_read_throughput */, o.maxReadThroughput, 'Qos.maxReadThroughput');
@@ -2949,8 +2949,8 @@ function writeQos(w: TapeWriter, o: t.QosInit, tag: number): void {
 
 function writeQuota(w: TapeWriter, o: t.QuotaInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Quota.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Quota.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Quota.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Quota.id', true);
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'Quota.dataCenter'), 194 /* data_center */);
   if (o.vms != null) {
     w.open(1031 /* vms */);
@@ -2994,8 +2994,8 @@ function writeQuota(w: TapeWriter, o: t.QuotaInit, tag: number): void {
 
 function writeQuotaClusterLimit(w: TapeWriter, o: t.QuotaClusterLimitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'QuotaClusterLimit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'QuotaClusterLimit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'QuotaClusterLimit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'QuotaClusterLimit.id', true);
   if (o.vcpuLimit != null) w.int(988 /* vcpu_limit */, o.vcpuLimit, 'QuotaClusterLimit.vcpuLimit');
   if (o.vcpuUsage != null) w.int(991 /* vcpu_usage */, o.vcpuUsage, 'QuotaClusterLimit.vcpuUsage');
   if (o.memoryLimit != null) w.dec(530 /* memory_limit */, o.memoryLimit, 'QuotaClusterLimit.memoryLimit');
@@ -3010,8 +3010,8 @@ function writeQuotaClusterLimit(w: TapeWriter, o: t.QuotaClusterLimitInit, tag: 
 
 function writeQuotaStorageLimit(w: TapeWriter, o: t.QuotaStorageLimitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'QuotaStorageLimit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'QuotaStorageLimit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'QuotaStorageLimit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'QuotaStorageLimit.id', true);
   if (o.limit != null) w.int(482 /* limit */, o.limit, 'QuotaStorageLimit.limit');
   if (o.usage != null) w.dec(963 /* usage */, o.usage, 'QuotaStorageLimit.usage');
   if (o.name != null) w.str(564 /* name */, o.name, 'QuotaStorageLimit.name');
@@ -3024,7 +3024,7 @@ function writeQuotaStorageLimit(w: TapeWriter, o: t.QuotaStorageLimitInit, tag: 
 
 function writeRange(w: TapeWriter, o: t.RangeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Range.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Range.href', true);
   if (o.from != null) w.str(336 /* from */, o.from, 'Range.from');
   if (o.to != null) w.str(934 /* to */, o.to, 'Range.to');
   w.close();
@@ -3032,7 +3032,7 @@ function writeRange(w: TapeWriter, o: t.RangeInit, tag: number): void {
 
 function writeRate(w: TapeWriter, o: t.RateInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Rate.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Rate.href', true);
   if (o.bytes != null) w.int(101 /* bytes */, o.bytes, 'Rate.bytes');
   if (o.period != null) w.int(672 /* period */, o.period, 'Rate.period');
   w.close();
@@ -3040,7 +3040,7 @@ function writeRate(w: TapeWriter, o: t.RateInit, tag: number): void {
 
 function writeRegistrationAffinityGroupMapping(w: TapeWriter, o: t.RegistrationAffinityGroupMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationAffinityGroupMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationAffinityGroupMapping.href', true);
   if (o.from != null) writeAffinityGroup(w, w.struct(o.from, 'RegistrationAffinityGroupMapping.from'), 336 /* from */);
   if (o.to != null) writeAffinityGroup(w, w.struct(o.to, 'RegistrationAffinityGroupMapping.to'), 934 /* to */);
   w.close();
@@ -3048,7 +3048,7 @@ function writeRegistrationAffinityGroupMapping(w: TapeWriter, o: t.RegistrationA
 
 function writeRegistrationAffinityLabelMapping(w: TapeWriter, o: t.RegistrationAffinityLabelMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationAffinityLabelMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationAffinityLabelMapping.href', true);
   if (o.from != null) writeAffinityLabel(w, w.struct(o.from, 'RegistrationAffinityLabelMapping.from'), 336 /* from */);
   if (o.to != null) writeAffinityLabel(w, w.struct(o.to, 'RegistrationAffinityLabelMapping.to'), 934 /* to */);
   w.close();
@@ -3056,7 +3056,7 @@ function writeRegistrationAffinityLabelMapping(w: TapeWriter, o: t.RegistrationA
 
 function writeRegistrationClusterMapping(w: TapeWriter, o: t.RegistrationClusterMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationClusterMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationClusterMapping.href', true);
   if (o.from != null) writeCluster(w, w.struct(o.from, 'RegistrationClusterMapping.from'), 336 /* from */);
   if (o.to != null) writeCluster(w, w.struct(o.to, 'RegistrationClusterMapping.to'), 934 /* to */);
   w.close();
@@ -3064,7 +3064,7 @@ function writeRegistrationClusterMapping(w: TapeWriter, o: t.RegistrationCluster
 
 function writeRegistrationConfiguration(w: TapeWriter, o: t.RegistrationConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationConfiguration.href', true);
   if (o.clusterMappings != null) {
     w.open(126 /* cluster_mappings */);
     for (const x of w.list(o.clusterMappings, 'RegistrationConfiguration.clusterMappings')) writeRegistrationClusterMapping(w, w.struct(x, 'RegistrationConfiguration.clusterMappings[]'), 754 /* registration_cluster_mapping */);
@@ -3105,7 +3105,7 @@ function writeRegistrationConfiguration(w: TapeWriter, o: t.RegistrationConfigur
 
 function writeRegistrationDomainMapping(w: TapeWriter, o: t.RegistrationDomainMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationDomainMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationDomainMapping.href', true);
   if (o.from != null) writeDomain(w, w.struct(o.from, 'RegistrationDomainMapping.from'), 336 /* from */);
   if (o.to != null) writeDomain(w, w.struct(o.to, 'RegistrationDomainMapping.to'), 934 /* to */);
   w.close();
@@ -3113,7 +3113,7 @@ function writeRegistrationDomainMapping(w: TapeWriter, o: t.RegistrationDomainMa
 
 function writeRegistrationLunMapping(w: TapeWriter, o: t.RegistrationLunMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationLunMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationLunMapping.href', true);
   if (o.from != null) writeDisk(w, w.struct(o.from, 'RegistrationLunMapping.from'), 336 /* from */);
   if (o.to != null) writeDisk(w, w.struct(o.to, 'RegistrationLunMapping.to'), 934 /* to */);
   w.close();
@@ -3121,7 +3121,7 @@ function writeRegistrationLunMapping(w: TapeWriter, o: t.RegistrationLunMappingI
 
 function writeRegistrationRoleMapping(w: TapeWriter, o: t.RegistrationRoleMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationRoleMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationRoleMapping.href', true);
   if (o.from != null) writeRole(w, w.struct(o.from, 'RegistrationRoleMapping.from'), 336 /* from */);
   if (o.to != null) writeRole(w, w.struct(o.to, 'RegistrationRoleMapping.to'), 934 /* to */);
   w.close();
@@ -3129,7 +3129,7 @@ function writeRegistrationRoleMapping(w: TapeWriter, o: t.RegistrationRoleMappin
 
 function writeRegistrationVnicProfileMapping(w: TapeWriter, o: t.RegistrationVnicProfileMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RegistrationVnicProfileMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RegistrationVnicProfileMapping.href', true);
   if (o.from != null) writeVnicProfile(w, w.struct(o.from, 'RegistrationVnicProfileMapping.from'), 336 /* from */);
   if (o.to != null) writeVnicProfile(w, w.struct(o.to, 'RegistrationVnicProfileMapping.to'), 934 /* to */);
   w.close();
@@ -3137,7 +3137,7 @@ function writeRegistrationVnicProfileMapping(w: TapeWriter, o: t.RegistrationVni
 
 function writeReportedConfiguration(w: TapeWriter, o: t.ReportedConfigurationInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ReportedConfiguration.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ReportedConfiguration.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'ReportedConfiguration.name');
   if (o.expectedValue != null) w.str(279 /* expected_value */, o.expectedValue, 'ReportedConfiguration.expectedValue');
   if (o.actualValue != null) w.str(7 /* actual_value */, o.actualValue, 'ReportedConfiguration.actualValue');
@@ -3147,8 +3147,8 @@ function writeReportedConfiguration(w: TapeWriter, o: t.ReportedConfigurationIni
 
 function writeReportedDevice(w: TapeWriter, o: t.ReportedDeviceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'ReportedDevice.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'ReportedDevice.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'ReportedDevice.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'ReportedDevice.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'ReportedDevice.type');
   if (o.mac != null) writeMac(w, w.struct(o.mac, 'ReportedDevice.mac'), 502 /* mac */);
   if (o.ips != null) {
@@ -3165,7 +3165,7 @@ function writeReportedDevice(w: TapeWriter, o: t.ReportedDeviceInit, tag: number
 
 function writeRngDevice(w: TapeWriter, o: t.RngDeviceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'RngDevice.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'RngDevice.href', true);
   if (o.rate != null) writeRate(w, w.struct(o.rate, 'RngDevice.rate'), 740 /* rate */);
   if (o.source != null) w.enumValue(839 /* source */, o.source, 'RngDevice.source');
   w.close();
@@ -3173,8 +3173,8 @@ function writeRngDevice(w: TapeWriter, o: t.RngDeviceInit, tag: number): void {
 
 function writeRole(w: TapeWriter, o: t.RoleInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Role.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Role.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Role.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Role.id', true);
   if (o.mutable != null) w.bool(563 /* mutable */, o.mutable, 'Role.mutable');
   if (o.administrative != null) w.bool(11 /* administrative */, o.administrative, 'Role.administrative');
   if (o.name != null) w.str(564 /* name */, o.name, 'Role.name');
@@ -3191,8 +3191,8 @@ function writeRole(w: TapeWriter, o: t.RoleInit, tag: number): void {
 
 function writeSchedulingPolicy(w: TapeWriter, o: t.SchedulingPolicyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SchedulingPolicy.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'SchedulingPolicy.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SchedulingPolicy.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'SchedulingPolicy.id', true);
   if (o.locked != null) w.bool(489 /* locked */, o.locked, 'SchedulingPolicy.locked');
   if (o.defaultPolicy != null) w.bool(199 /* default_policy */, o.defaultPolicy, 'SchedulingPolicy.defaultPolicy');
   if (o.properties != null) {
@@ -3223,8 +3223,8 @@ function writeSchedulingPolicy(w: TapeWriter, o: t.SchedulingPolicyInit, tag: nu
 
 function writeSchedulingPolicyUnit(w: TapeWriter, o: t.SchedulingPolicyUnitInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SchedulingPolicyUnit.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'SchedulingPolicyUnit.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SchedulingPolicyUnit.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'SchedulingPolicyUnit.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'SchedulingPolicyUnit.type');
   if (o.internal != null) w.bool(434 /* internal */, o.internal, 'SchedulingPolicyUnit.internal');
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'SchedulingPolicyUnit.enabled');
@@ -3241,14 +3241,14 @@ function writeSchedulingPolicyUnit(w: TapeWriter, o: t.SchedulingPolicyUnitInit,
 
 function writeSeLinux(w: TapeWriter, o: t.SeLinuxInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SeLinux.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SeLinux.href', true);
   if (o.mode != null) w.enumValue(553 /* mode */, o.mode, 'SeLinux.mode');
   w.close();
 }
 
 function writeSerialNumber(w: TapeWriter, o: t.SerialNumberInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SerialNumber.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SerialNumber.href', true);
   if (o.policy != null) w.enumValue(688 /* policy */, o.policy, 'SerialNumber.policy');
   if (o.value != null) w.str(985 /* value */, o.value, 'SerialNumber.value');
   w.close();
@@ -3256,8 +3256,8 @@ function writeSerialNumber(w: TapeWriter, o: t.SerialNumberInit, tag: number): v
 
 function writeSession(w: TapeWriter, o: t.SessionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Session.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Session.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Session.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Session.id', true);
   if (o.protocol != null) w.str(718 /* protocol */, o.protocol, 'Session.protocol');
   if (o.ip != null) writeIp(w, w.struct(o.ip, 'Session.ip'), 438 /* ip */);
   if (o.consoleUser != null) w.bool(150 /* console_user */, o.consoleUser, 'Session.consoleUser');
@@ -3271,7 +3271,7 @@ function writeSession(w: TapeWriter, o: t.SessionInit, tag: number): void {
 
 function writeSkipIfConnectivityBroken(w: TapeWriter, o: t.SkipIfConnectivityBrokenInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SkipIfConnectivityBroken.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SkipIfConnectivityBroken.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'SkipIfConnectivityBroken.enabled');
   if (o.threshold != null) w.int(923 /* threshold */, o.threshold, 'SkipIfConnectivityBroken.threshold');
   w.close();
@@ -3279,15 +3279,15 @@ function writeSkipIfConnectivityBroken(w: TapeWriter, o: t.SkipIfConnectivityBro
 
 function writeSkipIfSdActive(w: TapeWriter, o: t.SkipIfSdActiveInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SkipIfSdActive.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SkipIfSdActive.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'SkipIfSdActive.enabled');
   w.close();
 }
 
 function writeSnapshot(w: TapeWriter, o: t.SnapshotInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Snapshot.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Snapshot.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Snapshot.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Snapshot.id', true);
   if (o.date != null) w.date(197 /* date */, o.date, 'Snapshot.date');
   if (o.snapshotStatus != null) w.enumValue(831 /* snapshot_status */, o.snapshotStatus, 'Snapshot.snapshotStatus');
   if (o.persistMemorystate != null) w.bool(677 /* persist_memorystate */, o.persistMemorystate, 'Snapshot.persistMemorystate');
@@ -3472,7 +3472,7 @@ function writeSnapshot(w: TapeWriter, o: t.SnapshotInit, tag: number): void {
 
 function writeSpecialObjects(w: TapeWriter, o: t.SpecialObjectsInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SpecialObjects.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SpecialObjects.href', true);
   if (o.blankTemplate != null) writeTemplate(w, w.struct(o.blankTemplate, 'SpecialObjects.blankTemplate'), 77 /* blank_template */);
   if (o.rootTag != null) writeTag(w, w.struct(o.rootTag, 'SpecialObjects.rootTag'), 792 /* root_tag */);
   w.close();
@@ -3480,7 +3480,7 @@ function writeSpecialObjects(w: TapeWriter, o: t.SpecialObjectsInit, tag: number
 
 function writeSpm(w: TapeWriter, o: t.SpmInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Spm.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Spm.href', true);
   if (o.priority != null) w.int(701 /* priority */, o.priority, 'Spm.priority');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Spm.status');
   w.close();
@@ -3488,8 +3488,8 @@ function writeSpm(w: TapeWriter, o: t.SpmInit, tag: number): void {
 
 function writeSsh(w: TapeWriter, o: t.SshInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Ssh.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Ssh.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Ssh.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Ssh.id', true);
   if (o.port != null) w.int(690 /* port */, o.port, 'Ssh.port');
   if (o.fingerprint != null) w.str(323 /* fingerprint */, o.fingerprint, 'Ssh.fingerprint');
   if (o.publicKey != null) w.str(725 /* public_key */, o.publicKey, 'Ssh.publicKey');
@@ -3503,8 +3503,8 @@ function writeSsh(w: TapeWriter, o: t.SshInit, tag: number): void {
 
 function writeSshPublicKey(w: TapeWriter, o: t.SshPublicKeyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SshPublicKey.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'SshPublicKey.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SshPublicKey.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'SshPublicKey.id', true);
   if (o.content != null) w.str(152 /* content */, o.content, 'SshPublicKey.content');
   if (o.name != null) w.str(564 /* name */, o.name, 'SshPublicKey.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'SshPublicKey.description');
@@ -3515,7 +3515,7 @@ function writeSshPublicKey(w: TapeWriter, o: t.SshPublicKeyInit, tag: number): v
 
 function writeSso(w: TapeWriter, o: t.SsoInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Sso.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Sso.href', true);
   if (o.methods != null) {
     w.open(540 /* methods */);
     for (const x of w.list(o.methods, 'Sso.methods')) writeMethod(w, w.struct(x, 'Sso.methods[]'), 539 /* method */);
@@ -3526,8 +3526,8 @@ function writeSso(w: TapeWriter, o: t.SsoInit, tag: number): void {
 
 function writeStatistic(w: TapeWriter, o: t.StatisticInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Statistic.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Statistic.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Statistic.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Statistic.id', true);
   if (o.values != null) {
     w.open(986 /* values */);
     for (const x of w.list(o.values, 'Statistic.values')) writeValue(w, w.struct(x, 'Statistic.values[]'), 985 /* value */);
@@ -3553,8 +3553,8 @@ function writeStatistic(w: TapeWriter, o: t.StatisticInit, tag: number): void {
 
 function writeStep(w: TapeWriter, o: t.StepInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Step.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Step.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Step.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Step.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Step.type');
   if (o.number != null) w.int(605 /* number */, o.number, 'Step.number');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Step.status');
@@ -3579,8 +3579,8 @@ function writeStep(w: TapeWriter, o: t.StepInit, tag: number): void {
 
 function writeStorageConnection(w: TapeWriter, o: t.StorageConnectionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'StorageConnection.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'StorageConnection.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'StorageConnection.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'StorageConnection.id', true);
   if (o.address != null) w.str(10 /* address */, o.address, 'StorageConnection.address');
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'StorageConnection.type');
   if (o.path != null) w.str(666 /* path */, o.path, 'StorageConnection.path');
@@ -3604,8 +3604,8 @@ function writeStorageConnection(w: TapeWriter, o: t.StorageConnectionInit, tag: 
 
 function writeStorageConnectionExtension(w: TapeWriter, o: t.StorageConnectionExtensionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'StorageConnectionExtension.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'StorageConnectionExtension.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'StorageConnectionExtension.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'StorageConnectionExtension.id', true);
   if (o.target != null) w.str(914 /* target */, o.target, 'StorageConnectionExtension.target');
   if (o.username != null) w.str(980 /* username */, o.username, 'StorageConnectionExtension.username');
   if (o.password != null) w.str(665 /* password */, o.password, 'StorageConnectionExtension.password');
@@ -3618,8 +3618,8 @@ function writeStorageConnectionExtension(w: TapeWriter, o: t.StorageConnectionEx
 
 function writeStorageDomain(w: TapeWriter, o: t.StorageDomainInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'StorageDomain.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'StorageDomain.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'StorageDomain.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'StorageDomain.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'StorageDomain.type');
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'StorageDomain.status');
   if (o.externalStatus != null) w.enumValue(301 /* external_status */, o.externalStatus, 'StorageDomain.externalStatus');
@@ -3698,15 +3698,15 @@ function writeStorageDomain(w: TapeWriter, o: t.StorageDomainInit, tag: number):
 
 function writeStorageDomainLease(w: TapeWriter, o: t.StorageDomainLeaseInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'StorageDomainLease.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'StorageDomainLease.href', true);
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'StorageDomainLease.storageDomain'), 877 /* storage_domain */);
   w.close();
 }
 
 function writeSystemOption(w: TapeWriter, o: t.SystemOptionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SystemOption.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'SystemOption.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SystemOption.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'SystemOption.id', true);
   if (o.values != null) {
     w.open(986 /* values */);
     for (const x of w.list(o.values, 'SystemOption.values')) writeSystemOptionValue(w, w.struct(x, 'SystemOption.values[]'), 909 /* system_option_value */);
@@ -3720,7 +3720,7 @@ function writeSystemOption(w: TapeWriter, o: t.SystemOptionInit, tag: number): v
 
 function writeSystemOptionValue(w: TapeWriter, o: t.SystemOptionValueInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'SystemOptionValue.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'SystemOptionValue.href', true);
   if (o.value != null) w.str(985 /* value */, o.value, 'SystemOptionValue.value');
   if (o.version != null) w.str(996 /* version */, o.version, 'SystemOptionValue.version');
   w.close();
@@ -3728,8 +3728,8 @@ function writeSystemOptionValue(w: TapeWriter, o: t.SystemOptionValueInit, tag: 
 
 function writeTag(w: TapeWriter, o: t.TagInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Tag.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Tag.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Tag.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Tag.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Tag.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Tag.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Tag.comment');
@@ -3744,8 +3744,8 @@ function writeTag(w: TapeWriter, o: t.TagInit, tag: number): void {
 
 function writeTemplate(w: TapeWriter, o: t.TemplateInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Template.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Template.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Template.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Template.id', true);
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Template.status');
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Template.vm'), 1016 /* vm */);
   if (o.version != null) writeTemplateVersion(w, w.struct(o.version, 'Template.version'), 996 /* version */);
@@ -3848,7 +3848,7 @@ function writeTemplate(w: TapeWriter, o: t.TemplateInit, tag: number): void {
 
 function writeTemplateVersion(w: TapeWriter, o: t.TemplateVersionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'TemplateVersion.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'TemplateVersion.href', true);
   if (o.versionNumber != null) w.int(998 /* version_number */, o.versionNumber, 'TemplateVersion.versionNumber');
   if (o.versionName != null) w.str(997 /* version_name */, o.versionName, 'TemplateVersion.versionName');
   if (o.baseTemplate != null) writeTemplate(w, w.struct(o.baseTemplate, 'TemplateVersion.baseTemplate'), 73 /* base_template */);
@@ -3857,7 +3857,7 @@ function writeTemplateVersion(w: TapeWriter, o: t.TemplateVersionInit, tag: numb
 
 function writeTicket(w: TapeWriter, o: t.TicketInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Ticket.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Ticket.href', true);
   if (o.value != null) w.str(985 /* value */, o.value, 'Ticket.value');
   if (o.expiry != null) w.int(280 /* expiry */, o.expiry, 'Ticket.expiry');
   w.close();
@@ -3865,7 +3865,7 @@ function writeTicket(w: TapeWriter, o: t.TicketInit, tag: number): void {
 
 function writeTimeZone(w: TapeWriter, o: t.TimeZoneInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'TimeZone.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'TimeZone.href', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'TimeZone.name');
   if (o.utcOffset != null) w.str(983 /* utc_offset */, o.utcOffset, 'TimeZone.utcOffset');
   w.close();
@@ -3873,15 +3873,15 @@ function writeTimeZone(w: TapeWriter, o: t.TimeZoneInit, tag: number): void {
 
 function writeTransparentHugePages(w: TapeWriter, o: t.TransparentHugePagesInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'TransparentHugePages.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'TransparentHugePages.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'TransparentHugePages.enabled');
   w.close();
 }
 
 function writeUnmanagedNetwork(w: TapeWriter, o: t.UnmanagedNetworkInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'UnmanagedNetwork.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'UnmanagedNetwork.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'UnmanagedNetwork.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'UnmanagedNetwork.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'UnmanagedNetwork.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'UnmanagedNetwork.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'UnmanagedNetwork.comment');
@@ -3892,7 +3892,7 @@ function writeUnmanagedNetwork(w: TapeWriter, o: t.UnmanagedNetworkInit, tag: nu
 
 function writeUsb(w: TapeWriter, o: t.UsbInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Usb.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Usb.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'Usb.enabled');
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'Usb.type');
   w.close();
@@ -3900,8 +3900,8 @@ function writeUsb(w: TapeWriter, o: t.UsbInit, tag: number): void {
 
 function writeUser(w: TapeWriter, o: t.UserInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'User.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'User.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'User.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'User.id', true);
   if (o.domainEntryId != null) w.str(245 /* domain_entry_id */, o.domainEntryId, 'User.domainEntryId');
   if (o.department != null) w.str(202 /* department */, o.department, 'User.department');
   if (o.loggedIn != null) w.bool(493 /* logged_in */, o.loggedIn, 'User.loggedIn');
@@ -3955,8 +3955,8 @@ function writeUser(w: TapeWriter, o: t.UserInit, tag: number): void {
 
 function writeUserOption(w: TapeWriter, o: t.UserOptionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'UserOption.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'UserOption.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'UserOption.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'UserOption.id', true);
   if (o.content != null) w.str(152 /* content */, o.content, 'UserOption.content');
   if (o.name != null) w.str(564 /* name */, o.name, 'UserOption.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'UserOption.description');
@@ -3967,7 +3967,7 @@ function writeUserOption(w: TapeWriter, o: t.UserOptionInit, tag: number): void 
 
 function writeValue(w: TapeWriter, o: t.ValueInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Value.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Value.href', true);
   if (o.datum != null) w.dec(198 /* datum */, o.datum, 'Value.datum');
   if (o.detail != null) w.str(205 /* detail */, o.detail, 'Value.detail');
   w.close();
@@ -3975,7 +3975,7 @@ function writeValue(w: TapeWriter, o: t.ValueInit, tag: number): void {
 
 function writeVcpuPin(w: TapeWriter, o: t.VcpuPinInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VcpuPin.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VcpuPin.href', true);
   if (o.vcpu != null) w.int(987 /* vcpu */, o.vcpu, 'VcpuPin.vcpu');
   if (o.cpuSet != null) w.str(165 /* cpu_set */, o.cpuSet, 'VcpuPin.cpuSet');
   w.close();
@@ -3983,8 +3983,8 @@ function writeVcpuPin(w: TapeWriter, o: t.VcpuPinInit, tag: number): void {
 
 function writeVendor(w: TapeWriter, o: t.VendorInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Vendor.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Vendor.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Vendor.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Vendor.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'Vendor.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Vendor.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Vendor.comment');
@@ -3993,8 +3993,8 @@ function writeVendor(w: TapeWriter, o: t.VendorInit, tag: number): void {
 
 function writeVersion(w: TapeWriter, o: t.VersionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Version.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Version.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Version.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Version.id', true);
   if (o.major != null) w.int(509 /* major */, o.major, 'Version.major');
   if (o.minor != null) w.int(551 /* minor */, o.minor, 'Version.minor');
   if (o.build != null) w.int(100 /* build */, o.build, 'Version.build');
@@ -4008,15 +4008,15 @@ function writeVersion(w: TapeWriter, o: t.VersionInit, tag: number): void {
 
 function writeVirtioScsi(w: TapeWriter, o: t.VirtioScsiInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VirtioScsi.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VirtioScsi.href', true);
   if (o.enabled != null) w.bool(258 /* enabled */, o.enabled, 'VirtioScsi.enabled');
   w.close();
 }
 
 function writeVirtualNumaNode(w: TapeWriter, o: t.VirtualNumaNodeInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VirtualNumaNode.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VirtualNumaNode.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VirtualNumaNode.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VirtualNumaNode.id', true);
   if (o.numaNodePins != null) {
     w.open(601 /* numa_node_pins */);
     for (const x of w.list(o.numaNodePins, 'VirtualNumaNode.numaNodePins')) writeNumaNodePin(w, w.struct(x, 'VirtualNumaNode.numaNodePins[]'), 600 /* numa_node_pin */);
@@ -4042,15 +4042,15 @@ function writeVirtualNumaNode(w: TapeWriter, o: t.VirtualNumaNodeInit, tag: numb
 
 function writeVlan(w: TapeWriter, o: t.VlanInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Vlan.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Vlan.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Vlan.href', true);
+  if (o.id != null) w.int(408 /* id */, o.id, 'Vlan.id', true);
   w.close();
 }
 
 function writeVm(w: TapeWriter, o: t.VmInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Vm.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Vm.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Vm.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Vm.id', true);
   if (o.status != null) w.enumValue(865 /* status */, o.status, 'Vm.status');
   if (o.statusDetail != null) w.str(866 /* status_detail */, o.statusDetail, 'Vm.statusDetail');
   if (o.stopReason != null) w.str(870 /* stop_reason */, o.stopReason, 'Vm.stopReason');
@@ -4225,8 +4225,8 @@ function writeVm(w: TapeWriter, o: t.VmInit, tag: number): void {
 
 function writeVmBase(w: TapeWriter, o: t.VmBaseInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VmBase.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VmBase.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VmBase.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VmBase.id', true);
   if (o.type != null) w.enumValue(949 /* type */, o.type, 'VmBase.type');
   if (o.memory != null) w.int(529 /* memory */, o.memory, 'VmBase.memory');
   if (o.cpu != null) writeCpu(w, w.struct(o.cpu, 'VmBase.cpu'), 159 /* cpu */);
@@ -4286,8 +4286,8 @@ function writeVmBase(w: TapeWriter, o: t.VmBaseInit, tag: number): void {
 
 function writeVmMediatedDevice(w: TapeWriter, o: t.VmMediatedDeviceInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VmMediatedDevice.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VmMediatedDevice.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VmMediatedDevice.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VmMediatedDevice.id', true);
   if (o.specParams != null) {
     w.open(844 /* spec_params */);
     for (const x of w.list(o.specParams, 'VmMediatedDevice.specParams')) writeProperty(w, w.struct(x, 'VmMediatedDevice.specParams[]'), 717 /* property */);
@@ -4309,7 +4309,7 @@ function writeVmMediatedDevice(w: TapeWriter, o: t.VmMediatedDeviceInit, tag: nu
 
 function writeVmPlacementPolicy(w: TapeWriter, o: t.VmPlacementPolicyInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VmPlacementPolicy.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VmPlacementPolicy.href', true);
   if (o.affinity != null) w.enumValue(12 /* affinity */, o.affinity, 'VmPlacementPolicy.affinity');
   if (o.hosts != null) {
     w.open(401 /* hosts */);
@@ -4321,8 +4321,8 @@ function writeVmPlacementPolicy(w: TapeWriter, o: t.VmPlacementPolicyInit, tag: 
 
 function writeVmPool(w: TapeWriter, o: t.VmPoolInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VmPool.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VmPool.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VmPool.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VmPool.id', true);
   if (o.size != null) w.int(820 /* size */, o.size, 'VmPool.size');
   if (o.prestartedVms != null) w.int(699 /* prestarted_vms */, o.prestartedVms, 'VmPool.prestartedVms');
   if (o.maxUserVms != null) w.int(522 /* max_user_vms */, o.maxUserVms, 'VmPool.maxUserVms');
@@ -4351,7 +4351,7 @@ function writeVmPool(w: TapeWriter, o: t.VmPoolInit, tag: number): void {
 
 function writeVmSummary(w: TapeWriter, o: t.VmSummaryInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VmSummary.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VmSummary.href', true);
   if (o.active != null) w.int(2 /* active */, o.active, 'VmSummary.active');
   if (o.migrating != null) w.int(543 /* migrating */, o.migrating, 'VmSummary.migrating');
   if (o.total != null) w.int(937 /* total */, o.total, 'VmSummary.total');
@@ -4360,15 +4360,15 @@ function writeVmSummary(w: TapeWriter, o: t.VmSummaryInit, tag: number): void {
 
 function writeVnicPassThrough(w: TapeWriter, o: t.VnicPassThroughInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VnicPassThrough.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VnicPassThrough.href', true);
   if (o.mode != null) w.enumValue(553 /* mode */, o.mode, 'VnicPassThrough.mode');
   w.close();
 }
 
 function writeVnicProfile(w: TapeWriter, o: t.VnicProfileInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VnicProfile.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VnicProfile.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VnicProfile.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VnicProfile.id', true);
   if (o.portMirroring != null) w.bool(692 /* port_mirroring */, o.portMirroring, 'VnicProfile.portMirroring');
   if (o.customProperties != null) {
     w.open(188 /* custom_properties */);
@@ -4394,7 +4394,7 @@ function writeVnicProfile(w: TapeWriter, o: t.VnicProfileInit, tag: number): voi
 
 function writeVnicProfileMapping(w: TapeWriter, o: t.VnicProfileMappingInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VnicProfileMapping.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VnicProfileMapping.href', true);
   if (o.sourceNetworkName != null) w.str(841 /* source_network_name */, o.sourceNetworkName, 'VnicProfileMapping.sourceNetworkName');
   if (o.sourceNetworkProfileName != null) w.str(842 /* source_network_profile_name */, o.sourceNetworkProfileName, 'VnicProfileMapping.sourceNetworkProfileName');
   if (o.targetVnicProfile != null) writeVnicProfile(w, w.struct(o.targetVnicProfile, 'VnicProfileMapping.targetVnicProfile'), 915 /* target_vnic_profile */);
@@ -4403,8 +4403,8 @@ function writeVnicProfileMapping(w: TapeWriter, o: t.VnicProfileMappingInit, tag
 
 function writeVolumeGroup(w: TapeWriter, o: t.VolumeGroupInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'VolumeGroup.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'VolumeGroup.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'VolumeGroup.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'VolumeGroup.id', true);
   if (o.name != null) w.str(564 /* name */, o.name, 'VolumeGroup.name');
   if (o.logicalUnits != null) {
     w.open(496 /* logical_units */);
@@ -4416,8 +4416,8 @@ function writeVolumeGroup(w: TapeWriter, o: t.VolumeGroupInit, tag: number): voi
 
 function writeWatchdog(w: TapeWriter, o: t.WatchdogInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Watchdog.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Watchdog.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Watchdog.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Watchdog.id', true);
   if (o.model != null) w.enumValue(554 /* model */, o.model, 'Watchdog.model');
   if (o.action != null) w.enumValue(0 /* action */, o.action, 'Watchdog.action');
   if (o.name != null) w.str(564 /* name */, o.name, 'Watchdog.name');
@@ -4436,8 +4436,8 @@ function writeWatchdog(w: TapeWriter, o: t.WatchdogInit, tag: number): void {
 
 function writeWeight(w: TapeWriter, o: t.WeightInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Weight.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Weight.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Weight.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Weight.id', true);
   if (o.factor != null) w.int(309 /* factor */, o.factor, 'Weight.factor');
   if (o.name != null) w.str(564 /* name */, o.name, 'Weight.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Weight.description');
@@ -4449,7 +4449,7 @@ function writeWeight(w: TapeWriter, o: t.WeightInit, tag: number): void {
 
 function writeFault(w: TapeWriter, o: t.FaultInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Fault.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Fault.href', true);
   if (o.reason != null) w.str(743 /* reason */, o.reason, 'Fault.reason');
   if (o.detail != null) w.str(205 /* detail */, o.detail, 'Fault.detail');
   w.close();
@@ -4457,15 +4457,15 @@ function writeFault(w: TapeWriter, o: t.FaultInit, tag: number): void {
 
 function writeGracePeriod(w: TapeWriter, o: t.GracePeriodInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'GracePeriod.href');
+  if (o.href != null) w.str(404 /* href */, o.href, 'GracePeriod.href', true);
   if (o.expiry != null) w.int(280 /* expiry */, o.expiry, 'GracePeriod.expiry');
   w.close();
 }
 
 function writeAction(w: TapeWriter, o: t.ActionInit, tag: number): void {
   w.open(tag);
-  if (o.href != null) w.attr(404 /* href */, o.href, 'Action.href');
-  if (o.id != null) w.attr(408 /* id */, o.id, 'Action.id');
+  if (o.href != null) w.str(404 /* href */, o.href, 'Action.href', true);
+  if (o.id != null) w.str(408 /* id */, o.id, 'Action.id', true);
   if (o.status != null) w.str(865 /* status */, o.status, 'Action.status');
   if (o.fault != null) writeFault(w, w.struct(o.fault, 'Action.fault'), 312 /* fault */);
   if (o.gracePeriod != null) writeGracePeriod(w, w.struct(o.gracePeriod, 'Action.gracePeriod'), 358 /* grace_period */);
