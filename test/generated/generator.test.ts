@@ -1,0 +1,59 @@
+/**
+ * The generator: deterministic output, and the same output from an
+ * engine-served model.json (no explicit xml/http fields, no wire_rules).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generate } from '../../generator/generate';
+import { resolveModel, RawModel } from '../../generator/model';
+import { MODEL_PATH, readModelJson } from '../support/model';
+
+const repo = path.resolve(__dirname, '..', '..');
+
+function strip(raw: any, keepRules: boolean): RawModel {
+  const copy = JSON.parse(JSON.stringify(raw));
+  if (!keepRules) delete copy.wire_rules;
+  const walk = (o: any): void => {
+    if (Array.isArray(o)) o.forEach(walk);
+    else if (o !== null && typeof o === 'object') {
+      delete o.xml;
+      delete o.http;
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(copy.types);
+  walk(copy.services);
+  return copy;
+}
+
+const explicit = generate(resolveModel(readModelJson()));
+
+test('the output is deterministic', () => {
+  const again = generate(resolveModel(readModelJson()));
+  expect(again.map((f) => f.path)).toEqual(explicit.map((f) => f.path));
+  again.forEach((f, i) => expect(f.text).toBe(explicit[i].text));
+});
+
+test.each([
+  ['with wire_rules', true],
+  ['without wire_rules (as an engine serves it)', false],
+])('a model.json without xml/http fields %s gives the same files', (_label, keepRules) => {
+  const derived = generate(resolveModel(strip(readModelJson(), keepRules)));
+  expect(derived.map((f) => f.path)).toEqual(explicit.map((f) => f.path));
+  const different = derived.filter((f, i) => f.text !== explicit[i].text).map((f) => f.path);
+  expect(different).toEqual([]);
+});
+
+test('the committed files are what the model gives (npm run generate:check does the same in CI)', () => {
+  const stale = explicit.filter((f) => fs.readFileSync(path.join(repo, f.path), 'utf8') !== f.text).map((f) => f.path);
+  expect(stale).toEqual([]);
+});
+
+test('every generated file starts with the generated header naming the model version', () => {
+  const version = readModelJson().version;
+  for (const f of explicit) {
+    expect(f.text.split('\n')[0]).toContain(`Generated from the oVirt API model ${version}`);
+    expect(f.text.split('\n')[1]).toMatch(/^\/\/ Do not edit/);
+  }
+  expect(MODEL_PATH).toMatch(/model\.json$/);
+});
