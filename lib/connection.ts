@@ -1,9 +1,22 @@
 /**
- * Connection to an oVirt engine. (Placeholder: the runtime issue, #4,
- * implements it over undici; only the seam the services use is fixed here.)
+ * Connection to an oVirt engine: SSO, the HTTP exchange of the services
+ * over an undici pool, errors, links. See docs/connection.md.
  */
-import type { Query, RequestOptions } from './service';
+import type { Query, RequestOptions, Service } from './service';
 import { Error as OvirtError } from './errors';
+import { type RootService, rootService } from './registry';
+import { Reader } from './xml/reader';
+import { Writer } from './xml/writer';
+import { bodyDetail, contentType, excerpt, faultMessage, isXml, responseError } from './http/failure';
+import { TrafficLog } from './http/log';
+import { faultOf, modelName } from './http/model';
+import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './http/options';
+import { renderQuery } from './http/query';
+import { requestToken, revokeToken, type SsoContext } from './http/sso';
+import { type HttpRequest, type HttpResponse, responseHeader, Transport } from './http/transport';
+import { userAgent } from './http/version';
+
+export type { ConnectionOptions, Logger };
 
 /** One request of a service method, before rendering (see lib/service.ts). */
 export interface Exchange {
@@ -12,7 +25,7 @@ export interface Exchange {
   path: string;
   /** The method's query parameters by wire name, not yet rendered; undefined values are skipped. */
   query: Query;
-  /** The caller's extra query parameters and headers. */
+  /** The caller's extra query parameters and headers (and abort signal). */
   options: RequestOptions;
   /** The request body: an object to write as XML with `Writer.writeBuffer(value, { type })`. */
   body?: { value: object; type: string };
@@ -20,9 +33,337 @@ export interface Exchange {
   action?: boolean;
 }
 
-export class Connection {
+export interface CloseOptions {
+  /** Revoke the SSO token the connection obtained (default true). A token given in the options is never revoked. */
+  logout?: boolean;
+}
+
+/** Status codes that mean success, by method. */
+const SUCCESS: Record<Exchange['method'], readonly number[]> = {
+  GET: [200],
+  PUT: [200],
+  POST: [200, 201, 202],
+  DELETE: [200, 204],
+};
+
+/** The usual path of the API, for hints in error messages. */
+const TYPICAL_PATH = '/ovirt-engine/api';
+
+/** Tokens remembered for redaction (the current one and the last few renewed). */
+const REMEMBERED_TOKENS = 16;
+
+/**
+ * A connection to the engine. Create one per engine and user, share it
+ * between any number of concurrent calls, and close it when done
+ * (`await connection.close()`, or `await using connection = new Connection(...)`).
+ */
+export class Connection implements AsyncDisposable {
+  readonly #options: ResolvedOptions;
+  readonly #transport: Transport;
+  readonly #traffic: TrafficLog;
+  readonly #userAgent: string;
+  readonly #sso: SsoContext;
+  /** The token in use, when there is one. */
+  #token: string | undefined;
+  /** The token came from SSO (so close() revokes it), not from the options. */
+  #tokenFromSso = false;
+  /** The SSO request in progress, shared by every call waiting for a token. */
+  #tokenPending: Promise<string> | undefined;
+  readonly #tokens: string[] = [];
+  #closing: Promise<void> | undefined;
+  #system: RootService | undefined;
+
+  constructor(options: ConnectionOptions) {
+    this.#options = resolveOptions(options);
+    this.#token = this.#options.token;
+    if (this.#token !== undefined) this.#remember(this.#token);
+    this.#userAgent = userAgent();
+    this.#traffic = new TrafficLog(this.#options.log, this.#options.debug, () => this.#secrets());
+    this.#transport = new Transport(this.#options);
+    this.#sso = { options: this.#options, transport: this.#transport, traffic: this.#traffic, userAgent: this.#userAgent };
+  }
+
+  /** The API's base URL, without a trailing slash. */
+  get url(): string {
+    return this.#options.base;
+  }
+
+  /** True once `close()` was called; every further call rejects. */
+  get closed(): boolean {
+    return this.#closing !== undefined;
+  }
+
+  /** The root of the services tree (the generated `SystemService`); sends nothing. */
+  systemService(): RootService {
+    this.#system ??= rootService(this);
+    return this.#system;
+  }
+
+  /**
+   * The service at `path` below the API root, such as
+   * `vms/123/diskattachments`; sends nothing. An unknown segment throws.
+   */
+  service(path: string): Service {
+    return this.systemService().service(path);
+  }
+
+  /**
+   * Returns the SSO access token, logging in first when the connection has
+   * none yet. It can be given to another connection as its `token` option.
+   */
+  async authenticate(): Promise<string> {
+    this.#checkOpen();
+    return this.#currentToken();
+  }
+
+  /**
+   * Checks that the engine answers (a GET of the API root): resolves to
+   * true, or to false on any failure; with `raiseException` it rejects with
+   * the typed error instead.
+   */
+  async test(raiseException = false): Promise<boolean> {
+    this.#checkOpen();
+    try {
+      await this._exchange({ method: 'GET', path: '', query: {}, options: {} });
+      return true;
+    } catch (error) {
+      if (!raiseException) return false;
+      if (error instanceof OvirtError) throw error;
+      throw new OvirtError(error instanceof globalThis.Error ? error.message : String(error), { cause: error });
+    }
+  }
+
+  /** True when `obj` is a link: it has an `href` (objects and lists read from the engine have one). */
+  isLink(obj: unknown): boolean {
+    return typeof obj === 'object' && obj !== null && typeof (obj as { href?: unknown }).href === 'string';
+  }
+
+  /**
+   * Fetches what a link points to: a GET of `obj.href`, which resolves to
+   * the typed object, or the typed list for a list link (`vm.nics`). An
+   * `href` outside the API's URL is rejected.
+   */
+  async followLink<T>(obj: T): Promise<T> {
+    this.#checkOpen();
+    const href = typeof obj === 'object' && obj !== null ? (obj as { href?: unknown }).href : undefined;
+    if (typeof href !== 'string' || href === '') {
+      throw new OvirtError(`Can't follow the link because the 'href' attribute doesn't have a value`);
+    }
+    const api = this.#options.url;
+    let target: URL;
+    try {
+      target = new URL(href, api);
+    } catch (cause) {
+      throw new OvirtError(`The URL '${href}' isn't a valid link`, { cause });
+    }
+    const prefix = api.pathname.replace(/\/+$/, '') + '/';
+    if (target.origin !== api.origin || !`${target.pathname}/`.startsWith(prefix)) {
+      throw new OvirtError(`The URL '${href}' isn't compatible with the base URL of the connection ('${this.url}')`);
+    }
+    const path = target.pathname.slice(prefix.length).replace(/\/+$/, '');
+    const query: Query = Object.fromEntries(target.searchParams);
+    return (await this._exchange({ method: 'GET', path, query, options: {} })) as T;
+  }
+
+  /**
+   * Releases the connection: revokes the SSO token it obtained (unless
+   * `logout` is false; a token given in the options is never revoked), waits
+   * for the calls in flight and closes the sockets. Further calls reject.
+   * Closing again resolves when the first close is done.
+   */
+  close(options: CloseOptions = {}): Promise<void> {
+    if (this.#closing !== undefined) return this.#closing;
+    const logout = options.logout ?? true;
+    if (typeof logout !== 'boolean') return Promise.reject(new OvirtError(`The 'logout' option of close() must be a boolean`));
+    const closing = (async () => {
+      let failure: unknown;
+      try {
+        if (logout) {
+          if (this.#tokenPending !== undefined) await this.#tokenPending.catch(() => undefined);
+          const token = this.#token;
+          if (token !== undefined && this.#tokenFromSso) {
+            this.#token = undefined;
+            await revokeToken(this.#sso, token);
+          }
+        }
+      } catch (error) {
+        failure = error;
+      }
+      await this.#transport.close();
+      if (failure !== undefined) throw failure;
+    })();
+    this.#closing = closing;
+    return closing;
+  }
+
+  /** `await using connection = new Connection(...)` closes it (with logout) at the end of the scope. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
   /** @internal Sends one service request and resolves to the read response body (undefined when empty). */
-  _exchange(exchange: Exchange): Promise<unknown> {
-    return Promise.reject(new OvirtError(`not implemented yet: ${exchange.method} ${exchange.path}`));
+  async _exchange(exchange: Exchange): Promise<unknown> {
+    this.#checkOpen();
+    const request = this.#prepare(exchange);
+    const response = await this.#send(request);
+    return this.#interpret(exchange, response);
+  }
+
+  #checkOpen(): void {
+    if (this.#closing !== undefined) throw new OvirtError(`The connection to ${this.url} is closed`);
+  }
+
+  #remember(token: string): void {
+    if (this.#tokens.includes(token)) return;
+    this.#tokens.push(token);
+    if (this.#tokens.length > REMEMBERED_TOKENS) this.#tokens.shift();
+  }
+
+  *#secrets(): Iterable<string> {
+    const o = this.#options;
+    if (o.password !== undefined) yield o.password;
+    if (o.proxy?.password !== undefined) yield o.proxy.password;
+    yield* this.#tokens;
+  }
+
+  /** The token to send: the current one, or the one SSO is fetching, or a new one. */
+  #currentToken(): Promise<string> {
+    if (this.#token !== undefined) return Promise.resolve(this.#token);
+    return this.#fetchToken();
+  }
+
+  #fetchToken(): Promise<string> {
+    this.#tokenPending ??= requestToken(this.#sso).then(
+      (token) => {
+        this.#tokenPending = undefined;
+        this.#token = token;
+        this.#tokenFromSso = true;
+        this.#remember(token);
+        return token;
+      },
+      (error: unknown) => {
+        this.#tokenPending = undefined;
+        throw error;
+      },
+    );
+    return this.#tokenPending;
+  }
+
+  /**
+   * A new token after `stale` was refused with 401, or undefined when the
+   * connection can't log in (only a token was given). Calls that were
+   * refused with the same stale token share one SSO request; a call whose
+   * token was already replaced just uses the new one.
+   */
+  #renewToken(stale: string): Promise<string> | undefined {
+    if (this.#options.username === undefined) return undefined;
+    if (this.#token !== undefined && this.#token !== stale) return Promise.resolve(this.#token);
+    if (this.#token === stale) this.#token = undefined;
+    return this.#fetchToken();
+  }
+
+  #prepare(exchange: Exchange): HttpRequest {
+    const options: RequestOptions = exchange.options ?? {};
+    const path = exchange.path.replace(/^\/+/, '');
+    const url = new URL(`${this.#options.base}${path === '' ? '' : `/${path}`}${renderQuery(exchange.query ?? {}, options.query)}`);
+
+    // Header names are case-insensitive: one entry per lower-case name, the last given wins.
+    const headers = new Map<string, [string, string]>();
+    const set = (name: string, value: string): void => {
+      headers.set(name.toLowerCase(), [name, value]);
+    };
+    set('User-Agent', this.#userAgent);
+    set('Version', '4');
+    set('Accept', 'application/xml');
+    if (this.#options.compress) set('Accept-Encoding', 'gzip, deflate');
+    // Engines before 4.1 read `all_content` from a header only.
+    const allContent = url.searchParams.get('all_content');
+    if (allContent !== null) set('All-Content', allContent);
+    for (const [name, value] of this.#options.headers) set(name, value);
+    for (const [name, value] of checkHeaders(options.headers, 'per-call')) set(name, value);
+
+    let body: Buffer | undefined;
+    if (exchange.body !== undefined) {
+      body = Writer.writeBuffer(exchange.body.value, { type: exchange.body.type });
+      set('Content-Type', 'application/xml');
+    }
+    return {
+      method: exchange.method,
+      url,
+      headers: Object.fromEntries([...headers.values()]),
+      body,
+      timeout: this.#options.timeout,
+      signal: options.signal,
+    };
+  }
+
+  /** Sends an API request with the token; a 401 renews the token and replays the request once. */
+  async #send(request: HttpRequest): Promise<HttpResponse> {
+    let token = await this.#currentToken();
+    let response = await this.#sendOnce(request, token);
+    if (response.status !== 401) return response;
+    const renewed = this.#renewToken(token);
+    if (renewed === undefined) return response;
+    token = await renewed;
+    this.#checkOpen();
+    response = await this.#sendOnce(request, token);
+    return response;
+  }
+
+  async #sendOnce(request: HttpRequest, token: string): Promise<HttpResponse> {
+    const sent: HttpRequest = { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
+    const traffic = this.#traffic;
+    const id = traffic.id();
+    traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);
+    let response: HttpResponse;
+    try {
+      response = await this.#transport.send(sent);
+    } catch (error) {
+      traffic.info(id, `failed: ${(error as Error).message}`);
+      throw error;
+    }
+    traffic.response(id, response.status, response.statusText, response.headers, response.body);
+    return response;
+  }
+
+  #interpret(exchange: Exchange, response: HttpResponse): unknown {
+    if (!SUCCESS[exchange.method].includes(response.status)) throw this.#failure(response);
+    if (response.body.length === 0 || response.body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+      return undefined;
+    }
+    if (!isXml(response)) {
+      let detail = bodyDetail(response) ?? '';
+      const path = this.#options.url.pathname.replace(/\/+$/, '');
+      if (path !== TYPICAL_PATH) detail += `. Is the path '${path}' of the 'url' option correct? The typical one is '${TYPICAL_PATH}'`;
+      throw new OvirtError(faultMessage(undefined, response.status, response.statusText, detail), { code: response.status });
+    }
+    const value = Reader.read(response.body);
+    const fault = exchange.action || modelName(value) === 'fault' ? faultOf(value) : undefined;
+    if (fault !== undefined) throw responseError(response, fault);
+    return value;
+  }
+
+  /** The error for an unsuccessful response: its fault when the body has one, else its status and an excerpt. */
+  #failure(response: HttpResponse): OvirtError {
+    let fault;
+    let detail: string | undefined;
+    let cause: unknown;
+    if (response.body.length > 0) {
+      if (isXml(response)) {
+        try {
+          fault = faultOf(Reader.read(response.body));
+        } catch (error) {
+          cause = error;
+        }
+        if (fault === undefined) detail = `The response body holds no fault: "${excerpt(response.body, contentType(response))}"`;
+      } else {
+        detail = bodyDetail(response);
+      }
+    }
+    const location = responseHeader(response.headers, 'location');
+    if (response.status >= 300 && response.status < 400 && location !== undefined) {
+      detail = `${detail ? `${detail}. ` : ''}The server redirects to '${location}'; check the 'url' option`;
+    }
+    return responseError(response, fault, detail, cause);
   }
 }

@@ -18,7 +18,11 @@ export interface ErrorOptions {
   cause?: unknown;
 }
 
-/** Base class of every error the SDK throws. */
+/**
+ * Base class of every error the SDK throws. It is a subclass of the global
+ * `Error`; the package exports it also as `OvirtError`, so that it does not
+ * have to shadow the global name in user code.
+ */
 export class Error extends globalThis.Error {
   /** HTTP status code, when there is one. */
   readonly code?: number;
@@ -33,16 +37,24 @@ export class Error extends globalThis.Error {
   }
 }
 
+/** The SDK's base error under the name the package exports it as. */
+export { Error as OvirtError };
+
 /** Authentication or authorization failed (SSO errors, HTTP 401 and 403). */
 export class AuthError extends Error {}
 
-/** The server could not be reached: refused, unresolvable, reset, TLS failure. */
+/**
+ * The server could not be reached or the connection broke: refused,
+ * unresolvable host, reset or dropped mid-response, TLS handshake failure
+ * (unknown CA, wrong host name), proxy refusal. `cause` holds the low-level
+ * error (with its `code`, such as `ECONNREFUSED` or `UND_ERR_SOCKET`).
+ */
 export class ConnectionError extends Error {}
 
 /** The object or service does not exist (HTTP 404). */
 export class NotFoundError extends Error {}
 
-/** A connect or request timeout expired. */
+/** The connect timeout or the total request timeout expired (API and SSO requests alike). */
 export class TimeoutError extends Error {}
 
 export interface XmlErrorOptions extends ErrorOptions {

@@ -1,0 +1,316 @@
+/**
+ * The options of `new Connection(options)`: their types, defaults and
+ * validation. Every problem is reported at construction with the SDK's
+ * `Error`, naming the option.
+ */
+import { readFileSync } from 'node:fs';
+import { Error as OvirtError } from '../errors';
+
+/** Where debug output goes; `console` will do. Only `debug` is required. */
+export interface Logger {
+  debug(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
+  error?(message: string): void;
+}
+
+export interface ConnectionOptions {
+  /** Base URL of the API, such as `https://engine.example.com/ovirt-engine/api`. Required. */
+  url: string;
+  /** User name for SSO, such as `admin@internal`. */
+  username?: string;
+  /** Password for SSO. */
+  password?: string;
+  /** A bearer token to use instead of logging in with SSO; `close()` does not revoke it. */
+  token?: string;
+  /** Skip every TLS certificate and host-name check. Default false; never in production. */
+  insecure?: boolean;
+  /** A PEM file with the CA certificates to trust (instead of the system store). */
+  caFile?: string;
+  /** PEM CA certificates to trust, as a string or Buffer (or an array of them). */
+  ca?: string | Buffer | readonly (string | Buffer)[];
+  /** Limit for a whole request, from sending to the last byte of the response, in ms. 0 (default): none. */
+  timeout?: number;
+  /** Limit for opening a connection (TCP and TLS handshake), in ms. Default 10 000. */
+  connectTimeout?: number;
+  /** Ask for gzip/deflate compressed responses. Default true. */
+  compress?: boolean;
+  /** Headers sent with every API request; a per-call header of the same name wins. */
+  headers?: Record<string, string>;
+  /** Connections to open to the engine at most. Default 10; 0: no limit. */
+  connections?: number;
+  /** HTTP/1.1 pipelining depth per connection. Default 0: no pipelining. */
+  pipeline?: number;
+  /** URL of an HTTP(S) proxy, reached with CONNECT. */
+  proxyUrl?: string;
+  /** User name for the proxy (Basic authentication). */
+  proxyUsername?: string;
+  /** Password for the proxy. */
+  proxyPassword?: string;
+  /** SSO token URL. Default: `<scheme://host:port>/ovirt-engine/sso/oauth/token`. */
+  ssoUrl?: string;
+  /** SSO revoke URL. Default: `<scheme://host:port>/ovirt-engine/services/sso-logout`. */
+  ssoRevokeUrl?: string;
+  /** Name of the token in the SSO JSON reply. Default `access_token`. */
+  ssoTokenName?: string;
+  /** Write requests and responses (secrets redacted) to `log.debug`. Default false. */
+  debug?: boolean;
+  /** Where debug output goes. */
+  log?: Logger;
+}
+
+/** The options after validation, with defaults applied. */
+export interface ResolvedOptions {
+  url: URL;
+  /** `url` without a trailing slash, as a string. */
+  base: string;
+  username?: string;
+  password?: string;
+  token?: string;
+  insecure: boolean;
+  /** PEM CA certificates given by `caFile` and `ca`; undefined: the system store. */
+  ca?: (string | Buffer)[];
+  timeout: number;
+  connectTimeout: number;
+  compress: boolean;
+  /** Validated connection headers, in the order given. */
+  headers: [string, string][];
+  connections: number;
+  pipeline: number;
+  proxy?: { url: URL; username?: string; password?: string };
+  ssoUrl: URL;
+  ssoRevokeUrl: URL;
+  ssoTokenName: string;
+  debug: boolean;
+  log?: Logger;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT = 10_000;
+export const DEFAULT_CONNECTIONS = 10;
+
+const KNOWN = new Set<string>([
+  'url', 'username', 'password', 'token', 'insecure', 'caFile', 'ca', 'timeout', 'connectTimeout', 'compress',
+  'headers', 'connections', 'pipeline', 'proxyUrl', 'proxyUsername', 'proxyPassword', 'ssoUrl', 'ssoRevokeUrl',
+  'ssoTokenName', 'debug', 'log',
+]);
+
+/** Python SDK spellings, to point users who port code at the right name. */
+const PYTHON_NAMES: Record<string, string> = {
+  ca_file: 'caFile',
+  connect_timeout: 'connectTimeout',
+  proxy_url: 'proxyUrl',
+  proxy_username: 'proxyUsername',
+  proxy_password: 'proxyPassword',
+  sso_url: 'ssoUrl',
+  sso_revoke_url: 'ssoRevokeUrl',
+  sso_token_name: 'ssoTokenName',
+};
+
+/**
+ * Headers the SDK sets itself on every API request. Users cannot set them:
+ * a different value would break the exchange (or smuggle a second request).
+ */
+const RESERVED_HEADERS = new Set([
+  'accept', 'accept-encoding', 'authorization', 'connection', 'content-length', 'content-type', 'expect', 'host',
+  'keep-alive', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'version',
+]);
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const VISIBLE_ASCII = /^[\t\x20-\x7e]*$/;
+
+function fail(message: string): never {
+  throw new OvirtError(message);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function optionalString(options: Record<string, unknown>, name: string): string | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') fail(`The '${name}' option must be a string, got ${typeName(value)}`);
+  return value;
+}
+
+function optionalBoolean(options: Record<string, unknown>, name: string, fallback: boolean): boolean {
+  const value = options[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') fail(`The '${name}' option must be a boolean, got ${typeName(value)}`);
+  return value;
+}
+
+function optionalCount(options: Record<string, unknown>, name: string, fallback: number, what: string): number {
+  const value = options[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
+    fail(`The '${name}' option must be a whole number of ${what} (0 or more), got ${typeof value === 'number' ? value : typeName(value)}`);
+  }
+  return value;
+}
+
+function httpUrl(text: string, name: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    fail(`The '${name}' option is not a valid URL: '${text}'`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    fail(`The '${name}' option must be an http or https URL, got '${url.protocol}'`);
+  }
+  return url;
+}
+
+/**
+ * Checks one header for the `headers` option or a per-call `headers`
+ * object; `where` names the place in messages.
+ */
+export function checkHeader(name: string, value: unknown, where: string): string {
+  if (!TOKEN.test(name)) fail(`The ${where} header name '${name}' is not a valid HTTP header name`);
+  if (RESERVED_HEADERS.has(name.toLowerCase())) {
+    fail(`The ${where} header '${name}' cannot be set: the SDK sets it itself`);
+  }
+  if (typeof value !== 'string') fail(`The ${where} header '${name}' must have a string value, got ${typeName(value)}`);
+  if (!VISIBLE_ASCII.test(value)) {
+    fail(`The value of the ${where} header '${name}' contains characters that can't be encoded using ASCII, as required by the HTTP protocol`);
+  }
+  return value;
+}
+
+/** Checks a headers object (`headers` option or a call's `options.headers`). */
+export function checkHeaders(headers: unknown, where: string): [string, string][] {
+  if (headers === undefined) return [];
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    fail(`The ${where} headers must be an object of names to values, got ${typeName(headers)}`);
+  }
+  const out: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out.push([name, checkHeader(name, value, where)]);
+  }
+  return out;
+}
+
+function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefined {
+  const caFile = optionalString(options, 'caFile');
+  const ca = options.ca;
+  const out: (string | Buffer)[] = [];
+  if (caFile !== undefined) {
+    let pem: Buffer;
+    try {
+      pem = readFileSync(caFile);
+    } catch (cause) {
+      throw new OvirtError(`The CA file '${caFile}' given in the 'caFile' option can't be read: ${(cause as Error).message}`, { cause });
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+      fail(`The CA file '${caFile}' given in the 'caFile' option contains no PEM certificate`);
+    }
+    out.push(pem);
+  }
+  if (ca !== undefined) {
+    const items = Array.isArray(ca) ? (ca as unknown[]) : [ca];
+    for (const item of items) {
+      if (typeof item !== 'string' && !Buffer.isBuffer(item)) fail(`The 'ca' option must be a PEM string or Buffer (or an array of them), got ${typeName(item)}`);
+      if (!item.includes('-----BEGIN CERTIFICATE-----')) fail(`The 'ca' option contains no PEM certificate`);
+      out.push(item);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function checkLog(value: unknown): Logger | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || typeof (value as Logger).debug !== 'function') {
+    fail(`The 'log' option must be a logger object with a 'debug' method (console will do), got ${typeName(value)}`);
+  }
+  for (const level of ['info', 'warn', 'error'] as const) {
+    const f = (value as Logger)[level];
+    if (f !== undefined && typeof f !== 'function') fail(`The 'log' option's '${level}' member must be a function`);
+  }
+  return value as Logger;
+}
+
+/** Validates the options of a new connection and applies the defaults. */
+export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail(`new Connection(options) expects an options object, got ${typeName(input)}`);
+  }
+  const options = input as unknown as Record<string, unknown>;
+  for (const name of Object.keys(options)) {
+    if (KNOWN.has(name)) continue;
+    if (name === 'kerberos') fail(`The 'kerberos' option is not supported: Kerberos authentication is out of scope for this SDK`);
+    const hint = PYTHON_NAMES[name] !== undefined ? `; did you mean '${PYTHON_NAMES[name]}'?` : '';
+    fail(`Unknown connection option '${name}'${hint}`);
+  }
+
+  const urlText = optionalString(options, 'url');
+  if (urlText === undefined || urlText === '') fail(`The 'url' option is mandatory`);
+  const url = httpUrl(urlText, 'url');
+  if (url.username !== '' || url.password !== '') fail(`The 'url' option must not contain credentials; use the 'username' and 'password' options`);
+  if (url.search !== '' || url.hash !== '') fail(`The 'url' option must not have a query or a fragment: '${urlText}'`);
+  const base = url.href.replace(/\/+$/, '');
+
+  const username = optionalString(options, 'username');
+  const password = optionalString(options, 'password');
+  const token = optionalString(options, 'token');
+  if (token === '') fail(`The 'token' option must not be empty`);
+  if (token === undefined && username === undefined) {
+    fail(`The 'username' option (with 'password') is mandatory unless a 'token' is given`);
+  }
+  if (username !== undefined && password === undefined) fail(`The 'password' option is mandatory when 'username' is given`);
+  if (token !== undefined && !VISIBLE_ASCII.test(token)) fail(`The 'token' option must be ASCII text`);
+
+  const insecure = optionalBoolean(options, 'insecure', false);
+  const ca = readCa(options);
+
+  const proxyText = optionalString(options, 'proxyUrl');
+  const proxyUsername = optionalString(options, 'proxyUsername');
+  const proxyPassword = optionalString(options, 'proxyPassword');
+  let proxy: ResolvedOptions['proxy'];
+  if (proxyText !== undefined) {
+    const proxyUrl = httpUrl(proxyText, 'proxyUrl');
+    const user = proxyUsername ?? (proxyUrl.username !== '' ? decodeURIComponent(proxyUrl.username) : undefined);
+    const pass = proxyPassword ?? (proxyUrl.password !== '' ? decodeURIComponent(proxyUrl.password) : undefined);
+    proxyUrl.username = '';
+    proxyUrl.password = '';
+    proxy = { url: proxyUrl, username: user, password: pass };
+  } else if (proxyUsername !== undefined || proxyPassword !== undefined) {
+    fail(`The 'proxyUsername' and 'proxyPassword' options need 'proxyUrl'`);
+  }
+
+  const origin = url.origin;
+  const ssoText = optionalString(options, 'ssoUrl');
+  const revokeText = optionalString(options, 'ssoRevokeUrl');
+  const ssoTokenName = optionalString(options, 'ssoTokenName') ?? 'access_token';
+  if (ssoTokenName === '') fail(`The 'ssoTokenName' option must not be empty`);
+
+  const headerObject = options.headers;
+  if (headerObject !== undefined && (typeof headerObject !== 'object' || headerObject === null || Array.isArray(headerObject))) {
+    fail(`The 'headers' option must be an object of header names to values, got ${typeName(headerObject)}`);
+  }
+
+  return {
+    url,
+    base,
+    username,
+    password,
+    token,
+    insecure,
+    ca,
+    timeout: optionalCount(options, 'timeout', 0, 'milliseconds'),
+    connectTimeout: optionalCount(options, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT, 'milliseconds'),
+    compress: optionalBoolean(options, 'compress', true),
+    headers: checkHeaders(headerObject, "'headers' option"),
+    connections: optionalCount(options, 'connections', DEFAULT_CONNECTIONS, 'connections'),
+    pipeline: optionalCount(options, 'pipeline', 0, 'requests'),
+    proxy,
+    ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/token`),
+    ssoRevokeUrl: revokeText !== undefined ? httpUrl(revokeText, 'ssoRevokeUrl') : new URL(`${origin}/ovirt-engine/services/sso-logout`),
+    ssoTokenName,
+    debug: optionalBoolean(options, 'debug', false),
+    log: checkLog(options.log),
+  };
+}
