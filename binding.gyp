@@ -1,4 +1,13 @@
 {
+  # libxml2_static_dir: empty (the default) builds against the system libxml2
+  # found by pkg-config or xml2-config (native/libxml2-config.js), as every
+  # source build does. Set to the prefix made by scripts/build-libxml2.sh, the
+  # addon links that libxml2.a into itself (and libstdc++ too), which is how
+  # scripts/prebuild.sh makes the published prebuilt binaries. Set it with
+  # OVIRT_SDK_LIBXML2_STATIC_DIR=<prefix> or node-gyp ... --libxml2_static_dir=<prefix>.
+  "variables": {
+    "libxml2_static_dir%": "<!(node -p \"process.env.OVIRT_SDK_LIBXML2_STATIC_DIR || ''\")"
+  },
   "targets": [
     {
       "target_name": "ovirt_xml",
@@ -8,11 +17,33 @@
         "native/xml_writer.cc"
       ],
       "include_dirs": [
-        "<!(node -p \"require('node-addon-api').include_dir\")",
-        "<!@(node native/libxml2-config.js --cflags)"
+        "<!(node -p \"require('node-addon-api').include_dir\")"
       ],
-      "libraries": [
-        "<!@(node native/libxml2-config.js --libs)"
+      "conditions": [
+        ["libxml2_static_dir==''", {
+          "include_dirs": [
+            "<!@(node native/libxml2-config.js --cflags)"
+          ],
+          "libraries": [
+            "<!@(node native/libxml2-config.js --libs)"
+          ]
+        }, {
+          "include_dirs": [
+            "<!(node native/libxml2-config.js --static-cflags \"<(libxml2_static_dir)\")"
+          ],
+          "libraries": [
+            "<!(node native/libxml2-config.js --static-libs \"<(libxml2_static_dir)\")",
+            "-lm"
+          ],
+          "cflags": ["-ffunction-sections", "-fdata-sections"],
+          "ldflags": [
+            # keep libxml2's and libstdc++'s symbols out of the addon's dynamic
+            # symbol table, so they never clash with another copy in the process
+            "-Wl,--exclude-libs,ALL",
+            "-Wl,--gc-sections",
+            "-static-libstdc++"
+          ]
+        }]
       ],
       "defines": [
         "NAPI_VERSION=8",
