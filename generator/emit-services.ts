@@ -185,18 +185,61 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
   return { path: `lib/services/${serviceFile(s)}.ts`, text: w.toString() };
 }
 
+function refInfo(p: { ref: import('./model').TypeRef }): string {
+  return `type: '${p.ref.type.name}', list: ${p.ref.list}, kind: '${p.ref.type.kind}'`;
+}
+
+function emitMetadata(model: Model, services: Service[]): GeneratedFile {
+  const w = newFile(model);
+  w.importType('../metadata', 'ServiceInfo');
+  w.doc('The services of the API as data: methods with their wire details, and locators.', `The root service is \`${model.root.name}\`.`);
+  w.line(`export const ROOT_SERVICE = '${model.root.name}';`);
+  w.line();
+  w.block('export const SERVICES: Readonly<Record<string, ServiceInfo>> = {', () => {
+    for (const s of services) {
+      w.block(`${key(s.name)}: {`, () => {
+        w.line(`name: '${s.name}',`);
+        w.line(`className: '${serviceClass(s)}',`);
+        w.block('methods: [', () => {
+          for (const m of s.methods) {
+            w.block('{', () => {
+              w.line(`name: '${m.fullName}', method: '${methodName(m)}', kind: '${m.kind}', verb: '${m.verb}',${m.path !== undefined ? ` path: '${m.path}',` : ''}`);
+              w.block('parameters: [', () => {
+                for (const p of m.parameters) {
+                  w.line(
+                    `{ name: '${p.name}', prop: '${propName(p.name)}', ${refInfo(p)}, in: ${p.in}, out: ${p.out}, place: '${p.place}', wireName: '${p.wireName}' },`,
+                  );
+                }
+              }, '],');
+            }, '},');
+          }
+        }, '],');
+        w.block('locators: [', () => {
+          for (const l of s.locators) {
+            const where = l.parameter !== undefined ? `parameter: '${l.parameter}'` : `path: '${l.path}'`;
+            w.line(`{ name: '${l.name}', method: '${locatorName(l)}', ${where}, service: '${l.service.name}' },`);
+          }
+        }, '],');
+      }, '},');
+    }
+  }, '};');
+  return { path: 'lib/services/metadata.ts', text: w.toString() };
+}
+
 export function emitServices(model: Model): GeneratedFile[] {
   const action = model.structs.find((t) => t.name === 'action');
   if (action === undefined) throw new Error('model: no action type');
   const actionMembers = new Set(action.attributes.map((a) => a.name));
   const services = model.services.filter((s) => !model.pseudoServices.includes(s.name));
   const files = services.map((s) => emitService(model, s, actionMembers));
+  files.push(emitMetadata(model, services));
   const index = newFile(model);
   index.doc('Every service of the oVirt API (`import { services } from \'ovirt-engine-sdk\'`).');
   index.import('../registry', 'registerRootService');
   index.importType('../connection', 'Connection');
   index.import(`./${serviceFile(model.root)}`, serviceClass(model.root));
   for (const s of services) index.line(`export { ${serviceClass(s)} } from './${serviceFile(s)}';`);
+  index.line("export { ROOT_SERVICE, SERVICES } from './metadata';");
   if (model.pseudoServices.length > 0) {
     index.line();
     index.line(`// Not generated: ${model.pseudoServices.map((n) => `'${n}'`).join(', ')} have no methods and no locator leads to them.`);

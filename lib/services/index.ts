@@ -294,6 +294,7 @@ export { OpenstackVolumeProviderService } from './openstack-volume-provider-serv
 export { OpenstackVolumeProvidersService } from './openstack-volume-providers-service';
 export { OpenstackVolumeTypeService } from './openstack-volume-type-service';
 export { OpenstackVolumeTypesService } from './openstack-volume-types-service';
+export { ROOT_SERVICE, SERVICES } from './metadata';
 
 // Not generated: 'area', 'follow' have no methods and no locator leads to them.
 
