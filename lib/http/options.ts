@@ -3,6 +3,7 @@
  * validation. Every problem is reported at construction with the SDK's
  * `Error`, naming the option.
  */
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Error as OvirtError } from '../errors';
 
@@ -194,6 +195,21 @@ export function checkHeaders(headers: unknown, where: string): [string, string][
   return out;
 }
 
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+
+/** Parses every certificate of a PEM text (OpenSSL would skip a broken one silently). */
+function checkPem(pem: string | Buffer, where: string): void {
+  const blocks = pem.toString('latin1').match(PEM_BLOCK) ?? [];
+  if (blocks.length === 0) fail(`${where} contains no PEM certificate`);
+  blocks.forEach((block, i) => {
+    try {
+      new X509Certificate(block);
+    } catch (cause) {
+      throw new OvirtError(`${where} has a certificate that can't be read (number ${i + 1}): ${(cause as Error).message}`, { cause });
+    }
+  });
+}
+
 function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefined {
   const caFile = optionalString(options, 'caFile');
   const ca = options.ca;
@@ -205,16 +221,14 @@ function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefin
     } catch (cause) {
       throw new OvirtError(`The CA file '${caFile}' given in the 'caFile' option can't be read: ${(cause as Error).message}`, { cause });
     }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-      fail(`The CA file '${caFile}' given in the 'caFile' option contains no PEM certificate`);
-    }
+    checkPem(pem, `The CA file '${caFile}' given in the 'caFile' option`);
     out.push(pem);
   }
   if (ca !== undefined) {
     const items = Array.isArray(ca) ? (ca as unknown[]) : [ca];
     for (const item of items) {
       if (typeof item !== 'string' && !Buffer.isBuffer(item)) fail(`The 'ca' option must be a PEM string or Buffer (or an array of them), got ${typeName(item)}`);
-      if (!item.includes('-----BEGIN CERTIFICATE-----')) fail(`The 'ca' option contains no PEM certificate`);
+      checkPem(item, `The 'ca' option`);
       out.push(item);
     }
   }

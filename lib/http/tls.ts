@@ -64,6 +64,9 @@ export function systemCa(): (string | Buffer)[] {
   return out;
 }
 
+/** The system store's context, shared by every connection (it takes tens of ms to build). */
+let systemContext: { key: string; context: tls.SecureContext | undefined } | undefined;
+
 /**
  * One secure context for all the connection's sockets (building one per
  * socket from hundreds of PEM certificates would cost milliseconds each).
@@ -71,11 +74,22 @@ export function systemCa(): (string | Buffer)[] {
  */
 export function secureContext(ca: (string | Buffer)[] | undefined, insecure: boolean): tls.SecureContext | undefined {
   if (insecure) return undefined;
-  const explicit = ca !== undefined;
+  if (ca === undefined) {
+    const key = `${process.env.SSL_CERT_FILE ?? ''}\n${process.env.NODE_EXTRA_CA_CERTS ?? ''}`;
+    if (systemContext?.key !== key) {
+      let context: tls.SecureContext | undefined;
+      try {
+        context = tls.createSecureContext({ ca: systemCa() });
+      } catch {
+        context = undefined; // a broken system bundle: leave Node's default
+      }
+      systemContext = { key, context };
+    }
+    return systemContext.context;
+  }
   try {
-    return tls.createSecureContext({ ca: ca ?? systemCa() });
+    return tls.createSecureContext({ ca });
   } catch (cause) {
-    if (!explicit) return undefined; // a broken system bundle: leave Node's default
     throw new OvirtError(`The CA certificates given in the 'caFile' or 'ca' option can't be used: ${(cause as Error).message}`, { cause });
   }
 }

@@ -144,13 +144,26 @@ export function mapTransportError(error: unknown, url: URL, connectTimeout: numb
 }
 
 export class Transport {
-  private readonly dispatcher: Dispatcher;
+  private dispatcherValue: Dispatcher | undefined;
   private readonly connectTimeout: number;
   private readonly pipelining: number;
 
-  constructor(options: ResolvedOptions) {
+  constructor(private readonly options: ResolvedOptions) {
     this.connectTimeout = options.connectTimeout;
     this.pipelining = Math.max(1, options.pipeline);
+    // CA certificates given by the user are checked now, so that a bad one
+    // fails the construction; the system store is loaded on first use.
+    if (options.ca !== undefined) this.dispatcherValue = this.createDispatcher();
+  }
+
+  /** The undici dispatcher, made on first use. */
+  private get dispatcher(): Dispatcher {
+    this.dispatcherValue ??= this.createDispatcher();
+    return this.dispatcherValue;
+  }
+
+  private createDispatcher(): Dispatcher {
+    const options = this.options;
     const context = secureContext(options.ca, options.insecure);
     const tlsOptions = {
       rejectUnauthorized: !options.insecure,
@@ -169,16 +182,16 @@ export class Transport {
       const { url, username, password } = options.proxy;
       const token =
         username !== undefined ? `Basic ${Buffer.from(`${username}:${password ?? ''}`, 'utf8').toString('base64')}` : undefined;
-      this.dispatcher = new ProxyAgent({
+      return new ProxyAgent({
         ...common,
         uri: url.href,
         ...(token !== undefined ? { token } : {}),
         requestTls: tlsOptions,
-        proxyTls: { timeout: tlsOptions.timeout, rejectUnauthorized: !options.insecure, ...(context !== undefined ? { secureContext: context } : {}) },
+        // An https proxy's own certificate is checked against the system store.
+        proxyTls: { ...tlsOptions, secureContext: secureContext(undefined, options.insecure) },
       });
-    } else {
-      this.dispatcher = new Agent({ ...common, connect: tlsOptions });
     }
+    return new Agent({ ...common, connect: tlsOptions });
   }
 
   /** Sends one request and reads the whole response. */
@@ -227,12 +240,12 @@ export class Transport {
 
   /** Waits for the requests in flight, then closes every socket. */
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    await this.dispatcherValue?.close();
   }
 
   /** Closes every socket now, failing the requests in flight. */
   async destroy(): Promise<void> {
-    await this.dispatcher.destroy();
+    await this.dispatcherValue?.destroy();
   }
 }
 
