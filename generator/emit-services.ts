@@ -45,14 +45,23 @@ function outParameter(m: Method): Parameter | undefined {
   return m.parameters.find((p) => p.out);
 }
 
-function queryObject(m: Method): string {
-  const q = optionParameters(m).filter((p) => p.place === 'query');
-  return q.length === 0 ? '{}' : `{ ${q.map((p) => `${key(p.wireName)}: opts.${propName(p.name)}`).join(', ')} }`;
+/** Writes `const <name> = { wire: opts.prop, ... };` and returns `<name>`, or `{}` when there is nothing. */
+function emitObject(w: CodeWriter, name: string, entries: [string, string][]): string {
+  if (entries.length === 0) return '{}';
+  w.block(`const ${name} = {`, () => {
+    for (const [k, v] of entries) w.line(`${key(k)}: ${v},`);
+  }, '};');
+  return name;
 }
 
-function actionObject(m: Method): string {
+function emitQuery(w: CodeWriter, m: Method): string {
+  const q = optionParameters(m).filter((p) => p.place === 'query');
+  return emitObject(w, 'query', q.map((p) => [p.wireName, `opts.${propName(p.name)}`]));
+}
+
+function emitAction(w: CodeWriter, m: Method): string {
   const a = optionParameters(m).filter((p) => p.place === 'action');
-  return a.length === 0 ? '{}' : `{ ${a.map((p) => `${key(propName(p.name))}: opts.${propName(p.name)}`).join(', ')} }`;
+  return emitObject(w, 'action', a.map((p) => [propName(p.name), `opts.${propName(p.name)}`]));
 }
 
 function emitOptions(w: CodeWriter, s: Service, m: Method): string {
@@ -97,7 +106,7 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
     switch (m.kind) {
       case 'get':
       case 'list':
-        w.line(`return this._get(${queryObject(m)}, opts)${cast};`);
+        w.line(`return this._get(${emitQuery(w, m)}, opts)${cast};`);
         break;
       case 'add':
       case 'update': {
@@ -105,12 +114,13 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
           throw new Error(`${s.name}.${m.fullName}: ${m.kind} needs one struct body parameter`);
         }
         const call = m.kind === 'add' ? '_add' : '_update';
-        w.line(`return this.${call}(${argName(body)}, '${body.ref.type.name}', ${queryObject(m)}, opts)${cast};`);
+        w.line(`return this.${call}(${argName(body)}, '${body.ref.type.name}', ${emitQuery(w, m)}, opts)${cast};`);
         break;
       }
       case 'remove': {
-        const action = optionParameters(m).some((p) => p.place === 'action') ? `, ${actionObject(m)}` : '';
-        w.line(`return this._remove(${queryObject(m)}, opts${action});`);
+        const query = emitQuery(w, m);
+        const action = optionParameters(m).some((p) => p.place === 'action') ? `, ${emitAction(w, m)}` : '';
+        w.line(`return this._remove(${query}, opts${action});`);
         break;
       }
       case 'action': {
@@ -119,7 +129,7 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
         if (out !== undefined && !actionMembers.has(out.name)) {
           throw new Error(`${s.name}.${m.fullName}: the action type has no member '${out.name}'`);
         }
-        w.line(`return this._action('${m.path}', ${actionObject(m)}, ${member}, opts)${returns === 'void' ? ' as Promise<void>' : cast};`);
+        w.line(`return this._action('${m.path}', ${emitAction(w, m)}, ${member}, opts)${returns === 'void' ? ' as Promise<void>' : cast};`);
         break;
       }
     }

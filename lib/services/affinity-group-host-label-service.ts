@@ -27,7 +27,10 @@ export class AffinityGroupHostLabelService extends Service {
    * @since API 4.3.6
    */
   remove(opts: AffinityGroupHostLabelServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

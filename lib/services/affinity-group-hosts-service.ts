@@ -47,7 +47,11 @@ export class AffinityGroupHostsService extends Service {
    * @since API 4.4
    */
   list(opts: AffinityGroupHostsServiceListOptions = {}): Promise<List<t.Host>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Host>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Host>>;
   }
 
   /**

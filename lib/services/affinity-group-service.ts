@@ -43,7 +43,10 @@ export class AffinityGroupService extends Service {
    * @returns The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/get/parameters/group}
    */
   get(opts: AffinityGroupServiceGetOptions = {}): Promise<t.AffinityGroup> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.AffinityGroup>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.AffinityGroup>;
   }
 
   /**
@@ -53,7 +56,10 @@ export class AffinityGroupService extends Service {
    * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/update/parameters/group}
    */
   update(group: t.AffinityGroupInit, opts: AffinityGroupServiceUpdateOptions = {}): Promise<t.AffinityGroup> {
-    return this._update(group, 'affinity_group', { async: opts.async }, opts) as Promise<t.AffinityGroup>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(group, 'affinity_group', query, opts) as Promise<t.AffinityGroup>;
   }
 
   /**
@@ -62,7 +68,10 @@ export class AffinityGroupService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/remove}
    */
   remove(opts: AffinityGroupServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `vms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms}); sends no request. */

@@ -47,7 +47,11 @@ export class AffinityGroupVmLabelsService extends Service {
    * @since API 4.3.6
    */
   list(opts: AffinityGroupVmLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.AffinityLabel>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.AffinityLabel>>;
   }
 
   /**

@@ -41,7 +41,11 @@ export class AffinityGroupVmsService extends Service {
    * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/vms}
    */
   list(opts: AffinityGroupVmsServiceListOptions = {}): Promise<List<t.Vm>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}); sends no request. */

@@ -41,7 +41,11 @@ export class AffinityGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list/parameters/groups}
    */
   list(opts: AffinityGroupsServiceListOptions = {}): Promise<List<t.AffinityGroup>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.AffinityGroup>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.AffinityGroup>>;
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group}); sends no request. */

@@ -36,7 +36,10 @@ export class AffinityLabelHostService extends Service {
    * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host/methods/get/parameters/host}
    */
   get(opts: AffinityLabelHostServiceGetOptions = {}): Promise<t.Host> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Host>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Host>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

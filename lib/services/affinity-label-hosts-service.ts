@@ -39,7 +39,10 @@ export class AffinityLabelHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list/parameters/hosts}
    */
   list(opts: AffinityLabelHostsServiceListOptions = {}): Promise<List<t.Host>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.Host>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Host>>;
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host}); sends no request. */

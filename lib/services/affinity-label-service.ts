@@ -29,7 +29,10 @@ export class AffinityLabelService extends Service {
    * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/get/parameters/label}
    */
   get(opts: AffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.AffinityLabel>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.AffinityLabel>;
   }
 
   /**

@@ -36,7 +36,10 @@ export class AffinityLabelVmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/vm}
    */
   get(opts: AffinityLabelVmServiceGetOptions = {}): Promise<t.Vm> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Vm>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Vm>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -39,7 +39,10 @@ export class AffinityLabelVmsService extends Service {
    * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list/parameters/vms}
    */
   list(opts: AffinityLabelVmsServiceListOptions = {}): Promise<List<t.Vm>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm}); sends no request. */

@@ -41,7 +41,11 @@ export class AffinityLabelsService extends Service {
    * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list/parameters/labels}
    */
   list(opts: AffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.AffinityLabel>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.AffinityLabel>>;
   }
 
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label}); sends no request. */

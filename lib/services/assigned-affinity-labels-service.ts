@@ -39,7 +39,10 @@ export class AssignedAffinityLabelsService extends Service {
    * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list/parameters/label}
    */
   list(opts: AssignedAffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.AffinityLabel>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.AffinityLabel>>;
   }
 
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}); sends no request. */

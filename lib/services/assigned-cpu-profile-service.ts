@@ -33,7 +33,10 @@ export class AssignedCpuProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/get/parameters/profile}
    */
   get(opts: AssignedCpuProfileServiceGetOptions = {}): Promise<t.CpuProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.CpuProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.CpuProfile>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class AssignedCpuProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/remove}
    */
   remove(opts: AssignedCpuProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class AssignedCpuProfilesService extends Service {
    * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/profiles}
    */
   list(opts: AssignedCpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.CpuProfile>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.CpuProfile>>;
   }
 
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile}); sends no request. */

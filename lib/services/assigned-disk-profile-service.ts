@@ -33,7 +33,10 @@ export class AssignedDiskProfileService extends Service {
    * @returns The `disk_profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/get/parameters/disk_profile}
    */
   get(opts: AssignedDiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskProfile>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class AssignedDiskProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/remove}
    */
   remove(opts: AssignedDiskProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

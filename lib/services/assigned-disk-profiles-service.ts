@@ -41,7 +41,11 @@ export class AssignedDiskProfilesService extends Service {
    * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list/parameters/profiles}
    */
   list(opts: AssignedDiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.DiskProfile>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskProfile>>;
   }
 
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile}); sends no request. */

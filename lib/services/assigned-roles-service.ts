@@ -31,7 +31,11 @@ export class AssignedRolesService extends Service {
    * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list/parameters/roles}
    */
   list(opts: AssignedRolesServiceListOptions = {}): Promise<List<t.Role>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Role>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Role>>;
   }
 
   /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */

@@ -33,7 +33,10 @@ export class AssignedTagService extends Service {
    * @returns The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/get/parameters/tag}
    */
   get(opts: AssignedTagServiceGetOptions = {}): Promise<t.Tag> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Tag>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Tag>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class AssignedTagService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/remove}
    */
   remove(opts: AssignedTagServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class AssignedTagsService extends Service {
    * @returns The `tags` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list/parameters/tags}
    */
   list(opts: AssignedTagsServiceListOptions = {}): Promise<List<t.Tag>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Tag>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Tag>>;
   }
 
   /** Locates the `tag` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag}); sends no request. */

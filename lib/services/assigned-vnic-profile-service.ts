@@ -34,7 +34,10 @@ export class AssignedVnicProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/get/parameters/profile}
    */
   get(opts: AssignedVnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.VnicProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.VnicProfile>;
   }
 
   /**
@@ -43,7 +46,10 @@ export class AssignedVnicProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/remove}
    */
   remove(opts: AssignedVnicProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -53,7 +53,11 @@ export class AttachedStorageDomainDiskService extends Service {
    * @deprecated The model marks it deprecated.
    */
   copy(opts: AttachedStorageDomainDiskServiceCopyOptions = {}): Promise<void> {
-    return this._action('copy', { disk: opts.disk, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      disk: opts.disk,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('copy', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -72,7 +76,10 @@ export class AttachedStorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/export}
    */
   export(opts: AttachedStorageDomainDiskServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -82,7 +89,10 @@ export class AttachedStorageDomainDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/get/parameters/disk}
    */
   get(opts: AttachedStorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -91,7 +101,12 @@ export class AttachedStorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move}
    */
   move(opts: AttachedStorageDomainDiskServiceMoveOptions = {}): Promise<void> {
-    return this._action('move', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('move', action, undefined, opts) as Promise<void>;
   }
 
   /**

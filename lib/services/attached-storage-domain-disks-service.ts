@@ -38,7 +38,10 @@ export class AttachedStorageDomainDisksService extends Service {
    * @deprecated The model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: AttachedStorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
-    return this._add(disk, 'disk', { unregistered: opts.unregistered }, opts) as Promise<t.Disk>;
+    const query = {
+      unregistered: opts.unregistered,
+    };
+    return this._add(disk, 'disk', query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -48,7 +51,11 @@ export class AttachedStorageDomainDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list/parameters/disks}
    */
   list(opts: AttachedStorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk}); sends no request. */

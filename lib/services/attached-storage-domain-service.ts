@@ -50,7 +50,10 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/activate}
    */
   activate(opts: AttachedStorageDomainServiceActivateOptions = {}): Promise<void> {
-    return this._action('activate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('activate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -59,7 +62,11 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/deactivate}
    */
   deactivate(opts: AttachedStorageDomainServiceDeactivateOptions = {}): Promise<void> {
-    return this._action('deactivate', { async: opts.async, force: opts.force }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._action('deactivate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -69,7 +76,10 @@ export class AttachedStorageDomainService extends Service {
    * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/get/parameters/storage_domain}
    */
   get(opts: AttachedStorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.StorageDomain>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.StorageDomain>;
   }
 
   /**
@@ -78,7 +88,10 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/remove}
    */
   remove(opts: AttachedStorageDomainServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks}); sends no request. */

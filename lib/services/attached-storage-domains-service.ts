@@ -41,7 +41,11 @@ export class AttachedStorageDomainsService extends Service {
    * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/storage_domains}
    */
   list(opts: AttachedStorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.StorageDomain>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.StorageDomain>>;
   }
 
   /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain}); sends no request. */

@@ -35,7 +35,11 @@ export class BalanceService extends Service {
    * @returns The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/balance}
    */
   get(opts: BalanceServiceGetOptions = {}): Promise<t.Balance> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Balance>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Balance>;
   }
 
   /**
@@ -44,7 +48,10 @@ export class BalanceService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove}
    */
   remove(opts: BalanceServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -43,7 +43,12 @@ export class BalancesService extends Service {
    * @returns The `balances` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/balances}
    */
   list(opts: BalancesServiceListOptions = {}): Promise<List<t.Balance>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Balance>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Balance>>;
   }
 
   /** Locates the `balance` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}); sends no request. */

@@ -39,7 +39,10 @@ export class BookmarkService extends Service {
    * @returns The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/bookmark}
    */
   get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Bookmark>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Bookmark>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class BookmarkService extends Service {
    * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/bookmark}
    */
   update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
-    return this._update(bookmark, 'bookmark', { async: opts.async }, opts) as Promise<t.Bookmark>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(bookmark, 'bookmark', query, opts) as Promise<t.Bookmark>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class BookmarkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove}
    */
   remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

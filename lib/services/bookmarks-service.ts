@@ -41,7 +41,11 @@ export class BookmarksService extends Service {
    * @returns The `bookmarks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list/parameters/bookmarks}
    */
   list(opts: BookmarksServiceListOptions = {}): Promise<List<t.Bookmark>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Bookmark>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Bookmark>>;
   }
 
   /** Locates the `bookmark` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}); sends no request. */

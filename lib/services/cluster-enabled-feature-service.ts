@@ -29,7 +29,10 @@ export class ClusterEnabledFeatureService extends Service {
    * @since API 4.1.6
    */
   get(opts: ClusterEnabledFeatureServiceGetOptions = {}): Promise<t.ClusterFeature> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ClusterFeature>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ClusterFeature>;
   }
 
   /**

@@ -31,7 +31,10 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   list(opts: ClusterEnabledFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ClusterFeature>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ClusterFeature>>;
   }
 
   /**

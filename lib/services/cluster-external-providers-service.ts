@@ -30,7 +30,10 @@ export class ClusterExternalProvidersService extends Service {
    * @since API 4.2
    */
   list(opts: ClusterExternalProvidersServiceListOptions = {}): Promise<List<t.ExternalProvider>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ExternalProvider>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalProvider>>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -29,7 +29,10 @@ export class ClusterFeatureService extends Service {
    * @since API 4.1.6
    */
   get(opts: ClusterFeatureServiceGetOptions = {}): Promise<t.ClusterFeature> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ClusterFeature>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ClusterFeature>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -28,7 +28,10 @@ export class ClusterLevelService extends Service {
    * @returns The `level` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/level}
    */
   get(opts: ClusterLevelServiceGetOptions = {}): Promise<t.ClusterLevel> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ClusterLevel>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ClusterLevel>;
   }
 
   /**

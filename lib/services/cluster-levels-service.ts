@@ -29,7 +29,10 @@ export class ClusterLevelsService extends Service {
    * @returns The `levels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list/parameters/levels}
    */
   list(opts: ClusterLevelsServiceListOptions = {}): Promise<List<t.ClusterLevel>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ClusterLevel>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ClusterLevel>>;
   }
 
   /** Locates the `level` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}); sends no request. */

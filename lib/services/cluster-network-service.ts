@@ -27,7 +27,10 @@ export class ClusterNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/get/parameters/network}
    */
   get(opts: ClusterNetworkServiceGetOptions = {}): Promise<t.Network> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Network>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Network>;
   }
 
   /**

@@ -80,7 +80,11 @@ export class ClusterService extends Service {
    * @returns The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get/parameters/cluster}
    */
   get(opts: ClusterServiceGetOptions = {}): Promise<t.Cluster> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Cluster>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Cluster>;
   }
 
   /**
@@ -90,7 +94,10 @@ export class ClusterService extends Service {
    * @param cluster The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/update/parameters/cluster}
    */
   update(cluster: t.ClusterInit, opts: ClusterServiceUpdateOptions = {}): Promise<t.Cluster> {
-    return this._update(cluster, 'cluster', { async: opts.async }, opts) as Promise<t.Cluster>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(cluster, 'cluster', query, opts) as Promise<t.Cluster>;
   }
 
   /**
@@ -99,7 +106,10 @@ export class ClusterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/remove}
    */
   remove(opts: ClusterServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -108,7 +118,10 @@ export class ClusterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/reset_emulated_machine}
    */
   resetEmulatedMachine(opts: ClusterServiceResetEmulatedMachineOptions = {}): Promise<void> {
-    return this._action('resetemulatedmachine', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('resetemulatedmachine', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -118,7 +131,10 @@ export class ClusterService extends Service {
    * @since API 4.2.6
    */
   syncAllNetworks(opts: ClusterServiceSyncAllNetworksOptions = {}): Promise<void> {
-    return this._action('syncallnetworks', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('syncallnetworks', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -128,7 +144,13 @@ export class ClusterService extends Service {
    * @since API 4.3.2
    */
   upgrade(opts: ClusterServiceUpgradeOptions = {}): Promise<void> {
-    return this._action('upgrade', { upgradeAction: opts.upgradeAction, correlationId: opts.correlationId, upgradePercentComplete: opts.upgradePercentComplete, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      upgradeAction: opts.upgradeAction,
+      correlationId: opts.correlationId,
+      upgradePercentComplete: opts.upgradePercentComplete,
+      async: opts.async,
+    };
+    return this._action('upgrade', action, undefined, opts) as Promise<void>;
   }
 
   /**

@@ -47,7 +47,14 @@ export class ClustersService extends Service {
    * @returns The `clusters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/clusters}
    */
   list(opts: ClustersServiceListOptions = {}): Promise<List<t.Cluster>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Cluster>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Cluster>>;
   }
 
   /** Locates the `cluster` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster}); sends no request. */

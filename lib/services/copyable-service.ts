@@ -22,7 +22,10 @@ export class CopyableService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/copyable/methods/copy}
    */
   copy(opts: CopyableServiceCopyOptions = {}): Promise<void> {
-    return this._action('copy', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('copy', action, undefined, opts) as Promise<void>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -40,7 +40,10 @@ export class CpuProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/get/parameters/profile}
    */
   get(opts: CpuProfileServiceGetOptions = {}): Promise<t.CpuProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.CpuProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.CpuProfile>;
   }
 
   /**
@@ -50,7 +53,10 @@ export class CpuProfileService extends Service {
    * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/update/parameters/profile}
    */
   update(profile: t.CpuProfileInit, opts: CpuProfileServiceUpdateOptions = {}): Promise<t.CpuProfile> {
-    return this._update(profile, 'cpu_profile', { async: opts.async }, opts) as Promise<t.CpuProfile>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(profile, 'cpu_profile', query, opts) as Promise<t.CpuProfile>;
   }
 
   /**
@@ -59,7 +65,10 @@ export class CpuProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/remove}
    */
   remove(opts: CpuProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -76,7 +76,11 @@ export class DataCenterService extends Service {
    * @returns The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/get/parameters/data_center}
    */
   get(opts: DataCenterServiceGetOptions = {}): Promise<t.DataCenter> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.DataCenter>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DataCenter>;
   }
 
   /**
@@ -86,7 +90,10 @@ export class DataCenterService extends Service {
    * @param dataCenter The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/update/parameters/data_center}
    */
   update(dataCenter: t.DataCenterInit, opts: DataCenterServiceUpdateOptions = {}): Promise<t.DataCenter> {
-    return this._update(dataCenter, 'data_center', { async: opts.async }, opts) as Promise<t.DataCenter>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(dataCenter, 'data_center', query, opts) as Promise<t.DataCenter>;
   }
 
   /**
@@ -96,7 +103,11 @@ export class DataCenterService extends Service {
    * @since API 4.0.0
    */
   remove(opts: DataCenterServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ force: opts.force, async: opts.async }, opts);
+    const query = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -106,7 +117,11 @@ export class DataCenterService extends Service {
    * @since API 4.4.4
    */
   setMaster(opts: DataCenterServiceSetMasterOptions = {}): Promise<void> {
-    return this._action('setmaster', { storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+    };
+    return this._action('setmaster', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -116,7 +131,10 @@ export class DataCenterService extends Service {
    * @since API 4.4.4
    */
   cleanFinishedTasks(opts: DataCenterServiceCleanFinishedTasksOptions = {}): Promise<void> {
-    return this._action('cleanfinishedtasks', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('cleanfinishedtasks', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `storage_domains` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains}); sends no request. */

@@ -47,7 +47,14 @@ export class DataCentersService extends Service {
    * @returns The `data_centers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/data_centers}
    */
   list(opts: DataCentersServiceListOptions = {}): Promise<List<t.DataCenter>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.DataCenter>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DataCenter>>;
   }
 
   /** Locates the `data_center` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center}); sends no request. */

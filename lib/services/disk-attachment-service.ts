@@ -33,7 +33,10 @@ export class DiskAttachmentService extends Service {
    * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/get/parameters/attachment}
    */
   get(opts: DiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskAttachment>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskAttachment>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class DiskAttachmentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/remove}
    */
   remove(opts: DiskAttachmentServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ detach_only: opts.detachOnly }, opts);
+    const query = {
+      detach_only: opts.detachOnly,
+    };
+    return this._remove(query, opts);
   }
 
   /**

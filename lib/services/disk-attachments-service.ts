@@ -59,7 +59,10 @@ export class DiskAttachmentsService extends Service {
    * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/attachments}
    */
   list(opts: DiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.DiskAttachment>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskAttachment>>;
   }
 
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment}); sends no request. */

@@ -40,7 +40,10 @@ export class DiskProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get/parameters/profile}
    */
   get(opts: DiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskProfile>;
   }
 
   /**
@@ -50,7 +53,10 @@ export class DiskProfileService extends Service {
    * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update/parameters/profile}
    */
   update(profile: t.DiskProfileInit, opts: DiskProfileServiceUpdateOptions = {}): Promise<t.DiskProfile> {
-    return this._update(profile, 'disk_profile', { async: opts.async }, opts) as Promise<t.DiskProfile>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(profile, 'disk_profile', query, opts) as Promise<t.DiskProfile>;
   }
 
   /**
@@ -59,7 +65,10 @@ export class DiskProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/remove}
    */
   remove(opts: DiskProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -41,7 +41,11 @@ export class DiskProfilesService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list/parameters/profile}
    */
   list(opts: DiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.DiskProfile>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskProfile>>;
   }
 
   /** Locates the `disk_profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile}); sends no request. */

@@ -118,7 +118,15 @@ export class DiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy}
    */
   copy(opts: DiskServiceCopyOptions = {}): Promise<void> {
-    return this._action('copy', { disk: opts.disk, storageDomain: opts.storageDomain, diskProfile: opts.diskProfile, quota: opts.quota, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      disk: opts.disk,
+      storageDomain: opts.storageDomain,
+      diskProfile: opts.diskProfile,
+      quota: opts.quota,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('copy', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -138,7 +146,12 @@ export class DiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/export}
    */
   export(opts: DiskServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -148,7 +161,11 @@ export class DiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/get/parameters/disk}
    */
   get(opts: DiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ all_content: opts.allContent, follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -157,7 +174,14 @@ export class DiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move}
    */
   move(opts: DiskServiceMoveOptions = {}): Promise<void> {
-    return this._action('move', { storageDomain: opts.storageDomain, diskProfile: opts.diskProfile, quota: opts.quota, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      diskProfile: opts.diskProfile,
+      quota: opts.quota,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('move', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -166,7 +190,10 @@ export class DiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/remove}
    */
   remove(opts: DiskServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -186,7 +213,10 @@ export class DiskService extends Service {
    * @since API 4.2
    */
   refreshLun(opts: DiskServiceRefreshLunOptions = {}): Promise<void> {
-    return this._action('refreshlun', { host: opts.host }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+    };
+    return this._action('refreshlun', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -196,7 +226,10 @@ export class DiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: DiskServiceReduceOptions = {}): Promise<void> {
-    return this._action('reduce', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reduce', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -206,7 +239,11 @@ export class DiskService extends Service {
    * @since API 4.5
    */
   convert(opts: DiskServiceConvertOptions = {}): Promise<void> {
-    return this._action('convert', { disk: opts.disk, follow: opts.follow }, undefined, opts) as Promise<void>;
+    const action = {
+      disk: opts.disk,
+      follow: opts.follow,
+    };
+    return this._action('convert', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

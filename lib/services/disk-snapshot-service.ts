@@ -33,7 +33,10 @@ export class DiskSnapshotService extends Service {
    * @returns The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get/parameters/snapshot}
    */
   get(opts: DiskSnapshotServiceGetOptions = {}): Promise<t.DiskSnapshot> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskSnapshot>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskSnapshot>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class DiskSnapshotService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/remove}
    */
   remove(opts: DiskSnapshotServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

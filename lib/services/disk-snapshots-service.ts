@@ -41,7 +41,13 @@ export class DiskSnapshotsService extends Service {
    * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/snapshots}
    */
   list(opts: DiskSnapshotsServiceListOptions = {}): Promise<List<t.DiskSnapshot>> {
-    return this._get({ max: opts.max, include_active: opts.includeActive, include_template: opts.includeTemplate, follow: opts.follow }, opts) as Promise<List<t.DiskSnapshot>>;
+    const query = {
+      max: opts.max,
+      include_active: opts.includeActive,
+      include_template: opts.includeTemplate,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskSnapshot>>;
   }
 
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}); sends no request. */

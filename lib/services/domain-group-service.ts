@@ -27,7 +27,10 @@ export class DomainGroupService extends Service {
    * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group/methods/get/parameters/get}
    */
   get(opts: DomainGroupServiceGetOptions = {}): Promise<t.Group> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Group>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Group>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -35,7 +35,13 @@ export class DomainGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/groups}
    */
   list(opts: DomainGroupsServiceListOptions = {}): Promise<List<t.Group>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Group>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Group>>;
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group}); sends no request. */

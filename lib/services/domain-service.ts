@@ -29,7 +29,10 @@ export class DomainService extends Service {
    * @returns The `domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain/methods/get/parameters/domain}
    */
   get(opts: DomainServiceGetOptions = {}): Promise<t.Domain> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Domain>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Domain>;
   }
 
   /** Locates the `users` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users}); sends no request. */

@@ -30,7 +30,10 @@ export class DomainUserGroupsService extends Service {
    * @since API 4.2.3
    */
   list(opts: DomainUserGroupsServiceListOptions = {}): Promise<List<t.Group>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.Group>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Group>>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -27,7 +27,10 @@ export class DomainUserService extends Service {
    * @returns The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user/methods/get/parameters/user}
    */
   get(opts: DomainUserServiceGetOptions = {}): Promise<t.User> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.User>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.User>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

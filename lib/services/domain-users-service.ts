@@ -35,7 +35,13 @@ export class DomainUsersService extends Service {
    * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/users}
    */
   list(opts: DomainUsersServiceListOptions = {}): Promise<List<t.User>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.User>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.User>>;
   }
 
   /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user}); sends no request. */

@@ -31,7 +31,11 @@ export class DomainsService extends Service {
    * @returns The `domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list/parameters/domains}
    */
   list(opts: DomainsServiceListOptions = {}): Promise<List<t.Domain>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Domain>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Domain>>;
   }
 
   /** Locates the `domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain}); sends no request. */

@@ -33,7 +33,10 @@ export class EventService extends Service {
    * @returns The `event` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/get/parameters/event}
    */
   get(opts: EventServiceGetOptions = {}): Promise<t.Event> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Event>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Event>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class EventService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/remove}
    */
   remove(opts: EventServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -39,7 +39,10 @@ export class EventSubscriptionService extends Service {
    * @since API 4.4.0
    */
   remove(opts: EventSubscriptionServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -43,7 +43,11 @@ export class EventSubscriptionsService extends Service {
    * @returns The `event_subscriptions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list/parameters/event_subscriptions}
    */
   list(opts: EventSubscriptionsServiceListOptions = {}): Promise<List<t.EventSubscription>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.EventSubscription>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.EventSubscription>>;
   }
 
   /**

@@ -53,7 +53,14 @@ export class EventsService extends Service {
    * @returns The `events` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/events}
    */
   list(opts: EventsServiceListOptions = {}): Promise<List<t.Event>> {
-    return this._get({ from: opts.from, max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Event>>;
+    const query = {
+      from: opts.from,
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Event>>;
   }
 
   /**
@@ -62,7 +69,10 @@ export class EventsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete}
    */
   undelete(opts: EventsServiceUndeleteOptions = {}): Promise<void> {
-    return this._action('undelete', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('undelete', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `event` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event}); sends no request. */

@@ -27,7 +27,10 @@ export class ExternalComputeResourceService extends Service {
    * @returns The `resource` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource/methods/get/parameters/resource}
    */
   get(opts: ExternalComputeResourceServiceGetOptions = {}): Promise<t.ExternalComputeResource> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalComputeResource>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalComputeResource>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

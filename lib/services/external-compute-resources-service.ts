@@ -31,7 +31,11 @@ export class ExternalComputeResourcesService extends Service {
    * @returns The `resources` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list/parameters/resources}
    */
   list(opts: ExternalComputeResourcesServiceListOptions = {}): Promise<List<t.ExternalComputeResource>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ExternalComputeResource>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalComputeResource>>;
   }
 
   /** Locates the `resource` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource}); sends no request. */

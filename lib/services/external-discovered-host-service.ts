@@ -27,7 +27,10 @@ export class ExternalDiscoveredHostService extends Service {
    * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host/methods/get/parameters/host}
    */
   get(opts: ExternalDiscoveredHostServiceGetOptions = {}): Promise<t.ExternalDiscoveredHost> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalDiscoveredHost>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalDiscoveredHost>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

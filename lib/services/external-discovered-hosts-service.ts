@@ -31,7 +31,11 @@ export class ExternalDiscoveredHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list/parameters/hosts}
    */
   list(opts: ExternalDiscoveredHostsServiceListOptions = {}): Promise<List<t.ExternalDiscoveredHost>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ExternalDiscoveredHost>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalDiscoveredHost>>;
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host}); sends no request. */

@@ -27,7 +27,10 @@ export class ExternalHostGroupService extends Service {
    * @returns The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group/methods/get/parameters/group}
    */
   get(opts: ExternalHostGroupServiceGetOptions = {}): Promise<t.ExternalHostGroup> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalHostGroup>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalHostGroup>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class ExternalHostGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list/parameters/groups}
    */
   list(opts: ExternalHostGroupsServiceListOptions = {}): Promise<List<t.ExternalHostGroup>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ExternalHostGroup>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalHostGroup>>;
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group}); sends no request. */

@@ -55,7 +55,10 @@ export class ExternalHostProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/import_certificates}
    */
   importCertificates(opts: ExternalHostProviderServiceImportCertificatesOptions = {}): Promise<void> {
-    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+    const action = {
+      certificates: opts.certificates,
+    };
+    return this._action('importcertificates', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -64,7 +67,10 @@ export class ExternalHostProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/test_connectivity}
    */
   testConnectivity(opts: ExternalHostProviderServiceTestConnectivityOptions = {}): Promise<void> {
-    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -74,7 +80,10 @@ export class ExternalHostProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/get/parameters/provider}
    */
   get(opts: ExternalHostProviderServiceGetOptions = {}): Promise<t.ExternalHostProvider> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalHostProvider>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalHostProvider>;
   }
 
   /**
@@ -84,7 +93,10 @@ export class ExternalHostProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/update/parameters/provider}
    */
   update(provider: t.ExternalHostProviderInit, opts: ExternalHostProviderServiceUpdateOptions = {}): Promise<t.ExternalHostProvider> {
-    return this._update(provider, 'external_host_provider', { async: opts.async }, opts) as Promise<t.ExternalHostProvider>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(provider, 'external_host_provider', query, opts) as Promise<t.ExternalHostProvider>;
   }
 
   /**
@@ -93,7 +105,10 @@ export class ExternalHostProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/remove}
    */
   remove(opts: ExternalHostProviderServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */

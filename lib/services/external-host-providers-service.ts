@@ -43,7 +43,12 @@ export class ExternalHostProvidersService extends Service {
    * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/providers}
    */
   list(opts: ExternalHostProvidersServiceListOptions = {}): Promise<List<t.ExternalHostProvider>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.ExternalHostProvider>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalHostProvider>>;
   }
 
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider}); sends no request. */

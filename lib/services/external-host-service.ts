@@ -27,7 +27,10 @@ export class ExternalHostService extends Service {
    * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host/methods/get/parameters/host}
    */
   get(opts: ExternalHostServiceGetOptions = {}): Promise<t.ExternalHost> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalHost>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalHost>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

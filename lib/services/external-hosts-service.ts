@@ -31,7 +31,11 @@ export class ExternalHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list/parameters/hosts}
    */
   list(opts: ExternalHostsServiceListOptions = {}): Promise<List<t.ExternalHost>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ExternalHost>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalHost>>;
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host}); sends no request. */

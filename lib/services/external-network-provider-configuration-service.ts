@@ -29,7 +29,10 @@ export class ExternalNetworkProviderConfigurationService extends Service {
    * @since API 4.2
    */
   get(opts: ExternalNetworkProviderConfigurationServiceGetOptions = {}): Promise<t.ExternalNetworkProviderConfiguration> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ExternalNetworkProviderConfiguration>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ExternalNetworkProviderConfiguration>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,10 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
    * @since API 4.2
    */
   list(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): Promise<List<t.ExternalNetworkProviderConfiguration>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ExternalNetworkProviderConfiguration>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ExternalNetworkProviderConfiguration>>;
   }
 
   /** Locates the `configuration` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration}); sends no request. */

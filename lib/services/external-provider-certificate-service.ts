@@ -27,7 +27,10 @@ export class ExternalProviderCertificateService extends Service {
    * @returns The `certificate` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate/methods/get/parameters/certificate}
    */
   get(opts: ExternalProviderCertificateServiceGetOptions = {}): Promise<t.Certificate> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Certificate>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Certificate>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class ExternalProviderCertificatesService extends Service {
    * @returns The `certificates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list/parameters/certificates}
    */
   list(opts: ExternalProviderCertificatesServiceListOptions = {}): Promise<List<t.Certificate>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Certificate>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Certificate>>;
   }
 
   /** Locates the `certificate` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate}); sends no request. */

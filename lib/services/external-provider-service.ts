@@ -30,7 +30,10 @@ export class ExternalProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/import_certificates}
    */
   importCertificates(opts: ExternalProviderServiceImportCertificatesOptions = {}): Promise<void> {
-    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+    const action = {
+      certificates: opts.certificates,
+    };
+    return this._action('importcertificates', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -39,7 +42,10 @@ export class ExternalProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/test_connectivity}
    */
   testConnectivity(opts: ExternalProviderServiceTestConnectivityOptions = {}): Promise<void> {
-    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */

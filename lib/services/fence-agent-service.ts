@@ -39,7 +39,10 @@ export class FenceAgentService extends Service {
    * @returns The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/get/parameters/agent}
    */
   get(opts: FenceAgentServiceGetOptions = {}): Promise<t.Agent> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Agent>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Agent>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class FenceAgentService extends Service {
    * @param agent The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/update/parameters/agent}
    */
   update(agent: t.AgentInit, opts: FenceAgentServiceUpdateOptions = {}): Promise<t.Agent> {
-    return this._update(agent, 'agent', { async: opts.async }, opts) as Promise<t.Agent>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(agent, 'agent', query, opts) as Promise<t.Agent>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class FenceAgentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/remove}
    */
   remove(opts: FenceAgentServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class FenceAgentsService extends Service {
    * @returns The `agents` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list/parameters/agents}
    */
   list(opts: FenceAgentsServiceListOptions = {}): Promise<List<t.Agent>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Agent>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Agent>>;
   }
 
   /** Locates the `agent` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent}); sends no request. */

@@ -27,7 +27,10 @@ export class FileService extends Service {
    * @returns The `file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file/methods/get/parameters/file}
    */
   get(opts: FileServiceGetOptions = {}): Promise<t.File> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.File>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.File>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -40,7 +40,14 @@ export class FilesService extends Service {
    * @returns The `file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/file}
    */
   list(opts: FilesServiceListOptions = {}): Promise<List<t.File>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, refresh: opts.refresh, follow: opts.follow }, opts) as Promise<List<t.File>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      refresh: opts.refresh,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.File>>;
   }
 
   /** Locates the `file` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file}); sends no request. */

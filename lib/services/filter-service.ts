@@ -35,7 +35,11 @@ export class FilterService extends Service {
    * @returns The `result` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/get/parameters/result}
    */
   get(opts: FilterServiceGetOptions = {}): Promise<t.Filter> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Filter>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Filter>;
   }
 
   /**
@@ -44,7 +48,10 @@ export class FilterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/remove}
    */
   remove(opts: FilterServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -43,7 +43,12 @@ export class FiltersService extends Service {
    * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/filters}
    */
   list(opts: FiltersServiceListOptions = {}): Promise<List<t.Filter>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Filter>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Filter>>;
   }
 
   /** Locates the `filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter}); sends no request. */

@@ -42,7 +42,10 @@ export class GlusterBrickService extends Service {
    * @returns The `brick` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/get/parameters/brick}
    */
   get(opts: GlusterBrickServiceGetOptions = {}): Promise<t.GlusterBrick> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.GlusterBrick>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.GlusterBrick>;
   }
 
   /**
@@ -51,7 +54,10 @@ export class GlusterBrickService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/remove}
    */
   remove(opts: GlusterBrickServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -61,7 +67,11 @@ export class GlusterBrickService extends Service {
    * @deprecated The model marks it deprecated.
    */
   replace(opts: GlusterBrickServiceReplaceOptions = {}): Promise<void> {
-    return this._action('replace', { force: opts.force, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._action('replace', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

@@ -72,7 +72,11 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/activate}
    */
   activate(opts: GlusterBricksServiceActivateOptions = {}): Promise<void> {
-    return this._action('activate', { bricks: opts.bricks, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      bricks: opts.bricks,
+      async: opts.async,
+    };
+    return this._action('activate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -82,7 +86,11 @@ export class GlusterBricksService extends Service {
    * @param bricks The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add/parameters/bricks}
    */
   add(bricks: t.GlusterBrickInit[], opts: GlusterBricksServiceAddOptions = {}): Promise<List<t.GlusterBrick>> {
-    return this._add(bricks, 'gluster_brick', { replica_count: opts.replicaCount, stripe_count: opts.stripeCount }, opts) as Promise<List<t.GlusterBrick>>;
+    const query = {
+      replica_count: opts.replicaCount,
+      stripe_count: opts.stripeCount,
+    };
+    return this._add(bricks, 'gluster_brick', query, opts) as Promise<List<t.GlusterBrick>>;
   }
 
   /**
@@ -92,7 +100,11 @@ export class GlusterBricksService extends Service {
    * @returns The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list/parameters/bricks}
    */
   list(opts: GlusterBricksServiceListOptions = {}): Promise<List<t.GlusterBrick>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.GlusterBrick>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.GlusterBrick>>;
   }
 
   /**
@@ -101,7 +113,11 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate}
    */
   migrate(opts: GlusterBricksServiceMigrateOptions = {}): Promise<void> {
-    return this._action('migrate', { bricks: opts.bricks, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      bricks: opts.bricks,
+      async: opts.async,
+    };
+    return this._action('migrate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -110,7 +126,14 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove}
    */
   remove(opts: GlusterBricksServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ replica_count: opts.replicaCount, async: opts.async }, opts, { bricks: opts.bricks });
+    const query = {
+      replica_count: opts.replicaCount,
+      async: opts.async,
+    };
+    const action = {
+      bricks: opts.bricks,
+    };
+    return this._remove(query, opts, action);
   }
 
   /**
@@ -119,7 +142,11 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/stop_migrate}
    */
   stopMigrate(opts: GlusterBricksServiceStopMigrateOptions = {}): Promise<void> {
-    return this._action('stopmigrate', { bricks: opts.bricks, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      bricks: opts.bricks,
+      async: opts.async,
+    };
+    return this._action('stopmigrate', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `brick` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick}); sends no request. */

@@ -54,7 +54,10 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable}
    */
   disable(opts: GlusterHookServiceDisableOptions = {}): Promise<void> {
-    return this._action('disable', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('disable', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -63,7 +66,10 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable}
    */
   enable(opts: GlusterHookServiceEnableOptions = {}): Promise<void> {
-    return this._action('enable', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('enable', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -73,7 +79,10 @@ export class GlusterHookService extends Service {
    * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/hook}
    */
   get(opts: GlusterHookServiceGetOptions = {}): Promise<t.GlusterHook> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.GlusterHook>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.GlusterHook>;
   }
 
   /**
@@ -82,7 +91,10 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove}
    */
   remove(opts: GlusterHookServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -91,7 +103,12 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve}
    */
   resolve(opts: GlusterHookServiceResolveOptions = {}): Promise<void> {
-    return this._action('resolve', { host: opts.host, resolutionType: opts.resolutionType, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      resolutionType: opts.resolutionType,
+      async: opts.async,
+    };
+    return this._action('resolve', action, undefined, opts) as Promise<void>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

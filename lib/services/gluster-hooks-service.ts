@@ -31,7 +31,11 @@ export class GlusterHooksService extends Service {
    * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list/parameters/hooks}
    */
   list(opts: GlusterHooksServiceListOptions = {}): Promise<List<t.GlusterHook>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.GlusterHook>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.GlusterHook>>;
   }
 
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}); sends no request. */

@@ -103,7 +103,10 @@ export class GlusterVolumeService extends Service {
    * @returns The `volume` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get/parameters/volume}
    */
   get(opts: GlusterVolumeServiceGetOptions = {}): Promise<t.GlusterVolume> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.GlusterVolume>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.GlusterVolume>;
   }
 
   /**
@@ -122,7 +125,12 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance}
    */
   rebalance(opts: GlusterVolumeServiceRebalanceOptions = {}): Promise<void> {
-    return this._action('rebalance', { fixLayout: opts.fixLayout, force: opts.force, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      fixLayout: opts.fixLayout,
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._action('rebalance', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -131,7 +139,10 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/remove}
    */
   remove(opts: GlusterVolumeServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -140,7 +151,10 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_all_options}
    */
   resetAllOptions(opts: GlusterVolumeServiceResetAllOptionsOptions = {}): Promise<void> {
-    return this._action('resetalloptions', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('resetalloptions', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -149,7 +163,12 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option}
    */
   resetOption(opts: GlusterVolumeServiceResetOptionOptions = {}): Promise<void> {
-    return this._action('resetoption', { force: opts.force, option: opts.option, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      option: opts.option,
+      async: opts.async,
+    };
+    return this._action('resetoption', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -158,7 +177,11 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/set_option}
    */
   setOption(opts: GlusterVolumeServiceSetOptionOptions = {}): Promise<void> {
-    return this._action('setoption', { option: opts.option, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      option: opts.option,
+      async: opts.async,
+    };
+    return this._action('setoption', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -167,7 +190,11 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start}
    */
   start(opts: GlusterVolumeServiceStartOptions = {}): Promise<void> {
-    return this._action('start', { force: opts.force, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._action('start', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -176,7 +203,10 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start_profile}
    */
   startProfile(opts: GlusterVolumeServiceStartProfileOptions = {}): Promise<void> {
-    return this._action('startprofile', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('startprofile', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -185,7 +215,11 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop}
    */
   stop(opts: GlusterVolumeServiceStopOptions = {}): Promise<void> {
-    return this._action('stop', { force: opts.force, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._action('stop', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -194,7 +228,10 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_profile}
    */
   stopProfile(opts: GlusterVolumeServiceStopProfileOptions = {}): Promise<void> {
-    return this._action('stopprofile', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('stopprofile', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -203,7 +240,10 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_rebalance}
    */
   stopRebalance(opts: GlusterVolumeServiceStopRebalanceOptions = {}): Promise<void> {
-    return this._action('stoprebalance', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('stoprebalance', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

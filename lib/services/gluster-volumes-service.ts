@@ -45,7 +45,13 @@ export class GlusterVolumesService extends Service {
    * @returns The `volumes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/volumes}
    */
   list(opts: GlusterVolumesServiceListOptions = {}): Promise<List<t.GlusterVolume>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.GlusterVolume>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.GlusterVolume>>;
   }
 
   /** Locates the `volume` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume}); sends no request. */

@@ -36,7 +36,10 @@ export class GroupService extends Service {
    * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/get/parameters/get}
    */
   get(opts: GroupServiceGetOptions = {}): Promise<t.Group> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Group>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Group>;
   }
 
   /**
@@ -45,7 +48,10 @@ export class GroupService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/remove}
    */
   remove(opts: GroupServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `roles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles}); sends no request. */

@@ -29,7 +29,10 @@ export class HostCpuUnitsService extends Service {
    * @since API 4.5
    */
   list(opts: HostCpuUnitsServiceListOptions = {}): Promise<List<t.HostCpuUnit>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.HostCpuUnit>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.HostCpuUnit>>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

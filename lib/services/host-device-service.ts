@@ -27,7 +27,10 @@ export class HostDeviceService extends Service {
    * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get/parameters/device}
    */
   get(opts: HostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.HostDevice>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.HostDevice>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class HostDevicesService extends Service {
    * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/devices}
    */
   list(opts: HostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.HostDevice>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.HostDevice>>;
   }
 
   /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}); sends no request. */

@@ -27,7 +27,10 @@ export class HostHookService extends Service {
    * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook/methods/get/parameters/hook}
    */
   get(opts: HostHookServiceGetOptions = {}): Promise<t.Hook> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Hook>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Hook>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

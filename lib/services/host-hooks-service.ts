@@ -31,7 +31,11 @@ export class HostHooksService extends Service {
    * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list/parameters/hooks}
    */
   list(opts: HostHooksServiceListOptions = {}): Promise<List<t.Hook>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Hook>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Hook>>;
   }
 
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook}); sends no request. */

@@ -42,7 +42,11 @@ export class HostNicService extends Service {
    * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/get/parameters/nic}
    */
   get(opts: HostNicServiceGetOptions = {}): Promise<t.HostNic> {
-    return this._get({ all_content: opts.allContent, follow: opts.follow }, opts) as Promise<t.HostNic>;
+    const query = {
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.HostNic>;
   }
 
   /**
@@ -51,7 +55,11 @@ export class HostNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/update_virtual_functions_configuration}
    */
   updateVirtualFunctionsConfiguration(opts: HostNicServiceUpdateVirtualFunctionsConfigurationOptions = {}): Promise<void> {
-    return this._action('updatevirtualfunctionsconfiguration', { virtualFunctionsConfiguration: opts.virtualFunctionsConfiguration, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      virtualFunctionsConfiguration: opts.virtualFunctionsConfiguration,
+      async: opts.async,
+    };
+    return this._action('updatevirtualfunctionsconfiguration', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

@@ -33,7 +33,12 @@ export class HostNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/nics}
    */
   list(opts: HostNicsServiceListOptions = {}): Promise<List<t.HostNic>> {
-    return this._get({ max: opts.max, all_content: opts.allContent, follow: opts.follow }, opts) as Promise<List<t.HostNic>>;
+    const query = {
+      max: opts.max,
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.HostNic>>;
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}); sends no request. */

@@ -28,7 +28,10 @@ export class HostNumaNodeService extends Service {
    * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node/methods/get/parameters/node}
    */
   get(opts: HostNumaNodeServiceGetOptions = {}): Promise<t.NumaNode> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.NumaNode>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.NumaNode>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

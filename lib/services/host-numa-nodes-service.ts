@@ -31,7 +31,11 @@ export class HostNumaNodesService extends Service {
    * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list/parameters/nodes}
    */
   list(opts: HostNumaNodesServiceListOptions = {}): Promise<List<t.NumaNode>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.NumaNode>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.NumaNode>>;
   }
 
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node}); sends no request. */

@@ -357,7 +357,10 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/activate}
    */
   activate(opts: HostServiceActivateOptions = {}): Promise<void> {
-    return this._action('activate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('activate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -366,7 +369,14 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password}
    */
   approveUsingRootPassword(opts: HostServiceApproveUsingRootPasswordOptions = {}): Promise<void> {
-    return this._action('approve', { host: opts.host, cluster: opts.cluster, async: opts.async, activate: opts.activate, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      cluster: opts.cluster,
+      async: opts.async,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._action('approve', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -375,7 +385,14 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh}
    */
   approveUsingSsh(opts: HostServiceApproveUsingSshOptions = {}): Promise<void> {
-    return this._action('approve', { host: opts.host, cluster: opts.cluster, async: opts.async, activate: opts.activate, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      cluster: opts.cluster,
+      async: opts.async,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._action('approve', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -384,7 +401,14 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve}
    */
   approve(opts: HostServiceApproveOptions = {}): Promise<void> {
-    return this._action('approve', { host: opts.host, cluster: opts.cluster, async: opts.async, activate: opts.activate, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      cluster: opts.cluster,
+      async: opts.async,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._action('approve', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -393,7 +417,10 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/commit_net_config}
    */
   commitNetConfig(opts: HostServiceCommitNetConfigOptions = {}): Promise<void> {
-    return this._action('commitnetconfig', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('commitnetconfig', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -402,7 +429,12 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate}
    */
   deactivate(opts: HostServiceDeactivateOptions = {}): Promise<void> {
-    return this._action('deactivate', { reason: opts.reason, async: opts.async, stopGlusterService: opts.stopGlusterService }, undefined, opts) as Promise<void>;
+    const action = {
+      reason: opts.reason,
+      async: opts.async,
+      stopGlusterService: opts.stopGlusterService,
+    };
+    return this._action('deactivate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -411,7 +443,10 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/enroll_certificate}
    */
   enrollCertificate(opts: HostServiceEnrollCertificateOptions = {}): Promise<void> {
-    return this._action('enrollcertificate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('enrollcertificate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -421,7 +456,12 @@ export class HostService extends Service {
    * @returns The `power_management` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/power_management}
    */
   fence(opts: HostServiceFenceOptions = {}): Promise<t.PowerManagement> {
-    return this._action('fence', { fenceType: opts.fenceType, async: opts.async, maintenanceAfterRestart: opts.maintenanceAfterRestart }, 'powerManagement', opts) as Promise<t.PowerManagement>;
+    const action = {
+      fenceType: opts.fenceType,
+      async: opts.async,
+      maintenanceAfterRestart: opts.maintenanceAfterRestart,
+    };
+    return this._action('fence', action, 'powerManagement', opts) as Promise<t.PowerManagement>;
   }
 
   /**
@@ -430,7 +470,10 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/force_select_spm}
    */
   forceSelectSpm(opts: HostServiceForceSelectSpmOptions = {}): Promise<void> {
-    return this._action('forceselectspm', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('forceselectspm', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -440,7 +483,12 @@ export class HostService extends Service {
    * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/host}
    */
   get(opts: HostServiceGetOptions = {}): Promise<t.Host> {
-    return this._get({ filter: opts.filter, all_content: opts.allContent, follow: opts.follow }, opts) as Promise<t.Host>;
+    const query = {
+      filter: opts.filter,
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -449,7 +497,18 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password}
    */
   installUsingRootPassword(opts: HostServiceInstallUsingRootPasswordOptions = {}): Promise<void> {
-    return this._action('install', { activate: opts.activate, rootPassword: opts.rootPassword, ssh: opts.ssh, host: opts.host, image: opts.image, async: opts.async, deployHostedEngine: opts.deployHostedEngine, undeployHostedEngine: opts.undeployHostedEngine, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      activate: opts.activate,
+      rootPassword: opts.rootPassword,
+      ssh: opts.ssh,
+      host: opts.host,
+      image: opts.image,
+      async: opts.async,
+      deployHostedEngine: opts.deployHostedEngine,
+      undeployHostedEngine: opts.undeployHostedEngine,
+      reboot: opts.reboot,
+    };
+    return this._action('install', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -458,7 +517,18 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh}
    */
   installUsingSsh(opts: HostServiceInstallUsingSshOptions = {}): Promise<void> {
-    return this._action('install', { activate: opts.activate, rootPassword: opts.rootPassword, ssh: opts.ssh, host: opts.host, image: opts.image, async: opts.async, deployHostedEngine: opts.deployHostedEngine, undeployHostedEngine: opts.undeployHostedEngine, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      activate: opts.activate,
+      rootPassword: opts.rootPassword,
+      ssh: opts.ssh,
+      host: opts.host,
+      image: opts.image,
+      async: opts.async,
+      deployHostedEngine: opts.deployHostedEngine,
+      undeployHostedEngine: opts.undeployHostedEngine,
+      reboot: opts.reboot,
+    };
+    return this._action('install', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -467,7 +537,18 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install}
    */
   install(opts: HostServiceInstallOptions = {}): Promise<void> {
-    return this._action('install', { activate: opts.activate, rootPassword: opts.rootPassword, ssh: opts.ssh, host: opts.host, image: opts.image, async: opts.async, deployHostedEngine: opts.deployHostedEngine, undeployHostedEngine: opts.undeployHostedEngine, reboot: opts.reboot }, undefined, opts) as Promise<void>;
+    const action = {
+      activate: opts.activate,
+      rootPassword: opts.rootPassword,
+      ssh: opts.ssh,
+      host: opts.host,
+      image: opts.image,
+      async: opts.async,
+      deployHostedEngine: opts.deployHostedEngine,
+      undeployHostedEngine: opts.undeployHostedEngine,
+      reboot: opts.reboot,
+    };
+    return this._action('install', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -478,7 +559,11 @@ export class HostService extends Service {
    * @deprecated The model marks it deprecated.
    */
   iscsiDiscover(opts: HostServiceIscsiDiscoverOptions = {}): Promise<List<string>> {
-    return this._action('iscsidiscover', { iscsi: opts.iscsi, async: opts.async }, 'iscsiTargets', opts) as Promise<List<string>>;
+    const action = {
+      iscsi: opts.iscsi,
+      async: opts.async,
+    };
+    return this._action('iscsidiscover', action, 'iscsiTargets', opts) as Promise<List<string>>;
   }
 
   /**
@@ -489,7 +574,11 @@ export class HostService extends Service {
    * @since API 4.4.6
    */
   discoverIscsi(opts: HostServiceDiscoverIscsiOptions = {}): Promise<List<t.IscsiDetails>> {
-    return this._action('discoveriscsi', { iscsi: opts.iscsi, async: opts.async }, 'discoveredTargets', opts) as Promise<List<t.IscsiDetails>>;
+    const action = {
+      iscsi: opts.iscsi,
+      async: opts.async,
+    };
+    return this._action('discoveriscsi', action, 'discoveredTargets', opts) as Promise<List<t.IscsiDetails>>;
   }
 
   /**
@@ -498,7 +587,11 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_login}
    */
   iscsiLogin(opts: HostServiceIscsiLoginOptions = {}): Promise<void> {
-    return this._action('iscsilogin', { iscsi: opts.iscsi, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      iscsi: opts.iscsi,
+      async: opts.async,
+    };
+    return this._action('iscsilogin', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -508,7 +601,11 @@ export class HostService extends Service {
    * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover/parameters/storage_domains}
    */
   unregisteredStorageDomainsDiscover(opts: HostServiceUnregisteredStorageDomainsDiscoverOptions = {}): Promise<List<t.StorageDomain>> {
-    return this._action('unregisteredstoragedomainsdiscover', { iscsi: opts.iscsi, async: opts.async }, 'storageDomains', opts) as Promise<List<t.StorageDomain>>;
+    const action = {
+      iscsi: opts.iscsi,
+      async: opts.async,
+    };
+    return this._action('unregisteredstoragedomainsdiscover', action, 'storageDomains', opts) as Promise<List<t.StorageDomain>>;
   }
 
   /**
@@ -518,7 +615,10 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_root_password/parameters/host}
    */
   updateUsingRootPassword(host: t.HostInit, opts: HostServiceUpdateUsingRootPasswordOptions = {}): Promise<t.Host> {
-    return this._update(host, 'host', { async: opts.async }, opts) as Promise<t.Host>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -528,7 +628,10 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_ssh/parameters/host}
    */
   updateUsingSsh(host: t.HostInit, opts: HostServiceUpdateUsingSshOptions = {}): Promise<t.Host> {
-    return this._update(host, 'host', { async: opts.async }, opts) as Promise<t.Host>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -538,7 +641,10 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update/parameters/host}
    */
   update(host: t.HostInit, opts: HostServiceUpdateOptions = {}): Promise<t.Host> {
-    return this._update(host, 'host', { async: opts.async }, opts) as Promise<t.Host>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -547,7 +653,13 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade}
    */
   upgrade(opts: HostServiceUpgradeOptions = {}): Promise<void> {
-    return this._action('upgrade', { image: opts.image, reboot: opts.reboot, async: opts.async, timeout: opts.timeout }, undefined, opts) as Promise<void>;
+    const action = {
+      image: opts.image,
+      reboot: opts.reboot,
+      async: opts.async,
+      timeout: opts.timeout,
+    };
+    return this._action('upgrade', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -566,7 +678,10 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/refresh}
    */
   refresh(opts: HostServiceRefreshOptions = {}): Promise<void> {
-    return this._action('refresh', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('refresh', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -575,7 +690,11 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/remove}
    */
   remove(opts: HostServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ force: opts.force, async: opts.async }, opts);
+    const query = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -584,7 +703,20 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks}
    */
   setupNetworks(opts: HostServiceSetupNetworksOptions = {}): Promise<void> {
-    return this._action('setupnetworks', { modifiedNetworkAttachments: opts.modifiedNetworkAttachments, removedNetworkAttachments: opts.removedNetworkAttachments, synchronizedNetworkAttachments: opts.synchronizedNetworkAttachments, modifiedBonds: opts.modifiedBonds, removedBonds: opts.removedBonds, modifiedLabels: opts.modifiedLabels, removedLabels: opts.removedLabels, commitOnSuccess: opts.commitOnSuccess, checkConnectivity: opts.checkConnectivity, connectivityTimeout: opts.connectivityTimeout, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      modifiedNetworkAttachments: opts.modifiedNetworkAttachments,
+      removedNetworkAttachments: opts.removedNetworkAttachments,
+      synchronizedNetworkAttachments: opts.synchronizedNetworkAttachments,
+      modifiedBonds: opts.modifiedBonds,
+      removedBonds: opts.removedBonds,
+      modifiedLabels: opts.modifiedLabels,
+      removedLabels: opts.removedLabels,
+      commitOnSuccess: opts.commitOnSuccess,
+      checkConnectivity: opts.checkConnectivity,
+      connectivityTimeout: opts.connectivityTimeout,
+      async: opts.async,
+    };
+    return this._action('setupnetworks', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -594,7 +726,10 @@ export class HostService extends Service {
    * @since API 4.2.2
    */
   syncAllNetworks(opts: HostServiceSyncAllNetworksOptions = {}): Promise<void> {
-    return this._action('syncallnetworks', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('syncallnetworks', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -604,7 +739,11 @@ export class HostService extends Service {
    * @since API 4.4
    */
   copyHostNetworks(opts: HostServiceCopyHostNetworksOptions = {}): Promise<void> {
-    return this._action('copyhostnetworks', { sourceHost: opts.sourceHost, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      sourceHost: opts.sourceHost,
+      async: opts.async,
+    };
+    return this._action('copyhostnetworks', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

@@ -31,7 +31,11 @@ export class HostStorageService extends Service {
    * @returns The `storages` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/storages}
    */
   list(opts: HostStorageServiceListOptions = {}): Promise<List<t.HostStorage>> {
-    return this._get({ report_status: opts.reportStatus, follow: opts.follow }, opts) as Promise<List<t.HostStorage>>;
+    const query = {
+      report_status: opts.reportStatus,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.HostStorage>>;
   }
 
   /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}); sends no request. */

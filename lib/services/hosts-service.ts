@@ -94,7 +94,13 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/host}
    */
   addUsingRootPassword(host: t.HostInit, opts: HostsServiceAddUsingRootPasswordOptions = {}): Promise<t.Host> {
-    return this._add(host, 'host', { deploy_hosted_engine: opts.deployHostedEngine, undeploy_hosted_engine: opts.undeployHostedEngine, activate: opts.activate, reboot: opts.reboot }, opts) as Promise<t.Host>;
+    const query = {
+      deploy_hosted_engine: opts.deployHostedEngine,
+      undeploy_hosted_engine: opts.undeployHostedEngine,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._add(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -104,7 +110,13 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/host}
    */
   addUsingSsh(host: t.HostInit, opts: HostsServiceAddUsingSshOptions = {}): Promise<t.Host> {
-    return this._add(host, 'host', { deploy_hosted_engine: opts.deployHostedEngine, undeploy_hosted_engine: opts.undeployHostedEngine, activate: opts.activate, reboot: opts.reboot }, opts) as Promise<t.Host>;
+    const query = {
+      deploy_hosted_engine: opts.deployHostedEngine,
+      undeploy_hosted_engine: opts.undeployHostedEngine,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._add(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -114,7 +126,13 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/host}
    */
   add(host: t.HostInit, opts: HostsServiceAddOptions = {}): Promise<t.Host> {
-    return this._add(host, 'host', { deploy_hosted_engine: opts.deployHostedEngine, undeploy_hosted_engine: opts.undeployHostedEngine, activate: opts.activate, reboot: opts.reboot }, opts) as Promise<t.Host>;
+    const query = {
+      deploy_hosted_engine: opts.deployHostedEngine,
+      undeploy_hosted_engine: opts.undeployHostedEngine,
+      activate: opts.activate,
+      reboot: opts.reboot,
+    };
+    return this._add(host, 'host', query, opts) as Promise<t.Host>;
   }
 
   /**
@@ -124,7 +142,17 @@ export class HostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/hosts}
    */
   list(opts: HostsServiceListOptions = {}): Promise<List<t.Host>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, all_content: opts.allContent, migration_target_of: opts.migrationTargetOf, check_vms_in_affinity_closure: opts.checkVmsInAffinityClosure, follow: opts.follow }, opts) as Promise<List<t.Host>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      all_content: opts.allContent,
+      migration_target_of: opts.migrationTargetOf,
+      check_vms_in_affinity_closure: opts.checkVmsInAffinityClosure,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Host>>;
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host}); sends no request. */

@@ -27,7 +27,10 @@ export class IconService extends Service {
    * @returns The `icon` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon/methods/get/parameters/icon}
    */
   get(opts: IconServiceGetOptions = {}): Promise<t.Icon> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Icon>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Icon>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

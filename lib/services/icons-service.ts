@@ -31,7 +31,11 @@ export class IconsService extends Service {
    * @returns The `icons` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/icons}
    */
   list(opts: IconsServiceListOptions = {}): Promise<List<t.Icon>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Icon>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Icon>>;
   }
 
   /** Locates the `icon` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}); sends no request. */

@@ -43,7 +43,10 @@ export class ImageService extends Service {
    * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/image}
    */
   get(opts: ImageServiceGetOptions = {}): Promise<t.Image> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Image>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Image>;
   }
 
   /**
@@ -52,7 +55,15 @@ export class ImageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import}
    */
   import(opts: ImageServiceImportOptions = {}): Promise<void> {
-    return this._action('import', { cluster: opts.cluster, disk: opts.disk, importAsTemplate: opts.importAsTemplate, template: opts.template, storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      cluster: opts.cluster,
+      disk: opts.disk,
+      importAsTemplate: opts.importAsTemplate,
+      template: opts.template,
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+    };
+    return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -29,7 +29,10 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   get(opts: ImageTransferServiceGetOptions = {}): Promise<t.ImageTransfer> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ImageTransfer>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ImageTransfer>;
   }
 
   /**

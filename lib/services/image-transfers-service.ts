@@ -75,7 +75,10 @@ export class ImageTransfersService extends Service {
    * @since API 4.0.4
    */
   list(opts: ImageTransfersServiceListOptions = {}): Promise<List<t.ImageTransfer>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.ImageTransfer>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ImageTransfer>>;
   }
 
   /**

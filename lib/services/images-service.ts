@@ -31,7 +31,11 @@ export class ImagesService extends Service {
    * @returns The `images` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list/parameters/images}
    */
   list(opts: ImagesServiceListOptions = {}): Promise<List<t.Image>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Image>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Image>>;
   }
 
   /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image}); sends no request. */

@@ -33,7 +33,10 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/get/parameters/console}
    */
   get(opts: InstanceTypeGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.GraphicsConsole>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.GraphicsConsole>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/remove}
    */
   remove(opts: InstanceTypeGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles/methods/list/parameters/consoles}
    */
   list(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.GraphicsConsole>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.GraphicsConsole>>;
   }
 
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console}); sends no request. */

@@ -43,7 +43,12 @@ export class InstanceTypeNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/nics}
    */
   list(opts: InstanceTypeNicsServiceListOptions = {}): Promise<List<t.Nic>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.Nic>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic}); sends no request. */

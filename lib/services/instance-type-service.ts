@@ -42,7 +42,10 @@ export class InstanceTypeService extends Service {
    * @returns The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/get/parameters/instance_type}
    */
   get(opts: InstanceTypeServiceGetOptions = {}): Promise<t.InstanceType> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.InstanceType>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.InstanceType>;
   }
 
   /**
@@ -52,7 +55,10 @@ export class InstanceTypeService extends Service {
    * @param instanceType The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/update/parameters/instance_type}
    */
   update(instanceType: t.InstanceTypeInit, opts: InstanceTypeServiceUpdateOptions = {}): Promise<t.InstanceType> {
-    return this._update(instanceType, 'instance_type', { async: opts.async }, opts) as Promise<t.InstanceType>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(instanceType, 'instance_type', query, opts) as Promise<t.InstanceType>;
   }
 
   /**
@@ -61,7 +67,10 @@ export class InstanceTypeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/remove}
    */
   remove(opts: InstanceTypeServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics}); sends no request. */

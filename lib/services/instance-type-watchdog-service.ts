@@ -39,7 +39,10 @@ export class InstanceTypeWatchdogService extends Service {
    * @returns The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/get/parameters/watchdog}
    */
   get(opts: InstanceTypeWatchdogServiceGetOptions = {}): Promise<t.Watchdog> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Watchdog>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Watchdog>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class InstanceTypeWatchdogService extends Service {
    * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/update/parameters/watchdog}
    */
   update(watchdog: t.WatchdogInit, opts: InstanceTypeWatchdogServiceUpdateOptions = {}): Promise<t.Watchdog> {
-    return this._update(watchdog, 'watchdog', { async: opts.async }, opts) as Promise<t.Watchdog>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(watchdog, 'watchdog', query, opts) as Promise<t.Watchdog>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class InstanceTypeWatchdogService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/remove}
    */
   remove(opts: InstanceTypeWatchdogServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

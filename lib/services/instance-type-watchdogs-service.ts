@@ -43,7 +43,12 @@ export class InstanceTypeWatchdogsService extends Service {
    * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/watchdogs}
    */
   list(opts: InstanceTypeWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.Watchdog>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Watchdog>>;
   }
 
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog}); sends no request. */

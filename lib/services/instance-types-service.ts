@@ -45,7 +45,13 @@ export class InstanceTypesService extends Service {
    * @returns The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/instance_type}
    */
   list(opts: InstanceTypesServiceListOptions = {}): Promise<List<t.InstanceType>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.InstanceType>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.InstanceType>>;
   }
 
   /** Locates the `instance_type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type}); sends no request. */

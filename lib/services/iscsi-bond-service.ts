@@ -41,7 +41,10 @@ export class IscsiBondService extends Service {
    * @returns The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/get/parameters/bond}
    */
   get(opts: IscsiBondServiceGetOptions = {}): Promise<t.IscsiBond> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.IscsiBond>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.IscsiBond>;
   }
 
   /**
@@ -51,7 +54,10 @@ export class IscsiBondService extends Service {
    * @param bond The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/update/parameters/bond}
    */
   update(bond: t.IscsiBondInit, opts: IscsiBondServiceUpdateOptions = {}): Promise<t.IscsiBond> {
-    return this._update(bond, 'iscsi_bond', { async: opts.async }, opts) as Promise<t.IscsiBond>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(bond, 'iscsi_bond', query, opts) as Promise<t.IscsiBond>;
   }
 
   /**
@@ -60,7 +66,10 @@ export class IscsiBondService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/remove}
    */
   remove(opts: IscsiBondServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks}); sends no request. */

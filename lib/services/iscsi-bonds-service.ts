@@ -41,7 +41,11 @@ export class IscsiBondsService extends Service {
    * @returns The `bonds` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list/parameters/bonds}
    */
   list(opts: IscsiBondsServiceListOptions = {}): Promise<List<t.IscsiBond>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.IscsiBond>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.IscsiBond>>;
   }
 
   /** Locates the `iscsi_bond` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond}); sends no request. */

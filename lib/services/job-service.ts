@@ -46,7 +46,10 @@ export class JobService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/clear}
    */
   clear(opts: JobServiceClearOptions = {}): Promise<void> {
-    return this._action('clear', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('clear', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -55,7 +58,12 @@ export class JobService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end}
    */
   end(opts: JobServiceEndOptions = {}): Promise<void> {
-    return this._action('end', { force: opts.force, succeeded: opts.succeeded, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      succeeded: opts.succeeded,
+      async: opts.async,
+    };
+    return this._action('end', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -65,7 +73,10 @@ export class JobService extends Service {
    * @returns The `job` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/get/parameters/job}
    */
   get(opts: JobServiceGetOptions = {}): Promise<t.Job> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Job>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Job>;
   }
 
   /** Locates the `steps` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps}); sends no request. */

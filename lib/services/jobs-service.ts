@@ -51,7 +51,13 @@ export class JobsService extends Service {
    * @returns The `jobs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/jobs}
    */
   list(opts: JobsServiceListOptions = {}): Promise<List<t.Job>> {
-    return this._get({ search: opts.search, case_sensitive: opts.caseSensitive, max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Job>>;
+    const query = {
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Job>>;
   }
 
   /** Locates the `job` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job}); sends no request. */

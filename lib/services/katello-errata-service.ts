@@ -31,7 +31,11 @@ export class KatelloErrataService extends Service {
    * @returns The `errata` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list/parameters/errata}
    */
   list(opts: KatelloErrataServiceListOptions = {}): Promise<List<t.KatelloErratum>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.KatelloErratum>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.KatelloErratum>>;
   }
 
   /** Locates the `katello_erratum` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum}); sends no request. */

@@ -27,7 +27,10 @@ export class KatelloErratumService extends Service {
    * @returns The `erratum` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum/methods/get/parameters/erratum}
    */
   get(opts: KatelloErratumServiceGetOptions = {}): Promise<t.KatelloErratum> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.KatelloErratum>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.KatelloErratum>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -30,7 +30,10 @@ export class LinkLayerDiscoveryProtocolService extends Service {
    * @since API 4.1.6
    */
   list(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): Promise<List<t.LinkLayerDiscoveryProtocolElement>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.LinkLayerDiscoveryProtocolElement>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.LinkLayerDiscoveryProtocolElement>>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

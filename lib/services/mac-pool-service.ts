@@ -40,7 +40,10 @@ export class MacPoolService extends Service {
    * @returns The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/get/parameters/pool}
    */
   get(opts: MacPoolServiceGetOptions = {}): Promise<t.MacPool> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.MacPool>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.MacPool>;
   }
 
   /**
@@ -50,7 +53,10 @@ export class MacPoolService extends Service {
    * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/update/parameters/pool}
    */
   update(pool: t.MacPoolInit, opts: MacPoolServiceUpdateOptions = {}): Promise<t.MacPool> {
-    return this._update(pool, 'mac_pool', { async: opts.async }, opts) as Promise<t.MacPool>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(pool, 'mac_pool', query, opts) as Promise<t.MacPool>;
   }
 
   /**
@@ -59,7 +65,10 @@ export class MacPoolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/remove}
    */
   remove(opts: MacPoolServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**

@@ -41,7 +41,11 @@ export class MacPoolsService extends Service {
    * @returns The `pools` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list/parameters/pools}
    */
   list(opts: MacPoolsServiceListOptions = {}): Promise<List<t.MacPool>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.MacPool>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.MacPool>>;
   }
 
   /** Locates the `mac_pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool}); sends no request. */

@@ -22,7 +22,10 @@ export class MoveableService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/moveable/methods/move}
    */
   move(opts: MoveableServiceMoveOptions = {}): Promise<void> {
-    return this._action('move', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('move', action, undefined, opts) as Promise<void>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

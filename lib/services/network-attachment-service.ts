@@ -39,7 +39,10 @@ export class NetworkAttachmentService extends Service {
    * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/get/parameters/attachment}
    */
   get(opts: NetworkAttachmentServiceGetOptions = {}): Promise<t.NetworkAttachment> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.NetworkAttachment>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.NetworkAttachment>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class NetworkAttachmentService extends Service {
    * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/update/parameters/attachment}
    */
   update(attachment: t.NetworkAttachmentInit, opts: NetworkAttachmentServiceUpdateOptions = {}): Promise<t.NetworkAttachment> {
-    return this._update(attachment, 'network_attachment', { async: opts.async }, opts) as Promise<t.NetworkAttachment>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(attachment, 'network_attachment', query, opts) as Promise<t.NetworkAttachment>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class NetworkAttachmentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/remove}
    */
   remove(opts: NetworkAttachmentServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

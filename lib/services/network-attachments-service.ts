@@ -41,7 +41,11 @@ export class NetworkAttachmentsService extends Service {
    * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list/parameters/attachments}
    */
   list(opts: NetworkAttachmentsServiceListOptions = {}): Promise<List<t.NetworkAttachment>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.NetworkAttachment>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.NetworkAttachment>>;
   }
 
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment}); sends no request. */

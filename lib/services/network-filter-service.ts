@@ -27,7 +27,10 @@ export class NetworkFilterService extends Service {
    * @returns The `network_filter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter/methods/get/parameters/network_filter}
    */
   get(opts: NetworkFilterServiceGetOptions = {}): Promise<t.NetworkFilter> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.NetworkFilter>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.NetworkFilter>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

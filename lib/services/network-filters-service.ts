@@ -29,7 +29,10 @@ export class NetworkFiltersService extends Service {
    * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/filters}
    */
   list(opts: NetworkFiltersServiceListOptions = {}): Promise<List<t.NetworkFilter>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.NetworkFilter>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.NetworkFilter>>;
   }
 
   /** Locates the `network_filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}); sends no request. */

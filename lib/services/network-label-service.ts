@@ -33,7 +33,10 @@ export class NetworkLabelService extends Service {
    * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/get/parameters/label}
    */
   get(opts: NetworkLabelServiceGetOptions = {}): Promise<t.NetworkLabel> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.NetworkLabel>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.NetworkLabel>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class NetworkLabelService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/remove}
    */
   remove(opts: NetworkLabelServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

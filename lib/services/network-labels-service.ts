@@ -41,7 +41,11 @@ export class NetworkLabelsService extends Service {
    * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/labels}
    */
   list(opts: NetworkLabelsServiceListOptions = {}): Promise<List<t.NetworkLabel>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.NetworkLabel>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.NetworkLabel>>;
   }
 
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}); sends no request. */

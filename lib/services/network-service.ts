@@ -42,7 +42,10 @@ export class NetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/get/parameters/network}
    */
   get(opts: NetworkServiceGetOptions = {}): Promise<t.Network> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Network>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Network>;
   }
 
   /**
@@ -52,7 +55,10 @@ export class NetworkService extends Service {
    * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/update/parameters/network}
    */
   update(network: t.NetworkInit, opts: NetworkServiceUpdateOptions = {}): Promise<t.Network> {
-    return this._update(network, 'network', { async: opts.async }, opts) as Promise<t.Network>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(network, 'network', query, opts) as Promise<t.Network>;
   }
 
   /**
@@ -61,7 +67,10 @@ export class NetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/remove}
    */
   remove(opts: NetworkServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -45,7 +45,13 @@ export class NetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/networks}
    */
   list(opts: NetworksServiceListOptions = {}): Promise<List<t.Network>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Network>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Network>>;
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}); sends no request. */

@@ -29,7 +29,10 @@ export class NicNetworkFilterParameterService extends Service {
    * @since API 4.2
    */
   get(opts: NicNetworkFilterParameterServiceGetOptions = {}): Promise<t.NetworkFilterParameter> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.NetworkFilterParameter>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.NetworkFilterParameter>;
   }
 
   /**

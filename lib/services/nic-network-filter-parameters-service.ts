@@ -31,7 +31,10 @@ export class NicNetworkFilterParametersService extends Service {
    * @since API 4.2
    */
   list(opts: NicNetworkFilterParametersServiceListOptions = {}): Promise<List<t.NetworkFilterParameter>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.NetworkFilterParameter>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.NetworkFilterParameter>>;
   }
 
   /**

@@ -52,7 +52,10 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates}
    */
   importCertificates(opts: OpenstackImageProviderServiceImportCertificatesOptions = {}): Promise<void> {
-    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+    const action = {
+      certificates: opts.certificates,
+    };
+    return this._action('importcertificates', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -61,7 +64,10 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity}
    */
   testConnectivity(opts: OpenstackImageProviderServiceTestConnectivityOptions = {}): Promise<void> {
-    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -71,7 +77,10 @@ export class OpenstackImageProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/provider}
    */
   get(opts: OpenstackImageProviderServiceGetOptions = {}): Promise<t.OpenStackImageProvider> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackImageProvider>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackImageProvider>;
   }
 
   /**
@@ -81,7 +90,10 @@ export class OpenstackImageProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/provider}
    */
   update(provider: t.OpenStackImageProviderInit, opts: OpenstackImageProviderServiceUpdateOptions = {}): Promise<t.OpenStackImageProvider> {
-    return this._update(provider, 'open_stack_image_provider', { async: opts.async }, opts) as Promise<t.OpenStackImageProvider>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(provider, 'open_stack_image_provider', query, opts) as Promise<t.OpenStackImageProvider>;
   }
 
   /**
@@ -90,7 +102,10 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove}
    */
   remove(opts: OpenstackImageProviderServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */

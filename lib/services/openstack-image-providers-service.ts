@@ -43,7 +43,12 @@ export class OpenstackImageProvidersService extends Service {
    * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/providers}
    */
   list(opts: OpenstackImageProvidersServiceListOptions = {}): Promise<List<t.OpenStackImageProvider>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.OpenStackImageProvider>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackImageProvider>>;
   }
 
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}); sends no request. */

@@ -43,7 +43,10 @@ export class OpenstackImageService extends Service {
    * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/get/parameters/image}
    */
   get(opts: OpenstackImageServiceGetOptions = {}): Promise<t.OpenStackImage> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackImage>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackImage>;
   }
 
   /**
@@ -52,7 +55,15 @@ export class OpenstackImageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import}
    */
   import(opts: OpenstackImageServiceImportOptions = {}): Promise<void> {
-    return this._action('import', { disk: opts.disk, importAsTemplate: opts.importAsTemplate, storageDomain: opts.storageDomain, template: opts.template, cluster: opts.cluster, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      disk: opts.disk,
+      importAsTemplate: opts.importAsTemplate,
+      storageDomain: opts.storageDomain,
+      template: opts.template,
+      cluster: opts.cluster,
+      async: opts.async,
+    };
+    return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class OpenstackImagesService extends Service {
    * @returns The `images` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list/parameters/images}
    */
   list(opts: OpenstackImagesServiceListOptions = {}): Promise<List<t.OpenStackImage>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OpenStackImage>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackImage>>;
   }
 
   /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image}); sends no request. */

@@ -52,7 +52,10 @@ export class OpenstackNetworkProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/import_certificates}
    */
   importCertificates(opts: OpenstackNetworkProviderServiceImportCertificatesOptions = {}): Promise<void> {
-    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+    const action = {
+      certificates: opts.certificates,
+    };
+    return this._action('importcertificates', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -61,7 +64,10 @@ export class OpenstackNetworkProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/test_connectivity}
    */
   testConnectivity(opts: OpenstackNetworkProviderServiceTestConnectivityOptions = {}): Promise<void> {
-    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -71,7 +77,10 @@ export class OpenstackNetworkProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/get/parameters/provider}
    */
   get(opts: OpenstackNetworkProviderServiceGetOptions = {}): Promise<t.OpenStackNetworkProvider> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackNetworkProvider>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackNetworkProvider>;
   }
 
   /**
@@ -81,7 +90,10 @@ export class OpenstackNetworkProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/update/parameters/provider}
    */
   update(provider: t.OpenStackNetworkProviderInit, opts: OpenstackNetworkProviderServiceUpdateOptions = {}): Promise<t.OpenStackNetworkProvider> {
-    return this._update(provider, 'open_stack_network_provider', { async: opts.async }, opts) as Promise<t.OpenStackNetworkProvider>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(provider, 'open_stack_network_provider', query, opts) as Promise<t.OpenStackNetworkProvider>;
   }
 
   /**
@@ -90,7 +102,10 @@ export class OpenstackNetworkProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/remove}
    */
   remove(opts: OpenstackNetworkProviderServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */

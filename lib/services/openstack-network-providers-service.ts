@@ -43,7 +43,12 @@ export class OpenstackNetworkProvidersService extends Service {
    * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list/parameters/providers}
    */
   list(opts: OpenstackNetworkProvidersServiceListOptions = {}): Promise<List<t.OpenStackNetworkProvider>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.OpenStackNetworkProvider>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackNetworkProvider>>;
   }
 
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider}); sends no request. */

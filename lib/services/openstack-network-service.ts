@@ -36,7 +36,10 @@ export class OpenstackNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/get/parameters/network}
    */
   get(opts: OpenstackNetworkServiceGetOptions = {}): Promise<t.OpenStackNetwork> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackNetwork>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackNetwork>;
   }
 
   /**
@@ -45,7 +48,11 @@ export class OpenstackNetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/import}
    */
   import(opts: OpenstackNetworkServiceImportOptions = {}): Promise<void> {
-    return this._action('import', { dataCenter: opts.dataCenter, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      dataCenter: opts.dataCenter,
+      async: opts.async,
+    };
+    return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `subnets` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets}); sends no request. */

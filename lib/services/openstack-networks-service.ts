@@ -31,7 +31,11 @@ export class OpenstackNetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list/parameters/networks}
    */
   list(opts: OpenstackNetworksServiceListOptions = {}): Promise<List<t.OpenStackNetwork>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OpenStackNetwork>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackNetwork>>;
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network}); sends no request. */

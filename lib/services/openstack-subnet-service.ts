@@ -33,7 +33,10 @@ export class OpenstackSubnetService extends Service {
    * @returns The `subnet` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/get/parameters/subnet}
    */
   get(opts: OpenstackSubnetServiceGetOptions = {}): Promise<t.OpenStackSubnet> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackSubnet>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackSubnet>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class OpenstackSubnetService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/remove}
    */
   remove(opts: OpenstackSubnetServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

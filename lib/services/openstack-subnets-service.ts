@@ -41,7 +41,11 @@ export class OpenstackSubnetsService extends Service {
    * @returns The `subnets` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list/parameters/subnets}
    */
   list(opts: OpenstackSubnetsServiceListOptions = {}): Promise<List<t.OpenStackSubnet>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OpenStackSubnet>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackSubnet>>;
   }
 
   /** Locates the `subnet` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet}); sends no request. */

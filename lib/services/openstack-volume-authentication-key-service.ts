@@ -34,7 +34,10 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/get/parameters/key}
    */
   get(opts: OpenstackVolumeAuthenticationKeyServiceGetOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
   }
 
   /**
@@ -53,7 +56,10 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/remove}
    */
   remove(opts: OpenstackVolumeAuthenticationKeyServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

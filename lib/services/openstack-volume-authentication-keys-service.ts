@@ -42,7 +42,11 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list/parameters/keys}
    */
   list(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): Promise<List<t.OpenstackVolumeAuthenticationKey>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OpenstackVolumeAuthenticationKey>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenstackVolumeAuthenticationKey>>;
   }
 
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key}); sends no request. */

@@ -59,7 +59,10 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/import_certificates}
    */
   importCertificates(opts: OpenstackVolumeProviderServiceImportCertificatesOptions = {}): Promise<void> {
-    return this._action('importcertificates', { certificates: opts.certificates }, undefined, opts) as Promise<void>;
+    const action = {
+      certificates: opts.certificates,
+    };
+    return this._action('importcertificates', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -68,7 +71,10 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/test_connectivity}
    */
   testConnectivity(opts: OpenstackVolumeProviderServiceTestConnectivityOptions = {}): Promise<void> {
-    return this._action('testconnectivity', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -78,7 +84,10 @@ export class OpenstackVolumeProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/get/parameters/provider}
    */
   get(opts: OpenstackVolumeProviderServiceGetOptions = {}): Promise<t.OpenStackVolumeProvider> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackVolumeProvider>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackVolumeProvider>;
   }
 
   /**
@@ -88,7 +97,10 @@ export class OpenstackVolumeProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/update/parameters/provider}
    */
   update(provider: t.OpenStackVolumeProviderInit, opts: OpenstackVolumeProviderServiceUpdateOptions = {}): Promise<t.OpenStackVolumeProvider> {
-    return this._update(provider, 'open_stack_volume_provider', { async: opts.async }, opts) as Promise<t.OpenStackVolumeProvider>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(provider, 'open_stack_volume_provider', query, opts) as Promise<t.OpenStackVolumeProvider>;
   }
 
   /**
@@ -97,7 +109,11 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/remove}
    */
   remove(opts: OpenstackVolumeProviderServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async, force: opts.force }, opts);
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */

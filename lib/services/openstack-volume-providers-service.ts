@@ -44,7 +44,12 @@ export class OpenstackVolumeProvidersService extends Service {
    * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/providers}
    */
   list(opts: OpenstackVolumeProvidersServiceListOptions = {}): Promise<List<t.OpenStackVolumeProvider>> {
-    return this._get({ max: opts.max, search: opts.search, follow: opts.follow }, opts) as Promise<List<t.OpenStackVolumeProvider>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackVolumeProvider>>;
   }
 
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider}); sends no request. */

@@ -28,7 +28,10 @@ export class OpenstackVolumeTypeService extends Service {
    * @returns The `type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/type}
    */
   get(opts: OpenstackVolumeTypeServiceGetOptions = {}): Promise<t.OpenStackVolumeType> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OpenStackVolumeType>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OpenStackVolumeType>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -32,7 +32,11 @@ export class OpenstackVolumeTypesService extends Service {
    * @returns The `types` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list/parameters/types}
    */
   list(opts: OpenstackVolumeTypesServiceListOptions = {}): Promise<List<t.OpenStackVolumeType>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OpenStackVolumeType>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OpenStackVolumeType>>;
   }
 
   /** Locates the `type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}); sends no request. */

@@ -27,7 +27,10 @@ export class OperatingSystemService extends Service {
    * @returns The `operating_system` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system/methods/get/parameters/operating_system}
    */
   get(opts: OperatingSystemServiceGetOptions = {}): Promise<t.OperatingSystemInfo> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.OperatingSystemInfo>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.OperatingSystemInfo>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

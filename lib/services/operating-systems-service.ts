@@ -31,7 +31,11 @@ export class OperatingSystemsService extends Service {
    * @returns The `operating_system` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list/parameters/operating_system}
    */
   list(opts: OperatingSystemsServiceListOptions = {}): Promise<List<t.OperatingSystemInfo>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.OperatingSystemInfo>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.OperatingSystemInfo>>;
   }
 
   /** Locates the `operating_system` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system}); sends no request. */

@@ -33,7 +33,10 @@ export class PermissionService extends Service {
    * @returns The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/get/parameters/permission}
    */
   get(opts: PermissionServiceGetOptions = {}): Promise<t.Permission> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Permission>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Permission>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class PermissionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/remove}
    */
   remove(opts: PermissionServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -33,7 +33,10 @@ export class PermitService extends Service {
    * @returns The `permit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/get/parameters/permit}
    */
   get(opts: PermitServiceGetOptions = {}): Promise<t.Permit> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Permit>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Permit>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class PermitService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/remove}
    */
   remove(opts: PermitServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

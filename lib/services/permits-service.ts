@@ -41,7 +41,11 @@ export class PermitsService extends Service {
    * @returns The `permits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/permits}
    */
   list(opts: PermitsServiceListOptions = {}): Promise<List<t.Permit>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Permit>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Permit>>;
   }
 
   /** Locates the `permit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}); sends no request. */

@@ -39,7 +39,10 @@ export class QosService extends Service {
    * @returns The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get/parameters/qos}
    */
   get(opts: QosServiceGetOptions = {}): Promise<t.Qos> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Qos>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Qos>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class QosService extends Service {
    * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update/parameters/qos}
    */
   update(qos: t.QosInit, opts: QosServiceUpdateOptions = {}): Promise<t.Qos> {
-    return this._update(qos, 'qos', { async: opts.async }, opts) as Promise<t.Qos>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(qos, 'qos', query, opts) as Promise<t.Qos>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class QosService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/remove}
    */
   remove(opts: QosServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

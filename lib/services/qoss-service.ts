@@ -41,7 +41,11 @@ export class QossService extends Service {
    * @returns The `qoss` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/qoss}
    */
   list(opts: QossServiceListOptions = {}): Promise<List<t.Qos>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Qos>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Qos>>;
   }
 
   /** Locates the `qos` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}); sends no request. */

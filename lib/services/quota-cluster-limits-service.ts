@@ -41,7 +41,11 @@ export class QuotaClusterLimitsService extends Service {
    * @returns The `limits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list/parameters/limits}
    */
   list(opts: QuotaClusterLimitsServiceListOptions = {}): Promise<List<t.QuotaClusterLimit>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.QuotaClusterLimit>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.QuotaClusterLimit>>;
   }
 
   /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit}); sends no request. */

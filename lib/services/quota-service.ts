@@ -42,7 +42,10 @@ export class QuotaService extends Service {
    * @returns The `quota` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/get/parameters/quota}
    */
   get(opts: QuotaServiceGetOptions = {}): Promise<t.Quota> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Quota>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Quota>;
   }
 
   /**
@@ -52,7 +55,10 @@ export class QuotaService extends Service {
    * @param quota The `quota` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/update/parameters/quota}
    */
   update(quota: t.QuotaInit, opts: QuotaServiceUpdateOptions = {}): Promise<t.Quota> {
-    return this._update(quota, 'quota', { async: opts.async }, opts) as Promise<t.Quota>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(quota, 'quota', query, opts) as Promise<t.Quota>;
   }
 
   /**
@@ -61,7 +67,10 @@ export class QuotaService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/remove}
    */
   remove(opts: QuotaServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `quota_storage_limits` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limits}); sends no request. */

@@ -33,7 +33,10 @@ export class QuotaStorageLimitService extends Service {
    * @returns The `limit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limit/methods/get/parameters/limit}
    */
   get(opts: QuotaStorageLimitServiceGetOptions = {}): Promise<t.QuotaStorageLimit> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.QuotaStorageLimit>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.QuotaStorageLimit>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class QuotaStorageLimitService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limit/methods/remove}
    */
   remove(opts: QuotaStorageLimitServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class QuotaStorageLimitsService extends Service {
    * @returns The `limits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limits/methods/list/parameters/limits}
    */
   list(opts: QuotaStorageLimitsServiceListOptions = {}): Promise<List<t.QuotaStorageLimit>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.QuotaStorageLimit>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.QuotaStorageLimit>>;
   }
 
   /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limit}); sends no request. */

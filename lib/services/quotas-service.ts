@@ -41,7 +41,11 @@ export class QuotasService extends Service {
    * @returns The `quotas` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list/parameters/quotas}
    */
   list(opts: QuotasServiceListOptions = {}): Promise<List<t.Quota>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Quota>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Quota>>;
   }
 
   /** Locates the `quota` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota}); sends no request. */

@@ -40,7 +40,10 @@ export class RoleService extends Service {
    * @returns The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/get/parameters/role}
    */
   get(opts: RoleServiceGetOptions = {}): Promise<t.Role> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Role>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Role>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class RoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/remove}
    */
   remove(opts: RoleServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -59,7 +65,10 @@ export class RoleService extends Service {
    * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/update/parameters/role}
    */
   update(role: t.RoleInit, opts: RoleServiceUpdateOptions = {}): Promise<t.Role> {
-    return this._update(role, 'role', { async: opts.async }, opts) as Promise<t.Role>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(role, 'role', query, opts) as Promise<t.Role>;
   }
 
   /** Locates the `permits` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits}); sends no request. */

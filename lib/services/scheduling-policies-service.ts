@@ -43,7 +43,12 @@ export class SchedulingPoliciesService extends Service {
    * @returns The `policies` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/policies}
    */
   list(opts: SchedulingPoliciesServiceListOptions = {}): Promise<List<t.SchedulingPolicy>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.SchedulingPolicy>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.SchedulingPolicy>>;
   }
 
   /** Locates the `policy` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy}); sends no request. */

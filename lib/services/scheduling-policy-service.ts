@@ -44,7 +44,11 @@ export class SchedulingPolicyService extends Service {
    * @returns The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get/parameters/policy}
    */
   get(opts: SchedulingPolicyServiceGetOptions = {}): Promise<t.SchedulingPolicy> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.SchedulingPolicy>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.SchedulingPolicy>;
   }
 
   /**
@@ -54,7 +58,10 @@ export class SchedulingPolicyService extends Service {
    * @param policy The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/update/parameters/policy}
    */
   update(policy: t.SchedulingPolicyInit, opts: SchedulingPolicyServiceUpdateOptions = {}): Promise<t.SchedulingPolicy> {
-    return this._update(policy, 'scheduling_policy', { async: opts.async }, opts) as Promise<t.SchedulingPolicy>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(policy, 'scheduling_policy', query, opts) as Promise<t.SchedulingPolicy>;
   }
 
   /**
@@ -63,7 +70,10 @@ export class SchedulingPolicyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/remove}
    */
   remove(opts: SchedulingPolicyServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `filters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters}); sends no request. */

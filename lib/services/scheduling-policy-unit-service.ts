@@ -35,7 +35,11 @@ export class SchedulingPolicyUnitService extends Service {
    * @returns The `unit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/unit}
    */
   get(opts: SchedulingPolicyUnitServiceGetOptions = {}): Promise<t.SchedulingPolicyUnit> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.SchedulingPolicyUnit>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.SchedulingPolicyUnit>;
   }
 
   /**
@@ -44,7 +48,10 @@ export class SchedulingPolicyUnitService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/remove}
    */
   remove(opts: SchedulingPolicyUnitServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

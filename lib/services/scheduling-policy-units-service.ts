@@ -33,7 +33,12 @@ export class SchedulingPolicyUnitsService extends Service {
    * @returns The `units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/units}
    */
   list(opts: SchedulingPolicyUnitsServiceListOptions = {}): Promise<List<t.SchedulingPolicyUnit>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.SchedulingPolicyUnit>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.SchedulingPolicyUnit>>;
   }
 
   /** Locates the `unit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}); sends no request. */

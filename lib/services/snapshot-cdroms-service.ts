@@ -31,7 +31,11 @@ export class SnapshotCdromsService extends Service {
    * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdroms/methods/list/parameters/cdroms}
    */
   list(opts: SnapshotCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Cdrom>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Cdrom>>;
   }
 
   /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom}); sends no request. */

@@ -31,7 +31,11 @@ export class SnapshotDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list/parameters/disks}
    */
   list(opts: SnapshotDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk}); sends no request. */

@@ -27,7 +27,10 @@ export class SnapshotNicService extends Service {
    * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic/methods/get/parameters/nic}
    */
   get(opts: SnapshotNicServiceGetOptions = {}): Promise<t.Nic> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Nic>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Nic>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

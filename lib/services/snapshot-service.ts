@@ -51,7 +51,10 @@ export class SnapshotService extends Service {
    * @returns The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/get/parameters/snapshot}
    */
   get(opts: SnapshotServiceGetOptions = {}): Promise<t.Snapshot> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Snapshot>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Snapshot>;
   }
 
   /**
@@ -60,7 +63,11 @@ export class SnapshotService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/remove}
    */
   remove(opts: SnapshotServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async, all_content: opts.allContent }, opts);
+    const query = {
+      async: opts.async,
+      all_content: opts.allContent,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -69,7 +76,12 @@ export class SnapshotService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/restore}
    */
   restore(opts: SnapshotServiceRestoreOptions = {}): Promise<void> {
-    return this._action('restore', { disks: opts.disks, restoreMemory: opts.restoreMemory, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      disks: opts.disks,
+      restoreMemory: opts.restoreMemory,
+      async: opts.async,
+    };
+    return this._action('restore', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `cdroms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdroms}); sends no request. */

@@ -46,7 +46,12 @@ export class SnapshotsService extends Service {
    * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/snapshots}
    */
   list(opts: SnapshotsServiceListOptions = {}): Promise<List<t.Snapshot>> {
-    return this._get({ max: opts.max, all_content: opts.allContent, follow: opts.follow }, opts) as Promise<List<t.Snapshot>>;
+    const query = {
+      max: opts.max,
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Snapshot>>;
   }
 
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot}); sends no request. */

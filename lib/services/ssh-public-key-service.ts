@@ -39,7 +39,10 @@ export class SshPublicKeyService extends Service {
    * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/get/parameters/key}
    */
   get(opts: SshPublicKeyServiceGetOptions = {}): Promise<t.SshPublicKey> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.SshPublicKey>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.SshPublicKey>;
   }
 
   /**
@@ -50,7 +53,10 @@ export class SshPublicKeyService extends Service {
    * @deprecated The model marks it deprecated.
    */
   update(key: t.SshPublicKeyInit, opts: SshPublicKeyServiceUpdateOptions = {}): Promise<t.SshPublicKey> {
-    return this._update(key, 'ssh_public_key', { async: opts.async }, opts) as Promise<t.SshPublicKey>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(key, 'ssh_public_key', query, opts) as Promise<t.SshPublicKey>;
   }
 
   /**
@@ -59,7 +65,10 @@ export class SshPublicKeyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/remove}
    */
   remove(opts: SshPublicKeyServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class SshPublicKeysService extends Service {
    * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list/parameters/keys}
    */
   list(opts: SshPublicKeysServiceListOptions = {}): Promise<List<t.SshPublicKey>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.SshPublicKey>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.SshPublicKey>>;
   }
 
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key}); sends no request. */

@@ -27,7 +27,10 @@ export class StatisticService extends Service {
    * @returns The `statistic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic/methods/get/parameters/statistic}
    */
   get(opts: StatisticServiceGetOptions = {}): Promise<t.Statistic> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Statistic>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Statistic>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class StatisticsService extends Service {
    * @returns The `statistics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/statistics}
    */
   list(opts: StatisticsServiceListOptions = {}): Promise<List<t.Statistic>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Statistic>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Statistic>>;
   }
 
   /** Locates the `statistic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}); sends no request. */

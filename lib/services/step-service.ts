@@ -37,7 +37,12 @@ export class StepService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end}
    */
   end(opts: StepServiceEndOptions = {}): Promise<void> {
-    return this._action('end', { force: opts.force, succeeded: opts.succeeded, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      succeeded: opts.succeeded,
+      async: opts.async,
+    };
+    return this._action('end', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -47,7 +52,10 @@ export class StepService extends Service {
    * @returns The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/get/parameters/step}
    */
   get(opts: StepServiceGetOptions = {}): Promise<t.Step> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Step>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Step>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

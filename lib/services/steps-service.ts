@@ -41,7 +41,11 @@ export class StepsService extends Service {
    * @returns The `steps` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/steps}
    */
   list(opts: StepsServiceListOptions = {}): Promise<List<t.Step>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Step>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Step>>;
   }
 
   /** Locates the `step` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}); sends no request. */

@@ -29,7 +29,11 @@ export class StorageDomainContentDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk/methods/get/parameters/disk}
    */
   get(opts: StorageDomainContentDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

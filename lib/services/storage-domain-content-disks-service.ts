@@ -35,7 +35,13 @@ export class StorageDomainContentDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/disks}
    */
   list(opts: StorageDomainContentDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk}); sends no request. */

@@ -59,7 +59,11 @@ export class StorageDomainDiskService extends Service {
    * @deprecated The model marks it deprecated.
    */
   copy(opts: StorageDomainDiskServiceCopyOptions = {}): Promise<void> {
-    return this._action('copy', { disk: opts.disk, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      disk: opts.disk,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('copy', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -78,7 +82,10 @@ export class StorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export}
    */
   export(opts: StorageDomainDiskServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -88,7 +95,10 @@ export class StorageDomainDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/disk}
    */
   get(opts: StorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -97,7 +107,12 @@ export class StorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move}
    */
   move(opts: StorageDomainDiskServiceMoveOptions = {}): Promise<void> {
-    return this._action('move', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('move', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -126,7 +141,10 @@ export class StorageDomainDiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: StorageDomainDiskServiceReduceOptions = {}): Promise<void> {
-    return this._action('reduce', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reduce', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

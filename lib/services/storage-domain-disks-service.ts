@@ -46,7 +46,10 @@ export class StorageDomainDisksService extends Service {
    * @deprecated The model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: StorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
-    return this._add(disk, 'disk', { unregistered: opts.unregistered }, opts) as Promise<t.Disk>;
+    const query = {
+      unregistered: opts.unregistered,
+    };
+    return this._add(disk, 'disk', query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -56,7 +59,12 @@ export class StorageDomainDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/disks}
    */
   list(opts: StorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, unregistered: opts.unregistered, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}); sends no request. */

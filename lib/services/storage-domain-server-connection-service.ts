@@ -33,7 +33,10 @@ export class StorageDomainServerConnectionService extends Service {
    * @returns The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/get/parameters/connection}
    */
   get(opts: StorageDomainServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class StorageDomainServerConnectionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/remove}
    */
   remove(opts: StorageDomainServerConnectionServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

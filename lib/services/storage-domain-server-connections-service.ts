@@ -41,7 +41,11 @@ export class StorageDomainServerConnectionsService extends Service {
    * @returns The `connections` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list/parameters/connections}
    */
   list(opts: StorageDomainServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.StorageConnection>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.StorageConnection>>;
   }
 
   /** Locates the `connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection}); sends no request. */

@@ -87,7 +87,11 @@ export class StorageDomainService extends Service {
    * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get/parameters/storage_domain}
    */
   get(opts: StorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.StorageDomain>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.StorageDomain>;
   }
 
   /**
@@ -97,7 +101,11 @@ export class StorageDomainService extends Service {
    * @returns The `is_attached` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached/parameters/is_attached}
    */
   isAttached(opts: StorageDomainServiceIsAttachedOptions = {}): Promise<boolean> {
-    return this._action('isattached', { host: opts.host, async: opts.async }, 'isAttached', opts) as Promise<boolean>;
+    const action = {
+      host: opts.host,
+      async: opts.async,
+    };
+    return this._action('isattached', action, 'isAttached', opts) as Promise<boolean>;
   }
 
   /**
@@ -107,7 +115,10 @@ export class StorageDomainService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update/parameters/storage_domain}
    */
   update(storageDomain: t.StorageDomainInit, opts: StorageDomainServiceUpdateOptions = {}): Promise<t.StorageDomain> {
-    return this._update(storageDomain, 'storage_domain', { async: opts.async }, opts) as Promise<t.StorageDomain>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(storageDomain, 'storage_domain', query, opts) as Promise<t.StorageDomain>;
   }
 
   /**
@@ -116,7 +127,10 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update_ovf_store}
    */
   updateOvfStore(opts: StorageDomainServiceUpdateOvfStoreOptions = {}): Promise<void> {
-    return this._action('updateovfstore', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('updateovfstore', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -125,7 +139,11 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/refresh_luns}
    */
   refreshLuns(opts: StorageDomainServiceRefreshLunsOptions = {}): Promise<void> {
-    return this._action('refreshluns', { logicalUnits: opts.logicalUnits, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      logicalUnits: opts.logicalUnits,
+      async: opts.async,
+    };
+    return this._action('refreshluns', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -135,7 +153,10 @@ export class StorageDomainService extends Service {
    * @since API 4.1
    */
   reduceLuns(opts: StorageDomainServiceReduceLunsOptions = {}): Promise<void> {
-    return this._action('reduceluns', { logicalUnits: opts.logicalUnits }, undefined, opts) as Promise<void>;
+    const action = {
+      logicalUnits: opts.logicalUnits,
+    };
+    return this._action('reduceluns', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -144,7 +165,13 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove}
    */
   remove(opts: StorageDomainServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ host: opts.host, format: opts.format, destroy: opts.destroy, async: opts.async }, opts);
+    const query = {
+      host: opts.host,
+      format: opts.format,
+      destroy: opts.destroy,
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `disk_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles}); sends no request. */

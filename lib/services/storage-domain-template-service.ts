@@ -82,7 +82,10 @@ export class StorageDomainTemplateService extends Service {
    * @returns The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/get/parameters/template}
    */
   get(opts: StorageDomainTemplateServiceGetOptions = {}): Promise<t.Template> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Template>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -91,7 +94,16 @@ export class StorageDomainTemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import}
    */
   import(opts: StorageDomainTemplateServiceImportOptions = {}): Promise<void> {
-    return this._action('import', { clone: opts.clone, cluster: opts.cluster, exclusive: opts.exclusive, storageDomain: opts.storageDomain, template: opts.template, vm: opts.vm, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      clone: opts.clone,
+      cluster: opts.cluster,
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+      template: opts.template,
+      vm: opts.vm,
+      async: opts.async,
+    };
+    return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -100,7 +112,17 @@ export class StorageDomainTemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register}
    */
   register(opts: StorageDomainTemplateServiceRegisterOptions = {}): Promise<void> {
-    return this._action('register', { clone: opts.clone, cluster: opts.cluster, exclusive: opts.exclusive, template: opts.template, allowPartialImport: opts.allowPartialImport, vnicProfileMappings: opts.vnicProfileMappings, registrationConfiguration: opts.registrationConfiguration, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      clone: opts.clone,
+      cluster: opts.cluster,
+      exclusive: opts.exclusive,
+      template: opts.template,
+      allowPartialImport: opts.allowPartialImport,
+      vnicProfileMappings: opts.vnicProfileMappings,
+      registrationConfiguration: opts.registrationConfiguration,
+      async: opts.async,
+    };
+    return this._action('register', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -109,7 +131,10 @@ export class StorageDomainTemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/remove}
    */
   remove(opts: StorageDomainTemplateServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks}); sends no request. */

@@ -36,7 +36,12 @@ export class StorageDomainTemplatesService extends Service {
    * @returns The `templates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/templates}
    */
   list(opts: StorageDomainTemplatesServiceListOptions = {}): Promise<List<t.Template>> {
-    return this._get({ max: opts.max, unregistered: opts.unregistered, follow: opts.follow }, opts) as Promise<List<t.Template>>;
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Template>>;
   }
 
   /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template}); sends no request. */

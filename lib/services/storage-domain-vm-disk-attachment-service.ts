@@ -29,7 +29,10 @@ export class StorageDomainVmDiskAttachmentService extends Service {
    * @since API 4.0.4
    */
   get(opts: StorageDomainVmDiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskAttachment>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskAttachment>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,10 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
    * @since API 4.0.4
    */
   list(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.DiskAttachment>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskAttachment>>;
   }
 
   /**

@@ -86,7 +86,10 @@ export class StorageDomainVmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/get/parameters/vm}
    */
   get(opts: StorageDomainVmServiceGetOptions = {}): Promise<t.Vm> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Vm>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -95,7 +98,16 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import}
    */
   import(opts: StorageDomainVmServiceImportOptions = {}): Promise<void> {
-    return this._action('import', { clone: opts.clone, cluster: opts.cluster, storageDomain: opts.storageDomain, vm: opts.vm, exclusive: opts.exclusive, collapseSnapshots: opts.collapseSnapshots, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      clone: opts.clone,
+      cluster: opts.cluster,
+      storageDomain: opts.storageDomain,
+      vm: opts.vm,
+      exclusive: opts.exclusive,
+      collapseSnapshots: opts.collapseSnapshots,
+      async: opts.async,
+    };
+    return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -104,7 +116,17 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register}
    */
   register(opts: StorageDomainVmServiceRegisterOptions = {}): Promise<void> {
-    return this._action('register', { clone: opts.clone, cluster: opts.cluster, vm: opts.vm, allowPartialImport: opts.allowPartialImport, vnicProfileMappings: opts.vnicProfileMappings, reassignBadMacs: opts.reassignBadMacs, registrationConfiguration: opts.registrationConfiguration, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      clone: opts.clone,
+      cluster: opts.cluster,
+      vm: opts.vm,
+      allowPartialImport: opts.allowPartialImport,
+      vnicProfileMappings: opts.vnicProfileMappings,
+      reassignBadMacs: opts.reassignBadMacs,
+      registrationConfiguration: opts.registrationConfiguration,
+      async: opts.async,
+    };
+    return this._action('register', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -113,7 +135,10 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/remove}
    */
   remove(opts: StorageDomainVmServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks}); sends no request. */

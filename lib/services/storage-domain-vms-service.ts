@@ -36,7 +36,12 @@ export class StorageDomainVmsService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/vm}
    */
   list(opts: StorageDomainVmsServiceListOptions = {}): Promise<List<t.Vm>> {
-    return this._get({ max: opts.max, unregistered: opts.unregistered, follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}); sends no request. */

@@ -97,7 +97,14 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/storage_domains}
    */
   list(opts: StorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.StorageDomain>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.StorageDomain>>;
   }
 
   /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}); sends no request. */

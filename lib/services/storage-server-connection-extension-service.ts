@@ -39,7 +39,10 @@ export class StorageServerConnectionExtensionService extends Service {
    * @returns The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/get/parameters/extension}
    */
   get(opts: StorageServerConnectionExtensionServiceGetOptions = {}): Promise<t.StorageConnectionExtension> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.StorageConnectionExtension>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.StorageConnectionExtension>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class StorageServerConnectionExtensionService extends Service {
    * @param extension The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/update/parameters/extension}
    */
   update(extension: t.StorageConnectionExtensionInit, opts: StorageServerConnectionExtensionServiceUpdateOptions = {}): Promise<t.StorageConnectionExtension> {
-    return this._update(extension, 'storage_connection_extension', { async: opts.async }, opts) as Promise<t.StorageConnectionExtension>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(extension, 'storage_connection_extension', query, opts) as Promise<t.StorageConnectionExtension>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class StorageServerConnectionExtensionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/remove}
    */
   remove(opts: StorageServerConnectionExtensionServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

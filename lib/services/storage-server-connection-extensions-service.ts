@@ -41,7 +41,11 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @returns The `extensions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list/parameters/extensions}
    */
   list(opts: StorageServerConnectionExtensionsServiceListOptions = {}): Promise<List<t.StorageConnectionExtension>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.StorageConnectionExtension>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.StorageConnectionExtension>>;
   }
 
   /** Locates the `storage_connection_extension` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension}); sends no request. */

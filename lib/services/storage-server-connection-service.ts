@@ -101,7 +101,10 @@ export class StorageServerConnectionService extends Service {
    * @returns The `conection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/get/parameters/conection}
    */
   get(opts: StorageServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -111,7 +114,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi/parameters/connection}
    */
   updateIscsi(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateIscsiOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -121,7 +128,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs/parameters/connection}
    */
   updateNfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateNfsOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -131,7 +142,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs/parameters/connection}
    */
   updateVfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateVfsOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -141,7 +156,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs/parameters/connection}
    */
   updateGlusterfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateGlusterfsOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -151,7 +170,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local/parameters/connection}
    */
   updateLocal(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateLocalOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -161,7 +184,11 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update/parameters/connection}
    */
   update(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateOptions = {}): Promise<t.StorageConnection> {
-    return this._update(connection, 'storage_connection', { async: opts.async, force: opts.force }, opts) as Promise<t.StorageConnection>;
+    const query = {
+      async: opts.async,
+      force: opts.force,
+    };
+    return this._update(connection, 'storage_connection', query, opts) as Promise<t.StorageConnection>;
   }
 
   /**
@@ -170,7 +197,11 @@ export class StorageServerConnectionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/remove}
    */
   remove(opts: StorageServerConnectionServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ host: opts.host, async: opts.async }, opts);
+    const query = {
+      host: opts.host,
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

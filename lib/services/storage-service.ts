@@ -29,7 +29,11 @@ export class StorageService extends Service {
    * @returns The `storage` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get/parameters/storage}
    */
   get(opts: StorageServiceGetOptions = {}): Promise<t.HostStorage> {
-    return this._get({ report_status: opts.reportStatus, follow: opts.follow }, opts) as Promise<t.HostStorage>;
+    const query = {
+      report_status: opts.reportStatus,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.HostStorage>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -29,7 +29,10 @@ export class SystemOptionService extends Service {
    * @since API 4.2
    */
   get(opts: SystemOptionServiceGetOptions = {}): Promise<t.SystemOption> {
-    return this._get({ version: opts.version }, opts) as Promise<t.SystemOption>;
+    const query = {
+      version: opts.version,
+    };
+    return this._get(query, opts) as Promise<t.SystemOption>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -129,7 +129,10 @@ export class SystemPermissionsService extends Service {
    * @returns The `permissions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list/parameters/permissions}
    */
   list(opts: SystemPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.Permission>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Permission>>;
   }
 
   /** Locates the `permission` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}); sends no request. */

@@ -73,7 +73,10 @@ export class SystemService extends Service {
    * @returns The `api` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/get/parameters/api}
    */
   get(opts: SystemServiceGetOptions = {}): Promise<t.Api> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Api>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Api>;
   }
 
   /**
@@ -82,7 +85,10 @@ export class SystemService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/reload_configurations}
    */
   reloadConfigurations(opts: SystemServiceReloadConfigurationsOptions = {}): Promise<void> {
-    return this._action('reloadconfigurations', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reloadconfigurations', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `cluster_levels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels}); sends no request. */

@@ -39,7 +39,10 @@ export class TagService extends Service {
    * @returns The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/get/parameters/tag}
    */
   get(opts: TagServiceGetOptions = {}): Promise<t.Tag> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Tag>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Tag>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class TagService extends Service {
    * @param tag The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/update/parameters/tag}
    */
   update(tag: t.TagInit, opts: TagServiceUpdateOptions = {}): Promise<t.Tag> {
-    return this._update(tag, 'tag', { async: opts.async }, opts) as Promise<t.Tag>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(tag, 'tag', query, opts) as Promise<t.Tag>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class TagService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/remove}
    */
   remove(opts: TagServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class TagsService extends Service {
    * @returns The `tags` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list/parameters/tags}
    */
   list(opts: TagsServiceListOptions = {}): Promise<List<t.Tag>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Tag>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Tag>>;
   }
 
   /** Locates the `tag` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag}); sends no request. */

@@ -27,7 +27,10 @@ export class TemplateCdromService extends Service {
    * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom/methods/get/parameters/cdrom}
    */
   get(opts: TemplateCdromServiceGetOptions = {}): Promise<t.Cdrom> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Cdrom>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Cdrom>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

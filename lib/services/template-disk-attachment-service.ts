@@ -35,7 +35,10 @@ export class TemplateDiskAttachmentService extends Service {
    * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/get/parameters/attachment}
    */
   get(opts: TemplateDiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.DiskAttachment>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.DiskAttachment>;
   }
 
   /**
@@ -44,7 +47,11 @@ export class TemplateDiskAttachmentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/remove}
    */
   remove(opts: TemplateDiskAttachmentServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ storage_domain: opts.storageDomain, force: opts.force }, opts);
+    const query = {
+      storage_domain: opts.storageDomain,
+      force: opts.force,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

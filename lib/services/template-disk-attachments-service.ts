@@ -29,7 +29,10 @@ export class TemplateDiskAttachmentsService extends Service {
    * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list/parameters/attachments}
    */
   list(opts: TemplateDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
-    return this._get({ follow: opts.follow }, opts) as Promise<List<t.DiskAttachment>>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.DiskAttachment>>;
   }
 
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment}); sends no request. */

@@ -52,7 +52,12 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy}
    */
   copy(opts: TemplateDiskServiceCopyOptions = {}): Promise<void> {
-    return this._action('copy', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('copy', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -61,7 +66,12 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export}
    */
   export(opts: TemplateDiskServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { storageDomain: opts.storageDomain, async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -71,7 +81,10 @@ export class TemplateDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/get/parameters/disk}
    */
   get(opts: TemplateDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -80,7 +93,10 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/remove}
    */
   remove(opts: TemplateDiskServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

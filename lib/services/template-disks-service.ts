@@ -31,7 +31,11 @@ export class TemplateDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/disks}
    */
   list(opts: TemplateDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}); sends no request. */

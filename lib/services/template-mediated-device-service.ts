@@ -46,7 +46,10 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   get(opts: TemplateMediatedDeviceServiceGetOptions = {}): Promise<t.VmMediatedDevice> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.VmMediatedDevice>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.VmMediatedDevice>;
   }
 
   /**
@@ -57,7 +60,10 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   update(devices: t.VmMediatedDeviceInit, opts: TemplateMediatedDeviceServiceUpdateOptions = {}): Promise<t.VmMediatedDevice> {
-    return this._update(devices, 'vm_mediated_device', { async: opts.async }, opts) as Promise<t.VmMediatedDevice>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(devices, 'vm_mediated_device', query, opts) as Promise<t.VmMediatedDevice>;
   }
 
   /**
@@ -67,7 +73,10 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   remove(opts: TemplateMediatedDeviceServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -47,7 +47,11 @@ export class TemplateMediatedDevicesService extends Service {
    * @since API 4.5
    */
   list(opts: TemplateMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VmMediatedDevice>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.VmMediatedDevice>>;
   }
 
   /**

@@ -39,7 +39,10 @@ export class TemplateNicService extends Service {
    * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get/parameters/nic}
    */
   get(opts: TemplateNicServiceGetOptions = {}): Promise<t.Nic> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Nic>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Nic>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class TemplateNicService extends Service {
    * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update/parameters/nic}
    */
   update(nic: t.NicInit, opts: TemplateNicServiceUpdateOptions = {}): Promise<t.Nic> {
-    return this._update(nic, 'nic', { async: opts.async }, opts) as Promise<t.Nic>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(nic, 'nic', query, opts) as Promise<t.Nic>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class TemplateNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/remove}
    */
   remove(opts: TemplateNicServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -87,7 +87,11 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_export_domain}
    */
   exportToExportDomain(opts: TemplateServiceExportToExportDomainOptions = {}): Promise<void> {
-    return this._action('export', { exclusive: opts.exclusive, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -97,7 +101,14 @@ export class TemplateService extends Service {
    * @since API 4.2.3
    */
   exportToPathOnHost(opts: TemplateServiceExportToPathOnHostOptions = {}): Promise<void> {
-    return this._action('export', { host: opts.host, directory: opts.directory, filename: opts.filename, exclusive: opts.exclusive, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      directory: opts.directory,
+      filename: opts.filename,
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -106,7 +117,11 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export}
    */
   export(opts: TemplateServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { exclusive: opts.exclusive, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -116,7 +131,11 @@ export class TemplateService extends Service {
    * @returns The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get/parameters/template}
    */
   get(opts: TemplateServiceGetOptions = {}): Promise<t.Template> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Template>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -126,7 +145,10 @@ export class TemplateService extends Service {
    * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/update/parameters/template}
    */
   update(template: t.TemplateInit, opts: TemplateServiceUpdateOptions = {}): Promise<t.Template> {
-    return this._update(template, 'template', { async: opts.async }, opts) as Promise<t.Template>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(template, 'template', query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -135,7 +157,10 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/remove}
    */
   remove(opts: TemplateServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -41,7 +41,11 @@ export class TemplateWatchdogsService extends Service {
    * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list/parameters/watchdogs}
    */
   list(opts: TemplateWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Watchdog>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Watchdog>>;
   }
 
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog}); sends no request. */

@@ -93,7 +93,11 @@ export class TemplatesService extends Service {
    * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm/parameters/template}
    */
   addFromVm(template: t.TemplateInit, opts: TemplatesServiceAddFromVmOptions = {}): Promise<t.Template> {
-    return this._add(template, 'template', { clone_permissions: opts.clonePermissions, seal: opts.seal }, opts) as Promise<t.Template>;
+    const query = {
+      clone_permissions: opts.clonePermissions,
+      seal: opts.seal,
+    };
+    return this._add(template, 'template', query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -103,7 +107,11 @@ export class TemplatesService extends Service {
    * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_configuration/parameters/template}
    */
   addFromConfiguration(template: t.TemplateInit, opts: TemplatesServiceAddFromConfigurationOptions = {}): Promise<t.Template> {
-    return this._add(template, 'template', { clone_permissions: opts.clonePermissions, seal: opts.seal }, opts) as Promise<t.Template>;
+    const query = {
+      clone_permissions: opts.clonePermissions,
+      seal: opts.seal,
+    };
+    return this._add(template, 'template', query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -114,7 +122,11 @@ export class TemplatesService extends Service {
    * @since API 4.3
    */
   addFromVmSnapshot(template: t.TemplateInit, opts: TemplatesServiceAddFromVmSnapshotOptions = {}): Promise<t.Template> {
-    return this._add(template, 'template', { clone_permissions: opts.clonePermissions, seal: opts.seal }, opts) as Promise<t.Template>;
+    const query = {
+      clone_permissions: opts.clonePermissions,
+      seal: opts.seal,
+    };
+    return this._add(template, 'template', query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -124,7 +136,11 @@ export class TemplatesService extends Service {
    * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add/parameters/template}
    */
   add(template: t.TemplateInit, opts: TemplatesServiceAddOptions = {}): Promise<t.Template> {
-    return this._add(template, 'template', { clone_permissions: opts.clonePermissions, seal: opts.seal }, opts) as Promise<t.Template>;
+    const query = {
+      clone_permissions: opts.clonePermissions,
+      seal: opts.seal,
+    };
+    return this._add(template, 'template', query, opts) as Promise<t.Template>;
   }
 
   /**
@@ -134,7 +150,14 @@ export class TemplatesService extends Service {
    * @returns The `templates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/templates}
    */
   list(opts: TemplatesServiceListOptions = {}): Promise<List<t.Template>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Template>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Template>>;
   }
 
   /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template}); sends no request. */

@@ -33,7 +33,10 @@ export class UnmanagedNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/get/parameters/network}
    */
   get(opts: UnmanagedNetworkServiceGetOptions = {}): Promise<t.UnmanagedNetwork> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.UnmanagedNetwork>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.UnmanagedNetwork>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class UnmanagedNetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/remove}
    */
   remove(opts: UnmanagedNetworkServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class UnmanagedNetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list/parameters/networks}
    */
   list(opts: UnmanagedNetworksServiceListOptions = {}): Promise<List<t.UnmanagedNetwork>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.UnmanagedNetwork>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.UnmanagedNetwork>>;
   }
 
   /** Locates the `unmanaged_network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network}); sends no request. */

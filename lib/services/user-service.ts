@@ -40,7 +40,10 @@ export class UserService extends Service {
    * @returns The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/get/parameters/user}
    */
   get(opts: UserServiceGetOptions = {}): Promise<t.User> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.User>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.User>;
   }
 
   /**
@@ -61,7 +64,10 @@ export class UserService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/remove}
    */
   remove(opts: UserServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups}); sends no request. */

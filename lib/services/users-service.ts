@@ -45,7 +45,13 @@ export class UsersService extends Service {
    * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/users}
    */
   list(opts: UsersServiceListOptions = {}): Promise<List<t.User>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, follow: opts.follow }, opts) as Promise<List<t.User>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.User>>;
   }
 
   /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user}); sends no request. */

@@ -33,7 +33,10 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/get/parameters/network}
    */
   get(opts: VirtualFunctionAllowedNetworkServiceGetOptions = {}): Promise<t.Network> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Network>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Network>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/remove}
    */
   remove(opts: VirtualFunctionAllowedNetworkServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class VirtualFunctionAllowedNetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list/parameters/networks}
    */
   list(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): Promise<List<t.Network>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Network>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Network>>;
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network}); sends no request. */

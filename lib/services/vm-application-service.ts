@@ -29,7 +29,11 @@ export class VmApplicationService extends Service {
    * @returns The `application` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application/methods/get/parameters/application}
    */
   get(opts: VmApplicationServiceGetOptions = {}): Promise<t.Application> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Application>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Application>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

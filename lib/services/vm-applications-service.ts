@@ -33,7 +33,12 @@ export class VmApplicationsService extends Service {
    * @returns The `applications` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/applications}
    */
   list(opts: VmApplicationsServiceListOptions = {}): Promise<List<t.Application>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Application>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Application>>;
   }
 
   /** Locates the `application` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application}); sends no request. */

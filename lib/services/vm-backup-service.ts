@@ -30,7 +30,10 @@ export class VmBackupService extends Service {
    * @since API 4.3
    */
   get(opts: VmBackupServiceGetOptions = {}): Promise<t.Backup> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Backup>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Backup>;
   }
 
   /**

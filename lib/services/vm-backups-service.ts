@@ -47,7 +47,11 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   add(backup: t.BackupInit, opts: VmBackupsServiceAddOptions = {}): Promise<t.Backup> {
-    return this._add(backup, 'backup', { require_consistency: opts.requireConsistency, use_active: opts.useActive }, opts) as Promise<t.Backup>;
+    const query = {
+      require_consistency: opts.requireConsistency,
+      use_active: opts.useActive,
+    };
+    return this._add(backup, 'backup', query, opts) as Promise<t.Backup>;
   }
 
   /**
@@ -58,7 +62,11 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   list(opts: VmBackupsServiceListOptions = {}): Promise<List<t.Backup>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Backup>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Backup>>;
   }
 
   /**

@@ -35,7 +35,11 @@ export class VmCdromService extends Service {
    * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get/parameters/cdrom}
    */
   get(opts: VmCdromServiceGetOptions = {}): Promise<t.Cdrom> {
-    return this._get({ current: opts.current, follow: opts.follow }, opts) as Promise<t.Cdrom>;
+    const query = {
+      current: opts.current,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Cdrom>;
   }
 
   /**
@@ -45,7 +49,10 @@ export class VmCdromService extends Service {
    * @param cdrom The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/update/parameters/cdrom}
    */
   update(cdrom: t.CdromInit, opts: VmCdromServiceUpdateOptions = {}): Promise<t.Cdrom> {
-    return this._update(cdrom, 'cdrom', { current: opts.current }, opts) as Promise<t.Cdrom>;
+    const query = {
+      current: opts.current,
+    };
+    return this._update(cdrom, 'cdrom', query, opts) as Promise<t.Cdrom>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -41,7 +41,11 @@ export class VmCdromsService extends Service {
    * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list/parameters/cdroms}
    */
   list(opts: VmCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Cdrom>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Cdrom>>;
   }
 
   /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom}); sends no request. */

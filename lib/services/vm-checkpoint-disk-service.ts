@@ -28,7 +28,10 @@ export class VmCheckpointDiskService extends Service {
    * @since API 4.4
    */
   get(opts: VmCheckpointDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

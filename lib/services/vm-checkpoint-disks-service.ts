@@ -32,7 +32,11 @@ export class VmCheckpointDisksService extends Service {
    * @since API 4.4
    */
   list(opts: VmCheckpointDisksServiceListOptions = {}): Promise<List<t.Disk>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Disk>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
   /**

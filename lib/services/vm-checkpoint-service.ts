@@ -36,7 +36,10 @@ export class VmCheckpointService extends Service {
    * @since API 4.4
    */
   get(opts: VmCheckpointServiceGetOptions = {}): Promise<t.Checkpoint> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Checkpoint>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Checkpoint>;
   }
 
   /**
@@ -46,7 +49,10 @@ export class VmCheckpointService extends Service {
    * @since API 4.4
    */
   remove(opts: VmCheckpointServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**

@@ -33,7 +33,11 @@ export class VmCheckpointsService extends Service {
    * @since API 4.4
    */
   list(opts: VmCheckpointsServiceListOptions = {}): Promise<List<t.Checkpoint>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Checkpoint>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Checkpoint>>;
   }
 
   /**

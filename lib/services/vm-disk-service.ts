@@ -74,7 +74,10 @@ export class VmDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/activate}
    */
   activate(opts: VmDiskServiceActivateOptions = {}): Promise<void> {
-    return this._action('activate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('activate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -83,7 +86,10 @@ export class VmDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/deactivate}
    */
   deactivate(opts: VmDiskServiceDeactivateOptions = {}): Promise<void> {
-    return this._action('deactivate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('deactivate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -92,7 +98,11 @@ export class VmDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/export}
    */
   export(opts: VmDiskServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -102,7 +112,10 @@ export class VmDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/get/parameters/disk}
    */
   get(opts: VmDiskServiceGetOptions = {}): Promise<t.Disk> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Disk>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -111,7 +124,11 @@ export class VmDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/move}
    */
   move(opts: VmDiskServiceMoveOptions = {}): Promise<void> {
-    return this._action('move', { async: opts.async, filter: opts.filter }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+      filter: opts.filter,
+    };
+    return this._action('move', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -121,7 +138,10 @@ export class VmDiskService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/update/parameters/disk}
    */
   update(disk: t.DiskInit, opts: VmDiskServiceUpdateOptions = {}): Promise<t.Disk> {
-    return this._update(disk, 'disk', { async: opts.async }, opts) as Promise<t.Disk>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(disk, 'disk', query, opts) as Promise<t.Disk>;
   }
 
   /**
@@ -130,7 +150,10 @@ export class VmDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/remove}
    */
   remove(opts: VmDiskServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -140,7 +163,10 @@ export class VmDiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: VmDiskServiceReduceOptions = {}): Promise<void> {
-    return this._action('reduce', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reduce', action, undefined, opts) as Promise<void>;
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

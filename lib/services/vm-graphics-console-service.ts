@@ -50,7 +50,11 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get/parameters/console}
    */
   get(opts: VmGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
-    return this._get({ current: opts.current, follow: opts.follow }, opts) as Promise<t.GraphicsConsole>;
+    const query = {
+      current: opts.current,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.GraphicsConsole>;
   }
 
   /**
@@ -60,7 +64,10 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `proxy_ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/proxy_ticket/parameters/proxy_ticket}
    */
   proxyTicket(opts: VmGraphicsConsoleServiceProxyTicketOptions = {}): Promise<t.ProxyTicket> {
-    return this._action('proxyticket', { async: opts.async }, 'proxyTicket', opts) as Promise<t.ProxyTicket>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('proxyticket', action, 'proxyTicket', opts) as Promise<t.ProxyTicket>;
   }
 
   /**
@@ -71,7 +78,10 @@ export class VmGraphicsConsoleService extends Service {
    * @since API 4.1
    */
   ticket(opts: VmGraphicsConsoleServiceTicketOptions = {}): Promise<t.Ticket> {
-    return this._action('ticket', { ticket: opts.ticket }, 'ticket', opts) as Promise<t.Ticket>;
+    const action = {
+      ticket: opts.ticket,
+    };
+    return this._action('ticket', action, 'ticket', opts) as Promise<t.Ticket>;
   }
 
   /**
@@ -91,7 +101,10 @@ export class VmGraphicsConsoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remove}
    */
   remove(opts: VmGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

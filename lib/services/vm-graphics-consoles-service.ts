@@ -43,7 +43,12 @@ export class VmGraphicsConsolesService extends Service {
    * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/consoles}
    */
   list(opts: VmGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
-    return this._get({ max: opts.max, current: opts.current, follow: opts.follow }, opts) as Promise<List<t.GraphicsConsole>>;
+    const query = {
+      max: opts.max,
+      current: opts.current,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.GraphicsConsole>>;
   }
 
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console}); sends no request. */

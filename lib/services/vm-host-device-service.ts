@@ -33,7 +33,10 @@ export class VmHostDeviceService extends Service {
    * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/get/parameters/device}
    */
   get(opts: VmHostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.HostDevice>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.HostDevice>;
   }
 
   /**
@@ -42,7 +45,10 @@ export class VmHostDeviceService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/remove}
    */
   remove(opts: VmHostDeviceServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

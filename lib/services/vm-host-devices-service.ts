@@ -41,7 +41,11 @@ export class VmHostDevicesService extends Service {
    * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list/parameters/device}
    */
   list(opts: VmHostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.HostDevice>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.HostDevice>>;
   }
 
   /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device}); sends no request. */

@@ -53,7 +53,10 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/activate}
    */
   activate(opts: VmNicServiceActivateOptions = {}): Promise<void> {
-    return this._action('activate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('activate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -62,7 +65,10 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/deactivate}
    */
   deactivate(opts: VmNicServiceDeactivateOptions = {}): Promise<void> {
-    return this._action('deactivate', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('deactivate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -72,7 +78,10 @@ export class VmNicService extends Service {
    * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/get/parameters/nic}
    */
   get(opts: VmNicServiceGetOptions = {}): Promise<t.Nic> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Nic>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Nic>;
   }
 
   /**
@@ -82,7 +91,10 @@ export class VmNicService extends Service {
    * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/update/parameters/nic}
    */
   update(nic: t.NicInit, opts: VmNicServiceUpdateOptions = {}): Promise<t.Nic> {
-    return this._update(nic, 'nic', { async: opts.async }, opts) as Promise<t.Nic>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(nic, 'nic', query, opts) as Promise<t.Nic>;
   }
 
   /**
@@ -91,7 +103,10 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/remove}
    */
   remove(opts: VmNicServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */

@@ -41,7 +41,11 @@ export class VmNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list/parameters/nics}
    */
   list(opts: VmNicsServiceListOptions = {}): Promise<List<t.Nic>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Nic>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic}); sends no request. */

@@ -39,7 +39,10 @@ export class VmNumaNodeService extends Service {
    * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/get/parameters/node}
    */
   get(opts: VmNumaNodeServiceGetOptions = {}): Promise<t.VirtualNumaNode> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.VirtualNumaNode>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.VirtualNumaNode>;
   }
 
   /**
@@ -49,7 +52,10 @@ export class VmNumaNodeService extends Service {
    * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/update/parameters/node}
    */
   update(node: t.VirtualNumaNodeInit, opts: VmNumaNodeServiceUpdateOptions = {}): Promise<t.VirtualNumaNode> {
-    return this._update(node, 'virtual_numa_node', { async: opts.async }, opts) as Promise<t.VirtualNumaNode>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(node, 'virtual_numa_node', query, opts) as Promise<t.VirtualNumaNode>;
   }
 
   /**
@@ -58,7 +64,10 @@ export class VmNumaNodeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/remove}
    */
   remove(opts: VmNumaNodeServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

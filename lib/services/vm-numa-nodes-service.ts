@@ -41,7 +41,11 @@ export class VmNumaNodesService extends Service {
    * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/nodes}
    */
   list(opts: VmNumaNodesServiceListOptions = {}): Promise<List<t.VirtualNumaNode>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VirtualNumaNode>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.VirtualNumaNode>>;
   }
 
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}); sends no request. */

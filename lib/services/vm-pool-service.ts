@@ -52,7 +52,10 @@ export class VmPoolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/allocate_vm}
    */
   allocateVm(opts: VmPoolServiceAllocateVmOptions = {}): Promise<void> {
-    return this._action('allocatevm', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('allocatevm', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -62,7 +65,11 @@ export class VmPoolService extends Service {
    * @returns The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get/parameters/pool}
    */
   get(opts: VmPoolServiceGetOptions = {}): Promise<t.VmPool> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.VmPool>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.VmPool>;
   }
 
   /**
@@ -72,7 +79,11 @@ export class VmPoolService extends Service {
    * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update/parameters/pool}
    */
   update(pool: t.VmPoolInit, opts: VmPoolServiceUpdateOptions = {}): Promise<t.VmPool> {
-    return this._update(pool, 'vm_pool', { async: opts.async, seal: opts.seal }, opts) as Promise<t.VmPool>;
+    const query = {
+      async: opts.async,
+      seal: opts.seal,
+    };
+    return this._update(pool, 'vm_pool', query, opts) as Promise<t.VmPool>;
   }
 
   /**
@@ -81,7 +92,10 @@ export class VmPoolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/remove}
    */
   remove(opts: VmPoolServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -46,7 +46,10 @@ export class VmPoolsService extends Service {
    * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/add/parameters/pool}
    */
   add(pool: t.VmPoolInit, opts: VmPoolsServiceAddOptions = {}): Promise<t.VmPool> {
-    return this._add(pool, 'vm_pool', { seal: opts.seal }, opts) as Promise<t.VmPool>;
+    const query = {
+      seal: opts.seal,
+    };
+    return this._add(pool, 'vm_pool', query, opts) as Promise<t.VmPool>;
   }
 
   /**
@@ -56,7 +59,14 @@ export class VmPoolsService extends Service {
    * @returns The `pools` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/pools}
    */
   list(opts: VmPoolsServiceListOptions = {}): Promise<List<t.VmPool>> {
-    return this._get({ max: opts.max, search: opts.search, case_sensitive: opts.caseSensitive, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.VmPool>>;
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.VmPool>>;
   }
 
   /** Locates the `pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool}); sends no request. */

@@ -27,7 +27,10 @@ export class VmReportedDeviceService extends Service {
    * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device/methods/get/parameters/reported_device}
    */
   get(opts: VmReportedDeviceServiceGetOptions = {}): Promise<t.ReportedDevice> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.ReportedDevice>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.ReportedDevice>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

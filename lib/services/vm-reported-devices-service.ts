@@ -31,7 +31,11 @@ export class VmReportedDevicesService extends Service {
    * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/reported_device}
    */
   list(opts: VmReportedDevicesServiceListOptions = {}): Promise<List<t.ReportedDevice>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.ReportedDevice>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.ReportedDevice>>;
   }
 
   /** Locates the `reported_device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}); sends no request. */

@@ -338,7 +338,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/cancel_migration}
    */
   cancelMigration(opts: VmServiceCancelMigrationOptions = {}): Promise<void> {
-    return this._action('cancelmigration', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('cancelmigration', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -347,7 +350,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/commit_snapshot}
    */
   commitSnapshot(opts: VmServiceCommitSnapshotOptions = {}): Promise<void> {
-    return this._action('commitsnapshot', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('commitsnapshot', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -356,7 +362,13 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone}
    */
   clone(opts: VmServiceCloneOptions = {}): Promise<void> {
-    return this._action('clone', { vm: opts.vm, async: opts.async, discardSnapshots: opts.discardSnapshots, storageDomain: opts.storageDomain }, undefined, opts) as Promise<void>;
+    const action = {
+      vm: opts.vm,
+      async: opts.async,
+      discardSnapshots: opts.discardSnapshots,
+      storageDomain: opts.storageDomain,
+    };
+    return this._action('clone', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -365,7 +377,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/detach}
    */
   detach(opts: VmServiceDetachOptions = {}): Promise<void> {
-    return this._action('detach', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('detach', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -374,7 +389,13 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain}
    */
   exportToExportDomain(opts: VmServiceExportToExportDomainOptions = {}): Promise<void> {
-    return this._action('export', { discardSnapshots: opts.discardSnapshots, exclusive: opts.exclusive, storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      discardSnapshots: opts.discardSnapshots,
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -384,7 +405,16 @@ export class VmService extends Service {
    * @since API 4.2
    */
   exportToPathOnHost(opts: VmServiceExportToPathOnHostOptions = {}): Promise<void> {
-    return this._action('export', { host: opts.host, directory: opts.directory, filename: opts.filename, discardSnapshots: opts.discardSnapshots, exclusive: opts.exclusive, storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      host: opts.host,
+      directory: opts.directory,
+      filename: opts.filename,
+      discardSnapshots: opts.discardSnapshots,
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -393,7 +423,13 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export}
    */
   export(opts: VmServiceExportOptions = {}): Promise<void> {
-    return this._action('export', { discardSnapshots: opts.discardSnapshots, exclusive: opts.exclusive, storageDomain: opts.storageDomain, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      discardSnapshots: opts.discardSnapshots,
+      exclusive: opts.exclusive,
+      storageDomain: opts.storageDomain,
+      async: opts.async,
+    };
+    return this._action('export', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -402,7 +438,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/freeze_filesystems}
    */
   freezeFilesystems(opts: VmServiceFreezeFilesystemsOptions = {}): Promise<void> {
-    return this._action('freezefilesystems', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('freezefilesystems', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -412,7 +451,14 @@ export class VmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/vm}
    */
   get(opts: VmServiceGetOptions = {}): Promise<t.Vm> {
-    return this._get({ next_run: opts.nextRun, all_content: opts.allContent, filter: opts.filter, ovf_as_ova: opts.ovfAsOva, follow: opts.follow }, opts) as Promise<t.Vm>;
+    const query = {
+      next_run: opts.nextRun,
+      all_content: opts.allContent,
+      filter: opts.filter,
+      ovf_as_ova: opts.ovfAsOva,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -421,7 +467,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/logon}
    */
   logon(opts: VmServiceLogonOptions = {}): Promise<void> {
-    return this._action('logon', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('logon', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -430,7 +479,11 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/maintenance}
    */
   maintenance(opts: VmServiceMaintenanceOptions = {}): Promise<void> {
-    return this._action('maintenance', { maintenanceEnabled: opts.maintenanceEnabled, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      maintenanceEnabled: opts.maintenanceEnabled,
+      async: opts.async,
+    };
+    return this._action('maintenance', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -439,7 +492,14 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate}
    */
   migrate(opts: VmServiceMigrateOptions = {}): Promise<void> {
-    return this._action('migrate', { cluster: opts.cluster, force: opts.force, host: opts.host, migrateVmsInAffinityClosure: opts.migrateVmsInAffinityClosure, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      cluster: opts.cluster,
+      force: opts.force,
+      host: opts.host,
+      migrateVmsInAffinityClosure: opts.migrateVmsInAffinityClosure,
+      async: opts.async,
+    };
+    return this._action('migrate', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -448,7 +508,15 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot}
    */
   previewSnapshot(opts: VmServicePreviewSnapshotOptions = {}): Promise<void> {
-    return this._action('previewsnapshot', { disks: opts.disks, restoreMemory: opts.restoreMemory, lease: opts.lease, snapshot: opts.snapshot, vm: opts.vm, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      disks: opts.disks,
+      restoreMemory: opts.restoreMemory,
+      lease: opts.lease,
+      snapshot: opts.snapshot,
+      vm: opts.vm,
+      async: opts.async,
+    };
+    return this._action('previewsnapshot', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -459,7 +527,11 @@ export class VmService extends Service {
    * @deprecated The model marks it deprecated.
    */
   autoPinCpuAndNumaNodes(opts: VmServiceAutoPinCpuAndNumaNodesOptions = {}): Promise<void> {
-    return this._action('autopincpuandnumanodes', { optimizeCpuSettings: opts.optimizeCpuSettings, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      optimizeCpuSettings: opts.optimizeCpuSettings,
+      async: opts.async,
+    };
+    return this._action('autopincpuandnumanodes', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -469,7 +541,11 @@ export class VmService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update/parameters/vm}
    */
   update(vm: t.VmInit, opts: VmServiceUpdateOptions = {}): Promise<t.Vm> {
-    return this._update(vm, 'vm', { next_run: opts.nextRun, async: opts.async }, opts) as Promise<t.Vm>;
+    const query = {
+      next_run: opts.nextRun,
+      async: opts.async,
+    };
+    return this._update(vm, 'vm', query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -478,7 +554,11 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reboot}
    */
   reboot(opts: VmServiceRebootOptions = {}): Promise<void> {
-    return this._action('reboot', { force: opts.force, async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+    };
+    return this._action('reboot', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -487,7 +567,12 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove}
    */
   remove(opts: VmServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async, detach_only: opts.detachOnly, force: opts.force }, opts);
+    const query = {
+      async: opts.async,
+      detach_only: opts.detachOnly,
+      force: opts.force,
+    };
+    return this._remove(query, opts);
   }
 
   /**
@@ -496,7 +581,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reset}
    */
   reset(opts: VmServiceResetOptions = {}): Promise<void> {
-    return this._action('reset', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reset', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -505,7 +593,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reorder_mac_addresses}
    */
   reorderMacAddresses(opts: VmServiceReorderMacAddressesOptions = {}): Promise<void> {
-    return this._action('reordermacaddresses', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('reordermacaddresses', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -514,7 +605,12 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown}
    */
   shutdown(opts: VmServiceShutdownOptions = {}): Promise<void> {
-    return this._action('shutdown', { force: opts.force, async: opts.async, reason: opts.reason }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+      reason: opts.reason,
+    };
+    return this._action('shutdown', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -523,7 +619,20 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start}
    */
   start(opts: VmServiceStartOptions = {}): Promise<void> {
-    return this._action('start', { authorizedKey: opts.authorizedKey, pause: opts.pause, vm: opts.vm, useCloudInit: opts.useCloudInit, useSysprep: opts.useSysprep, useIgnition: opts.useIgnition, useInitialization: opts.useInitialization, async: opts.async, filter: opts.filter, volatile: opts.volatile, attachWgt: opts.attachWgt }, undefined, opts) as Promise<void>;
+    const action = {
+      authorizedKey: opts.authorizedKey,
+      pause: opts.pause,
+      vm: opts.vm,
+      useCloudInit: opts.useCloudInit,
+      useSysprep: opts.useSysprep,
+      useIgnition: opts.useIgnition,
+      useInitialization: opts.useInitialization,
+      async: opts.async,
+      filter: opts.filter,
+      volatile: opts.volatile,
+      attachWgt: opts.attachWgt,
+    };
+    return this._action('start', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -532,7 +641,12 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop}
    */
   stop(opts: VmServiceStopOptions = {}): Promise<void> {
-    return this._action('stop', { force: opts.force, async: opts.async, reason: opts.reason }, undefined, opts) as Promise<void>;
+    const action = {
+      force: opts.force,
+      async: opts.async,
+      reason: opts.reason,
+    };
+    return this._action('stop', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -541,7 +655,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/suspend}
    */
   suspend(opts: VmServiceSuspendOptions = {}): Promise<void> {
-    return this._action('suspend', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('suspend', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -550,7 +667,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/thaw_filesystems}
    */
   thawFilesystems(opts: VmServiceThawFilesystemsOptions = {}): Promise<void> {
-    return this._action('thawfilesystems', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('thawfilesystems', action, undefined, opts) as Promise<void>;
   }
 
   /**
@@ -560,7 +680,11 @@ export class VmService extends Service {
    * @returns The `ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket/parameters/ticket}
    */
   ticket(opts: VmServiceTicketOptions = {}): Promise<t.Ticket> {
-    return this._action('ticket', { ticket: opts.ticket, async: opts.async }, 'ticket', opts) as Promise<t.Ticket>;
+    const action = {
+      ticket: opts.ticket,
+      async: opts.async,
+    };
+    return this._action('ticket', action, 'ticket', opts) as Promise<t.Ticket>;
   }
 
   /**
@@ -569,7 +693,10 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/undo_snapshot}
    */
   undoSnapshot(opts: VmServiceUndoSnapshotOptions = {}): Promise<void> {
-    return this._action('undosnapshot', { async: opts.async }, undefined, opts) as Promise<void>;
+    const action = {
+      async: opts.async,
+    };
+    return this._action('undosnapshot', action, undefined, opts) as Promise<void>;
   }
 
   /**

@@ -27,7 +27,10 @@ export class VmSessionService extends Service {
    * @returns The `session` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session/methods/get/parameters/session}
    */
   get(opts: VmSessionServiceGetOptions = {}): Promise<t.Session> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.Session>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Session>;
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -31,7 +31,11 @@ export class VmSessionsService extends Service {
    * @returns The `sessions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list/parameters/sessions}
    */
   list(opts: VmSessionsServiceListOptions = {}): Promise<List<t.Session>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Session>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Session>>;
   }
 
   /** Locates the `session` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session}); sends no request. */

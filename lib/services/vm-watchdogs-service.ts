@@ -41,7 +41,11 @@ export class VmWatchdogsService extends Service {
    * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/watchdogs}
    */
   list(opts: VmWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.Watchdog>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Watchdog>>;
   }
 
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog}); sends no request. */

@@ -155,7 +155,14 @@ export class VmsService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/vm}
    */
   addFromScratch(vm: t.VmInit, opts: VmsServiceAddFromScratchOptions = {}): Promise<t.Vm> {
-    return this._add(vm, 'vm', { clone: opts.clone, clone_permissions: opts.clonePermissions, filter: opts.filter, auto_pinning_policy: opts.autoPinningPolicy, seal: opts.seal }, opts) as Promise<t.Vm>;
+    const query = {
+      clone: opts.clone,
+      clone_permissions: opts.clonePermissions,
+      filter: opts.filter,
+      auto_pinning_policy: opts.autoPinningPolicy,
+      seal: opts.seal,
+    };
+    return this._add(vm, 'vm', query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -165,7 +172,14 @@ export class VmsService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/vm}
    */
   addFromSnapshot(vm: t.VmInit, opts: VmsServiceAddFromSnapshotOptions = {}): Promise<t.Vm> {
-    return this._add(vm, 'vm', { clone: opts.clone, clone_permissions: opts.clonePermissions, filter: opts.filter, auto_pinning_policy: opts.autoPinningPolicy, seal: opts.seal }, opts) as Promise<t.Vm>;
+    const query = {
+      clone: opts.clone,
+      clone_permissions: opts.clonePermissions,
+      filter: opts.filter,
+      auto_pinning_policy: opts.autoPinningPolicy,
+      seal: opts.seal,
+    };
+    return this._add(vm, 'vm', query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -175,7 +189,14 @@ export class VmsService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/vm}
    */
   addFromConfiguration(vm: t.VmInit, opts: VmsServiceAddFromConfigurationOptions = {}): Promise<t.Vm> {
-    return this._add(vm, 'vm', { clone: opts.clone, clone_permissions: opts.clonePermissions, filter: opts.filter, auto_pinning_policy: opts.autoPinningPolicy, seal: opts.seal }, opts) as Promise<t.Vm>;
+    const query = {
+      clone: opts.clone,
+      clone_permissions: opts.clonePermissions,
+      filter: opts.filter,
+      auto_pinning_policy: opts.autoPinningPolicy,
+      seal: opts.seal,
+    };
+    return this._add(vm, 'vm', query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -185,7 +206,14 @@ export class VmsService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/vm}
    */
   add(vm: t.VmInit, opts: VmsServiceAddOptions = {}): Promise<t.Vm> {
-    return this._add(vm, 'vm', { clone: opts.clone, clone_permissions: opts.clonePermissions, filter: opts.filter, auto_pinning_policy: opts.autoPinningPolicy, seal: opts.seal }, opts) as Promise<t.Vm>;
+    const query = {
+      clone: opts.clone,
+      clone_permissions: opts.clonePermissions,
+      filter: opts.filter,
+      auto_pinning_policy: opts.autoPinningPolicy,
+      seal: opts.seal,
+    };
+    return this._add(vm, 'vm', query, opts) as Promise<t.Vm>;
   }
 
   /**
@@ -195,7 +223,16 @@ export class VmsService extends Service {
    * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/vms}
    */
   list(opts: VmsServiceListOptions = {}): Promise<List<t.Vm>> {
-    return this._get({ search: opts.search, max: opts.max, case_sensitive: opts.caseSensitive, filter: opts.filter, all_content: opts.allContent, ovf_as_ova: opts.ovfAsOva, follow: opts.follow }, opts) as Promise<List<t.Vm>>;
+    const query = {
+      search: opts.search,
+      max: opts.max,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      all_content: opts.allContent,
+      ovf_as_ova: opts.ovfAsOva,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm}); sends no request. */

@@ -40,7 +40,10 @@ export class VnicProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/get/parameters/profile}
    */
   get(opts: VnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
-    return this._get({ follow: opts.follow }, opts) as Promise<t.VnicProfile>;
+    const query = {
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.VnicProfile>;
   }
 
   /**
@@ -50,7 +53,10 @@ export class VnicProfileService extends Service {
    * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/update/parameters/profile}
    */
   update(profile: t.VnicProfileInit, opts: VnicProfileServiceUpdateOptions = {}): Promise<t.VnicProfile> {
-    return this._update(profile, 'vnic_profile', { async: opts.async }, opts) as Promise<t.VnicProfile>;
+    const query = {
+      async: opts.async,
+    };
+    return this._update(profile, 'vnic_profile', query, opts) as Promise<t.VnicProfile>;
   }
 
   /**
@@ -59,7 +65,10 @@ export class VnicProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/remove}
    */
   remove(opts: VnicProfileServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */

@@ -41,7 +41,11 @@ export class VnicProfilesService extends Service {
    * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/profiles}
    */
   list(opts: VnicProfilesServiceListOptions = {}): Promise<List<t.VnicProfile>> {
-    return this._get({ max: opts.max, follow: opts.follow }, opts) as Promise<List<t.VnicProfile>>;
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.VnicProfile>>;
   }
 
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile}); sends no request. */

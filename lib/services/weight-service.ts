@@ -35,7 +35,11 @@ export class WeightService extends Service {
    * @returns The `weight` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/get/parameters/weight}
    */
   get(opts: WeightServiceGetOptions = {}): Promise<t.Weight> {
-    return this._get({ filter: opts.filter, follow: opts.follow }, opts) as Promise<t.Weight>;
+    const query = {
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<t.Weight>;
   }
 
   /**
@@ -44,7 +48,10 @@ export class WeightService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/remove}
    */
   remove(opts: WeightServiceRemoveOptions = {}): Promise<void> {
-    return this._remove({ async: opts.async }, opts);
+    const query = {
+      async: opts.async,
+    };
+    return this._remove(query, opts);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -43,7 +43,12 @@ export class WeightsService extends Service {
    * @returns The `weights` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/weights}
    */
   list(opts: WeightsServiceListOptions = {}): Promise<List<t.Weight>> {
-    return this._get({ max: opts.max, filter: opts.filter, follow: opts.follow }, opts) as Promise<List<t.Weight>>;
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._get(query, opts) as Promise<List<t.Weight>>;
   }
 
   /** Locates the `weight` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight}); sends no request. */
