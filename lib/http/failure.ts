@@ -42,6 +42,8 @@ export function excerpt(body: Buffer, type = ''): string {
     text = text
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
+      // Inline elements join their text to the words around them; the others separate.
+      .replace(/<\/?(a|abbr|b|code|em|font|i|small|span|strong|tt|u)\b[^>]*>/gi, '')
       .replace(/<[^>]*>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
         if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
