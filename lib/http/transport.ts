@@ -78,7 +78,7 @@ const TLS_CODES = new Set([
 ]);
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
 const BROKEN_CODES = new Set([
-  'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
   'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL',
 ]);
 
@@ -119,6 +119,10 @@ export function mapTransportError(error: unknown, url: URL, connectTimeout: numb
       return new TimeoutError(`The request to ${where} timed out: ${message}`, { cause: error });
     case 'ECONNREFUSED':
       return new ConnectionError(`Connection to ${where} refused: ${message}`, { cause: error });
+    case 'UND_ERR_CLOSED':
+    case 'UND_ERR_DESTROYED':
+      // The connection was closed while this call waited (for its token, say).
+      return new OvirtError(`The connection to ${where} is closed`, { cause: error });
     default:
       break;
   }

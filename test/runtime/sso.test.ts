@@ -245,6 +245,27 @@ describe('close', () => {
     expect(f.engine.revoked).toEqual([token]);
   });
 
+  test('a call waiting for its token when close() is called completes or rejects as closed, never as a network error', async () => {
+    apiRoot();
+    const defaultSso = f.engine.ssoHandler;
+    f.engine.ssoHandler = async (_req, res) => {
+      await new Promise((r) => setTimeout(r, 50));
+      sendJson(res, 200, { access_token: f.engine.issueToken() });
+    };
+    const connection = f.connect();
+    const calls = [connection.systemService().get(), connection.test(true)];
+    await connection.close();
+    f.engine.ssoHandler = defaultSso;
+    for (const outcome of await Promise.allSettled(calls)) {
+      if (outcome.status === 'rejected') {
+        expect(outcome.reason).toBeInstanceOf(OvirtError);
+        expect(outcome.reason).not.toBeInstanceOf(ConnectionError);
+        expect((outcome.reason as Error).message).toMatch(/is closed/);
+      }
+    }
+    expect(f.engine.revoked).toHaveLength(1);
+  });
+
   test('calls in flight when close() is called still complete', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
