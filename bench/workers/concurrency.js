@@ -1,0 +1,46 @@
+// @ts-check
+'use strict';
+/**
+ * Concurrency: N small GETs (one VM, ~12 KB) in flight at once over a pool of
+ * C connections, in its own process. Options: { subject, url, ca, vmId, n,
+ * connections, warmup, runs }; subjects:
+ *   sdk    connection.systemService().vmsService().vmService(id).get(), typed Vm
+ *   raw    undici.Agent({ connections }) + undici.request, body bytes only
+ *   txml   the same raw requests, each body parsed by txml (for reference)
+ * All N calls are started together and awaited with Promise.all, as a script
+ * fanning out over its inventory would; the pool queues what exceeds C.
+ */
+const { measure, worker } = require('../common');
+const { dispatcher, get, bytes, sdkConnection, probe, closeQuietly } = require('./client');
+
+worker(async (opts) => {
+  const n = opts.n;
+  /** @type {() => Promise<any>} */
+  let one;
+  let connection;
+  if (opts.subject === 'sdk') {
+    const c = sdkConnection(opts);
+    connection = c.connection;
+    const vms = c.connection.systemService().vmsService();
+    one = () => vms.vmService(opts.vmId).get();
+    await probe(one);
+  } else {
+    const d = dispatcher(opts);
+    const url = `${opts.url}/vms/${opts.vmId}`;
+    if (opts.subject === 'raw') {
+      one = async () => bytes(await get(url, d));
+    } else if (opts.subject === 'txml') {
+      const txml = require('txml');
+      one = async () => txml.parse(await (await get(url, d)).text());
+    } else {
+      throw new Error(`unknown subject ${opts.subject}`);
+    }
+    await one();
+  }
+  const fn = () => Promise.all(Array.from({ length: n }, one));
+  try {
+    return await measure(opts, fn, (r) => r.filter((/** @type {unknown} */ x) => x !== undefined && x !== null).length);
+  } finally {
+    await closeQuietly(connection);
+  }
+});
