@@ -326,6 +326,20 @@ describe('proxy', () => {
     }
   });
 
+  test('proxy credentials may be in proxyUrl', async () => {
+    vms();
+    const proxy = await startProxy({ username: 'proxy-user', password: 'p@ss' });
+    try {
+      const port = new URL(proxy.url).port;
+      const connection = f.connect({ proxyUrl: `http://proxy-user:p%40ss@127.0.0.1:${port}` });
+      expect(await listVms(connection)).toHaveLength(2);
+      expect(proxy.authorizations[0]).toBe(`Basic ${Buffer.from('proxy-user:p@ss').toString('base64')}`);
+      await connection.close({ logout: false });
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('an unreachable proxy is a ConnectionError', async () => {
     const port = await closedPort();
     const error = await rejection(listVms(f.connect({ proxyUrl: `http://127.0.0.1:${port}` })));
