@@ -5,8 +5,13 @@
   # addon links that libxml2.a into itself (and libstdc++ too), which is how
   # scripts/prebuild.sh makes the published prebuilt binaries. Set it with
   # OVIRT_SDK_LIBXML2_STATIC_DIR=<prefix> or node-gyp ... --libxml2_static_dir=<prefix>.
+  # static_libstdcxx (only with libxml2_static_dir): link libstdc++ in too, so
+  # the addon needs no newer libstdc++ than the user's; OVIRT_SDK_STATIC_LIBSTDCXX=0
+  # turns it off for toolchains that solve that themselves (Dockerfile.build's
+  # gcc-toolset links only the parts the old system libstdc++ lacks).
   "variables": {
-    "libxml2_static_dir%": "<!(node -p \"process.env.OVIRT_SDK_LIBXML2_STATIC_DIR || ''\")"
+    "libxml2_static_dir%": "<!(node -p \"process.env.OVIRT_SDK_LIBXML2_STATIC_DIR || ''\")",
+    "static_libstdcxx%": "<!(node -p \"process.env.OVIRT_SDK_STATIC_LIBSTDCXX === '0' ? 'false' : 'true'\")"
   },
   "targets": [
     {
@@ -40,8 +45,10 @@
             # keep libxml2's and libstdc++'s symbols out of the addon's dynamic
             # symbol table, so they never clash with another copy in the process
             "-Wl,--exclude-libs,ALL",
-            "-Wl,--gc-sections",
-            "-static-libstdc++"
+            "-Wl,--gc-sections"
+          ],
+          "conditions": [
+            ["static_libstdcxx=='true'", { "ldflags": ["-static-libstdc++"] }]
           ]
         }]
       ],

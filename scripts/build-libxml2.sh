@@ -23,6 +23,8 @@
 # Environment:
 #   OVIRT_SDK_LIBXML2_CACHE   cache folder (see above)
 #   OVIRT_SDK_LIBXML2_SRC     use this unpacked libxml2 source tree instead of fetching
+#   OVIRT_SDK_LIBXML2_DEBIAN_VERSION  fetch exactly this Debian version (default:
+#                             the newest that apt-cache showsrc lists)
 #   CC, CFLAGS                compiler and flags (defaults: cc, -O2 -g0)
 #   JOBS                      make -j (default 2)
 #
@@ -81,11 +83,14 @@ ensure_deb_src() {
 
 fetch() {
   command -v apt-get >/dev/null || { log "apt-get not found: set OVIRT_SDK_LIBXML2_SRC to an unpacked libxml2 source tree"; exit 1; }
-  command -v dpkg-source >/dev/null || { log "installing dpkg-dev (for dpkg-source)"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null; }
   ensure_deb_src
+  command -v dpkg-source >/dev/null || { log "installing dpkg-dev (for dpkg-source)"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null; }
   mkdir -p "$cache/src"
-  local version
-  version="$(apt-cache showsrc libxml2 | sed -n 's/^Version: //p' | sort -V | tail -1)"
+  local version="${OVIRT_SDK_LIBXML2_DEBIAN_VERSION:-}"
+  if [ -z "$version" ]; then
+    # the newest source version the configured suites offer (security updates included)
+    version="$(apt-cache showsrc libxml2 | sed -n 's/^Version: //p' | sort -V | tail -1)"
+  fi
   [ -n "$version" ] || { log "apt-cache showsrc libxml2 found no source package"; exit 1; }
   local upstream="${version#*:}"; upstream="${upstream%-*}"
   local dir="$cache/src/libxml2-$upstream"
@@ -149,6 +154,13 @@ build() {
   ) || exit 1
   rm -f "$prefix"/lib/*.la
   printf '%s\n' "$stamp" >"$prefix/.stamp"
+  # Provenance for prebuilds/*/manifest.json: which source, which options.
+  {
+    local fetched; fetched="$(ls -a "$src" | sed -n 's/^\.fetched-//p' | head -1)"
+    printf 'libxml2 %s' "$(version_of "$src")"
+    if [ -n "$fetched" ]; then printf ' (Debian source package %s)' "$fetched"; fi
+    printf '\nconfigure %s\n' "${configure_args[*]}"
+  } >"$prefix/source.txt"
   log "libxml2 $(version_of "$src") features: $(awk '/^#if [01]$/{v=$2} /^#define LIBXML_[A-Z0-9_]+_ENABLED/{if (v == 1) printf "%s ", $2}' "$prefix/include/libxml2/libxml/xmlversion.h")"
   log "done: $(du -h "$prefix/lib/libxml2.a" | cut -f1) $prefix/lib/libxml2.a"
   rm -rf "$work"
