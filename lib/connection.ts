@@ -104,7 +104,7 @@ export class Connection implements AsyncDisposable {
    * `vms/123/diskattachments`; sends nothing. An unknown segment throws.
    */
   service(path: string): Service {
-    return this.systemService().service(path);
+    return this.systemService().service(path.replace(/^\/+|\/+$/g, ''));
   }
 
   /**

@@ -31,6 +31,7 @@ describe('services', () => {
     expect(attachments.path).toBe('vms/123/diskattachments');
     expect(connection.service('vms/123')).toBeInstanceOf(services.VmService);
     expect(connection.service('')).toBe(connection.systemService());
+    expect(connection.service('/vms/123/').path).toBe('vms/123');
   });
 
   test('an unknown segment throws the SDK Error', () => {
