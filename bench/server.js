@@ -11,13 +11,15 @@
  *   GET  /ovirt-engine/api/vms             the VM list file (vms-10000.xml)
  *   GET  /ovirt-engine/api/vms/{id}        one VM (the first of the VM file), ~12 KB
  *   GET  /ovirt-engine/api/events          the event list file (events-100000.xml)
+ *   GET  /ovirt-engine/api/events/{id}     one event (the first of the event file), ~0.8 KB
  *   POST /ovirt-engine/sso/oauth/token     an SSO token (JSON), for clients that log in
  *   GET|POST /ovirt-engine/services/sso-logout   200, empty
  *
  * Options (JSON in argv[2]): { vms, events, https }. With https, a
  * self-signed certificate for 127.0.0.1 is made once with openssl in
  * bench/out/tls/ (cert.pem is the CA to trust). Prints
- * {"port": N, "url": "...", "ca": "path or null", "vmId": "..."} once listening.
+ * {"port": N, "url": "...", "ca": "path or null", "vmId": "...", "eventId": "..."}
+ * once listening.
  *
  * Run alone: node bench/server.js '{"vms":"bench/corpus/vms-1000.xml"}'
  */
@@ -46,7 +48,20 @@ if (opts.vms) {
   vmId = /id="([^"]+)"/.exec(one)?.[1] ?? '';
   routes.set(`/ovirt-engine/api/vms/${vmId}`, Buffer.from(DECL + one + '\n'));
 }
-if (opts.events) routes.set('/ovirt-engine/api/events', fs.readFileSync(opts.events));
+let eventId = '';
+if (opts.events) {
+  const events = fs.readFileSync(opts.events);
+  routes.set('/ovirt-engine/api/events', events);
+  // The first <event> of the list as a document of its own (~0.8 KB): the
+  // "small GET" of the concurrency benchmark.
+  const head = events.subarray(0, Math.min(events.length, 1 << 16)).toString('utf8');
+  const start = head.indexOf('<event ');
+  const end = head.indexOf('</event>', start) + '</event>'.length;
+  if (start < 0 || end < start) throw new Error(`no <event> in ${opts.events}`);
+  const one = head.slice(start, end);
+  eventId = /id="([^"]+)"/.exec(one)?.[1] ?? '';
+  routes.set(`/ovirt-engine/api/events/${eventId}`, Buffer.from(DECL + one + '\n'));
+}
 routes.set(
   '/ovirt-engine/api',
   Buffer.from(
@@ -90,7 +105,7 @@ function tlsFiles() {
     execFileSync(
       'openssl',
       ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
+      { stdio: ['ignore', 'ignore', 'pipe'] }, // its progress dots only on failure (in the thrown error)
     );
   }
   return { key, cert };
@@ -111,7 +126,7 @@ server.headersTimeout = 65e3;
 server.listen(0, '127.0.0.1', () => {
   const addr = /** @type {import('node:net').AddressInfo} */ (server.address());
   const scheme = opts.https ? 'https' : 'http';
-  process.stdout.write(`${JSON.stringify({ port: addr.port, url: `${scheme}://127.0.0.1:${addr.port}/ovirt-engine/api`, ca, vmId })}\n`);
+  process.stdout.write(`${JSON.stringify({ port: addr.port, url: `${scheme}://127.0.0.1:${addr.port}/ovirt-engine/api`, ca, vmId, eventId })}\n`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 process.on('disconnect', () => process.exit(0));

@@ -1,10 +1,13 @@
 // @ts-check
 'use strict';
 /**
- * Concurrency: N small GETs (one VM, ~12 KB) in flight at once over a pool of
- * C connections, in its own process. Options: { subject, url, ca, vmId, n,
- * connections, warmup, runs }; subjects:
- *   sdk    connection.systemService().vmsService().vmService(id).get(), typed Vm
+ * Concurrency: N small GETs in flight at once over a pool of C connections,
+ * in its own process. Options: { subject, doc: 'event' | 'vm', url, ca, id,
+ * n, connections, warmup, runs }. The document is one event (~0.8 KB, the
+ * "small GET" of the target) or one VM (~12 KB, for information: there the
+ * SDK's parse of each body weighs more than the HTTP exchange). Subjects:
+ *   sdk    connection.systemService().eventsService().eventService(id).get()
+ *          (or vmsService().vmService(id).get()), a typed object each
  *   raw    undici.Agent({ connections }) + undici.request, body bytes only
  *   txml   the same raw requests, each body parsed by txml (for reference)
  * All N calls are started together and awaited with Promise.all, as a script
@@ -21,12 +24,12 @@ worker(async (opts) => {
   if (opts.subject === 'sdk') {
     const c = sdkConnection(opts);
     connection = c.connection;
-    const vms = c.connection.systemService().vmsService();
-    one = () => vms.vmService(opts.vmId).get();
+    const system = c.connection.systemService();
+    one = opts.doc === 'vm' ? () => system.vmsService().vmService(opts.id).get() : () => system.eventsService().eventService(opts.id).get();
     await probe(one);
   } else {
     const d = dispatcher(opts);
-    const url = `${opts.url}/vms/${opts.vmId}`;
+    const url = `${opts.url}/${opts.doc === 'vm' ? 'vms' : 'events'}/${opts.id}`;
     if (opts.subject === 'raw') {
       one = async () => bytes(await get(url, d));
     } else if (opts.subject === 'txml') {
