@@ -26,7 +26,7 @@ function argName(p: Parameter): string {
   return isReserved(name) ? camel(p.ref.type.name) : name;
 }
 
-const RESERVED_OPTIONS = new Set(['query', 'headers']);
+const RESERVED_OPTIONS = new Set(['query', 'headers', 'signal']);
 
 function optionsName(s: Service, m: Method): string {
   return `${serviceClass(s)}${pascal(m.fullName)}Options`;
