@@ -135,6 +135,19 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
     }
   });
   w.line();
+  if (m.kind === 'list' && out !== undefined && out.ref.list) {
+    const item = valueType({ type: out.ref.type, list: false }, 't.');
+    w.doc(
+      `Like {@link ${serviceClass(s)}.${methodName(m)}}, but yields each object as it arrives, so a list of any`,
+      'size is read with the memory of one object (the response is parsed while it downloads).',
+      '',
+      `Reference: {@link ${methodLink(s, m)}}`,
+    );
+    w.block(`${methodName(m)}Stream(opts: ${options} = {}): AsyncGenerator<${item}, void, undefined> {`, () => {
+      w.line(`return this._stream(${emitQuery(w, m)}, opts) as AsyncGenerator<${item}, void, undefined>;`);
+    });
+    w.line();
+  }
 }
 
 function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string>): GeneratedFile {

@@ -7,13 +7,13 @@ import { Error as OvirtError } from './errors';
 import { type RootService, rootService } from './registry';
 import { Reader } from './xml/reader';
 import { Writer } from './xml/writer';
-import { bodyDetail, contentType, excerpt, faultMessage, isXml, responseError } from './http/failure';
+import { bodyDetail, contentType, excerpt, faultMessage, isXml, responseError, XML_TYPE } from './http/failure';
 import { TrafficLog } from './http/log';
 import { faultOf, modelName } from './http/model';
 import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './http/options';
 import { renderQuery } from './http/query';
 import { requestToken, revokeToken, type SsoContext } from './http/sso';
-import { type HttpRequest, type HttpResponse, responseHeader, Transport } from './http/transport';
+import { type HttpRequest, type HttpResponse, type HttpStreamResponse, responseHeader, Transport } from './http/transport';
 import { userAgent } from './http/version';
 
 export type { ConnectionOptions, Logger };
@@ -209,6 +209,55 @@ export class Connection implements AsyncDisposable {
     return this.#interpret(exchange, response);
   }
 
+  /**
+   * @internal Sends a GET and yields the objects of the response as they
+   * arrive: each item of a list document, or the one object of an object
+   * document. Memory stays bounded by the largest item.
+   */
+  async *_stream(exchange: Exchange): AsyncGenerator<unknown, void, undefined> {
+    this.#checkOpen();
+    const request = this.#prepare(exchange);
+    let token = await this.#currentToken();
+    let response = await this.#streamOnce(request, token);
+    if (response.status === 401) {
+      const renewed = this.#renewToken(token);
+      if (renewed !== undefined) {
+        await collect(response.body);
+        token = await renewed;
+        this.#checkOpen();
+        response = await this.#streamOnce(request, token);
+      }
+    }
+    const head: HttpResponse = { ...response, body: Buffer.alloc(0) };
+    if (!SUCCESS[exchange.method].includes(response.status) || !XML_TYPE.test(contentType(head))) {
+      // Not a declared XML success: read it whole and let the usual checks speak.
+      const value = this.#interpret(exchange, { ...head, body: await collect(response.body) });
+      if (Array.isArray(value)) yield* value;
+      else if (value !== undefined) yield value;
+      return;
+    }
+    for await (const item of Reader.stream(response.body)) {
+      if (modelName(item) === 'fault') throw responseError(head, faultOf(item));
+      yield item;
+    }
+  }
+
+  async #streamOnce(request: HttpRequest, token: string): Promise<HttpStreamResponse> {
+    const sent: HttpRequest = { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
+    const traffic = this.#traffic;
+    const id = traffic.id();
+    traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);
+    let response: HttpStreamResponse;
+    try {
+      response = await this.#transport.stream(sent);
+    } catch (error) {
+      traffic.info(id, `failed: ${(error as Error).message}`);
+      throw error;
+    }
+    traffic.response(id, response.status, response.statusText, response.headers, Buffer.from('(body streamed)'));
+    return response;
+  }
+
   #checkOpen(): void {
     if (this.#closing !== undefined) throw new OvirtError(`The connection to ${this.url} is closed`);
   }
@@ -366,4 +415,10 @@ export class Connection implements AsyncDisposable {
     }
     return responseError(response, fault, detail, cause);
   }
+}
+
+async function collect(body: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }

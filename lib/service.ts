@@ -56,6 +56,14 @@ export abstract class Service {
     return this.connection._exchange({ method: 'GET', path: this.path, query, options });
   }
 
+  /**
+   * `GET` of a list, yielding each object as it arrives instead of
+   * resolving to the whole array (generated as `listStream()`).
+   */
+  protected _stream(query: Query, options: RequestOptions): AsyncGenerator<unknown, void, undefined> {
+    return this.connection._stream({ method: 'GET', path: this.path, query, options });
+  }
+
   /** `POST` of an object (add); resolves to the object the engine returns. */
   protected _add(value: object, type: string, query: Query, options: RequestOptions): Promise<unknown> {
     return this.connection._exchange({ method: 'POST', path: this.path, query, options, body: { value, type } });

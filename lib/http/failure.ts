@@ -10,7 +10,7 @@ import { responseHeader } from './transport';
 /** Longest excerpt of a non-XML body kept in an error message. */
 export const EXCERPT_LENGTH = 200;
 
-const XML_TYPE = /^\s*(application|text)\/([\w.+-]+\+)?xml\s*(;.*)?$/i;
+export const XML_TYPE = /^\s*(application|text)\/([\w.+-]+\+)?xml\s*(;.*)?$/i;
 const JSON_TYPE = /^\s*(application|text)\/([\w.+-]+\+)?json\s*(;.*)?$/i;
 
 export function contentType(response: HttpResponse): string {

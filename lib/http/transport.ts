@@ -35,6 +35,15 @@ const inflate = promisify(zlib.inflate);
 const inflateRaw = promisify(zlib.inflateRaw);
 const brotli = promisify(zlib.brotliDecompress);
 
+/** A response whose body is still arriving (see {@link Transport.stream}). */
+export interface HttpStreamResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body chunks, decompressed; errors on the way are the SDK's errors. */
+  body: AsyncIterable<Buffer>;
+}
+
 /** Marks the abort caused by our own total timeout. */
 class TotalTimeout extends globalThis.Error {
   constructor(readonly ms: number) {
@@ -240,6 +249,68 @@ export class Transport {
     } finally {
       if (timer !== undefined) clearTimeout(timer);
     }
+  }
+
+  /**
+   * Sends one request and resolves once the response head has arrived; the
+   * body is read as the caller iterates it (decompressed on the fly). The
+   * `timeout` covers the whole exchange, body included.
+   */
+  async stream(request: HttpRequest): Promise<HttpStreamResponse> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    if (request.timeout > 0) {
+      timer = setTimeout(() => controller.abort(new TotalTimeout(request.timeout)), request.timeout);
+    }
+    const signal = request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
+    const fail = (error: unknown): OvirtError => {
+      if (controller.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
+        return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
+      }
+      if (request.signal?.aborted) {
+        return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
+      }
+      return mapTransportError(error, request.url, this.connectTimeout);
+    };
+    let response: Dispatcher.ResponseData;
+    try {
+      const { url } = request;
+      response = await this.dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal,
+        headersTimeout: request.timeout,
+        bodyTimeout: request.timeout,
+      });
+    } catch (error) {
+      if (timer !== undefined) clearTimeout(timer);
+      throw fail(error);
+    }
+    const headers = response.headers as HttpResponse['headers'];
+    const encoding = header(headers, 'content-encoding')?.trim().toLowerCase();
+    let source: AsyncIterable<Buffer> = response.body as AsyncIterable<Buffer>;
+    if (encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate' || encoding === 'br') {
+      const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip();
+      source = response.body.pipe(decoder);
+    } else if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+      if (timer !== undefined) clearTimeout(timer);
+      response.body.destroy();
+      throw new OvirtError(`The response uses the content encoding '${encoding}', which the SDK can't decode`);
+    }
+    async function* body(): AsyncGenerator<Buffer> {
+      try {
+        for await (const chunk of source) yield chunk;
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        if (timer !== undefined) clearTimeout(timer);
+        if (!response.body.destroyed) response.body.destroy();
+      }
+    }
+    return { status: response.statusCode, statusText: response.statusText ?? '', headers, body: body() };
   }
 
   /** Waits for the requests in flight, then closes every socket. */

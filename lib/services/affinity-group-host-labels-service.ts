@@ -55,6 +55,20 @@ export class AffinityGroupHostLabelsService extends Service {
   }
 
   /**
+   * Like {@link AffinityGroupHostLabelsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list}
+   */
+  listStream(opts: AffinityGroupHostLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.AffinityLabel, void, undefined>;
+  }
+
+  /**
    * Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label}); sends no request.
    * @since API 4.3.6
    */

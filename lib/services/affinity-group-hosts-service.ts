@@ -55,6 +55,20 @@ export class AffinityGroupHostsService extends Service {
   }
 
   /**
+   * Like {@link AffinityGroupHostsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list}
+   */
+  listStream(opts: AffinityGroupHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Host, void, undefined>;
+  }
+
+  /**
    * Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host}); sends no request.
    * @since API 4.4
    */

@@ -48,6 +48,20 @@ export class AffinityGroupVmsService extends Service {
     return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
+  /**
+   * Like {@link AffinityGroupVmsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list}
+   */
+  listStream(opts: AffinityGroupVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
+  }
+
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}); sends no request. */
   vmService(id: string): AffinityGroupVmService {
     return new AffinityGroupVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class AffinityGroupsService extends Service {
     return this._get(query, opts) as Promise<List<t.AffinityGroup>>;
   }
 
+  /**
+   * Like {@link AffinityGroupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list}
+   */
+  listStream(opts: AffinityGroupsServiceListOptions = {}): AsyncGenerator<t.AffinityGroup, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.AffinityGroup, void, undefined>;
+  }
+
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group}); sends no request. */
   groupService(id: string): AffinityGroupService {
     return new AffinityGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -45,6 +45,19 @@ export class AffinityLabelHostsService extends Service {
     return this._get(query, opts) as Promise<List<t.Host>>;
   }
 
+  /**
+   * Like {@link AffinityLabelHostsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list}
+   */
+  listStream(opts: AffinityLabelHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Host, void, undefined>;
+  }
+
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host}); sends no request. */
   hostService(id: string): AffinityLabelHostService {
     return new AffinityLabelHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -45,6 +45,19 @@ export class AffinityLabelVmsService extends Service {
     return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
+  /**
+   * Like {@link AffinityLabelVmsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list}
+   */
+  listStream(opts: AffinityLabelVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
+  }
+
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm}); sends no request. */
   vmService(id: string): AffinityLabelVmService {
     return new AffinityLabelVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

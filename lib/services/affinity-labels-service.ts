@@ -48,6 +48,20 @@ export class AffinityLabelsService extends Service {
     return this._get(query, opts) as Promise<List<t.AffinityLabel>>;
   }
 
+  /**
+   * Like {@link AffinityLabelsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list}
+   */
+  listStream(opts: AffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.AffinityLabel, void, undefined>;
+  }
+
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label}); sends no request. */
   labelService(id: string): AffinityLabelService {
     return new AffinityLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

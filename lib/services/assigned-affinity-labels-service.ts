@@ -45,6 +45,19 @@ export class AssignedAffinityLabelsService extends Service {
     return this._get(query, opts) as Promise<List<t.AffinityLabel>>;
   }
 
+  /**
+   * Like {@link AssignedAffinityLabelsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list}
+   */
+  listStream(opts: AssignedAffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.AffinityLabel, void, undefined>;
+  }
+
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}); sends no request. */
   labelService(id: string): AssignedAffinityLabelService {
     return new AssignedAffinityLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class AssignedDiskProfilesService extends Service {
     return this._get(query, opts) as Promise<List<t.DiskProfile>>;
   }
 
+  /**
+   * Like {@link AssignedDiskProfilesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list}
+   */
+  listStream(opts: AssignedDiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DiskProfile, void, undefined>;
+  }
+
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile}); sends no request. */
   profileService(id: string): AssignedDiskProfileService {
     return new AssignedDiskProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -135,6 +135,19 @@ export class AssignedPermissionsService extends Service {
     return this._get(query, opts) as Promise<List<t.Permission>>;
   }
 
+  /**
+   * Like {@link AssignedPermissionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/list}
+   */
+  listStream(opts: AssignedPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Permission, void, undefined>;
+  }
+
   /** Locates the `permission` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}); sends no request. */
   permissionService(id: string): PermissionService {
     return new PermissionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class AttachedStorageDomainsService extends Service {
     return this._get(query, opts) as Promise<List<t.StorageDomain>>;
   }
 
+  /**
+   * Like {@link AttachedStorageDomainsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list}
+   */
+  listStream(opts: AttachedStorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.StorageDomain, void, undefined>;
+  }
+
   /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain}); sends no request. */
   storageDomainService(id: string): AttachedStorageDomainService {
     return new AttachedStorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -51,6 +51,21 @@ export class BalancesService extends Service {
     return this._get(query, opts) as Promise<List<t.Balance>>;
   }
 
+  /**
+   * Like {@link BalancesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list}
+   */
+  listStream(opts: BalancesServiceListOptions = {}): AsyncGenerator<t.Balance, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Balance, void, undefined>;
+  }
+
   /** Locates the `balance` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}); sends no request. */
   balanceService(id: string): BalanceService {
     return new BalanceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

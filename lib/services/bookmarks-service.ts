@@ -48,6 +48,20 @@ export class BookmarksService extends Service {
     return this._get(query, opts) as Promise<List<t.Bookmark>>;
   }
 
+  /**
+   * Like {@link BookmarksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list}
+   */
+  listStream(opts: BookmarksServiceListOptions = {}): AsyncGenerator<t.Bookmark, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Bookmark, void, undefined>;
+  }
+
   /** Locates the `bookmark` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}); sends no request. */
   bookmarkService(id: string): BookmarkService {
     return new BookmarkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,19 @@ export class ClusterEnabledFeaturesService extends Service {
   }
 
   /**
+   * Like {@link ClusterEnabledFeaturesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list}
+   */
+  listStream(opts: ClusterEnabledFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ClusterFeature, void, undefined>;
+  }
+
+  /**
    * Adds an object: `POST` of `<cluster_feature>`.
    *
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/add}

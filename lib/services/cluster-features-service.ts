@@ -38,6 +38,19 @@ export class ClusterFeaturesService extends Service {
   }
 
   /**
+   * Like {@link ClusterFeaturesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list}
+   */
+  listStream(opts: ClusterFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ClusterFeature, void, undefined>;
+  }
+
+  /**
    * Locates the `feature` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature}); sends no request.
    * @since API 4.1.6
    */

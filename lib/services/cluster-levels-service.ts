@@ -35,6 +35,19 @@ export class ClusterLevelsService extends Service {
     return this._get(query, opts) as Promise<List<t.ClusterLevel>>;
   }
 
+  /**
+   * Like {@link ClusterLevelsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list}
+   */
+  listStream(opts: ClusterLevelsServiceListOptions = {}): AsyncGenerator<t.ClusterLevel, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ClusterLevel, void, undefined>;
+  }
+
   /** Locates the `level` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}); sends no request. */
   levelService(id: string): ClusterLevelService {
     return new ClusterLevelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -57,6 +57,23 @@ export class ClustersService extends Service {
     return this._get(query, opts) as Promise<List<t.Cluster>>;
   }
 
+  /**
+   * Like {@link ClustersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list}
+   */
+  listStream(opts: ClustersServiceListOptions = {}): AsyncGenerator<t.Cluster, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Cluster, void, undefined>;
+  }
+
   /** Locates the `cluster` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster}); sends no request. */
   clusterService(id: string): ClusterService {
     return new ClusterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

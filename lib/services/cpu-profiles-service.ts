@@ -48,6 +48,20 @@ export class CpuProfilesService extends Service {
     return this._get(query, opts) as Promise<List<t.CpuProfile>>;
   }
 
+  /**
+   * Like {@link CpuProfilesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list}
+   */
+  listStream(opts: CpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.CpuProfile, void, undefined>;
+  }
+
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile}); sends no request. */
   profileService(id: string): CpuProfileService {
     return new CpuProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class DataCenterNetworksService extends Service {
     return this._get(query, opts) as Promise<List<t.Network>>;
   }
 
+  /**
+   * Like {@link DataCenterNetworksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list}
+   */
+  listStream(opts: DataCenterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
+  }
+
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_network}); sends no request. */
   networkService(id: string): DataCenterNetworkService {
     return new DataCenterNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -57,6 +57,23 @@ export class DataCentersService extends Service {
     return this._get(query, opts) as Promise<List<t.DataCenter>>;
   }
 
+  /**
+   * Like {@link DataCentersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list}
+   */
+  listStream(opts: DataCentersServiceListOptions = {}): AsyncGenerator<t.DataCenter, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DataCenter, void, undefined>;
+  }
+
   /** Locates the `data_center` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center}); sends no request. */
   dataCenterService(id: string): DataCenterService {
     return new DataCenterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

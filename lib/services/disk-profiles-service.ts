@@ -48,6 +48,20 @@ export class DiskProfilesService extends Service {
     return this._get(query, opts) as Promise<List<t.DiskProfile>>;
   }
 
+  /**
+   * Like {@link DiskProfilesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list}
+   */
+  listStream(opts: DiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DiskProfile, void, undefined>;
+  }
+
   /** Locates the `disk_profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile}); sends no request. */
   diskProfileService(id: string): DiskProfileService {
     return new DiskProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -50,6 +50,22 @@ export class DiskSnapshotsService extends Service {
     return this._get(query, opts) as Promise<List<t.DiskSnapshot>>;
   }
 
+  /**
+   * Like {@link DiskSnapshotsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list}
+   */
+  listStream(opts: DiskSnapshotsServiceListOptions = {}): AsyncGenerator<t.DiskSnapshot, void, undefined> {
+    const query = {
+      max: opts.max,
+      include_active: opts.includeActive,
+      include_template: opts.includeTemplate,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DiskSnapshot, void, undefined>;
+  }
+
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}); sends no request. */
   snapshotService(id: string): DiskSnapshotService {
     return new DiskSnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

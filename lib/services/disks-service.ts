@@ -74,6 +74,22 @@ export class DisksService extends Service {
     return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
+  /**
+   * Like {@link DisksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list}
+   */
+  listStream(opts: DisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
+  }
+
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk}); sends no request. */
   diskService(id: string): DiskService {
     return new DiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

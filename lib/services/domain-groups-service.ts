@@ -44,6 +44,22 @@ export class DomainGroupsService extends Service {
     return this._get(query, opts) as Promise<List<t.Group>>;
   }
 
+  /**
+   * Like {@link DomainGroupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list}
+   */
+  listStream(opts: DomainGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Group, void, undefined>;
+  }
+
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group}); sends no request. */
   groupService(id: string): DomainGroupService {
     return new DomainGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

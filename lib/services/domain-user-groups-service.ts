@@ -36,6 +36,19 @@ export class DomainUserGroupsService extends Service {
     return this._get(query, opts) as Promise<List<t.Group>>;
   }
 
+  /**
+   * Like {@link DomainUserGroupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list}
+   */
+  listStream(opts: DomainUserGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Group, void, undefined>;
+  }
+
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
   override service(path: string): Service {
     if (path === '') return this;

@@ -38,6 +38,20 @@ export class DomainsService extends Service {
     return this._get(query, opts) as Promise<List<t.Domain>>;
   }
 
+  /**
+   * Like {@link DomainsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list}
+   */
+  listStream(opts: DomainsServiceListOptions = {}): AsyncGenerator<t.Domain, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Domain, void, undefined>;
+  }
+
   /** Locates the `domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain}); sends no request. */
   domainService(id: string): DomainService {
     return new DomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -51,6 +51,20 @@ export class EventSubscriptionsService extends Service {
   }
 
   /**
+   * Like {@link EventSubscriptionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list}
+   */
+  listStream(opts: EventSubscriptionsServiceListOptions = {}): AsyncGenerator<t.EventSubscription, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.EventSubscription, void, undefined>;
+  }
+
+  /**
    * Locates the `event_subscription` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription}); sends no request.
    * @since API 4.4.0
    */

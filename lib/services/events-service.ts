@@ -64,6 +64,23 @@ export class EventsService extends Service {
   }
 
   /**
+   * Like {@link EventsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
+   */
+  listStream(opts: EventsServiceListOptions = {}): AsyncGenerator<t.Event, void, undefined> {
+    const query = {
+      from: opts.from,
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Event, void, undefined>;
+  }
+
+  /**
    * The `undelete` action: `POST` of an `<action>` to `.../undelete`.
    *
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete}

@@ -38,6 +38,20 @@ export class ExternalComputeResourcesService extends Service {
     return this._get(query, opts) as Promise<List<t.ExternalComputeResource>>;
   }
 
+  /**
+   * Like {@link ExternalComputeResourcesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list}
+   */
+  listStream(opts: ExternalComputeResourcesServiceListOptions = {}): AsyncGenerator<t.ExternalComputeResource, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ExternalComputeResource, void, undefined>;
+  }
+
   /** Locates the `resource` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource}); sends no request. */
   resourceService(id: string): ExternalComputeResourceService {
     return new ExternalComputeResourceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class ExternalHostGroupsService extends Service {
     return this._get(query, opts) as Promise<List<t.ExternalHostGroup>>;
   }
 
+  /**
+   * Like {@link ExternalHostGroupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list}
+   */
+  listStream(opts: ExternalHostGroupsServiceListOptions = {}): AsyncGenerator<t.ExternalHostGroup, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ExternalHostGroup, void, undefined>;
+  }
+
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group}); sends no request. */
   groupService(id: string): ExternalHostGroupService {
     return new ExternalHostGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

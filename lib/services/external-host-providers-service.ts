@@ -51,6 +51,21 @@ export class ExternalHostProvidersService extends Service {
     return this._get(query, opts) as Promise<List<t.ExternalHostProvider>>;
   }
 
+  /**
+   * Like {@link ExternalHostProvidersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list}
+   */
+  listStream(opts: ExternalHostProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalHostProvider, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ExternalHostProvider, void, undefined>;
+  }
+
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider}); sends no request. */
   providerService(id: string): ExternalHostProviderService {
     return new ExternalHostProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

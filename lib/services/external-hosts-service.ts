@@ -38,6 +38,20 @@ export class ExternalHostsService extends Service {
     return this._get(query, opts) as Promise<List<t.ExternalHost>>;
   }
 
+  /**
+   * Like {@link ExternalHostsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list}
+   */
+  listStream(opts: ExternalHostsServiceListOptions = {}): AsyncGenerator<t.ExternalHost, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ExternalHost, void, undefined>;
+  }
+
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host}); sends no request. */
   hostService(id: string): ExternalHostService {
     return new ExternalHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -37,6 +37,19 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
     return this._get(query, opts) as Promise<List<t.ExternalNetworkProviderConfiguration>>;
   }
 
+  /**
+   * Like {@link ExternalNetworkProviderConfigurationsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list}
+   */
+  listStream(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined>;
+  }
+
   /** Locates the `configuration` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration}); sends no request. */
   configurationService(id: string): ExternalNetworkProviderConfigurationService {
     return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class ExternalProviderCertificatesService extends Service {
     return this._get(query, opts) as Promise<List<t.Certificate>>;
   }
 
+  /**
+   * Like {@link ExternalProviderCertificatesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list}
+   */
+  listStream(opts: ExternalProviderCertificatesServiceListOptions = {}): AsyncGenerator<t.Certificate, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Certificate, void, undefined>;
+  }
+
   /** Locates the `certificate` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate}); sends no request. */
   certificateService(id: string): ExternalProviderCertificateService {
     return new ExternalProviderCertificateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class FenceAgentsService extends Service {
     return this._get(query, opts) as Promise<List<t.Agent>>;
   }
 
+  /**
+   * Like {@link FenceAgentsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list}
+   */
+  listStream(opts: FenceAgentsServiceListOptions = {}): AsyncGenerator<t.Agent, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Agent, void, undefined>;
+  }
+
   /** Locates the `agent` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent}); sends no request. */
   agentService(id: string): FenceAgentService {
     return new FenceAgentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -50,6 +50,23 @@ export class FilesService extends Service {
     return this._get(query, opts) as Promise<List<t.File>>;
   }
 
+  /**
+   * Like {@link FilesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list}
+   */
+  listStream(opts: FilesServiceListOptions = {}): AsyncGenerator<t.File, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      refresh: opts.refresh,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.File, void, undefined>;
+  }
+
   /** Locates the `file` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file}); sends no request. */
   fileService(id: string): FileService {
     return new FileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

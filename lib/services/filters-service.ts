@@ -51,6 +51,21 @@ export class FiltersService extends Service {
     return this._get(query, opts) as Promise<List<t.Filter>>;
   }
 
+  /**
+   * Like {@link FiltersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list}
+   */
+  listStream(opts: FiltersServiceListOptions = {}): AsyncGenerator<t.Filter, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Filter, void, undefined>;
+  }
+
   /** Locates the `filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter}); sends no request. */
   filterService(id: string): FilterService {
     return new FilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

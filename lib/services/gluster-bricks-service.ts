@@ -108,6 +108,20 @@ export class GlusterBricksService extends Service {
   }
 
   /**
+   * Like {@link GlusterBricksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list}
+   */
+  listStream(opts: GlusterBricksServiceListOptions = {}): AsyncGenerator<t.GlusterBrick, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GlusterBrick, void, undefined>;
+  }
+
+  /**
    * The `migrate` action: `POST` of an `<action>` to `.../migrate`.
    *
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate}

@@ -38,6 +38,20 @@ export class GlusterHooksService extends Service {
     return this._get(query, opts) as Promise<List<t.GlusterHook>>;
   }
 
+  /**
+   * Like {@link GlusterHooksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list}
+   */
+  listStream(opts: GlusterHooksServiceListOptions = {}): AsyncGenerator<t.GlusterHook, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GlusterHook, void, undefined>;
+  }
+
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}); sends no request. */
   hookService(id: string): GlusterHookService {
     return new GlusterHookService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -54,6 +54,22 @@ export class GlusterVolumesService extends Service {
     return this._get(query, opts) as Promise<List<t.GlusterVolume>>;
   }
 
+  /**
+   * Like {@link GlusterVolumesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list}
+   */
+  listStream(opts: GlusterVolumesServiceListOptions = {}): AsyncGenerator<t.GlusterVolume, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GlusterVolume, void, undefined>;
+  }
+
   /** Locates the `volume` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume}); sends no request. */
   volumeService(id: string): GlusterVolumeService {
     return new GlusterVolumeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

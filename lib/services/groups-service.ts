@@ -54,6 +54,22 @@ export class GroupsService extends Service {
     return this._get(query, opts) as Promise<List<t.Group>>;
   }
 
+  /**
+   * Like {@link GroupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
+   */
+  listStream(opts: GroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Group, void, undefined>;
+  }
+
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group}); sends no request. */
   groupService(id: string): GroupService {
     return new GroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -35,6 +35,19 @@ export class HostCpuUnitsService extends Service {
     return this._get(query, opts) as Promise<List<t.HostCpuUnit>>;
   }
 
+  /**
+   * Like {@link HostCpuUnitsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list}
+   */
+  listStream(opts: HostCpuUnitsServiceListOptions = {}): AsyncGenerator<t.HostCpuUnit, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.HostCpuUnit, void, undefined>;
+  }
+
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */
   override service(path: string): Service {
     if (path === '') return this;

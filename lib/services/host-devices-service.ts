@@ -38,6 +38,20 @@ export class HostDevicesService extends Service {
     return this._get(query, opts) as Promise<List<t.HostDevice>>;
   }
 
+  /**
+   * Like {@link HostDevicesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list}
+   */
+  listStream(opts: HostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.HostDevice, void, undefined>;
+  }
+
   /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}); sends no request. */
   deviceService(id: string): HostDeviceService {
     return new HostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class HostHooksService extends Service {
     return this._get(query, opts) as Promise<List<t.Hook>>;
   }
 
+  /**
+   * Like {@link HostHooksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list}
+   */
+  listStream(opts: HostHooksServiceListOptions = {}): AsyncGenerator<t.Hook, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Hook, void, undefined>;
+  }
+
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook}); sends no request. */
   hookService(id: string): HostHookService {
     return new HostHookService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

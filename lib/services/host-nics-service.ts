@@ -41,6 +41,21 @@ export class HostNicsService extends Service {
     return this._get(query, opts) as Promise<List<t.HostNic>>;
   }
 
+  /**
+   * Like {@link HostNicsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list}
+   */
+  listStream(opts: HostNicsServiceListOptions = {}): AsyncGenerator<t.HostNic, void, undefined> {
+    const query = {
+      max: opts.max,
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.HostNic, void, undefined>;
+  }
+
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}); sends no request. */
   nicService(id: string): HostNicService {
     return new HostNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

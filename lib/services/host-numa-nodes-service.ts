@@ -38,6 +38,20 @@ export class HostNumaNodesService extends Service {
     return this._get(query, opts) as Promise<List<t.NumaNode>>;
   }
 
+  /**
+   * Like {@link HostNumaNodesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list}
+   */
+  listStream(opts: HostNumaNodesServiceListOptions = {}): AsyncGenerator<t.NumaNode, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.NumaNode, void, undefined>;
+  }
+
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node}); sends no request. */
   nodeService(id: string): HostNumaNodeService {
     return new HostNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class HostStorageService extends Service {
     return this._get(query, opts) as Promise<List<t.HostStorage>>;
   }
 
+  /**
+   * Like {@link HostStorageService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
+   */
+  listStream(opts: HostStorageServiceListOptions = {}): AsyncGenerator<t.HostStorage, void, undefined> {
+    const query = {
+      report_status: opts.reportStatus,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.HostStorage, void, undefined>;
+  }
+
   /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}); sends no request. */
   storageService(id: string): StorageService {
     return new StorageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -155,6 +155,26 @@ export class HostsService extends Service {
     return this._get(query, opts) as Promise<List<t.Host>>;
   }
 
+  /**
+   * Like {@link HostsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list}
+   */
+  listStream(opts: HostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      all_content: opts.allContent,
+      migration_target_of: opts.migrationTargetOf,
+      check_vms_in_affinity_closure: opts.checkVmsInAffinityClosure,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Host, void, undefined>;
+  }
+
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host}); sends no request. */
   hostService(id: string): HostService {
     return new HostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class IconsService extends Service {
     return this._get(query, opts) as Promise<List<t.Icon>>;
   }
 
+  /**
+   * Like {@link IconsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
+   */
+  listStream(opts: IconsServiceListOptions = {}): AsyncGenerator<t.Icon, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Icon, void, undefined>;
+  }
+
   /** Locates the `icon` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}); sends no request. */
   iconService(id: string): IconService {
     return new IconService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

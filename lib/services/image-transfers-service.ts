@@ -82,6 +82,19 @@ export class ImageTransfersService extends Service {
   }
 
   /**
+   * Like {@link ImageTransfersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list}
+   */
+  listStream(opts: ImageTransfersServiceListOptions = {}): AsyncGenerator<t.ImageTransfer, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ImageTransfer, void, undefined>;
+  }
+
+  /**
    * Locates the `image_transfer` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer}); sends no request.
    * @since API 4.0.4
    */

@@ -38,6 +38,20 @@ export class ImagesService extends Service {
     return this._get(query, opts) as Promise<List<t.Image>>;
   }
 
+  /**
+   * Like {@link ImagesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list}
+   */
+  listStream(opts: ImagesServiceListOptions = {}): AsyncGenerator<t.Image, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Image, void, undefined>;
+  }
+
   /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image}); sends no request. */
   imageService(id: string): ImageService {
     return new ImageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class InstanceTypeGraphicsConsolesService extends Service {
     return this._get(query, opts) as Promise<List<t.GraphicsConsole>>;
   }
 
+  /**
+   * Like {@link InstanceTypeGraphicsConsolesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles/methods/list}
+   */
+  listStream(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GraphicsConsole, void, undefined>;
+  }
+
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console}); sends no request. */
   consoleService(id: string): InstanceTypeGraphicsConsoleService {
     return new InstanceTypeGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

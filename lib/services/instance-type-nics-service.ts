@@ -51,6 +51,21 @@ export class InstanceTypeNicsService extends Service {
     return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
+  /**
+   * Like {@link InstanceTypeNicsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list}
+   */
+  listStream(opts: InstanceTypeNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
+  }
+
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic}); sends no request. */
   nicService(id: string): InstanceTypeNicService {
     return new InstanceTypeNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -51,6 +51,21 @@ export class InstanceTypeWatchdogsService extends Service {
     return this._get(query, opts) as Promise<List<t.Watchdog>>;
   }
 
+  /**
+   * Like {@link InstanceTypeWatchdogsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list}
+   */
+  listStream(opts: InstanceTypeWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Watchdog, void, undefined>;
+  }
+
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog}); sends no request. */
   watchdogService(id: string): InstanceTypeWatchdogService {
     return new InstanceTypeWatchdogService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -54,6 +54,22 @@ export class InstanceTypesService extends Service {
     return this._get(query, opts) as Promise<List<t.InstanceType>>;
   }
 
+  /**
+   * Like {@link InstanceTypesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list}
+   */
+  listStream(opts: InstanceTypesServiceListOptions = {}): AsyncGenerator<t.InstanceType, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.InstanceType, void, undefined>;
+  }
+
   /** Locates the `instance_type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type}); sends no request. */
   instanceTypeService(id: string): InstanceTypeService {
     return new InstanceTypeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

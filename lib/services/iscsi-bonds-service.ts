@@ -48,6 +48,20 @@ export class IscsiBondsService extends Service {
     return this._get(query, opts) as Promise<List<t.IscsiBond>>;
   }
 
+  /**
+   * Like {@link IscsiBondsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list}
+   */
+  listStream(opts: IscsiBondsServiceListOptions = {}): AsyncGenerator<t.IscsiBond, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.IscsiBond, void, undefined>;
+  }
+
   /** Locates the `iscsi_bond` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond}); sends no request. */
   iscsiBondService(id: string): IscsiBondService {
     return new IscsiBondService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

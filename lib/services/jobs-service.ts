@@ -60,6 +60,22 @@ export class JobsService extends Service {
     return this._get(query, opts) as Promise<List<t.Job>>;
   }
 
+  /**
+   * Like {@link JobsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list}
+   */
+  listStream(opts: JobsServiceListOptions = {}): AsyncGenerator<t.Job, void, undefined> {
+    const query = {
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Job, void, undefined>;
+  }
+
   /** Locates the `job` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job}); sends no request. */
   jobService(id: string): JobService {
     return new JobService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

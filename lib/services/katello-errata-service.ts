@@ -38,6 +38,20 @@ export class KatelloErrataService extends Service {
     return this._get(query, opts) as Promise<List<t.KatelloErratum>>;
   }
 
+  /**
+   * Like {@link KatelloErrataService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list}
+   */
+  listStream(opts: KatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.KatelloErratum, void, undefined>;
+  }
+
   /** Locates the `katello_erratum` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum}); sends no request. */
   katelloErratumService(id: string): KatelloErratumService {
     return new KatelloErratumService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class MacPoolsService extends Service {
     return this._get(query, opts) as Promise<List<t.MacPool>>;
   }
 
+  /**
+   * Like {@link MacPoolsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list}
+   */
+  listStream(opts: MacPoolsServiceListOptions = {}): AsyncGenerator<t.MacPool, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.MacPool, void, undefined>;
+  }
+
   /** Locates the `mac_pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool}); sends no request. */
   macPoolService(id: string): MacPoolService {
     return new MacPoolService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class NetworkAttachmentsService extends Service {
     return this._get(query, opts) as Promise<List<t.NetworkAttachment>>;
   }
 
+  /**
+   * Like {@link NetworkAttachmentsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list}
+   */
+  listStream(opts: NetworkAttachmentsServiceListOptions = {}): AsyncGenerator<t.NetworkAttachment, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.NetworkAttachment, void, undefined>;
+  }
+
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment}); sends no request. */
   attachmentService(id: string): NetworkAttachmentService {
     return new NetworkAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -35,6 +35,19 @@ export class NetworkFiltersService extends Service {
     return this._get(query, opts) as Promise<List<t.NetworkFilter>>;
   }
 
+  /**
+   * Like {@link NetworkFiltersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list}
+   */
+  listStream(opts: NetworkFiltersServiceListOptions = {}): AsyncGenerator<t.NetworkFilter, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.NetworkFilter, void, undefined>;
+  }
+
   /** Locates the `network_filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}); sends no request. */
   networkFilterService(id: string): NetworkFilterService {
     return new NetworkFilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

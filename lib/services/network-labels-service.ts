@@ -48,6 +48,20 @@ export class NetworkLabelsService extends Service {
     return this._get(query, opts) as Promise<List<t.NetworkLabel>>;
   }
 
+  /**
+   * Like {@link NetworkLabelsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list}
+   */
+  listStream(opts: NetworkLabelsServiceListOptions = {}): AsyncGenerator<t.NetworkLabel, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.NetworkLabel, void, undefined>;
+  }
+
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}); sends no request. */
   labelService(id: string): NetworkLabelService {
     return new NetworkLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

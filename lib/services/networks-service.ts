@@ -54,6 +54,22 @@ export class NetworksService extends Service {
     return this._get(query, opts) as Promise<List<t.Network>>;
   }
 
+  /**
+   * Like {@link NetworksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list}
+   */
+  listStream(opts: NetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
+  }
+
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}); sends no request. */
   networkService(id: string): NetworkService {
     return new NetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

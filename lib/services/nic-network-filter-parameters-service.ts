@@ -38,6 +38,19 @@ export class NicNetworkFilterParametersService extends Service {
   }
 
   /**
+   * Like {@link NicNetworkFilterParametersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/list}
+   */
+  listStream(opts: NicNetworkFilterParametersServiceListOptions = {}): AsyncGenerator<t.NetworkFilterParameter, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.NetworkFilterParameter, void, undefined>;
+  }
+
+  /**
    * Adds an object: `POST` of `<network_filter_parameter>`.
    *
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/add}

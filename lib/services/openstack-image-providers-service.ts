@@ -51,6 +51,21 @@ export class OpenstackImageProvidersService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackImageProvider>>;
   }
 
+  /**
+   * Like {@link OpenstackImageProvidersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list}
+   */
+  listStream(opts: OpenstackImageProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackImageProvider, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackImageProvider, void, undefined>;
+  }
+
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}); sends no request. */
   providerService(id: string): OpenstackImageProviderService {
     return new OpenstackImageProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class OpenstackImagesService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackImage>>;
   }
 
+  /**
+   * Like {@link OpenstackImagesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list}
+   */
+  listStream(opts: OpenstackImagesServiceListOptions = {}): AsyncGenerator<t.OpenStackImage, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackImage, void, undefined>;
+  }
+
   /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image}); sends no request. */
   imageService(id: string): OpenstackImageService {
     return new OpenstackImageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

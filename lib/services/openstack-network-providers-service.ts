@@ -51,6 +51,21 @@ export class OpenstackNetworkProvidersService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackNetworkProvider>>;
   }
 
+  /**
+   * Like {@link OpenstackNetworkProvidersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list}
+   */
+  listStream(opts: OpenstackNetworkProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackNetworkProvider, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackNetworkProvider, void, undefined>;
+  }
+
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider}); sends no request. */
   providerService(id: string): OpenstackNetworkProviderService {
     return new OpenstackNetworkProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

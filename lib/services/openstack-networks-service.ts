@@ -38,6 +38,20 @@ export class OpenstackNetworksService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackNetwork>>;
   }
 
+  /**
+   * Like {@link OpenstackNetworksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list}
+   */
+  listStream(opts: OpenstackNetworksServiceListOptions = {}): AsyncGenerator<t.OpenStackNetwork, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackNetwork, void, undefined>;
+  }
+
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network}); sends no request. */
   networkService(id: string): OpenstackNetworkService {
     return new OpenstackNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class OpenstackSubnetsService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackSubnet>>;
   }
 
+  /**
+   * Like {@link OpenstackSubnetsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list}
+   */
+  listStream(opts: OpenstackSubnetsServiceListOptions = {}): AsyncGenerator<t.OpenStackSubnet, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackSubnet, void, undefined>;
+  }
+
   /** Locates the `subnet` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet}); sends no request. */
   subnetService(id: string): OpenstackSubnetService {
     return new OpenstackSubnetService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

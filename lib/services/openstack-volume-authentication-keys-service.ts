@@ -49,6 +49,20 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenstackVolumeAuthenticationKey>>;
   }
 
+  /**
+   * Like {@link OpenstackVolumeAuthenticationKeysService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list}
+   */
+  listStream(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined>;
+  }
+
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key}); sends no request. */
   keyService(id: string): OpenstackVolumeAuthenticationKeyService {
     return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -52,6 +52,21 @@ export class OpenstackVolumeProvidersService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackVolumeProvider>>;
   }
 
+  /**
+   * Like {@link OpenstackVolumeProvidersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list}
+   */
+  listStream(opts: OpenstackVolumeProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeProvider, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackVolumeProvider, void, undefined>;
+  }
+
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider}); sends no request. */
   providerService(id: string): OpenstackVolumeProviderService {
     return new OpenstackVolumeProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

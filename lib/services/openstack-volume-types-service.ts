@@ -39,6 +39,20 @@ export class OpenstackVolumeTypesService extends Service {
     return this._get(query, opts) as Promise<List<t.OpenStackVolumeType>>;
   }
 
+  /**
+   * Like {@link OpenstackVolumeTypesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list}
+   */
+  listStream(opts: OpenstackVolumeTypesServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeType, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OpenStackVolumeType, void, undefined>;
+  }
+
   /** Locates the `type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}); sends no request. */
   typeService(id: string): OpenstackVolumeTypeService {
     return new OpenstackVolumeTypeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class OperatingSystemsService extends Service {
     return this._get(query, opts) as Promise<List<t.OperatingSystemInfo>>;
   }
 
+  /**
+   * Like {@link OperatingSystemsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list}
+   */
+  listStream(opts: OperatingSystemsServiceListOptions = {}): AsyncGenerator<t.OperatingSystemInfo, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.OperatingSystemInfo, void, undefined>;
+  }
+
   /** Locates the `operating_system` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system}); sends no request. */
   operatingSystemService(id: string): OperatingSystemService {
     return new OperatingSystemService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class PermitsService extends Service {
     return this._get(query, opts) as Promise<List<t.Permit>>;
   }
 
+  /**
+   * Like {@link PermitsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list}
+   */
+  listStream(opts: PermitsServiceListOptions = {}): AsyncGenerator<t.Permit, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Permit, void, undefined>;
+  }
+
   /** Locates the `permit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}); sends no request. */
   permitService(id: string): PermitService {
     return new PermitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

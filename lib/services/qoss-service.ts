@@ -48,6 +48,20 @@ export class QossService extends Service {
     return this._get(query, opts) as Promise<List<t.Qos>>;
   }
 
+  /**
+   * Like {@link QossService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
+   */
+  listStream(opts: QossServiceListOptions = {}): AsyncGenerator<t.Qos, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Qos, void, undefined>;
+  }
+
   /** Locates the `qos` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}); sends no request. */
   qosService(id: string): QosService {
     return new QosService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class QuotaClusterLimitsService extends Service {
     return this._get(query, opts) as Promise<List<t.QuotaClusterLimit>>;
   }
 
+  /**
+   * Like {@link QuotaClusterLimitsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list}
+   */
+  listStream(opts: QuotaClusterLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaClusterLimit, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.QuotaClusterLimit, void, undefined>;
+  }
+
   /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit}); sends no request. */
   limitService(id: string): QuotaClusterLimitService {
     return new QuotaClusterLimitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

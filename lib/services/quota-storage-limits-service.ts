@@ -48,6 +48,20 @@ export class QuotaStorageLimitsService extends Service {
     return this._get(query, opts) as Promise<List<t.QuotaStorageLimit>>;
   }
 
+  /**
+   * Like {@link QuotaStorageLimitsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limits/methods/list}
+   */
+  listStream(opts: QuotaStorageLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaStorageLimit, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.QuotaStorageLimit, void, undefined>;
+  }
+
   /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limit}); sends no request. */
   limitService(id: string): QuotaStorageLimitService {
     return new QuotaStorageLimitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class QuotasService extends Service {
     return this._get(query, opts) as Promise<List<t.Quota>>;
   }
 
+  /**
+   * Like {@link QuotasService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list}
+   */
+  listStream(opts: QuotasServiceListOptions = {}): AsyncGenerator<t.Quota, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Quota, void, undefined>;
+  }
+
   /** Locates the `quota` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota}); sends no request. */
   quotaService(id: string): QuotaService {
     return new QuotaService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

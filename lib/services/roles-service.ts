@@ -48,6 +48,20 @@ export class RolesService extends Service {
     return this._get(query, opts) as Promise<List<t.Role>>;
   }
 
+  /**
+   * Like {@link RolesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
+   */
+  listStream(opts: RolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Role, void, undefined>;
+  }
+
   /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
   roleService(id: string): RoleService {
     return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

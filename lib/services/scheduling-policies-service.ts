@@ -51,6 +51,21 @@ export class SchedulingPoliciesService extends Service {
     return this._get(query, opts) as Promise<List<t.SchedulingPolicy>>;
   }
 
+  /**
+   * Like {@link SchedulingPoliciesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list}
+   */
+  listStream(opts: SchedulingPoliciesServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicy, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.SchedulingPolicy, void, undefined>;
+  }
+
   /** Locates the `policy` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy}); sends no request. */
   policyService(id: string): SchedulingPolicyService {
     return new SchedulingPolicyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -41,6 +41,21 @@ export class SchedulingPolicyUnitsService extends Service {
     return this._get(query, opts) as Promise<List<t.SchedulingPolicyUnit>>;
   }
 
+  /**
+   * Like {@link SchedulingPolicyUnitsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list}
+   */
+  listStream(opts: SchedulingPolicyUnitsServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicyUnit, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.SchedulingPolicyUnit, void, undefined>;
+  }
+
   /** Locates the `unit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}); sends no request. */
   unitService(id: string): SchedulingPolicyUnitService {
     return new SchedulingPolicyUnitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

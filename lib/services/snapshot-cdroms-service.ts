@@ -38,6 +38,20 @@ export class SnapshotCdromsService extends Service {
     return this._get(query, opts) as Promise<List<t.Cdrom>>;
   }
 
+  /**
+   * Like {@link SnapshotCdromsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdroms/methods/list}
+   */
+  listStream(opts: SnapshotCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Cdrom, void, undefined>;
+  }
+
   /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom}); sends no request. */
   cdromService(id: string): SnapshotCdromService {
     return new SnapshotCdromService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class SnapshotNicsService extends Service {
     return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
+  /**
+   * Like {@link SnapshotNicsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list}
+   */
+  listStream(opts: SnapshotNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
+  }
+
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic}); sends no request. */
   nicService(id: string): SnapshotNicService {
     return new SnapshotNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

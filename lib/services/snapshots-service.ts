@@ -54,6 +54,21 @@ export class SnapshotsService extends Service {
     return this._get(query, opts) as Promise<List<t.Snapshot>>;
   }
 
+  /**
+   * Like {@link SnapshotsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list}
+   */
+  listStream(opts: SnapshotsServiceListOptions = {}): AsyncGenerator<t.Snapshot, void, undefined> {
+    const query = {
+      max: opts.max,
+      all_content: opts.allContent,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Snapshot, void, undefined>;
+  }
+
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot}); sends no request. */
   snapshotService(id: string): SnapshotService {
     return new SnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

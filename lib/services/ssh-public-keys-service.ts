@@ -48,6 +48,20 @@ export class SshPublicKeysService extends Service {
     return this._get(query, opts) as Promise<List<t.SshPublicKey>>;
   }
 
+  /**
+   * Like {@link SshPublicKeysService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list}
+   */
+  listStream(opts: SshPublicKeysServiceListOptions = {}): AsyncGenerator<t.SshPublicKey, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.SshPublicKey, void, undefined>;
+  }
+
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key}); sends no request. */
   keyService(id: string): SshPublicKeyService {
     return new SshPublicKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

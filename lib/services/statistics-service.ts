@@ -38,6 +38,20 @@ export class StatisticsService extends Service {
     return this._get(query, opts) as Promise<List<t.Statistic>>;
   }
 
+  /**
+   * Like {@link StatisticsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list}
+   */
+  listStream(opts: StatisticsServiceListOptions = {}): AsyncGenerator<t.Statistic, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Statistic, void, undefined>;
+  }
+
   /** Locates the `statistic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}); sends no request. */
   statisticService(id: string): StatisticService {
     return new StatisticService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

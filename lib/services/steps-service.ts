@@ -48,6 +48,20 @@ export class StepsService extends Service {
     return this._get(query, opts) as Promise<List<t.Step>>;
   }
 
+  /**
+   * Like {@link StepsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list}
+   */
+  listStream(opts: StepsServiceListOptions = {}): AsyncGenerator<t.Step, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Step, void, undefined>;
+  }
+
   /** Locates the `step` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}); sends no request. */
   stepService(id: string): StepService {
     return new StepService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

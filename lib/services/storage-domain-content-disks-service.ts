@@ -44,6 +44,22 @@ export class StorageDomainContentDisksService extends Service {
     return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
+  /**
+   * Like {@link StorageDomainContentDisksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list}
+   */
+  listStream(opts: StorageDomainContentDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
+  }
+
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk}); sends no request. */
   diskService(id: string): StorageDomainContentDiskService {
     return new StorageDomainContentDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -67,6 +67,21 @@ export class StorageDomainDisksService extends Service {
     return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
+  /**
+   * Like {@link StorageDomainDisksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list}
+   */
+  listStream(opts: StorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
+  }
+
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}); sends no request. */
   diskService(id: string): StorageDomainDiskService {
     return new StorageDomainDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -44,6 +44,21 @@ export class StorageDomainTemplatesService extends Service {
     return this._get(query, opts) as Promise<List<t.Template>>;
   }
 
+  /**
+   * Like {@link StorageDomainTemplatesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list}
+   */
+  listStream(opts: StorageDomainTemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Template, void, undefined>;
+  }
+
   /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template}); sends no request. */
   templateService(id: string): StorageDomainTemplateService {
     return new StorageDomainTemplateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

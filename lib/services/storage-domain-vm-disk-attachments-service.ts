@@ -38,6 +38,19 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
   }
 
   /**
+   * Like {@link StorageDomainVmDiskAttachmentsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list}
+   */
+  listStream(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DiskAttachment, void, undefined>;
+  }
+
+  /**
    * Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment}); sends no request.
    * @since API 4.0.4
    */

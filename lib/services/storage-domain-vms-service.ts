@@ -44,6 +44,21 @@ export class StorageDomainVmsService extends Service {
     return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
+  /**
+   * Like {@link StorageDomainVmsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list}
+   */
+  listStream(opts: StorageDomainVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const query = {
+      max: opts.max,
+      unregistered: opts.unregistered,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
+  }
+
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}); sends no request. */
   vmService(id: string): StorageDomainVmService {
     return new StorageDomainVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

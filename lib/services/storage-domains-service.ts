@@ -107,6 +107,23 @@ export class StorageDomainsService extends Service {
     return this._get(query, opts) as Promise<List<t.StorageDomain>>;
   }
 
+  /**
+   * Like {@link StorageDomainsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list}
+   */
+  listStream(opts: StorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.StorageDomain, void, undefined>;
+  }
+
   /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}); sends no request. */
   storageDomainService(id: string): StorageDomainService {
     return new StorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

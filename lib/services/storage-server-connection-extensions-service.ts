@@ -48,6 +48,20 @@ export class StorageServerConnectionExtensionsService extends Service {
     return this._get(query, opts) as Promise<List<t.StorageConnectionExtension>>;
   }
 
+  /**
+   * Like {@link StorageServerConnectionExtensionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list}
+   */
+  listStream(opts: StorageServerConnectionExtensionsServiceListOptions = {}): AsyncGenerator<t.StorageConnectionExtension, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.StorageConnectionExtension, void, undefined>;
+  }
+
   /** Locates the `storage_connection_extension` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension}); sends no request. */
   storageConnectionExtensionService(id: string): StorageServerConnectionExtensionService {
     return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

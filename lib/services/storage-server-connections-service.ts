@@ -98,6 +98,20 @@ export class StorageServerConnectionsService extends Service {
     return this._get(query, opts) as Promise<List<t.StorageConnection>>;
   }
 
+  /**
+   * Like {@link StorageServerConnectionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list}
+   */
+  listStream(opts: StorageServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.StorageConnection, void, undefined>;
+  }
+
   /** Locates the `storage_connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection}); sends no request. */
   storageConnectionService(id: string): StorageServerConnectionService {
     return new StorageServerConnectionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

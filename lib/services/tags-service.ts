@@ -48,6 +48,20 @@ export class TagsService extends Service {
     return this._get(query, opts) as Promise<List<t.Tag>>;
   }
 
+  /**
+   * Like {@link TagsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list}
+   */
+  listStream(opts: TagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Tag, void, undefined>;
+  }
+
   /** Locates the `tag` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag}); sends no request. */
   tagService(id: string): TagService {
     return new TagService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

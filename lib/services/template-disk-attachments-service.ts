@@ -35,6 +35,19 @@ export class TemplateDiskAttachmentsService extends Service {
     return this._get(query, opts) as Promise<List<t.DiskAttachment>>;
   }
 
+  /**
+   * Like {@link TemplateDiskAttachmentsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list}
+   */
+  listStream(opts: TemplateDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const query = {
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.DiskAttachment, void, undefined>;
+  }
+
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment}); sends no request. */
   attachmentService(id: string): TemplateDiskAttachmentService {
     return new TemplateDiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -38,6 +38,20 @@ export class TemplateDisksService extends Service {
     return this._get(query, opts) as Promise<List<t.Disk>>;
   }
 
+  /**
+   * Like {@link TemplateDisksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
+   */
+  listStream(opts: TemplateDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
+  }
+
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}); sends no request. */
   diskService(id: string): TemplateDiskService {
     return new TemplateDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

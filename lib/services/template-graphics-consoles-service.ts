@@ -48,6 +48,20 @@ export class TemplateGraphicsConsolesService extends Service {
     return this._get(query, opts) as Promise<List<t.GraphicsConsole>>;
   }
 
+  /**
+   * Like {@link TemplateGraphicsConsolesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list}
+   */
+  listStream(opts: TemplateGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GraphicsConsole, void, undefined>;
+  }
+
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console}); sends no request. */
   consoleService(id: string): TemplateGraphicsConsoleService {
     return new TemplateGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -55,6 +55,20 @@ export class TemplateMediatedDevicesService extends Service {
   }
 
   /**
+   * Like {@link TemplateMediatedDevicesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list}
+   */
+  listStream(opts: TemplateMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.VmMediatedDevice, void, undefined>;
+  }
+
+  /**
    * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device}); sends no request.
    * @since API 4.5
    */

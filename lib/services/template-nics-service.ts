@@ -48,6 +48,20 @@ export class TemplateNicsService extends Service {
     return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
+  /**
+   * Like {@link TemplateNicsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list}
+   */
+  listStream(opts: TemplateNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
+  }
+
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic}); sends no request. */
   nicService(id: string): TemplateNicService {
     return new TemplateNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -160,6 +160,23 @@ export class TemplatesService extends Service {
     return this._get(query, opts) as Promise<List<t.Template>>;
   }
 
+  /**
+   * Like {@link TemplatesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list}
+   */
+  listStream(opts: TemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Template, void, undefined>;
+  }
+
   /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template}); sends no request. */
   templateService(id: string): TemplateService {
     return new TemplateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

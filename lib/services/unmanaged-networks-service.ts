@@ -38,6 +38,20 @@ export class UnmanagedNetworksService extends Service {
     return this._get(query, opts) as Promise<List<t.UnmanagedNetwork>>;
   }
 
+  /**
+   * Like {@link UnmanagedNetworksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list}
+   */
+  listStream(opts: UnmanagedNetworksServiceListOptions = {}): AsyncGenerator<t.UnmanagedNetwork, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.UnmanagedNetwork, void, undefined>;
+  }
+
   /** Locates the `unmanaged_network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network}); sends no request. */
   unmanagedNetworkService(id: string): UnmanagedNetworkService {
     return new UnmanagedNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -36,6 +36,16 @@ export class UserOptionsService extends Service {
   }
 
   /**
+   * Like {@link UserOptionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/list}
+   */
+  listStream(opts: RequestOptions = {}): AsyncGenerator<t.UserOption, void, undefined> {
+    return this._stream({}, opts) as AsyncGenerator<t.UserOption, void, undefined>;
+  }
+
+  /**
    * Locates the `option` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option}); sends no request.
    * @since API 4.4.5
    */

@@ -54,6 +54,22 @@ export class UsersService extends Service {
     return this._get(query, opts) as Promise<List<t.User>>;
   }
 
+  /**
+   * Like {@link UsersService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list}
+   */
+  listStream(opts: UsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.User, void, undefined>;
+  }
+
   /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user}); sends no request. */
   userService(id: string): UserService {
     return new UserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -41,6 +41,21 @@ export class VmApplicationsService extends Service {
     return this._get(query, opts) as Promise<List<t.Application>>;
   }
 
+  /**
+   * Like {@link VmApplicationsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list}
+   */
+  listStream(opts: VmApplicationsServiceListOptions = {}): AsyncGenerator<t.Application, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Application, void, undefined>;
+  }
+
   /** Locates the `application` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application}); sends no request. */
   applicationService(id: string): VmApplicationService {
     return new VmApplicationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -70,6 +70,20 @@ export class VmBackupsService extends Service {
   }
 
   /**
+   * Like {@link VmBackupsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list}
+   */
+  listStream(opts: VmBackupsServiceListOptions = {}): AsyncGenerator<t.Backup, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Backup, void, undefined>;
+  }
+
+  /**
    * Locates the `backup` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup}); sends no request.
    * @since API 4.3
    */

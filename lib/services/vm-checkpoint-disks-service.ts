@@ -40,6 +40,20 @@ export class VmCheckpointDisksService extends Service {
   }
 
   /**
+   * Like {@link VmCheckpointDisksService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list}
+   */
+  listStream(opts: VmCheckpointDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
+  }
+
+  /**
    * Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk}); sends no request.
    * @since API 4.4
    */

@@ -41,6 +41,20 @@ export class VmCheckpointsService extends Service {
   }
 
   /**
+   * Like {@link VmCheckpointsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list}
+   */
+  listStream(opts: VmCheckpointsServiceListOptions = {}): AsyncGenerator<t.Checkpoint, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Checkpoint, void, undefined>;
+  }
+
+  /**
    * Locates the `checkpoint` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint}); sends no request.
    * @since API 4.4
    */

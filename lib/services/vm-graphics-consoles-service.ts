@@ -51,6 +51,21 @@ export class VmGraphicsConsolesService extends Service {
     return this._get(query, opts) as Promise<List<t.GraphicsConsole>>;
   }
 
+  /**
+   * Like {@link VmGraphicsConsolesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list}
+   */
+  listStream(opts: VmGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const query = {
+      max: opts.max,
+      current: opts.current,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.GraphicsConsole, void, undefined>;
+  }
+
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console}); sends no request. */
   consoleService(id: string): VmGraphicsConsoleService {
     return new VmGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class VmHostDevicesService extends Service {
     return this._get(query, opts) as Promise<List<t.HostDevice>>;
   }
 
+  /**
+   * Like {@link VmHostDevicesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list}
+   */
+  listStream(opts: VmHostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.HostDevice, void, undefined>;
+  }
+
   /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device}); sends no request. */
   deviceService(id: string): VmHostDeviceService {
     return new VmHostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

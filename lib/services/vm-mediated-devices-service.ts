@@ -55,6 +55,20 @@ export class VmMediatedDevicesService extends Service {
   }
 
   /**
+   * Like {@link VmMediatedDevicesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list}
+   */
+  listStream(opts: VmMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.VmMediatedDevice, void, undefined>;
+  }
+
+  /**
    * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device}); sends no request.
    * @since API 4.5
    */

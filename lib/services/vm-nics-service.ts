@@ -48,6 +48,20 @@ export class VmNicsService extends Service {
     return this._get(query, opts) as Promise<List<t.Nic>>;
   }
 
+  /**
+   * Like {@link VmNicsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list}
+   */
+  listStream(opts: VmNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
+  }
+
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic}); sends no request. */
   nicService(id: string): VmNicService {
     return new VmNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

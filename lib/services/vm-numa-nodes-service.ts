@@ -48,6 +48,20 @@ export class VmNumaNodesService extends Service {
     return this._get(query, opts) as Promise<List<t.VirtualNumaNode>>;
   }
 
+  /**
+   * Like {@link VmNumaNodesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list}
+   */
+  listStream(opts: VmNumaNodesServiceListOptions = {}): AsyncGenerator<t.VirtualNumaNode, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.VirtualNumaNode, void, undefined>;
+  }
+
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}); sends no request. */
   nodeService(id: string): VmNumaNodeService {
     return new VmNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -69,6 +69,23 @@ export class VmPoolsService extends Service {
     return this._get(query, opts) as Promise<List<t.VmPool>>;
   }
 
+  /**
+   * Like {@link VmPoolsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list}
+   */
+  listStream(opts: VmPoolsServiceListOptions = {}): AsyncGenerator<t.VmPool, void, undefined> {
+    const query = {
+      max: opts.max,
+      search: opts.search,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.VmPool, void, undefined>;
+  }
+
   /** Locates the `pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool}); sends no request. */
   poolService(id: string): VmPoolService {
     return new VmPoolService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

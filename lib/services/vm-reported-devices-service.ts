@@ -38,6 +38,20 @@ export class VmReportedDevicesService extends Service {
     return this._get(query, opts) as Promise<List<t.ReportedDevice>>;
   }
 
+  /**
+   * Like {@link VmReportedDevicesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list}
+   */
+  listStream(opts: VmReportedDevicesServiceListOptions = {}): AsyncGenerator<t.ReportedDevice, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.ReportedDevice, void, undefined>;
+  }
+
   /** Locates the `reported_device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}); sends no request. */
   reportedDeviceService(id: string): VmReportedDeviceService {
     return new VmReportedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

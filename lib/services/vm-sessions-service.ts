@@ -38,6 +38,20 @@ export class VmSessionsService extends Service {
     return this._get(query, opts) as Promise<List<t.Session>>;
   }
 
+  /**
+   * Like {@link VmSessionsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list}
+   */
+  listStream(opts: VmSessionsServiceListOptions = {}): AsyncGenerator<t.Session, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Session, void, undefined>;
+  }
+
   /** Locates the `session` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session}); sends no request. */
   sessionService(id: string): VmSessionService {
     return new VmSessionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class VmWatchdogsService extends Service {
     return this._get(query, opts) as Promise<List<t.Watchdog>>;
   }
 
+  /**
+   * Like {@link VmWatchdogsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list}
+   */
+  listStream(opts: VmWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Watchdog, void, undefined>;
+  }
+
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog}); sends no request. */
   watchdogService(id: string): VmWatchdogService {
     return new VmWatchdogService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

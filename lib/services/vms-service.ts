@@ -235,6 +235,25 @@ export class VmsService extends Service {
     return this._get(query, opts) as Promise<List<t.Vm>>;
   }
 
+  /**
+   * Like {@link VmsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list}
+   */
+  listStream(opts: VmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const query = {
+      search: opts.search,
+      max: opts.max,
+      case_sensitive: opts.caseSensitive,
+      filter: opts.filter,
+      all_content: opts.allContent,
+      ovf_as_ova: opts.ovfAsOva,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
+  }
+
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm}); sends no request. */
   vmService(id: string): VmService {
     return new VmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

@@ -48,6 +48,20 @@ export class VnicProfilesService extends Service {
     return this._get(query, opts) as Promise<List<t.VnicProfile>>;
   }
 
+  /**
+   * Like {@link VnicProfilesService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list}
+   */
+  listStream(opts: VnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
+    const query = {
+      max: opts.max,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.VnicProfile, void, undefined>;
+  }
+
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile}); sends no request. */
   profileService(id: string): VnicProfileService {
     return new VnicProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);

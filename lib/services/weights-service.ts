@@ -51,6 +51,21 @@ export class WeightsService extends Service {
     return this._get(query, opts) as Promise<List<t.Weight>>;
   }
 
+  /**
+   * Like {@link WeightsService.list}, but yields each object as it arrives, so a list of any
+   * size is read with the memory of one object (the response is parsed while it downloads).
+   *
+   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list}
+   */
+  listStream(opts: WeightsServiceListOptions = {}): AsyncGenerator<t.Weight, void, undefined> {
+    const query = {
+      max: opts.max,
+      filter: opts.filter,
+      follow: opts.follow,
+    };
+    return this._stream(query, opts) as AsyncGenerator<t.Weight, void, undefined>;
+  }
+
   /** Locates the `weight` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight}); sends no request. */
   weightService(id: string): WeightService {
     return new WeightService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
