@@ -1,0 +1,262 @@
+/**
+ * What the simulator knows about the API, all of it taken from the SDK's
+ * public pieces the way user code would: the service metadata
+ * (`services.SERVICES`), the type classes (`types`) and the Writer (which
+ * also tells the wire tags). Nothing here is hand-listed per type.
+ */
+import { Reader, services, types, Writer } from '../index';
+
+export type ServiceInfo = (typeof services.SERVICES)[string];
+export type MethodInfo = ServiceInfo['methods'][number];
+export type LocatorInfo = ServiceInfo['locators'][number];
+
+/** A struct object as the store keeps it: an instance of a class of `types`. */
+export type Obj = Record<string, unknown> & { id?: string; href?: string; name?: string };
+
+type StructClass = new (init?: object) => object;
+
+export const API_PREFIX = '/ovirt-engine/api';
+
+/** Id of the Blank template (and of the root tag), as on every engine. */
+export const BLANK_TEMPLATE_ID = '00000000-0000-0000-0000-000000000000';
+
+const classes = new Map<string, StructClass>();
+const namesByClass = new Map<unknown, string>();
+
+export function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function pascal(name: string): string {
+  const c = camel(name);
+  return c.charAt(0).toUpperCase() + c.slice(1);
+}
+
+/** The class of a model struct type (`vm` → `types.Vm`). */
+export function classOf(type: string): StructClass {
+  let cls = classes.get(type);
+  if (cls === undefined) {
+    cls = (types as unknown as Record<string, StructClass | undefined>)[pascal(type)];
+    if (typeof cls !== 'function') throw new Error(`simulator: no class for the model type '${type}'`);
+    classes.set(type, cls);
+    namesByClass.set(cls, type);
+  }
+  return cls;
+}
+
+/** A new instance of a model type from an init object (plain nested objects are converted). */
+export function make(type: string, init: object = {}): Obj {
+  return new (classOf(type))(init) as Obj;
+}
+
+/** The model type name of an object read from XML or made with {@link make}. */
+export function typeOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const ctor = (value as object).constructor;
+  let name = namesByClass.get(ctor);
+  if (name === undefined && typeof ctor === 'function' && ctor.name !== '' && ctor.name !== 'Object') {
+    const snake = ctor.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    try {
+      if (classOf(snake) === ctor) name = snake;
+    } catch {
+      name = undefined;
+    }
+  }
+  return name;
+}
+
+const elementTags = new Map<string, string>();
+const listTags = new Map<string, string>();
+const memberTags = new Map<string, string>();
+
+function rootTag(xml: string): string {
+  const m = /^<([A-Za-z_][\w.-]*)/.exec(xml);
+  if (m === null) throw new Error(`simulator: unexpected writer output ${xml.slice(0, 40)}`);
+  return m[1];
+}
+
+/** Element name of one object of the type (`vm`, `os` for operating_system). */
+export function elementTag(type: string): string {
+  let tag = elementTags.get(type);
+  if (tag === undefined) {
+    tag = rootTag(Writer.write(make(type)));
+    elementTags.set(type, tag);
+  }
+  return tag;
+}
+
+/** Element name of a list document of the type (`vms`). */
+export function listTag(type: string): string {
+  let tag = listTags.get(type);
+  if (tag === undefined) {
+    tag = rootTag(Writer.write([], { type }));
+    listTags.set(type, tag);
+  }
+  return tag;
+}
+
+/**
+ * Wire element name of a member of a type (`numaNodes` of `host` →
+ * `host_numa_nodes`), or undefined when the type has no such member.
+ */
+export function memberTag(type: string, prop: string, list: boolean): string | undefined {
+  const key = `${type}.${prop}`;
+  if (memberTags.has(key)) return memberTags.get(key);
+  let tag: string | undefined;
+  try {
+    const xml = Writer.write(make(type, { [prop]: list ? [] : {} }));
+    const m = /^<[^>]*><([A-Za-z_][\w.-]*)/.exec(xml);
+    tag = m === null ? undefined : m[1];
+  } catch {
+    tag = undefined;
+  }
+  memberTags.set(key, tag as string);
+  return tag;
+}
+
+const members = new Map<string, boolean>();
+
+/** True when the type has a member with this property name (`vm`, `status`). */
+export function hasMember(type: string, prop: string): boolean {
+  const key = `${type}.${prop}`;
+  let known = members.get(key);
+  if (known === undefined) {
+    try {
+      make(type, { [prop]: [] });
+      known = true;
+    } catch (error) {
+      known = !/has no member/.test((error as Error).message);
+    }
+    members.set(key, known);
+  }
+  return known;
+}
+
+export const SERVICES = services.SERVICES;
+export const ROOT = SERVICES[services.ROOT_SERVICE];
+
+export function service(name: string): ServiceInfo {
+  const s = SERVICES[name];
+  if (s === undefined) throw new Error(`simulator: unknown service '${name}'`);
+  return s;
+}
+
+export function method(svc: ServiceInfo, kind: string): MethodInfo | undefined {
+  return svc.methods.find((m) => m.kind === kind && m.name === kind) ?? svc.methods.find((m) => m.kind === kind);
+}
+
+/** The locator that takes an id (`vms` → `vm`), if the service is a collection. */
+export function idLocator(svc: ServiceInfo): LocatorInfo | undefined {
+  return svc.locators.find((l) => l.parameter !== undefined);
+}
+
+/** The element type of a collection service: its list's out type, or its add body type. */
+export function collectionType(svc: ServiceInfo): string | undefined {
+  const list = method(svc, 'list');
+  const out = list?.parameters.find((p) => p.out && p.place === 'body');
+  if (out !== undefined) return out.type;
+  const add = method(svc, 'add');
+  return add?.parameters.find((p) => p.in && p.place === 'body')?.type;
+}
+
+/** The type an entity service gets and updates. */
+export function entityType(svc: ServiceInfo): string | undefined {
+  for (const kind of ['get', 'update']) {
+    const p = method(svc, kind)?.parameters.find((x) => x.out && x.place === 'body');
+    if (p !== undefined) return p.type;
+  }
+  return undefined;
+}
+
+export function hasQuery(m: MethodInfo | undefined, name: string): boolean {
+  return m?.parameters.some((p) => p.place === 'query' && p.wireName === name) ?? false;
+}
+
+/** The action paths of a service, one per path (signature variants share it). */
+export function actionPaths(svc: ServiceInfo): string[] {
+  const out: string[] = [];
+  for (const m of svc.methods) if (m.kind === 'action' && m.path !== undefined && !out.includes(m.path)) out.push(m.path);
+  return out;
+}
+
+/** Sub-collection locators of an entity service (`vm` → nics, diskattachments, ...). */
+export function linkLocators(svc: ServiceInfo): LocatorInfo[] {
+  return svc.locators.filter((l) => l.path !== undefined);
+}
+
+/** The root collections by element type (`vm` → `vms`), first locator wins. */
+export const ROOT_COLLECTIONS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const l of ROOT.locators) {
+    if (l.path === undefined) continue;
+    const type = collectionType(service(l.service));
+    if (type !== undefined && !map.has(type)) map.set(type, l.path);
+  }
+  return map;
+})();
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** Names the engine uses in messages (`Cannot add VM`). */
+const LABELS: Record<string, string> = {
+  vm: 'VM',
+  host: 'Host',
+  cluster: 'Cluster',
+  data_center: 'Data Center',
+  storage_domain: 'Storage Domain',
+  disk: 'Virtual Disk',
+  disk_attachment: 'Virtual Disk',
+  template: 'Template',
+  tag: 'Tag',
+  nic: 'Interface',
+  snapshot: 'Snapshot',
+  network: 'Logical Network',
+  vnic_profile: 'VM network interface profile',
+};
+
+export function label(type: string): string {
+  return LABELS[type] ?? type.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** The class-like name the engine's parameter validation uses (`DiskAttachment`). */
+export function className(type: string): string {
+  return type.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+
+function isStruct(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/**
+ * Deep merge of an update: nested structs merge member by member, links
+ * (objects with an id) and lists are replaced.
+ */
+export function mergeInto(target: Obj, changes: Obj): void {
+  for (const key of Object.keys(changes)) {
+    const value = changes[key];
+    if (value === undefined) continue;
+    const current = target[key];
+    if (isStruct(value) && isStruct(current) && value.id === undefined && current.id === undefined) mergeInto(current, value);
+    else target[key] = value;
+  }
+}
+
+/** True when `obj` has a value at a dotted member path (`cluster.id`, `storage_domains`). */
+export function hasPath(obj: Obj, path: string): boolean {
+  let v: unknown = obj;
+  for (const part of path.split('.')) {
+    if (typeof v !== 'object' || v === null) return false;
+    v = (v as Obj)[camel(part)];
+  }
+  if (Array.isArray(v)) return v.length > 0;
+  return v !== undefined && v !== null && v !== '';
+}
+
+
+/** A deep copy of a struct object, of the same classes (through the XML layer, which knows every type). */
+export function deepCopy<T extends object>(value: T): T {
+  return Reader.read(Writer.write(value)) as T;
+}

@@ -1,0 +1,83 @@
+/**
+ * Delayed state transitions. Each task runs when its time comes, from one
+ * (unref'd) timer, and also before every request is handled, so a request
+ * always sees every transition that is due: with a delay of 0 the next
+ * request sees the final state, deterministically.
+ */
+interface Task {
+  at: number;
+  seq: number;
+  run: () => void;
+}
+
+export class Scheduler {
+  private readonly queue: Task[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Infinity;
+  private seq = 0;
+  private stopped = false;
+  private running = false;
+
+  /** Runs `run` after `ms` milliseconds (0: before the next request). */
+  after(ms: number, run: () => void): void {
+    if (this.stopped) return;
+    const task: Task = { at: Date.now() + Math.max(0, ms), seq: this.seq++, run };
+    // Insert in (at, seq) order; the queue is short, most inserts land at the end.
+    let i = this.queue.length;
+    while (i > 0 && this.queue[i - 1].at > task.at) i--;
+    this.queue.splice(i, 0, task);
+    if (!this.running) this.arm();
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Runs every task that is due (and the ones they schedule that are due too). */
+  runDue(): void {
+    this.drain(() => Date.now());
+  }
+
+  /** Runs every pending task now, in order, including the ones they schedule. */
+  settle(): void {
+    this.drain(() => Infinity);
+  }
+
+  private drain(now: () => number): void {
+    if (this.running) return;
+    this.running = true;
+    try {
+      let guard = 0;
+      while (this.queue.length > 0 && this.queue[0].at <= now() && guard++ < 10_000_000) {
+        const task = this.queue.shift()!;
+        task.run();
+      }
+    } finally {
+      this.running = false;
+    }
+    this.arm();
+  }
+
+  private arm(): void {
+    if (this.stopped) return;
+    const next = this.queue.length > 0 ? this.queue[0].at : Infinity;
+    if (next === this.timerAt) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = next;
+    if (next === Infinity) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Infinity;
+      this.runDue();
+    }, Math.max(0, next - Date.now()));
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queue.length = 0;
+  }
+}
