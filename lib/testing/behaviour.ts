@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from './engine';
 import { conflict, notFound } from './faults';
-import { BLANK_TEMPLATE_ID, deepCopy, make, mergeInto, type Obj } from './model';
+import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
 
 export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams) => Entity;
@@ -288,7 +288,7 @@ const addVm: AddHook = (engine, coll, obj) => {
   engine.checkUniqueName(coll, obj, 'add');
   const template = engine.linked(obj.template) ?? engine.root('templates').get(BLANK_TEMPLATE_ID)!;
   const cluster = engine.linked(obj.cluster)!;
-  for (const k of INHERITED) if (obj[k] === undefined && template.obj[k] !== undefined) obj[k] = deepCopy(template.obj[k] as object) ?? template.obj[k];
+  for (const k of INHERITED) if (obj[k] === undefined && template.obj[k] !== undefined) obj[k] = copyValue(template.obj[k]);
   const memory = Number(obj.memory ?? GiB);
   mergeDefaults(obj, {
     memory,
@@ -560,7 +560,7 @@ const addTemplate: AddHook = (engine, coll, obj) => {
   engine.checkUniqueName(coll, obj, 'add');
   const vm = engine.linked(obj.vm)!;
   if (vm.obj.status !== 'down') throw conflict(`Cannot add Template. VM ${name(vm)} must be down.`);
-  for (const k of INHERITED) if (obj[k] === undefined && vm.obj[k] !== undefined) obj[k] = deepCopy(vm.obj[k] as object) ?? vm.obj[k];
+  for (const k of INHERITED) if (obj[k] === undefined && vm.obj[k] !== undefined) obj[k] = copyValue(vm.obj[k]);
   mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: new Date(), origin: 'ovirt', version: make('template_version', { versionNumber: 1 }) });
   obj.status = 'locked';
   const template = coll.insert(obj);

@@ -567,7 +567,13 @@ export class Engine {
 
   /** 400 when members are missing: `need` lists the member paths, each as `a|b` alternatives. */
   require(obj: Obj, type: string, operation: string, need: readonly string[]): void {
-    const missing = need.filter((n) => !n.split('|').some((alt) => hasPath(obj, alt)));
+    // `cluster.id|name`: cluster.id or cluster.name.
+    const alternatives = (n: string): string[] => {
+      const [first, ...rest] = n.split('|');
+      const parent = first.includes('.') ? first.slice(0, first.lastIndexOf('.') + 1) : '';
+      return [first, ...rest.map((r) => (r.includes('.') ? r : parent + r))];
+    };
+    const missing = need.filter((n) => !alternatives(n).some((alt) => hasPath(obj, alt)));
     if (missing.length > 0) throw incomplete(className(type), missing, operation);
   }
 

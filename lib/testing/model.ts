@@ -260,3 +260,10 @@ export function hasPath(obj: Obj, path: string): boolean {
 export function deepCopy<T extends object>(value: T): T {
   return Reader.read(Writer.write(value)) as T;
 }
+
+/** A copy of a member value: structs deeply, lists item by item, the rest as is. */
+export function copyValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyValue);
+  if (typeof value === 'object' && value !== null && !(value instanceof Date) && typeOf(value) !== undefined) return deepCopy(value);
+  return value;
+}
