@@ -78,7 +78,7 @@ const log = (/** @type {string} */ m) => process.stderr.write(`${m}\n`);
 
 /**
  * @typedef {{ bench: string, file: string, subject: string, label: string,
- *   median?: number, min?: number, max?: number, times?: number[], coldMs?: number,
+ *   median?: number, min?: number, max?: number, times?: number[], cpuMedian?: number, coldMs?: number,
  *   peakMiB?: number, items?: number, skipped?: string, error?: string, raw?: any }} Row
  */
 
@@ -103,6 +103,11 @@ function addRow(bench, file, subject, label, r, expectItems) {
     row.min = sorted[0];
     row.max = sorted[sorted.length - 1];
     row.times = t;
+    if (Array.isArray(r.cpuMs) && r.cpuMs.length) {
+      const c = [...r.cpuMs].sort((a, b) => a - b);
+      const k = c.length >> 1;
+      row.cpuMedian = c.length % 2 ? c[k] : (c[k - 1] + c[k]) / 2;
+    }
     row.coldMs = r.coldMs;
     row.peakMiB = r.peakAboveBaselineKb / 1024;
     row.items = r.items;
@@ -269,7 +274,8 @@ async function streamPart(srv, name, o) {
 
 /**
  * @typedef {{ bench: string, file: string, attach: string, name: string,
- *   op: '>=' | '<=', limit: number, unit: string, value?: number, status: 'met' | 'missed' | 'n/a', note?: string }} Target
+ *   op: '>=' | '<=', limit: number, unit: string, value?: number, valueCpu?: number,
+ *   status: 'met' | 'missed' | 'n/a', note?: string }} Target
  */
 /** @type {Target[]} */
 const targets = [];
@@ -278,14 +284,19 @@ const targets = [];
  * @param {Omit<Target, 'status' | 'value'>} t
  * @param {number | undefined} value
  * @param {string} [why] reason when value is undefined
+ * @param {number} [valueCpu] the same ratio from CPU times, shown beside it
  */
-function target(t, value, why) {
+function target(t, value, why, valueCpu) {
   const ok = value === undefined ? undefined : t.op === '>=' ? value >= t.limit : value <= t.limit;
-  targets.push({ ...t, value, status: ok === undefined ? 'n/a' : ok ? 'met' : 'missed', note: value === undefined ? why : t.note });
+  targets.push({ ...t, value, valueCpu, status: ok === undefined ? 'n/a' : ok ? 'met' : 'missed', note: value === undefined ? why : t.note });
 }
 
-const speedup = (/** @type {Row | undefined} */ comp, /** @type {Row | undefined} */ sdk) =>
-  comp && sdk && comp.median !== undefined && sdk.median !== undefined ? comp.median / sdk.median : undefined;
+/** Ratio of two rows' medians (wall time), a / b. */
+const ratio = (/** @type {Row | undefined} */ a, /** @type {Row | undefined} */ b) =>
+  a && b && a.median !== undefined && b.median !== undefined ? a.median / b.median : undefined;
+/** The same from CPU-time medians. */
+const ratioCpu = (/** @type {Row | undefined} */ a, /** @type {Row | undefined} */ b) =>
+  a && b && a.cpuMedian !== undefined && b.cpuMedian !== undefined ? a.cpuMedian / b.cpuMedian : undefined;
 
 /** @param {any} plan */
 function evaluateTargets(plan) {
@@ -295,20 +306,23 @@ function evaluateTargets(plan) {
       const sdk = find('parse', f, 'sdk');
       const isVms = f.startsWith('vms-');
       if (isVms) {
-        target({ bench: 'parse', file: f, attach: 'fxp', name: 'SDK speed vs fast-xml-parser', op: '>=', limit: 5, unit: '×' }, speedup(find('parse', f, 'fxp'), sdk), NO_SDK);
+        const fxp = find('parse', f, 'fxp');
+        target({ bench: 'parse', file: f, attach: 'fxp', name: 'SDK speed vs fast-xml-parser', op: '>=', limit: 5, unit: '×' }, ratio(fxp, sdk), NO_SDK, ratioCpu(fxp, sdk));
       }
       target(
         { bench: 'parse', file: f, attach: 'txml', name: isVms ? 'SDK speed vs txml' : 'SDK never slower than txml', op: '>=', limit: isVms ? 1.6 : 1, unit: '×' },
-        speedup(find('parse', f, 'txml'), sdk),
+        ratio(find('parse', f, 'txml'), sdk),
         NO_SDK,
+        ratioCpu(find('parse', f, 'txml'), sdk),
       );
       if (f === 'vms-1000' || f === 'vms-10000') {
         const c = find('parse', f, 'c');
         const limit = f === 'vms-1000' ? 2.5 : 3;
         target(
           { bench: 'parse', file: f, attach: 'c', name: 'SDK time / C reader loop (aim 2×)', op: '<=', limit, unit: '×' },
-          sdk && c && sdk.median !== undefined && c.median !== undefined ? sdk.median / c.median : undefined,
+          ratio(sdk, c),
           NO_SDK,
+          ratioCpu(sdk, c),
         );
       }
     }
@@ -333,28 +347,32 @@ function evaluateTargets(plan) {
     const sameDoc = fxp && fxp.raw.document === 'sdk-output';
     target(
       { bench: 'write', file: plan.writeFile, attach: 'fxp', name: 'SDK Writer.write speed vs XMLBuilder', op: '>=', limit: 3, unit: '×' },
-      sameDoc ? speedup(fxp, find('write', plan.writeFile, 'sdk')) : undefined,
+      sameDoc ? ratio(fxp, find('write', plan.writeFile, 'sdk')) : undefined,
       NO_SDK,
+      sameDoc ? ratioCpu(fxp, find('write', plan.writeFile, 'sdk')) : undefined,
     );
   }
   if (plan.parts.includes('e2e')) {
     const f = plan.e2eFile;
     const sdk = find('e2e', f, 'sdk');
-    target({ bench: 'e2e', file: f, attach: 'fxp', name: 'SDK list() speed vs undici + fast-xml-parser', op: '>=', limit: 3, unit: '×' }, speedup(find('e2e', f, 'fxp'), sdk), NO_SDK);
+    const fxp = find('e2e', f, 'fxp');
+    target({ bench: 'e2e', file: f, attach: 'fxp', name: 'SDK list() speed vs undici + fast-xml-parser', op: '>=', limit: 3, unit: '×' }, ratio(fxp, sdk), NO_SDK, ratioCpu(fxp, sdk));
     const parse = find('parse', f, 'sdk');
     const raw = find('e2e', f, 'raw');
     target(
       { bench: 'e2e', file: f, attach: 'sdk', name: 'SDK list() / (SDK parse + raw transfer)', op: '<=', limit: 1.25, unit: '×' },
       sdk && parse && raw && sdk.median !== undefined && parse.median !== undefined && raw.median !== undefined ? sdk.median / (parse.median + raw.median) : undefined,
       !sdk ? NO_SDK : !parse ? `needs the parse of ${f} in the same run` : 'no raw transfer result',
+      sdk?.cpuMedian !== undefined && parse?.cpuMedian !== undefined && raw?.cpuMedian !== undefined ? sdk.cpuMedian / (parse.cpuMedian + raw.cpuMedian) : undefined,
     );
   }
   if (plan.parts.includes('concurrency')) {
     const f = rows.find((r) => r.bench === 'concurrency' && r.file.includes('event'))?.file ?? '';
     target(
       { bench: 'concurrency', file: f, attach: 'raw', name: 'SDK request rate / raw undici', op: '>=', limit: 0.8, unit: '×' },
-      speedup(find('concurrency', f, 'raw'), find('concurrency', f, 'sdk')),
+      ratio(find('concurrency', f, 'raw'), find('concurrency', f, 'sdk')),
       NO_SDK,
+      ratioCpu(find('concurrency', f, 'raw'), find('concurrency', f, 'sdk')),
     );
   }
   if (plan.parts.includes('stream')) {
@@ -377,11 +395,12 @@ function targetText(t) {
   const req = `${t.op === '>=' ? '≥' : '≤'} ${t.limit}${t.unit}`;
   if (t.status === 'n/a') return `${t.name} ${req}: n/a (${t.note})`;
   const v = t.unit === '×' ? `${t.value?.toFixed(2)}×` : `${t.value?.toFixed(1)}${t.unit}`;
-  return `${t.name} ${req}: ${v} ${t.status.toUpperCase()}${t.note ? ` (${t.note})` : ''}`;
+  const cpu = t.valueCpu !== undefined ? ` [CPU ${t.valueCpu.toFixed(2)}×]` : '';
+  return `${t.name} ${req}: ${v} ${t.status.toUpperCase()}${cpu}${t.note ? ` (${t.note})` : ''}`;
 }
 
 function table() {
-  const head = ['bench', 'file', 'subject', 'median ms', 'min–max ms', 'peak MiB', '× C loop', 'SDK speedup', 'target (issue 6)'];
+  const head = ['bench', 'file', 'subject', 'median ms', 'min–max ms', 'CPU ms', 'peak MiB', '× C loop', 'SDK speedup', 'target (issue 6)'];
   /** @type {string[][]} */
   const body = [];
   for (const r of rows) {
@@ -390,7 +409,7 @@ function table() {
     const sdk = sdkSubject ? find(r.bench, r.file, sdkSubject) : undefined;
     const tg = targets.filter((t) => t.bench === r.bench && t.file === r.file && t.attach === r.subject).map(targetText).join('; ');
     if (r.median === undefined || r.error) {
-      body.push([r.bench, r.file, r.label, r.error ? 'ERROR' : 'skipped', '(see notes)', '', '', '', tg]);
+      body.push([r.bench, r.file, r.label, r.error ? 'ERROR' : 'skipped', '(see notes)', '', '', '', '', tg]);
       continue;
     }
     const isSdk = r.subject.startsWith('sdk') || r.bench === 'stream';
@@ -403,6 +422,7 @@ function table() {
       r.label,
       fmt(r.median),
       `${fmt(r.min)}–${fmt(r.max)}`,
+      fmt(r.cpuMedian),
       // Write peaks are not comparable: preparing each side's input (reading
       // 121 MB, and for fast-xml-parser also parsing the SDK's output) leaves
       // hundreds of MB of freed but still resident V8 heap under the
@@ -419,7 +439,7 @@ function table() {
 
 /** @param {{ head: string[], body: string[][] }} t @param {boolean} markdown */
 function render(t, markdown) {
-  const numeric = new Set([3, 4, 5, 6, 7]);
+  const numeric = new Set([3, 4, 5, 6, 7, 8]);
   if (markdown) {
     const esc = (/** @type {string} */ s) => s.replace(/\|/g, '\\|');
     const lines = [`| ${t.head.join(' | ')} |`, `|${t.head.map((_, i) => (numeric.has(i) ? '---:' : '---')).join('|')}|`];

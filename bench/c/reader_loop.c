@@ -12,8 +12,8 @@
  * slices), touching the same names, attribute values and
  * text: the interface the SDK's addon is built on, shown for information.
  * Prints one JSON line on stdout:
- *   {"times":[ms...], "peakRssKb":..., "baselineRssKb":..., "checksum":...}
- * "times" holds the measured runs only. Peak RSS is getrusage's ru_maxrss at
+ *   {"times":[ms...], "cpuMs":[ms...], "peakRssKb":..., "baselineRssKb":..., ...}
+ * "times" (wall) and "cpuMs" (process CPU time) hold the measured runs only. Peak RSS is getrusage's ru_maxrss at
  * the end; the baseline is the resident set (from /proc/self/statm) after the
  * file has been read, before the first parse, so "peak - baseline" is what
  * parsing needed above holding the bytes, the same measure the Node workers
@@ -33,6 +33,12 @@
 static double now_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static double cpu_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
@@ -177,20 +183,29 @@ int main(int argc, char **argv) {
   unsigned long check = 0;
   long nodes = 0;
   double *times = calloc(runs > 0 ? runs : 1, sizeof(double));
+  double *cpus = calloc(runs > 0 ? runs : 1, sizeof(double));
   for (int i = 0; i < warmup + runs; i++) {
+    double c0 = cpu_ms();
     double t0 = now_ms();
     check = sax ? parse_once_sax(buf, (int)size, &nodes) : parse_once(buf, (int)size, &nodes);
     double t = now_ms() - t0;
-    if (i >= warmup) times[i - warmup] = t;
+    double c = cpu_ms() - c0;
+    if (i >= warmup) {
+      times[i - warmup] = t;
+      cpus[i - warmup] = c;
+    }
   }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
 
   printf("{\"times\":[");
   for (int i = 0; i < runs; i++) printf("%s%.3f", i ? "," : "", times[i]);
+  printf("],\"cpuMs\":[");
+  for (int i = 0; i < runs; i++) printf("%s%.3f", i ? "," : "", cpus[i]);
   printf("],\"peakRssKb\":%ld,\"baselineRssKb\":%ld,\"nodes\":%ld,\"bytes\":%ld,\"checksum\":%lu,\"libxml\":\"%s\",\"api\":\"%s\"}\n",
          ru.ru_maxrss, baseline, nodes, size, check, xmlParserVersion, sax ? "sax2-push" : "xmlTextReader");
   free(times);
+  free(cpus);
   free(buf);
   xmlCleanupParser();
   return 0;
