@@ -1,0 +1,153 @@
+/**
+ * Queries: search (wildcards, and/or, case, sortby, page), max, follow,
+ * all_content.
+ */
+import { Reader, types } from '../../lib';
+import { parseSearch } from '../../lib/testing/search';
+import { fault, useSimulator } from './helpers';
+
+const f = useSimulator({ seed: { random: 7, dataCenters: 2, clusters: 2, hosts: 4, storageDomains: 2, vms: 300, disksPerVm: 2, nicsPerVm: 2 } });
+
+const names = async (query: string): Promise<string[]> => (await f.client.read<types.Vm[]>(`vms?${query}`)).map((v) => v.name!);
+const search = (text: string, extra = ''): Promise<string[]> => names(`search=${encodeURIComponent(text)}${extra}`);
+
+describe('the search language', () => {
+  test('parses conditions, and/or, sortby and page', () => {
+    expect(parseSearch('name=web* and status=up sortby name desc page 2')).toEqual({
+      where: { kind: 'and', left: { kind: 'cond', field: 'name', op: '=', value: 'web*' }, right: { kind: 'cond', field: 'status', op: '=', value: 'up' } },
+      sort: [{ field: 'name', descending: true }],
+      page: 2,
+    });
+    expect(parseSearch('Vms: name = "a b" or memory>=4096').where).toEqual({
+      kind: 'or',
+      left: { kind: 'cond', field: 'name', op: '=', value: 'a b' },
+      right: { kind: 'cond', field: 'memory', op: '>=', value: '4096' },
+    });
+    expect(parseSearch('sortby name').where).toBeUndefined();
+  });
+
+  test('syntax errors and unknown fields are 400 faults', async () => {
+    const bad = await f.client.get(`vms?search=${encodeURIComponent('name=')}`);
+    expect(bad.status).toBe(400);
+    expect(fault(bad).detail).toMatch(/Search query syntax error/);
+    const unknown = await f.client.get(`vms?search=${encodeURIComponent('colour=red')}`);
+    expect(unknown.status).toBe(400);
+    expect(fault(unknown).detail).toMatch(/'colour' is not a property of VM/);
+    expect((await f.client.get(`vms?search=${encodeURIComponent('name=a page 0')}`)).status).toBe(400);
+  });
+});
+
+describe('search', () => {
+  let all: types.Vm[];
+  beforeAll(async () => {
+    all = await f.client.read<types.Vm[]>('vms');
+  });
+
+  test('name= with * wildcards', async () => {
+    const expected = all.filter((v) => v.name!.startsWith('web-')).map((v) => v.name);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(await search('name=web-*')).toEqual(expected);
+    expect(await search('name=*-0001')).toEqual([all[0].name]);
+    expect(await search(`name=${all[5].name}`)).toEqual([all[5].name]);
+    expect(await search('name=nothing-like-this*')).toEqual([]);
+  });
+
+  test('status= and and', async () => {
+    const up = all.filter((v) => v.status === 'up');
+    expect(up.length).toBeGreaterThan(100);
+    expect(await search('status=up')).toEqual(up.map((v) => v.name));
+    expect(await search('status=up and name=db-*')).toEqual(up.filter((v) => v.name!.startsWith('db-')).map((v) => v.name));
+    expect(await search('name=db-* status=up')).toEqual(await search('status=up and name=db-*')); // and is implied
+    expect(await search('status!=up')).toEqual(all.filter((v) => v.status !== 'up').map((v) => v.name));
+    expect(await search('status=down or status=suspended')).toEqual(all.filter((v) => v.status === 'down' || v.status === 'suspended').map((v) => v.name));
+  });
+
+  test('case-insensitive unless case_sensitive=true', async () => {
+    const web = await search('name=web-*');
+    expect(await search('name=WEB-*')).toEqual(web);
+    expect(await search('STATUS=UP')).toEqual(await search('status=up'));
+    expect(await search('name=WEB-*', '&case_sensitive=true')).toEqual([]);
+    expect(await search('name=web-*', '&case_sensitive=true')).toEqual(web);
+  });
+
+  test('sortby name asc|desc, page N with max as the page size', async () => {
+    const sorted = all.map((v) => v.name!).sort();
+    expect(await search('sortby name asc')).toEqual(sorted);
+    expect(await search('sortby name desc')).toEqual([...sorted].reverse());
+    expect(await search('name=* sortby name desc page 1', '&max=10')).toEqual([...sorted].reverse().slice(0, 10));
+    expect(await search('name=* sortby name desc page 3', '&max=10')).toEqual([...sorted].reverse().slice(20, 30));
+    expect(await search('sortby name page 2')).toEqual(sorted.slice(100, 200)); // pages of 100 without max
+    expect(await search('sortby name page 99', '&max=10')).toEqual([]);
+  });
+
+  test('links by the linked entity\'s name, memory in MB, os, ip', async () => {
+    const cluster = (await f.client.read<types.Cluster[]>('clusters'))[1];
+    const inCluster = all.filter((v) => v.cluster?.id === cluster.id).map((v) => v.name);
+    expect(await search(`cluster=${cluster.name}`)).toEqual(inCluster);
+    const big = all.filter((v) => v.memory! >= 16 * 2 ** 30).map((v) => v.name);
+    expect(await search('memory>=16384')).toEqual(big);
+    const rhel9 = all.filter((v) => v.os?.type === 'rhel_9x64').map((v) => v.name);
+    expect(await search('os=rhel_9x64')).toEqual(rhel9);
+    const anUp = all.find((v) => v.status === 'up')!;
+    const devices = await f.client.read<types.ReportedDevice[]>(`vms/${anUp.id}/reporteddevices`);
+    const ip = devices[0].ips![0].address!;
+    expect(await search(`ip=${ip}`)).toEqual([anUp.name]);
+    const host = await f.client.read<types.Host>(anUp.host!.href!.replace('/ovirt-engine/api/', ''));
+    expect(await search(`host=${host.name}`)).toEqual(all.filter((v) => v.host?.id === host.id).map((v) => v.name));
+  });
+
+  test('max limits any list; search on other collections', async () => {
+    expect(await names('max=5')).toEqual(all.slice(0, 5).map((v) => v.name));
+    expect(await names('max=0')).toEqual([]);
+    expect((await f.client.get('vms?max=x')).status).toBe(400);
+    const hosts = await f.client.read<types.Host[]>(`hosts?search=${encodeURIComponent('status=up sortby name desc')}`);
+    expect(hosts.every((h) => h.status === 'up')).toBe(true);
+    expect(hosts.map((h) => h.name)).toEqual(hosts.map((h) => h.name!).sort().reverse());
+    const disks = await f.client.read<types.Disk[]>(`disks?search=${encodeURIComponent(`name=${all[0].name}_Disk*`)}`);
+    expect(disks.map((d) => d.name)).toEqual([`${all[0].name}_Disk1`, `${all[0].name}_Disk2`]);
+  });
+
+  test('all_content is accepted', async () => {
+    const reply = await f.client.get('vms?all_content=true&max=2', { headers: { 'All-Content': 'true' } });
+    expect(reply.status).toBe(200);
+    expect((Reader.read(reply.body) as types.Vm[]).length).toBe(2);
+  });
+});
+
+describe('follow', () => {
+  test('inlines linked collections in a list, instead of their <link>', async () => {
+    const reply = await f.client.get('vms?max=3&follow=disk_attachments,nics');
+    const vms = Reader.read(reply.body) as types.Vm[];
+    expect(vms).toHaveLength(3);
+    for (const vm of vms) {
+      expect(vm.diskAttachments).toHaveLength(2);
+      expect(vm.diskAttachments![0]).toBeInstanceOf(types.DiskAttachment);
+      expect(vm.diskAttachments![0].bootable).toBe(true);
+      expect(vm.diskAttachments![0].disk?.href).toMatch(/^\/ovirt-engine\/api\/disks\//);
+      expect(vm.nics!.map((n) => n.name)).toEqual(['nic1', 'nic2']);
+    }
+    expect(reply.text).not.toContain('rel="diskattachments"');
+    expect(reply.text).not.toContain('rel="nics"');
+    expect(reply.text).toContain('rel="snapshots"');
+  });
+
+  test('nested follow and single links (the linked entity replaces its stub)', async () => {
+    const reply = await f.client.get('vms?max=1&follow=disk_attachments.disk,cluster.data_center');
+    const [vm] = Reader.read(reply.body) as types.Vm[];
+    const disk = vm.diskAttachments![0].disk!;
+    expect(disk.name).toBe(`${vm.name}_Disk1`);
+    expect(disk.provisionedSize).toBeGreaterThan(0);
+    expect(vm.cluster?.name).toMatch(/-cl01$/);
+    expect(vm.cluster?.dataCenter?.name).toBe('amsterdam');
+  });
+
+  test('works on get, and an unknown name is a 400', async () => {
+    const [first] = await f.client.read<types.Vm[]>('vms?max=1');
+    const vm = await f.client.read<types.Vm>(`vms/${first.id}?follow=nics,template`);
+    expect(vm.nics).toHaveLength(2);
+    expect(vm.template?.name).toBeDefined();
+    const bad = await f.client.get(`vms/${first.id}?follow=wheels`);
+    expect(bad.status).toBe(400);
+    expect(fault(bad).detail).toMatch(/wheels/);
+  });
+});
