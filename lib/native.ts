@@ -75,8 +75,9 @@ function tryLoad(): NativeAddon {
   } else {
     const root = packageRoot();
     try {
-      // node-gyp-build looks in prebuilds/<platform>-<arch>/ first, then in
-      // build/Release and build/Debug (unless PREBUILDS_ONLY is set).
+      // node-gyp-build takes a local build (build/Release, build/Debug) when
+      // there is one, else the prebuilt binary in prebuilds/<platform>-<arch>/;
+      // PREBUILDS_ONLY=1 makes it look at prebuilds/ only.
       const load = require('node-gyp-build') as (dir: string) => NativeAddon;
       return load(root);
     } catch (e) {
