@@ -1,0 +1,115 @@
+/**
+ * Fault injection: latency, 5xx replies, dropped connections, slow bodies,
+ * forced token expiry. All of it hits API requests only, never SSO.
+ */
+import { types } from '../../lib';
+import { fault, useSimulator } from './helpers';
+
+const f = useSimulator({ seed: { vms: 20 } });
+
+afterEach(() => f.engine.clearFaults());
+
+test('latencyMs delays every API request until cleared', async () => {
+  f.engine.inject({ latencyMs: 120 });
+  expect(f.engine.faults.latencyMs).toBe(120);
+  let t0 = Date.now();
+  expect((await f.client.get('vms?max=1')).status).toBe(200);
+  expect(Date.now() - t0).toBeGreaterThanOrEqual(115);
+  t0 = Date.now();
+  await f.client.get('');
+  expect(Date.now() - t0).toBeGreaterThanOrEqual(115);
+  f.engine.inject({ latencyMs: 0 });
+  t0 = Date.now();
+  await f.client.get('');
+  expect(Date.now() - t0).toBeLessThan(100);
+});
+
+test('status5xx answers the next n API requests with a 5xx and an HTML body', async () => {
+  f.engine.inject({ status5xx: 2 });
+  const first = await f.client.get('vms');
+  expect(first.status).toBe(503);
+  expect(first.headers['content-type']).toMatch(/^text\/html/);
+  expect((await f.client.get('vms')).status).toBe(503);
+  expect((await f.client.get('vms')).status).toBe(200);
+  f.engine.inject({ status5xx: 1, status5xxCode: 502 });
+  expect((await f.client.get('')).status).toBe(502);
+  expect(() => f.engine.inject({ status5xxCode: 404 })).toThrow(/5xx/);
+});
+
+test('dropConnections closes the socket of the next n API requests without a reply', async () => {
+  f.engine.inject({ dropConnections: 1 });
+  await expect(f.client.get('vms')).rejects.toThrow(/socket hang up|ECONNRESET/);
+  expect(f.engine.faults.dropConnections).toBe(0);
+  expect((await f.client.get('vms')).status).toBe(200);
+});
+
+test('slowBodyBytesPerSec paces the response body', async () => {
+  const size = (await f.client.get('vms?max=2')).body.length;
+  expect(size).toBeGreaterThan(4000);
+  f.engine.inject({ slowBodyBytesPerSec: size * 4 }); // about a quarter of a second
+  const t0 = Date.now();
+  const reply = await f.client.get('vms?max=2');
+  const elapsed = Date.now() - t0;
+  expect(reply.status).toBe(200);
+  expect(reply.body.length).toBe(size);
+  expect(elapsed).toBeGreaterThanOrEqual(150);
+  expect(elapsed).toBeLessThan(2000);
+});
+
+test('expireTokens makes the current token fail with 401; SSO still works', async () => {
+  f.engine.inject({ expireTokens: true });
+  const reply = await f.client.get('');
+  expect(reply.status).toBe(401);
+  expect(fault(reply).detail).toMatch(/expired/);
+  await f.client.login();
+  expect((await f.client.get('')).status).toBe(200);
+});
+
+test('faults do not hit SSO', async () => {
+  f.engine.inject({ status5xx: 5, dropConnections: 0 });
+  await f.client.login();
+  expect(f.engine.faults.status5xx).toBe(5);
+  f.engine.clearFaults();
+  expect(f.engine.faults).toEqual({ latencyMs: 0, slowBodyBytesPerSec: 0, status5xx: 0, status5xxCode: 503, dropConnections: 0 });
+});
+
+test('invalid injections are refused', () => {
+  expect(() => f.engine.inject({ latencyMs: -1 })).toThrow(TypeError);
+  expect(() => f.engine.inject({ dropConnections: Number.NaN })).toThrow(TypeError);
+});
+
+test('every request is reported with its timings', async () => {
+  const records: { url: string; status: number; bytes: number; durationMs: number; handleMs: number; kind: string }[] = [];
+  const listener = (r: (typeof records)[number]): void => {
+    records.push(r);
+  };
+  f.engine.on('request', listener);
+  try {
+    const before = f.engine.stats;
+    await f.client.get('vms');
+    await f.client.get('vms/nope');
+    expect(records.map((r) => [r.url, r.status, r.kind])).toEqual([
+      ['/ovirt-engine/api/vms', 200, 'api'],
+      ['/ovirt-engine/api/vms/nope', 404, 'api'],
+    ]);
+    expect(records[0].bytes).toBeGreaterThan(1000);
+    expect(records[0].handleMs).toBeGreaterThanOrEqual(0);
+    expect(records[0].durationMs).toBeGreaterThanOrEqual(records[0].handleMs);
+    const after = f.engine.stats;
+    expect(after.apiRequests - before.apiRequests).toBe(2);
+    expect(after.bytesSent - before.bytesSent).toBe(records[0].bytes + records[1].bytes);
+  } finally {
+    f.engine.off('request', listener);
+  }
+});
+
+test('objects() and object() give copies of the state, as the SDK\'s types', () => {
+  const vms = f.engine.objects('vms') as types.Vm[];
+  expect(vms).toHaveLength(20);
+  expect(vms[0]).toBeInstanceOf(types.Vm);
+  vms[0].name = 'changed';
+  const again = f.engine.object(`vms/${vms[0].id}`) as types.Vm;
+  expect(again.name).not.toBe('changed');
+  expect(f.engine.object('vms/nope')).toBeUndefined();
+  expect(() => f.engine.objects(`vms/${vms[0].id}`)).toThrow(/not a collection/);
+});
