@@ -72,7 +72,6 @@ function pickHost(engine: Engine, vm: Entity, except?: string): Entity | undefin
   return best;
 }
 
-let ipCounter = 0;
 
 /** The VM is up: host, start time, guest details. */
 function vmUp(engine: Engine, vm: Entity): void {
@@ -82,8 +81,8 @@ function vmUp(engine: Engine, vm: Entity): void {
   delete vm.obj.stopTime;
   delete vm.obj.stopReason;
   if (vm.state.ips === undefined) {
-    ipCounter++;
-    vm.state.ips = [`10.200.${(ipCounter >> 8) & 255}.${ipCounter & 255}`];
+    const n = engine.next('ip');
+    vm.state.ips = [`10.200.${(n >> 8) & 255}.${n & 255}`];
   }
   vm.obj.fqdn ??= `${name(vm)}.example.com`;
   vm.touch();
@@ -389,9 +388,8 @@ const addNic: AddHook = (engine, coll, obj) => {
   return nic;
 };
 
-let macCounter = 0;
-function nextMac(_engine: Engine): string {
-  macCounter++;
+function nextMac(engine: Engine): string {
+  const macCounter = engine.next('mac');
   const hex = (n: number): string => n.toString(16).padStart(2, '0');
   return `56:6f:4a:${hex((macCounter >> 16) & 255)}:${hex((macCounter >> 8) & 255)}:${hex(macCounter & 255)}`;
 }

@@ -674,9 +674,28 @@ export class Engine {
     vm.touch();
   }
 
+  private readonly counters = new Map<string, number>();
+
+  /** The next number of a counter of this engine (1, 2, ...): MAC addresses, addresses of started VMs. */
+  next(counter: string): number {
+    const n = (this.counters.get(counter) ?? 0) + 1;
+    this.counters.set(counter, n);
+    return n;
+  }
+
   startJob(description: string): Entity {
     const now = new Date();
-    return this.store.root('jobs').insert(
+    const jobs = this.store.root('jobs');
+    if (jobs.items.size >= this.config.maxEvents) {
+      // Drop the oldest finished job, as the engine's cleanup would.
+      for (const j of jobs.items.values()) {
+        if (j.obj.status !== 'started') {
+          jobs.delete(j);
+          break;
+        }
+      }
+    }
+    return jobs.insert(
       make('job', {
         description,
         status: 'started',
