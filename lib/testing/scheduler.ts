@@ -17,6 +17,8 @@ export class Scheduler {
   private seq = 0;
   private stopped = false;
   private running = false;
+  /** The first error a transition threw, if any (the simulator's own bug). */
+  lastError: unknown;
 
   /** Runs `run` after `ms` milliseconds (0: before the next request). */
   after(ms: number, run: () => void): void {
@@ -50,7 +52,12 @@ export class Scheduler {
       let guard = 0;
       while (this.queue.length > 0 && this.queue[0].at <= now() && guard++ < 10_000_000) {
         const task = this.queue.shift()!;
-        task.run();
+        try {
+          task.run();
+        } catch (error) {
+          // A failing transition must not stop the others; keep the first error for inspection.
+          this.lastError ??= error;
+        }
       }
     } finally {
       this.running = false;

@@ -452,6 +452,8 @@ export class EngineSimulator extends EventEmitter {
     for (const p of parts) length += p.length;
     const headers: Record<string, string | number> = { ...(reply.headers ?? {}) };
     if (length > 0) headers['Content-Type'] = 'application/xml;charset=UTF-8';
+    const location = headers.Location;
+    if (typeof location === 'string' && location.startsWith('/')) headers.Location = `https://${req.headers.host ?? `${this.host}:${this.port}`}${location}`;
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const rate = this.#faults.slowBodyBytesPerSec;
     if (this.#options.compression === true && length > 1024 && /\bgzip\b/.test(accepts)) {
@@ -542,7 +544,9 @@ export class EngineSimulator extends EventEmitter {
       });
     }
     const token = randomBytes(48).toString('base64url');
-    const expires = Date.now() + this.#tokenLifetime;
+    const now = Date.now();
+    const expires = now + this.#tokenLifetime;
+    if (this.#tokens.size >= 1000) for (const [t, info] of this.#tokens) if (info.expires <= now) this.#tokens.delete(t);
     this.#tokens.set(token, { user: username, expires });
     this.#engine.event(30, `User ${this.#engine.actor} connecting from '${req.socket.remoteAddress ?? '127.0.0.1'}' using session '${token.slice(0, 16)}' logged in.`);
     const exp = Number.isFinite(expires) ? String(expires) : String(Number.MAX_SAFE_INTEGER);

@@ -55,7 +55,7 @@ describe('VMs', () => {
     const vm = Reader.read(reply.body) as types.Vm;
     vmId = vm.id!;
     expect(vmId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(reply.headers.location).toBe(`/ovirt-engine/api/vms/${vmId}`);
+    expect(reply.headers.location).toBe(`${f.engine.url}/vms/${vmId}`);
     expect(reply.text).toMatch(new RegExp(`^<vm href="/ovirt-engine/api/vms/${vmId}" id="${vmId}">`));
     expect(vm.status).toBe('image_locked');
     expect(vm.memory).toBe(2 * 2 ** 30);
