@@ -184,7 +184,7 @@ describe('the tarball', () => {
     if (HAS_PREBUILT) expect(files.some((f) => f.startsWith(`prebuilds/${PLATFORM_DIR}/`) && f.endsWith('.node'))).toBe(true);
     const unexpected = files.filter(
       (f) =>
-        !/^(package\.json|LICENSE|README\.md|binding\.gyp|docs\/install\.md)$/.test(f) &&
+        !/^(package\.json|LICENSE|README\.md|binding\.gyp|docs\/(install|connection)\.md)$/.test(f) &&
         !/^dist\/lib\/.*\.(js|d\.ts)$/.test(f) &&
         !/^native\/[^/]+\.(cc|h|js)$/.test(f) &&
         !/^prebuilds\/[^/]+\/([^/]+\.node|manifest\.json)$/.test(f),
