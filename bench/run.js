@@ -531,7 +531,7 @@ async function main() {
   if (Math.max(...load) > 0.7) {
     process.stdout.write(
       `note: the machine was busy (1-min load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end, on ${os.cpus().length} CPUs): ` +
-        'absolute times are inflated and ratios noisier; per-run CPU times are in results.json\n',
+        'absolute times are inflated and ratios noisier (the CPU ms column and the [CPU] ratios are steadier)\n',
     );
   }
 
