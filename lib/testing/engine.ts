@@ -765,7 +765,12 @@ export class Engine {
         }
         const e = items[at++];
         if (!e.removed && e.xml === undefined) {
-          this.store.render(e);
+          try {
+            this.store.render(e);
+          } catch {
+            // A request will render it (and report the error); warming is only a head start.
+            return;
+          }
           n++;
         }
       }

@@ -196,6 +196,7 @@ export class EngineSimulator extends EventEmitter {
     engine.bootstrap(stableId(seedValue, 'user', 0), options.seed === undefined);
     registerSeedPopulators(engine, seedValue);
     const seeded = options.seed === undefined ? {} : seedInventory(engine, options.seed);
+    engine.apiRoot(); // uses the XML layer once: a native addon that can't load fails start(), not a later request
 
     const tls = options.tls ?? (() => {
       const m = createTlsMaterial({ names: ['localhost', '127.0.0.1', '::1', ...(options.certificateNames ?? [])] });
