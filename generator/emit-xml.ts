@@ -227,7 +227,10 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
           w.line(`if (o.${prop} != null) ${writeValue(member.ref, `o.${prop}`, tags.ref(member.tag), where)}`);
           continue;
         }
-        w.block(`if (o.${prop} != null) {`, () => {
+        // A link list read from `<link rel href>` and never fetched is not
+        // written: as an empty element it would ask the engine to clear it.
+        const condition = member.link ? `o.${prop} != null && !w.unfetched(o.${prop})` : `o.${prop} != null`;
+        w.block(`if (${condition}) {`, () => {
           w.line(`w.open(${tags.ref(member.tag)});`);
           w.line(`for (const x of w.list(o.${prop}, '${where}')) ${writeValue({ type: member.ref.type, list: false }, 'x', tags.ref(member.itemTag!), `${where}[]`)}`);
           w.line('w.close();');

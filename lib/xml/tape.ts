@@ -207,6 +207,11 @@ export class TapeWriter {
     return value;
   }
 
+  /** A link list as read from `<link rel href>`: empty, with an href. */
+  unfetched(value: unknown): boolean {
+    return Array.isArray(value) && value.length === 0 && (value as List<unknown>).href !== undefined;
+  }
+
   /** Checks a list value; writes nothing. */
   list(value: unknown, where: string): readonly unknown[] {
     if (!Array.isArray(value)) bad(where, 'an array', value);

@@ -25,22 +25,22 @@ function writeAffinityGroup(w: TapeWriter, o: t.AffinityGroupInit, tag: number):
   if (o.description != null) w.str(204 /* description */, o.description, 'AffinityGroup.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'AffinityGroup.comment');
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'AffinityGroup.cluster'), 120 /* cluster */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'AffinityGroup.vms')) writeVm(w, w.struct(x, 'AffinityGroup.vms[]'), 1016 /* vm */);
     w.close();
   }
-  if (o.hosts != null) {
+  if (o.hosts != null && !w.unfetched(o.hosts)) {
     w.open(401 /* hosts */);
     for (const x of w.list(o.hosts, 'AffinityGroup.hosts')) writeHost(w, w.struct(x, 'AffinityGroup.hosts[]'), 378 /* host */);
     w.close();
   }
-  if (o.vmLabels != null) {
+  if (o.vmLabels != null && !w.unfetched(o.vmLabels)) {
     w.open(1019 /* vm_labels */);
     for (const x of w.list(o.vmLabels, 'AffinityGroup.vmLabels')) writeAffinityLabel(w, w.struct(x, 'AffinityGroup.vmLabels[]'), 16 /* affinity_label */);
     w.close();
   }
-  if (o.hostLabels != null) {
+  if (o.hostLabels != null && !w.unfetched(o.hostLabels)) {
     w.open(386 /* host_labels */);
     for (const x of w.list(o.hostLabels, 'AffinityGroup.hostLabels')) writeAffinityLabel(w, w.struct(x, 'AffinityGroup.hostLabels[]'), 16 /* affinity_label */);
     w.close();
@@ -57,12 +57,12 @@ function writeAffinityLabel(w: TapeWriter, o: t.AffinityLabelInit, tag: number):
   if (o.name != null) w.str(564 /* name */, o.name, 'AffinityLabel.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'AffinityLabel.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'AffinityLabel.comment');
-  if (o.hosts != null) {
+  if (o.hosts != null && !w.unfetched(o.hosts)) {
     w.open(401 /* hosts */);
     for (const x of w.list(o.hosts, 'AffinityLabel.hosts')) writeHost(w, w.struct(x, 'AffinityLabel.hosts[]'), 378 /* host */);
     w.close();
   }
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'AffinityLabel.vms')) writeVm(w, w.struct(x, 'AffinityLabel.vms[]'), 1016 /* vm */);
     w.close();
@@ -183,7 +183,7 @@ function writeBackup(w: TapeWriter, o: t.BackupInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Backup.comment');
   if (o.host != null) writeHost(w, w.struct(o.host, 'Backup.host'), 378 /* host */);
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Backup.vm'), 1016 /* vm */);
-  if (o.disks != null) {
+  if (o.disks != null && !w.unfetched(o.disks)) {
     w.open(231 /* disks */);
     for (const x of w.list(o.disks, 'Backup.disks')) writeDisk(w, w.struct(x, 'Backup.disks[]'), 221 /* disk */);
     w.close();
@@ -292,7 +292,7 @@ function writeCdrom(w: TapeWriter, o: t.CdromInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Cdrom.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Cdrom.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Cdrom.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Cdrom.vms')) writeVm(w, w.struct(x, 'Cdrom.vms[]'), 1016 /* vm */);
     w.close();
@@ -325,7 +325,7 @@ function writeCheckpoint(w: TapeWriter, o: t.CheckpointInit, tag: number): void 
   if (o.description != null) w.str(204 /* description */, o.description, 'Checkpoint.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Checkpoint.comment');
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Checkpoint.vm'), 1016 /* vm */);
-  if (o.disks != null) {
+  if (o.disks != null && !w.unfetched(o.disks)) {
     w.open(231 /* disks */);
     for (const x of w.list(o.disks, 'Checkpoint.disks')) writeDisk(w, w.struct(x, 'Checkpoint.disks[]'), 221 /* disk */);
     w.close();
@@ -409,7 +409,7 @@ function writeCluster(w: TapeWriter, o: t.ClusterInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'Cluster.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Cluster.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Cluster.comment');
-  if (o.enabledFeatures != null) {
+  if (o.enabledFeatures != null && !w.unfetched(o.enabledFeatures)) {
     w.open(259 /* enabled_features */);
     for (const x of w.list(o.enabledFeatures, 'Cluster.enabledFeatures')) writeClusterFeature(w, w.struct(x, 'Cluster.enabledFeatures[]'), 121 /* cluster_feature */);
     w.close();
@@ -417,43 +417,43 @@ function writeCluster(w: TapeWriter, o: t.ClusterInit, tag: number): void {
   if (o.schedulingPolicy != null) writeSchedulingPolicy(w, w.struct(o.schedulingPolicy, 'Cluster.schedulingPolicy'), 796 /* scheduling_policy */);
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'Cluster.dataCenter'), 194 /* data_center */);
   if (o.managementNetwork != null) writeNetwork(w, w.struct(o.managementNetwork, 'Cluster.managementNetwork'), 510 /* management_network */);
-  if (o.externalNetworkProviders != null) {
+  if (o.externalNetworkProviders != null && !w.unfetched(o.externalNetworkProviders)) {
     w.open(296 /* external_network_providers */);
     for (const x of w.list(o.externalNetworkProviders, 'Cluster.externalNetworkProviders')) writeExternalProvider(w, w.struct(x, 'Cluster.externalNetworkProviders[]'), 298 /* external_provider */);
     w.close();
   }
   if (o.macPool != null) writeMacPool(w, w.struct(o.macPool, 'Cluster.macPool'), 503 /* mac_pool */);
-  if (o.affinityGroups != null) {
+  if (o.affinityGroups != null && !w.unfetched(o.affinityGroups)) {
     w.open(15 /* affinity_groups */);
     for (const x of w.list(o.affinityGroups, 'Cluster.affinityGroups')) writeAffinityGroup(w, w.struct(x, 'Cluster.affinityGroups[]'), 13 /* affinity_group */);
     w.close();
   }
-  if (o.cpuProfiles != null) {
+  if (o.cpuProfiles != null && !w.unfetched(o.cpuProfiles)) {
     w.open(164 /* cpu_profiles */);
     for (const x of w.list(o.cpuProfiles, 'Cluster.cpuProfiles')) writeCpuProfile(w, w.struct(x, 'Cluster.cpuProfiles[]'), 163 /* cpu_profile */);
     w.close();
   }
-  if (o.glusterHooks != null) {
+  if (o.glusterHooks != null && !w.unfetched(o.glusterHooks)) {
     w.open(349 /* gluster_hooks */);
     for (const x of w.list(o.glusterHooks, 'Cluster.glusterHooks')) writeGlusterHook(w, w.struct(x, 'Cluster.glusterHooks[]'), 348 /* gluster_hook */);
     w.close();
   }
-  if (o.glusterVolumes != null) {
+  if (o.glusterVolumes != null && !w.unfetched(o.glusterVolumes)) {
     w.open(355 /* gluster_volumes */);
     for (const x of w.list(o.glusterVolumes, 'Cluster.glusterVolumes')) writeGlusterVolume(w, w.struct(x, 'Cluster.glusterVolumes[]'), 352 /* gluster_volume */);
     w.close();
   }
-  if (o.networkFilters != null) {
+  if (o.networkFilters != null && !w.unfetched(o.networkFilters)) {
     w.open(577 /* network_filters */);
     for (const x of w.list(o.networkFilters, 'Cluster.networkFilters')) writeNetworkFilter(w, w.struct(x, 'Cluster.networkFilters[]'), 574 /* network_filter */);
     w.close();
   }
-  if (o.networks != null) {
+  if (o.networks != null && !w.unfetched(o.networks)) {
     w.open(586 /* networks */);
     for (const x of w.list(o.networks, 'Cluster.networks')) writeNetwork(w, w.struct(x, 'Cluster.networks[]'), 569 /* network */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Cluster.permissions')) writePermission(w, w.struct(x, 'Cluster.permissions[]'), 673 /* permission */);
     w.close();
@@ -489,7 +489,7 @@ function writeClusterLevel(w: TapeWriter, o: t.ClusterLevelInit, tag: number): v
   if (o.name != null) w.str(564 /* name */, o.name, 'ClusterLevel.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'ClusterLevel.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'ClusterLevel.comment');
-  if (o.clusterFeatures != null) {
+  if (o.clusterFeatures != null && !w.unfetched(o.clusterFeatures)) {
     w.open(122 /* cluster_features */);
     for (const x of w.list(o.clusterFeatures, 'ClusterLevel.clusterFeatures')) writeClusterFeature(w, w.struct(x, 'ClusterLevel.clusterFeatures[]'), 121 /* cluster_feature */);
     w.close();
@@ -548,7 +548,7 @@ function writeCpuProfile(w: TapeWriter, o: t.CpuProfileInit, tag: number): void 
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'CpuProfile.comment');
   if (o.qos != null) writeQos(w, w.struct(o.qos, 'CpuProfile.qos'), 727 /* qos */);
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'CpuProfile.cluster'), 120 /* cluster */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'CpuProfile.permissions')) writePermission(w, w.struct(x, 'CpuProfile.permissions[]'), 673 /* permission */);
     w.close();
@@ -612,37 +612,37 @@ function writeDataCenter(w: TapeWriter, o: t.DataCenterInit, tag: number): void 
   if (o.description != null) w.str(204 /* description */, o.description, 'DataCenter.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'DataCenter.comment');
   if (o.macPool != null) writeMacPool(w, w.struct(o.macPool, 'DataCenter.macPool'), 503 /* mac_pool */);
-  if (o.storageDomains != null) {
+  if (o.storageDomains != null && !w.unfetched(o.storageDomains)) {
     w.open(881 /* storage_domains */);
     for (const x of w.list(o.storageDomains, 'DataCenter.storageDomains')) writeStorageDomain(w, w.struct(x, 'DataCenter.storageDomains[]'), 877 /* storage_domain */);
     w.close();
   }
-  if (o.clusters != null) {
+  if (o.clusters != null && !w.unfetched(o.clusters)) {
     w.open(129 /* clusters */);
     for (const x of w.list(o.clusters, 'DataCenter.clusters')) writeCluster(w, w.struct(x, 'DataCenter.clusters[]'), 120 /* cluster */);
     w.close();
   }
-  if (o.networks != null) {
+  if (o.networks != null && !w.unfetched(o.networks)) {
     w.open(586 /* networks */);
     for (const x of w.list(o.networks, 'DataCenter.networks')) writeNetwork(w, w.struct(x, 'DataCenter.networks[]'), 569 /* network */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'DataCenter.permissions')) writePermission(w, w.struct(x, 'DataCenter.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.quotas != null) {
+  if (o.quotas != null && !w.unfetched(o.quotas)) {
     w.open(736 /* quotas */);
     for (const x of w.list(o.quotas, 'DataCenter.quotas')) writeQuota(w, w.struct(x, 'DataCenter.quotas[]'), 729 /* quota */);
     w.close();
   }
-  if (o.qoss != null) {
+  if (o.qoss != null && !w.unfetched(o.qoss)) {
     w.open(728 /* qoss */);
     for (const x of w.list(o.qoss, 'DataCenter.qoss')) writeQos(w, w.struct(x, 'DataCenter.qoss[]'), 727 /* qos */);
     w.close();
   }
-  if (o.iscsiBonds != null) {
+  if (o.iscsiBonds != null && !w.unfetched(o.iscsiBonds)) {
     w.open(448 /* iscsi_bonds */);
     for (const x of w.list(o.iscsiBonds, 'DataCenter.iscsiBonds')) writeIscsiBond(w, w.struct(x, 'DataCenter.iscsiBonds[]'), 447 /* iscsi_bond */);
     w.close();
@@ -659,7 +659,7 @@ function writeDevice(w: TapeWriter, o: t.DeviceInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Device.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Device.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Device.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Device.vms')) writeVm(w, w.struct(x, 'Device.vms[]'), 1016 /* vm */);
     w.close();
@@ -703,14 +703,14 @@ function writeDisk(w: TapeWriter, o: t.DiskInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Disk.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Disk.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Disk.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Disk.vms')) writeVm(w, w.struct(x, 'Disk.vms[]'), 1016 /* vm */);
     w.close();
   }
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Disk.vm'), 1016 /* vm */);
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'Disk.storageDomain'), 877 /* storage_domain */);
-  if (o.storageDomains != null) {
+  if (o.storageDomains != null && !w.unfetched(o.storageDomains)) {
     w.open(881 /* storage_domains */);
     for (const x of w.list(o.storageDomains, 'Disk.storageDomains')) writeStorageDomain(w, w.struct(x, 'Disk.storageDomains[]'), 877 /* storage_domain */);
     w.close();
@@ -719,17 +719,17 @@ function writeDisk(w: TapeWriter, o: t.DiskInit, tag: number): void {
   if (o.diskProfile != null) writeDiskProfile(w, w.struct(o.diskProfile, 'Disk.diskProfile'), 225 /* disk_profile */);
   if (o.snapshot != null) writeSnapshot(w, w.struct(o.snapshot, 'Disk.snapshot'), 830 /* snapshot */);
   if (o.openstackVolumeType != null) writeOpenStackVolumeType(w, w.struct(o.openstackVolumeType, 'Disk.openstackVolumeType'), 627 /* openstack_volume_type */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Disk.permissions')) writePermission(w, w.struct(x, 'Disk.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.diskSnapshots != null) {
+  if (o.diskSnapshots != null && !w.unfetched(o.diskSnapshots)) {
     w.open(228 /* disk_snapshots */);
     for (const x of w.list(o.diskSnapshots, 'Disk.diskSnapshots')) writeDiskSnapshot(w, w.struct(x, 'Disk.diskSnapshots[]'), 227 /* disk_snapshot */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Disk.statistics')) writeStatistic(w, w.struct(x, 'Disk.statistics[]'), 863 /* statistic */);
     w.close();
@@ -766,7 +766,7 @@ function writeDiskProfile(w: TapeWriter, o: t.DiskProfileInit, tag: number): voi
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'DiskProfile.comment');
   if (o.qos != null) writeQos(w, w.struct(o.qos, 'DiskProfile.qos'), 727 /* qos */);
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'DiskProfile.storageDomain'), 877 /* storage_domain */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'DiskProfile.permissions')) writePermission(w, w.struct(x, 'DiskProfile.permissions[]'), 673 /* permission */);
     w.close();
@@ -809,14 +809,14 @@ function writeDiskSnapshot(w: TapeWriter, o: t.DiskSnapshotInit, tag: number): v
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'DiskSnapshot.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'DiskSnapshot.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'DiskSnapshot.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'DiskSnapshot.vms')) writeVm(w, w.struct(x, 'DiskSnapshot.vms[]'), 1016 /* vm */);
     w.close();
   }
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'DiskSnapshot.vm'), 1016 /* vm */);
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'DiskSnapshot.storageDomain'), 877 /* storage_domain */);
-  if (o.storageDomains != null) {
+  if (o.storageDomains != null && !w.unfetched(o.storageDomains)) {
     w.open(881 /* storage_domains */);
     for (const x of w.list(o.storageDomains, 'DiskSnapshot.storageDomains')) writeStorageDomain(w, w.struct(x, 'DiskSnapshot.storageDomains[]'), 877 /* storage_domain */);
     w.close();
@@ -825,17 +825,17 @@ function writeDiskSnapshot(w: TapeWriter, o: t.DiskSnapshotInit, tag: number): v
   if (o.diskProfile != null) writeDiskProfile(w, w.struct(o.diskProfile, 'DiskSnapshot.diskProfile'), 225 /* disk_profile */);
   if (o.snapshot != null) writeSnapshot(w, w.struct(o.snapshot, 'DiskSnapshot.snapshot'), 830 /* snapshot */);
   if (o.openstackVolumeType != null) writeOpenStackVolumeType(w, w.struct(o.openstackVolumeType, 'DiskSnapshot.openstackVolumeType'), 627 /* openstack_volume_type */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'DiskSnapshot.permissions')) writePermission(w, w.struct(x, 'DiskSnapshot.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.diskSnapshots != null) {
+  if (o.diskSnapshots != null && !w.unfetched(o.diskSnapshots)) {
     w.open(228 /* disk_snapshots */);
     for (const x of w.list(o.diskSnapshots, 'DiskSnapshot.diskSnapshots')) writeDiskSnapshot(w, w.struct(x, 'DiskSnapshot.diskSnapshots[]'), 227 /* disk_snapshot */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'DiskSnapshot.statistics')) writeStatistic(w, w.struct(x, 'DiskSnapshot.statistics[]'), 863 /* statistic */);
     w.close();
@@ -902,12 +902,12 @@ function writeDomain(w: TapeWriter, o: t.DomainInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'Domain.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Domain.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Domain.comment');
-  if (o.groups != null) {
+  if (o.groups != null && !w.unfetched(o.groups)) {
     w.open(364 /* groups */);
     for (const x of w.list(o.groups, 'Domain.groups')) writeGroup(w, w.struct(x, 'Domain.groups[]'), 363 /* group */);
     w.close();
   }
-  if (o.users != null) {
+  if (o.users != null && !w.unfetched(o.users)) {
     w.open(981 /* users */);
     for (const x of w.list(o.users, 'Domain.users')) writeUser(w, w.struct(x, 'Domain.users[]'), 974 /* user */);
     w.close();
@@ -1067,27 +1067,27 @@ function writeExternalHostProvider(w: TapeWriter, o: t.ExternalHostProviderInit,
   if (o.name != null) w.str(564 /* name */, o.name, 'ExternalHostProvider.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'ExternalHostProvider.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'ExternalHostProvider.comment');
-  if (o.certificates != null) {
+  if (o.certificates != null && !w.unfetched(o.certificates)) {
     w.open(108 /* certificates */);
     for (const x of w.list(o.certificates, 'ExternalHostProvider.certificates')) writeCertificate(w, w.struct(x, 'ExternalHostProvider.certificates[]'), 107 /* certificate */);
     w.close();
   }
-  if (o.computeResources != null) {
+  if (o.computeResources != null && !w.unfetched(o.computeResources)) {
     w.open(139 /* compute_resources */);
     for (const x of w.list(o.computeResources, 'ExternalHostProvider.computeResources')) writeExternalComputeResource(w, w.struct(x, 'ExternalHostProvider.computeResources[]'), 282 /* external_compute_resource */);
     w.close();
   }
-  if (o.discoveredHosts != null) {
+  if (o.discoveredHosts != null && !w.unfetched(o.discoveredHosts)) {
     w.open(218 /* discovered_hosts */);
     for (const x of w.list(o.discoveredHosts, 'ExternalHostProvider.discoveredHosts')) writeExternalDiscoveredHost(w, w.struct(x, 'ExternalHostProvider.discoveredHosts[]'), 284 /* external_discovered_host */);
     w.close();
   }
-  if (o.hostGroups != null) {
+  if (o.hostGroups != null && !w.unfetched(o.hostGroups)) {
     w.open(385 /* host_groups */);
     for (const x of w.list(o.hostGroups, 'ExternalHostProvider.hostGroups')) writeExternalHostGroup(w, w.struct(x, 'ExternalHostProvider.hostGroups[]'), 288 /* external_host_group */);
     w.close();
   }
-  if (o.hosts != null) {
+  if (o.hosts != null && !w.unfetched(o.hosts)) {
     w.open(401 /* hosts */);
     for (const x of w.list(o.hosts, 'ExternalHostProvider.hosts')) writeHost(w, w.struct(x, 'ExternalHostProvider.hosts[]'), 378 /* host */);
     w.close();
@@ -1206,7 +1206,7 @@ function writeFloppy(w: TapeWriter, o: t.FloppyInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Floppy.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Floppy.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Floppy.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Floppy.vms')) writeVm(w, w.struct(x, 'Floppy.vms[]'), 1016 /* vm */);
     w.close();
@@ -1254,14 +1254,14 @@ function writeGlusterBrick(w: TapeWriter, o: t.GlusterBrickInit, tag: number): v
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'GlusterBrick.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'GlusterBrick.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'GlusterBrick.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'GlusterBrick.vms')) writeVm(w, w.struct(x, 'GlusterBrick.vms[]'), 1016 /* vm */);
     w.close();
   }
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'GlusterBrick.vm'), 1016 /* vm */);
   if (o.glusterVolume != null) writeGlusterVolume(w, w.struct(o.glusterVolume, 'GlusterBrick.glusterVolume'), 352 /* gluster_volume */);
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'GlusterBrick.statistics')) writeStatistic(w, w.struct(x, 'GlusterBrick.statistics[]'), 863 /* statistic */);
     w.close();
@@ -1293,7 +1293,7 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, o: t.GlusterBrickAdvanc
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'GlusterBrickAdvancedDetails.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'GlusterBrickAdvancedDetails.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'GlusterBrickAdvancedDetails.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'GlusterBrickAdvancedDetails.vms')) writeVm(w, w.struct(x, 'GlusterBrickAdvancedDetails.vms[]'), 1016 /* vm */);
     w.close();
@@ -1339,7 +1339,7 @@ function writeGlusterHook(w: TapeWriter, o: t.GlusterHookInit, tag: number): voi
   if (o.description != null) w.str(204 /* description */, o.description, 'GlusterHook.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'GlusterHook.comment');
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'GlusterHook.cluster'), 120 /* cluster */);
-  if (o.serverHooks != null) {
+  if (o.serverHooks != null && !w.unfetched(o.serverHooks)) {
     w.open(809 /* server_hooks */);
     for (const x of w.list(o.serverHooks, 'GlusterHook.serverHooks')) writeGlusterServerHook(w, w.struct(x, 'GlusterHook.serverHooks[]'), 808 /* server_hook */);
     w.close();
@@ -1403,12 +1403,12 @@ function writeGlusterVolume(w: TapeWriter, o: t.GlusterVolumeInit, tag: number):
   if (o.description != null) w.str(204 /* description */, o.description, 'GlusterVolume.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'GlusterVolume.comment');
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'GlusterVolume.cluster'), 120 /* cluster */);
-  if (o.bricks != null) {
+  if (o.bricks != null && !w.unfetched(o.bricks)) {
     w.open(96 /* bricks */);
     for (const x of w.list(o.bricks, 'GlusterVolume.bricks')) writeGlusterBrick(w, w.struct(x, 'GlusterVolume.bricks[]'), 91 /* brick */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'GlusterVolume.statistics')) writeStatistic(w, w.struct(x, 'GlusterVolume.statistics[]'), 863 /* statistic */);
     w.close();
@@ -1463,17 +1463,17 @@ function writeGroup(w: TapeWriter, o: t.GroupInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'Group.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Group.comment');
   if (o.domain != null) writeDomain(w, w.struct(o.domain, 'Group.domain'), 244 /* domain */);
-  if (o.roles != null) {
+  if (o.roles != null && !w.unfetched(o.roles)) {
     w.open(790 /* roles */);
     for (const x of w.list(o.roles, 'Group.roles')) writeRole(w, w.struct(x, 'Group.roles[]'), 788 /* role */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Group.permissions')) writePermission(w, w.struct(x, 'Group.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'Group.tags')) writeTag(w, w.struct(x, 'Group.tags[]'), 912 /* tag */);
     w.close();
@@ -1574,84 +1574,84 @@ function writeHost(w: TapeWriter, o: t.HostInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'Host.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Host.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Host.comment');
-  if (o.cpuUnits != null) {
+  if (o.cpuUnits != null && !w.unfetched(o.cpuUnits)) {
     w.open(173 /* cpu_units */);
     for (const x of w.list(o.cpuUnits, 'Host.cpuUnits')) writeHostCpuUnit(w, w.struct(x, 'Host.cpuUnits[]'), 379 /* host_cpu_unit */);
     w.close();
   }
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'Host.cluster'), 120 /* cluster */);
-  if (o.hooks != null) {
+  if (o.hooks != null && !w.unfetched(o.hooks)) {
     w.open(377 /* hooks */);
     for (const x of w.list(o.hooks, 'Host.hooks')) writeHook(w, w.struct(x, 'Host.hooks[]'), 376 /* hook */);
     w.close();
   }
   if (o.externalHostProvider != null) writeExternalHostProvider(w, w.struct(o.externalHostProvider, 'Host.externalHostProvider'), 290 /* external_host_provider */);
-  if (o.storageConnectionExtensions != null) {
+  if (o.storageConnectionExtensions != null && !w.unfetched(o.storageConnectionExtensions)) {
     w.open(875 /* storage_connection_extensions */);
     for (const x of w.list(o.storageConnectionExtensions, 'Host.storageConnectionExtensions')) writeStorageConnectionExtension(w, w.struct(x, 'Host.storageConnectionExtensions[]'), 874 /* storage_connection_extension */);
     w.close();
   }
-  if (o.affinityLabels != null) {
+  if (o.affinityLabels != null && !w.unfetched(o.affinityLabels)) {
     w.open(18 /* affinity_labels */);
     for (const x of w.list(o.affinityLabels, 'Host.affinityLabels')) writeAffinityLabel(w, w.struct(x, 'Host.affinityLabels[]'), 16 /* affinity_label */);
     w.close();
   }
-  if (o.devices != null) {
+  if (o.devices != null && !w.unfetched(o.devices)) {
     w.open(209 /* devices */);
     for (const x of w.list(o.devices, 'Host.devices')) writeHostDevice(w, w.struct(x, 'Host.devices[]'), 381 /* host_device */);
     w.close();
   }
-  if (o.agents != null) {
+  if (o.agents != null && !w.unfetched(o.agents)) {
     w.open(26 /* agents */);
     for (const x of w.list(o.agents, 'Host.agents')) writeAgent(w, w.struct(x, 'Host.agents[]'), 23 /* agent */);
     w.close();
   }
-  if (o.katelloErrata != null) {
+  if (o.katelloErrata != null && !w.unfetched(o.katelloErrata)) {
     w.open(457 /* katello_errata */);
     for (const x of w.list(o.katelloErrata, 'Host.katelloErrata')) writeKatelloErratum(w, w.struct(x, 'Host.katelloErrata[]'), 458 /* katello_erratum */);
     w.close();
   }
-  if (o.networkAttachments != null) {
+  if (o.networkAttachments != null && !w.unfetched(o.networkAttachments)) {
     w.open(571 /* network_attachments */);
     for (const x of w.list(o.networkAttachments, 'Host.networkAttachments')) writeNetworkAttachment(w, w.struct(x, 'Host.networkAttachments[]'), 570 /* network_attachment */);
     w.close();
   }
-  if (o.nics != null) {
+  if (o.nics != null && !w.unfetched(o.nics)) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'Host.nics')) writeHostNic(w, w.struct(x, 'Host.nics[]'), 388 /* host_nic */);
     w.close();
   }
-  if (o.numaNodes != null) {
+  if (o.numaNodes != null && !w.unfetched(o.numaNodes)) {
     w.open(393 /* host_numa_nodes */);
     for (const x of w.list(o.numaNodes, 'Host.numaNodes')) writeNumaNode(w, w.struct(x, 'Host.numaNodes[]'), 392 /* host_numa_node */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Host.permissions')) writePermission(w, w.struct(x, 'Host.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Host.statistics')) writeStatistic(w, w.struct(x, 'Host.statistics[]'), 863 /* statistic */);
     w.close();
   }
-  if (o.storages != null) {
+  if (o.storages != null && !w.unfetched(o.storages)) {
     w.open(890 /* storages */);
     for (const x of w.list(o.storages, 'Host.storages')) writeHostStorage(w, w.struct(x, 'Host.storages[]'), 394 /* host_storage */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'Host.tags')) writeTag(w, w.struct(x, 'Host.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.unmanagedNetworks != null) {
+  if (o.unmanagedNetworks != null && !w.unfetched(o.unmanagedNetworks)) {
     w.open(955 /* unmanaged_networks */);
     for (const x of w.list(o.unmanagedNetworks, 'Host.unmanagedNetworks')) writeUnmanagedNetwork(w, w.struct(x, 'Host.unmanagedNetworks[]'), 954 /* unmanaged_network */);
     w.close();
   }
-  if (o.externalNetworkProviderConfigurations != null) {
+  if (o.externalNetworkProviderConfigurations != null && !w.unfetched(o.externalNetworkProviderConfigurations)) {
     w.open(295 /* external_network_provider_configurations */);
     for (const x of w.list(o.externalNetworkProviderConfigurations, 'Host.externalNetworkProviderConfigurations')) writeExternalNetworkProviderConfiguration(w, w.struct(x, 'Host.externalNetworkProviderConfigurations[]'), 294 /* external_network_provider_configuration */);
     w.close();
@@ -1670,7 +1670,7 @@ function writeHostCpuUnit(w: TapeWriter, o: t.HostCpuUnitInit, tag: number): voi
   if (o.name != null) w.str(564 /* name */, o.name, 'HostCpuUnit.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'HostCpuUnit.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'HostCpuUnit.comment');
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'HostCpuUnit.vms')) writeVm(w, w.struct(x, 'HostCpuUnit.vms[]'), 1016 /* vm */);
     w.close();
@@ -1740,12 +1740,12 @@ function writeHostNic(w: TapeWriter, o: t.HostNicInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'HostNic.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'HostNic.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'HostNic.comment');
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'HostNic.statistics')) writeStatistic(w, w.struct(x, 'HostNic.statistics[]'), 863 /* statistic */);
     w.close();
   }
-  if (o.networkLabels != null) {
+  if (o.networkLabels != null && !w.unfetched(o.networkLabels)) {
     w.open(579 /* network_labels */);
     for (const x of w.list(o.networkLabels, 'HostNic.networkLabels')) writeNetworkLabel(w, w.struct(x, 'HostNic.networkLabels[]'), 578 /* network_label */);
     w.close();
@@ -1971,42 +1971,42 @@ function writeInstanceType(w: TapeWriter, o: t.InstanceTypeInit, tag: number): v
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'InstanceType.storageDomain'), 877 /* storage_domain */);
   if (o.cpuProfile != null) writeCpuProfile(w, w.struct(o.cpuProfile, 'InstanceType.cpuProfile'), 163 /* cpu_profile */);
   if (o.quota != null) writeQuota(w, w.struct(o.quota, 'InstanceType.quota'), 729 /* quota */);
-  if (o.cdroms != null) {
+  if (o.cdroms != null && !w.unfetched(o.cdroms)) {
     w.open(106 /* cdroms */);
     for (const x of w.list(o.cdroms, 'InstanceType.cdroms')) writeCdrom(w, w.struct(x, 'InstanceType.cdroms[]'), 105 /* cdrom */);
     w.close();
   }
-  if (o.graphicsConsoles != null) {
+  if (o.graphicsConsoles != null && !w.unfetched(o.graphicsConsoles)) {
     w.open(361 /* graphics_consoles */);
     for (const x of w.list(o.graphicsConsoles, 'InstanceType.graphicsConsoles')) writeGraphicsConsole(w, w.struct(x, 'InstanceType.graphicsConsoles[]'), 360 /* graphics_console */);
     w.close();
   }
-  if (o.nics != null) {
+  if (o.nics != null && !w.unfetched(o.nics)) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'InstanceType.nics')) writeNic(w, w.struct(x, 'InstanceType.nics[]'), 594 /* nic */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'InstanceType.permissions')) writePermission(w, w.struct(x, 'InstanceType.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'InstanceType.tags')) writeTag(w, w.struct(x, 'InstanceType.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.watchdogs != null) {
+  if (o.watchdogs != null && !w.unfetched(o.watchdogs)) {
     w.open(1051 /* watchdogs */);
     for (const x of w.list(o.watchdogs, 'InstanceType.watchdogs')) writeWatchdog(w, w.struct(x, 'InstanceType.watchdogs[]'), 1050 /* watchdog */);
     w.close();
   }
-  if (o.diskAttachments != null) {
+  if (o.diskAttachments != null && !w.unfetched(o.diskAttachments)) {
     w.open(223 /* disk_attachments */);
     for (const x of w.list(o.diskAttachments, 'InstanceType.diskAttachments')) writeDiskAttachment(w, w.struct(x, 'InstanceType.diskAttachments[]'), 222 /* disk_attachment */);
     w.close();
   }
-  if (o.mediatedDevices != null) {
+  if (o.mediatedDevices != null && !w.unfetched(o.mediatedDevices)) {
     w.open(527 /* mediated_devices */);
     for (const x of w.list(o.mediatedDevices, 'InstanceType.mediatedDevices')) writeVmMediatedDevice(w, w.struct(x, 'InstanceType.mediatedDevices[]'), 1020 /* vm_mediated_device */);
     w.close();
@@ -2047,12 +2047,12 @@ function writeIscsiBond(w: TapeWriter, o: t.IscsiBondInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'IscsiBond.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'IscsiBond.comment');
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'IscsiBond.dataCenter'), 194 /* data_center */);
-  if (o.storageConnections != null) {
+  if (o.storageConnections != null && !w.unfetched(o.storageConnections)) {
     w.open(876 /* storage_connections */);
     for (const x of w.list(o.storageConnections, 'IscsiBond.storageConnections')) writeStorageConnection(w, w.struct(x, 'IscsiBond.storageConnections[]'), 873 /* storage_connection */);
     w.close();
   }
-  if (o.networks != null) {
+  if (o.networks != null && !w.unfetched(o.networks)) {
     w.open(586 /* networks */);
     for (const x of w.list(o.networks, 'IscsiBond.networks')) writeNetwork(w, w.struct(x, 'IscsiBond.networks[]'), 569 /* network */);
     w.close();
@@ -2097,7 +2097,7 @@ function writeJob(w: TapeWriter, o: t.JobInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'Job.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Job.comment');
   if (o.owner != null) writeUser(w, w.struct(o.owner, 'Job.owner'), 654 /* owner */);
-  if (o.steps != null) {
+  if (o.steps != null && !w.unfetched(o.steps)) {
     w.open(868 /* steps */);
     for (const x of w.list(o.steps, 'Job.steps')) writeStep(w, w.struct(x, 'Job.steps[]'), 867 /* step */);
     w.close();
@@ -2218,7 +2218,7 @@ function writeMacPool(w: TapeWriter, o: t.MacPoolInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'MacPool.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'MacPool.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'MacPool.comment');
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'MacPool.permissions')) writePermission(w, w.struct(x, 'MacPool.permissions[]'), 673 /* permission */);
     w.close();
@@ -2308,17 +2308,17 @@ function writeNetwork(w: TapeWriter, o: t.NetworkInit, tag: number): void {
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'Network.dataCenter'), 194 /* data_center */);
   if (o.cluster != null) writeCluster(w, w.struct(o.cluster, 'Network.cluster'), 120 /* cluster */);
   if (o.qos != null) writeQos(w, w.struct(o.qos, 'Network.qos'), 727 /* qos */);
-  if (o.networkLabels != null) {
+  if (o.networkLabels != null && !w.unfetched(o.networkLabels)) {
     w.open(579 /* network_labels */);
     for (const x of w.list(o.networkLabels, 'Network.networkLabels')) writeNetworkLabel(w, w.struct(x, 'Network.networkLabels[]'), 578 /* network_label */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Network.permissions')) writePermission(w, w.struct(x, 'Network.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.vnicProfiles != null) {
+  if (o.vnicProfiles != null && !w.unfetched(o.vnicProfiles)) {
     w.open(1039 /* vnic_profiles */);
     for (const x of w.list(o.vnicProfiles, 'Network.vnicProfiles')) writeVnicProfile(w, w.struct(x, 'Network.vnicProfiles[]'), 1036 /* vnic_profile */);
     w.close();
@@ -2434,45 +2434,45 @@ function writeNic(w: TapeWriter, o: t.NicInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Nic.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Nic.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Nic.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Nic.vms')) writeVm(w, w.struct(x, 'Nic.vms[]'), 1016 /* vm */);
     w.close();
   }
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Nic.vm'), 1016 /* vm */);
   if (o.network != null) writeNetwork(w, w.struct(o.network, 'Nic.network'), 569 /* network */);
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Nic.statistics')) writeStatistic(w, w.struct(x, 'Nic.statistics[]'), 863 /* statistic */);
     w.close();
   }
   if (o.vnicProfile != null) writeVnicProfile(w, w.struct(o.vnicProfile, 'Nic.vnicProfile'), 1036 /* vnic_profile */);
-  if (o.networkLabels != null) {
+  if (o.networkLabels != null && !w.unfetched(o.networkLabels)) {
     w.open(579 /* network_labels */);
     for (const x of w.list(o.networkLabels, 'Nic.networkLabels')) writeNetworkLabel(w, w.struct(x, 'Nic.networkLabels[]'), 578 /* network_label */);
     w.close();
   }
-  if (o.networkAttachments != null) {
+  if (o.networkAttachments != null && !w.unfetched(o.networkAttachments)) {
     w.open(571 /* network_attachments */);
     for (const x of w.list(o.networkAttachments, 'Nic.networkAttachments')) writeNetworkAttachment(w, w.struct(x, 'Nic.networkAttachments[]'), 570 /* network_attachment */);
     w.close();
   }
-  if (o.virtualFunctionAllowedLabels != null) {
+  if (o.virtualFunctionAllowedLabels != null && !w.unfetched(o.virtualFunctionAllowedLabels)) {
     w.open(1008 /* virtual_function_allowed_labels */);
     for (const x of w.list(o.virtualFunctionAllowedLabels, 'Nic.virtualFunctionAllowedLabels')) writeNetworkLabel(w, w.struct(x, 'Nic.virtualFunctionAllowedLabels[]'), 578 /* network_label */);
     w.close();
   }
-  if (o.virtualFunctionAllowedNetworks != null) {
+  if (o.virtualFunctionAllowedNetworks != null && !w.unfetched(o.virtualFunctionAllowedNetworks)) {
     w.open(1009 /* virtual_function_allowed_networks */);
     for (const x of w.list(o.virtualFunctionAllowedNetworks, 'Nic.virtualFunctionAllowedNetworks')) writeNetwork(w, w.struct(x, 'Nic.virtualFunctionAllowedNetworks[]'), 569 /* network */);
     w.close();
   }
-  if (o.reportedDevices != null) {
+  if (o.reportedDevices != null && !w.unfetched(o.reportedDevices)) {
     w.open(776 /* reported_devices */);
     for (const x of w.list(o.reportedDevices, 'Nic.reportedDevices')) writeReportedDevice(w, w.struct(x, 'Nic.reportedDevices[]'), 775 /* reported_device */);
     w.close();
   }
-  if (o.networkFilterParameters != null) {
+  if (o.networkFilterParameters != null && !w.unfetched(o.networkFilterParameters)) {
     w.open(576 /* network_filter_parameters */);
     for (const x of w.list(o.networkFilterParameters, 'Nic.networkFilterParameters')) writeNetworkFilterParameter(w, w.struct(x, 'Nic.networkFilterParameters[]'), 575 /* network_filter_parameter */);
     w.close();
@@ -2504,7 +2504,7 @@ function writeNumaNode(w: TapeWriter, o: t.NumaNodeInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'NumaNode.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'NumaNode.comment');
   if (o.host != null) writeHost(w, w.struct(o.host, 'NumaNode.host'), 378 /* host */);
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'NumaNode.statistics')) writeStatistic(w, w.struct(x, 'NumaNode.statistics[]'), 863 /* statistic */);
     w.close();
@@ -2550,12 +2550,12 @@ function writeOpenStackImageProvider(w: TapeWriter, o: t.OpenStackImageProviderI
   if (o.name != null) w.str(564 /* name */, o.name, 'OpenStackImageProvider.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'OpenStackImageProvider.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'OpenStackImageProvider.comment');
-  if (o.certificates != null) {
+  if (o.certificates != null && !w.unfetched(o.certificates)) {
     w.open(108 /* certificates */);
     for (const x of w.list(o.certificates, 'OpenStackImageProvider.certificates')) writeCertificate(w, w.struct(x, 'OpenStackImageProvider.certificates[]'), 107 /* certificate */);
     w.close();
   }
-  if (o.images != null) {
+  if (o.images != null && !w.unfetched(o.images)) {
     w.open(415 /* images */);
     for (const x of w.list(o.images, 'OpenStackImageProvider.images')) writeOpenStackImage(w, w.struct(x, 'OpenStackImageProvider.images[]'), 613 /* openstack_image */);
     w.close();
@@ -2602,17 +2602,17 @@ function writeOpenStackNetworkProvider(w: TapeWriter, o: t.OpenStackNetworkProvi
   if (o.name != null) w.str(564 /* name */, o.name, 'OpenStackNetworkProvider.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'OpenStackNetworkProvider.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'OpenStackNetworkProvider.comment');
-  if (o.certificates != null) {
+  if (o.certificates != null && !w.unfetched(o.certificates)) {
     w.open(108 /* certificates */);
     for (const x of w.list(o.certificates, 'OpenStackNetworkProvider.certificates')) writeCertificate(w, w.struct(x, 'OpenStackNetworkProvider.certificates[]'), 107 /* certificate */);
     w.close();
   }
-  if (o.networks != null) {
+  if (o.networks != null && !w.unfetched(o.networks)) {
     w.open(586 /* networks */);
     for (const x of w.list(o.networks, 'OpenStackNetworkProvider.networks')) writeOpenStackNetwork(w, w.struct(x, 'OpenStackNetworkProvider.networks[]'), 617 /* openstack_network */);
     w.close();
   }
-  if (o.subnets != null) {
+  if (o.subnets != null && !w.unfetched(o.subnets)) {
     w.open(895 /* subnets */);
     for (const x of w.list(o.subnets, 'OpenStackNetworkProvider.subnets')) writeOpenStackSubnet(w, w.struct(x, 'OpenStackNetworkProvider.subnets[]'), 621 /* openstack_subnet */);
     w.close();
@@ -2679,17 +2679,17 @@ function writeOpenStackVolumeProvider(w: TapeWriter, o: t.OpenStackVolumeProvide
   if (o.description != null) w.str(204 /* description */, o.description, 'OpenStackVolumeProvider.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'OpenStackVolumeProvider.comment');
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'OpenStackVolumeProvider.dataCenter'), 194 /* data_center */);
-  if (o.certificates != null) {
+  if (o.certificates != null && !w.unfetched(o.certificates)) {
     w.open(108 /* certificates */);
     for (const x of w.list(o.certificates, 'OpenStackVolumeProvider.certificates')) writeCertificate(w, w.struct(x, 'OpenStackVolumeProvider.certificates[]'), 107 /* certificate */);
     w.close();
   }
-  if (o.volumeTypes != null) {
+  if (o.volumeTypes != null && !w.unfetched(o.volumeTypes)) {
     w.open(1047 /* volume_types */);
     for (const x of w.list(o.volumeTypes, 'OpenStackVolumeProvider.volumeTypes')) writeOpenStackVolumeType(w, w.struct(x, 'OpenStackVolumeProvider.volumeTypes[]'), 611 /* open_stack_volume_type */);
     w.close();
   }
-  if (o.authenticationKeys != null) {
+  if (o.authenticationKeys != null && !w.unfetched(o.authenticationKeys)) {
     w.open(48 /* authentication_keys */);
     for (const x of w.list(o.authenticationKeys, 'OpenStackVolumeProvider.authenticationKeys')) writeOpenstackVolumeAuthenticationKey(w, w.struct(x, 'OpenStackVolumeProvider.authenticationKeys[]'), 623 /* openstack_volume_authentication_key */);
     w.close();
@@ -2974,17 +2974,17 @@ function writeQuota(w: TapeWriter, o: t.QuotaInit, tag: number): void {
   if (o.name != null) w.str(564 /* name */, o.name, 'Quota.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'Quota.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Quota.comment');
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Quota.permissions')) writePermission(w, w.struct(x, 'Quota.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.quotaClusterLimits != null) {
+  if (o.quotaClusterLimits != null && !w.unfetched(o.quotaClusterLimits)) {
     w.open(731 /* quota_cluster_limits */);
     for (const x of w.list(o.quotaClusterLimits, 'Quota.quotaClusterLimits')) writeQuotaClusterLimit(w, w.struct(x, 'Quota.quotaClusterLimits[]'), 730 /* quota_cluster_limit */);
     w.close();
   }
-  if (o.quotaStorageLimits != null) {
+  if (o.quotaStorageLimits != null && !w.unfetched(o.quotaStorageLimits)) {
     w.open(734 /* quota_storage_limits */);
     for (const x of w.list(o.quotaStorageLimits, 'Quota.quotaStorageLimits')) writeQuotaStorageLimit(w, w.struct(x, 'Quota.quotaStorageLimits[]'), 733 /* quota_storage_limit */);
     w.close();
@@ -3181,7 +3181,7 @@ function writeRole(w: TapeWriter, o: t.RoleInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'Role.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Role.comment');
   if (o.user != null) writeUser(w, w.struct(o.user, 'Role.user'), 974 /* user */);
-  if (o.permits != null) {
+  if (o.permits != null && !w.unfetched(o.permits)) {
     w.open(676 /* permits */);
     for (const x of w.list(o.permits, 'Role.permits')) writePermit(w, w.struct(x, 'Role.permits[]'), 675 /* permit */);
     w.close();
@@ -3203,17 +3203,17 @@ function writeSchedulingPolicy(w: TapeWriter, o: t.SchedulingPolicyInit, tag: nu
   if (o.name != null) w.str(564 /* name */, o.name, 'SchedulingPolicy.name');
   if (o.description != null) w.str(204 /* description */, o.description, 'SchedulingPolicy.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'SchedulingPolicy.comment');
-  if (o.balances != null) {
+  if (o.balances != null && !w.unfetched(o.balances)) {
     w.open(68 /* balances */);
     for (const x of w.list(o.balances, 'SchedulingPolicy.balances')) writeBalance(w, w.struct(x, 'SchedulingPolicy.balances[]'), 67 /* balance */);
     w.close();
   }
-  if (o.filters != null) {
+  if (o.filters != null && !w.unfetched(o.filters)) {
     w.open(322 /* filters */);
     for (const x of w.list(o.filters, 'SchedulingPolicy.filters')) writeFilter(w, w.struct(x, 'SchedulingPolicy.filters[]'), 321 /* filter */);
     w.close();
   }
-  if (o.weight != null) {
+  if (o.weight != null && !w.unfetched(o.weight)) {
     w.open(1052 /* weight */);
     for (const x of w.list(o.weight, 'SchedulingPolicy.weight')) writeWeight(w, w.struct(x, 'SchedulingPolicy.weight[]'), 1052 /* weight */);
     w.close();
@@ -3368,101 +3368,101 @@ function writeSnapshot(w: TapeWriter, o: t.SnapshotInit, tag: number): void {
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Snapshot.template'), 916 /* template */);
   if (o.originalTemplate != null) writeTemplate(w, w.struct(o.originalTemplate, 'Snapshot.originalTemplate'), 639 /* original_template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Snapshot.instanceType'), 431 /* instance_type */);
-  if (o.nics != null) {
+  if (o.nics != null && !w.unfetched(o.nics)) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'Snapshot.nics')) writeNic(w, w.struct(x, 'Snapshot.nics[]'), 594 /* nic */);
     w.close();
   }
-  if (o.snapshots != null) {
+  if (o.snapshots != null && !w.unfetched(o.snapshots)) {
     w.open(833 /* snapshots */);
     for (const x of w.list(o.snapshots, 'Snapshot.snapshots')) writeSnapshot(w, w.struct(x, 'Snapshot.snapshots[]'), 830 /* snapshot */);
     w.close();
   }
   if (o.vmPool != null) writeVmPool(w, w.struct(o.vmPool, 'Snapshot.vmPool'), 1026 /* vm_pool */);
-  if (o.cdroms != null) {
+  if (o.cdroms != null && !w.unfetched(o.cdroms)) {
     w.open(106 /* cdroms */);
     for (const x of w.list(o.cdroms, 'Snapshot.cdroms')) writeCdrom(w, w.struct(x, 'Snapshot.cdroms[]'), 105 /* cdrom */);
     w.close();
   }
-  if (o.floppies != null) {
+  if (o.floppies != null && !w.unfetched(o.floppies)) {
     w.open(328 /* floppies */);
     for (const x of w.list(o.floppies, 'Snapshot.floppies')) writeFloppy(w, w.struct(x, 'Snapshot.floppies[]'), 329 /* floppy */);
     w.close();
   }
-  if (o.reportedDevices != null) {
+  if (o.reportedDevices != null && !w.unfetched(o.reportedDevices)) {
     w.open(776 /* reported_devices */);
     for (const x of w.list(o.reportedDevices, 'Snapshot.reportedDevices')) writeReportedDevice(w, w.struct(x, 'Snapshot.reportedDevices[]'), 775 /* reported_device */);
     w.close();
   }
-  if (o.watchdogs != null) {
+  if (o.watchdogs != null && !w.unfetched(o.watchdogs)) {
     w.open(1051 /* watchdogs */);
     for (const x of w.list(o.watchdogs, 'Snapshot.watchdogs')) writeWatchdog(w, w.struct(x, 'Snapshot.watchdogs[]'), 1050 /* watchdog */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Snapshot.permissions')) writePermission(w, w.struct(x, 'Snapshot.permissions[]'), 673 /* permission */);
     w.close();
   }
   if (o.externalHostProvider != null) writeExternalHostProvider(w, w.struct(o.externalHostProvider, 'Snapshot.externalHostProvider'), 290 /* external_host_provider */);
-  if (o.affinityLabels != null) {
+  if (o.affinityLabels != null && !w.unfetched(o.affinityLabels)) {
     w.open(18 /* affinity_labels */);
     for (const x of w.list(o.affinityLabels, 'Snapshot.affinityLabels')) writeAffinityLabel(w, w.struct(x, 'Snapshot.affinityLabels[]'), 16 /* affinity_label */);
     w.close();
   }
-  if (o.applications != null) {
+  if (o.applications != null && !w.unfetched(o.applications)) {
     w.open(40 /* applications */);
     for (const x of w.list(o.applications, 'Snapshot.applications')) writeApplication(w, w.struct(x, 'Snapshot.applications[]'), 39 /* application */);
     w.close();
   }
-  if (o.graphicsConsoles != null) {
+  if (o.graphicsConsoles != null && !w.unfetched(o.graphicsConsoles)) {
     w.open(361 /* graphics_consoles */);
     for (const x of w.list(o.graphicsConsoles, 'Snapshot.graphicsConsoles')) writeGraphicsConsole(w, w.struct(x, 'Snapshot.graphicsConsoles[]'), 360 /* graphics_console */);
     w.close();
   }
-  if (o.hostDevices != null) {
+  if (o.hostDevices != null && !w.unfetched(o.hostDevices)) {
     w.open(384 /* host_devices */);
     for (const x of w.list(o.hostDevices, 'Snapshot.hostDevices')) writeHostDevice(w, w.struct(x, 'Snapshot.hostDevices[]'), 381 /* host_device */);
     w.close();
   }
-  if (o.katelloErrata != null) {
+  if (o.katelloErrata != null && !w.unfetched(o.katelloErrata)) {
     w.open(457 /* katello_errata */);
     for (const x of w.list(o.katelloErrata, 'Snapshot.katelloErrata')) writeKatelloErratum(w, w.struct(x, 'Snapshot.katelloErrata[]'), 458 /* katello_erratum */);
     w.close();
   }
-  if (o.numaNodes != null) {
+  if (o.numaNodes != null && !w.unfetched(o.numaNodes)) {
     w.open(393 /* host_numa_nodes */);
     for (const x of w.list(o.numaNodes, 'Snapshot.numaNodes')) writeNumaNode(w, w.struct(x, 'Snapshot.numaNodes[]'), 392 /* host_numa_node */);
     w.close();
   }
-  if (o.sessions != null) {
+  if (o.sessions != null && !w.unfetched(o.sessions)) {
     w.open(814 /* sessions */);
     for (const x of w.list(o.sessions, 'Snapshot.sessions')) writeSession(w, w.struct(x, 'Snapshot.sessions[]'), 813 /* session */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Snapshot.statistics')) writeStatistic(w, w.struct(x, 'Snapshot.statistics[]'), 863 /* statistic */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'Snapshot.tags')) writeTag(w, w.struct(x, 'Snapshot.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.diskAttachments != null) {
+  if (o.diskAttachments != null && !w.unfetched(o.diskAttachments)) {
     w.open(223 /* disk_attachments */);
     for (const x of w.list(o.diskAttachments, 'Snapshot.diskAttachments')) writeDiskAttachment(w, w.struct(x, 'Snapshot.diskAttachments[]'), 222 /* disk_attachment */);
     w.close();
   }
   if (o.dynamicCpu != null) writeDynamicCpu(w, w.struct(o.dynamicCpu, 'Snapshot.dynamicCpu'), 254 /* dynamic_cpu */);
-  if (o.mediatedDevices != null) {
+  if (o.mediatedDevices != null && !w.unfetched(o.mediatedDevices)) {
     w.open(527 /* mediated_devices */);
     for (const x of w.list(o.mediatedDevices, 'Snapshot.mediatedDevices')) writeVmMediatedDevice(w, w.struct(x, 'Snapshot.mediatedDevices[]'), 1020 /* vm_mediated_device */);
     w.close();
   }
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'Snapshot.vm'), 1016 /* vm */);
-  if (o.disks != null) {
+  if (o.disks != null && !w.unfetched(o.disks)) {
     w.open(231 /* disks */);
     for (const x of w.list(o.disks, 'Snapshot.disks')) writeDisk(w, w.struct(x, 'Snapshot.disks[]'), 221 /* disk */);
     w.close();
@@ -3568,7 +3568,7 @@ function writeStep(w: TapeWriter, o: t.StepInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Step.comment');
   if (o.parentStep != null) writeStep(w, w.struct(o.parentStep, 'Step.parentStep'), 662 /* parent_step */);
   if (o.job != null) writeJob(w, w.struct(o.job, 'Step.job'), 455 /* job */);
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Step.statistics')) writeStatistic(w, w.struct(x, 'Step.statistics[]'), 863 /* statistic */);
     w.close();
@@ -3643,52 +3643,52 @@ function writeStorageDomain(w: TapeWriter, o: t.StorageDomainInit, tag: number):
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'StorageDomain.comment');
   if (o.host != null) writeHost(w, w.struct(o.host, 'StorageDomain.host'), 378 /* host */);
   if (o.dataCenter != null) writeDataCenter(w, w.struct(o.dataCenter, 'StorageDomain.dataCenter'), 194 /* data_center */);
-  if (o.dataCenters != null) {
+  if (o.dataCenters != null && !w.unfetched(o.dataCenters)) {
     w.open(195 /* data_centers */);
     for (const x of w.list(o.dataCenters, 'StorageDomain.dataCenters')) writeDataCenter(w, w.struct(x, 'StorageDomain.dataCenters[]'), 194 /* data_center */);
     w.close();
   }
-  if (o.disks != null) {
+  if (o.disks != null && !w.unfetched(o.disks)) {
     w.open(231 /* disks */);
     for (const x of w.list(o.disks, 'StorageDomain.disks')) writeDisk(w, w.struct(x, 'StorageDomain.disks[]'), 221 /* disk */);
     w.close();
   }
-  if (o.diskProfiles != null) {
+  if (o.diskProfiles != null && !w.unfetched(o.diskProfiles)) {
     w.open(226 /* disk_profiles */);
     for (const x of w.list(o.diskProfiles, 'StorageDomain.diskProfiles')) writeDiskProfile(w, w.struct(x, 'StorageDomain.diskProfiles[]'), 225 /* disk_profile */);
     w.close();
   }
-  if (o.diskSnapshots != null) {
+  if (o.diskSnapshots != null && !w.unfetched(o.diskSnapshots)) {
     w.open(228 /* disk_snapshots */);
     for (const x of w.list(o.diskSnapshots, 'StorageDomain.diskSnapshots')) writeDiskSnapshot(w, w.struct(x, 'StorageDomain.diskSnapshots[]'), 227 /* disk_snapshot */);
     w.close();
   }
-  if (o.files != null) {
+  if (o.files != null && !w.unfetched(o.files)) {
     w.open(320 /* files */);
     for (const x of w.list(o.files, 'StorageDomain.files')) writeFile(w, w.struct(x, 'StorageDomain.files[]'), 317 /* file */);
     w.close();
   }
-  if (o.images != null) {
+  if (o.images != null && !w.unfetched(o.images)) {
     w.open(415 /* images */);
     for (const x of w.list(o.images, 'StorageDomain.images')) writeImage(w, w.struct(x, 'StorageDomain.images[]'), 411 /* image */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'StorageDomain.permissions')) writePermission(w, w.struct(x, 'StorageDomain.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.storageConnections != null) {
+  if (o.storageConnections != null && !w.unfetched(o.storageConnections)) {
     w.open(876 /* storage_connections */);
     for (const x of w.list(o.storageConnections, 'StorageDomain.storageConnections')) writeStorageConnection(w, w.struct(x, 'StorageDomain.storageConnections[]'), 873 /* storage_connection */);
     w.close();
   }
-  if (o.templates != null) {
+  if (o.templates != null && !w.unfetched(o.templates)) {
     w.open(919 /* templates */);
     for (const x of w.list(o.templates, 'StorageDomain.templates')) writeTemplate(w, w.struct(x, 'StorageDomain.templates[]'), 916 /* template */);
     w.close();
   }
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'StorageDomain.vms')) writeVm(w, w.struct(x, 'StorageDomain.vms[]'), 1016 /* vm */);
     w.close();
@@ -3803,42 +3803,42 @@ function writeTemplate(w: TapeWriter, o: t.TemplateInit, tag: number): void {
   if (o.storageDomain != null) writeStorageDomain(w, w.struct(o.storageDomain, 'Template.storageDomain'), 877 /* storage_domain */);
   if (o.cpuProfile != null) writeCpuProfile(w, w.struct(o.cpuProfile, 'Template.cpuProfile'), 163 /* cpu_profile */);
   if (o.quota != null) writeQuota(w, w.struct(o.quota, 'Template.quota'), 729 /* quota */);
-  if (o.cdroms != null) {
+  if (o.cdroms != null && !w.unfetched(o.cdroms)) {
     w.open(106 /* cdroms */);
     for (const x of w.list(o.cdroms, 'Template.cdroms')) writeCdrom(w, w.struct(x, 'Template.cdroms[]'), 105 /* cdrom */);
     w.close();
   }
-  if (o.graphicsConsoles != null) {
+  if (o.graphicsConsoles != null && !w.unfetched(o.graphicsConsoles)) {
     w.open(361 /* graphics_consoles */);
     for (const x of w.list(o.graphicsConsoles, 'Template.graphicsConsoles')) writeGraphicsConsole(w, w.struct(x, 'Template.graphicsConsoles[]'), 360 /* graphics_console */);
     w.close();
   }
-  if (o.nics != null) {
+  if (o.nics != null && !w.unfetched(o.nics)) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'Template.nics')) writeNic(w, w.struct(x, 'Template.nics[]'), 594 /* nic */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Template.permissions')) writePermission(w, w.struct(x, 'Template.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'Template.tags')) writeTag(w, w.struct(x, 'Template.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.watchdogs != null) {
+  if (o.watchdogs != null && !w.unfetched(o.watchdogs)) {
     w.open(1051 /* watchdogs */);
     for (const x of w.list(o.watchdogs, 'Template.watchdogs')) writeWatchdog(w, w.struct(x, 'Template.watchdogs[]'), 1050 /* watchdog */);
     w.close();
   }
-  if (o.diskAttachments != null) {
+  if (o.diskAttachments != null && !w.unfetched(o.diskAttachments)) {
     w.open(223 /* disk_attachments */);
     for (const x of w.list(o.diskAttachments, 'Template.diskAttachments')) writeDiskAttachment(w, w.struct(x, 'Template.diskAttachments[]'), 222 /* disk_attachment */);
     w.close();
   }
-  if (o.mediatedDevices != null) {
+  if (o.mediatedDevices != null && !w.unfetched(o.mediatedDevices)) {
     w.open(527 /* mediated_devices */);
     for (const x of w.list(o.mediatedDevices, 'Template.mediatedDevices')) writeVmMediatedDevice(w, w.struct(x, 'Template.mediatedDevices[]'), 1020 /* vm_mediated_device */);
     w.close();
@@ -3920,32 +3920,32 @@ function writeUser(w: TapeWriter, o: t.UserInit, tag: number): void {
   if (o.description != null) w.str(204 /* description */, o.description, 'User.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'User.comment');
   if (o.domain != null) writeDomain(w, w.struct(o.domain, 'User.domain'), 244 /* domain */);
-  if (o.roles != null) {
+  if (o.roles != null && !w.unfetched(o.roles)) {
     w.open(790 /* roles */);
     for (const x of w.list(o.roles, 'User.roles')) writeRole(w, w.struct(x, 'User.roles[]'), 788 /* role */);
     w.close();
   }
-  if (o.groups != null) {
+  if (o.groups != null && !w.unfetched(o.groups)) {
     w.open(364 /* groups */);
     for (const x of w.list(o.groups, 'User.groups')) writeGroup(w, w.struct(x, 'User.groups[]'), 363 /* group */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'User.permissions')) writePermission(w, w.struct(x, 'User.permissions[]'), 673 /* permission */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'User.tags')) writeTag(w, w.struct(x, 'User.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.sshPublicKeys != null) {
+  if (o.sshPublicKeys != null && !w.unfetched(o.sshPublicKeys)) {
     w.open(852 /* ssh_public_keys */);
     for (const x of w.list(o.sshPublicKeys, 'User.sshPublicKeys')) writeSshPublicKey(w, w.struct(x, 'User.sshPublicKeys[]'), 851 /* ssh_public_key */);
     w.close();
   }
-  if (o.options != null) {
+  if (o.options != null && !w.unfetched(o.options)) {
     w.open(634 /* options */);
     for (const x of w.list(o.options, 'User.options')) writeUserOption(w, w.struct(x, 'User.options[]'), 978 /* user_option */);
     w.close();
@@ -4031,7 +4031,7 @@ function writeVirtualNumaNode(w: TapeWriter, o: t.VirtualNumaNodeInit, tag: numb
   if (o.description != null) w.str(204 /* description */, o.description, 'VirtualNumaNode.description');
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'VirtualNumaNode.comment');
   if (o.host != null) writeHost(w, w.struct(o.host, 'VirtualNumaNode.host'), 378 /* host */);
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'VirtualNumaNode.statistics')) writeStatistic(w, w.struct(x, 'VirtualNumaNode.statistics[]'), 863 /* statistic */);
     w.close();
@@ -4127,95 +4127,95 @@ function writeVm(w: TapeWriter, o: t.VmInit, tag: number): void {
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Vm.template'), 916 /* template */);
   if (o.originalTemplate != null) writeTemplate(w, w.struct(o.originalTemplate, 'Vm.originalTemplate'), 639 /* original_template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Vm.instanceType'), 431 /* instance_type */);
-  if (o.nics != null) {
+  if (o.nics != null && !w.unfetched(o.nics)) {
     w.open(597 /* nics */);
     for (const x of w.list(o.nics, 'Vm.nics')) writeNic(w, w.struct(x, 'Vm.nics[]'), 594 /* nic */);
     w.close();
   }
-  if (o.snapshots != null) {
+  if (o.snapshots != null && !w.unfetched(o.snapshots)) {
     w.open(833 /* snapshots */);
     for (const x of w.list(o.snapshots, 'Vm.snapshots')) writeSnapshot(w, w.struct(x, 'Vm.snapshots[]'), 830 /* snapshot */);
     w.close();
   }
   if (o.vmPool != null) writeVmPool(w, w.struct(o.vmPool, 'Vm.vmPool'), 1026 /* vm_pool */);
-  if (o.cdroms != null) {
+  if (o.cdroms != null && !w.unfetched(o.cdroms)) {
     w.open(106 /* cdroms */);
     for (const x of w.list(o.cdroms, 'Vm.cdroms')) writeCdrom(w, w.struct(x, 'Vm.cdroms[]'), 105 /* cdrom */);
     w.close();
   }
-  if (o.floppies != null) {
+  if (o.floppies != null && !w.unfetched(o.floppies)) {
     w.open(328 /* floppies */);
     for (const x of w.list(o.floppies, 'Vm.floppies')) writeFloppy(w, w.struct(x, 'Vm.floppies[]'), 329 /* floppy */);
     w.close();
   }
-  if (o.reportedDevices != null) {
+  if (o.reportedDevices != null && !w.unfetched(o.reportedDevices)) {
     w.open(776 /* reported_devices */);
     for (const x of w.list(o.reportedDevices, 'Vm.reportedDevices')) writeReportedDevice(w, w.struct(x, 'Vm.reportedDevices[]'), 775 /* reported_device */);
     w.close();
   }
-  if (o.watchdogs != null) {
+  if (o.watchdogs != null && !w.unfetched(o.watchdogs)) {
     w.open(1051 /* watchdogs */);
     for (const x of w.list(o.watchdogs, 'Vm.watchdogs')) writeWatchdog(w, w.struct(x, 'Vm.watchdogs[]'), 1050 /* watchdog */);
     w.close();
   }
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'Vm.permissions')) writePermission(w, w.struct(x, 'Vm.permissions[]'), 673 /* permission */);
     w.close();
   }
   if (o.externalHostProvider != null) writeExternalHostProvider(w, w.struct(o.externalHostProvider, 'Vm.externalHostProvider'), 290 /* external_host_provider */);
-  if (o.affinityLabels != null) {
+  if (o.affinityLabels != null && !w.unfetched(o.affinityLabels)) {
     w.open(18 /* affinity_labels */);
     for (const x of w.list(o.affinityLabels, 'Vm.affinityLabels')) writeAffinityLabel(w, w.struct(x, 'Vm.affinityLabels[]'), 16 /* affinity_label */);
     w.close();
   }
-  if (o.applications != null) {
+  if (o.applications != null && !w.unfetched(o.applications)) {
     w.open(40 /* applications */);
     for (const x of w.list(o.applications, 'Vm.applications')) writeApplication(w, w.struct(x, 'Vm.applications[]'), 39 /* application */);
     w.close();
   }
-  if (o.graphicsConsoles != null) {
+  if (o.graphicsConsoles != null && !w.unfetched(o.graphicsConsoles)) {
     w.open(361 /* graphics_consoles */);
     for (const x of w.list(o.graphicsConsoles, 'Vm.graphicsConsoles')) writeGraphicsConsole(w, w.struct(x, 'Vm.graphicsConsoles[]'), 360 /* graphics_console */);
     w.close();
   }
-  if (o.hostDevices != null) {
+  if (o.hostDevices != null && !w.unfetched(o.hostDevices)) {
     w.open(384 /* host_devices */);
     for (const x of w.list(o.hostDevices, 'Vm.hostDevices')) writeHostDevice(w, w.struct(x, 'Vm.hostDevices[]'), 381 /* host_device */);
     w.close();
   }
-  if (o.katelloErrata != null) {
+  if (o.katelloErrata != null && !w.unfetched(o.katelloErrata)) {
     w.open(457 /* katello_errata */);
     for (const x of w.list(o.katelloErrata, 'Vm.katelloErrata')) writeKatelloErratum(w, w.struct(x, 'Vm.katelloErrata[]'), 458 /* katello_erratum */);
     w.close();
   }
-  if (o.numaNodes != null) {
+  if (o.numaNodes != null && !w.unfetched(o.numaNodes)) {
     w.open(393 /* host_numa_nodes */);
     for (const x of w.list(o.numaNodes, 'Vm.numaNodes')) writeNumaNode(w, w.struct(x, 'Vm.numaNodes[]'), 392 /* host_numa_node */);
     w.close();
   }
-  if (o.sessions != null) {
+  if (o.sessions != null && !w.unfetched(o.sessions)) {
     w.open(814 /* sessions */);
     for (const x of w.list(o.sessions, 'Vm.sessions')) writeSession(w, w.struct(x, 'Vm.sessions[]'), 813 /* session */);
     w.close();
   }
-  if (o.statistics != null) {
+  if (o.statistics != null && !w.unfetched(o.statistics)) {
     w.open(864 /* statistics */);
     for (const x of w.list(o.statistics, 'Vm.statistics')) writeStatistic(w, w.struct(x, 'Vm.statistics[]'), 863 /* statistic */);
     w.close();
   }
-  if (o.tags != null) {
+  if (o.tags != null && !w.unfetched(o.tags)) {
     w.open(913 /* tags */);
     for (const x of w.list(o.tags, 'Vm.tags')) writeTag(w, w.struct(x, 'Vm.tags[]'), 912 /* tag */);
     w.close();
   }
-  if (o.diskAttachments != null) {
+  if (o.diskAttachments != null && !w.unfetched(o.diskAttachments)) {
     w.open(223 /* disk_attachments */);
     for (const x of w.list(o.diskAttachments, 'Vm.diskAttachments')) writeDiskAttachment(w, w.struct(x, 'Vm.diskAttachments[]'), 222 /* disk_attachment */);
     w.close();
   }
   if (o.dynamicCpu != null) writeDynamicCpu(w, w.struct(o.dynamicCpu, 'Vm.dynamicCpu'), 254 /* dynamic_cpu */);
-  if (o.mediatedDevices != null) {
+  if (o.mediatedDevices != null && !w.unfetched(o.mediatedDevices)) {
     w.open(527 /* mediated_devices */);
     for (const x of w.list(o.mediatedDevices, 'Vm.mediatedDevices')) writeVmMediatedDevice(w, w.struct(x, 'Vm.mediatedDevices[]'), 1020 /* vm_mediated_device */);
     w.close();
@@ -4298,7 +4298,7 @@ function writeVmMediatedDevice(w: TapeWriter, o: t.VmMediatedDeviceInit, tag: nu
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'VmMediatedDevice.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'VmMediatedDevice.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'VmMediatedDevice.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'VmMediatedDevice.vms')) writeVm(w, w.struct(x, 'VmMediatedDevice.vms[]'), 1016 /* vm */);
     w.close();
@@ -4311,7 +4311,7 @@ function writeVmPlacementPolicy(w: TapeWriter, o: t.VmPlacementPolicyInit, tag: 
   w.open(tag);
   if (o.href != null) w.str(404 /* href */, o.href, 'VmPlacementPolicy.href', true);
   if (o.affinity != null) w.enumValue(12 /* affinity */, o.affinity, 'VmPlacementPolicy.affinity');
-  if (o.hosts != null) {
+  if (o.hosts != null && !w.unfetched(o.hosts)) {
     w.open(401 /* hosts */);
     for (const x of w.list(o.hosts, 'VmPlacementPolicy.hosts')) writeHost(w, w.struct(x, 'VmPlacementPolicy.hosts[]'), 378 /* host */);
     w.close();
@@ -4341,7 +4341,7 @@ function writeVmPool(w: TapeWriter, o: t.VmPoolInit, tag: number): void {
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'VmPool.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'VmPool.instanceType'), 431 /* instance_type */);
   if (o.vm != null) writeVm(w, w.struct(o.vm, 'VmPool.vm'), 1016 /* vm */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'VmPool.permissions')) writePermission(w, w.struct(x, 'VmPool.permissions[]'), 673 /* permission */);
     w.close();
@@ -4384,7 +4384,7 @@ function writeVnicProfile(w: TapeWriter, o: t.VnicProfileInit, tag: number): voi
   if (o.qos != null) writeQos(w, w.struct(o.qos, 'VnicProfile.qos'), 727 /* qos */);
   if (o.networkFilter != null) writeNetworkFilter(w, w.struct(o.networkFilter, 'VnicProfile.networkFilter'), 574 /* network_filter */);
   if (o.failover != null) writeVnicProfile(w, w.struct(o.failover, 'VnicProfile.failover'), 310 /* failover */);
-  if (o.permissions != null) {
+  if (o.permissions != null && !w.unfetched(o.permissions)) {
     w.open(674 /* permissions */);
     for (const x of w.list(o.permissions, 'VnicProfile.permissions')) writePermission(w, w.struct(x, 'VnicProfile.permissions[]'), 673 /* permission */);
     w.close();
@@ -4425,7 +4425,7 @@ function writeWatchdog(w: TapeWriter, o: t.WatchdogInit, tag: number): void {
   if (o.comment != null) w.str(135 /* comment */, o.comment, 'Watchdog.comment');
   if (o.template != null) writeTemplate(w, w.struct(o.template, 'Watchdog.template'), 916 /* template */);
   if (o.instanceType != null) writeInstanceType(w, w.struct(o.instanceType, 'Watchdog.instanceType'), 431 /* instance_type */);
-  if (o.vms != null) {
+  if (o.vms != null && !w.unfetched(o.vms)) {
     w.open(1031 /* vms */);
     for (const x of w.list(o.vms, 'Watchdog.vms')) writeVm(w, w.struct(x, 'Watchdog.vms[]'), 1016 /* vm */);
     w.close();

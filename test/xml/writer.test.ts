@@ -25,6 +25,15 @@ describe('Writer.write', () => {
     expect(Writer.write({ name: null, description: 'd' }, { type: 'vm' })).toBe('<vm><description>d</description></vm>');
   });
 
+  test('an unfetched link list (read from <link rel>) is not written; a fetched or user-made one is', () => {
+    const vm = Reader.read('<vm id="1"><name>a</name><link rel="nics" href="/ovirt-engine/api/vms/1/nics"/></vm>') as types.Vm;
+    expect(vm.nics).toHaveLength(0);
+    expect(Writer.write(vm)).toBe('<vm id="1"><name>a</name></vm>');
+    vm.nics!.push(new types.Nic({ name: 'eth0' }));
+    expect(Writer.write(vm)).toBe('<vm id="1"><name>a</name><nics><nic><name>eth0</name></nic></nics></vm>');
+    expect(Writer.write(new types.Vm({ nics: [] }))).toBe('<vm><nics/></vm>');
+  });
+
   test('wire-name exceptions: <os>, <host_numa_nodes>, <bricks><brick>', () => {
     expect(Writer.write(new types.Vm({ os: { type: 'rhel_9x64' } }))).toBe('<vm><os><type>rhel_9x64</type></os></vm>');
     expect(Writer.write(new types.Host({ numaNodes: [{ index: 0 }] }))).toBe('<host><host_numa_nodes><host_numa_node><index>0</index></host_numa_node></host_numa_nodes></host>');
