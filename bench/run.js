@@ -189,7 +189,9 @@ async function writePart(name, o) {
  */
 function startServer(opts) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(BENCH_DIR, 'server.js'), JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(BENCH_DIR, 'server.js'), JSON.stringify({ ...opts, exitWithStdin: true })], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     const onData = (/** @type {Buffer} */ d) => {
       out += d;

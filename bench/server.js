@@ -129,4 +129,10 @@ server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: addr.port, url: `${scheme}://127.0.0.1:${addr.port}/ovirt-engine/api`, ca, vmId, eventId })}\n`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
-process.on('disconnect', () => process.exit(0));
+// Started by bench/run.js with a stdin pipe: when the harness goes away,
+// however it ends, the pipe closes and the server goes too.
+if (opts.exitWithStdin) {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.on('error', () => process.exit(0));
+  process.stdin.resume();
+}
