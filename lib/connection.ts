@@ -49,6 +49,9 @@ const SUCCESS: Record<Exchange['method'], readonly number[]> = {
 /** The usual path of the API, for hints in error messages. */
 const TYPICAL_PATH = '/ovirt-engine/api';
 
+/** What the debug log shows for a body that is parsed while it arrives. */
+const STREAMED = Buffer.from('(body streamed to the reader)');
+
 /** Tokens remembered for redaction (the current one and the last few renewed). */
 const REMEMBERED_TOKENS = 16;
 
@@ -242,20 +245,8 @@ export class Connection implements AsyncDisposable {
     }
   }
 
-  async #streamOnce(request: HttpRequest, token: string): Promise<HttpStreamResponse> {
-    const sent: HttpRequest = { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
-    const traffic = this.#traffic;
-    const id = traffic.id();
-    traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);
-    let response: HttpStreamResponse;
-    try {
-      response = await this.#transport.stream(sent);
-    } catch (error) {
-      traffic.info(id, `failed: ${(error as Error).message}`);
-      throw error;
-    }
-    traffic.response(id, response.status, response.statusText, response.headers, Buffer.from('(body streamed)'));
-    return response;
+  #streamOnce(request: HttpRequest, token: string): Promise<HttpStreamResponse> {
+    return this.#logged(request, token, (sent) => this.#transport.stream(sent), () => STREAMED);
   }
 
   #checkOpen(): void {
@@ -359,19 +350,29 @@ export class Connection implements AsyncDisposable {
     return response;
   }
 
-  async #sendOnce(request: HttpRequest, token: string): Promise<HttpResponse> {
+  #sendOnce(request: HttpRequest, token: string): Promise<HttpResponse> {
+    return this.#logged(request, token, (sent) => this.#transport.send(sent), (r) => r.body);
+  }
+
+  /** Sends with the token, logging the request and the response (with `body` as the logged body). */
+  async #logged<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
+    request: HttpRequest,
+    token: string,
+    send: (sent: HttpRequest) => Promise<R>,
+    body: (response: R) => Buffer,
+  ): Promise<R> {
     const sent: HttpRequest = { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
     const traffic = this.#traffic;
     const id = traffic.id();
     traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);
-    let response: HttpResponse;
+    let response: R;
     try {
-      response = await this.#transport.send(sent);
+      response = await send(sent);
     } catch (error) {
       traffic.info(id, `failed: ${(error as Error).message}`);
       throw error;
     }
-    traffic.response(id, response.status, response.statusText, response.headers, response.body);
+    traffic.response(id, response.status, response.statusText, response.headers, body(response));
     return response;
   }
 

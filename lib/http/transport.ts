@@ -207,13 +207,30 @@ export class Transport {
     return new Agent({ ...common, connect: tlsOptions });
   }
 
-  /** Sends one request and reads the whole response. */
-  async send(request: HttpRequest): Promise<HttpResponse> {
+  /**
+   * Starts one exchange: arms the total timeout, sends the request and
+   * resolves with the response head. `fail` maps any error of the exchange
+   * (now or while the body is read) to the SDK's errors; `finish` disarms
+   * the timeout.
+   */
+  private async open(request: HttpRequest): Promise<{ response: Dispatcher.ResponseData; fail: (error: unknown) => OvirtError; finish: () => void }> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     if (request.timeout > 0) {
       timer = setTimeout(() => controller.abort(new TotalTimeout(request.timeout)), request.timeout);
     }
+    const finish = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+    };
+    const fail = (error: unknown): OvirtError => {
+      if (controller.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
+        return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
+      }
+      if (request.signal?.aborted) {
+        return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
+      }
+      return mapTransportError(error, request.url, this.connectTimeout);
+    };
     const signal = request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
     try {
       const { url } = request;
@@ -229,6 +246,17 @@ export class Transport {
         // Let GETs share a pipelined connection when pipelining is on.
         blocking: request.method === 'GET' && this.pipelining > 1 ? false : undefined,
       });
+      return { response, fail, finish };
+    } catch (error) {
+      finish();
+      throw fail(error);
+    }
+  }
+
+  /** Sends one request and reads the whole response. */
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const { response, fail, finish } = await this.open(request);
+    try {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of response.body) {
@@ -239,15 +267,9 @@ export class Transport {
       const body = await decompress(Buffer.concat(chunks, size), header(headers, 'content-encoding'));
       return { status: response.statusCode, statusText: response.statusText ?? '', headers, body };
     } catch (error) {
-      if (controller.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
-        throw mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
-      }
-      if (request.signal?.aborted) {
-        throw new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
-      }
-      throw mapTransportError(error, request.url, this.connectTimeout);
+      throw fail(error);
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
+      finish();
     }
   }
 
@@ -257,38 +279,7 @@ export class Transport {
    * `timeout` covers the whole exchange, body included.
    */
   async stream(request: HttpRequest): Promise<HttpStreamResponse> {
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    if (request.timeout > 0) {
-      timer = setTimeout(() => controller.abort(new TotalTimeout(request.timeout)), request.timeout);
-    }
-    const signal = request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
-    const fail = (error: unknown): OvirtError => {
-      if (controller.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
-        return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
-      }
-      if (request.signal?.aborted) {
-        return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
-      }
-      return mapTransportError(error, request.url, this.connectTimeout);
-    };
-    let response: Dispatcher.ResponseData;
-    try {
-      const { url } = request;
-      response = await this.dispatcher.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal,
-        headersTimeout: request.timeout,
-        bodyTimeout: request.timeout,
-      });
-    } catch (error) {
-      if (timer !== undefined) clearTimeout(timer);
-      throw fail(error);
-    }
+    const { response, fail, finish } = await this.open(request);
     const headers = response.headers as HttpResponse['headers'];
     const encoding = header(headers, 'content-encoding')?.trim().toLowerCase();
     let source: AsyncIterable<Buffer> = response.body as AsyncIterable<Buffer>;
@@ -296,7 +287,7 @@ export class Transport {
       const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip();
       source = response.body.pipe(decoder);
     } else if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-      if (timer !== undefined) clearTimeout(timer);
+      finish();
       response.body.destroy();
       throw new OvirtError(`The response uses the content encoding '${encoding}', which the SDK can't decode`);
     }
@@ -306,7 +297,7 @@ export class Transport {
       } catch (error) {
         throw fail(error);
       } finally {
-        if (timer !== undefined) clearTimeout(timer);
+        finish();
         if (!response.body.destroyed) response.body.destroy();
       }
     }
