@@ -243,6 +243,25 @@ describe('the tarball', () => {
     expect(c.addons).toEqual([prebuiltIn(p1)]);
   });
 
+  test('ovirt-engine-sdk/testing: the simulator answers the SDK from the installed package (ESM), errors keep instanceof', () => {
+    fs.writeFileSync(
+      path.join(p1, 'simulator.mjs'),
+      `import { Connection, NotFoundError, types } from 'ovirt-engine-sdk';
+import { EngineSimulator } from 'ovirt-engine-sdk/testing';
+const engine = await EngineSimulator.start({ seed: { vms: 3 }, delays: 0 });
+const connection = new Connection(engine.connectionOptions());
+const vms = await connection.systemService().vmsService().list();
+let notFound = false;
+try { await connection.systemService().vmsService().vmService('nope').get(); } catch (e) { notFound = e instanceof NotFoundError; }
+await connection.close();
+await engine.stop();
+console.log(JSON.stringify({ count: vms.length, isVm: vms[0] instanceof types.Vm, notFound }));
+`,
+    );
+    const r = mustRun(process.execPath, ['simulator.mjs'], { cwd: p1, env });
+    expect(JSON.parse(r.stdout.trim().split('\n').pop() as string)).toEqual({ count: 3, isVm: true, notFound: true });
+  }, SLOW);
+
   test('npm install --ignore-scripts (no install script at all, as when allowScripts denies it) works the same', () => {
     const dir = project('ignore-scripts');
     const r = npmInstall(dir, ['--ignore-scripts', tarball], env);
