@@ -65,6 +65,10 @@ export class Connection implements AsyncDisposable {
   readonly #transport: Transport;
   readonly #traffic: TrafficLog;
   readonly #userAgent: string;
+  #headers: Record<string, string> | undefined;
+  #headersWithBody: Record<string, string> | undefined;
+  #authorizedHeaders: Record<string, string> | undefined;
+  #authorizedFor: string | undefined;
   readonly #sso: SsoContext;
   /** The token in use, when there is one. */
   #token: string | undefined;
@@ -307,39 +311,71 @@ export class Connection implements AsyncDisposable {
     const path = exchange.path.replace(/^\/+/, '');
     const url = new URL(`${this.#options.base}${path === '' ? '' : `/${path}`}${renderQuery(exchange.query ?? {}, options.query)}`);
 
-    // Header names are case-insensitive: one entry per lower-case name, the last given wins.
-    const headers = new Map<string, [string, string]>();
-    const set = (name: string, value: string): void => {
-      headers.set(name.toLowerCase(), [name, value]);
-    };
-    set('User-Agent', this.#userAgent);
-    set('Version', '4');
-    set('Accept', 'application/xml');
-    if (this.#options.compress) set('Accept-Encoding', 'gzip, deflate');
-    // Engines before 4.1 read `all_content` from a header only.
-    const allContent = url.searchParams.get('all_content');
-    if (allContent !== null) set('All-Content', allContent);
-    for (const [name, value] of this.#options.headers) set(name, value);
-    for (const [name, value] of checkHeaders(options.headers, 'per-call')) set(name, value);
-
     let body: Buffer | undefined;
-    if (exchange.body !== undefined) {
-      body = Writer.writeBuffer(exchange.body.value, { type: exchange.body.type });
-      set('Content-Type', 'application/xml');
+    if (exchange.body !== undefined) body = Writer.writeBuffer(exchange.body.value, { type: exchange.body.type });
+    // Engines before 4.1 read `all_content` from a header only.
+    const allContent = url.search === '' ? null : url.searchParams.get('all_content');
+    let headers: Record<string, string>;
+    if (options.headers === undefined && allContent === null) {
+      // The common case: the connection's headers, made once.
+      headers = this.#baseHeaders(body !== undefined);
+    } else {
+      // Header names are case-insensitive: one entry per lower-case name, the last given wins.
+      const merged = new Map<string, [string, string]>();
+      const set = (name: string, value: string): void => {
+        merged.set(name.toLowerCase(), [name, value]);
+      };
+      for (const [name, value] of Object.entries(this.#baseHeaders(body !== undefined))) set(name, value);
+      if (allContent !== null) set('All-Content', allContent);
+      for (const [name, value] of checkHeaders(options.headers, 'per-call')) set(name, value);
+      headers = Object.fromEntries([...merged.values()]);
     }
     return {
       method: exchange.method,
       url,
-      headers: Object.fromEntries([...headers.values()]),
+      headers,
       body,
       timeout: this.#options.timeout,
       signal: options.signal,
     };
   }
 
+  /** The headers of every API request (and `Content-Type` for one with a body), made once. */
+  #baseHeaders(withBody: boolean): Record<string, string> {
+    let cached = withBody ? this.#headersWithBody : this.#headers;
+    if (cached === undefined) {
+      const merged = new Map<string, [string, string]>();
+      const set = (name: string, value: string): void => {
+        merged.set(name.toLowerCase(), [name, value]);
+      };
+      set('User-Agent', this.#userAgent);
+      set('Version', '4');
+      set('Accept', 'application/xml');
+      if (this.#options.compress) set('Accept-Encoding', 'gzip, deflate');
+      for (const [name, value] of this.#options.headers) set(name, value);
+      if (withBody) set('Content-Type', 'application/xml');
+      // Frozen: shared by every request, so an accidental change fails loudly.
+      cached = Object.freeze(Object.fromEntries([...merged.values()]));
+      if (withBody) this.#headersWithBody = cached;
+      else this.#headers = cached;
+    }
+    return cached;
+  }
+
+  /** `headers` with the token's `Authorization`; made once per token for the connection's own headers. */
+  #authorized(headers: Record<string, string>, token: string): Record<string, string> {
+    // undici's ProxyAgent adds to the headers object it is given: never share it there.
+    if (headers !== this.#headers || this.#options.proxy !== undefined) return { ...headers, Authorization: `Bearer ${token}` };
+    if (this.#authorizedFor !== token || this.#authorizedHeaders === undefined) {
+      this.#authorizedHeaders = Object.freeze({ ...headers, Authorization: `Bearer ${token}` });
+      this.#authorizedFor = token;
+    }
+    return this.#authorizedHeaders;
+  }
+
   /** Sends an API request with the token; a 401 renews the token and replays the request once. */
   async #send(request: HttpRequest): Promise<HttpResponse> {
-    let token = await this.#currentToken();
+    let token = this.#token ?? (await this.#currentToken());
     let response = await this.#sendOnce(request, token);
     if (response.status !== 401) return response;
     const renewed = this.#renewToken(token);
@@ -355,13 +391,23 @@ export class Connection implements AsyncDisposable {
   }
 
   /** Sends with the token, logging the request and the response (with `body` as the logged body). */
-  async #logged<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
+  #logged<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
     request: HttpRequest,
     token: string,
     send: (sent: HttpRequest) => Promise<R>,
     body: (response: R) => Buffer,
   ): Promise<R> {
-    const sent: HttpRequest = { ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } };
+    const sent: HttpRequest = { ...request, headers: this.#authorized(request.headers, token) };
+    // Without debug logging, nothing to wrap around the exchange.
+    if (!this.#traffic.enabled) return send(sent);
+    return this.#loggedExchange(sent, send, body);
+  }
+
+  async #loggedExchange<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
+    sent: HttpRequest,
+    send: (sent: HttpRequest) => Promise<R>,
+    body: (response: R) => Buffer,
+  ): Promise<R> {
     const traffic = this.#traffic;
     const id = traffic.id();
     traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);

@@ -240,7 +240,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
       Napi::RangeError::New(env, "feed: range outside the data").ThrowAsJavaScriptException();
       return Napi::Value();
     }
-    if (ctxt_ == nullptr && !Open(isString)) return ThrowError(env, "cannot create the libxml2 parser context");
+    if (!busy_ && !Open(isString)) return ThrowError(env, "cannot create the libxml2 parser context");
 
     const char* p = reinterpret_cast<const char*>(data.Data()) + offset;
     size_t remaining = length;
@@ -268,7 +268,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
     int32_t* state = stateArray_.Value().Data();
     state[0] = int32_t(consumed);
     state[4] = finished ? 1 : 0;
-    if (finished) Close();
+    if (finished) busy_ = false;  // the context is kept for the next document
     return text;
   }
 
@@ -281,17 +281,27 @@ class Parser : public Napi::ObjectWrap<Parser> {
   Napi::Value GetNums(const Napi::CallbackInfo&) { return numsArray_.Value(); }
   Napi::Value GetState(const Napi::CallbackInfo&) { return stateArray_.Value(); }
 
+  // Starts a document. The libxml2 context of the previous document is reset
+  // and reused when it ended well (a context costs more to create than a
+  // small document costs to parse); its name dictionary, and so the tag
+  // cache keyed by its pointers, stay valid across resets.
   bool Open(bool isString) {
-    Close();
-    ctxt_ = xmlCreatePushParserCtxt(&sax_, this, nullptr, 0, nullptr);
-    if (ctxt_ == nullptr) return false;
-    int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
-    if (isString) options |= XML_PARSE_IGNORE_ENC;
-    xmlCtxtUseOptions(ctxt_, options);
-    ctxt_->replaceEntities = 0;
+    if (ctxt_ != nullptr && ctxtIsString_ == isString && xmlDictSize(ctxt_->dict) < kMaxDictNames) {
+      xmlCtxtResetPush(ctxt_, nullptr, 0, nullptr, nullptr);
+    } else {
+      Close();
+      ctxt_ = xmlCreatePushParserCtxt(&sax_, this, nullptr, 0, nullptr);
+      if (ctxt_ == nullptr) return false;
+      int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
+      if (isString) options |= XML_PARSE_IGNORE_ENC;
+      xmlCtxtUseOptions(ctxt_, options);
+      ctxt_->replaceEntities = 0;
+      ctxtIsString_ = isString;
+      std::memset(tagCache_, 0, sizeof(tagCache_));
+      tagCacheUsed_ = 0;
+    }
     if (isString) xmlSwitchEncoding(ctxt_, XML_CHAR_ENCODING_UTF8);
-    std::memset(tagCache_, 0, sizeof(tagCache_));
-    tagCacheUsed_ = 0;
+    busy_ = true;
     frames_.clear();
     frames_.push_back(Frame{F_ROOT, false, -1, 0, 0, -1, -1, -1, 0, 0, nullptr});
     ops_.clear();
@@ -314,6 +324,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
       xmlFreeParserCtxt(ctxt_);
       ctxt_ = nullptr;
     }
+    busy_ = false;
   }
 
   Napi::Value Fail(Napi::Env env) {
@@ -766,6 +777,9 @@ class Parser : public Napi::ObjectWrap<Parser> {
   const Schema* schema_;
   xmlSAXHandler sax_;
   xmlParserCtxtPtr ctxt_ = nullptr;
+  bool busy_ = false;          // a document is being parsed with ctxt_
+  bool ctxtIsString_ = false;  // ctxt_ ignores encoding declarations (string input)
+  static constexpr int kMaxDictNames = 4096;  // past this, a fresh context (and dictionary)
   int maxDepth_ = 64;
   TagCacheEntry tagCache_[kTagCacheSize];
   size_t tagCacheUsed_ = 0;

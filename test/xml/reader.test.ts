@@ -127,6 +127,18 @@ describe('Reader.read: documents into typed objects', () => {
     expect(read(Buffer.concat([head, body, tail])).name).toBe('Grüße');
   });
 
+  test('documents in different encodings, one after the other, each decode right (the parser context is reused)', () => {
+    const latin1 = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><vm><name>', 'latin1'), Buffer.from([0xe9]), Buffer.from('</name></vm>')]);
+    const utf8 = Buffer.from('<vm><name>é😀</name></vm>', 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<vm><name>ü</name></vm>', 'utf16le')]);
+    for (let i = 0; i < 3; i++) {
+      expect(read(latin1).name).toBe('é');
+      expect(read(utf8).name).toBe('é😀');
+      expect(read('<?xml version="1.0" encoding="ISO-8859-1"?><vm><name>ß</name></vm>').name).toBe('ß');
+      expect(read(utf16).name).toBe('ü');
+    }
+  });
+
   test('a string input is read as UTF-8 whatever its declaration says', () => {
     expect(read('<?xml version="1.0" encoding="ISO-8859-1"?><vm><name>Grüße</name></vm>').name).toBe('Grüße');
   });
