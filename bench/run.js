@@ -264,8 +264,8 @@ async function streamPart(srv, name, o) {
   const n = FILES[/** @type {keyof typeof FILES} */ (name)].items;
   log(`streaming ${name}:`);
   for (const [subject, label] of [
-    ['stream', 'SDK Reader.stream(body), items dropped'],
-    ['buffered', 'SDK Reader.read(whole body)'],
+    ['stream', 'SDK eventsService().listStream(), items dropped'],
+    ['buffered', 'SDK eventsService().list() (buffered)'],
   ]) {
     const r = await runWorker('stream', { subject, url: srv.url, ca: srv.ca, ...it }, { timeoutMs: 900e3 });
     addRow('stream', name, subject, label, r, n);

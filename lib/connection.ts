@@ -243,10 +243,13 @@ export class Connection implements AsyncDisposable {
       else if (value !== undefined) yield value;
       return;
     }
-    for await (const item of Reader.stream(response.body)) {
-      if (modelName(item) === 'fault') throw responseError(head, faultOf(item));
-      yield item;
-    }
+    // A fault is an object document: it can only be the first (and only) item.
+    const items = Reader.stream(response.body);
+    const first = await items.next();
+    if (first.done) return;
+    if (modelName(first.value) === 'fault') throw responseError(head, faultOf(first.value));
+    yield first.value;
+    yield* items;
   }
 
   #streamOnce(request: HttpRequest, token: string): Promise<HttpStreamResponse> {

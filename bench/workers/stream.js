@@ -2,23 +2,22 @@
 'use strict';
 /**
  * Streaming: the event list (events-100000.xml, 80 MB) from the local
- * server, read as it arrives versus buffered, in its own process; the point
- * is the peak RSS. Options: { subject, url, ca, warmup, runs }; subjects:
- *   stream     undici.request, the body (an async iterable of Buffers) given to
- *              Reader.stream(); each event is counted and dropped, as a
- *              script filtering or exporting events would
- *   buffered   undici.request, the body into one Buffer, Reader.read() into
- *              an array of all events
- * (When the Connection grows a streaming list call, measure it here too.)
+ * server through the SDK's Connection, read as it arrives versus buffered,
+ * in its own process; the point is the peak RSS. Options: { subject, url,
+ * ca, warmup, runs }; subjects:
+ *   stream     eventsService().listStream(): the body is parsed while it
+ *              downloads; each event is counted and dropped, as a script
+ *              filtering or exporting events would
+ *   buffered   eventsService().list(): the whole body, then the array of
+ *              all events
  */
-const { measure, worker, requireSdk } = require('../common');
-const { dispatcher, get, bytes } = require('./client');
+const { measure, worker } = require('../common');
+const { sdkConnection, probe, closeQuietly } = require('./client');
 
 worker(async (opts) => {
-  const { Reader } = requireSdk(opts.subject === 'stream' ? 'stream' : 'read');
-  const d = dispatcher(opts);
-  const url = `${opts.url}/events`;
-  await (await get(`${opts.url}`, d)).dump(); // open the connection
+  const { connection } = sdkConnection(opts);
+  const events = connection.systemService().eventsService();
+  await probe(() => connection.test(true)); // open the connection
   /** @type {() => Promise<any>} */
   let fn;
   /** @type {(r: any) => number} */
@@ -26,15 +25,19 @@ worker(async (opts) => {
   if (opts.subject === 'stream') {
     fn = async () => {
       let n = 0;
-      for await (const ev of Reader.stream(await get(url, d))) if (ev !== undefined) n++;
+      for await (const ev of events.listStream()) if (ev !== undefined) n++;
       return n;
     };
     count = (n) => n;
   } else if (opts.subject === 'buffered') {
-    fn = async () => Reader.read(await bytes(await get(url, d)));
+    fn = () => events.list();
     count = (r) => (Array.isArray(r) ? r.length : -1);
   } else {
     throw new Error(`unknown subject ${opts.subject}`);
   }
-  return measure(opts, fn, count);
+  try {
+    return await measure(opts, fn, count);
+  } finally {
+    await closeQuietly(connection);
+  }
 });

@@ -122,12 +122,14 @@ export class Reader {
         while (offset < data.length) {
           const text = parser.feed(data, offset, data.length - offset, false, false);
           offset += drain(parser, text, tape, sink)[0];
-          while (ready.length > 0) yield ready.shift();
+          for (let i = 0; i < ready.length; i++) yield ready[i];
+          ready.length = 0;
         }
       }
       const text = parser.feed(EMPTY, 0, 0, true, false);
       done = drain(parser, text, tape, sink)[4] === 1;
-      while (ready.length > 0) yield ready.shift();
+      for (let i = 0; i < ready.length; i++) yield ready[i];
+      ready.length = 0;
     } finally {
       if (!done) parser.reset();
     }
