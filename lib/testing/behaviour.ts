@@ -1040,6 +1040,12 @@ const moveDisk: ActionHook = (engine, disk, action) => {
   return { job };
 };
 
+/** `isattached`: whether the storage domain is attached to a data center. */
+const storageDomainIsAttached: ActionHook = (_engine, sd) => {
+  const dcs = sd.obj.dataCenters as Obj[] | undefined;
+  return { values: { isAttached: dcs !== undefined && dcs.length > 0 } };
+};
+
 const endJobAction: ActionHook = (engine, job, action) => {
   if (job.obj.status !== 'started') throw conflict('Cannot end Job. The job is not running.');
   engine.endJob(job, action.succeeded === false ? 'failed' : 'finished');
@@ -1060,6 +1066,7 @@ export const ACTIONS: Record<string, ActionHook> = {
   'vms/*/snapshots/*:restore': restoreSnapshot,
   'hosts/*:deactivate': deactivateHost,
   'hosts/*:activate': activateHost,
+  'storagedomains/*:isattached': storageDomainIsAttached,
   'datacenters/*/storagedomains/*:activate': activateStorageDomain,
   'datacenters/*/storagedomains/*:deactivate': deactivateStorageDomain,
   'disks/*:move': moveDisk,

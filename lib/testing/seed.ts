@@ -259,7 +259,8 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
       id('host', h),
     );
     if (hostStatus === 'up') upHostsOf[c].push(host);
-    engine.event(13, `Status of host ${hostName} was set to Up.`, { host, cluster }).obj.time = new Date(epoch - r.int(1, 60) * DAY);
+    // Hosts came up one after the other over the last 60 days: event ids follow time, as an engine's do.
+    engine.event(13, `Status of host ${hostName} was set to Up.`, { host, cluster }).obj.time = new Date(epoch - Math.round(((H - h) / H) * 60 * DAY));
   }
 
   // Storage domains, attached to their data centers.

@@ -223,16 +223,12 @@ test('actions with a return value: ticket', async () => {
   expect(made.value!.length).toBeGreaterThan(0);
 });
 
-// KNOWN SIMULATOR GAP (lib/testing/behaviour.ts): the storage domain action
-// `isattached` is not implemented, so the simulator answers a bare
-// <action><status>complete</status></action> and isAttached() resolves to
-// undefined. An engine answers <is_attached>true</is_attached> for a domain
-// attached to a data center. Marked failing rather than weakened: when the
-// simulator implements it, this test fails and the mark must go.
-test.failing('actions with a return value: isAttached() is a boolean (simulator gap, see comment)', async () => {
-  const [sd] = await connection.systemService().storageDomainsService().list();
-  const attached = await connection.systemService().storageDomainsService().storageDomainService(sd.id!).isAttached();
-  expect(attached).toBe(true);
+test('actions with a return value: isAttached() is a boolean', async () => {
+  const domains = await connection.systemService().storageDomainsService().list();
+  const attached = domains.find((d) => (d.dataCenters?.length ?? 0) > 0);
+  expect(attached).toBeDefined();
+  const service = connection.systemService().storageDomainsService().storageDomainService(attached!.id!);
+  await expect(service.isAttached()).resolves.toBe(true);
 });
 
 test('follow links: followLink() is one GET each; follow inlines them in the same request', async () => {

@@ -186,3 +186,17 @@ describe('scale', () => {
     }
   });
 });
+
+test('seeded events have ids in time order, as an engine gives them', async () => {
+  const { EngineSimulator } = await import('../../lib/testing');
+  const engine = await EngineSimulator.start({ seed: { dataCenters: 2, clusters: 2, hosts: 6, vms: 4 }, delays: 0, warmCache: false });
+  try {
+    const events = engine.objects('events') as { id?: string; time?: Date }[];
+    const byId = [...events].sort((a, b) => Number(a.id) - Number(b.id));
+    const times = byId.map((e) => e.time!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(events.length).toBeGreaterThan(6);
+  } finally {
+    await engine.stop();
+  }
+});
