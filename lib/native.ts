@@ -13,7 +13,7 @@ export interface NativeAddon {
   configure(makeError: (message: string, line: number, column: number, code: number) => globalThis.Error): void;
   loadSchema(tags: readonly string[], enums: readonly (readonly string[])[], types: readonly (readonly [number, number, readonly number[]])[]): void;
   Parser: new (options?: { maxDepth?: number }) => NativeParser;
-  render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean): string | Buffer;
+  render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean, wellFormed: boolean): string | Buffer;
   libxmlVersion: string;
   libxmlRuntimeVersion: string;
 }

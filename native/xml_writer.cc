@@ -12,6 +12,7 @@
 // well-formed; tests read it back with libxml2.
 #include <cstdio>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,25 @@ namespace {
 
 enum WriterOp : int32_t { OP_OPEN = 1, OP_ATTR = 2, OP_TEXT = 3, OP_CLOSE = 4, OP_LEAF = 5, OP_OPEN_NAME = 6 };
 
+// ASCII characters that need escaping (1) or are not allowed in XML (2), in
+// text and in attribute values.
+struct SpecialTables {
+  uint8_t text[128];
+  uint8_t attribute[128];
+  constexpr SpecialTables() : text(), attribute() {
+    for (int c = 0; c < 0x20; c++) text[c] = attribute[c] = 2;
+    text[int('\t')] = 0;
+    text[int('\n')] = 0;
+    text[int('\r')] = 1;
+    attribute[int('\t')] = attribute[int('\n')] = attribute[int('\r')] = 1;
+    text[int('&')] = text[int('<')] = text[int('>')] = 1;
+    attribute[int('&')] = attribute[int('<')] = attribute[int('>')] = attribute[int('"')] = 1;
+  }
+};
+constexpr SpecialTables kSpecial;
+constexpr const uint8_t* kTextSpecial = kSpecial.text;
+constexpr const uint8_t* kAttributeSpecial = kSpecial.attribute;
+
 struct Open {
   std::string_view name;
   bool startTagOpen;   // "<name ..." written, ">" not yet
@@ -30,9 +50,18 @@ struct Open {
 
 class Renderer {
  public:
+  // Text as UTF-16 code units: every character checked, lone surrogates
+  // reported (the path for text that is not well-formed UTF-16).
   Renderer(const Schema& schema, const char16_t* text, size_t textLen, int indent)
       : schema_(schema), text_(text), textLen_(textLen), indent_(indent) {
     out_.reserve(textLen + 1024);
+  }
+
+  // Text as UTF-8 (the fast path; JS has checked it holds no lone surrogate).
+  // Lengths in the tape stay UTF-16 units, counted while copying.
+  Renderer(const Schema& schema, const unsigned char* text8, size_t text8Len, int indent)
+      : schema_(schema), text_(nullptr), textLen_(0), text8_(text8), text8Len_(text8Len), indent_(indent) {
+    out_.reserve(text8Len + text8Len / 2 + 1024);
   }
 
   // Returns false with `error` set.
@@ -100,11 +129,12 @@ class Renderer {
           return Corrupt();
       }
     }
-    if (!stack_.empty() || pos_ != textLen_) return Corrupt();
+    if (!stack_.empty() || (text8_ != nullptr ? pos8_ != text8Len_ : pos_ != textLen_)) return Corrupt();
     return true;
   }
 
   std::string& Output() { return out_; }
+  bool Ascii() const { return ascii_; }
   const std::string& Error() const { return error_; }
 
  private:
@@ -121,13 +151,14 @@ class Renderer {
 
   // An element name given at run time (Writer.write's `root` option).
   bool DynamicName(size_t len) {
-    if (len > textLen_ - pos_ || len == 0) {
+    size_t available = text8_ != nullptr ? text8Len_ - pos8_ : textLen_ - pos_;
+    if (len > available || len == 0) {
       error_ = "an element name must not be empty";
       return false;
     }
     std::string name;
     for (size_t k = 0; k < len; k++) {
-      char16_t c = text_[pos_ + k];
+      uint32_t c = text8_ != nullptr ? text8_[pos8_ + k] : uint32_t(text_[pos_ + k]);
       bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
                 (k > 0 && ((c >= '0' && c <= '9') || c == '-' || c == '.'));
       if (!ok) {
@@ -136,7 +167,8 @@ class Renderer {
       }
       name.push_back(char(c));
     }
-    pos_ += len;
+    if (text8_ != nullptr) pos8_ += len;
+    else pos_ += len;
     names_.push_back(std::move(name));
     return true;
   }
@@ -172,8 +204,60 @@ class Renderer {
     return false;
   }
 
-  // Appends text[pos_, pos_ + len) as escaped UTF-8.
   bool Escaped(size_t len, bool attribute, std::string_view element) {
+    return text8_ != nullptr ? Escaped8(len, attribute, element) : Escaped16(len, attribute, element);
+  }
+
+  // Appends the next `len` UTF-16 units of the UTF-8 text, escaped. Runs of
+  // characters that need nothing are copied in one go.
+  bool Escaped8(size_t len, bool attribute, std::string_view element) {
+    const unsigned char* s = text8_ + pos8_;
+    const unsigned char* end = text8_ + text8Len_;
+    const unsigned char* run = s;
+    const uint8_t* table = attribute ? kAttributeSpecial : kTextSpecial;
+    size_t units = 0;
+    while (units < len) {
+      if (s >= end) return Corrupt();
+      unsigned char c = *s;
+      if (c < 0x80) {
+        if (table[c] == 0) {
+          s++;
+          units++;
+          continue;
+        }
+        out_.append(reinterpret_cast<const char*>(run), size_t(s - run));
+        switch (c) {
+          case '&': out_ += "&amp;"; break;
+          case '<': out_ += "&lt;"; break;
+          case '>': out_ += "&gt;"; break;
+          case '"': out_ += "&quot;"; break;
+          case '\t': out_ += "&#9;"; break;
+          case '\n': out_ += "&#10;"; break;
+          case '\r': out_ += "&#13;"; break;
+          default: return Invalid(c, element);
+        }
+        s++;
+        units++;
+        run = s;
+        continue;
+      }
+      ascii_ = false;
+      size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (size_t(end - s) < n) return Corrupt();
+      if (n == 3 && c == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF)) {
+        return Invalid(s[2] == 0xBE ? 0xFFFE : 0xFFFF, element);
+      }
+      s += n;
+      units += n == 4 ? 2 : 1;
+    }
+    if (units != len) return Corrupt();
+    out_.append(reinterpret_cast<const char*>(run), size_t(s - run));
+    pos8_ = size_t(s - text8_);
+    return true;
+  }
+
+  // Appends text[pos_, pos_ + len) as escaped UTF-8.
+  bool Escaped16(size_t len, bool attribute, std::string_view element) {
     if (len > textLen_ - pos_) return Corrupt();
     const char16_t* s = text_ + pos_;
     const char16_t* end = s + len;
@@ -201,10 +285,12 @@ class Renderer {
           return Invalid(c, element);
         }
       } else if (c < 0x800) {
+        ascii_ = false;
         out_.push_back(char(0xC0 | (c >> 6)));
         out_.push_back(char(0x80 | (c & 0x3F)));
       } else if (c >= 0xD800 && c <= 0xDFFF) {
         if (c >= 0xDC00 || s == end || *s < 0xDC00 || *s > 0xDFFF) return Invalid(c, element);
+        ascii_ = false;
         uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (uint32_t(*s++) - 0xDC00);
         out_.push_back(char(0xF0 | (cp >> 18)));
         out_.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
@@ -212,6 +298,7 @@ class Renderer {
         out_.push_back(char(0x80 | (cp & 0x3F)));
       } else {
         if (c == 0xFFFE || c == 0xFFFF) return Invalid(c, element);
+        ascii_ = false;
         out_.push_back(char(0xE0 | (c >> 12)));
         out_.push_back(char(0x80 | ((c >> 6) & 0x3F)));
         out_.push_back(char(0x80 | (c & 0x3F)));
@@ -224,6 +311,10 @@ class Renderer {
   const char16_t* text_;
   size_t textLen_;
   size_t pos_ = 0;
+  const unsigned char* text8_ = nullptr;
+  size_t text8Len_ = 0;
+  size_t pos8_ = 0;
+  bool ascii_ = true;  // nothing above U+007F written
   int indent_;
   std::string out_;
   std::string error_;
@@ -231,13 +322,17 @@ class Renderer {
   std::deque<std::string> names_;  // stable addresses for the views in stack_
 };
 
-// render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean)
+// render(ops: Int32Array, count: number, text: string, indent: number,
+//        asBuffer: boolean, wellFormed: boolean)
+// `wellFormed`: JS checked the text has no lone surrogate, so it can be
+// taken as UTF-8 (V8 encodes it fast); otherwise it is read as UTF-16 and the
+// surrogate is reported with its element.
 Napi::Value Render(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   AddonData& data = Data(env);
   if (!data.schema.loaded()) return ThrowError(env, "XML schema is not loaded");
-  if (info.Length() < 5 || !info[0].IsTypedArray() || !info[1].IsNumber() || !info[2].IsString()) {
-    Napi::TypeError::New(env, "render(ops, count, text, indent, asBuffer)").ThrowAsJavaScriptException();
+  if (info.Length() < 6 || !info[0].IsTypedArray() || !info[1].IsNumber() || !info[2].IsString()) {
+    Napi::TypeError::New(env, "render(ops, count, text, indent, asBuffer, wellFormed)").ThrowAsJavaScriptException();
     return Napi::Value();
   }
   Napi::Int32Array ops = info[0].As<Napi::Int32Array>();
@@ -246,29 +341,45 @@ Napi::Value Render(const Napi::CallbackInfo& info) {
     Napi::RangeError::New(env, "render: count exceeds the tape").ThrowAsJavaScriptException();
     return Napi::Value();
   }
-  size_t textLen = 0;
-  napi_get_value_string_utf16(env, info[2], nullptr, 0, &textLen);
-  std::vector<char16_t> text(textLen + 1);
-  napi_get_value_string_utf16(env, info[2], text.data(), text.size(), &textLen);
   int indent = info[3].IsNumber() ? info[3].As<Napi::Number>().Int32Value() : 0;
   if (indent < 0) indent = 0;
   if (indent > 16) indent = 16;
   bool asBuffer = info[4].ToBoolean();
+  bool wellFormed = info[5].ToBoolean();
 
-  // Names in the tape index the schema's tags; keep them alive while rendering.
-  Renderer r(data.schema, text.data(), textLen, indent);
-  if (!r.Run(ops.Data(), count)) return ThrowError(env, r.Error());
-  std::string& out = r.Output();
-  if (asBuffer) return Napi::Buffer<char>::Copy(env, out.data(), out.size());
-  napi_value result;
-  bool ascii = true;
-  for (unsigned char c : out) {
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
+  std::vector<char16_t> text16;
+  std::string text8;
+  std::unique_ptr<Renderer> r;
+  if (wellFormed) {
+    size_t len = 0;
+    napi_get_value_string_utf8(env, info[2], nullptr, 0, &len);
+    text8.resize(len + 1);
+    napi_get_value_string_utf8(env, info[2], text8.data(), text8.size(), &len);
+    r = std::make_unique<Renderer>(data.schema, reinterpret_cast<const unsigned char*>(text8.data()), len, indent);
+  } else {
+    size_t len = 0;
+    napi_get_value_string_utf16(env, info[2], nullptr, 0, &len);
+    text16.resize(len + 1);
+    napi_get_value_string_utf16(env, info[2], text16.data(), text16.size(), &len);
+    r = std::make_unique<Renderer>(data.schema, text16.data(), len, indent);
   }
-  if (ascii) napi_create_string_latin1(env, out.data(), out.size(), &result);
+  if (!r->Run(ops.Data(), count)) return ThrowError(env, r->Error());
+  std::string& out = r->Output();
+  if (asBuffer) {
+    // Hand the bytes over without a copy; the Buffer frees them.
+    auto* owned = new std::string(std::move(out));
+    napi_value buffer;
+    napi_status status = napi_create_external_buffer(
+        env, owned->size(), owned->data(),
+        [](napi_env, void*, void* hint) { delete static_cast<std::string*>(hint); }, owned, &buffer);
+    if (status != napi_ok) {
+      delete owned;
+      return ThrowError(env, "cannot create the output Buffer");
+    }
+    return Napi::Value(env, buffer);
+  }
+  napi_value result;
+  if (r->Ascii()) napi_create_string_latin1(env, out.data(), out.size(), &result);
   else napi_create_string_utf8(env, out.data(), out.size(), &result);
   return Napi::Value(env, result);
 }

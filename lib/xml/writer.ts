@@ -50,7 +50,10 @@ function tagOf(name: string): number {
 
 function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
   const indent = options.indent === true ? 2 : typeof options.indent === 'number' ? options.indent : 0;
-  return native().render(w.ops, w.n, w.text, indent, asBuffer);
+  // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way.
+  const text = w.text; // a rope of the texts; V8 flattens it once, in the encoder
+  const wellFormed = (text as string & { isWellFormed(): boolean }).isWellFormed();
+  return native().render(w.ops, w.n, text, indent, asBuffer, wellFormed);
 }
 
 /** Writes the SDK's types as XML documents of the oVirt API. */
