@@ -40,17 +40,13 @@ async function get(url, d) {
 }
 
 /**
- * The whole body as one Buffer, as a buffered reader needs it.
- * @param {AsyncIterable<Buffer>} body
+ * The whole body as one Buffer, as a buffered reader needs it: undici's own
+ * collector (`body.arrayBuffer()`), the cheapest way it offers (an async
+ * iterator over the chunks costs more per response).
+ * @param {import('undici').Dispatcher.ResponseData['body']} body
  */
 async function bytes(body) {
-  const chunks = [];
-  let n = 0;
-  for await (const c of body) {
-    chunks.push(c);
-    n += c.length;
-  }
-  return Buffer.concat(chunks, n);
+  return Buffer.from(await body.arrayBuffer());
 }
 
 /**
