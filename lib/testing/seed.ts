@@ -219,6 +219,22 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
 
   // Hosts: mostly up; the first host of every cluster always is.
   const upHostsOf: Entity[][] = clusters.map(() => []);
+  // Memory of the running VMs on each host: a VM goes where the share of
+  // memory committed stays lowest, as the engine's scheduler would weigh it.
+  const hostCommitted = new Map<Entity, number>();
+  const place = (hosts: Entity[], memory: number): Entity => {
+    let best = hosts[0];
+    let bestShare = Infinity;
+    for (const h of hosts) {
+      const share = ((hostCommitted.get(h) ?? 0) + memory) / Number(h.obj.memory);
+      if (share < bestShare) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    hostCommitted.set(best, (hostCommitted.get(best) ?? 0) + memory);
+    return best;
+  };
   for (let h = 0; h < H; h++) {
     const c = h % C;
     const cluster = clusters[c];
@@ -227,6 +243,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
     const dcName = String(engine.linked(cluster.obj.dataCenter)?.obj.name ?? 'dc');
     const hostName = `host${pad(h + 1, H >= 1000 ? 4 : 3)}`;
     const hostStatus = h < C ? 'up' : r.weighted([['up', 90], ['maintenance', 6], ['non_responsive', 4]] as const);
+    const hostMemory = r.pick([768, 1024, 1536, 2048]) * GiB;
     const host = root('hosts').insert(
       make('host', {
         name: hostName,
@@ -237,8 +254,8 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
         port: 54321,
         protocol: 'stomp',
         cluster: cluster.link('cluster'),
-        memory: r.pick([384, 512, 768, 1024]) * GiB,
-        maxSchedulingMemory: 360 * GiB,
+        memory: hostMemory,
+        maxSchedulingMemory: hostMemory - 32 * GiB,
         cpu: { name: model.cpu, speed: model.speed, type: model.type, topology: { sockets: 2, cores: model.cores, threads: 2 } },
         hardwareInformation: {
           manufacturer: model.manufacturer,
@@ -437,7 +454,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
       cluster: cluster.link('cluster'),
       template: templateLinks.get(os) ?? blank,
       originalTemplate: templateLinks.get(os) ?? blank,
-      host: running ? r.pick(ups).link('host') : undefined,
+      host: running ? place(ups, memory).link('host') : undefined,
     });
     const vm = vms.insert(obj, vmId);
     const hostId = (obj.host as Obj | undefined)?.id;
@@ -606,7 +623,12 @@ export function registerSeedPopulators(engine: Engine, seedValue: number): void 
     const r = Random.for(seed, `stat:${host.id}`, 0);
     const memory = Number(host.obj.memory ?? 0);
     const load = engine.hostLoad.get(host.id) ?? 0;
-    const used = Math.min(memory, Math.floor(memory * (0.1 + Math.min(0.8, load * 0.02) + 0.05 * r.float())));
+    // Guests use most of what they were given, plus what the host itself needs.
+    let vmMemory = 0;
+    for (const vm of engine.root('vms').entities()) {
+      if ((vm.obj.host as Obj | undefined)?.id === host.id) vmMemory += Number(vm.obj.memory ?? 0);
+    }
+    const used = Math.min(Math.floor(memory * 0.97), Math.floor(8 * GiB + vmMemory * (0.75 + 0.1 * r.float())));
     const parent = { host: host.link('host') };
     const rows: [string, string, string, string, string, number][] = [
       ['memory.total', 'Total memory', 'bytes', 'gauge', 'integer', memory],
