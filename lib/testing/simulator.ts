@@ -81,6 +81,8 @@ export interface SimulatorConnectionOptions {
 }
 
 /** One handled request, as the `request` event reports it. */
+const EMPTY_BODY: Buffer = Buffer.alloc(0);
+
 export interface RequestRecord {
   method: string;
   /** Path and query, as requested. */
@@ -94,6 +96,11 @@ export interface RequestRecord {
   handleMs: number;
   /** `api`, `sso` or `other`. */
   kind: 'api' | 'sso' | 'other';
+  /**
+   * The request body as received (empty when it had none). For SSO requests
+   * it is left empty: it holds the password.
+   */
+  body: Buffer;
 }
 
 export interface SimulatorStats {
@@ -340,6 +347,7 @@ export class EngineSimulator extends EventEmitter {
     if (kind === 'sso') this.#stats.ssoRequests++;
     let bytes = 0;
     let handleMs = 0;
+    let requestBody: Buffer = EMPTY_BODY;
     res.once('finish', () => {
       this.#stats.bytesSent += bytes;
       if (this.listenerCount('request') > 0) {
@@ -351,6 +359,7 @@ export class EngineSimulator extends EventEmitter {
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
           handleMs,
           kind,
+          body: kind === 'sso' ? EMPTY_BODY : requestBody,
         };
         this.emit('request', record);
       }
@@ -366,6 +375,7 @@ export class EngineSimulator extends EventEmitter {
         if (f.latencyMs > 0) await sleep(f.latencyMs);
       }
       const body = await this.#readBody(req);
+      requestBody = body;
       if (kind === 'sso') {
         bytes = pathname === SSO_TOKEN_PATH ? this.#token(req, res, body) : this.#revoke(req, res, body);
         return;

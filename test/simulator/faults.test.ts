@@ -103,6 +103,26 @@ test('every request is reported with its timings', async () => {
   }
 });
 
+test('request records carry the request body, but never the SSO password', async () => {
+  const records: { url: string; kind: string; body: Buffer }[] = [];
+  const listener = (r: (typeof records)[number]): void => {
+    records.push(r);
+  };
+  f.engine.on('request', listener);
+  try {
+    await f.client.sso({ grant_type: 'password', scope: 'ovirt-app-api', username: f.engine.username, password: f.engine.password });
+    const xml = '<tag><name>recorded-body</name></tag>';
+    await f.client.post('tags', xml);
+    const sso = records.find((r) => r.kind === 'sso')!;
+    expect(sso.body.length).toBe(0);
+    const post = records.find((r) => r.url === '/ovirt-engine/api/tags')!;
+    expect(post.body.toString('utf8')).toBe(xml);
+    expect(records.every((r) => !r.body.toString('utf8').includes(f.engine.password))).toBe(true);
+  } finally {
+    f.engine.off('request', listener);
+  }
+});
+
 test('objects() and object() give copies of the state, as the SDK\'s types', () => {
   const vms = f.engine.objects('vms') as types.Vm[];
   expect(vms).toHaveLength(20);
