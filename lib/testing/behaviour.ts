@@ -456,8 +456,16 @@ const addCluster: AddHook = (engine, coll, obj) => {
     coll = coll.view.source;
   }
   engine.require(obj, 'cluster', 'add', ['name', 'data_center.id|name']);
-  mergeDefaults(obj, {
-    cpu: make('cpu', { architecture: 'x86_64', type: 'Intel Cascadelake Server Family' }),
+  mergeDefaults(obj, clusterDefaults('Intel Cascadelake Server Family'));
+  const cluster = engine.insert(coll, obj);
+  engine.event(809, `Cluster ${name(cluster)} was added by ${engine.actor}.`, { cluster });
+  return cluster;
+};
+
+/** What the engine gives a new cluster that does not say otherwise (also used by the seed). */
+export function clusterDefaults(cpuType: string): Record<string, unknown> {
+  return {
+    cpu: make('cpu', { architecture: 'x86_64', type: cpuType }),
     version: make('version', { major: 4, minor: 7 }),
     memoryPolicy: make('memory_policy', { overCommit: { percent: 100 }, transparentHugePages: { enabled: true } }),
     ballooningEnabled: true,
@@ -471,11 +479,8 @@ const addCluster: AddHook = (engine, coll, obj) => {
     trustedService: false,
     tunnelMigration: false,
     errorHandling: make('error_handling', { onError: 'migrate' }),
-  });
-  const cluster = engine.insert(coll, obj);
-  engine.event(809, `Cluster ${name(cluster)} was added by ${engine.actor}.`, { cluster });
-  return cluster;
-};
+  };
+}
 
 const addStorageDomain: AddHook = (engine, coll, obj) => {
   engine.require(obj, 'storage_domain', 'add', ['name', 'type', 'storage.type', 'host.id|name']);

@@ -7,6 +7,7 @@
  * statistics are generated when first asked for, so 50,000 VMs cost only
  * their own objects and disks.
  */
+import { clusterDefaults } from './behaviour';
 import type { Engine } from './engine';
 import { API_PREFIX, BLANK_TEMPLATE_ID, make, type Obj } from './model';
 import { Random, stableId } from './random';
@@ -195,20 +196,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
         name: `${dcs[d].obj.name}-cl${pad(n, 2)}`,
         description: `Compute cluster ${n} of ${String(dcs[d].obj.name)}`,
         dataCenter: dcs[d].link('data_center'),
-        cpu: { architecture: 'x86_64', type: model.type },
-        version: { major: 4, minor: 7 },
-        memoryPolicy: { overCommit: { percent: 100 }, transparentHugePages: { enabled: true } },
-        ballooningEnabled: true,
-        biosType: 'q35_ovmf',
-        firewallType: 'firewalld',
-        switchType: 'legacy',
-        threadsAsCores: false,
-        virtService: true,
-        glusterService: false,
-        haReservation: false,
-        trustedService: false,
-        tunnelMigration: false,
-        errorHandling: { onError: 'migrate' },
+        ...clusterDefaults(model.type),
       }),
       id('cluster', c),
     );
