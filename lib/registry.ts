@@ -40,7 +40,6 @@ export interface XmlBinding {
  * The generated services (lib/services/index.ts) extend it with the whole
  * `SystemService` interface.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface RootService extends Service {}
 
 let binding: XmlBinding | undefined;

@@ -14,7 +14,6 @@ struct AddonData {
   // JS function (message, line, column, code) -> Error instance, handed over
   // by lib/native.ts so errors thrown here are real SDK errors.
   Napi::FunctionReference makeError;
-  Napi::FunctionReference parserConstructor;
 };
 
 inline AddonData& Data(Napi::Env env) { return *env.GetInstanceData<AddonData>(); }

@@ -803,9 +803,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
 }  // namespace
 
 void InitReader(Napi::Env env, Napi::Object exports) {
-  Napi::Function ctor = Parser::Define(env);
-  Data(env).parserConstructor = Napi::Persistent(ctor);
-  exports.Set("Parser", ctor);
+  exports.Set("Parser", Parser::Define(env));
 }
 
 }  // namespace ovirt

@@ -52,10 +52,6 @@ function clusterOf(engine: Engine, e: Entity): Entity | undefined {
   return engine.linked(e.obj.cluster);
 }
 
-function dataCenterOf(engine: Engine, e: Entity): Entity | undefined {
-  return engine.linked(e.obj.dataCenter) ?? engine.linked(clusterOf(engine, e)?.obj.dataCenter);
-}
-
 /** The `up` host of the VM's cluster running the fewest VMs, other than `except`. */
 function pickHost(engine: Engine, vm: Entity, except?: string): Entity | undefined {
   const clusterId = (vm.obj.cluster as Obj | undefined)?.id;

@@ -19,7 +19,6 @@ import {
   hasQuery,
   linkLocators,
   make,
-  memberTag,
   method,
   type MethodInfo,
   type Obj,
