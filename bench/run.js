@@ -4,7 +4,7 @@
  * npm run bench  (= npm run build:ts && node bench/run.js [options])
  *
  * Benchmarks the SDK against what a user would pick instead, on the corpus
- * of ../shared/bench/make_corpus.py, and checks the targets of issue 6. Each
+ * of bench/make-corpus.js, and checks the targets of issue 6. Each
  * subject runs in its own child process (bench/workers/*.js, or the C
  * program), so every peak RSS is that subject's own; the HTTP benchmarks talk
  * to bench/server.js, a raw node:http server replaying corpus bytes, in a

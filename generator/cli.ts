@@ -3,8 +3,8 @@
  * of lib/xml/ from the API model. `npm run generate:check` writes nothing and
  * fails when the committed files differ from what the model gives.
  *
- * Options: --model FILE (or OVIRT_MODEL; default ../shared/model/model.json
- * beside the repository), --out DIR (default: the repository), --check.
+ * Options: --model FILE (or OVIRT_MODEL; default model/model.json of the
+ * repository), --out DIR (default: the repository), --check.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ import { loadModel } from './model';
 const repo = path.resolve(__dirname, '..', '..');
 
 function parseArgs(argv: string[]): { model: string; out: string; check: boolean } {
-  let model = process.env.OVIRT_MODEL ?? path.resolve(repo, '..', 'shared', 'model', 'model.json');
+  let model = process.env.OVIRT_MODEL ?? path.join(repo, 'model', 'model.json');
   let out = repo;
   let check = false;
   for (let i = 0; i < argv.length; i++) {

@@ -1,8 +1,11 @@
-/** Where the tests find the API model: OVIRT_MODEL, else ../shared/model/model.json beside the repository. */
+/**
+ * The API model the committed generated code comes from: the repository's
+ * model/model.json (the generator's own input; see model/README.md).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const MODEL_PATH = process.env.OVIRT_MODEL ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'model', 'model.json');
+export const MODEL_PATH = path.resolve(__dirname, '..', '..', 'model', 'model.json');
 
 export function readModelJson(): any {
   return JSON.parse(fs.readFileSync(MODEL_PATH, 'utf8'));
