@@ -1,6 +1,6 @@
 /**
- * `npm run generate`: writes lib/types/, lib/services/ and the generated part
- * of lib/xml/ from the API model. `npm run generate:check` writes nothing and
+ * `npm run generate`: writes lib/types/, lib/services/ and lib/generated/ from
+ * the API model. `npm run generate:check` writes nothing and
  * fails when the committed files differ from what the model gives.
  *
  * Options: --model FILE (or OVIRT_MODEL; default model/model.json of the
@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generate, GENERATED_DIRS, GENERATED_FILES } from './generate';
+import { generate, GENERATED_DIRS } from './generate';
 import { loadModel } from './model';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -41,7 +41,6 @@ function existing(root: string): string[] {
     if (!fs.existsSync(abs)) continue;
     for (const f of fs.readdirSync(abs)) found.push(`${dir}/${f}`);
   }
-  for (const f of GENERATED_FILES) if (fs.existsSync(path.join(root, f))) found.push(f);
   return found.sort();
 }
 

@@ -1,4 +1,4 @@
-/** lib/services/: one class per service, and the index that registers the root. */
+/** lib/services/: one class per service and their index; lib/generated/service-metadata.ts: the services as data. */
 import { CodeWriter } from './code';
 import { GeneratedFile, inputType, methodLink, newFile, parameterLink, propName, serviceLink, valueType, annotationLines } from './common';
 import type { Method, Model, Parameter, Service } from './model';
@@ -214,7 +214,7 @@ function refInfo(p: { ref: import('./model').TypeRef }): string {
 
 function emitMetadata(model: Model, services: Service[]): GeneratedFile {
   const w = newFile(model);
-  w.importType('../metadata', 'ServiceInfo');
+  w.importType('../service', 'ServiceInfo');
   w.doc('The services of the API as data: methods with their wire details, and locators.', `The root service is \`${model.root.name}\`.`);
   w.line(`export const ROOT_SERVICE = '${model.root.name}';`);
   w.line();
@@ -246,7 +246,7 @@ function emitMetadata(model: Model, services: Service[]): GeneratedFile {
       }, '},');
     }
   }, '};');
-  return { path: 'lib/services/metadata.ts', text: w.toString() };
+  return { path: 'lib/generated/service-metadata.ts', text: w.toString() };
 }
 
 export function emitServices(model: Model): GeneratedFile[] {
@@ -257,23 +257,15 @@ export function emitServices(model: Model): GeneratedFile[] {
   const files = services.map((s) => emitService(model, s, actionMembers));
   files.push(emitMetadata(model, services));
   const index = newFile(model);
-  index.doc('Every service of the oVirt API (`import { services } from \'ovirt-engine-sdk\'`).');
-  index.import('../registry', 'registerRootService');
-  index.importType('../connection', 'Connection');
-  index.import(`./${serviceFile(model.root)}`, serviceClass(model.root));
+  index.doc(
+    'Every service of the oVirt API (`import { services } from \'ovirt-engine-sdk\'`). The root is',
+    `{@link ${serviceClass(model.root)}}, which \`connection.systemService()\` returns.`,
+  );
   for (const s of services) index.line(`export { ${serviceClass(s)} } from './${serviceFile(s)}';`);
-  index.line("export { ROOT_SERVICE, SERVICES } from './metadata';");
   if (model.pseudoServices.length > 0) {
     index.line();
     index.line(`// Not generated: ${model.pseudoServices.map((n) => `'${n}'`).join(', ')} have no methods and no locator leads to them.`);
   }
-  index.line();
-  index.line(`registerRootService((connection) => new ${serviceClass(model.root)}(connection as Connection, ''));`);
-  index.line();
-  index.block("declare module '../registry' {", () => {
-    index.doc(`The root service's type, {@link ${serviceClass(model.root)}}, as \`connection.systemService()\` returns it.`);
-    index.line(`interface RootService extends ${serviceClass(model.root)} {}`);
-  });
   files.push({ path: 'lib/services/index.ts', text: index.toString() });
   return files;
 }

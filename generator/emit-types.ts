@@ -11,16 +11,27 @@ import {
   typeLink,
   valueType,
 } from './common';
-import type { EnumType, Model, StructType, Type } from './model';
+import type { EnumType, Member, Model, StructType, Type } from './model';
 import { key, upper } from './names';
 
-function importReferenced(w: ReturnType<typeof newFile>, self: Type, types: Iterable<Type>, init: boolean): void {
+function importReferenced(w: ReturnType<typeof newFile>, self: Type, types: Iterable<Type>): void {
   for (const t of types) {
     if (t === self || t.kind === 'primitive') continue;
-    const names = [className(t)];
-    if (t.kind === 'struct' && init) names.push(`${className(t)}Init`);
-    w.importType(`./${typeFile(t)}`, ...names);
+    if (t.kind === 'struct') {
+      // A value import: the init table names the class (the types import each other as the model does).
+      w.import(`./${typeFile(t)}`, className(t));
+      w.importType(`./${typeFile(t)}`, `${className(t)}Init`);
+    } else {
+      w.importType(`./${typeFile(t)}`, className(t));
+    }
   }
+}
+
+/** How the constructor takes a member: `VALUE`, `DATE`, the class, or one of those in brackets for a list. */
+function initEntry(self: StructType, m: Member): string {
+  const t = m.ref.type;
+  const one = t.kind === 'struct' ? (t === self ? className(self) : className(t)) : t.kind === 'primitive' && t.name === 'date' ? 'DATE' : 'VALUE';
+  return m.ref.list ? `[${one}]` : one;
 }
 
 function emitStruct(model: Model, type: StructType): GeneratedFile {
@@ -28,8 +39,10 @@ function emitStruct(model: Model, type: StructType): GeneratedFile {
   const name = className(type);
   const members = [...type.attributes, ...type.links];
   const referenced = new Set(members.map((m) => m.ref.type));
-  importReferenced(w, type, referenced, true);
-  w.import('../struct', 'initStruct', 'Struct');
+  importReferenced(w, type, referenced);
+  w.import('../struct', 'initStruct', 'initTable', 'Struct', 'VALUE');
+  const entries = members.map((m) => initEntry(type, m));
+  if (entries.some((e) => e.includes('DATE'))) w.import('../struct', 'DATE');
   if (members.some((m) => m.ref.list)) w.importType('../struct', 'List');
 
   w.doc(`The \`${type.name}\` type of the oVirt API.`, '', `Reference: {@link ${typeLink(type)}}`, ...annotationLines(type.annotations));
@@ -45,7 +58,7 @@ function emitStruct(model: Model, type: StructType): GeneratedFile {
     w.doc(`Creates a \`${type.name}\`; \`init\` may be a plain object, nested objects become instances of their types.`);
     w.block(`constructor(init?: ${name}Init) {`, () => {
       w.line('super();');
-      w.line(`if (init !== undefined) initStruct(this, init, ${type.id});`);
+      w.line('if (init !== undefined) initStruct(this, init, MEMBERS);');
     });
   });
   w.line();
@@ -54,6 +67,12 @@ function emitStruct(model: Model, type: StructType): GeneratedFile {
     w.line('href?: string;');
     for (const m of members) w.line(`${key(propName(m.name))}?: ${inputType(m.ref)};`);
   });
+  w.line();
+  w.doc('How the constructor takes each member of an init object.');
+  w.block(`const MEMBERS = initTable(${name}, () => ({`, () => {
+    w.line('href: VALUE,');
+    members.forEach((m, i) => w.line(`${key(propName(m.name))}: ${entries[i]},`));
+  }, '}));');
   return { path: `lib/types/${typeFile(type)}.ts`, text: w.toString() };
 }
 

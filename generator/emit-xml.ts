@@ -1,7 +1,8 @@
 /**
- * lib/xml/: the wire schema the native addon reads with, the readers that
- * decode its tape into typed objects, the writers that build the write tape,
- * and the registration of all of it (see lib/registry.ts).
+ * lib/generated/: the wire schema (what the native addon reads with, and
+ * what the schema API of lib/xml/schema.ts answers from), the readers that
+ * decode the addon's tape into typed objects and the writers that build the
+ * write tape. The XML layer (lib/xml/) imports them where it uses them.
  */
 import { cmp } from './code';
 import { className, GeneratedFile, kindCode, newFile, propName } from './common';
@@ -45,13 +46,15 @@ export class TagTable {
 
 function emitSchema(model: Model, tags: TagTable): GeneratedFile {
   const w = newFile(model);
-  w.importType('../registry', 'XmlSchema');
   w.doc(
-    'The wire schema: element names, enum values and, per struct type, its members as',
-    '[tag, kind, target, item tag, rel] records (kinds: native/schema.h). Type ids are the',
-    'positions in `types`, enum ids the positions in `enums`; member 0 of every type is `href`.',
+    'The wire schema the native addon reads with: element names, enum values and, per struct',
+    'type, its tag, list tag and members as [tag, kind, target, item tag, rel] records (kinds:',
+    'native/schema.h). Type ids are the positions in `types`, enum ids the positions in `enums`;',
+    'member 0 of every type is `href`.',
   );
-  w.block('export const SCHEMA: XmlSchema = {', () => {
+  w.block(
+    'export const SCHEMA: { version: string; tags: readonly string[]; enums: readonly (readonly string[])[]; types: readonly (readonly [number, number, readonly number[]])[] } = {',
+    () => {
     w.line(`version: '${model.version}',`);
     w.block('tags: [', () => {
       for (let i = 0; i < tags.tags.length; i += 8) {
@@ -82,18 +85,33 @@ function emitSchema(model: Model, tags: TagTable): GeneratedFile {
         w.line(`/* ${t.id} ${t.name} */ [${tags.id(t.tag)}, ${listTag}, [${flat.join(', ')}]],`);
       }
     }, '],');
-  }, '};');
+    },
+    '};',
+  );
   w.line();
-  w.doc('Model names of the struct types, by type id.');
-  w.block('export const TYPE_NAMES: readonly string[] = [', () => {
-    for (const t of model.structs) w.line(`'${t.name}',`);
+  w.doc(
+    'Per struct type, by type id: its model name, its class name in `types`, and how many of its',
+    'members (after `href`) are attributes; the rest are links.',
+  );
+  w.block('export const STRUCT_NAMES: readonly (readonly [string, string, number])[] = [', () => {
+    for (const t of model.structs) w.line(`['${t.name}', '${className(t)}', ${t.attributes.length}],`);
   }, '];');
   w.line();
-  w.doc('Property names of the schema members of each struct type, by type id.');
+  w.doc('Property names of the schema members of each struct type, by type id (member 0 is `href`).');
   w.block('export const PROP_NAMES: readonly (readonly string[])[] = [', () => {
     for (const t of model.structs) w.line(`/* ${t.name} */ [${schemaMembers(t).map((m) => `'${m.prop}'`).join(', ')}],`);
   }, '];');
-  return { path: 'lib/xml/schema.ts', text: w.toString() };
+  w.line();
+  w.doc('Model names of the schema members of each struct type after `href`, by type id.');
+  w.block('export const MEMBER_NAMES: readonly (readonly string[])[] = [', () => {
+    for (const t of model.structs) w.line(`/* ${t.name} */ [${[...t.attributes, ...t.links].map((m) => `'${m.name}'`).join(', ')}],`);
+  }, '];');
+  w.line();
+  w.doc('Per enum, by enum id: its model name and its name in `types`.');
+  w.block('export const ENUM_NAMES: readonly (readonly [string, string])[] = [', () => {
+    for (const e of model.enums) w.line(`['${e.name}', '${className(e)}'],`);
+  }, '];');
+  return { path: 'lib/generated/xml-schema.ts', text: w.toString() };
 }
 
 function readerName(t: StructType): string {
@@ -122,9 +140,7 @@ function readList(ref: TypeRef, current: string): string {
 function emitReaders(model: Model): GeneratedFile {
   const w = newFile(model);
   w.importNamespace('../types', 't');
-  w.importType('./tape', 'TapeReader');
-  w.importType('../registry', 'StructReader');
-  w.importType('../struct', 'List');
+  w.importType('../xml/tape', 'List', 'TapeReader');
   w.doc(
     'Readers: one function per struct type decodes the tape the native parser writes',
     '(format: native/xml_reader.cc). Op m+1 is a value of schema member m, -(m+1) the href',
@@ -176,10 +192,10 @@ function emitReaders(model: Model): GeneratedFile {
   }
   w.line();
   w.doc('The readers by type id.');
-  w.block('export const READERS: readonly StructReader[] = [', () => {
+  w.block('export const READERS: readonly ((r: TapeReader) => object)[] = [', () => {
     for (const t of model.structs) w.line(`${readerName(t)},`);
   }, '];');
-  return { path: 'lib/xml/readers.ts', text: w.toString() };
+  return { path: 'lib/generated/readers.ts', text: w.toString() };
 }
 
 function writerName(t: StructType): string {
@@ -196,9 +212,8 @@ function writeValue(ref: TypeRef, value: string, tag: string, where: string, att
 
 function emitWriters(model: Model, tags: TagTable): GeneratedFile {
   const w = newFile(model);
-  w.importNamespace('../types', 't');
-  w.importType('./tape', 'TapeWriter');
-  w.importType('../registry', 'StructWriter');
+  w.importNamespace('../types', 't', true);
+  w.importType('../xml/tape', 'TapeWriter');
   w.doc(
     'Writers: one function per struct type writes an object as the element with tag id',
     '`tag` onto the write tape (format: native/xml_writer.cc). Undefined and null members are',
@@ -241,34 +256,13 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
   }
   w.line();
   w.doc('The writers by type id.');
-  w.block('export const WRITERS: readonly StructWriter[] = [', () => {
-    for (const t of model.structs) w.line(`${writerName(t)} as StructWriter,`);
+  w.block('export const WRITERS: readonly ((w: TapeWriter, value: object, tag: number) => void)[] = [', () => {
+    for (const t of model.structs) w.line(`${writerName(t)} as (w: TapeWriter, value: object, tag: number) => void,`);
   }, '];');
-  return { path: 'lib/xml/writers.ts', text: w.toString() };
-}
-
-function emitBinding(model: Model): GeneratedFile {
-  const w = newFile(model);
-  w.importNamespace('../types', 't');
-  w.import('../registry', 'registerXmlBinding');
-  w.import('./schema', 'PROP_NAMES', 'SCHEMA', 'TYPE_NAMES');
-  w.import('./readers', 'READERS');
-  w.import('./writers', 'WRITERS');
-  w.doc('Hands the generated schema, classes, readers and writers to the runtime.');
-  w.block('registerXmlBinding({', () => {
-    w.line('schema: SCHEMA,');
-    w.line('typeNames: TYPE_NAMES,');
-    w.line('propNames: PROP_NAMES,');
-    w.block('classes: [', () => {
-      for (const t of model.structs) w.line(`t.${className(t)},`);
-    }, '],');
-    w.line('readers: READERS,');
-    w.line('writers: WRITERS,');
-  }, '});');
-  return { path: 'lib/xml/binding.ts', text: w.toString() };
+  return { path: 'lib/generated/writers.ts', text: w.toString() };
 }
 
 export function emitXml(model: Model): GeneratedFile[] {
   const tags = new TagTable(model);
-  return [emitSchema(model, tags), emitReaders(model), emitWriters(model, tags), emitBinding(model)];
+  return [emitSchema(model, tags), emitReaders(model), emitWriters(model, tags)];
 }

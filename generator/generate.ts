@@ -5,10 +5,8 @@ import { emitTypes } from './emit-types';
 import { emitXml } from './emit-xml';
 import type { Model } from './model';
 
-/** Folders whose every file is generated (stale files there are removed). */
-export const GENERATED_DIRS = ['lib/types', 'lib/services'];
-/** Generated files outside those folders. */
-export const GENERATED_FILES = ['lib/xml/schema.ts', 'lib/xml/readers.ts', 'lib/xml/writers.ts', 'lib/xml/binding.ts', 'lib/generated.ts'];
+/** The folders the generator writes: every file in them is generated (stale files there are removed). */
+export const GENERATED_DIRS = ['lib/types', 'lib/services', 'lib/generated'];
 
 export const GENERATOR_VERSION = '1';
 
@@ -31,6 +29,6 @@ export function generate(model: Model): GeneratedFile[] {
     manifest.line(`locators: ${services.reduce((n, s) => n + s.locators.length, 0)},`);
     manifest.line(`files: ${files.length + 1},`);
   }, '} as const;');
-  files.push({ path: 'lib/generated.ts', text: manifest.toString() });
+  files.push({ path: 'lib/generated/provenance.ts', text: manifest.toString() });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

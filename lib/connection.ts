@@ -1,22 +1,53 @@
 /**
  * Connection to an oVirt engine: SSO, the HTTP exchange of the services
- * over an undici pool, errors, links. See docs/connection.md.
+ * over an undici pool, errors, links, closing. See docs/connection.md.
+ *
+ * Every API call takes one path (`#send`): the token, the request, one
+ * replay after a 401 with a renewed token, the debug log; a buffered call
+ * then reads the whole body (at most `maxBytes`) and turns it into a value
+ * or an error, a streamed one reads it as it arrives. The root of the
+ * services tree is added by the package root (lib/index.ts), which hands the
+ * generated `SystemService` over.
  */
-import type { Query, RequestOptions, Service } from './service';
 import { Error as OvirtError } from './errors';
-import { type RootService, rootService } from './registry';
-import { Reader } from './xml/reader';
-import { Writer } from './xml/writer';
-import { bodyDetail, contentType, excerpt, faultMessage, isXml, responseError, XML_TYPE } from './http/failure';
+import { bodyDetail, contentType, excerpt, faultMessage, faultOf, isXml, responseError, XML_TYPE } from './http/failure';
 import { TrafficLog } from './http/log';
-import { faultOf, modelName } from './http/model';
-import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './http/options';
+import { Redactor } from './http/redact';
 import { renderQuery } from './http/query';
 import { requestToken, revokeToken, type SsoContext } from './http/sso';
-import { type HttpRequest, type HttpResponse, type HttpStreamResponse, responseHeader, Transport } from './http/transport';
-import { userAgent } from './http/version';
+import { collect, type HttpRequest, type HttpResponse, type HttpStreamResponse, responseHeader, Transport } from './http/transport';
+import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './options';
+import { userAgent } from './package-info';
+import { isBlank, Reader } from './xml/reader';
+import { typeNameOf } from './xml/schema';
+import { Writer } from './xml/writer';
 
 export type { ConnectionOptions, Logger };
+
+/** A query value as a caller may give it; see {@link Query}. */
+export type QueryValue = string | number | boolean | bigint | Date | undefined;
+
+/**
+ * Options every service method takes besides its own parameters. (No
+ * `timeout` here: a method parameter has that name, `HostService.upgrade`;
+ * the connection's `timeout` option limits every call.)
+ */
+export interface RequestOptions {
+  /** Extra query parameters, sent after the method's own (a name given in both is sent once, with this value). */
+  query?: Record<string, QueryValue>;
+  /** Extra HTTP headers for this call; they win over the connection's `headers`. */
+  headers?: Record<string, string>;
+  /** Cancels the call: it rejects with the SDK's `Error` (the signal's reason as `cause`). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Query parameters by wire name. Values are rendered by the connection:
+ * booleans `true`/`false`, numbers in decimal, bigints, Dates as ISO 8601,
+ * strings (enum wire values included) as they are; undefined (and null)
+ * values are not sent.
+ */
+export type Query = Record<string, unknown>;
 
 /** One request of a service method, before rendering (see lib/service.ts). */
 export interface Exchange {
@@ -36,6 +67,13 @@ export interface Exchange {
 export interface CloseOptions {
   /** Revoke the SSO token the connection obtained (default true). A token given in the options is never revoked. */
   logout?: boolean;
+  /**
+   * Don't wait for the calls in flight: close their sockets now, so that they
+   * reject with the SDK's `Error` (then log out as usual). Default false.
+   */
+  force?: boolean;
+  /** Turns a waiting close into a forced one when it aborts (`AbortSignal.timeout(10_000)`). */
+  signal?: AbortSignal;
 }
 
 /** Status codes that mean success, by method. */
@@ -50,26 +88,33 @@ const SUCCESS: Record<Exchange['method'], readonly number[]> = {
 const TYPICAL_PATH = '/ovirt-engine/api';
 
 /** What the debug log shows for a body that is parsed while it arrives. */
-const STREAMED = Buffer.from('(body streamed to the reader)');
+const STREAMED = '(body streamed to the reader)';
 
 /** Tokens remembered for redaction (the current one and the last few renewed). */
 const REMEMBERED_TOKENS = 16;
+
+/** The one warning of a process without a logger about a password sent in clear. */
+let warnedInsecure = false;
 
 /**
  * A connection to the engine. Create one per engine and user, share it
  * between any number of concurrent calls, and close it when done
  * (`await connection.close()`, or `await using connection = new Connection(...)`).
+ *
+ * The class the package exports adds `systemService()`, the root of the
+ * services tree (lib/index.ts).
  */
 export class Connection implements AsyncDisposable {
   readonly #options: ResolvedOptions;
   readonly #transport: Transport;
+  readonly #redactor: Redactor;
   readonly #traffic: TrafficLog;
+  readonly #sso: SsoContext;
   readonly #userAgent: string;
   #headers: Record<string, string> | undefined;
   #headersWithBody: Record<string, string> | undefined;
   #authorizedHeaders: Record<string, string> | undefined;
   #authorizedFor: string | undefined;
-  readonly #sso: SsoContext;
   /** The token in use, when there is one. */
   #token: string | undefined;
   /** The token came from SSO (so close() revokes it), not from the options. */
@@ -78,16 +123,31 @@ export class Connection implements AsyncDisposable {
   #tokenPending: Promise<string> | undefined;
   readonly #tokens: string[] = [];
   #closing: Promise<void> | undefined;
-  #system: RootService | undefined;
+  /** close() stopped waiting for the calls in flight: none of them may send any more. */
+  #forced = false;
+  /** Calls started and not yet answered (for a streamed call: until its head arrived). */
+  #inFlight = 0;
+  #idle: (() => void) | undefined;
+  /** Bodies of streamed calls still being read; close() discards them. */
+  readonly #streams = new Set<HttpStreamResponse>();
 
   constructor(options: ConnectionOptions) {
     this.#options = resolveOptions(options);
     this.#token = this.#options.token;
     if (this.#token !== undefined) this.#remember(this.#token);
     this.#userAgent = userAgent();
-    this.#traffic = new TrafficLog(this.#options.log, this.#options.debug, () => this.#secrets());
+    this.#redactor = new Redactor(() => this.#secrets());
+    this.#traffic = new TrafficLog(this.#options.log, this.#options.debug, this.#redactor);
     this.#transport = new Transport(this.#options);
-    this.#sso = { options: this.#options, transport: this.#transport, traffic: this.#traffic, userAgent: this.#userAgent };
+    this.#sso = {
+      options: this.#options,
+      transport: this.#transport,
+      traffic: this.#traffic,
+      redactor: this.#redactor,
+      userAgent: this.#userAgent,
+      remember: (token) => this.#remember(token),
+      warn: (message) => this.#warn(message),
+    };
   }
 
   /** The API's base URL, without a trailing slash. */
@@ -98,20 +158,6 @@ export class Connection implements AsyncDisposable {
   /** True once `close()` was called; every further call rejects. */
   get closed(): boolean {
     return this.#closing !== undefined;
-  }
-
-  /** The root of the services tree (the generated `SystemService`); sends nothing. */
-  systemService(): RootService {
-    this.#system ??= rootService(this);
-    return this.#system;
-  }
-
-  /**
-   * The service at `path` below the API root, such as
-   * `vms/123/diskattachments`; sends nothing. An unknown segment throws.
-   */
-  service(path: string): Service {
-    return this.systemService().service(path.replace(/^\/+|\/+$/g, ''));
   }
 
   /**
@@ -173,16 +219,34 @@ export class Connection implements AsyncDisposable {
   }
 
   /**
-   * Releases the connection: revokes the SSO token it obtained (unless
-   * `logout` is false; a token given in the options is never revoked), waits
-   * for the calls in flight and closes the sockets. Further calls reject.
+   * Releases the connection. New calls reject at once; the calls in flight
+   * finish (a 401 while closing is not answered with a new login); the
+   * bodies of unfinished `listStream()` iterations are discarded (their next
+   * step rejects); then the SSO token the connection obtained is revoked
+   * (unless `logout` is false; a token given in the options never is) and
+   * the sockets are closed. With `force` (or when `signal` aborts) the calls
+   * in flight don't get to finish: they reject with the SDK's `Error`.
    * Closing again resolves when the first close is done.
    */
   close(options: CloseOptions = {}): Promise<void> {
     if (this.#closing !== undefined) return this.#closing;
-    const logout = options.logout ?? true;
+    const { logout = true, force = false, signal } = options;
     if (typeof logout !== 'boolean') return Promise.reject(new OvirtError(`The 'logout' option of close() must be a boolean`));
+    if (typeof force !== 'boolean') return Promise.reject(new OvirtError(`The 'force' option of close() must be a boolean`));
+    if (signal !== undefined && !(signal instanceof AbortSignal)) return Promise.reject(new OvirtError(`The 'signal' option of close() must be an AbortSignal`));
     const closing = (async () => {
+      const reason = new OvirtError(`The connection to ${this.url} was closed while the response was being read`);
+      for (const stream of this.#streams) stream.discard(reason);
+      if (this.#inFlight > 0 && !force && !signal?.aborted) {
+        const idle = new Promise<void>((resolve) => (this.#idle = resolve));
+        const aborted = signal === undefined ? undefined : new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+        await Promise.race(aborted === undefined ? [idle] : [idle, aborted]);
+      }
+      if (this.#inFlight > 0) {
+        // Forced: what is in flight fails now, and nothing of it sends again.
+        this.#forced = true;
+        await this.#transport.destroy();
+      }
       let failure: unknown;
       try {
         if (logout) {
@@ -212,8 +276,13 @@ export class Connection implements AsyncDisposable {
   async _exchange(exchange: Exchange): Promise<unknown> {
     this.#checkOpen();
     const request = this.#prepare(exchange);
-    const response = await this.#send(request);
-    return this.#interpret(exchange, response);
+    this.#enter();
+    try {
+      const response = await this.#send(request, false);
+      return this.#interpret(exchange, response);
+    } finally {
+      this.#leave();
+    }
   }
 
   /**
@@ -224,40 +293,49 @@ export class Connection implements AsyncDisposable {
   async *_stream(exchange: Exchange): AsyncGenerator<unknown, void, undefined> {
     this.#checkOpen();
     const request = this.#prepare(exchange);
-    let token = await this.#currentToken();
-    let response = await this.#streamOnce(request, token);
-    if (response.status === 401) {
-      const renewed = this.#renewToken(token);
-      if (renewed !== undefined) {
-        await collect(response.body);
-        token = await renewed;
-        this.#checkOpen();
-        response = await this.#streamOnce(request, token);
-      }
+    this.#enter();
+    let response: HttpStreamResponse;
+    try {
+      response = await this.#send(request, true);
+    } finally {
+      this.#leave();
     }
-    const head: HttpResponse = { ...response, body: Buffer.alloc(0) };
-    if (!SUCCESS[exchange.method].includes(response.status) || !XML_TYPE.test(contentType(head))) {
+    if (!SUCCESS[exchange.method].includes(response.status) || !XML_TYPE.test(responseHeader(response.headers, 'content-type') ?? '')) {
       // Not a declared XML success: read it whole and let the usual checks speak.
-      const value = this.#interpret(exchange, { ...head, body: await collect(response.body) });
+      const value = this.#interpret(exchange, { ...response, body: await collect(response.body) });
       if (Array.isArray(value)) yield* value;
       else if (value !== undefined) yield value;
       return;
     }
-    // A fault is an object document: it can only be the first (and only) item.
-    const items = Reader.stream(response.body);
-    const first = await items.next();
-    if (first.done) return;
-    if (modelName(first.value) === 'fault') throw responseError(head, faultOf(first.value));
-    yield first.value;
-    yield* items;
-  }
-
-  #streamOnce(request: HttpRequest, token: string): Promise<HttpStreamResponse> {
-    return this.#logged(request, token, (sent) => this.#transport.stream(sent), () => STREAMED);
+    this.#streams.add(response);
+    try {
+      // A fault is an object document: it can only be the first (and only) item.
+      const items = Reader.stream(response.body, { maxBytes: this.#options.maxBytes });
+      const first = await items.next();
+      if (first.done) return;
+      const fault = faultOf(first.value);
+      if (fault !== undefined) throw responseError({ ...response, body: Buffer.alloc(0) }, this.#redactor, fault);
+      yield first.value;
+      yield* items;
+    } finally {
+      this.#streams.delete(response);
+      response.discard();
+    }
   }
 
   #checkOpen(): void {
     if (this.#closing !== undefined) throw new OvirtError(`The connection to ${this.url} is closed`);
+  }
+
+  #enter(): void {
+    this.#inFlight++;
+  }
+
+  #leave(): void {
+    if (--this.#inFlight === 0 && this.#idle !== undefined) {
+      this.#idle();
+      this.#idle = undefined;
+    }
   }
 
   #remember(token: string): void {
@@ -271,6 +349,20 @@ export class Connection implements AsyncDisposable {
     if (o.password !== undefined) yield o.password;
     if (o.proxy?.password !== undefined) yield o.proxy.password;
     yield* this.#tokens;
+  }
+
+  /** Through `log.warn` (or `log.debug`), or once per process as a Node.js warning when there is no logger. */
+  #warn(message: string): void {
+    const log = this.#options.log;
+    try {
+      if (log !== undefined) (log.warn ?? log.debug).call(log, `ovirt-engine-sdk: ${message}`);
+    } catch {
+      // A logger that throws must not fail the call.
+    }
+    if (log === undefined && !warnedInsecure) {
+      warnedInsecure = true;
+      process.emitWarning(message, { code: 'OVIRT_SDK_INSECURE_HTTP' });
+    }
   }
 
   /** The token to send: the current one, or the one SSO is fetching, or a new one. */
@@ -298,12 +390,12 @@ export class Connection implements AsyncDisposable {
 
   /**
    * A new token after `stale` was refused with 401, or undefined when the
-   * connection can't log in (only a token was given). Calls that were
-   * refused with the same stale token share one SSO request; a call whose
-   * token was already replaced just uses the new one.
+   * connection can't log in (only a token was given) or is closing. Calls
+   * that were refused with the same stale token share one SSO request; a
+   * call whose token was already replaced just uses the new one.
    */
   #renewToken(stale: string): Promise<string> | undefined {
-    if (this.#options.username === undefined) return undefined;
+    if (this.#options.username === undefined || this.#closing !== undefined) return undefined;
     if (this.#token !== undefined && this.#token !== stale) return Promise.resolve(this.#token);
     if (this.#token === stale) this.#token = undefined;
     return this.#fetchToken();
@@ -340,6 +432,7 @@ export class Connection implements AsyncDisposable {
       body,
       timeout: this.#options.timeout,
       signal: options.signal,
+      maxBytes: this.#options.maxBytes,
     };
   }
 
@@ -382,69 +475,46 @@ export class Connection implements AsyncDisposable {
     return this.#authorizedHeaders;
   }
 
-  /** Sends an API request with the token; a 401 renews the token and replays the request once. */
-  async #send(request: HttpRequest): Promise<HttpResponse> {
+  /**
+   * Sends an API request with the token and resolves with the response:
+   * read whole, or (`streamed`) with its body still arriving. A 401 renews
+   * the token and replays the request once.
+   */
+  #send(request: HttpRequest, streamed: false): Promise<HttpResponse>;
+  #send(request: HttpRequest, streamed: true): Promise<HttpStreamResponse>;
+  async #send(request: HttpRequest, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
     let token = this.#token ?? (await this.#currentToken());
-    let response = await this.#sendOnce(request, token);
+    let response = await this.#sendOnce(request, token, streamed);
     if (response.status !== 401) return response;
     const renewed = this.#renewToken(token);
     if (renewed === undefined) return response;
+    // The refused body is small; read it so that its socket can serve the replay.
+    if (streamed) await collect((response as HttpStreamResponse).body).catch(() => undefined);
     token = await renewed;
-    this.#checkOpen();
-    response = await this.#sendOnce(request, token);
+    response = await this.#sendOnce(request, token, streamed);
     return response;
   }
 
-  #sendOnce(request: HttpRequest, token: string): Promise<HttpResponse> {
-    return this.#logged(request, token, (sent) => this.#transport.send(sent), (r) => r.body);
-  }
-
-  /** Sends with the token, logging the request and the response (with `body` as the logged body). */
-  #logged<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
-    request: HttpRequest,
-    token: string,
-    send: (sent: HttpRequest) => Promise<R>,
-    body: (response: R) => Buffer,
-  ): Promise<R> {
+  #sendOnce(request: HttpRequest, token: string, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    if (this.#forced) return Promise.reject(new OvirtError(`The connection to ${this.url} is closed`));
     const sent: HttpRequest = { ...request, headers: this.#authorized(request.headers, token) };
-    // Without debug logging, nothing to wrap around the exchange.
-    if (!this.#traffic.enabled) return send(sent);
-    return this.#loggedExchange(sent, send, body);
-  }
-
-  async #loggedExchange<R extends { status: number; statusText: string; headers: HttpResponse['headers'] }>(
-    sent: HttpRequest,
-    send: (sent: HttpRequest) => Promise<R>,
-    body: (response: R) => Buffer,
-  ): Promise<R> {
-    const traffic = this.#traffic;
-    const id = traffic.id();
-    traffic.request(id, sent.method, sent.url.href, sent.headers, sent.body);
-    let response: R;
-    try {
-      response = await send(sent);
-    } catch (error) {
-      traffic.info(id, `failed: ${(error as Error).message}`);
-      throw error;
-    }
-    traffic.response(id, response.status, response.statusText, response.headers, body(response));
-    return response;
+    if (streamed) return this.#traffic.exchange(sent, () => this.#transport.open(sent), () => STREAMED);
+    return this.#traffic.exchange(sent, () => this.#transport.send(sent), (response) => response.body);
   }
 
   #interpret(exchange: Exchange, response: HttpResponse): unknown {
     if (!SUCCESS[exchange.method].includes(response.status)) throw this.#failure(response);
-    if (response.body.length === 0 || response.body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-      return undefined;
-    }
+    if (isBlank(response.body)) return undefined;
     if (!isXml(response)) {
       let detail = bodyDetail(response) ?? '';
       const path = this.#options.url.pathname.replace(/\/+$/, '');
       if (path !== TYPICAL_PATH) detail += `. Is the path '${path}' of the 'url' option correct? The typical one is '${TYPICAL_PATH}'`;
-      throw new OvirtError(faultMessage(undefined, response.status, response.statusText, detail), { code: response.status });
+      throw new OvirtError(this.#redactor.text(faultMessage(undefined, response.status, response.statusText, detail)), { code: response.status });
     }
     const value = Reader.read(response.body);
-    const fault = exchange.action || modelName(value) === 'fault' ? faultOf(value) : undefined;
-    if (fault !== undefined) throw responseError(response, fault);
+    // A `<fault>` document is an error; so is an `<action>` holding a fault, as the answer to an action.
+    const fault = exchange.action || typeNameOf(value) === 'fault' ? faultOf(value) : undefined;
+    if (fault !== undefined) throw responseError(response, this.#redactor, fault);
     return value;
   }
 
@@ -469,12 +539,6 @@ export class Connection implements AsyncDisposable {
     if (response.status >= 300 && response.status < 400 && location !== undefined) {
       detail = `${detail ? `${detail}. ` : ''}The server redirects to '${location}'; check the 'url' option`;
     }
-    return responseError(response, fault, detail, cause);
+    return responseError(response, this.#redactor, fault, detail, cause);
   }
-}
-
-async function collect(body: AsyncIterable<Buffer>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }

@@ -3,6 +3,19 @@
  * package also as `OvirtError`), a subclass of the global `Error`.
  */
 
+/**
+ * How a message names a value the SDK refused: `null`, `an array`, `the
+ * string "x"` (shortened), `an object (Disk)`, `number 5`.
+ */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value)}`;
+  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
+  if (typeof value === 'function') return `a function (${value.name || 'anonymous'})`;
+  return `${typeof value} ${String(value)}`;
+}
+
 /** What the engine said about a failure: the `<fault>` document's content. */
 export interface FaultInfo {
   reason?: string;

@@ -3,10 +3,9 @@
  * fails: when the addon cannot be loaded, the first XML operation throws one
  * NativeLoadError that lists every place tried and the fixes.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NativeLoadError, XmlError } from './errors';
-import { xmlBinding } from './registry';
+import { packageRoot } from './package-info';
 
 /** The addon's exports (native/addon.cc). */
 export interface NativeAddon {
@@ -28,24 +27,6 @@ export interface NativeParser {
 
 let addon: NativeAddon | undefined;
 let loadError: NativeLoadError | undefined;
-
-/** The package's root folder (holds package.json, binding.gyp, prebuilds/). */
-export function packageRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'ovirt-engine-sdk') return dir;
-      } catch {
-        // not ours; keep going up
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(__dirname, '..');
-    dir = parent;
-  }
-}
 
 function fixes(): string {
   const lines = [
@@ -90,7 +71,7 @@ function tryLoad(): NativeAddon {
   );
 }
 
-/** The loaded addon, configured with the SDK's error class and the generated schema. */
+/** The loaded addon, configured with the SDK's error class (the XML layer loads the schema into it). */
 export function native(): NativeAddon {
   if (addon !== undefined) return addon;
   if (loadError !== undefined) throw loadError;
@@ -105,8 +86,6 @@ export function native(): NativeAddon {
     const where = line > 0 ? ` (line ${line}, column ${column})` : '';
     return new XmlError(`XML error: ${message}${where}`, { line, column, xmlCode: code });
   });
-  const { schema } = xmlBinding();
-  loaded.loadSchema(schema.tags, schema.enums, schema.types);
   addon = loaded;
   return addon;
 }

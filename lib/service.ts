@@ -4,34 +4,14 @@
  * the protected methods below; this is the whole seam between them and the
  * runtime. The connection does the rest (lib/connection.ts `_exchange`):
  * query rendering, headers, the XML body, status checks, faults.
+ *
+ * Also here: the shapes of the services as data (lib/generated/service-metadata.ts),
+ * which tools use (the engine simulator routes requests with them).
  */
-import type { Connection } from './connection';
+import type { Connection, Query, RequestOptions } from './connection';
 import { Error as OvirtError } from './errors';
 
-/** A query value as a caller may give it; see {@link Query}. */
-export type QueryValue = string | number | boolean | bigint | Date | undefined;
-
-/**
- * Options every service method takes besides its own parameters. (No
- * `timeout` here: a method parameter has that name, `HostService.upgrade`;
- * the connection's `timeout` option limits every call.)
- */
-export interface RequestOptions {
-  /** Extra query parameters, sent after the method's own (a name given in both is sent once, with this value). */
-  query?: Record<string, QueryValue>;
-  /** Extra HTTP headers for this call; they win over the connection's `headers`. */
-  headers?: Record<string, string>;
-  /** Cancels the call: it rejects with the SDK's `Error` (the signal's reason as `cause`). */
-  signal?: AbortSignal;
-}
-
-/**
- * Query parameters by wire name. Values are rendered by the connection:
- * booleans `true`/`false`, numbers in decimal, bigints, Dates as ISO 8601,
- * strings (enum wire values included) as they are; undefined (and null)
- * values are not sent.
- */
-export type Query = Record<string, unknown>;
+export type { Query, QueryValue, RequestOptions } from './connection';
 
 export abstract class Service {
   constructor(
@@ -101,4 +81,61 @@ export abstract class Service {
     })) as Record<string, unknown> | undefined;
     return member === undefined || result === undefined ? undefined : result[member];
   }
+}
+
+// ---- The services as data ----
+
+export type MethodKind = 'add' | 'get' | 'list' | 'update' | 'remove' | 'action';
+
+/** A type reference: a model type name (`vm`, `string`, `vm_status`) and whether it is a list. */
+export interface TypeRefInfo {
+  type: string;
+  list: boolean;
+  /** `primitive`, `enum` or `struct`. */
+  kind: 'primitive' | 'enum' | 'struct';
+}
+
+export interface ParameterInfo extends TypeRefInfo {
+  /** Model name (`case_sensitive`). */
+  name: string;
+  /** Property name in the options object (`caseSensitive`). */
+  prop: string;
+  in: boolean;
+  out: boolean;
+  place: 'query' | 'body' | 'action';
+  /** Query parameter name, or element name for body and action parameters. */
+  wireName: string;
+}
+
+export interface MethodInfo {
+  /** Unique model name (`add_from_scratch`). */
+  name: string;
+  /** Method name on the service class (`addFromScratch`). */
+  method: string;
+  kind: MethodKind;
+  verb: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Action path segment (actions only). */
+  path?: string;
+  parameters: ParameterInfo[];
+}
+
+export interface LocatorInfo {
+  /** Model name (`disk_attachments`). */
+  name: string;
+  /** Method name on the service class (`diskAttachmentsService`). */
+  method: string;
+  /** URL segment; absent for a locator that takes an id. */
+  path?: string;
+  /** Name of the locator's parameter (`id`), when it takes one. */
+  parameter?: string;
+  /** Model name of the service it leads to. */
+  service: string;
+}
+
+export interface ServiceInfo {
+  name: string;
+  /** Class name in `services` (`VmsService`). */
+  className: string;
+  methods: MethodInfo[];
+  locators: LocatorInfo[];
 }

@@ -1,15 +1,12 @@
 /**
- * Base class and helpers of the generated types (lib/types/).
+ * Base class of the generated types (lib/types/) and what their
+ * constructors share: turning an init object (a plain object literal, at any
+ * depth) into instances, refusing member names the type doesn't have.
  */
-import { Error as OvirtError } from './errors';
-import { xmlBinding } from './registry';
+import { describe, Error as OvirtError } from './errors';
+import type { List } from './xml/tape';
 
-/**
- * A list member. It is an ordinary array that may also carry the `href` the
- * engine gave for it (`<link rel="diskattachments" href="..."/>`), which
- * `connection.followLink()` fetches.
- */
-export type List<T> = T[] & { href?: string };
+export type { List };
 
 /** Base of every generated struct type. */
 export abstract class Struct {
@@ -17,95 +14,109 @@ export abstract class Struct {
   href?: string;
 }
 
-// Value kinds of the schema (see native/schema.h).
-const KIND_MASK = 7;
-const KIND_STRUCT = 6;
-const KIND_DATE = 4;
-const FLAG_LIST = 8;
+/** A generated struct class, as the constructors of other types see it. */
+type StructClass = new () => Struct;
 
-interface InitTable {
-  props: readonly string[];
-  kinds: readonly number[];
-  targets: readonly number[];
-  byProp: Map<string, number>;
+/** An init table entry: a value taken as given (strings, numbers, booleans, enums). */
+export const VALUE = 0;
+/** An init table entry: a date, given as a `Date` or an ISO 8601 string. */
+export const DATE = 1;
+
+/** How a constructor takes one member: as it is, as a date, as an instance of a class, or a list of one of those. */
+export type InitEntry = typeof VALUE | typeof DATE | StructClass | readonly [typeof VALUE | typeof DATE | StructClass];
+
+/** The members of a type as its constructor checks and converts them, made on first use. */
+export interface InitTable {
+  readonly className: string;
+  members(): ReadonlyMap<string, InitEntry>;
 }
-let initTables: InitTable[] | undefined;
 
-function initTable(typeId: number): InitTable {
-  if (initTables === undefined) {
-    const b = xmlBinding();
-    initTables = b.schema.types.map(([, , flat], t) => {
-      const props = b.propNames[t];
-      const kinds: number[] = [];
-      const targets: number[] = [];
-      for (let k = 0; k < flat.length; k += 5) {
-        kinds.push(flat[k + 1]);
-        targets.push(flat[k + 2]);
-      }
-      return { props, kinds, targets, byProp: new Map(props.map((p, i) => [p, i])) };
-    });
+const tables = new WeakMap<object, InitTable>();
+
+/**
+ * The init table of a generated class: `entries` names each member with how
+ * it is taken; it runs on the first construction, when every class it names
+ * is loaded (the types reference each other as the model does).
+ */
+export function initTable(cls: abstract new () => Struct, entries: () => Record<string, InitEntry>): InitTable {
+  let members: Map<string, InitEntry> | undefined;
+  const table: InitTable = {
+    className: cls.name,
+    members: () => (members ??= new Map(Object.entries(entries()))),
+  };
+  tables.set(cls, table);
+  return table;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The objects being converted, outermost first: a plain object met again is a cycle. */
+const converting: object[] = [];
+
+function convertStruct(value: unknown, cls: StructClass, path: string): Struct {
+  if (value instanceof cls) return value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) {
+    const other = value instanceof Struct ? `a ${value.constructor.name}` : describe(value);
+    throw new OvirtError(`${path} must be a ${cls.name} or a plain object, got ${other}`);
   }
-  return initTables[typeId];
+  if (converting.includes(value)) throw new OvirtError(`${path} refers back to an object that contains it (a cycle)`);
+  const out = new cls();
+  fill(out, value, tables.get(cls)!, path);
+  return out;
 }
 
-function convert(value: unknown, kind: number, target: number, where: string): unknown {
-  switch (kind & KIND_MASK) {
-    case KIND_STRUCT: {
-      const cls = xmlBinding().classes[target] as unknown as new (init: object) => object;
-      if (value instanceof cls) return value;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new OvirtError(`${where} must be an object (a ${cls.name} or a plain object), got ${describe(value)}`);
-      }
-      return new cls(value);
+function convert(value: unknown, entry: Exclude<InitEntry, readonly unknown[]>, path: string): unknown {
+  if (entry === VALUE) return value;
+  if (entry === DATE) {
+    if (typeof value === 'string') {
+      const date = new Date(value);
+      if (Number.isNaN(date.getTime())) throw new OvirtError(`${path} must be a Date or an ISO 8601 string, got ${describe(value)}`);
+      return date;
     }
-    case KIND_DATE:
-      if (typeof value === 'string') {
-        const d = new Date(value);
-        if (Number.isNaN(d.getTime())) throw new OvirtError(`${where} must be a Date or an ISO 8601 string, got ${describe(value)}`);
-        return d;
-      }
-      return value;
-    default:
-      return value;
+    if (value instanceof Date && Number.isNaN(value.getTime())) throw new OvirtError(`${path} is an invalid Date`);
+    return value;
   }
+  return convertStruct(value, entry, path);
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value)}`;
-  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
-  return `${typeof value} ${String(value)}`;
+function fill(target: Struct, init: object, table: InitTable, path: string): void {
+  const members = table.members();
+  const out = target as unknown as Record<string, unknown>;
+  converting.push(init);
+  try {
+    for (const key of Object.keys(init)) {
+      const value = (init as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      const entry = members.get(key);
+      const where = `${path}.${key}`;
+      if (entry === undefined) throw new OvirtError(`${where}: ${table.className} has no member '${key}'`);
+      if (typeof entry !== 'object') {
+        out[key] = convert(value, entry, where);
+        continue;
+      }
+      if (!Array.isArray(value)) throw new OvirtError(`${where} must be an array, got ${describe(value)}`);
+      const list: List<unknown> = value.map((item, i) => convert(item, entry[0], `${where}[${i}]`));
+      const href = (value as List<unknown>).href;
+      if (href !== undefined) list.href = href;
+      out[key] = list;
+    }
+  } finally {
+    converting.pop();
+  }
 }
 
 /**
  * Fills a new struct from an init object: nested plain objects become
  * instances of their types at any depth, ISO strings become Dates, and an
- * unknown member name is an error (it would be silently lost otherwise).
+ * unknown member name, an instance of another type or a cycle is an error
+ * naming the path (`Vm.cluster.nam`); nothing is silently dropped.
  */
-export function initStruct(target: Struct, init: object, typeId: number): void {
+export function initStruct(target: Struct, init: object, table: InitTable): void {
   if (typeof init !== 'object' || init === null || Array.isArray(init)) {
-    throw new OvirtError(`${target.constructor.name} expects an init object, got ${describe(init)}`);
+    throw new OvirtError(`${table.className} expects an init object, got ${describe(init)}`);
   }
-  const table = initTable(typeId);
-  const out = target as unknown as Record<string, unknown>;
-  for (const key of Object.keys(init)) {
-    const value = (init as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    const index = table.byProp.get(key);
-    if (index === undefined) {
-      throw new OvirtError(`${target.constructor.name} has no member '${key}'`);
-    }
-    const kind = table.kinds[index];
-    const where = `${target.constructor.name}.${key}`;
-    if (kind & FLAG_LIST) {
-      if (!Array.isArray(value)) throw new OvirtError(`${where} must be an array, got ${describe(value)}`);
-      const list: List<unknown> = value.map((item, i) => convert(item, kind, table.targets[index], `${where}[${i}]`));
-      const href = (value as List<unknown>).href;
-      if (href !== undefined) list.href = href;
-      out[key] = list;
-    } else {
-      out[key] = convert(value, kind, table.targets[index], where);
-    }
-  }
+  fill(target, init, table, table.className);
 }

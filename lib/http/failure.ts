@@ -2,8 +2,12 @@
  * Turning an unsuccessful HTTP response into the SDK's error: the class by
  * status, the message in the format of the Python SDK, and for bodies that
  * are not XML (an HTML page from a proxy) the status and a short excerpt.
+ * What comes from the reply passes the connection's redaction: a server may
+ * echo a password or a token.
  */
 import { AuthError, Error as OvirtError, type FaultInfo, NotFoundError } from '../errors';
+import { typeNameOf } from '../xml/schema';
+import type { Redactor } from './redact';
 import type { HttpResponse } from './transport';
 import { responseHeader } from './transport';
 
@@ -78,10 +82,14 @@ export function faultMessage(fault: FaultInfo | undefined, status: number | unde
   return parts.join(' ');
 }
 
-/** The error for a response: typed by status, with the fault when there is one. */
-export function responseError(response: HttpResponse, fault?: FaultInfo, detail?: string, cause?: unknown): OvirtError {
+/** The error for a response: typed by status, with the fault when there is one; every text from the reply redacted. */
+export function responseError(response: HttpResponse, redactor: Redactor, fault?: FaultInfo, detail?: string, cause?: unknown): OvirtError {
   const ErrorClass = errorClassFor(response.status);
-  return new ErrorClass(faultMessage(fault, response.status, response.statusText, detail), {
+  if (fault !== undefined) {
+    if (typeof fault.reason === 'string') fault.reason = redactor.text(fault.reason);
+    if (typeof fault.detail === 'string') fault.detail = redactor.text(fault.detail);
+  }
+  return new ErrorClass(redactor.text(faultMessage(fault, response.status, response.statusText, detail)), {
     code: response.status,
     ...(fault !== undefined ? { fault } : {}),
     ...(cause !== undefined ? { cause } : {}),
@@ -95,4 +103,15 @@ export function bodyDetail(response: HttpResponse, expected: 'XML' | 'JSON' = 'X
   const text = excerpt(response.body, type);
   const what = type === '' ? 'The response has no content type' : `The response content type '${type}' isn't ${expected}`;
   return `${what}; the body starts with "${text}"`;
+}
+
+/** The fault a response body carries: a `<fault>` document, or an `<action>` holding one. */
+export function faultOf(value: unknown): FaultInfo | undefined {
+  const name = typeNameOf(value);
+  if (name === 'fault') return value as FaultInfo;
+  if (name === 'action') {
+    const fault = (value as { fault?: unknown }).fault;
+    if (typeof fault === 'object' && fault !== null) return fault as FaultInfo;
+  }
+  return undefined;
 }

@@ -1,77 +1,46 @@
 /**
- * Debug output of the HTTP traffic, with every secret redacted.
- *
- * Redaction works in two layers, and every line passes both:
- * 1. by shape: the value of `Authorization`, `Proxy-Authorization`,
- *    `Cookie` and `Set-Cookie` headers; form fields, JSON members and XML
- *    elements whose names say password, token or secret; credentials in URLs;
- * 2. by value: every secret the connection knows (password, proxy password,
- *    tokens it was given or received), raw and in its URL-, form- and
- *    XML-encoded forms, wherever it appears.
+ * Debug output of the HTTP traffic (API and SSO exchanges alike), every line
+ * redacted (see redact.ts), bodies cut to a bounded excerpt. Logging never
+ * throws into the caller: a logger that fails is ignored.
  */
-import type { Logger } from './options';
+import type { Logger } from '../options';
+import { REDACTED, type Redactor } from './redact';
 
-export const REDACTED = '***';
+/** The longest body the log shows, in bytes; the rest is counted, not shown. */
+export const LOGGED_BODY_BYTES = 64 * 1024;
 
-/** Secrets shorter than this are only redacted by shape (a one-letter
- * password would otherwise blank out every line). */
-const MIN_SECRET_LENGTH = 4;
-
-const SENSITIVE_HEADER = /^((?:proxy-)?authorization|cookie|set-cookie)$/i;
-const SENSITIVE_NAME = '[\\w.:-]*(?:password|passwd|token|secret)[\\w.:-]*';
-
-const SHAPES: [RegExp, string][] = [
-  // Header lines: `Authorization: Bearer abc` keeps the scheme.
-  [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)(\S+)\s+\S.*$/gim, `$1$2 ${REDACTED}`],
-  [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)\S+$/gim, `$1${REDACTED}`],
-  [/^(\S*\s*[<>*]?\s*(?:set-)?cookie:\s*).*$/gim, `$1${REDACTED}`],
-  // XML elements: <root_password>x</root_password>
-  [new RegExp(`(<(${SENSITIVE_NAME})(?:\\s[^>]*)?>)[^<]*(</\\2\\s*>)`, 'gi'), `$1${REDACTED}$3`],
-  // JSON members: "access_token": "x"
-  [new RegExp(`("${SENSITIVE_NAME}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
-  // Form fields and query parameters: password=x&token=y
-  [new RegExp(`(^|[?&\\s])(${SENSITIVE_NAME})=[^&\\s]*`, 'gi'), `$1$2=${REDACTED}`],
-  // Credentials in URLs: https://user:secret@host
-  [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*):[^/\s@]*@/gi, `$1:${REDACTED}@`],
-];
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
-/** Replaces every secret in `text`, by shape and by value. */
-export function redact(text: string, secrets: Iterable<string> = []): string {
-  let out = text;
-  for (const [pattern, replacement] of SHAPES) out = out.replace(pattern, replacement);
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    forms.add(secret);
-    forms.add(encodeURIComponent(secret));
-    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
-    forms.add(xmlEscape(secret));
-    forms.add(JSON.stringify(secret).slice(1, -1));
-  }
-  if (forms.size > 0) {
-    // Longest first, so that a secret containing another is replaced whole.
-    const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    out = out.replace(new RegExp(alternatives.join('|'), 'g'), REDACTED);
-  }
-  return out;
-}
+const SENSITIVE_HEADER = /^((?:proxy-)?authorization|cookie|set-cookie|www-authenticate)$/i;
 
 /** Renders a header value for the log, hiding sensitive ones outright. */
-function headerLine(prefix: string, name: string, value: string | string[] | undefined): string[] {
+function headerLines(prefix: string, name: string, value: string | string[] | undefined): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.map((v) => {
     if (!SENSITIVE_HEADER.test(name)) return `${prefix}${name}: ${v}`;
-    const scheme = /^(bearer|basic|negotiate|digest)\s/i.exec(v);
+    const scheme = /^(bearer|basic|negotiate|digest)\b/i.exec(v);
     return `${prefix}${name}: ${scheme ? `${scheme[1]} ` : ''}${REDACTED}`;
   });
+}
+
+/** At most {@link LOGGED_BODY_BYTES} of a body, as text, with a note of what was left out. */
+function bodyText(body: Buffer | string): string {
+  if (typeof body === 'string') return body;
+  if (body.length <= LOGGED_BODY_BYTES) return body.toString('utf8');
+  return `${body.subarray(0, LOGGED_BODY_BYTES).toString('utf8')}\n(${body.length - LOGGED_BODY_BYTES} more bytes not shown)`;
+}
+
+/** What the log needs of a request. */
+export interface LoggedRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+/** What the log needs of a response. */
+export interface LoggedResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /**
@@ -81,51 +50,66 @@ function headerLine(prefix: string, name: string, value: string | string[] | und
  */
 export class TrafficLog {
   private next = 1;
+  /** True when lines are written: `debug` is on and there is a logger. */
+  readonly enabled: boolean;
 
   constructor(
     private readonly log: Logger | undefined,
-    readonly enabled: boolean,
-    private readonly secrets: () => Iterable<string>,
-  ) {}
-
-  /** A new request number. */
-  id(): number {
-    return this.next++;
+    debug: boolean,
+    private readonly redactor: Redactor,
+  ) {
+    this.enabled = debug && log !== undefined;
   }
 
   /** Writes one or more lines (split at newlines), redacted. */
-  write(prefix: string, text: string): void {
-    if (!this.enabled || this.log === undefined) return;
-    const secrets = [...this.secrets()];
-    for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-      this.log.debug(redact(`${prefix}${line}`, secrets));
+  private write(prefix: string, text: string): void {
+    try {
+      for (const line of text.replace(/\r\n?/g, '\n').split('\n')) this.log!.debug(this.redactor.text(`${prefix}${line}`));
+    } catch {
+      // A logger that throws must not fail the call it logs.
     }
   }
 
-  /** `* ` line: what the SDK is doing. */
-  info(id: number, text: string): void {
-    this.write(`#${id} * `, text);
+  private head(prefix: string, first: string, headers: Record<string, string | string[] | undefined>): void {
+    this.write(prefix, first);
+    for (const [name, value] of Object.entries(headers)) for (const line of headerLines(prefix, name, value)) this.write('', line);
   }
 
-  request(id: number, method: string, url: string, headers: Record<string, string>, body: Buffer | undefined): void {
-    if (!this.enabled || this.log === undefined) return;
-    const p = `#${id} > `;
-    this.write(p, `${method} ${url}`);
-    for (const [name, value] of Object.entries(headers)) for (const line of headerLine(p, name, value)) this.write('', line);
-    if (body !== undefined && body.length > 0) {
-      this.write(p, '');
-      this.write(p, body.toString('utf8'));
+  /**
+   * Runs one exchange, logging the request, then the response with the body
+   * `loggedBody` gives for it (called after `send` resolves, so it may also
+   * register secrets the response carries before anything of it is logged),
+   * or the failure. `note` is a `* ` line about what the SDK is doing.
+   */
+  async exchange<R extends LoggedResponse>(
+    request: LoggedRequest,
+    send: () => Promise<R>,
+    loggedBody: (response: R) => Buffer | string,
+    note?: string,
+  ): Promise<R> {
+    if (!this.enabled) return send();
+    const id = this.next++;
+    if (note !== undefined) this.write(`#${id} * `, note);
+    const out = `#${id} > `;
+    this.head(out, `${request.method} ${request.url.href}`, request.headers);
+    if (request.body !== undefined && request.body.length > 0) {
+      this.write(out, '');
+      this.write(out, bodyText(request.body));
     }
-  }
-
-  response(id: number, status: number, statusText: string, headers: Record<string, string | string[] | undefined>, body: Buffer): void {
-    if (!this.enabled || this.log === undefined) return;
-    const p = `#${id} < `;
-    this.write(p, `${status} ${statusText}`.trimEnd());
-    for (const [name, value] of Object.entries(headers)) for (const line of headerLine(p, name, value)) this.write('', line);
+    let response: R;
+    try {
+      response = await send();
+    } catch (error) {
+      this.write(`#${id} * `, `failed: ${(error as Error).message}`);
+      throw error;
+    }
+    const body = loggedBody(response);
+    const back = `#${id} < `;
+    this.head(back, `${response.status} ${response.statusText}`.trimEnd(), response.headers);
     if (body.length > 0) {
-      this.write(p, '');
-      this.write(p, body.toString('utf8'));
+      this.write(back, '');
+      this.write(back, bodyText(body));
     }
+    return response;
   }
 }

@@ -3,9 +3,10 @@
  * grant, and revoking it at logout.
  */
 import { AuthError } from '../errors';
-import { bodyDetail, excerpt, contentType } from './failure';
+import type { ResolvedOptions } from '../options';
+import { bodyDetail, contentType, excerpt } from './failure';
 import type { TrafficLog } from './log';
-import type { ResolvedOptions } from './options';
+import type { Redactor } from './redact';
 import type { HttpResponse, Transport } from './transport';
 
 const SCOPE = 'ovirt-app-api';
@@ -15,7 +16,7 @@ function form(fields: Record<string, string>): Buffer {
 }
 
 /** The SSO reply as JSON; engines wrap it in a one-element array at times. */
-function parseReply(response: HttpResponse, what: string): Record<string, unknown> | undefined {
+function parseReply(context: SsoContext, response: HttpResponse, what: string): Record<string, unknown> | undefined {
   if (response.body.length === 0) return undefined;
   let value: unknown;
   try {
@@ -25,7 +26,7 @@ function parseReply(response: HttpResponse, what: string): Record<string, unknow
   }
   if (Array.isArray(value)) value = value[0];
   if (typeof value !== 'object' || value === null) {
-    throw new AuthError(`Error during SSO ${what}: the reply is not a JSON object: "${excerpt(response.body, contentType(response))}"`, {
+    throw new AuthError(context.redactor.text(`Error during SSO ${what}: the reply is not a JSON object: "${excerpt(response.body, contentType(response))}"`), {
       code: response.status,
     });
   }
@@ -45,33 +46,59 @@ function pathHint(options: ResolvedOptions, url: URL): string {
     : '';
 }
 
+/** What the SSO exchanges need of their connection. */
 export interface SsoContext {
   options: ResolvedOptions;
   transport: Transport;
   traffic: TrafficLog;
+  redactor: Redactor;
   userAgent: string;
+  /** Registers a token the SSO service handed out, so that it is redacted from then on. */
+  remember(token: string): void;
+  /** Tells the user something they should know (the password about to go out in clear). */
+  warn(message: string): void;
 }
+
+/** Largest SSO reply read (a JSON object of a few hundred bytes, or an error page). */
+const MAX_REPLY_BYTES = 1024 * 1024;
 
 async function post(context: SsoContext, url: URL, fields: Record<string, string>, what: string): Promise<HttpResponse> {
   const { transport, traffic, options } = context;
-  const headers: Record<string, string> = {
-    'User-Agent': context.userAgent,
-    Accept: 'application/json',
-    'Content-Type': 'application/x-www-form-urlencoded',
+  const request = {
+    method: 'POST' as const,
+    url,
+    headers: {
+      'User-Agent': context.userAgent,
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: form(fields),
+    timeout: options.timeout,
+    maxBytes: Math.min(options.maxBytes, MAX_REPLY_BYTES),
   };
-  const body = form(fields);
-  const id = traffic.id();
-  traffic.info(id, `SSO ${what}`);
-  traffic.request(id, 'POST', url.href, headers, body);
-  let response: HttpResponse;
+  return traffic.exchange(
+    request,
+    () => transport.send(request),
+    (response) => {
+      // A new token is registered for redaction before the reply is logged.
+      const token = tokenIn(context, response);
+      if (token !== undefined) context.remember(token);
+      return response.body;
+    },
+    `SSO ${what}`,
+  );
+}
+
+/** The token of a successful SSO reply, if it has one. */
+function tokenIn(context: SsoContext, response: HttpResponse): string | undefined {
   try {
-    response = await transport.send({ method: 'POST', url, headers, body, timeout: options.timeout });
-  } catch (error) {
-    traffic.info(id, `failed: ${(error as Error).message}`);
-    throw error;
+    let reply: unknown = JSON.parse(response.body.toString('utf8'));
+    if (Array.isArray(reply)) reply = reply[0];
+    const token = (reply as Record<string, unknown> | null)?.[context.options.ssoTokenName];
+    return typeof token === 'string' && token !== '' ? token : undefined;
+  } catch {
+    return undefined;
   }
-  traffic.response(id, response.status, response.statusText, response.headers, response.body);
-  return response;
 }
 
 /** Logs in with the user name and password; resolves to the access token. */
@@ -81,23 +108,26 @@ export async function requestToken(context: SsoContext): Promise<string> {
     throw new AuthError(`Can't obtain an SSO token: the connection has no 'username' and 'password'`);
   }
   const url = options.ssoUrl;
+  if (url.protocol === 'http:') {
+    context.warn(`The password of '${options.username}' is sent in clear text to ${url.origin}: use an https URL`);
+  }
   const response = await post(
     context,
     url,
     { grant_type: 'password', scope: SCOPE, username: options.username, password: options.password },
     'authentication',
   );
-  const reply = parseReply(response, 'authentication');
+  const reply = parseReply(context, response, 'authentication');
   if (reply === undefined) {
     const detail = bodyDetail(response, 'JSON') ?? 'The response body is empty';
     throw new AuthError(
-      `Error during SSO authentication: HTTP response code is ${response.status}. ${detail}${pathHint(options, url)}`,
+      context.redactor.text(`Error during SSO authentication: HTTP response code is ${response.status}. ${detail}${pathHint(options, url)}`),
       { code: response.status },
     );
   }
   if ('error' in reply || 'error_code' in reply) {
     const [code, description] = ssoError(reply);
-    throw new AuthError(`Error during SSO authentication ${String(code)} : ${String(description)}`, { code: response.status });
+    throw new AuthError(context.redactor.text(`Error during SSO authentication ${String(code)} : ${String(description)}`), { code: response.status });
   }
   const token = reply[options.ssoTokenName];
   if (typeof token !== 'string' || token === '') {
@@ -112,14 +142,14 @@ export async function requestToken(context: SsoContext): Promise<string> {
 export async function revokeToken(context: SsoContext, token: string): Promise<void> {
   const url = context.options.ssoRevokeUrl;
   const response = await post(context, url, { scope: SCOPE, token }, 'revoke');
-  const reply = parseReply(response, 'revoke');
+  const reply = parseReply(context, response, 'revoke');
   if (reply !== undefined && ('error' in reply || 'error_code' in reply)) {
     const [code, description] = ssoError(reply);
-    throw new AuthError(`Error during SSO revoke ${String(code)} : ${String(description)}`, { code: response.status });
+    throw new AuthError(context.redactor.text(`Error during SSO revoke ${String(code)} : ${String(description)}`), { code: response.status });
   }
   if (reply === undefined && (response.status < 200 || response.status >= 300)) {
     const detail = bodyDetail(response, 'JSON');
-    throw new AuthError(`Error during SSO revoke: HTTP response code is ${response.status}${detail ? `. ${detail}` : ''}${pathHint(context.options, url)}`, {
+    throw new AuthError(context.redactor.text(`Error during SSO revoke: HTTP response code is ${response.status}${detail ? `. ${detail}` : ''}${pathHint(context.options, url)}`), {
       code: response.status,
     });
   }

@@ -1,14 +1,16 @@
 /**
  * HTTP transport of a connection over undici: one dispatcher (a pooled
  * `Agent`, or a `ProxyAgent` tunnelling through the proxy) shared by every
- * request, total timeouts, response bodies read as Buffers and
- * decompressed, and low-level errors mapped to the SDK's errors.
+ * request, total timeouts, response bodies decompressed as they arrive and
+ * counted against a byte limit, and low-level errors mapped to the SDK's
+ * errors.
  */
-import { promisify } from 'node:util';
+import * as buffer from 'node:buffer';
+import { pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
 import { ConnectionError, Error as OvirtError, TimeoutError } from '../errors';
-import type { ResolvedOptions } from './options';
+import type { ResolvedOptions } from '../options';
 import { secureContext } from './tls';
 
 export interface HttpRequest {
@@ -20,6 +22,8 @@ export interface HttpRequest {
   timeout: number;
   /** Cancels the request. */
   signal?: AbortSignal;
+  /** Largest response body accepted, raw and decompressed, in bytes. */
+  maxBytes: number;
 }
 
 export interface HttpResponse {
@@ -30,18 +34,23 @@ export interface HttpResponse {
   body: Buffer;
 }
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
-const brotli = promisify(zlib.brotliDecompress);
-
-/** A response whose body is still arriving (see {@link Transport.stream}). */
+/** A response whose body is still arriving (see {@link Transport.open}). */
 export interface HttpStreamResponse {
   status: number;
   statusText: string;
   headers: Record<string, string | string[] | undefined>;
-  /** The body chunks, decompressed; errors on the way are the SDK's errors. */
+  /**
+   * The body chunks, decompressed, at most `maxBytes` of them in all (raw
+   * and decompressed); errors on the way are the SDK's errors.
+   */
   body: AsyncIterable<Buffer>;
+  /** Stops reading the body and frees its socket; the body's iteration then fails with `reason`. */
+  discard(reason?: OvirtError): void;
+}
+
+/** The error for a body larger than the limit. */
+function tooLarge(maxBytes: number): OvirtError {
+  return new OvirtError(`The response body is larger than the ${maxBytes} bytes allowed (the 'maxBytes' option)`);
 }
 
 /** Marks the abort caused by our own total timeout. */
@@ -54,29 +63,6 @@ class TotalTimeout extends globalThis.Error {
 function header(headers: HttpResponse['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
-}
-
-async function decompress(body: Buffer, encoding: string | undefined): Promise<Buffer> {
-  if (encoding === undefined || body.length === 0) return body;
-  const codings = encoding
-    .split(',')
-    .map((c) => c.trim().toLowerCase())
-    .filter((c) => c !== '' && c !== 'identity');
-  let out = body;
-  for (const coding of codings.reverse()) {
-    try {
-      if (coding === 'gzip' || coding === 'x-gzip') out = await gunzip(out);
-      else if (coding === 'deflate') {
-        // RFC 9110 deflate is zlib-wrapped; some servers send raw deflate.
-        out = await inflate(out).catch(() => inflateRaw(out));
-      } else if (coding === 'br') out = await brotli(out);
-      else throw new OvirtError(`The response uses the content encoding '${coding}', which the SDK can't decode`);
-    } catch (cause) {
-      if (cause instanceof OvirtError) throw cause;
-      throw new ConnectionError(`The response body can't be decompressed (${coding}): ${(cause as Error).message}`, { cause });
-    }
-  }
-  return out;
 }
 
 const TLS_CODES = new Set([
@@ -156,6 +142,31 @@ export function mapTransportError(error: unknown, url: URL, connectTimeout: numb
   return new OvirtError(`Error while sending the HTTP request to ${where}: ${message}`, { cause: error });
 }
 
+/** The decoders of the content codings the SDK reads (RFC 9110 deflate is zlib-wrapped; some servers send it raw). */
+function decoder(coding: string): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | undefined {
+  switch (coding) {
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.createGunzip();
+    case 'deflate':
+      return zlib.createInflate();
+    case 'br':
+      return zlib.createBrotliDecompress();
+    default:
+      return undefined;
+  }
+}
+
+/** The content codings of a response, in the order they must be undone. */
+function codings(encoding: string | undefined): string[] {
+  if (encoding === undefined) return [];
+  return encoding
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity')
+    .reverse();
+}
+
 export class Transport {
   private dispatcherValue: Dispatcher | undefined;
   private readonly connectTimeout: number;
@@ -169,7 +180,7 @@ export class Transport {
     if (options.ca !== undefined) this.dispatcherValue = this.createDispatcher();
   }
 
-  /** The undici dispatcher, made on first use. */
+  /** The undici dispatcher, made on first use (and again after {@link destroy}). */
   private get dispatcher(): Dispatcher {
     this.dispatcherValue ??= this.createDispatcher();
     return this.dispatcherValue;
@@ -186,7 +197,7 @@ export class Transport {
     const common = {
       connections: options.connections === 0 ? null : options.connections,
       pipelining: this.pipelining,
-      // The total timeout is ours (see send); undici's per-phase limits
+      // The total timeout is ours (see open); undici's per-phase limits
       // would otherwise cut a long-running call after 300 s of silence.
       headersTimeout: options.timeout,
       bodyTimeout: options.timeout,
@@ -208,35 +219,52 @@ export class Transport {
   }
 
   /**
-   * Starts one exchange: arms the total timeout, sends the request and
-   * resolves with the response head. `fail` maps any error of the exchange
-   * (now or while the body is read) to the SDK's errors; `finish` disarms
-   * the timeout.
+   * Sends one request and resolves with the response head, the raw body and
+   * the content codings to undo; `fail` maps any error of the exchange (now
+   * or while the body is read) to the SDK's errors, `finish` disarms the
+   * total timeout.
    */
-  private async open(request: HttpRequest): Promise<{ response: Dispatcher.ResponseData; fail: (error: unknown) => OvirtError; finish: () => void }> {
+  private async start(request: HttpRequest): Promise<Exchange> {
     // A timer and an abort signal only when there is a limit or a caller's signal.
     const controller = request.timeout > 0 ? new AbortController() : undefined;
     let timer: NodeJS.Timeout | undefined;
     if (controller !== undefined) {
       timer = setTimeout(() => controller.abort(new TotalTimeout(request.timeout)), request.timeout);
     }
-    const finish = (): void => {
-      if (timer !== undefined) clearTimeout(timer);
-    };
-    const fail = (error: unknown): OvirtError => {
-      if (controller?.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
-        return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
-      }
-      if (request.signal?.aborted) {
-        return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
-      }
-      return mapTransportError(error, request.url, this.connectTimeout);
+    const exchange: Exchange = {
+      request,
+      response: undefined as unknown as Dispatcher.ResponseData,
+      steps: [],
+      discarded: undefined,
+      finish: () => {
+        if (timer !== undefined) clearTimeout(timer);
+      },
+      fail: (error: unknown): OvirtError => {
+        if (exchange.discarded !== undefined) return exchange.discarded;
+        if (error instanceof OvirtError) return error;
+        if (controller?.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
+          return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
+        }
+        if (request.signal?.aborted) {
+          return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
+        }
+        if (isZlibError(error)) {
+          return new ConnectionError(`The response body can't be decompressed (${exchange.steps.join(', ')}): ${(error as Error).message}`, { cause: error });
+        }
+        return mapTransportError(error, request.url, this.connectTimeout);
+      },
+      discard: (reason?: OvirtError): void => {
+        exchange.discarded ??= reason ?? new OvirtError(`The response from ${request.url.origin} was discarded`);
+        exchange.finish();
+        const raw = exchange.response?.body;
+        if (raw !== undefined && !raw.destroyed) raw.destroy();
+      },
     };
     const signal =
       controller === undefined ? request.signal : request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
     try {
       const { url } = request;
-      const response = await this.dispatcher.request({
+      exchange.response = await this.dispatcher.request({
         origin: url.origin,
         path: `${url.pathname}${url.search}`,
         method: request.method,
@@ -248,59 +276,63 @@ export class Transport {
         // Let GETs share a pipelined connection when pipelining is on.
         blocking: request.method === 'GET' && this.pipelining > 1 ? false : undefined,
       });
-      return { response, fail, finish };
     } catch (error) {
-      finish();
-      throw fail(error);
+      exchange.finish();
+      throw exchange.fail(error);
     }
-  }
-
-  /** Sends one request and reads the whole response. */
-  async send(request: HttpRequest): Promise<HttpResponse> {
-    const { response, fail, finish } = await this.open(request);
-    try {
-      // undici collects the chunks itself (cheaper than an async iterator per response).
-      const raw = Buffer.from(await response.body.arrayBuffer());
-      const headers = response.headers as HttpResponse['headers'];
-      const encoding = header(headers, 'content-encoding');
-      const body = encoding === undefined ? raw : await decompress(raw, encoding);
-      return { status: response.statusCode, statusText: response.statusText ?? '', headers, body };
-    } catch (error) {
-      throw fail(error);
-    } finally {
-      finish();
+    const headers = exchange.response.headers as HttpResponse['headers'];
+    exchange.steps = codings(header(headers, 'content-encoding'));
+    const unknown = exchange.steps.find((c) => decoder(c) === undefined);
+    if (unknown !== undefined) {
+      exchange.discard();
+      throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
     }
+    if (Number(header(headers, 'content-length')) > request.maxBytes) {
+      exchange.discard();
+      throw tooLarge(request.maxBytes);
+    }
+    return exchange;
   }
 
   /**
    * Sends one request and resolves once the response head has arrived; the
-   * body is read as the caller iterates it (decompressed on the fly). The
+   * body is read as the caller iterates it, decompressed on the fly and
+   * counted against `maxBytes` (raw and decompressed bytes alike). The
    * `timeout` covers the whole exchange, body included.
    */
-  async stream(request: HttpRequest): Promise<HttpStreamResponse> {
-    const { response, fail, finish } = await this.open(request);
-    const headers = response.headers as HttpResponse['headers'];
-    const encoding = header(headers, 'content-encoding')?.trim().toLowerCase();
-    let source: AsyncIterable<Buffer> = response.body as AsyncIterable<Buffer>;
-    if (encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate' || encoding === 'br') {
-      const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip();
-      source = response.body.pipe(decoder);
-    } else if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-      finish();
-      response.body.destroy();
-      throw new OvirtError(`The response uses the content encoding '${encoding}', which the SDK can't decode`);
-    }
-    async function* body(): AsyncGenerator<Buffer> {
+  async open(request: HttpRequest): Promise<HttpStreamResponse> {
+    const exchange = await this.start(request);
+    const { response } = exchange;
+    return {
+      status: response.statusCode,
+      statusText: response.statusText ?? '',
+      headers: response.headers as HttpResponse['headers'],
+      body: streamBody(exchange),
+      discard: exchange.discard,
+    };
+  }
+
+  /** Sends one request and reads the whole response body (decompressed, at most `maxBytes`). */
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const exchange = await this.start(request);
+    const { response, steps } = exchange;
+    let body: Buffer;
+    if (response.headers['content-length'] !== undefined && steps.length <= 1) {
+      // The size is known and within the limit: undici collects the bytes
+      // itself (cheaper than iterating), and zlib decodes them in one go,
+      // stopping at the limit.
       try {
-        for await (const chunk of source) yield chunk;
+        const raw = Buffer.from(await response.body.arrayBuffer());
+        body = steps.length === 0 ? raw : await decodeWhole(raw, steps[0], request.maxBytes);
       } catch (error) {
-        throw fail(error);
+        throw exchange.fail(error);
       } finally {
-        finish();
-        if (!response.body.destroyed) response.body.destroy();
+        exchange.finish();
       }
+    } else {
+      body = await collect(streamBody(exchange));
     }
-    return { status: response.statusCode, statusText: response.statusText ?? '', headers, body: body() };
+    return { status: response.statusCode, statusText: response.statusText ?? '', headers: response.headers as HttpResponse['headers'], body };
   }
 
   /** Waits for the requests in flight, then closes every socket. */
@@ -308,10 +340,95 @@ export class Transport {
     await this.dispatcherValue?.close();
   }
 
-  /** Closes every socket now, failing the requests in flight. */
+  /**
+   * Closes every socket now, failing the requests in flight; a later
+   * request opens new ones.
+   */
   async destroy(): Promise<void> {
-    await this.dispatcherValue?.destroy();
+    const dispatcher = this.dispatcherValue;
+    this.dispatcherValue = undefined;
+    await dispatcher?.destroy();
   }
+}
+
+/** What {@link Transport} keeps of one exchange while its body is read. */
+interface Exchange {
+  request: HttpRequest;
+  response: Dispatcher.ResponseData;
+  /** The content codings to undo, outermost first. */
+  steps: string[];
+  /** Set when the body was given up: the reason the reading fails with. */
+  discarded: OvirtError | undefined;
+  finish(): void;
+  fail(error: unknown): OvirtError;
+  discard(reason?: OvirtError): void;
+}
+
+/** The body of an exchange as it arrives: decompressed, every byte counted against the limit. */
+async function* streamBody(exchange: Exchange): AsyncGenerator<Buffer> {
+  const raw = exchange.response.body;
+  const { maxBytes } = exchange.request;
+  let rawBytes = 0;
+  let decoded = 0;
+  try {
+    let source: AsyncIterable<Buffer> = raw;
+    if (exchange.steps.length > 0) {
+      // The compressed bytes count too: an endless body fails as soon as it passes the limit.
+      const counted = (async function* (): AsyncGenerator<Buffer> {
+        for await (const chunk of raw as AsyncIterable<Buffer>) {
+          rawBytes += chunk.length;
+          if (rawBytes > maxBytes) throw tooLarge(maxBytes);
+          yield chunk;
+        }
+      })();
+      // pipeline() passes an error of any stage on to the last one, which this loop reads.
+      const decoders = exchange.steps.map((coding) => decoder(coding)!);
+      source = (pipeline as (...streams: unknown[]) => NodeJS.ReadableStream)(counted, ...decoders, () => undefined) as unknown as AsyncIterable<Buffer>;
+    }
+    for await (const chunk of source) {
+      decoded += chunk.length;
+      if (decoded > maxBytes) throw tooLarge(maxBytes);
+      yield chunk;
+    }
+  } catch (error) {
+    throw exchange.fail(error);
+  } finally {
+    exchange.finish();
+    if (!raw.destroyed) raw.destroy();
+  }
+}
+
+/** Decodes a whole compressed body in one go, refusing more than `maxBytes` of output. */
+function decodeWhole(raw: Buffer, coding: string, maxBytes: number): Promise<Buffer> {
+  if (raw.length === 0) return Promise.resolve(raw);
+  const maxOutputLength = Math.min(maxBytes, buffer.constants.MAX_LENGTH);
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, out: Buffer): void => {
+      if (error === null) resolve(out);
+      else if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') reject(tooLarge(maxBytes));
+      else reject(error);
+    };
+    if (coding === 'br') zlib.brotliDecompress(raw, { maxOutputLength }, done);
+    else if (coding === 'deflate') zlib.inflate(raw, { maxOutputLength }, (error, out) => (error !== null && !isTooLarge(error) ? zlib.inflateRaw(raw, { maxOutputLength }, done) : done(error, out)));
+    else zlib.gunzip(raw, { maxOutputLength }, done);
+  });
+}
+
+function isTooLarge(error: Error): boolean {
+  return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+}
+
+/** zlib's errors carry a `Z_...` code (`Z_DATA_ERROR`, `Z_BUF_ERROR`). */
+function isZlibError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code === 'ERR_BROTLI_COMPRESSION_FAILED');
+}
+
+/** Reads a body whole. */
+export async function collect(body: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
 export { header as responseHeader };

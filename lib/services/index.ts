@@ -1,11 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type { Connection } from '../connection';
-import { registerRootService } from '../registry';
-import { SystemService } from './system-service';
-
-/** Every service of the oVirt API (`import { services } from 'ovirt-engine-sdk'`). */
+/**
+ * Every service of the oVirt API (`import { services } from 'ovirt-engine-sdk'`). The root is
+ * {@link SystemService}, which `connection.systemService()` returns.
+ */
 export { AffinityGroupHostLabelService } from './affinity-group-host-label-service';
 export { AffinityGroupHostLabelsService } from './affinity-group-host-labels-service';
 export { AffinityGroupHostService } from './affinity-group-host-service';
@@ -294,13 +293,5 @@ export { OpenstackVolumeProviderService } from './openstack-volume-provider-serv
 export { OpenstackVolumeProvidersService } from './openstack-volume-providers-service';
 export { OpenstackVolumeTypeService } from './openstack-volume-type-service';
 export { OpenstackVolumeTypesService } from './openstack-volume-types-service';
-export { ROOT_SERVICE, SERVICES } from './metadata';
 
 // Not generated: 'area', 'follow' have no methods and no locator leads to them.
-
-registerRootService((connection) => new SystemService(connection as Connection, ''));
-
-declare module '../registry' {
-  /** The root service's type, {@link SystemService}, as `connection.systemService()` returns it. */
-  interface RootService extends SystemService {}
-}

@@ -1,14 +1,15 @@
 /**
  * What the simulator knows about the API, all of it taken from the SDK's
- * public pieces the way user code would: the service metadata
- * (`services.SERVICES`), the type classes (`types`) and the Writer (which
- * also tells the wire tags). Nothing here is hand-listed per type.
+ * public pieces the way user code would: the services as data (the
+ * generated service metadata), the type classes and the schema API
+ * (`schema`: type names, wire names, members). Nothing here is hand-listed
+ * per type.
  */
-import { Reader, services, types, Writer } from '../index';
+import { ROOT_SERVICE, SERVICES as ALL_SERVICES } from '../generated/service-metadata';
+import { Reader, schema, Writer } from '../index';
+import type { LocatorInfo, MethodInfo, ServiceInfo } from '../service';
 
-export type ServiceInfo = (typeof services.SERVICES)[string];
-export type MethodInfo = ServiceInfo['methods'][number];
-export type LocatorInfo = ServiceInfo['locators'][number];
+export type { LocatorInfo, MethodInfo, ServiceInfo };
 
 /** A struct object as the store keeps it: an instance of a class of `types`. */
 export type Obj = Record<string, unknown> & { id?: string; href?: string; name?: string };
@@ -20,28 +21,19 @@ export const API_PREFIX = '/ovirt-engine/api';
 /** Id of the Blank template (and of the root tag), as on every engine. */
 export const BLANK_TEMPLATE_ID = '00000000-0000-0000-0000-000000000000';
 
-const classes = new Map<string, StructClass>();
-const namesByClass = new Map<unknown, string>();
-
 export function camel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
-function pascal(name: string): string {
-  const c = camel(name);
-  return c.charAt(0).toUpperCase() + c.slice(1);
+function struct(type: string): schema.StructInfo {
+  const info = schema.structInfo(type);
+  if (info === undefined) throw new Error(`simulator: no struct type '${type}'`);
+  return info;
 }
 
 /** The class of a model struct type (`vm` → `types.Vm`). */
 export function classOf(type: string): StructClass {
-  let cls = classes.get(type);
-  if (cls === undefined) {
-    cls = (types as unknown as Record<string, StructClass | undefined>)[pascal(type)];
-    if (typeof cls !== 'function') throw new Error(`simulator: no class for the model type '${type}'`);
-    classes.set(type, cls);
-    namesByClass.set(cls, type);
-  }
-  return cls;
+  return struct(type).class as StructClass;
 }
 
 /** A new instance of a model type from an init object (plain nested objects are converted). */
@@ -51,47 +43,18 @@ export function make(type: string, init: object = {}): Obj {
 
 /** The model type name of an object read from XML or made with {@link make}. */
 export function typeOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const ctor = (value as object).constructor;
-  let name = namesByClass.get(ctor);
-  if (name === undefined && typeof ctor === 'function' && ctor.name !== '' && ctor.name !== 'Object') {
-    const snake = ctor.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-    try {
-      if (classOf(snake) === ctor) name = snake;
-    } catch {
-      name = undefined;
-    }
-  }
-  return name;
-}
-
-const elementTags = new Map<string, string>();
-const listTags = new Map<string, string>();
-const memberTags = new Map<string, string>();
-
-function rootTag(xml: string): string {
-  const m = /^<([A-Za-z_][\w.-]*)/.exec(xml);
-  if (m === null) throw new Error(`simulator: unexpected writer output ${xml.slice(0, 40)}`);
-  return m[1];
+  return schema.typeNameOf(value);
 }
 
 /** Element name of one object of the type (`vm`, `os` for operating_system). */
 export function elementTag(type: string): string {
-  let tag = elementTags.get(type);
-  if (tag === undefined) {
-    tag = rootTag(Writer.write(make(type)));
-    elementTags.set(type, tag);
-  }
-  return tag;
+  return struct(type).tag;
 }
 
 /** Element name of a list document of the type (`vms`). */
 export function listTag(type: string): string {
-  let tag = listTags.get(type);
-  if (tag === undefined) {
-    tag = rootTag(Writer.write([], { type }));
-    listTags.set(type, tag);
-  }
+  const tag = struct(type).listTag;
+  if (tag === undefined) throw new Error(`simulator: the type '${type}' has no list document`);
   return tag;
 }
 
@@ -99,41 +62,17 @@ export function listTag(type: string): string {
  * Wire element name of a member of a type (`numaNodes` of `host` →
  * `host_numa_nodes`), or undefined when the type has no such member.
  */
-export function memberTag(type: string, prop: string, list: boolean): string | undefined {
-  const key = `${type}.${prop}`;
-  if (memberTags.has(key)) return memberTags.get(key);
-  let tag: string | undefined;
-  try {
-    const xml = Writer.write(make(type, { [prop]: list ? [] : {} }));
-    const m = /^<[^>]*><([A-Za-z_][\w.-]*)/.exec(xml);
-    tag = m === null ? undefined : m[1];
-  } catch {
-    tag = undefined;
-  }
-  memberTags.set(key, tag as string);
-  return tag;
+export function memberTag(type: string, prop: string): string | undefined {
+  return schema.structInfo(type)?.member(prop)?.wireName;
 }
-
-const members = new Map<string, boolean>();
 
 /** True when the type has a member with this property name (`vm`, `status`). */
 export function hasMember(type: string, prop: string): boolean {
-  const key = `${type}.${prop}`;
-  let known = members.get(key);
-  if (known === undefined) {
-    try {
-      make(type, { [prop]: [] });
-      known = true;
-    } catch (error) {
-      known = !/has no member/.test((error as Error).message);
-    }
-    members.set(key, known);
-  }
-  return known;
+  return schema.structInfo(type)?.member(prop) !== undefined;
 }
 
-export const SERVICES = services.SERVICES;
-export const ROOT = SERVICES[services.ROOT_SERVICE];
+export const SERVICES = ALL_SERVICES;
+export const ROOT = SERVICES[ROOT_SERVICE];
 
 export function service(name: string): ServiceInfo {
   const s = SERVICES[name];

@@ -465,7 +465,7 @@ export class Store {
   /** A followed sub-collection as the list member element (`<disk_attachments>…`). */
   private renderList(owner: Entity, seg: string, svc: ServiceInfo, name: string, follow: FollowTree): string {
     const c = this.child(owner, seg, svc);
-    const tag = memberTag(owner.type, camel(name), true) ?? listTag(c.type);
+    const tag = memberTag(owner.type, camel(name)) ?? listTag(c.type);
     const deeper = follow.size > 0 ? follow : undefined;
     let out = `<${tag}>`;
     for (const item of c.entities()) out += deeper === undefined ? this.render(item).toString('utf8') : this.renderText(item, deeper);
@@ -487,7 +487,7 @@ export class Store {
     if (typeof link.href !== 'string') return body;
     const target = this.resolve(link.href);
     if (target === undefined) return body;
-    const tag = memberTag(owner.type, prop, false) ?? elementTag(linkType);
+    const tag = memberTag(owner.type, prop) ?? elementTag(linkType);
     const stub = Writer.write(make(linkType, { href: link.href, id: link.id }), { root: tag });
     const at = body.indexOf(stub);
     if (at < 0) return body;

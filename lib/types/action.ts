@@ -1,45 +1,80 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AuthorizedKey, AuthorizedKeyInit } from './authorized-key';
+import { AuthorizedKey } from './authorized-key';
+import type { AuthorizedKeyInit } from './authorized-key';
 import type { AutoPinningPolicy } from './auto-pinning-policy';
-import type { Certificate, CertificateInit } from './certificate';
-import type { Cluster, ClusterInit } from './cluster';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
 import type { ClusterUpgradeAction } from './cluster-upgrade-action';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Disk, DiskInit } from './disk';
-import type { DiskAttachment, DiskAttachmentInit } from './disk-attachment';
-import type { DiskProfile, DiskProfileInit } from './disk-profile';
-import type { Fault, FaultInit } from './fault';
-import type { GlusterBrick, GlusterBrickInit } from './gluster-brick';
-import type { GlusterVolumeProfileDetails, GlusterVolumeProfileDetailsInit } from './gluster-volume-profile-details';
-import type { GracePeriod, GracePeriodInit } from './grace-period';
-import type { Host, HostInit } from './host';
-import type { HostNic, HostNicInit } from './host-nic';
-import type { HostNicVirtualFunctionsConfiguration, HostNicVirtualFunctionsConfigurationInit } from './host-nic-virtual-functions-configuration';
-import type { ImageTransfer, ImageTransferInit } from './image-transfer';
-import type { IscsiDetails, IscsiDetailsInit } from './iscsi-details';
-import type { Job, JobInit } from './job';
-import type { LogicalUnit, LogicalUnitInit } from './logical-unit';
-import type { NetworkAttachment, NetworkAttachmentInit } from './network-attachment';
-import type { NetworkLabel, NetworkLabelInit } from './network-label';
-import type { Option, OptionInit } from './option';
-import type { Permission, PermissionInit } from './permission';
-import type { PowerManagement, PowerManagementInit } from './power-management';
-import type { ProxyTicket, ProxyTicketInit } from './proxy-ticket';
-import type { Quota, QuotaInit } from './quota';
-import type { RegistrationConfiguration, RegistrationConfigurationInit } from './registration-configuration';
-import type { Snapshot, SnapshotInit } from './snapshot';
-import type { Ssh, SshInit } from './ssh';
-import type { StorageConnection, StorageConnectionInit } from './storage-connection';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { StorageDomainLease, StorageDomainLeaseInit } from './storage-domain-lease';
-import type { Template, TemplateInit } from './template';
-import type { Ticket, TicketInit } from './ticket';
-import type { Vm, VmInit } from './vm';
-import type { VnicProfileMapping, VnicProfileMappingInit } from './vnic-profile-mapping';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { DiskAttachment } from './disk-attachment';
+import type { DiskAttachmentInit } from './disk-attachment';
+import { DiskProfile } from './disk-profile';
+import type { DiskProfileInit } from './disk-profile';
+import { Fault } from './fault';
+import type { FaultInit } from './fault';
+import { GlusterBrick } from './gluster-brick';
+import type { GlusterBrickInit } from './gluster-brick';
+import { GlusterVolumeProfileDetails } from './gluster-volume-profile-details';
+import type { GlusterVolumeProfileDetailsInit } from './gluster-volume-profile-details';
+import { GracePeriod } from './grace-period';
+import type { GracePeriodInit } from './grace-period';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
+import { HostNicVirtualFunctionsConfiguration } from './host-nic-virtual-functions-configuration';
+import type { HostNicVirtualFunctionsConfigurationInit } from './host-nic-virtual-functions-configuration';
+import { ImageTransfer } from './image-transfer';
+import type { ImageTransferInit } from './image-transfer';
+import { IscsiDetails } from './iscsi-details';
+import type { IscsiDetailsInit } from './iscsi-details';
+import { Job } from './job';
+import type { JobInit } from './job';
+import { LogicalUnit } from './logical-unit';
+import type { LogicalUnitInit } from './logical-unit';
+import { NetworkAttachment } from './network-attachment';
+import type { NetworkAttachmentInit } from './network-attachment';
+import { NetworkLabel } from './network-label';
+import type { NetworkLabelInit } from './network-label';
+import { Option } from './option';
+import type { OptionInit } from './option';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { PowerManagement } from './power-management';
+import type { PowerManagementInit } from './power-management';
+import { ProxyTicket } from './proxy-ticket';
+import type { ProxyTicketInit } from './proxy-ticket';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { RegistrationConfiguration } from './registration-configuration';
+import type { RegistrationConfigurationInit } from './registration-configuration';
+import { Snapshot } from './snapshot';
+import type { SnapshotInit } from './snapshot';
+import { Ssh } from './ssh';
+import type { SshInit } from './ssh';
+import { StorageConnection } from './storage-connection';
+import type { StorageConnectionInit } from './storage-connection';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { StorageDomainLease } from './storage-domain-lease';
+import type { StorageDomainLeaseInit } from './storage-domain-lease';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Ticket } from './ticket';
+import type { TicketInit } from './ticket';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
+import { VnicProfileMapping } from './vnic-profile-mapping';
+import type { VnicProfileMappingInit } from './vnic-profile-mapping';
 
 /**
  * The `action` type of the oVirt API.
@@ -344,7 +379,7 @@ export class Action extends Struct {
   /** Creates a `action`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ActionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 219);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -450,3 +485,106 @@ export interface ActionInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Action, () => ({
+  href: VALUE,
+  status: VALUE,
+  fault: Fault,
+  gracePeriod: GracePeriod,
+  job: Job,
+  activate: VALUE,
+  allowPartialImport: VALUE,
+  async: VALUE,
+  attachWgt: VALUE,
+  attachment: DiskAttachment,
+  authorizedKey: AuthorizedKey,
+  autoPinningPolicy: VALUE,
+  bricks: [GlusterBrick],
+  certificates: [Certificate],
+  checkConnectivity: VALUE,
+  clone: VALUE,
+  clonePermissions: VALUE,
+  cluster: Cluster,
+  collapseSnapshots: VALUE,
+  commitOnSuccess: VALUE,
+  connection: StorageConnection,
+  connectivityTimeout: VALUE,
+  correlationId: VALUE,
+  dataCenter: DataCenter,
+  deployHostedEngine: VALUE,
+  details: GlusterVolumeProfileDetails,
+  directory: VALUE,
+  discardSnapshots: VALUE,
+  discoveredTargets: [IscsiDetails],
+  disk: Disk,
+  diskProfile: DiskProfile,
+  disks: [Disk],
+  exclusive: VALUE,
+  fenceType: VALUE,
+  filename: VALUE,
+  filter: VALUE,
+  fixLayout: VALUE,
+  follow: VALUE,
+  force: VALUE,
+  host: Host,
+  image: VALUE,
+  imageTransfer: ImageTransfer,
+  importAsTemplate: VALUE,
+  isAttached: VALUE,
+  iscsi: IscsiDetails,
+  iscsiTargets: [VALUE],
+  lease: StorageDomainLease,
+  logicalUnits: [LogicalUnit],
+  maintenanceAfterRestart: VALUE,
+  maintenanceEnabled: VALUE,
+  migrateVmsInAffinityClosure: VALUE,
+  modifiedBonds: [HostNic],
+  modifiedLabels: [NetworkLabel],
+  modifiedNetworkAttachments: [NetworkAttachment],
+  optimizeCpuSettings: VALUE,
+  option: Option,
+  pause: VALUE,
+  permission: Permission,
+  powerManagement: PowerManagement,
+  proxyTicket: ProxyTicket,
+  quota: Quota,
+  reason: VALUE,
+  reassignBadMacs: VALUE,
+  reboot: VALUE,
+  registrationConfiguration: RegistrationConfiguration,
+  remoteViewerConnectionFile: VALUE,
+  removedBonds: [HostNic],
+  removedLabels: [NetworkLabel],
+  removedNetworkAttachments: [NetworkAttachment],
+  resolutionType: VALUE,
+  restoreMemory: VALUE,
+  rootPassword: VALUE,
+  seal: VALUE,
+  snapshot: Snapshot,
+  sourceHost: Host,
+  ssh: Ssh,
+  stopGlusterService: VALUE,
+  storageDomain: StorageDomain,
+  storageDomains: [StorageDomain],
+  succeeded: VALUE,
+  synchronizedNetworkAttachments: [NetworkAttachment],
+  template: Template,
+  ticket: Ticket,
+  timeout: VALUE,
+  undeployHostedEngine: VALUE,
+  upgradeAction: VALUE,
+  upgradePercentComplete: VALUE,
+  useCloudInit: VALUE,
+  useIgnition: VALUE,
+  useInitialization: VALUE,
+  useSysprep: VALUE,
+  virtualFunctionsConfiguration: HostNicVirtualFunctionsConfiguration,
+  vm: Vm,
+  vnicProfileMappings: [VnicProfileMapping],
+  volatile: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AffinityLabel, AffinityLabelInit } from './affinity-label';
-import type { AffinityRule, AffinityRuleInit } from './affinity-rule';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Host, HostInit } from './host';
-import type { Vm, VmInit } from './vm';
+import { AffinityLabel } from './affinity-label';
+import type { AffinityLabelInit } from './affinity-label';
+import { AffinityRule } from './affinity-rule';
+import type { AffinityRuleInit } from './affinity-rule';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `affinity_group` type of the oVirt API.
@@ -90,7 +95,7 @@ export class AffinityGroup extends Struct {
   /** Creates a `affinity_group`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AffinityGroupInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 0);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -113,3 +118,23 @@ export interface AffinityGroupInit {
   vmLabels?: AffinityLabelInit[];
   hostLabels?: AffinityLabelInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(AffinityGroup, () => ({
+  href: VALUE,
+  positive: VALUE,
+  enforcing: VALUE,
+  vmsRule: AffinityRule,
+  hostsRule: AffinityRule,
+  priority: VALUE,
+  broken: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  vms: [Vm],
+  hosts: [Host],
+  vmLabels: [AffinityLabel],
+  hostLabels: [AffinityLabel],
+}));

@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
-import type { Vm, VmInit } from './vm';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `affinity_label` type of the oVirt API.
@@ -42,7 +44,7 @@ export class AffinityLabel extends Struct {
   /** Creates a `affinity_label`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AffinityLabelInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 1);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -58,3 +60,16 @@ export interface AffinityLabelInit {
   hosts?: HostInit[];
   vms?: VmInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(AffinityLabel, () => ({
+  href: VALUE,
+  readOnly: VALUE,
+  hasImplicitAffinityGroup: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  hosts: [Host],
+  vms: [Vm],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `affinity_rule` type of the oVirt API.
@@ -31,7 +31,7 @@ export class AffinityRule extends Struct {
   /** Creates a `affinity_rule`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AffinityRuleInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 2);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -42,3 +42,11 @@ export interface AffinityRuleInit {
   enforcing?: boolean;
   enabled?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(AffinityRule, () => ({
+  href: VALUE,
+  positive: VALUE,
+  enforcing: VALUE,
+  enabled: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { MessageBrokerType } from './message-broker-type';
 
 /**
@@ -32,7 +32,7 @@ export class AgentConfiguration extends Struct {
   /** Creates a `agent_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AgentConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 4);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +46,14 @@ export interface AgentConfigurationInit {
   username?: string;
   password?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(AgentConfiguration, () => ({
+  href: VALUE,
+  networkMappings: VALUE,
+  brokerType: VALUE,
+  address: VALUE,
+  port: VALUE,
+  username: VALUE,
+  password: VALUE,
+}));

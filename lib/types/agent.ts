@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
-import type { Option, OptionInit } from './option';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Option } from './option';
+import type { OptionInit } from './option';
 
 /**
  * The `agent` type of the oVirt API.
@@ -57,7 +59,7 @@ export class Agent extends Struct {
   /** Creates a `agent`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AgentInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 3);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -79,3 +81,22 @@ export interface AgentInit {
   comment?: string;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Agent, () => ({
+  href: VALUE,
+  type: VALUE,
+  address: VALUE,
+  username: VALUE,
+  password: VALUE,
+  options: [Option],
+  encryptOptions: VALUE,
+  concurrent: VALUE,
+  order: VALUE,
+  port: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+}));

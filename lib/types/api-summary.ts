@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { ApiSummaryItem, ApiSummaryItemInit } from './api-summary-item';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { ApiSummaryItem } from './api-summary-item';
+import type { ApiSummaryItemInit } from './api-summary-item';
 
 /**
  * The `api_summary` type of the oVirt API.
@@ -25,7 +26,7 @@ export class ApiSummary extends Struct {
   /** Creates a `api_summary`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ApiSummaryInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 6);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -37,3 +38,12 @@ export interface ApiSummaryInit {
   users?: ApiSummaryItemInit;
   storageDomains?: ApiSummaryItemInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ApiSummary, () => ({
+  href: VALUE,
+  vms: ApiSummaryItem,
+  hosts: ApiSummaryItem,
+  users: ApiSummaryItem,
+  storageDomains: ApiSummaryItem,
+}));

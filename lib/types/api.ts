@@ -1,12 +1,17 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { ApiSummary, ApiSummaryInit } from './api-summary';
-import type { EngineBackupInfo, EngineBackupInfoInit } from './engine-backup-info';
-import type { ProductInfo, ProductInfoInit } from './product-info';
-import type { SpecialObjects, SpecialObjectsInit } from './special-objects';
-import type { User, UserInit } from './user';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { ApiSummary } from './api-summary';
+import type { ApiSummaryInit } from './api-summary';
+import { EngineBackupInfo } from './engine-backup-info';
+import type { EngineBackupInfoInit } from './engine-backup-info';
+import { ProductInfo } from './product-info';
+import type { ProductInfoInit } from './product-info';
+import { SpecialObjects } from './special-objects';
+import type { SpecialObjectsInit } from './special-objects';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `api` type of the oVirt API.
@@ -47,7 +52,7 @@ export class Api extends Struct {
   /** Creates a `api`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ApiInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 5);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -62,3 +67,15 @@ export interface ApiInit {
   authenticatedUser?: UserInit;
   effectiveUser?: UserInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Api, () => ({
+  href: VALUE,
+  specialObjects: SpecialObjects,
+  productInfo: ProductInfo,
+  summary: ApiSummary,
+  time: DATE,
+  engineBackup: EngineBackupInfo,
+  authenticatedUser: User,
+  effectiveUser: User,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Vm, VmInit } from './vm';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `application` type of the oVirt API.
@@ -28,7 +29,7 @@ export class Application extends Struct {
   /** Creates a `application`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ApplicationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 8);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -41,3 +42,13 @@ export interface ApplicationInit {
   comment?: string;
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Application, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  vm: Vm,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { User, UserInit } from './user';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `authorized_key` type of the oVirt API.
@@ -31,7 +32,7 @@ export class AuthorizedKey extends Struct {
   /** Creates a `authorized_key`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: AuthorizedKeyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 9);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +46,14 @@ export interface AuthorizedKeyInit {
   comment?: string;
   user?: UserInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(AuthorizedKey, () => ({
+  href: VALUE,
+  key: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  user: User,
+}));

@@ -1,13 +1,17 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { BackupPhase } from './backup-phase';
-import type { Disk, DiskInit } from './disk';
-import type { Host, HostInit } from './host';
-import type { Snapshot, SnapshotInit } from './snapshot';
-import type { Vm, VmInit } from './vm';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Snapshot } from './snapshot';
+import type { SnapshotInit } from './snapshot';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `backup` type of the oVirt API.
@@ -84,7 +88,7 @@ export class Backup extends Struct {
   /** Creates a `backup`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BackupInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 10);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -105,3 +109,21 @@ export interface BackupInit {
   disks?: DiskInit[];
   snapshot?: SnapshotInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Backup, () => ({
+  href: VALUE,
+  fromCheckpointId: VALUE,
+  toCheckpointId: VALUE,
+  phase: VALUE,
+  creationDate: DATE,
+  modificationDate: DATE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  vm: Vm,
+  disks: [Disk],
+  snapshot: Snapshot,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { SchedulingPolicy, SchedulingPolicyInit } from './scheduling-policy';
-import type { SchedulingPolicyUnit, SchedulingPolicyUnitInit } from './scheduling-policy-unit';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SchedulingPolicy } from './scheduling-policy';
+import type { SchedulingPolicyInit } from './scheduling-policy';
+import { SchedulingPolicyUnit } from './scheduling-policy-unit';
+import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
 /**
  * The `balance` type of the oVirt API.
@@ -32,7 +34,7 @@ export class Balance extends Struct {
   /** Creates a `balance`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BalanceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 11);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +48,14 @@ export interface BalanceInit {
   schedulingPolicy?: SchedulingPolicyInit;
   schedulingPolicyUnit?: SchedulingPolicyUnitInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Balance, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  schedulingPolicy: SchedulingPolicy,
+  schedulingPolicyUnit: SchedulingPolicyUnit,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { BiosType } from './bios-type';
-import type { BootMenu, BootMenuInit } from './boot-menu';
+import { BootMenu } from './boot-menu';
+import type { BootMenuInit } from './boot-menu';
 
 /**
  * The `bios` type of the oVirt API.
@@ -23,7 +24,7 @@ export class Bios extends Struct {
   /** Creates a `bios`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BiosInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 12);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -33,3 +34,10 @@ export interface BiosInit {
   bootMenu?: BootMenuInit;
   type?: BiosType;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Bios, () => ({
+  href: VALUE,
+  bootMenu: BootMenu,
+  type: VALUE,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Statistic, StatisticInit } from './statistic';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 
 /**
  * The `block_statistic` type of the oVirt API.
@@ -17,7 +18,7 @@ export class BlockStatistic extends Struct {
   /** Creates a `block_statistic`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BlockStatisticInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 13);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +27,9 @@ export interface BlockStatisticInit {
   href?: string;
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(BlockStatistic, () => ({
+  href: VALUE,
+  statistics: [Statistic],
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { HostNic, HostNicInit } from './host-nic';
-import type { Mac, MacInit } from './mac';
-import type { Option, OptionInit } from './option';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
+import { Mac } from './mac';
+import type { MacInit } from './mac';
+import { Option } from './option';
+import type { OptionInit } from './option';
 
 /**
  * The `bonding` type of the oVirt API.
@@ -34,7 +37,7 @@ export class Bonding extends Struct {
   /** Creates a `bonding`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BondingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 14);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +49,12 @@ export interface BondingInit {
   adPartnerMac?: MacInit;
   activeSlave?: HostNicInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Bonding, () => ({
+  href: VALUE,
+  options: [Option],
+  slaves: [HostNic],
+  adPartnerMac: Mac,
+  activeSlave: HostNic,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `bookmark` type of the oVirt API.
@@ -27,7 +27,7 @@ export class Bookmark extends Struct {
   /** Creates a `bookmark`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BookmarkInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 15);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -40,3 +40,13 @@ export interface BookmarkInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Bookmark, () => ({
+  href: VALUE,
+  value: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { BootDevice } from './boot-device';
 
@@ -17,7 +17,7 @@ export class Boot extends Struct {
   /** Creates a `boot`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BootInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 16);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +26,9 @@ export interface BootInit {
   href?: string;
   devices?: BootDevice[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Boot, () => ({
+  href: VALUE,
+  devices: [VALUE],
+}));

@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { GlusterBrick, GlusterBrickInit } from './gluster-brick';
-import type { ProfileDetail, ProfileDetailInit } from './profile-detail';
+import { GlusterBrick } from './gluster-brick';
+import type { GlusterBrickInit } from './gluster-brick';
+import { ProfileDetail } from './profile-detail';
+import type { ProfileDetailInit } from './profile-detail';
 
 /**
  * The `brick_profile_detail` type of the oVirt API.
@@ -21,7 +23,7 @@ export class BrickProfileDetail extends Struct {
   /** Creates a `brick_profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: BrickProfileDetailInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 18);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -31,3 +33,10 @@ export interface BrickProfileDetailInit {
   profileDetails?: ProfileDetailInit[];
   brick?: GlusterBrickInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(BrickProfileDetail, () => ({
+  href: VALUE,
+  profileDetails: [ProfileDetail],
+  brick: GlusterBrick,
+}));

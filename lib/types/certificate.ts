@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `certificate` type of the oVirt API.
@@ -33,7 +33,7 @@ export class Certificate extends Struct {
   /** Creates a `certificate`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CertificateInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 20);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -48,3 +48,15 @@ export interface CertificateInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Certificate, () => ({
+  href: VALUE,
+  organization: VALUE,
+  subject: VALUE,
+  content: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

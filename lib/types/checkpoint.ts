@@ -1,11 +1,13 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { CheckpointState } from './checkpoint-state';
-import type { Disk, DiskInit } from './disk';
-import type { Vm, VmInit } from './vm';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `checkpoint` type of the oVirt API.
@@ -58,7 +60,7 @@ export class Checkpoint extends Struct {
   /** Creates a `checkpoint`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CheckpointInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 21);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -75,3 +77,17 @@ export interface CheckpointInit {
   vm?: VmInit;
   disks?: DiskInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Checkpoint, () => ({
+  href: VALUE,
+  parentId: VALUE,
+  creationDate: DATE,
+  state: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  vm: Vm,
+  disks: [Disk],
+}));

@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AuthorizedKey, AuthorizedKeyInit } from './authorized-key';
-import type { File, FileInit } from './file';
-import type { Host, HostInit } from './host';
-import type { NetworkConfiguration, NetworkConfigurationInit } from './network-configuration';
-import type { User, UserInit } from './user';
+import { AuthorizedKey } from './authorized-key';
+import type { AuthorizedKeyInit } from './authorized-key';
+import { File } from './file';
+import type { FileInit } from './file';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { NetworkConfiguration } from './network-configuration';
+import type { NetworkConfigurationInit } from './network-configuration';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `cloud_init` type of the oVirt API.
@@ -40,7 +45,7 @@ export class CloudInit extends Struct {
   /** Creates a `cloud_init`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CloudInitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 22);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -55,3 +60,15 @@ export interface CloudInitInit {
   users?: UserInit[];
   files?: FileInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CloudInit, () => ({
+  href: VALUE,
+  host: Host,
+  authorizedKeys: [AuthorizedKey],
+  networkConfiguration: NetworkConfiguration,
+  regenerateSshKeys: VALUE,
+  timezone: VALUE,
+  users: [User],
+  files: [File],
+}));

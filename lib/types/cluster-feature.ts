@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { ClusterLevel, ClusterLevelInit } from './cluster-level';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { ClusterLevel } from './cluster-level';
+import type { ClusterLevelInit } from './cluster-level';
 
 /**
  * The `cluster_feature` type of the oVirt API.
@@ -32,7 +33,7 @@ export class ClusterFeature extends Struct {
   /** Creates a `cluster_feature`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ClusterFeatureInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 24);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +46,13 @@ export interface ClusterFeatureInit {
   comment?: string;
   clusterLevel?: ClusterLevelInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ClusterFeature, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  clusterLevel: ClusterLevel,
+}));

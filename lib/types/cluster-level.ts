@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { ClusterFeature, ClusterFeatureInit } from './cluster-feature';
-import type { CpuType, CpuTypeInit } from './cpu-type';
-import type { Permit, PermitInit } from './permit';
+import { ClusterFeature } from './cluster-feature';
+import type { ClusterFeatureInit } from './cluster-feature';
+import { CpuType } from './cpu-type';
+import type { CpuTypeInit } from './cpu-type';
+import { Permit } from './permit';
+import type { PermitInit } from './permit';
 
 /**
  * The `cluster_level` type of the oVirt API.
@@ -40,7 +43,7 @@ export class ClusterLevel extends Struct {
   /** Creates a `cluster_level`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ClusterLevelInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 25);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -55,3 +58,15 @@ export interface ClusterLevelInit {
   comment?: string;
   clusterFeatures?: ClusterFeatureInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ClusterLevel, () => ({
+  href: VALUE,
+  cpuTypes: [CpuType],
+  permits: [Permit],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  clusterFeatures: [ClusterFeature],
+}));

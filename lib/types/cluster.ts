@@ -1,36 +1,58 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AffinityGroup, AffinityGroupInit } from './affinity-group';
+import { AffinityGroup } from './affinity-group';
+import type { AffinityGroupInit } from './affinity-group';
 import type { BiosType } from './bios-type';
-import type { ClusterFeature, ClusterFeatureInit } from './cluster-feature';
-import type { Cpu, CpuInit } from './cpu';
-import type { CpuProfile, CpuProfileInit } from './cpu-profile';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Display, DisplayInit } from './display';
-import type { ErrorHandling, ErrorHandlingInit } from './error-handling';
-import type { ExternalProvider, ExternalProviderInit } from './external-provider';
-import type { FencingPolicy, FencingPolicyInit } from './fencing-policy';
+import { ClusterFeature } from './cluster-feature';
+import type { ClusterFeatureInit } from './cluster-feature';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
+import { CpuProfile } from './cpu-profile';
+import type { CpuProfileInit } from './cpu-profile';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Display } from './display';
+import type { DisplayInit } from './display';
+import { ErrorHandling } from './error-handling';
+import type { ErrorHandlingInit } from './error-handling';
+import { ExternalProvider } from './external-provider';
+import type { ExternalProviderInit } from './external-provider';
+import { FencingPolicy } from './fencing-policy';
+import type { FencingPolicyInit } from './fencing-policy';
 import type { FipsMode } from './fips-mode';
 import type { FirewallType } from './firewall-type';
-import type { GlusterHook, GlusterHookInit } from './gluster-hook';
-import type { GlusterVolume, GlusterVolumeInit } from './gluster-volume';
-import type { Ksm, KsmInit } from './ksm';
+import { GlusterHook } from './gluster-hook';
+import type { GlusterHookInit } from './gluster-hook';
+import { GlusterVolume } from './gluster-volume';
+import type { GlusterVolumeInit } from './gluster-volume';
+import { Ksm } from './ksm';
+import type { KsmInit } from './ksm';
 import type { LogMaxMemoryUsedThresholdType } from './log-max-memory-used-threshold-type';
-import type { MacPool, MacPoolInit } from './mac-pool';
-import type { MemoryPolicy, MemoryPolicyInit } from './memory-policy';
-import type { MigrationOptions, MigrationOptionsInit } from './migration-options';
-import type { Network, NetworkInit } from './network';
-import type { NetworkFilter, NetworkFilterInit } from './network-filter';
-import type { Permission, PermissionInit } from './permission';
-import type { Property, PropertyInit } from './property';
+import { MacPool } from './mac-pool';
+import type { MacPoolInit } from './mac-pool';
+import { MemoryPolicy } from './memory-policy';
+import type { MemoryPolicyInit } from './memory-policy';
+import { MigrationOptions } from './migration-options';
+import type { MigrationOptionsInit } from './migration-options';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { NetworkFilter } from './network-filter';
+import type { NetworkFilterInit } from './network-filter';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 import type { RngSource } from './rng-source';
-import type { SchedulingPolicy, SchedulingPolicyInit } from './scheduling-policy';
-import type { SerialNumber, SerialNumberInit } from './serial-number';
+import { SchedulingPolicy } from './scheduling-policy';
+import type { SchedulingPolicyInit } from './scheduling-policy';
+import { SerialNumber } from './serial-number';
+import type { SerialNumberInit } from './serial-number';
 import type { SwitchType } from './switch-type';
-import type { Version, VersionInit } from './version';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `cluster` type of the oVirt API.
@@ -236,7 +258,7 @@ export class Cluster extends Struct {
   /** Creates a `cluster`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ClusterInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 23);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -293,3 +315,57 @@ export interface ClusterInit {
   networks?: NetworkInit[];
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Cluster, () => ({
+  href: VALUE,
+  cpu: Cpu,
+  memoryPolicy: MemoryPolicy,
+  version: Version,
+  supportedVersions: [Version],
+  errorHandling: ErrorHandling,
+  virtService: VALUE,
+  glusterService: VALUE,
+  threadsAsCores: VALUE,
+  tunnelMigration: VALUE,
+  trustedService: VALUE,
+  haReservation: VALUE,
+  vncEncryption: VALUE,
+  biosType: VALUE,
+  optionalReason: VALUE,
+  maintenanceReasonRequired: VALUE,
+  ballooningEnabled: VALUE,
+  display: Display,
+  ksm: Ksm,
+  serialNumber: SerialNumber,
+  requiredRngSources: [VALUE],
+  fencingPolicy: FencingPolicy,
+  migration: MigrationOptions,
+  customSchedulingPolicyProperties: [Property],
+  switchType: VALUE,
+  firewallType: VALUE,
+  logMaxMemoryUsedThreshold: VALUE,
+  logMaxMemoryUsedThresholdType: VALUE,
+  glusterTunedProfile: VALUE,
+  fipsMode: VALUE,
+  upgradeInProgress: VALUE,
+  upgradePercentComplete: VALUE,
+  upgradeCorrelationId: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  enabledFeatures: [ClusterFeature],
+  schedulingPolicy: SchedulingPolicy,
+  dataCenter: DataCenter,
+  managementNetwork: Network,
+  externalNetworkProviders: [ExternalProvider],
+  macPool: MacPool,
+  affinityGroups: [AffinityGroup],
+  cpuProfiles: [CpuProfile],
+  glusterHooks: [GlusterHook],
+  glusterVolumes: [GlusterVolume],
+  networkFilters: [NetworkFilter],
+  networks: [Network],
+  permissions: [Permission],
+}));

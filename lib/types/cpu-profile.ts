@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Permission, PermissionInit } from './permission';
-import type { Qos, QosInit } from './qos';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
 
 /**
  * The `cpu_profile` type of the oVirt API.
@@ -37,7 +40,7 @@ export class CpuProfile extends Struct {
   /** Creates a `cpu_profile`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CpuProfileInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 30);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -52,3 +55,15 @@ export interface CpuProfileInit {
   cluster?: ClusterInit;
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CpuProfile, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  qos: Qos,
+  cluster: Cluster,
+  permissions: [Permission],
+}));

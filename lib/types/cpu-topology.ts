@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `cpu_topology` type of the oVirt API.
@@ -21,7 +21,7 @@ export class CpuTopology extends Struct {
   /** Creates a `cpu_topology`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CpuTopologyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 31);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -32,3 +32,11 @@ export interface CpuTopologyInit {
   cores?: number;
   threads?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CpuTopology, () => ({
+  href: VALUE,
+  sockets: VALUE,
+  cores: VALUE,
+  threads: VALUE,
+}));

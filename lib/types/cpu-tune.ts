@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { VcpuPin, VcpuPinInit } from './vcpu-pin';
+import { VcpuPin } from './vcpu-pin';
+import type { VcpuPinInit } from './vcpu-pin';
 
 /**
  * The `cpu_tune` type of the oVirt API.
@@ -17,7 +18,7 @@ export class CpuTune extends Struct {
   /** Creates a `cpu_tune`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CpuTuneInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 32);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +27,9 @@ export interface CpuTuneInit {
   href?: string;
   vcpuPins?: VcpuPinInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CpuTune, () => ({
+  href: VALUE,
+  vcpuPins: [VcpuPin],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { Architecture } from './architecture';
 
 /**
@@ -22,7 +22,7 @@ export class CpuType extends Struct {
   /** Creates a `cpu_type`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CpuTypeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 33);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -33,3 +33,11 @@ export interface CpuTypeInit {
   level?: number;
   architecture?: Architecture;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CpuType, () => ({
+  href: VALUE,
+  name: VALUE,
+  level: VALUE,
+  architecture: VALUE,
+}));

@@ -1,13 +1,16 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { Architecture } from './architecture';
-import type { Core, CoreInit } from './core';
+import { Core } from './core';
+import type { CoreInit } from './core';
 import type { CpuMode } from './cpu-mode';
-import type { CpuTopology, CpuTopologyInit } from './cpu-topology';
-import type { CpuTune, CpuTuneInit } from './cpu-tune';
+import { CpuTopology } from './cpu-topology';
+import type { CpuTopologyInit } from './cpu-topology';
+import { CpuTune } from './cpu-tune';
+import type { CpuTuneInit } from './cpu-tune';
 
 /**
  * The `cpu` type of the oVirt API.
@@ -45,7 +48,7 @@ export class Cpu extends Struct {
   /** Creates a `cpu`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CpuInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 29);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -62,3 +65,17 @@ export interface CpuInit {
   architecture?: Architecture;
   cores?: CoreInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Cpu, () => ({
+  href: VALUE,
+  type: VALUE,
+  topology: CpuTopology,
+  level: VALUE,
+  name: VALUE,
+  speed: VALUE,
+  cpuTune: CpuTune,
+  mode: VALUE,
+  architecture: VALUE,
+  cores: [Core],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `custom_property` type of the oVirt API.
@@ -21,7 +21,7 @@ export class CustomProperty extends Struct {
   /** Creates a `custom_property`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: CustomPropertyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 34);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -32,3 +32,11 @@ export interface CustomPropertyInit {
   value?: string;
   regexp?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(CustomProperty, () => ({
+  href: VALUE,
+  name: VALUE,
+  value: VALUE,
+  regexp: VALUE,
+}));

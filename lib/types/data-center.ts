@@ -1,20 +1,29 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
 import type { DataCenterStatus } from './data-center-status';
-import type { IscsiBond, IscsiBondInit } from './iscsi-bond';
-import type { MacPool, MacPoolInit } from './mac-pool';
-import type { Network, NetworkInit } from './network';
-import type { Permission, PermissionInit } from './permission';
-import type { Qos, QosInit } from './qos';
-import type { Quota, QuotaInit } from './quota';
+import { IscsiBond } from './iscsi-bond';
+import type { IscsiBondInit } from './iscsi-bond';
+import { MacPool } from './mac-pool';
+import type { MacPoolInit } from './mac-pool';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
 import type { QuotaModeType } from './quota-mode-type';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 import type { StorageFormat } from './storage-format';
-import type { Version, VersionInit } from './version';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `data_center` type of the oVirt API.
@@ -79,7 +88,7 @@ export class DataCenter extends Struct {
   /** Creates a `data_center`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DataCenterInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 35);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -105,3 +114,26 @@ export interface DataCenterInit {
   qoss?: QosInit[];
   iscsiBonds?: IscsiBondInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(DataCenter, () => ({
+  href: VALUE,
+  local: VALUE,
+  storageFormat: VALUE,
+  version: Version,
+  supportedVersions: [Version],
+  status: VALUE,
+  quotaMode: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  macPool: MacPool,
+  storageDomains: [StorageDomain],
+  clusters: [Cluster],
+  networks: [Network],
+  permissions: [Permission],
+  quotas: [Quota],
+  qoss: [Qos],
+  iscsiBonds: [IscsiBond],
+}));

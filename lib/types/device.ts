@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `device` type of the oVirt API.
@@ -43,7 +46,7 @@ export class Device extends Struct {
   /** Creates a `device`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DeviceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 36);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -59,3 +62,16 @@ export interface DeviceInit {
   vms?: VmInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Device, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Disk, DiskInit } from './disk';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
 import type { DiskInterface } from './disk-interface';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `disk_attachment` type of the oVirt API.
@@ -70,7 +73,7 @@ export class DiskAttachment extends Struct {
   /** Creates a `disk_attachment`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DiskAttachmentInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 38);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -92,3 +95,22 @@ export interface DiskAttachmentInit {
   vm?: VmInit;
   template?: TemplateInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(DiskAttachment, () => ({
+  href: VALUE,
+  bootable: VALUE,
+  passDiscard: VALUE,
+  interface: VALUE,
+  usesScsiReservation: VALUE,
+  active: VALUE,
+  logicalName: VALUE,
+  readOnly: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  disk: Disk,
+  vm: Vm,
+  template: Template,
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Permission, PermissionInit } from './permission';
-import type { Qos, QosInit } from './qos';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 
 /**
  * The `disk_profile` type of the oVirt API.
@@ -37,7 +40,7 @@ export class DiskProfile extends Struct {
   /** Creates a `disk_profile`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DiskProfileInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 39);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -52,3 +55,15 @@ export interface DiskProfileInit {
   storageDomain?: StorageDomainInit;
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(DiskProfile, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  qos: Qos,
+  storageDomain: StorageDomain,
+  permissions: [Permission],
+}));

@@ -1,29 +1,41 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { DiskBackup } from './disk-backup';
 import type { DiskBackupMode } from './disk-backup-mode';
 import type { DiskContentType } from './disk-content-type';
 import type { DiskFormat } from './disk-format';
 import type { DiskInterface } from './disk-interface';
-import type { DiskProfile, DiskProfileInit } from './disk-profile';
-import type { DiskSnapshot, DiskSnapshotInit } from './disk-snapshot';
+import { DiskProfile } from './disk-profile';
+import type { DiskProfileInit } from './disk-profile';
+import { DiskSnapshot } from './disk-snapshot';
+import type { DiskSnapshotInit } from './disk-snapshot';
 import type { DiskStatus } from './disk-status';
 import type { DiskStorageType } from './disk-storage-type';
-import type { HostStorage, HostStorageInit } from './host-storage';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { OpenStackVolumeType, OpenStackVolumeTypeInit } from './open-stack-volume-type';
-import type { Permission, PermissionInit } from './permission';
+import { HostStorage } from './host-storage';
+import type { HostStorageInit } from './host-storage';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { OpenStackVolumeType } from './open-stack-volume-type';
+import type { OpenStackVolumeTypeInit } from './open-stack-volume-type';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
 import type { QcowVersion } from './qcow-version';
-import type { Quota, QuotaInit } from './quota';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
 import type { ScsiGenericIO } from './scsi-generic-i-o';
-import type { Snapshot, SnapshotInit } from './snapshot';
-import type { Statistic, StatisticInit } from './statistic';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { Snapshot } from './snapshot';
+import type { SnapshotInit } from './snapshot';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `disk` type of the oVirt API.
@@ -199,7 +211,7 @@ export class Disk extends Struct {
   /** Creates a `disk`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DiskInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 37);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -250,3 +262,51 @@ export interface DiskInit {
   diskSnapshots?: DiskSnapshotInit[];
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Disk, () => ({
+  href: VALUE,
+  alias: VALUE,
+  imageId: VALUE,
+  provisionedSize: VALUE,
+  initialSize: VALUE,
+  actualSize: VALUE,
+  totalSize: VALUE,
+  status: VALUE,
+  interface: VALUE,
+  format: VALUE,
+  qcowVersion: VALUE,
+  sparse: VALUE,
+  bootable: VALUE,
+  shareable: VALUE,
+  wipeAfterDelete: VALUE,
+  propagateErrors: VALUE,
+  active: VALUE,
+  backup: VALUE,
+  backupMode: VALUE,
+  readOnly: VALUE,
+  lunStorage: HostStorage,
+  sgio: VALUE,
+  usesScsiReservation: VALUE,
+  storageType: VALUE,
+  logicalName: VALUE,
+  contentType: VALUE,
+  externalDisk: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+  storageDomain: StorageDomain,
+  storageDomains: [StorageDomain],
+  quota: Quota,
+  diskProfile: DiskProfile,
+  snapshot: Snapshot,
+  openstackVolumeType: OpenStackVolumeType,
+  permissions: [Permission],
+  diskSnapshots: [DiskSnapshot],
+  statistics: [Statistic],
+}));

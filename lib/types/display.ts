@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Certificate, CertificateInit } from './certificate';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
 import type { DisplayType } from './display-type';
 import type { VideoType } from './video-type';
 
@@ -72,7 +73,7 @@ export class Display extends Struct {
   /** Creates a `display`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DisplayInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 41);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -96,3 +97,24 @@ export interface DisplayInit {
   disconnectAction?: string;
   disconnectActionDelay?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Display, () => ({
+  href: VALUE,
+  type: VALUE,
+  videoType: VALUE,
+  address: VALUE,
+  port: VALUE,
+  securePort: VALUE,
+  monitors: VALUE,
+  singleQxlPci: VALUE,
+  allowOverride: VALUE,
+  certificate: Certificate,
+  smartcardEnabled: VALUE,
+  keyboardLayout: VALUE,
+  proxy: VALUE,
+  fileTransferEnabled: VALUE,
+  copyPasteEnabled: VALUE,
+  disconnectAction: VALUE,
+  disconnectActionDelay: VALUE,
+}));

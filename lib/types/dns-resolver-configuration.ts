@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 
 /**
@@ -20,7 +20,7 @@ export class DnsResolverConfiguration extends Struct {
   /** Creates a `dns_resolver_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DnsResolverConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 43);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -29,3 +29,9 @@ export interface DnsResolverConfigurationInit {
   href?: string;
   nameServers?: string[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(DnsResolverConfiguration, () => ({
+  href: VALUE,
+  nameServers: [VALUE],
+}));

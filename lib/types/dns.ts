@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
+import { Host } from './host';
+import type { HostInit } from './host';
 
 /**
  * The `dns` type of the oVirt API.
@@ -20,7 +21,7 @@ export class Dns extends Struct {
   /** Creates a `dns`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DnsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 42);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +31,10 @@ export interface DnsInit {
   servers?: HostInit[];
   searchDomains?: HostInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Dns, () => ({
+  href: VALUE,
+  servers: [Host],
+  searchDomains: [Host],
+}));

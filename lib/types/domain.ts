@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Group, GroupInit } from './group';
-import type { User, UserInit } from './user';
+import { Group } from './group';
+import type { GroupInit } from './group';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `domain` type of the oVirt API.
@@ -36,7 +38,7 @@ export class Domain extends Struct {
   /** Creates a `domain`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DomainInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 44);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -51,3 +53,15 @@ export interface DomainInit {
   groups?: GroupInit[];
   users?: UserInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Domain, () => ({
+  href: VALUE,
+  user: User,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  groups: [Group],
+  users: [User],
+}));

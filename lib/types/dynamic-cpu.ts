@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { CpuTopology, CpuTopologyInit } from './cpu-topology';
-import type { CpuTune, CpuTuneInit } from './cpu-tune';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { CpuTopology } from './cpu-topology';
+import type { CpuTopologyInit } from './cpu-topology';
+import { CpuTune } from './cpu-tune';
+import type { CpuTuneInit } from './cpu-tune';
 
 /**
  * The `dynamic_cpu` type of the oVirt API.
@@ -20,7 +22,7 @@ export class DynamicCpu extends Struct {
   /** Creates a `dynamic_cpu`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: DynamicCpuInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 45);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +32,10 @@ export interface DynamicCpuInit {
   topology?: CpuTopologyInit;
   cpuTune?: CpuTuneInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(DynamicCpu, () => ({
+  href: VALUE,
+  topology: CpuTopology,
+  cpuTune: CpuTune,
+}));

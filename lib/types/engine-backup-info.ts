@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `engine_backup_info` type of the oVirt API.
@@ -49,7 +49,7 @@ export class EngineBackupInfo extends Struct {
   /** Creates a `engine_backup_info`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: EngineBackupInfoInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 46);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -63,3 +63,14 @@ export interface EngineBackupInfoInit {
   lastKeycloakBackup?: Date | string;
   lastGrafanaBackup?: Date | string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(EngineBackupInfo, () => ({
+  href: VALUE,
+  lastEngineBackup: DATE,
+  lastDbBackup: DATE,
+  lastDwhBackup: DATE,
+  lastCinderBackup: DATE,
+  lastKeycloakBackup: DATE,
+  lastGrafanaBackup: DATE,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { ProfileDetail, ProfileDetailInit } from './profile-detail';
+import { ProfileDetail } from './profile-detail';
+import type { ProfileDetailInit } from './profile-detail';
 
 /**
  * The `entity_profile_detail` type of the oVirt API.
@@ -17,7 +18,7 @@ export class EntityProfileDetail extends Struct {
   /** Creates a `entity_profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: EntityProfileDetailInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 47);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +27,9 @@ export interface EntityProfileDetailInit {
   href?: string;
   profileDetails?: ProfileDetailInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(EntityProfileDetail, () => ({
+  href: VALUE,
+  profileDetails: [ProfileDetail],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { MigrateOnError } from './migrate-on-error';
 
 /**
@@ -16,7 +16,7 @@ export class ErrorHandling extends Struct {
   /** Creates a `error_handling`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ErrorHandlingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 48);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -25,3 +25,9 @@ export interface ErrorHandlingInit {
   href?: string;
   onError?: MigrateOnError;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ErrorHandling, () => ({
+  href: VALUE,
+  onError: VALUE,
+}));

@@ -1,10 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { NotifiableEvent } from './notifiable-event';
 import type { NotificationMethod } from './notification-method';
-import type { User, UserInit } from './user';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `event_subscription` type of the oVirt API.
@@ -51,7 +52,7 @@ export class EventSubscription extends Struct {
   /** Creates a `event_subscription`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: EventSubscriptionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 50);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -67,3 +68,16 @@ export interface EventSubscriptionInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(EventSubscription, () => ({
+  href: VALUE,
+  event: VALUE,
+  user: User,
+  notificationMethod: VALUE,
+  address: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

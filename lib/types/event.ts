@@ -1,15 +1,22 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Host, HostInit } from './host';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Host } from './host';
+import type { HostInit } from './host';
 import type { LogSeverity } from './log-severity';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { Template, TemplateInit } from './template';
-import type { User, UserInit } from './user';
-import type { Vm, VmInit } from './vm';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { User } from './user';
+import type { UserInit } from './user';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `event` type of the oVirt API.
@@ -89,7 +96,7 @@ export class Event extends Struct {
   /** Creates a `event`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: EventInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 49);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -118,3 +125,29 @@ export interface EventInit {
   cluster?: ClusterInit;
   dataCenter?: DataCenterInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Event, () => ({
+  href: VALUE,
+  index: VALUE,
+  code: VALUE,
+  severity: VALUE,
+  time: DATE,
+  correlationId: VALUE,
+  origin: VALUE,
+  customId: VALUE,
+  floodRate: VALUE,
+  logOnHost: VALUE,
+  customData: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  user: User,
+  vm: Vm,
+  storageDomain: StorageDomain,
+  host: Host,
+  template: Template,
+  cluster: Cluster,
+  dataCenter: DataCenter,
+}));

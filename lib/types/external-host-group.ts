@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { ExternalHostProvider, ExternalHostProviderInit } from './external-host-provider';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { ExternalHostProvider } from './external-host-provider';
+import type { ExternalHostProviderInit } from './external-host-provider';
 
 /**
  * The `external_host_group` type of the oVirt API.
@@ -40,7 +41,7 @@ export class ExternalHostGroup extends Struct {
   /** Creates a `external_host_group`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalHostGroupInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 54);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -57,3 +58,17 @@ export interface ExternalHostGroupInit {
   comment?: string;
   externalHostProvider?: ExternalHostProviderInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalHostGroup, () => ({
+  href: VALUE,
+  architectureName: VALUE,
+  operatingSystemName: VALUE,
+  domainName: VALUE,
+  subnetName: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  externalHostProvider: ExternalHostProvider,
+}));

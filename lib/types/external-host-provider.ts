@@ -1,14 +1,20 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Certificate, CertificateInit } from './certificate';
-import type { ExternalComputeResource, ExternalComputeResourceInit } from './external-compute-resource';
-import type { ExternalDiscoveredHost, ExternalDiscoveredHostInit } from './external-discovered-host';
-import type { ExternalHostGroup, ExternalHostGroupInit } from './external-host-group';
-import type { Host, HostInit } from './host';
-import type { Property, PropertyInit } from './property';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
+import { ExternalComputeResource } from './external-compute-resource';
+import type { ExternalComputeResourceInit } from './external-compute-resource';
+import { ExternalDiscoveredHost } from './external-discovered-host';
+import type { ExternalDiscoveredHostInit } from './external-discovered-host';
+import { ExternalHostGroup } from './external-host-group';
+import type { ExternalHostGroupInit } from './external-host-group';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `external_host_provider` type of the oVirt API.
@@ -64,7 +70,7 @@ export class ExternalHostProvider extends Struct {
   /** Creates a `external_host_provider`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalHostProviderInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 55);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -87,3 +93,23 @@ export interface ExternalHostProviderInit {
   hostGroups?: ExternalHostGroupInit[];
   hosts?: HostInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalHostProvider, () => ({
+  href: VALUE,
+  url: VALUE,
+  requiresAuthentication: VALUE,
+  username: VALUE,
+  password: VALUE,
+  authenticationUrl: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  certificates: [Certificate],
+  computeResources: [ExternalComputeResource],
+  discoveredHosts: [ExternalDiscoveredHost],
+  hostGroups: [ExternalHostGroup],
+  hosts: [Host],
+}));

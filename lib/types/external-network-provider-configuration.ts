@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { ExternalProvider, ExternalProviderInit } from './external-provider';
-import type { Host, HostInit } from './host';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { ExternalProvider } from './external-provider';
+import type { ExternalProviderInit } from './external-provider';
+import { Host } from './host';
+import type { HostInit } from './host';
 
 /**
  * The `external_network_provider_configuration` type of the oVirt API.
@@ -39,7 +41,7 @@ export class ExternalNetworkProviderConfiguration extends Struct {
   /** Creates a `external_network_provider_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalNetworkProviderConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 56);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -53,3 +55,14 @@ export interface ExternalNetworkProviderConfigurationInit {
   externalNetworkProvider?: ExternalProviderInit;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalNetworkProviderConfiguration, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  externalNetworkProvider: ExternalProvider,
+  host: Host,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Property, PropertyInit } from './property';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `external_provider` type of the oVirt API.
@@ -44,7 +45,7 @@ export class ExternalProvider extends Struct {
   /** Creates a `external_provider`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalProviderInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 57);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -62,3 +63,18 @@ export interface ExternalProviderInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalProvider, () => ({
+  href: VALUE,
+  url: VALUE,
+  requiresAuthentication: VALUE,
+  username: VALUE,
+  password: VALUE,
+  authenticationUrl: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

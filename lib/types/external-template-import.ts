@@ -1,13 +1,19 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { CpuProfile, CpuProfileInit } from './cpu-profile';
-import type { Host, HostInit } from './host';
-import type { Quota, QuotaInit } from './quota';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { Template, TemplateInit } from './template';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { CpuProfile } from './cpu-profile';
+import type { CpuProfileInit } from './cpu-profile';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { Template } from './template';
+import type { TemplateInit } from './template';
 
 /**
  * The `external_template_import` type of the oVirt API.
@@ -67,7 +73,7 @@ export class ExternalTemplateImport extends Struct {
   /** Creates a `external_template_import`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalTemplateImportInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 58);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -83,3 +89,16 @@ export interface ExternalTemplateImportInit {
   cpuProfile?: CpuProfileInit;
   quota?: QuotaInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalTemplateImport, () => ({
+  href: VALUE,
+  url: VALUE,
+  clone: VALUE,
+  template: Template,
+  cluster: Cluster,
+  storageDomain: StorageDomain,
+  host: Host,
+  cpuProfile: CpuProfile,
+  quota: Quota,
+}));

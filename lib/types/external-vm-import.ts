@@ -1,15 +1,22 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { CpuProfile, CpuProfileInit } from './cpu-profile';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { CpuProfile } from './cpu-profile';
+import type { CpuProfileInit } from './cpu-profile';
 import type { ExternalVmProviderType } from './external-vm-provider-type';
-import type { File, FileInit } from './file';
-import type { Host, HostInit } from './host';
-import type { Quota, QuotaInit } from './quota';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { Vm, VmInit } from './vm';
+import { File } from './file';
+import type { FileInit } from './file';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `external_vm_import` type of the oVirt API.
@@ -99,7 +106,7 @@ export class ExternalVmImport extends Struct {
   /** Creates a `external_vm_import`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ExternalVmImportInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 59);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -120,3 +127,21 @@ export interface ExternalVmImportInit {
   host?: HostInit;
   driversIso?: FileInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ExternalVmImport, () => ({
+  href: VALUE,
+  provider: VALUE,
+  url: VALUE,
+  username: VALUE,
+  password: VALUE,
+  name: VALUE,
+  sparse: VALUE,
+  vm: Vm,
+  cluster: Cluster,
+  storageDomain: StorageDomain,
+  cpuProfile: CpuProfile,
+  quota: Quota,
+  host: Host,
+  driversIso: File,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { SkipIfConnectivityBroken, SkipIfConnectivityBrokenInit } from './skip-if-connectivity-broken';
-import type { SkipIfSdActive, SkipIfSdActiveInit } from './skip-if-sd-active';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SkipIfConnectivityBroken } from './skip-if-connectivity-broken';
+import type { SkipIfConnectivityBrokenInit } from './skip-if-connectivity-broken';
+import { SkipIfSdActive } from './skip-if-sd-active';
+import type { SkipIfSdActiveInit } from './skip-if-sd-active';
 
 /**
  * The `fencing_policy` type of the oVirt API.
@@ -35,7 +37,7 @@ export class FencingPolicy extends Struct {
   /** Creates a `fencing_policy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: FencingPolicyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 60);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -48,3 +50,13 @@ export interface FencingPolicyInit {
   skipIfGlusterBricksUp?: boolean;
   skipIfGlusterQuorumNotMet?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(FencingPolicy, () => ({
+  href: VALUE,
+  enabled: VALUE,
+  skipIfSdActive: SkipIfSdActive,
+  skipIfConnectivityBroken: SkipIfConnectivityBroken,
+  skipIfGlusterBricksUp: VALUE,
+  skipIfGlusterQuorumNotMet: VALUE,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 
 /**
  * The `file` type of the oVirt API.
@@ -34,7 +35,7 @@ export class File extends Struct {
   /** Creates a `file`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: FileInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 61);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -49,3 +50,15 @@ export interface FileInit {
   comment?: string;
   storageDomain?: StorageDomainInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(File, () => ({
+  href: VALUE,
+  content: VALUE,
+  type: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  storageDomain: StorageDomain,
+}));

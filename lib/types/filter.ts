@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { SchedulingPolicyUnit, SchedulingPolicyUnitInit } from './scheduling-policy-unit';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SchedulingPolicyUnit } from './scheduling-policy-unit';
+import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
 /**
  * The `filter` type of the oVirt API.
@@ -31,7 +32,7 @@ export class Filter extends Struct {
   /** Creates a `filter`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: FilterInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 62);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +46,14 @@ export interface FilterInit {
   comment?: string;
   schedulingPolicyUnit?: SchedulingPolicyUnitInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Filter, () => ({
+  href: VALUE,
+  position: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  schedulingPolicyUnit: SchedulingPolicyUnit,
+}));

@@ -1,12 +1,16 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { File, FileInit } from './file';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { File } from './file';
+import type { FileInit } from './file';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `floppy` type of the oVirt API.
@@ -47,7 +51,7 @@ export class Floppy extends Struct {
   /** Creates a `floppy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: FloppyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 63);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -64,3 +68,17 @@ export interface FloppyInit {
   vms?: VmInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Floppy, () => ({
+  href: VALUE,
+  file: File,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+}));

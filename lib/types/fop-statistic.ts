@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Statistic, StatisticInit } from './statistic';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 
 /**
  * The `fop_statistic` type of the oVirt API.
@@ -20,7 +21,7 @@ export class FopStatistic extends Struct {
   /** Creates a `fop_statistic`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: FopStatisticInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 64);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +31,10 @@ export interface FopStatisticInit {
   name?: string;
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(FopStatistic, () => ({
+  href: VALUE,
+  name: VALUE,
+  statistics: [Statistic],
+}));

@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { GlusterClient, GlusterClientInit } from './gluster-client';
-import type { GlusterMemoryPool, GlusterMemoryPoolInit } from './gluster-memory-pool';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { GlusterClient } from './gluster-client';
+import type { GlusterClientInit } from './gluster-client';
+import { GlusterMemoryPool } from './gluster-memory-pool';
+import type { GlusterMemoryPoolInit } from './gluster-memory-pool';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `gluster_brick_advanced_details` type of the oVirt API.
@@ -66,7 +71,7 @@ export class GlusterBrickAdvancedDetails extends Struct {
   /** Creates a `gluster_brick_advanced_details`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterBrickAdvancedDetailsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 66);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -89,3 +94,23 @@ export interface GlusterBrickAdvancedDetailsInit {
   vms?: VmInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterBrickAdvancedDetails, () => ({
+  href: VALUE,
+  port: VALUE,
+  pid: VALUE,
+  device: VALUE,
+  mntOptions: VALUE,
+  fsName: VALUE,
+  glusterClients: [GlusterClient],
+  memoryPools: [GlusterMemoryPool],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+}));

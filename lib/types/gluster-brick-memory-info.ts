@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { GlusterMemoryPool, GlusterMemoryPoolInit } from './gluster-memory-pool';
+import { GlusterMemoryPool } from './gluster-memory-pool';
+import type { GlusterMemoryPoolInit } from './gluster-memory-pool';
 
 /**
  * The `gluster_brick_memory_info` type of the oVirt API.
@@ -17,7 +18,7 @@ export class GlusterBrickMemoryInfo extends Struct {
   /** Creates a `gluster_brick_memory_info`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterBrickMemoryInfoInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 67);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +27,9 @@ export interface GlusterBrickMemoryInfoInit {
   href?: string;
   memoryPools?: GlusterMemoryPoolInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterBrickMemoryInfo, () => ({
+  href: VALUE,
+  memoryPools: [GlusterMemoryPool],
+}));

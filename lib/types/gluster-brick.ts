@@ -1,16 +1,23 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { GlusterBrickStatus } from './gluster-brick-status';
-import type { GlusterClient, GlusterClientInit } from './gluster-client';
-import type { GlusterMemoryPool, GlusterMemoryPoolInit } from './gluster-memory-pool';
-import type { GlusterVolume, GlusterVolumeInit } from './gluster-volume';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Statistic, StatisticInit } from './statistic';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { GlusterClient } from './gluster-client';
+import type { GlusterClientInit } from './gluster-client';
+import { GlusterMemoryPool } from './gluster-memory-pool';
+import type { GlusterMemoryPoolInit } from './gluster-memory-pool';
+import { GlusterVolume } from './gluster-volume';
+import type { GlusterVolumeInit } from './gluster-volume';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `gluster_brick` type of the oVirt API.
@@ -84,7 +91,7 @@ export class GlusterBrick extends Struct {
   /** Creates a `gluster_brick`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterBrickInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 65);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -112,3 +119,28 @@ export interface GlusterBrickInit {
   glusterVolume?: GlusterVolumeInit;
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterBrick, () => ({
+  href: VALUE,
+  serverId: VALUE,
+  brickDir: VALUE,
+  status: VALUE,
+  port: VALUE,
+  pid: VALUE,
+  device: VALUE,
+  mntOptions: VALUE,
+  fsName: VALUE,
+  glusterClients: [GlusterClient],
+  memoryPools: [GlusterMemoryPool],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+  glusterVolume: GlusterVolume,
+  statistics: [Statistic],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `gluster_client` type of the oVirt API.
@@ -24,7 +24,7 @@ export class GlusterClient extends Struct {
   /** Creates a `gluster_client`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterClientInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 68);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +36,12 @@ export interface GlusterClientInit {
   bytesRead?: number;
   bytesWritten?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterClient, () => ({
+  href: VALUE,
+  hostName: VALUE,
+  clientPort: VALUE,
+  bytesRead: VALUE,
+  bytesWritten: VALUE,
+}));

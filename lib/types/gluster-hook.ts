@@ -1,11 +1,13 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
 import type { GlusterHookStatus } from './gluster-hook-status';
-import type { GlusterServerHook, GlusterServerHookInit } from './gluster-server-hook';
+import { GlusterServerHook } from './gluster-server-hook';
+import type { GlusterServerHookInit } from './gluster-server-hook';
 import type { HookContentType } from './hook-content-type';
 import type { HookStage } from './hook-stage';
 
@@ -60,7 +62,7 @@ export class GlusterHook extends Struct {
   /** Creates a `gluster_hook`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterHookInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 69);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -82,3 +84,22 @@ export interface GlusterHookInit {
   cluster?: ClusterInit;
   serverHooks?: GlusterServerHookInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterHook, () => ({
+  href: VALUE,
+  glusterCommand: VALUE,
+  stage: VALUE,
+  contentType: VALUE,
+  checksum: VALUE,
+  content: VALUE,
+  conflictStatus: VALUE,
+  conflicts: VALUE,
+  status: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  serverHooks: [GlusterServerHook],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `gluster_memory_pool` type of the oVirt API.
@@ -48,7 +48,7 @@ export class GlusterMemoryPool extends Struct {
   /** Creates a `gluster_memory_pool`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterMemoryPoolInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 70);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -68,3 +68,20 @@ export interface GlusterMemoryPoolInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterMemoryPool, () => ({
+  href: VALUE,
+  type: VALUE,
+  hotCount: VALUE,
+  coldCount: VALUE,
+  paddedSize: VALUE,
+  allocCount: VALUE,
+  maxAlloc: VALUE,
+  poolMisses: VALUE,
+  maxStdalloc: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

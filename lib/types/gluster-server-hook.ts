@@ -1,10 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { GlusterHookStatus } from './gluster-hook-status';
 import type { HookContentType } from './hook-content-type';
-import type { Host, HostInit } from './host';
+import { Host } from './host';
+import type { HostInit } from './host';
 
 /**
  * The `gluster_server_hook` type of the oVirt API.
@@ -39,7 +40,7 @@ export class GlusterServerHook extends Struct {
   /** Creates a `gluster_server_hook`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterServerHookInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 71);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -55,3 +56,16 @@ export interface GlusterServerHookInit {
   comment?: string;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterServerHook, () => ({
+  href: VALUE,
+  contentType: VALUE,
+  status: VALUE,
+  checksum: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+}));

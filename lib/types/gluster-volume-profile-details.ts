@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { BrickProfileDetail, BrickProfileDetailInit } from './brick-profile-detail';
-import type { NfsProfileDetail, NfsProfileDetailInit } from './nfs-profile-detail';
+import { BrickProfileDetail } from './brick-profile-detail';
+import type { BrickProfileDetailInit } from './brick-profile-detail';
+import { NfsProfileDetail } from './nfs-profile-detail';
+import type { NfsProfileDetailInit } from './nfs-profile-detail';
 
 /**
  * The `gluster_volume_profile_details` type of the oVirt API.
@@ -33,7 +35,7 @@ export class GlusterVolumeProfileDetails extends Struct {
   /** Creates a `gluster_volume_profile_details`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterVolumeProfileDetailsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 73);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -47,3 +49,14 @@ export interface GlusterVolumeProfileDetailsInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterVolumeProfileDetails, () => ({
+  href: VALUE,
+  brickProfileDetails: [BrickProfileDetail],
+  nfsProfileDetails: [NfsProfileDetail],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

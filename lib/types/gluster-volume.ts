@@ -1,14 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { GlusterBrick, GlusterBrickInit } from './gluster-brick';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { GlusterBrick } from './gluster-brick';
+import type { GlusterBrickInit } from './gluster-brick';
 import type { GlusterVolumeStatus } from './gluster-volume-status';
 import type { GlusterVolumeType } from './gluster-volume-type';
-import type { Option, OptionInit } from './option';
-import type { Statistic, StatisticInit } from './statistic';
+import { Option } from './option';
+import type { OptionInit } from './option';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 import type { TransportType } from './transport-type';
 
 /**
@@ -65,7 +69,7 @@ export class GlusterVolume extends Struct {
   /** Creates a `gluster_volume`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GlusterVolumeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 72);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -88,3 +92,23 @@ export interface GlusterVolumeInit {
   bricks?: GlusterBrickInit[];
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GlusterVolume, () => ({
+  href: VALUE,
+  volumeType: VALUE,
+  transportTypes: [VALUE],
+  replicaCount: VALUE,
+  stripeCount: VALUE,
+  disperseCount: VALUE,
+  redundancyCount: VALUE,
+  options: [Option],
+  status: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  bricks: [GlusterBrick],
+  statistics: [Statistic],
+}));

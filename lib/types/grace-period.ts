@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `grace_period` type of the oVirt API.
@@ -15,7 +15,7 @@ export class GracePeriod extends Struct {
   /** Creates a `grace_period`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GracePeriodInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 218);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -24,3 +24,9 @@ export interface GracePeriodInit {
   href?: string;
   expiry?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GracePeriod, () => ({
+  href: VALUE,
+  expiry: VALUE,
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { GraphicsType } from './graphics-type';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `graphics_console` type of the oVirt API.
@@ -49,7 +52,7 @@ export class GraphicsConsole extends Struct {
   /** Creates a `graphics_console`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GraphicsConsoleInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 74);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -68,3 +71,19 @@ export interface GraphicsConsoleInit {
   template?: TemplateInit;
   instanceType?: InstanceTypeInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GraphicsConsole, () => ({
+  href: VALUE,
+  protocol: VALUE,
+  port: VALUE,
+  tlsPort: VALUE,
+  address: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  vm: Vm,
+  template: Template,
+  instanceType: InstanceType,
+}));

@@ -1,12 +1,16 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Domain, DomainInit } from './domain';
-import type { Permission, PermissionInit } from './permission';
-import type { Role, RoleInit } from './role';
-import type { Tag, TagInit } from './tag';
+import { Domain } from './domain';
+import type { DomainInit } from './domain';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Role } from './role';
+import type { RoleInit } from './role';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
 
 /**
  * The `group` type of the oVirt API.
@@ -47,7 +51,7 @@ export class Group extends Struct {
   /** Creates a `group`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GroupInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 75);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -65,3 +69,18 @@ export interface GroupInit {
   permissions?: PermissionInit[];
   tags?: TagInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Group, () => ({
+  href: VALUE,
+  domainEntryId: VALUE,
+  namespace: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  domain: Domain,
+  roles: [Role],
+  permissions: [Permission],
+  tags: [Tag],
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Kernel, KernelInit } from './kernel';
-import type { Version, VersionInit } from './version';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Kernel } from './kernel';
+import type { KernelInit } from './kernel';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `guest_operating_system` type of the oVirt API.
@@ -32,7 +34,7 @@ export class GuestOperatingSystem extends Struct {
   /** Creates a `guest_operating_system`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: GuestOperatingSystemInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 76);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +48,14 @@ export interface GuestOperatingSystemInit {
   family?: string;
   version?: VersionInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(GuestOperatingSystem, () => ({
+  href: VALUE,
+  architecture: VALUE,
+  codename: VALUE,
+  distribution: VALUE,
+  kernel: Kernel,
+  family: VALUE,
+  version: Version,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { RngSource } from './rng-source';
 
@@ -35,7 +35,7 @@ export class HardwareInformation extends Struct {
   /** Creates a `hardware_information`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HardwareInformationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 77);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -50,3 +50,15 @@ export interface HardwareInformationInit {
   family?: string;
   supportedRngSources?: RngSource[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HardwareInformation, () => ({
+  href: VALUE,
+  manufacturer: VALUE,
+  version: VALUE,
+  serialNumber: VALUE,
+  productName: VALUE,
+  uuid: VALUE,
+  family: VALUE,
+  supportedRngSources: [VALUE],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Host, HostInit } from './host';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Host } from './host';
+import type { HostInit } from './host';
 
 /**
  * The `hook` type of the oVirt API.
@@ -34,7 +35,7 @@ export class Hook extends Struct {
   /** Creates a `hook`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HookInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 79);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -49,3 +50,15 @@ export interface HookInit {
   comment?: string;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Hook, () => ({
+  href: VALUE,
+  eventName: VALUE,
+  md5: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Vm, VmInit } from './vm';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `host_cpu_unit` type of the oVirt API.
@@ -57,7 +58,7 @@ export class HostCpuUnit extends Struct {
   /** Creates a `host_cpu_unit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostCpuUnitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 81);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -74,3 +75,17 @@ export interface HostCpuUnitInit {
   comment?: string;
   vms?: VmInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HostCpuUnit, () => ({
+  href: VALUE,
+  socketId: VALUE,
+  coreId: VALUE,
+  cpuId: VALUE,
+  runsVdsm: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  vms: [Vm],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `host_device_passthrough` type of the oVirt API.
@@ -15,7 +15,7 @@ export class HostDevicePassthrough extends Struct {
   /** Creates a `host_device_passthrough`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostDevicePassthroughInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 83);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -24,3 +24,9 @@ export interface HostDevicePassthroughInit {
   href?: string;
   enabled?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HostDevicePassthrough, () => ({
+  href: VALUE,
+  enabled: VALUE,
+}));

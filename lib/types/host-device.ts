@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
-import type { MDevType, MDevTypeInit } from './m-dev-type';
-import type { Product, ProductInit } from './product';
-import type { Vendor, VendorInit } from './vendor';
-import type { Vm, VmInit } from './vm';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { MDevType } from './m-dev-type';
+import type { MDevTypeInit } from './m-dev-type';
+import { Product } from './product';
+import type { ProductInit } from './product';
+import { Vendor } from './vendor';
+import type { VendorInit } from './vendor';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `host_device` type of the oVirt API.
@@ -72,7 +77,7 @@ export class HostDevice extends Struct {
   /** Creates a `host_device`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostDeviceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 82);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -96,3 +101,24 @@ export interface HostDeviceInit {
   parentDevice?: HostDeviceInit;
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HostDevice, () => ({
+  href: VALUE,
+  capability: VALUE,
+  product: Product,
+  vendor: Vendor,
+  iommuGroup: VALUE,
+  physicalFunction: HostDevice,
+  virtualFunctions: VALUE,
+  placeholder: VALUE,
+  driver: VALUE,
+  mDevTypes: [MDevType],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  parentDevice: HostDevice,
+  vm: Vm,
+}));

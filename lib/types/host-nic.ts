@@ -1,21 +1,32 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Bonding, BondingInit } from './bonding';
+import { Bonding } from './bonding';
+import type { BondingInit } from './bonding';
 import type { BootProtocol } from './boot-protocol';
-import type { Host, HostInit } from './host';
-import type { HostNicVirtualFunctionsConfiguration, HostNicVirtualFunctionsConfigurationInit } from './host-nic-virtual-functions-configuration';
-import type { Ip, IpInit } from './ip';
-import type { Mac, MacInit } from './mac';
-import type { Network, NetworkInit } from './network';
-import type { NetworkLabel, NetworkLabelInit } from './network-label';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostNicVirtualFunctionsConfiguration } from './host-nic-virtual-functions-configuration';
+import type { HostNicVirtualFunctionsConfigurationInit } from './host-nic-virtual-functions-configuration';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
+import { Mac } from './mac';
+import type { MacInit } from './mac';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { NetworkLabel } from './network-label';
+import type { NetworkLabelInit } from './network-label';
 import type { NicStatus } from './nic-status';
-import type { Property, PropertyInit } from './property';
-import type { Qos, QosInit } from './qos';
-import type { Statistic, StatisticInit } from './statistic';
-import type { Vlan, VlanInit } from './vlan';
+import { Property } from './property';
+import type { PropertyInit } from './property';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { Vlan } from './vlan';
+import type { VlanInit } from './vlan';
 
 /**
  * The `host_nic` type of the oVirt API.
@@ -113,7 +124,7 @@ export class HostNic extends Struct {
   /** Creates a `host_nic`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostNicInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 84);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -149,3 +160,36 @@ export interface HostNicInit {
   qos?: QosInit;
   physicalFunction?: HostNicInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HostNic, () => ({
+  href: VALUE,
+  mac: Mac,
+  ip: Ip,
+  ipv6: Ip,
+  baseInterface: VALUE,
+  vlan: Vlan,
+  bonding: Bonding,
+  bootProtocol: VALUE,
+  ipv6BootProtocol: VALUE,
+  checkConnectivity: VALUE,
+  speed: VALUE,
+  status: VALUE,
+  mtu: VALUE,
+  bridged: VALUE,
+  customConfiguration: VALUE,
+  overrideConfiguration: VALUE,
+  properties: [Property],
+  adAggregatorId: VALUE,
+  virtualFunctionsConfiguration: HostNicVirtualFunctionsConfiguration,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  statistics: [Statistic],
+  networkLabels: [NetworkLabel],
+  host: Host,
+  network: Network,
+  qos: Qos,
+  physicalFunction: HostNic,
+}));

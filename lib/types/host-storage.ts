@@ -1,14 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
-import type { LogicalUnit, LogicalUnitInit } from './logical-unit';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { LogicalUnit } from './logical-unit';
+import type { LogicalUnitInit } from './logical-unit';
 import type { NfsVersion } from './nfs-version';
-import type { Property, PropertyInit } from './property';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 import type { StorageType } from './storage-type';
-import type { VolumeGroup, VolumeGroupInit } from './volume-group';
+import { VolumeGroup } from './volume-group';
+import type { VolumeGroupInit } from './volume-group';
 
 /**
  * The `host_storage` type of the oVirt API.
@@ -94,7 +98,7 @@ export class HostStorage extends Struct {
   /** Creates a `host_storage`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostStorageInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 86);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -125,3 +129,31 @@ export interface HostStorageInit {
   comment?: string;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(HostStorage, () => ({
+  href: VALUE,
+  address: VALUE,
+  type: VALUE,
+  path: VALUE,
+  mountOptions: VALUE,
+  vfsType: VALUE,
+  nfsVersion: VALUE,
+  nfsTimeo: VALUE,
+  nfsRetrans: VALUE,
+  port: VALUE,
+  target: VALUE,
+  username: VALUE,
+  password: VALUE,
+  portal: VALUE,
+  logicalUnits: [LogicalUnit],
+  volumeGroup: VolumeGroup,
+  overrideLuns: VALUE,
+  driverOptions: [Property],
+  driverSensitiveOptions: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+}));

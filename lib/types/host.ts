@@ -1,49 +1,83 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AffinityLabel, AffinityLabelInit } from './affinity-label';
-import type { Agent, AgentInit } from './agent';
+import { AffinityLabel } from './affinity-label';
+import type { AffinityLabelInit } from './affinity-label';
+import { Agent } from './agent';
+import type { AgentInit } from './agent';
 import type { AutoNumaStatus } from './auto-numa-status';
-import type { Certificate, CertificateInit } from './certificate';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Cpu, CpuInit } from './cpu';
-import type { Display, DisplayInit } from './display';
-import type { ExternalHostProvider, ExternalHostProviderInit } from './external-host-provider';
-import type { ExternalNetworkProviderConfiguration, ExternalNetworkProviderConfigurationInit } from './external-network-provider-configuration';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
+import { Display } from './display';
+import type { DisplayInit } from './display';
+import { ExternalHostProvider } from './external-host-provider';
+import type { ExternalHostProviderInit } from './external-host-provider';
+import { ExternalNetworkProviderConfiguration } from './external-network-provider-configuration';
+import type { ExternalNetworkProviderConfigurationInit } from './external-network-provider-configuration';
 import type { ExternalStatus } from './external-status';
-import type { HardwareInformation, HardwareInformationInit } from './hardware-information';
-import type { Hook, HookInit } from './hook';
-import type { HostCpuUnit, HostCpuUnitInit } from './host-cpu-unit';
-import type { HostDevice, HostDeviceInit } from './host-device';
-import type { HostDevicePassthrough, HostDevicePassthroughInit } from './host-device-passthrough';
-import type { HostNic, HostNicInit } from './host-nic';
+import { HardwareInformation } from './hardware-information';
+import type { HardwareInformationInit } from './hardware-information';
+import { Hook } from './hook';
+import type { HookInit } from './hook';
+import { HostCpuUnit } from './host-cpu-unit';
+import type { HostCpuUnitInit } from './host-cpu-unit';
+import { HostDevice } from './host-device';
+import type { HostDeviceInit } from './host-device';
+import { HostDevicePassthrough } from './host-device-passthrough';
+import type { HostDevicePassthroughInit } from './host-device-passthrough';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
 import type { HostProtocol } from './host-protocol';
 import type { HostStatus } from './host-status';
-import type { HostStorage, HostStorageInit } from './host-storage';
+import { HostStorage } from './host-storage';
+import type { HostStorageInit } from './host-storage';
 import type { HostType } from './host-type';
-import type { HostedEngine, HostedEngineInit } from './hosted-engine';
-import type { IscsiDetails, IscsiDetailsInit } from './iscsi-details';
-import type { KatelloErratum, KatelloErratumInit } from './katello-erratum';
+import { HostedEngine } from './hosted-engine';
+import type { HostedEngineInit } from './hosted-engine';
+import { IscsiDetails } from './iscsi-details';
+import type { IscsiDetailsInit } from './iscsi-details';
+import { KatelloErratum } from './katello-erratum';
+import type { KatelloErratumInit } from './katello-erratum';
 import type { KdumpStatus } from './kdump-status';
-import type { Ksm, KsmInit } from './ksm';
-import type { NetworkAttachment, NetworkAttachmentInit } from './network-attachment';
-import type { NumaNode, NumaNodeInit } from './numa-node';
-import type { OperatingSystem, OperatingSystemInit } from './operating-system';
-import type { Permission, PermissionInit } from './permission';
-import type { PowerManagement, PowerManagementInit } from './power-management';
-import type { SeLinux, SeLinuxInit } from './se-linux';
-import type { Spm, SpmInit } from './spm';
-import type { Ssh, SshInit } from './ssh';
-import type { Statistic, StatisticInit } from './statistic';
-import type { StorageConnectionExtension, StorageConnectionExtensionInit } from './storage-connection-extension';
-import type { Tag, TagInit } from './tag';
-import type { TransparentHugePages, TransparentHugePagesInit } from './transparent-huge-pages';
-import type { UnmanagedNetwork, UnmanagedNetworkInit } from './unmanaged-network';
-import type { Version, VersionInit } from './version';
+import { Ksm } from './ksm';
+import type { KsmInit } from './ksm';
+import { NetworkAttachment } from './network-attachment';
+import type { NetworkAttachmentInit } from './network-attachment';
+import { NumaNode } from './numa-node';
+import type { NumaNodeInit } from './numa-node';
+import { OperatingSystem } from './operating-system';
+import type { OperatingSystemInit } from './operating-system';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { PowerManagement } from './power-management';
+import type { PowerManagementInit } from './power-management';
+import { SeLinux } from './se-linux';
+import type { SeLinuxInit } from './se-linux';
+import { Spm } from './spm';
+import type { SpmInit } from './spm';
+import { Ssh } from './ssh';
+import type { SshInit } from './ssh';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { StorageConnectionExtension } from './storage-connection-extension';
+import type { StorageConnectionExtensionInit } from './storage-connection-extension';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
+import { TransparentHugePages } from './transparent-huge-pages';
+import type { TransparentHugePagesInit } from './transparent-huge-pages';
+import { UnmanagedNetwork } from './unmanaged-network';
+import type { UnmanagedNetworkInit } from './unmanaged-network';
+import { Version } from './version';
+import type { VersionInit } from './version';
 import type { VgpuPlacement } from './vgpu-placement';
-import type { VmSummary, VmSummaryInit } from './vm-summary';
+import { VmSummary } from './vm-summary';
+import type { VmSummaryInit } from './vm-summary';
 
 /**
  * The `host` type of the oVirt API.
@@ -246,7 +280,7 @@ export class Host extends Struct {
   /** Creates a `host`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: HostInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 80);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -312,3 +346,66 @@ export interface HostInit {
   unmanagedNetworks?: UnmanagedNetworkInit[];
   externalNetworkProviderConfigurations?: ExternalNetworkProviderConfigurationInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Host, () => ({
+  href: VALUE,
+  address: VALUE,
+  status: VALUE,
+  statusDetail: VALUE,
+  certificate: Certificate,
+  externalStatus: VALUE,
+  port: VALUE,
+  type: VALUE,
+  spm: Spm,
+  version: Version,
+  hardwareInformation: HardwareInformation,
+  powerManagement: PowerManagement,
+  ksm: Ksm,
+  transparentHugePages: TransparentHugePages,
+  iscsi: IscsiDetails,
+  rootPassword: VALUE,
+  ssh: Ssh,
+  cpu: Cpu,
+  memory: VALUE,
+  maxSchedulingMemory: VALUE,
+  summary: VmSummary,
+  overrideIptables: VALUE,
+  protocol: VALUE,
+  os: OperatingSystem,
+  libvirtVersion: Version,
+  display: Display,
+  hostedEngine: HostedEngine,
+  kdumpStatus: VALUE,
+  seLinux: SeLinux,
+  autoNumaStatus: VALUE,
+  numaSupported: VALUE,
+  updateAvailable: VALUE,
+  networkOperationInProgress: VALUE,
+  reinstallationRequired: VALUE,
+  devicePassthrough: HostDevicePassthrough,
+  vgpuPlacement: VALUE,
+  ovnConfigured: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cpuUnits: [HostCpuUnit],
+  cluster: Cluster,
+  hooks: [Hook],
+  externalHostProvider: ExternalHostProvider,
+  storageConnectionExtensions: [StorageConnectionExtension],
+  affinityLabels: [AffinityLabel],
+  devices: [HostDevice],
+  agents: [Agent],
+  katelloErrata: [KatelloErratum],
+  networkAttachments: [NetworkAttachment],
+  nics: [HostNic],
+  numaNodes: [NumaNode],
+  permissions: [Permission],
+  statistics: [Statistic],
+  storages: [HostStorage],
+  tags: [Tag],
+  unmanagedNetworks: [UnmanagedNetwork],
+  externalNetworkProviderConfigurations: [ExternalNetworkProviderConfiguration],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `icon` type of the oVirt API.
@@ -30,7 +30,7 @@ export class Icon extends Struct {
   /** Creates a `icon`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IconInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 88);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -44,3 +44,14 @@ export interface IconInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Icon, () => ({
+  href: VALUE,
+  mediaType: VALUE,
+  data: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

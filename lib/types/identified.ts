@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `identified` type of the oVirt API.
@@ -24,7 +24,7 @@ export class Identified extends Struct {
   /** Creates a `identified`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IdentifiedInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 89);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +36,12 @@ export interface IdentifiedInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Identified, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

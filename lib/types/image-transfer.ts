@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Backup, BackupInit } from './backup';
-import type { Disk, DiskInit } from './disk';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Backup } from './backup';
+import type { BackupInit } from './backup';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
 import type { DiskFormat } from './disk-format';
-import type { DiskSnapshot, DiskSnapshotInit } from './disk-snapshot';
-import type { Host, HostInit } from './host';
-import type { Image, ImageInit } from './image';
+import { DiskSnapshot } from './disk-snapshot';
+import type { DiskSnapshotInit } from './disk-snapshot';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Image } from './image';
+import type { ImageInit } from './image';
 import type { ImageTransferDirection } from './image-transfer-direction';
 import type { ImageTransferPhase } from './image-transfer-phase';
 import type { ImageTransferTimeoutPolicy } from './image-transfer-timeout-policy';
@@ -125,7 +130,7 @@ export class ImageTransfer extends Struct {
   /** Creates a `image_transfer`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ImageTransferInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 91);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -152,3 +157,27 @@ export interface ImageTransferInit {
   host?: HostInit;
   backup?: BackupInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ImageTransfer, () => ({
+  href: VALUE,
+  proxyUrl: VALUE,
+  transferUrl: VALUE,
+  phase: VALUE,
+  direction: VALUE,
+  active: VALUE,
+  transferred: VALUE,
+  inactivityTimeout: VALUE,
+  timeoutPolicy: VALUE,
+  format: VALUE,
+  shallow: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  image: Image,
+  disk: Disk,
+  snapshot: DiskSnapshot,
+  host: Host,
+  backup: Backup,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { ImageFileType } from './image-file-type';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 
 /**
  * The `image` type of the oVirt API.
@@ -41,7 +42,7 @@ export class Image extends Struct {
   /** Creates a `image`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ImageInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 90);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -56,3 +57,15 @@ export interface ImageInit {
   comment?: string;
   storageDomain?: StorageDomainInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Image, () => ({
+  href: VALUE,
+  type: VALUE,
+  size: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  storageDomain: StorageDomain,
+}));

@@ -1,12 +1,15 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { CloudInit, CloudInitInit } from './cloud-init';
+import { CloudInit } from './cloud-init';
+import type { CloudInitInit } from './cloud-init';
 import type { CloudInitNetworkProtocol } from './cloud-init-network-protocol';
-import type { Configuration, ConfigurationInit } from './configuration';
-import type { NicConfiguration, NicConfigurationInit } from './nic-configuration';
+import { Configuration } from './configuration';
+import type { ConfigurationInit } from './configuration';
+import { NicConfiguration } from './nic-configuration';
+import type { NicConfigurationInit } from './nic-configuration';
 
 /**
  * The `initialization` type of the oVirt API.
@@ -89,7 +92,7 @@ export class Initialization extends Struct {
   /** Creates a `initialization`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: InitializationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 92);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -119,3 +122,30 @@ export interface InitializationInit {
   orgName?: string;
   cloudInitNetworkProtocol?: CloudInitNetworkProtocol;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Initialization, () => ({
+  href: VALUE,
+  configuration: Configuration,
+  cloudInit: CloudInit,
+  hostName: VALUE,
+  domain: VALUE,
+  timezone: VALUE,
+  authorizedSshKeys: VALUE,
+  regenerateSshKeys: VALUE,
+  regenerateIds: VALUE,
+  dnsServers: VALUE,
+  dnsSearch: VALUE,
+  nicConfigurations: [NicConfiguration],
+  windowsLicenseKey: VALUE,
+  rootPassword: VALUE,
+  customScript: VALUE,
+  inputLocale: VALUE,
+  uiLanguage: VALUE,
+  systemLocale: VALUE,
+  userLocale: VALUE,
+  userName: VALUE,
+  activeDirectoryOu: VALUE,
+  orgName: VALUE,
+  cloudInitNetworkProtocol: VALUE,
+}));

@@ -1,49 +1,85 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { AutoPinningPolicy } from './auto-pinning-policy';
-import type { Bios, BiosInit } from './bios';
-import type { Cdrom, CdromInit } from './cdrom';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Console, ConsoleInit } from './console';
-import type { Cpu, CpuInit } from './cpu';
+import { Bios } from './bios';
+import type { BiosInit } from './bios';
+import { Cdrom } from './cdrom';
+import type { CdromInit } from './cdrom';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Console } from './console';
+import type { ConsoleInit } from './console';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
 import type { CpuPinningPolicy } from './cpu-pinning-policy';
-import type { CpuProfile, CpuProfileInit } from './cpu-profile';
-import type { CustomProperty, CustomPropertyInit } from './custom-property';
-import type { DiskAttachment, DiskAttachmentInit } from './disk-attachment';
-import type { Display, DisplayInit } from './display';
-import type { Domain, DomainInit } from './domain';
-import type { GraphicsConsole, GraphicsConsoleInit } from './graphics-console';
-import type { HighAvailability, HighAvailabilityInit } from './high-availability';
-import type { Icon, IconInit } from './icon';
-import type { Initialization, InitializationInit } from './initialization';
-import type { Io, IoInit } from './io';
-import type { MemoryPolicy, MemoryPolicyInit } from './memory-policy';
-import type { MigrationOptions, MigrationOptionsInit } from './migration-options';
-import type { Nic, NicInit } from './nic';
-import type { OperatingSystem, OperatingSystemInit } from './operating-system';
-import type { Permission, PermissionInit } from './permission';
-import type { Quota, QuotaInit } from './quota';
-import type { RngDevice, RngDeviceInit } from './rng-device';
-import type { SerialNumber, SerialNumberInit } from './serial-number';
-import type { Sso, SsoInit } from './sso';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { StorageDomainLease, StorageDomainLeaseInit } from './storage-domain-lease';
-import type { Tag, TagInit } from './tag';
+import { CpuProfile } from './cpu-profile';
+import type { CpuProfileInit } from './cpu-profile';
+import { CustomProperty } from './custom-property';
+import type { CustomPropertyInit } from './custom-property';
+import { DiskAttachment } from './disk-attachment';
+import type { DiskAttachmentInit } from './disk-attachment';
+import { Display } from './display';
+import type { DisplayInit } from './display';
+import { Domain } from './domain';
+import type { DomainInit } from './domain';
+import { GraphicsConsole } from './graphics-console';
+import type { GraphicsConsoleInit } from './graphics-console';
+import { HighAvailability } from './high-availability';
+import type { HighAvailabilityInit } from './high-availability';
+import { Icon } from './icon';
+import type { IconInit } from './icon';
+import { Initialization } from './initialization';
+import type { InitializationInit } from './initialization';
+import { Io } from './io';
+import type { IoInit } from './io';
+import { MemoryPolicy } from './memory-policy';
+import type { MemoryPolicyInit } from './memory-policy';
+import { MigrationOptions } from './migration-options';
+import type { MigrationOptionsInit } from './migration-options';
+import { Nic } from './nic';
+import type { NicInit } from './nic';
+import { OperatingSystem } from './operating-system';
+import type { OperatingSystemInit } from './operating-system';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { RngDevice } from './rng-device';
+import type { RngDeviceInit } from './rng-device';
+import { SerialNumber } from './serial-number';
+import type { SerialNumberInit } from './serial-number';
+import { Sso } from './sso';
+import type { SsoInit } from './sso';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { StorageDomainLease } from './storage-domain-lease';
+import type { StorageDomainLeaseInit } from './storage-domain-lease';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
 import type { TemplateStatus } from './template-status';
-import type { TemplateVersion, TemplateVersionInit } from './template-version';
-import type { TimeZone, TimeZoneInit } from './time-zone';
-import type { Usb, UsbInit } from './usb';
-import type { Version, VersionInit } from './version';
-import type { VirtioScsi, VirtioScsiInit } from './virtio-scsi';
-import type { Vm, VmInit } from './vm';
-import type { VmMediatedDevice, VmMediatedDeviceInit } from './vm-mediated-device';
-import type { VmPlacementPolicy, VmPlacementPolicyInit } from './vm-placement-policy';
+import { TemplateVersion } from './template-version';
+import type { TemplateVersionInit } from './template-version';
+import { TimeZone } from './time-zone';
+import type { TimeZoneInit } from './time-zone';
+import { Usb } from './usb';
+import type { UsbInit } from './usb';
+import { Version } from './version';
+import type { VersionInit } from './version';
+import { VirtioScsi } from './virtio-scsi';
+import type { VirtioScsiInit } from './virtio-scsi';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
+import { VmMediatedDevice } from './vm-mediated-device';
+import type { VmMediatedDeviceInit } from './vm-mediated-device';
+import { VmPlacementPolicy } from './vm-placement-policy';
+import type { VmPlacementPolicyInit } from './vm-placement-policy';
 import type { VmStorageErrorResumeBehaviour } from './vm-storage-error-resume-behaviour';
 import type { VmType } from './vm-type';
-import type { Watchdog, WatchdogInit } from './watchdog';
+import { Watchdog } from './watchdog';
+import type { WatchdogInit } from './watchdog';
 
 /**
  * The `instance_type` type of the oVirt API.
@@ -268,7 +304,7 @@ export class InstanceType extends Struct {
   /** Creates a `instance_type`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: InstanceTypeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 93);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -338,3 +374,70 @@ export interface InstanceTypeInit {
   diskAttachments?: DiskAttachmentInit[];
   mediatedDevices?: VmMediatedDeviceInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(InstanceType, () => ({
+  href: VALUE,
+  status: VALUE,
+  vm: Vm,
+  version: TemplateVersion,
+  type: VALUE,
+  memory: VALUE,
+  cpu: Cpu,
+  cpuShares: VALUE,
+  bios: Bios,
+  os: OperatingSystem,
+  creationTime: DATE,
+  origin: VALUE,
+  stateless: VALUE,
+  deleteProtected: VALUE,
+  highAvailability: HighAvailability,
+  display: Display,
+  sso: Sso,
+  rngDevice: RngDevice,
+  console: Console,
+  domain: Domain,
+  usb: Usb,
+  soundcardEnabled: VALUE,
+  tunnelMigration: VALUE,
+  migrationDowntime: VALUE,
+  virtioScsi: VirtioScsi,
+  serialNumber: SerialNumber,
+  startPaused: VALUE,
+  migration: MigrationOptions,
+  io: Io,
+  customProperties: [CustomProperty],
+  customEmulatedMachine: VALUE,
+  customCpuModel: VALUE,
+  timeZone: TimeZone,
+  smallIcon: Icon,
+  largeIcon: Icon,
+  initialization: Initialization,
+  memoryPolicy: MemoryPolicy,
+  customCompatibilityVersion: Version,
+  lease: StorageDomainLease,
+  storageErrorResumeBehaviour: VALUE,
+  placementPolicy: VmPlacementPolicy,
+  multiQueuesEnabled: VALUE,
+  virtioScsiMultiQueuesEnabled: VALUE,
+  virtioScsiMultiQueues: VALUE,
+  tpmEnabled: VALUE,
+  autoPinningPolicy: VALUE,
+  cpuPinningPolicy: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  storageDomain: StorageDomain,
+  cpuProfile: CpuProfile,
+  quota: Quota,
+  cdroms: [Cdrom],
+  graphicsConsoles: [GraphicsConsole],
+  nics: [Nic],
+  permissions: [Permission],
+  tags: [Tag],
+  watchdogs: [Watchdog],
+  diskAttachments: [DiskAttachment],
+  mediatedDevices: [VmMediatedDevice],
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { BootProtocol } from './boot-protocol';
-import type { Ip, IpInit } from './ip';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
 
 /**
  * The `ip_address_assignment` type of the oVirt API.
@@ -20,7 +21,7 @@ export class IpAddressAssignment extends Struct {
   /** Creates a `ip_address_assignment`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IpAddressAssignmentInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 96);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +31,10 @@ export interface IpAddressAssignmentInit {
   ip?: IpInit;
   assignmentMethod?: BootProtocol;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(IpAddressAssignment, () => ({
+  href: VALUE,
+  ip: Ip,
+  assignmentMethod: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { IpVersion } from './ip-version';
 
 /**
@@ -25,7 +25,7 @@ export class Ip extends Struct {
   /** Creates a `ip`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IpInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 95);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -37,3 +37,12 @@ export interface IpInit {
   gateway?: string;
   version?: IpVersion;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Ip, () => ({
+  href: VALUE,
+  address: VALUE,
+  netmask: VALUE,
+  gateway: VALUE,
+  version: VALUE,
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Network, NetworkInit } from './network';
-import type { StorageConnection, StorageConnectionInit } from './storage-connection';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { StorageConnection } from './storage-connection';
+import type { StorageConnectionInit } from './storage-connection';
 
 /**
  * The `iscsi_bond` type of the oVirt API.
@@ -37,7 +40,7 @@ export class IscsiBond extends Struct {
   /** Creates a `iscsi_bond`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IscsiBondInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 97);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -52,3 +55,15 @@ export interface IscsiBondInit {
   storageConnections?: StorageConnectionInit[];
   networks?: NetworkInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(IscsiBond, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  dataCenter: DataCenter,
+  storageConnections: [StorageConnection],
+  networks: [Network],
+}));

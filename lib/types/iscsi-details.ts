@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `iscsi_details` type of the oVirt API.
@@ -63,7 +63,7 @@ export class IscsiDetails extends Struct {
   /** Creates a `iscsi_details`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: IscsiDetailsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 98);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -88,3 +88,25 @@ export interface IscsiDetailsInit {
   storageDomainId?: string;
   diskId?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(IscsiDetails, () => ({
+  href: VALUE,
+  initiator: VALUE,
+  port: VALUE,
+  target: VALUE,
+  username: VALUE,
+  password: VALUE,
+  portal: VALUE,
+  address: VALUE,
+  serial: VALUE,
+  vendorId: VALUE,
+  productId: VALUE,
+  lunMapping: VALUE,
+  size: VALUE,
+  paths: VALUE,
+  status: VALUE,
+  volumeGroupId: VALUE,
+  storageDomainId: VALUE,
+  diskId: VALUE,
+}));

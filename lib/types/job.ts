@@ -1,11 +1,13 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { JobStatus } from './job-status';
-import type { Step, StepInit } from './step';
-import type { User, UserInit } from './user';
+import { Step } from './step';
+import type { StepInit } from './step';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `job` type of the oVirt API.
@@ -52,7 +54,7 @@ export class Job extends Struct {
   /** Creates a `job`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: JobInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 99);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -72,3 +74,20 @@ export interface JobInit {
   owner?: UserInit;
   steps?: StepInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Job, () => ({
+  href: VALUE,
+  status: VALUE,
+  startTime: DATE,
+  endTime: DATE,
+  lastUpdated: DATE,
+  external: VALUE,
+  autoCleared: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  owner: User,
+  steps: [Step],
+}));

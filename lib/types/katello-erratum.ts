@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
-import type { Package, PackageInit } from './package';
-import type { Vm, VmInit } from './vm';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Package } from './package';
+import type { PackageInit } from './package';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `katello_erratum` type of the oVirt API.
@@ -55,7 +58,7 @@ export class KatelloErratum extends Struct {
   /** Creates a `katello_erratum`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: KatelloErratumInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 100);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -76,3 +79,21 @@ export interface KatelloErratumInit {
   host?: HostInit;
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(KatelloErratum, () => ({
+  href: VALUE,
+  title: VALUE,
+  type: VALUE,
+  issued: DATE,
+  severity: VALUE,
+  solution: VALUE,
+  summary: VALUE,
+  packages: [Package],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  vm: Vm,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Version, VersionInit } from './version';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `kernel` type of the oVirt API.
@@ -16,7 +17,7 @@ export class Kernel extends Struct {
   /** Creates a `kernel`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: KernelInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 101);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -25,3 +26,9 @@ export interface KernelInit {
   href?: string;
   version?: VersionInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Kernel, () => ({
+  href: VALUE,
+  version: Version,
+}));

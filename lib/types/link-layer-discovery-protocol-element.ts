@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Property, PropertyInit } from './property';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `link_layer_discovery_protocol_element` type of the oVirt API.
@@ -51,7 +52,7 @@ export class LinkLayerDiscoveryProtocolElement extends Struct {
   /** Creates a `link_layer_discovery_protocol_element`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: LinkLayerDiscoveryProtocolElementInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 103);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -67,3 +68,16 @@ export interface LinkLayerDiscoveryProtocolElementInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(LinkLayerDiscoveryProtocolElement, () => ({
+  href: VALUE,
+  type: VALUE,
+  oui: VALUE,
+  subtype: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { LunStatus } from './lun-status';
 
 /**
@@ -80,7 +80,7 @@ export class LogicalUnit extends Struct {
   /** Creates a `logical_unit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: LogicalUnitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 104);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -108,3 +108,28 @@ export interface LogicalUnitInit {
   discardMaxSize?: number;
   discardZeroesData?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(LogicalUnit, () => ({
+  href: VALUE,
+  id: VALUE,
+  address: VALUE,
+  port: VALUE,
+  target: VALUE,
+  username: VALUE,
+  password: VALUE,
+  portal: VALUE,
+  serial: VALUE,
+  vendorId: VALUE,
+  productId: VALUE,
+  lunMapping: VALUE,
+  size: VALUE,
+  paths: VALUE,
+  activePaths: VALUE,
+  status: VALUE,
+  volumeGroupId: VALUE,
+  storageDomainId: VALUE,
+  diskId: VALUE,
+  discardMaxSize: VALUE,
+  discardZeroesData: VALUE,
+}));

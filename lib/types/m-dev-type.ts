@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `m_dev_type` type of the oVirt API.
@@ -37,7 +37,7 @@ export class MDevType extends Struct {
   /** Creates a `m_dev_type`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: MDevTypeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 105);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -49,3 +49,12 @@ export interface MDevTypeInit {
   availableInstances?: number;
   description?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(MDevType, () => ({
+  href: VALUE,
+  name: VALUE,
+  humanReadableName: VALUE,
+  availableInstances: VALUE,
+  description: VALUE,
+}));

@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Permission, PermissionInit } from './permission';
-import type { Range, RangeInit } from './range';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Range } from './range';
+import type { RangeInit } from './range';
 
 /**
  * The `mac_pool` type of the oVirt API.
@@ -42,7 +44,7 @@ export class MacPool extends Struct {
   /** Creates a `mac_pool`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: MacPoolInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 107);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -58,3 +60,16 @@ export interface MacPoolInit {
   comment?: string;
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(MacPool, () => ({
+  href: VALUE,
+  allowDuplicates: VALUE,
+  defaultPool: VALUE,
+  ranges: [Range],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  permissions: [Permission],
+}));

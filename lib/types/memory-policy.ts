@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { MemoryOverCommit, MemoryOverCommitInit } from './memory-over-commit';
-import type { TransparentHugePages, TransparentHugePagesInit } from './transparent-huge-pages';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { MemoryOverCommit } from './memory-over-commit';
+import type { MemoryOverCommitInit } from './memory-over-commit';
+import { TransparentHugePages } from './transparent-huge-pages';
+import type { TransparentHugePagesInit } from './transparent-huge-pages';
 
 /**
  * The `memory_policy` type of the oVirt API.
@@ -32,7 +34,7 @@ export class MemoryPolicy extends Struct {
   /** Creates a `memory_policy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: MemoryPolicyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 109);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +47,13 @@ export interface MemoryPolicyInit {
   overCommit?: MemoryOverCommitInit;
   transparentHugePages?: TransparentHugePagesInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(MemoryPolicy, () => ({
+  href: VALUE,
+  guaranteed: VALUE,
+  max: VALUE,
+  ballooning: VALUE,
+  overCommit: MemoryOverCommit,
+  transparentHugePages: TransparentHugePages,
+}));

@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { InheritableBoolean } from './inheritable-boolean';
-import type { MigrationBandwidth, MigrationBandwidthInit } from './migration-bandwidth';
-import type { MigrationPolicy, MigrationPolicyInit } from './migration-policy';
+import { MigrationBandwidth } from './migration-bandwidth';
+import type { MigrationBandwidthInit } from './migration-bandwidth';
+import { MigrationPolicy } from './migration-policy';
+import type { MigrationPolicyInit } from './migration-policy';
 import type { ParallelMigrationsPolicy } from './parallel-migrations-policy';
 
 /**
@@ -46,7 +48,7 @@ export class MigrationOptions extends Struct {
   /** Creates a `migration_options`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: MigrationOptionsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 112);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -61,3 +63,15 @@ export interface MigrationOptionsInit {
   bandwidth?: MigrationBandwidthInit;
   policy?: MigrationPolicyInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(MigrationOptions, () => ({
+  href: VALUE,
+  autoConverge: VALUE,
+  compressed: VALUE,
+  encrypted: VALUE,
+  parallelMigrationsPolicy: VALUE,
+  customParallelMigrations: VALUE,
+  bandwidth: MigrationBandwidth,
+  policy: MigrationPolicy,
+}));

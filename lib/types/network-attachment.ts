@@ -1,16 +1,24 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { DnsResolverConfiguration, DnsResolverConfigurationInit } from './dns-resolver-configuration';
-import type { Host, HostInit } from './host';
-import type { HostNic, HostNicInit } from './host-nic';
-import type { IpAddressAssignment, IpAddressAssignmentInit } from './ip-address-assignment';
-import type { Network, NetworkInit } from './network';
-import type { Property, PropertyInit } from './property';
-import type { Qos, QosInit } from './qos';
-import type { ReportedConfiguration, ReportedConfigurationInit } from './reported-configuration';
+import { DnsResolverConfiguration } from './dns-resolver-configuration';
+import type { DnsResolverConfigurationInit } from './dns-resolver-configuration';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
+import { IpAddressAssignment } from './ip-address-assignment';
+import type { IpAddressAssignmentInit } from './ip-address-assignment';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { Property } from './property';
+import type { PropertyInit } from './property';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { ReportedConfiguration } from './reported-configuration';
+import type { ReportedConfigurationInit } from './reported-configuration';
 
 /**
  * The `network_attachment` type of the oVirt API.
@@ -63,7 +71,7 @@ export class NetworkAttachment extends Struct {
   /** Creates a `network_attachment`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkAttachmentInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 115);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -84,3 +92,21 @@ export interface NetworkAttachmentInit {
   host?: HostInit;
   qos?: QosInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NetworkAttachment, () => ({
+  href: VALUE,
+  ipAddressAssignments: [IpAddressAssignment],
+  properties: [Property],
+  inSync: VALUE,
+  reportedConfigurations: [ReportedConfiguration],
+  dnsResolverConfiguration: DnsResolverConfiguration,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  network: Network,
+  hostNic: HostNic,
+  host: Host,
+  qos: Qos,
+}));

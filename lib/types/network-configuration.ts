@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Dns, DnsInit } from './dns';
-import type { Nic, NicInit } from './nic';
+import { Dns } from './dns';
+import type { DnsInit } from './dns';
+import { Nic } from './nic';
+import type { NicInit } from './nic';
 
 /**
  * The `network_configuration` type of the oVirt API.
@@ -21,7 +23,7 @@ export class NetworkConfiguration extends Struct {
   /** Creates a `network_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 116);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -31,3 +33,10 @@ export interface NetworkConfigurationInit {
   nics?: NicInit[];
   dns?: DnsInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NetworkConfiguration, () => ({
+  href: VALUE,
+  nics: [Nic],
+  dns: Dns,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Nic, NicInit } from './nic';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Nic } from './nic';
+import type { NicInit } from './nic';
 
 /**
  * The `network_filter_parameter` type of the oVirt API.
@@ -38,7 +39,7 @@ export class NetworkFilterParameter extends Struct {
   /** Creates a `network_filter_parameter`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkFilterParameterInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 118);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -52,3 +53,14 @@ export interface NetworkFilterParameterInit {
   comment?: string;
   nic?: NicInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NetworkFilterParameter, () => ({
+  href: VALUE,
+  value: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  nic: Nic,
+}));

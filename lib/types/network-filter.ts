@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Version, VersionInit } from './version';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `network_filter` type of the oVirt API.
@@ -28,7 +29,7 @@ export class NetworkFilter extends Struct {
   /** Creates a `network_filter`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkFilterInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 117);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -41,3 +42,13 @@ export interface NetworkFilterInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NetworkFilter, () => ({
+  href: VALUE,
+  version: Version,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { HostNic, HostNicInit } from './host-nic';
-import type { Network, NetworkInit } from './network';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
+import { Network } from './network';
+import type { NetworkInit } from './network';
 
 /**
  * The `network_label` type of the oVirt API.
@@ -32,7 +34,7 @@ export class NetworkLabel extends Struct {
   /** Creates a `network_label`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkLabelInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 119);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +48,14 @@ export interface NetworkLabelInit {
   network?: NetworkInit;
   hostNic?: HostNicInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NetworkLabel, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  network: Network,
+  hostNic: HostNic,
+}));

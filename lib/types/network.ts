@@ -1,20 +1,30 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { DnsResolverConfiguration, DnsResolverConfigurationInit } from './dns-resolver-configuration';
-import type { Ip, IpInit } from './ip';
-import type { NetworkLabel, NetworkLabelInit } from './network-label';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { DnsResolverConfiguration } from './dns-resolver-configuration';
+import type { DnsResolverConfigurationInit } from './dns-resolver-configuration';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
+import { NetworkLabel } from './network-label';
+import type { NetworkLabelInit } from './network-label';
 import type { NetworkStatus } from './network-status';
 import type { NetworkUsage } from './network-usage';
-import type { OpenStackNetworkProvider, OpenStackNetworkProviderInit } from './open-stack-network-provider';
-import type { Permission, PermissionInit } from './permission';
-import type { Qos, QosInit } from './qos';
-import type { Vlan, VlanInit } from './vlan';
-import type { VnicProfile, VnicProfileInit } from './vnic-profile';
+import { OpenStackNetworkProvider } from './open-stack-network-provider';
+import type { OpenStackNetworkProviderInit } from './open-stack-network-provider';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { Vlan } from './vlan';
+import type { VlanInit } from './vlan';
+import { VnicProfile } from './vnic-profile';
+import type { VnicProfileInit } from './vnic-profile';
 
 /**
  * The `network` type of the oVirt API.
@@ -115,7 +125,7 @@ export class Network extends Struct {
   /** Creates a `network`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NetworkInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 114);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -147,3 +157,32 @@ export interface NetworkInit {
   externalProvider?: OpenStackNetworkProviderInit;
   externalProviderPhysicalNetwork?: NetworkInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Network, () => ({
+  href: VALUE,
+  ip: Ip,
+  vlan: Vlan,
+  stp: VALUE,
+  status: VALUE,
+  display: VALUE,
+  mtu: VALUE,
+  usages: [VALUE],
+  required: VALUE,
+  profileRequired: VALUE,
+  dnsResolverConfiguration: DnsResolverConfiguration,
+  vdsmName: VALUE,
+  portIsolation: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  dataCenter: DataCenter,
+  cluster: Cluster,
+  qos: Qos,
+  networkLabels: [NetworkLabel],
+  permissions: [Permission],
+  vnicProfiles: [VnicProfile],
+  externalProvider: OpenStackNetworkProvider,
+  externalProviderPhysicalNetwork: Network,
+}));

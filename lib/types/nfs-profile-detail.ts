@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { ProfileDetail, ProfileDetailInit } from './profile-detail';
+import { ProfileDetail } from './profile-detail';
+import type { ProfileDetailInit } from './profile-detail';
 
 /**
  * The `nfs_profile_detail` type of the oVirt API.
@@ -20,7 +21,7 @@ export class NfsProfileDetail extends Struct {
   /** Creates a `nfs_profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NfsProfileDetailInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 120);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +31,10 @@ export interface NfsProfileDetailInit {
   nfsServerIp?: string;
   profileDetails?: ProfileDetailInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NfsProfileDetail, () => ({
+  href: VALUE,
+  nfsServerIp: VALUE,
+  profileDetails: [ProfileDetail],
+}));

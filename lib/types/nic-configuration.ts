@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { BootProtocol } from './boot-protocol';
-import type { Ip, IpInit } from './ip';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
 
 /**
  * The `nic_configuration` type of the oVirt API.
@@ -32,7 +33,7 @@ export class NicConfiguration extends Struct {
   /** Creates a `nic_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NicConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 122);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +47,14 @@ export interface NicConfigurationInit {
   ipv6BootProtocol?: BootProtocol;
   onBoot?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NicConfiguration, () => ({
+  href: VALUE,
+  name: VALUE,
+  ip: Ip,
+  bootProtocol: VALUE,
+  ipv6: Ip,
+  ipv6BootProtocol: VALUE,
+  onBoot: VALUE,
+}));

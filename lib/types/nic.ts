@@ -1,21 +1,32 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { BootProtocol } from './boot-protocol';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Mac, MacInit } from './mac';
-import type { Network, NetworkInit } from './network';
-import type { NetworkAttachment, NetworkAttachmentInit } from './network-attachment';
-import type { NetworkFilterParameter, NetworkFilterParameterInit } from './network-filter-parameter';
-import type { NetworkLabel, NetworkLabelInit } from './network-label';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Mac } from './mac';
+import type { MacInit } from './mac';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { NetworkAttachment } from './network-attachment';
+import type { NetworkAttachmentInit } from './network-attachment';
+import { NetworkFilterParameter } from './network-filter-parameter';
+import type { NetworkFilterParameterInit } from './network-filter-parameter';
+import { NetworkLabel } from './network-label';
+import type { NetworkLabelInit } from './network-label';
 import type { NicInterface } from './nic-interface';
-import type { ReportedDevice, ReportedDeviceInit } from './reported-device';
-import type { Statistic, StatisticInit } from './statistic';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
-import type { VnicProfile, VnicProfileInit } from './vnic-profile';
+import { ReportedDevice } from './reported-device';
+import type { ReportedDeviceInit } from './reported-device';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
+import { VnicProfile } from './vnic-profile';
+import type { VnicProfileInit } from './vnic-profile';
 
 /**
  * The `nic` type of the oVirt API.
@@ -104,7 +115,7 @@ export class Nic extends Struct {
   /** Creates a `nic`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NicInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 121);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -136,3 +147,32 @@ export interface NicInit {
   reportedDevices?: ReportedDeviceInit[];
   networkFilterParameters?: NetworkFilterParameterInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Nic, () => ({
+  href: VALUE,
+  linked: VALUE,
+  interface: VALUE,
+  mac: Mac,
+  plugged: VALUE,
+  synced: VALUE,
+  bootProtocol: VALUE,
+  onBoot: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+  network: Network,
+  statistics: [Statistic],
+  vnicProfile: VnicProfile,
+  networkLabels: [NetworkLabel],
+  networkAttachments: [NetworkAttachment],
+  virtualFunctionAllowedLabels: [NetworkLabel],
+  virtualFunctionAllowedNetworks: [Network],
+  reportedDevices: [ReportedDevice],
+  networkFilterParameters: [NetworkFilterParameter],
+}));

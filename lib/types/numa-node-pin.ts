@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { NumaNode, NumaNodeInit } from './numa-node';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { NumaNode } from './numa-node';
+import type { NumaNodeInit } from './numa-node';
 
 /**
  * The `numa_node_pin` type of the oVirt API.
@@ -28,7 +29,7 @@ export class NumaNodePin extends Struct {
   /** Creates a `numa_node_pin`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NumaNodePinInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 124);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -39,3 +40,11 @@ export interface NumaNodePinInit {
   pinned?: boolean;
   index?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NumaNodePin, () => ({
+  href: VALUE,
+  hostNumaNode: NumaNode,
+  pinned: VALUE,
+  index: VALUE,
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cpu, CpuInit } from './cpu';
-import type { Host, HostInit } from './host';
-import type { Statistic, StatisticInit } from './statistic';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 
 /**
  * The `numa_node` type of the oVirt API.
@@ -46,7 +49,7 @@ export class NumaNode extends Struct {
   /** Creates a `numa_node`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: NumaNodeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 123);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -64,3 +67,18 @@ export interface NumaNodeInit {
   host?: HostInit;
   statistics?: StatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(NumaNode, () => ({
+  href: VALUE,
+  index: VALUE,
+  memory: VALUE,
+  cpu: Cpu,
+  nodeDistance: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  statistics: [Statistic],
+}));

@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Certificate, CertificateInit } from './certificate';
-import type { OpenStackImage, OpenStackImageInit } from './open-stack-image';
-import type { Property, PropertyInit } from './property';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
+import { OpenStackImage } from './open-stack-image';
+import type { OpenStackImageInit } from './open-stack-image';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `open_stack_image_provider` type of the oVirt API.
@@ -55,7 +58,7 @@ export class OpenStackImageProvider extends Struct {
   /** Creates a `open_stack_image_provider`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackImageProviderInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 126);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -76,3 +79,21 @@ export interface OpenStackImageProviderInit {
   certificates?: CertificateInit[];
   images?: OpenStackImageInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackImageProvider, () => ({
+  href: VALUE,
+  tenantName: VALUE,
+  url: VALUE,
+  requiresAuthentication: VALUE,
+  username: VALUE,
+  password: VALUE,
+  authenticationUrl: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  certificates: [Certificate],
+  images: [OpenStackImage],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { OpenStackImageProvider, OpenStackImageProviderInit } from './open-stack-image-provider';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { OpenStackImageProvider } from './open-stack-image-provider';
+import type { OpenStackImageProviderInit } from './open-stack-image-provider';
 
 /**
  * The `open_stack_image` type of the oVirt API.
@@ -28,7 +29,7 @@ export class OpenStackImage extends Struct {
   /** Creates a `open_stack_image`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackImageInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 125);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -41,3 +42,13 @@ export interface OpenStackImageInit {
   comment?: string;
   openstackImageProvider?: OpenStackImageProviderInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackImage, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  openstackImageProvider: OpenStackImageProvider,
+}));

@@ -1,15 +1,20 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AgentConfiguration, AgentConfigurationInit } from './agent-configuration';
-import type { Certificate, CertificateInit } from './certificate';
+import { AgentConfiguration } from './agent-configuration';
+import type { AgentConfigurationInit } from './agent-configuration';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
 import type { NetworkPluginType } from './network-plugin-type';
-import type { OpenStackNetwork, OpenStackNetworkInit } from './open-stack-network';
+import { OpenStackNetwork } from './open-stack-network';
+import type { OpenStackNetworkInit } from './open-stack-network';
 import type { OpenStackNetworkProviderType } from './open-stack-network-provider-type';
-import type { OpenStackSubnet, OpenStackSubnetInit } from './open-stack-subnet';
-import type { Property, PropertyInit } from './property';
+import { OpenStackSubnet } from './open-stack-subnet';
+import type { OpenStackSubnetInit } from './open-stack-subnet';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `open_stack_network_provider` type of the oVirt API.
@@ -116,7 +121,7 @@ export class OpenStackNetworkProvider extends Struct {
   /** Creates a `open_stack_network_provider`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackNetworkProviderInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 128);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -148,3 +153,32 @@ export interface OpenStackNetworkProviderInit {
   networks?: OpenStackNetworkInit[];
   subnets?: OpenStackSubnetInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackNetworkProvider, () => ({
+  href: VALUE,
+  pluginType: VALUE,
+  externalPluginType: VALUE,
+  agentConfiguration: AgentConfiguration,
+  readOnly: VALUE,
+  type: VALUE,
+  autoSync: VALUE,
+  unmanaged: VALUE,
+  userDomainName: VALUE,
+  projectName: VALUE,
+  projectDomainName: VALUE,
+  tenantName: VALUE,
+  url: VALUE,
+  requiresAuthentication: VALUE,
+  username: VALUE,
+  password: VALUE,
+  authenticationUrl: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  certificates: [Certificate],
+  networks: [OpenStackNetwork],
+  subnets: [OpenStackSubnet],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { OpenStackNetworkProvider, OpenStackNetworkProviderInit } from './open-stack-network-provider';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { OpenStackNetworkProvider } from './open-stack-network-provider';
+import type { OpenStackNetworkProviderInit } from './open-stack-network-provider';
 
 /**
  * The `open_stack_network` type of the oVirt API.
@@ -28,7 +29,7 @@ export class OpenStackNetwork extends Struct {
   /** Creates a `open_stack_network`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackNetworkInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 127);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -41,3 +42,13 @@ export interface OpenStackNetworkInit {
   comment?: string;
   openstackNetworkProvider?: OpenStackNetworkProviderInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackNetwork, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  openstackNetworkProvider: OpenStackNetworkProvider,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { OpenStackNetwork, OpenStackNetworkInit } from './open-stack-network';
+import { OpenStackNetwork } from './open-stack-network';
+import type { OpenStackNetworkInit } from './open-stack-network';
 
 /**
  * The `open_stack_subnet` type of the oVirt API.
@@ -41,7 +42,7 @@ export class OpenStackSubnet extends Struct {
   /** Creates a `open_stack_subnet`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackSubnetInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 130);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -58,3 +59,17 @@ export interface OpenStackSubnetInit {
   comment?: string;
   openstackNetwork?: OpenStackNetworkInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackSubnet, () => ({
+  href: VALUE,
+  cidr: VALUE,
+  ipVersion: VALUE,
+  gateway: VALUE,
+  dnsServers: [VALUE],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  openstackNetwork: OpenStackNetwork,
+}));

@@ -1,13 +1,18 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Certificate, CertificateInit } from './certificate';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { OpenStackVolumeType, OpenStackVolumeTypeInit } from './open-stack-volume-type';
-import type { OpenstackVolumeAuthenticationKey, OpenstackVolumeAuthenticationKeyInit } from './openstack-volume-authentication-key';
-import type { Property, PropertyInit } from './property';
+import { Certificate } from './certificate';
+import type { CertificateInit } from './certificate';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { OpenStackVolumeType } from './open-stack-volume-type';
+import type { OpenStackVolumeTypeInit } from './open-stack-volume-type';
+import { OpenstackVolumeAuthenticationKey } from './openstack-volume-authentication-key';
+import type { OpenstackVolumeAuthenticationKeyInit } from './openstack-volume-authentication-key';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `open_stack_volume_provider` type of the oVirt API.
@@ -64,7 +69,7 @@ export class OpenStackVolumeProvider extends Struct {
   /** Creates a `open_stack_volume_provider`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackVolumeProviderInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 131);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -87,3 +92,23 @@ export interface OpenStackVolumeProviderInit {
   volumeTypes?: OpenStackVolumeTypeInit[];
   authenticationKeys?: OpenstackVolumeAuthenticationKeyInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackVolumeProvider, () => ({
+  href: VALUE,
+  tenantName: VALUE,
+  url: VALUE,
+  requiresAuthentication: VALUE,
+  username: VALUE,
+  password: VALUE,
+  authenticationUrl: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  dataCenter: DataCenter,
+  certificates: [Certificate],
+  volumeTypes: [OpenStackVolumeType],
+  authenticationKeys: [OpenstackVolumeAuthenticationKey],
+}));

@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { OpenStackVolumeProvider, OpenStackVolumeProviderInit } from './open-stack-volume-provider';
-import type { Property, PropertyInit } from './property';
+import { OpenStackVolumeProvider } from './open-stack-volume-provider';
+import type { OpenStackVolumeProviderInit } from './open-stack-volume-provider';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `open_stack_volume_type` type of the oVirt API.
@@ -34,7 +36,7 @@ export class OpenStackVolumeType extends Struct {
   /** Creates a `open_stack_volume_type`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenStackVolumeTypeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 132);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -48,3 +50,14 @@ export interface OpenStackVolumeTypeInit {
   comment?: string;
   openstackVolumeProvider?: OpenStackVolumeProviderInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenStackVolumeType, () => ({
+  href: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  openstackVolumeProvider: OpenStackVolumeProvider,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { OpenStackVolumeProvider, OpenStackVolumeProviderInit } from './open-stack-volume-provider';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { OpenStackVolumeProvider } from './open-stack-volume-provider';
+import type { OpenStackVolumeProviderInit } from './open-stack-volume-provider';
 import type { OpenstackVolumeAuthenticationKeyUsageType } from './openstack-volume-authentication-key-usage-type';
 
 /**
@@ -42,7 +43,7 @@ export class OpenstackVolumeAuthenticationKey extends Struct {
   /** Creates a `openstack_volume_authentication_key`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OpenstackVolumeAuthenticationKeyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 133);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -59,3 +60,17 @@ export interface OpenstackVolumeAuthenticationKeyInit {
   comment?: string;
   openstackVolumeProvider?: OpenStackVolumeProviderInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OpenstackVolumeAuthenticationKey, () => ({
+  href: VALUE,
+  uuid: VALUE,
+  value: VALUE,
+  usageType: VALUE,
+  creationDate: DATE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  openstackVolumeProvider: OpenStackVolumeProvider,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { Architecture } from './architecture';
-import type { Icon, IconInit } from './icon';
+import { Icon } from './icon';
+import type { IconInit } from './icon';
 import type { TpmSupport } from './tpm-support';
 
 /**
@@ -45,7 +46,7 @@ export class OperatingSystemInfo extends Struct {
   /** Creates a `operating_system_info`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OperatingSystemInfoInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 135);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -61,3 +62,16 @@ export interface OperatingSystemInfoInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OperatingSystemInfo, () => ({
+  href: VALUE,
+  largeIcon: Icon,
+  smallIcon: Icon,
+  architecture: VALUE,
+  tpmSupport: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Boot, BootInit } from './boot';
-import type { Version, VersionInit } from './version';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Boot } from './boot';
+import type { BootInit } from './boot';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `operating_system` type of the oVirt API.
@@ -44,7 +46,7 @@ export class OperatingSystem extends Struct {
   /** Creates a `operating_system`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: OperatingSystemInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 134);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -61,3 +63,17 @@ export interface OperatingSystemInit {
   description?: string;
   version?: VersionInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(OperatingSystem, () => ({
+  href: VALUE,
+  type: VALUE,
+  boot: Boot,
+  kernel: VALUE,
+  initrd: VALUE,
+  cmdline: VALUE,
+  reportedKernelCmdline: VALUE,
+  customKernelCmdline: VALUE,
+  description: VALUE,
+  version: Version,
+}));

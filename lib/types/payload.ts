@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { File, FileInit } from './file';
+import { File } from './file';
+import type { FileInit } from './file';
 import type { VmDeviceType } from './vm-device-type';
 
 /**
@@ -24,7 +25,7 @@ export class Payload extends Struct {
   /** Creates a `payload`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: PayloadInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 138);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -35,3 +36,11 @@ export interface PayloadInit {
   volumeId?: string;
   type?: VmDeviceType;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Payload, () => ({
+  href: VALUE,
+  files: [File],
+  volumeId: VALUE,
+  type: VALUE,
+}));

@@ -1,18 +1,29 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Disk, DiskInit } from './disk';
-import type { Group, GroupInit } from './group';
-import type { Host, HostInit } from './host';
-import type { Role, RoleInit } from './role';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { Template, TemplateInit } from './template';
-import type { User, UserInit } from './user';
-import type { Vm, VmInit } from './vm';
-import type { VmPool, VmPoolInit } from './vm-pool';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { Group } from './group';
+import type { GroupInit } from './group';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Role } from './role';
+import type { RoleInit } from './role';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { User } from './user';
+import type { UserInit } from './user';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
+import { VmPool } from './vm-pool';
+import type { VmPoolInit } from './vm-pool';
 
 /**
  * The `permission` type of the oVirt API.
@@ -68,7 +79,7 @@ export class Permission extends Struct {
   /** Creates a `permission`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: PermissionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 139);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -91,3 +102,23 @@ export interface PermissionInit {
   template?: TemplateInit;
   disk?: DiskInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Permission, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  role: Role,
+  user: User,
+  group: Group,
+  dataCenter: DataCenter,
+  cluster: Cluster,
+  host: Host,
+  storageDomain: StorageDomain,
+  vm: Vm,
+  vmPool: VmPool,
+  template: Template,
+  disk: Disk,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Role, RoleInit } from './role';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Role } from './role';
+import type { RoleInit } from './role';
 
 /**
  * The `permit` type of the oVirt API.
@@ -31,7 +32,7 @@ export class Permit extends Struct {
   /** Creates a `permit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: PermitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 140);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +46,14 @@ export interface PermitInit {
   comment?: string;
   role?: RoleInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Permit, () => ({
+  href: VALUE,
+  administrative: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  role: Role,
+}));

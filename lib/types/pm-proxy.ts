@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { PmProxyType } from './pm-proxy-type';
 
 /**
@@ -16,7 +16,7 @@ export class PmProxy extends Struct {
   /** Creates a `pm_proxy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: PmProxyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 141);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -25,3 +25,9 @@ export interface PmProxyInit {
   href?: string;
   type?: PmProxyType;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(PmProxy, () => ({
+  href: VALUE,
+  type: VALUE,
+}));

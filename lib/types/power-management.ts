@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Agent, AgentInit } from './agent';
-import type { Option, OptionInit } from './option';
-import type { PmProxy, PmProxyInit } from './pm-proxy';
+import { Agent } from './agent';
+import type { AgentInit } from './agent';
+import { Option } from './option';
+import type { OptionInit } from './option';
+import { PmProxy } from './pm-proxy';
+import type { PmProxyInit } from './pm-proxy';
 import type { PowerManagementStatus } from './power-management-status';
 
 /**
@@ -50,7 +53,7 @@ export class PowerManagement extends Struct {
   /** Creates a `power_management`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: PowerManagementInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 143);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -69,3 +72,19 @@ export interface PowerManagementInit {
   kdumpDetection?: boolean;
   type?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(PowerManagement, () => ({
+  href: VALUE,
+  enabled: VALUE,
+  address: VALUE,
+  username: VALUE,
+  password: VALUE,
+  options: [Option],
+  status: VALUE,
+  pmProxies: [PmProxy],
+  agents: [Agent],
+  automaticPmEnabled: VALUE,
+  kdumpDetection: VALUE,
+  type: VALUE,
+}));

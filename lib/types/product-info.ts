@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Version, VersionInit } from './version';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Version } from './version';
+import type { VersionInit } from './version';
 
 /**
  * The `product_info` type of the oVirt API.
@@ -25,7 +26,7 @@ export class ProductInfo extends Struct {
   /** Creates a `product_info`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ProductInfoInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 145);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -37,3 +38,12 @@ export interface ProductInfoInit {
   version?: VersionInit;
   instanceId?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ProductInfo, () => ({
+  href: VALUE,
+  name: VALUE,
+  vendor: VALUE,
+  version: Version,
+  instanceId: VALUE,
+}));

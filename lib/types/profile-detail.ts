@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { BlockStatistic, BlockStatisticInit } from './block-statistic';
-import type { FopStatistic, FopStatisticInit } from './fop-statistic';
-import type { Statistic, StatisticInit } from './statistic';
+import { BlockStatistic } from './block-statistic';
+import type { BlockStatisticInit } from './block-statistic';
+import { FopStatistic } from './fop-statistic';
+import type { FopStatisticInit } from './fop-statistic';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 
 /**
  * The `profile_detail` type of the oVirt API.
@@ -31,7 +34,7 @@ export class ProfileDetail extends Struct {
   /** Creates a `profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ProfileDetailInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 146);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -44,3 +47,13 @@ export interface ProfileDetailInit {
   blockStatistics?: BlockStatisticInit[];
   fopStatistics?: FopStatisticInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ProfileDetail, () => ({
+  href: VALUE,
+  profileType: VALUE,
+  duration: VALUE,
+  statistics: [Statistic],
+  blockStatistics: [BlockStatistic],
+  fopStatistics: [FopStatistic],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { DataCenter, DataCenterInit } from './data-center';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
 import type { QosType } from './qos-type';
 
 /**
@@ -80,7 +81,7 @@ export class Qos extends Struct {
   /** Creates a `qos`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: QosInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 149);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -110,3 +111,30 @@ export interface QosInit {
   comment?: string;
   dataCenter?: DataCenterInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Qos, () => ({
+  href: VALUE,
+  type: VALUE,
+  maxThroughput: VALUE,
+  maxReadThroughput: VALUE,
+  maxWriteThroughput: VALUE,
+  maxIops: VALUE,
+  maxReadIops: VALUE,
+  maxWriteIops: VALUE,
+  cpuLimit: VALUE,
+  inboundAverage: VALUE,
+  inboundPeak: VALUE,
+  inboundBurst: VALUE,
+  outboundAverage: VALUE,
+  outboundPeak: VALUE,
+  outboundBurst: VALUE,
+  outboundAverageLinkshare: VALUE,
+  outboundAverageUpperlimit: VALUE,
+  outboundAverageRealtime: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  dataCenter: DataCenter,
+}));

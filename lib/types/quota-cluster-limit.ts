@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Quota, QuotaInit } from './quota';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
 
 /**
  * The `quota_cluster_limit` type of the oVirt API.
@@ -44,7 +46,7 @@ export class QuotaClusterLimit extends Struct {
   /** Creates a `quota_cluster_limit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: QuotaClusterLimitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 151);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -62,3 +64,18 @@ export interface QuotaClusterLimitInit {
   quota?: QuotaInit;
   cluster?: ClusterInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(QuotaClusterLimit, () => ({
+  href: VALUE,
+  vcpuLimit: VALUE,
+  vcpuUsage: VALUE,
+  memoryLimit: VALUE,
+  memoryUsage: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  quota: Quota,
+  cluster: Cluster,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Quota, QuotaInit } from './quota';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 
 /**
  * The `quota_storage_limit` type of the oVirt API.
@@ -38,7 +40,7 @@ export class QuotaStorageLimit extends Struct {
   /** Creates a `quota_storage_limit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: QuotaStorageLimitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 152);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -54,3 +56,16 @@ export interface QuotaStorageLimitInit {
   quota?: QuotaInit;
   storageDomain?: StorageDomainInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(QuotaStorageLimit, () => ({
+  href: VALUE,
+  limit: VALUE,
+  usage: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  quota: Quota,
+  storageDomain: StorageDomain,
+}));

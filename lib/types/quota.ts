@@ -1,15 +1,22 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Disk, DiskInit } from './disk';
-import type { Permission, PermissionInit } from './permission';
-import type { QuotaClusterLimit, QuotaClusterLimitInit } from './quota-cluster-limit';
-import type { QuotaStorageLimit, QuotaStorageLimitInit } from './quota-storage-limit';
-import type { User, UserInit } from './user';
-import type { Vm, VmInit } from './vm';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { QuotaClusterLimit } from './quota-cluster-limit';
+import type { QuotaClusterLimitInit } from './quota-cluster-limit';
+import { QuotaStorageLimit } from './quota-storage-limit';
+import type { QuotaStorageLimitInit } from './quota-storage-limit';
+import { User } from './user';
+import type { UserInit } from './user';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `quota` type of the oVirt API.
@@ -65,7 +72,7 @@ export class Quota extends Struct {
   /** Creates a `quota`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: QuotaInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 150);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -88,3 +95,23 @@ export interface QuotaInit {
   quotaClusterLimits?: QuotaClusterLimitInit[];
   quotaStorageLimits?: QuotaStorageLimitInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Quota, () => ({
+  href: VALUE,
+  dataCenter: DataCenter,
+  vms: [Vm],
+  disks: [Disk],
+  users: [User],
+  clusterSoftLimitPct: VALUE,
+  clusterHardLimitPct: VALUE,
+  storageSoftLimitPct: VALUE,
+  storageHardLimitPct: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  permissions: [Permission],
+  quotaClusterLimits: [QuotaClusterLimit],
+  quotaStorageLimits: [QuotaStorageLimit],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { AffinityGroup, AffinityGroupInit } from './affinity-group';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { AffinityGroup } from './affinity-group';
+import type { AffinityGroupInit } from './affinity-group';
 
 /**
  * The `registration_affinity_group_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationAffinityGroupMapping extends Struct {
   /** Creates a `registration_affinity_group_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationAffinityGroupMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 155);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationAffinityGroupMappingInit {
   from?: AffinityGroupInit;
   to?: AffinityGroupInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationAffinityGroupMapping, () => ({
+  href: VALUE,
+  from: AffinityGroup,
+  to: AffinityGroup,
+}));

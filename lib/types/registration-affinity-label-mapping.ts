@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { AffinityLabel, AffinityLabelInit } from './affinity-label';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { AffinityLabel } from './affinity-label';
+import type { AffinityLabelInit } from './affinity-label';
 
 /**
  * The `registration_affinity_label_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationAffinityLabelMapping extends Struct {
   /** Creates a `registration_affinity_label_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationAffinityLabelMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 156);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationAffinityLabelMappingInit {
   from?: AffinityLabelInit;
   to?: AffinityLabelInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationAffinityLabelMapping, () => ({
+  href: VALUE,
+  from: AffinityLabel,
+  to: AffinityLabel,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
 
 /**
  * The `registration_cluster_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationClusterMapping extends Struct {
   /** Creates a `registration_cluster_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationClusterMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 157);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationClusterMappingInit {
   from?: ClusterInit;
   to?: ClusterInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationClusterMapping, () => ({
+  href: VALUE,
+  from: Cluster,
+  to: Cluster,
+}));

@@ -1,15 +1,22 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { RegistrationAffinityGroupMapping, RegistrationAffinityGroupMappingInit } from './registration-affinity-group-mapping';
-import type { RegistrationAffinityLabelMapping, RegistrationAffinityLabelMappingInit } from './registration-affinity-label-mapping';
-import type { RegistrationClusterMapping, RegistrationClusterMappingInit } from './registration-cluster-mapping';
-import type { RegistrationDomainMapping, RegistrationDomainMappingInit } from './registration-domain-mapping';
-import type { RegistrationLunMapping, RegistrationLunMappingInit } from './registration-lun-mapping';
-import type { RegistrationRoleMapping, RegistrationRoleMappingInit } from './registration-role-mapping';
-import type { RegistrationVnicProfileMapping, RegistrationVnicProfileMappingInit } from './registration-vnic-profile-mapping';
+import { RegistrationAffinityGroupMapping } from './registration-affinity-group-mapping';
+import type { RegistrationAffinityGroupMappingInit } from './registration-affinity-group-mapping';
+import { RegistrationAffinityLabelMapping } from './registration-affinity-label-mapping';
+import type { RegistrationAffinityLabelMappingInit } from './registration-affinity-label-mapping';
+import { RegistrationClusterMapping } from './registration-cluster-mapping';
+import type { RegistrationClusterMappingInit } from './registration-cluster-mapping';
+import { RegistrationDomainMapping } from './registration-domain-mapping';
+import type { RegistrationDomainMappingInit } from './registration-domain-mapping';
+import { RegistrationLunMapping } from './registration-lun-mapping';
+import type { RegistrationLunMappingInit } from './registration-lun-mapping';
+import { RegistrationRoleMapping } from './registration-role-mapping';
+import type { RegistrationRoleMappingInit } from './registration-role-mapping';
+import { RegistrationVnicProfileMapping } from './registration-vnic-profile-mapping';
+import type { RegistrationVnicProfileMappingInit } from './registration-vnic-profile-mapping';
 
 /**
  * The `registration_configuration` type of the oVirt API.
@@ -63,7 +70,7 @@ export class RegistrationConfiguration extends Struct {
   /** Creates a `registration_configuration`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationConfigurationInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 158);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -78,3 +85,15 @@ export interface RegistrationConfigurationInit {
   affinityLabelMappings?: RegistrationAffinityLabelMappingInit[];
   vnicProfileMappings?: RegistrationVnicProfileMappingInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationConfiguration, () => ({
+  href: VALUE,
+  clusterMappings: [RegistrationClusterMapping],
+  roleMappings: [RegistrationRoleMapping],
+  lunMappings: [RegistrationLunMapping],
+  domainMappings: [RegistrationDomainMapping],
+  affinityGroupMappings: [RegistrationAffinityGroupMapping],
+  affinityLabelMappings: [RegistrationAffinityLabelMapping],
+  vnicProfileMappings: [RegistrationVnicProfileMapping],
+}));

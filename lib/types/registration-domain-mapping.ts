@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Domain, DomainInit } from './domain';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Domain } from './domain';
+import type { DomainInit } from './domain';
 
 /**
  * The `registration_domain_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationDomainMapping extends Struct {
   /** Creates a `registration_domain_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationDomainMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 159);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationDomainMappingInit {
   from?: DomainInit;
   to?: DomainInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationDomainMapping, () => ({
+  href: VALUE,
+  from: Domain,
+  to: Domain,
+}));

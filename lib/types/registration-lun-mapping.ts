@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Disk, DiskInit } from './disk';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
 
 /**
  * The `registration_lun_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationLunMapping extends Struct {
   /** Creates a `registration_lun_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationLunMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 160);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationLunMappingInit {
   from?: DiskInit;
   to?: DiskInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationLunMapping, () => ({
+  href: VALUE,
+  from: Disk,
+  to: Disk,
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Role, RoleInit } from './role';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Role } from './role';
+import type { RoleInit } from './role';
 
 /**
  * The `registration_role_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationRoleMapping extends Struct {
   /** Creates a `registration_role_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationRoleMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 161);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationRoleMappingInit {
   from?: RoleInit;
   to?: RoleInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationRoleMapping, () => ({
+  href: VALUE,
+  from: Role,
+  to: Role,
+}));

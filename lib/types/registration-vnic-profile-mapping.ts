@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { VnicProfile, VnicProfileInit } from './vnic-profile';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { VnicProfile } from './vnic-profile';
+import type { VnicProfileInit } from './vnic-profile';
 
 /**
  * The `registration_vnic_profile_mapping` type of the oVirt API.
@@ -26,7 +27,7 @@ export class RegistrationVnicProfileMapping extends Struct {
   /** Creates a `registration_vnic_profile_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RegistrationVnicProfileMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 162);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +37,10 @@ export interface RegistrationVnicProfileMappingInit {
   from?: VnicProfileInit;
   to?: VnicProfileInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RegistrationVnicProfileMapping, () => ({
+  href: VALUE,
+  from: VnicProfile,
+  to: VnicProfile,
+}));

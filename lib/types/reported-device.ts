@@ -1,12 +1,15 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Ip, IpInit } from './ip';
-import type { Mac, MacInit } from './mac';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
+import { Mac } from './mac';
+import type { MacInit } from './mac';
 import type { ReportedDeviceType } from './reported-device-type';
-import type { Vm, VmInit } from './vm';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `reported_device` type of the oVirt API.
@@ -41,7 +44,7 @@ export class ReportedDevice extends Struct {
   /** Creates a `reported_device`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: ReportedDeviceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 164);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -57,3 +60,16 @@ export interface ReportedDeviceInit {
   comment?: string;
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(ReportedDevice, () => ({
+  href: VALUE,
+  type: VALUE,
+  mac: Mac,
+  ips: [Ip],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  vm: Vm,
+}));

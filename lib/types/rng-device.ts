@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Rate, RateInit } from './rate';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Rate } from './rate';
+import type { RateInit } from './rate';
 import type { RngSource } from './rng-source';
 
 /**
@@ -20,7 +21,7 @@ export class RngDevice extends Struct {
   /** Creates a `rng_device`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RngDeviceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 165);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +31,10 @@ export interface RngDeviceInit {
   rate?: RateInit;
   source?: RngSource;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(RngDevice, () => ({
+  href: VALUE,
+  rate: Rate,
+  source: VALUE,
+}));

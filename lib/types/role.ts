@@ -1,10 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Permit, PermitInit } from './permit';
-import type { User, UserInit } from './user';
+import { Permit } from './permit';
+import type { PermitInit } from './permit';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `role` type of the oVirt API.
@@ -39,7 +41,7 @@ export class Role extends Struct {
   /** Creates a `role`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: RoleInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 166);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -55,3 +57,16 @@ export interface RoleInit {
   user?: UserInit;
   permits?: PermitInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Role, () => ({
+  href: VALUE,
+  mutable: VALUE,
+  administrative: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  user: User,
+  permits: [Permit],
+}));

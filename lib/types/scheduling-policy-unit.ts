@@ -1,10 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { PolicyUnitType } from './policy-unit-type';
-import type { Property, PropertyInit } from './property';
+import { Property } from './property';
+import type { PropertyInit } from './property';
 
 /**
  * The `scheduling_policy_unit` type of the oVirt API.
@@ -39,7 +40,7 @@ export class SchedulingPolicyUnit extends Struct {
   /** Creates a `scheduling_policy_unit`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SchedulingPolicyUnitInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 168);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -55,3 +56,16 @@ export interface SchedulingPolicyUnitInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SchedulingPolicyUnit, () => ({
+  href: VALUE,
+  type: VALUE,
+  internal: VALUE,
+  enabled: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,12 +1,16 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Balance, BalanceInit } from './balance';
-import type { Filter, FilterInit } from './filter';
-import type { Property, PropertyInit } from './property';
-import type { Weight, WeightInit } from './weight';
+import { Balance } from './balance';
+import type { BalanceInit } from './balance';
+import { Filter } from './filter';
+import type { FilterInit } from './filter';
+import { Property } from './property';
+import type { PropertyInit } from './property';
+import { Weight } from './weight';
+import type { WeightInit } from './weight';
 
 /**
  * The `scheduling_policy` type of the oVirt API.
@@ -47,7 +51,7 @@ export class SchedulingPolicy extends Struct {
   /** Creates a `scheduling_policy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SchedulingPolicyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 167);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -65,3 +69,18 @@ export interface SchedulingPolicyInit {
   filters?: FilterInit[];
   weight?: WeightInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SchedulingPolicy, () => ({
+  href: VALUE,
+  locked: VALUE,
+  defaultPolicy: VALUE,
+  properties: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  balances: [Balance],
+  filters: [Filter],
+  weight: [Weight],
+}));

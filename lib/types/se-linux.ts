@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { SeLinuxMode } from './se-linux-mode';
 
 /**
@@ -16,7 +16,7 @@ export class SeLinux extends Struct {
   /** Creates a `se_linux`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SeLinuxInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 169);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -25,3 +25,9 @@ export interface SeLinuxInit {
   href?: string;
   mode?: SeLinuxMode;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SeLinux, () => ({
+  href: VALUE,
+  mode: VALUE,
+}));

@@ -1,10 +1,13 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Ip, IpInit } from './ip';
-import type { User, UserInit } from './user';
-import type { Vm, VmInit } from './vm';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Ip } from './ip';
+import type { IpInit } from './ip';
+import { User } from './user';
+import type { UserInit } from './user';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `session` type of the oVirt API.
@@ -42,7 +45,7 @@ export class Session extends Struct {
   /** Creates a `session`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SessionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 171);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -59,3 +62,17 @@ export interface SessionInit {
   user?: UserInit;
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Session, () => ({
+  href: VALUE,
+  protocol: VALUE,
+  ip: Ip,
+  consoleUser: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  user: User,
+  vm: Vm,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Tag, TagInit } from './tag';
-import type { Template, TemplateInit } from './template';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
+import { Template } from './template';
+import type { TemplateInit } from './template';
 
 /**
  * The `special_objects` type of the oVirt API.
@@ -20,7 +22,7 @@ export class SpecialObjects extends Struct {
   /** Creates a `special_objects`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SpecialObjectsInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 175);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -30,3 +32,10 @@ export interface SpecialObjectsInit {
   blankTemplate?: TemplateInit;
   rootTag?: TagInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SpecialObjects, () => ({
+  href: VALUE,
+  blankTemplate: Template,
+  rootTag: Tag,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { SpmStatus } from './spm-status';
 
 /**
@@ -19,7 +19,7 @@ export class Spm extends Struct {
   /** Creates a `spm`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SpmInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 176);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -29,3 +29,10 @@ export interface SpmInit {
   priority?: number;
   status?: SpmStatus;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Spm, () => ({
+  href: VALUE,
+  priority: VALUE,
+  status: VALUE,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { SshAuthenticationMethod } from './ssh-authentication-method';
-import type { User, UserInit } from './user';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `ssh` type of the oVirt API.
@@ -47,7 +48,7 @@ export class Ssh extends Struct {
   /** Creates a `ssh`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SshInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 177);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -64,3 +65,17 @@ export interface SshInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Ssh, () => ({
+  href: VALUE,
+  port: VALUE,
+  fingerprint: VALUE,
+  publicKey: VALUE,
+  authenticationMethod: VALUE,
+  user: User,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

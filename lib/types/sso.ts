@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Method, MethodInit } from './method';
+import { Method } from './method';
+import type { MethodInit } from './method';
 
 /**
  * The `sso` type of the oVirt API.
@@ -17,7 +18,7 @@ export class Sso extends Struct {
   /** Creates a `sso`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SsoInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 179);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -26,3 +27,9 @@ export interface SsoInit {
   href?: string;
   methods?: MethodInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Sso, () => ({
+  href: VALUE,
+  methods: [Method],
+}));

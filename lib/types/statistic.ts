@@ -1,21 +1,31 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Disk, DiskInit } from './disk';
-import type { GlusterBrick, GlusterBrickInit } from './gluster-brick';
-import type { GlusterVolume, GlusterVolumeInit } from './gluster-volume';
-import type { Host, HostInit } from './host';
-import type { HostNic, HostNicInit } from './host-nic';
-import type { Nic, NicInit } from './nic';
-import type { NumaNode, NumaNodeInit } from './numa-node';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { GlusterBrick } from './gluster-brick';
+import type { GlusterBrickInit } from './gluster-brick';
+import { GlusterVolume } from './gluster-volume';
+import type { GlusterVolumeInit } from './gluster-volume';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
+import { Nic } from './nic';
+import type { NicInit } from './nic';
+import { NumaNode } from './numa-node';
+import type { NumaNodeInit } from './numa-node';
 import type { StatisticKind } from './statistic-kind';
 import type { StatisticUnit } from './statistic-unit';
-import type { Step, StepInit } from './step';
-import type { Value, ValueInit } from './value';
+import { Step } from './step';
+import type { StepInit } from './step';
+import { Value } from './value';
+import type { ValueInit } from './value';
 import type { ValueType } from './value-type';
-import type { Vm, VmInit } from './vm';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `statistic` type of the oVirt API.
@@ -77,7 +87,7 @@ export class Statistic extends Struct {
   /** Creates a `statistic`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StatisticInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 180);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -102,3 +112,25 @@ export interface StatisticInit {
   step?: StepInit;
   glusterVolume?: GlusterVolumeInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Statistic, () => ({
+  href: VALUE,
+  values: [Value],
+  kind: VALUE,
+  type: VALUE,
+  unit: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  disk: Disk,
+  host: Host,
+  hostNic: HostNic,
+  hostNumaNode: NumaNode,
+  nic: Nic,
+  vm: Vm,
+  brick: GlusterBrick,
+  step: Step,
+  glusterVolume: GlusterVolume,
+}));

@@ -1,12 +1,15 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { ExternalSystemType } from './external-system-type';
-import type { Host, HostInit } from './host';
-import type { Job, JobInit } from './job';
-import type { Statistic, StatisticInit } from './statistic';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Job } from './job';
+import type { JobInit } from './job';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
 import type { StepEnum } from './step-enum';
 import type { StepStatus } from './step-status';
 
@@ -73,7 +76,7 @@ export class Step extends Struct {
   /** Creates a `step`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StepInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 181);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -97,3 +100,24 @@ export interface StepInit {
   statistics?: StatisticInit[];
   executionHost?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Step, () => ({
+  href: VALUE,
+  type: VALUE,
+  number: VALUE,
+  status: VALUE,
+  startTime: DATE,
+  endTime: DATE,
+  external: VALUE,
+  externalType: VALUE,
+  progress: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  parentStep: Step,
+  job: Job,
+  statistics: [Statistic],
+  executionHost: Host,
+}));

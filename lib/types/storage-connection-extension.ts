@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Host, HostInit } from './host';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Host } from './host';
+import type { HostInit } from './host';
 
 /**
  * The `storage_connection_extension` type of the oVirt API.
@@ -37,7 +38,7 @@ export class StorageConnectionExtension extends Struct {
   /** Creates a `storage_connection_extension`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StorageConnectionExtensionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 183);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -53,3 +54,16 @@ export interface StorageConnectionExtensionInit {
   comment?: string;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(StorageConnectionExtension, () => ({
+  href: VALUE,
+  target: VALUE,
+  username: VALUE,
+  password: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+}));

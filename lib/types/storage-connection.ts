@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { GlusterVolume, GlusterVolumeInit } from './gluster-volume';
-import type { Host, HostInit } from './host';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { GlusterVolume } from './gluster-volume';
+import type { GlusterVolumeInit } from './gluster-volume';
+import { Host } from './host';
+import type { HostInit } from './host';
 import type { NfsVersion } from './nfs-version';
 import type { StorageType } from './storage-type';
 
@@ -73,7 +75,7 @@ export class StorageConnection extends Struct {
   /** Creates a `storage_connection`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StorageConnectionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 182);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -100,3 +102,27 @@ export interface StorageConnectionInit {
   glusterVolume?: GlusterVolumeInit;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(StorageConnection, () => ({
+  href: VALUE,
+  address: VALUE,
+  type: VALUE,
+  path: VALUE,
+  mountOptions: VALUE,
+  vfsType: VALUE,
+  nfsVersion: VALUE,
+  nfsTimeo: VALUE,
+  nfsRetrans: VALUE,
+  port: VALUE,
+  target: VALUE,
+  username: VALUE,
+  password: VALUE,
+  portal: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  glusterVolume: GlusterVolume,
+  host: Host,
+}));

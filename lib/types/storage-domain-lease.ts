@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
 
 /**
  * The `storage_domain_lease` type of the oVirt API.
@@ -20,7 +21,7 @@ export class StorageDomainLease extends Struct {
   /** Creates a `storage_domain_lease`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StorageDomainLeaseInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 185);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -29,3 +30,9 @@ export interface StorageDomainLeaseInit {
   href?: string;
   storageDomain?: StorageDomainInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(StorageDomainLease, () => ({
+  href: VALUE,
+  storageDomain: StorageDomain,
+}));

@@ -1,24 +1,36 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { DataCenter, DataCenterInit } from './data-center';
-import type { Disk, DiskInit } from './disk';
-import type { DiskProfile, DiskProfileInit } from './disk-profile';
-import type { DiskSnapshot, DiskSnapshotInit } from './disk-snapshot';
+import { DataCenter } from './data-center';
+import type { DataCenterInit } from './data-center';
+import { Disk } from './disk';
+import type { DiskInit } from './disk';
+import { DiskProfile } from './disk-profile';
+import type { DiskProfileInit } from './disk-profile';
+import { DiskSnapshot } from './disk-snapshot';
+import type { DiskSnapshotInit } from './disk-snapshot';
 import type { ExternalStatus } from './external-status';
-import type { File, FileInit } from './file';
-import type { Host, HostInit } from './host';
-import type { HostStorage, HostStorageInit } from './host-storage';
-import type { Image, ImageInit } from './image';
-import type { Permission, PermissionInit } from './permission';
-import type { StorageConnection, StorageConnectionInit } from './storage-connection';
+import { File } from './file';
+import type { FileInit } from './file';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostStorage } from './host-storage';
+import type { HostStorageInit } from './host-storage';
+import { Image } from './image';
+import type { ImageInit } from './image';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { StorageConnection } from './storage-connection';
+import type { StorageConnectionInit } from './storage-connection';
 import type { StorageDomainStatus } from './storage-domain-status';
 import type { StorageDomainType } from './storage-domain-type';
 import type { StorageFormat } from './storage-format';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `storage_domain` type of the oVirt API.
@@ -147,7 +159,7 @@ export class StorageDomain extends Struct {
   /** Creates a `storage_domain`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: StorageDomainInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 184);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -189,3 +201,42 @@ export interface StorageDomainInit {
   templates?: TemplateInit[];
   vms?: VmInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(StorageDomain, () => ({
+  href: VALUE,
+  type: VALUE,
+  status: VALUE,
+  externalStatus: VALUE,
+  master: VALUE,
+  storage: HostStorage,
+  available: VALUE,
+  used: VALUE,
+  committed: VALUE,
+  storageFormat: VALUE,
+  wipeAfterDelete: VALUE,
+  discardAfterDelete: VALUE,
+  supportsDiscard: VALUE,
+  supportsDiscardZeroesData: VALUE,
+  import: VALUE,
+  warningLowSpaceIndicator: VALUE,
+  criticalSpaceActionBlocker: VALUE,
+  backup: VALUE,
+  blockSize: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  dataCenter: DataCenter,
+  dataCenters: [DataCenter],
+  disks: [Disk],
+  diskProfiles: [DiskProfile],
+  diskSnapshots: [DiskSnapshot],
+  files: [File],
+  images: [Image],
+  permissions: [Permission],
+  storageConnections: [StorageConnection],
+  templates: [Template],
+  vms: [Vm],
+}));

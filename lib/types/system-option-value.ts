@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `system_option_value` type of the oVirt API.
@@ -25,7 +25,7 @@ export class SystemOptionValue extends Struct {
   /** Creates a `system_option_value`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SystemOptionValueInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 187);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -35,3 +35,10 @@ export interface SystemOptionValueInit {
   value?: string;
   version?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SystemOptionValue, () => ({
+  href: VALUE,
+  value: VALUE,
+  version: VALUE,
+}));

@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { SystemOptionValue, SystemOptionValueInit } from './system-option-value';
+import { SystemOptionValue } from './system-option-value';
+import type { SystemOptionValueInit } from './system-option-value';
 
 /**
  * The `system_option` type of the oVirt API.
@@ -33,7 +34,7 @@ export class SystemOption extends Struct {
   /** Creates a `system_option`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: SystemOptionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 186);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +47,13 @@ export interface SystemOptionInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(SystemOption, () => ({
+  href: VALUE,
+  values: [SystemOptionValue],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,12 +1,17 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Group, GroupInit } from './group';
-import type { Host, HostInit } from './host';
-import type { Template, TemplateInit } from './template';
-import type { User, UserInit } from './user';
-import type { Vm, VmInit } from './vm';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Group } from './group';
+import type { GroupInit } from './group';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { User } from './user';
+import type { UserInit } from './user';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `tag` type of the oVirt API.
@@ -47,7 +52,7 @@ export class Tag extends Struct {
   /** Creates a `tag`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: TagInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 188);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -65,3 +70,18 @@ export interface TagInit {
   template?: TemplateInit;
   parent?: TagInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Tag, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  vm: Vm,
+  user: User,
+  group: Group,
+  template: Template,
+  parent: Tag,
+}));

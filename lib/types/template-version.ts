@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Template, TemplateInit } from './template';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Template } from './template';
+import type { TemplateInit } from './template';
 
 /**
  * The `template_version` type of the oVirt API.
@@ -22,7 +23,7 @@ export class TemplateVersion extends Struct {
   /** Creates a `template_version`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: TemplateVersionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 190);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -33,3 +34,11 @@ export interface TemplateVersionInit {
   versionName?: string;
   baseTemplate?: TemplateInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(TemplateVersion, () => ({
+  href: VALUE,
+  versionNumber: VALUE,
+  versionName: VALUE,
+  baseTemplate: Template,
+}));

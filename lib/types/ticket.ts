@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `ticket` type of the oVirt API.
@@ -18,7 +18,7 @@ export class Ticket extends Struct {
   /** Creates a `ticket`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: TicketInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 191);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -28,3 +28,10 @@ export interface TicketInit {
   value?: string;
   expiry?: number;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Ticket, () => ({
+  href: VALUE,
+  value: VALUE,
+  expiry: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `time_zone` type of the oVirt API.
@@ -18,7 +18,7 @@ export class TimeZone extends Struct {
   /** Creates a `time_zone`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: TimeZoneInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 192);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -28,3 +28,10 @@ export interface TimeZoneInit {
   name?: string;
   utcOffset?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(TimeZone, () => ({
+  href: VALUE,
+  name: VALUE,
+  utcOffset: VALUE,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { Host, HostInit } from './host';
-import type { HostNic, HostNicInit } from './host-nic';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostNic } from './host-nic';
+import type { HostNicInit } from './host-nic';
 
 /**
  * The `unmanaged_network` type of the oVirt API.
@@ -32,7 +34,7 @@ export class UnmanagedNetwork extends Struct {
   /** Creates a `unmanaged_network`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: UnmanagedNetworkInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 194);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -46,3 +48,14 @@ export interface UnmanagedNetworkInit {
   hostNic?: HostNicInit;
   host?: HostInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(UnmanagedNetwork, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  hostNic: HostNic,
+  host: Host,
+}));

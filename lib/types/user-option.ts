@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { User, UserInit } from './user';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { User } from './user';
+import type { UserInit } from './user';
 
 /**
  * The `user_option` type of the oVirt API.
@@ -31,7 +32,7 @@ export class UserOption extends Struct {
   /** Creates a `user_option`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: UserOptionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 197);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -45,3 +46,14 @@ export interface UserOptionInit {
   comment?: string;
   user?: UserInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(UserOption, () => ({
+  href: VALUE,
+  content: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  user: User,
+}));

@@ -1,16 +1,24 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Domain, DomainInit } from './domain';
-import type { Group, GroupInit } from './group';
-import type { Permission, PermissionInit } from './permission';
-import type { Property, PropertyInit } from './property';
-import type { Role, RoleInit } from './role';
-import type { SshPublicKey, SshPublicKeyInit } from './ssh-public-key';
-import type { Tag, TagInit } from './tag';
-import type { UserOption, UserOptionInit } from './user-option';
+import { Domain } from './domain';
+import type { DomainInit } from './domain';
+import { Group } from './group';
+import type { GroupInit } from './group';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Property } from './property';
+import type { PropertyInit } from './property';
+import { Role } from './role';
+import type { RoleInit } from './role';
+import { SshPublicKey } from './ssh-public-key';
+import type { SshPublicKeyInit } from './ssh-public-key';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
+import { UserOption } from './user-option';
+import type { UserOptionInit } from './user-option';
 
 /**
  * The `user` type of the oVirt API.
@@ -91,7 +99,7 @@ export class User extends Struct {
   /** Creates a `user`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: UserInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 196);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -120,3 +128,29 @@ export interface UserInit {
   sshPublicKeys?: SshPublicKeyInit[];
   options?: UserOptionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(User, () => ({
+  href: VALUE,
+  domainEntryId: VALUE,
+  department: VALUE,
+  loggedIn: VALUE,
+  namespace: VALUE,
+  lastName: VALUE,
+  userName: VALUE,
+  principal: VALUE,
+  password: VALUE,
+  email: VALUE,
+  userOptions: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  domain: Domain,
+  roles: [Role],
+  groups: [Group],
+  permissions: [Permission],
+  tags: [Tag],
+  sshPublicKeys: [SshPublicKey],
+  options: [UserOption],
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `vendor` type of the oVirt API.
@@ -24,7 +24,7 @@ export class Vendor extends Struct {
   /** Creates a `vendor`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VendorInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 200);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -36,3 +36,12 @@ export interface VendorInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Vendor, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `version` type of the oVirt API.
@@ -39,7 +39,7 @@ export class Version extends Struct {
   /** Creates a `version`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VersionInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 201);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -56,3 +56,17 @@ export interface VersionInit {
   description?: string;
   comment?: string;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Version, () => ({
+  href: VALUE,
+  major: VALUE,
+  minor: VALUE,
+  build: VALUE,
+  revision: VALUE,
+  fullVersion: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+}));

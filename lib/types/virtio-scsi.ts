@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `virtio_scsi` type of the oVirt API.
@@ -15,7 +15,7 @@ export class VirtioScsi extends Struct {
   /** Creates a `virtio_scsi`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VirtioScsiInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 202);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -24,3 +24,9 @@ export interface VirtioScsiInit {
   href?: string;
   enabled?: boolean;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VirtioScsi, () => ({
+  href: VALUE,
+  enabled: VALUE,
+}));

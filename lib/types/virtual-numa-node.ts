@@ -1,14 +1,19 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cpu, CpuInit } from './cpu';
-import type { Host, HostInit } from './host';
-import type { NumaNodePin, NumaNodePinInit } from './numa-node-pin';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { NumaNodePin } from './numa-node-pin';
+import type { NumaNodePinInit } from './numa-node-pin';
 import type { NumaTuneMode } from './numa-tune-mode';
-import type { Statistic, StatisticInit } from './statistic';
-import type { Vm, VmInit } from './vm';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `virtual_numa_node` type of the oVirt API.
@@ -58,7 +63,7 @@ export class VirtualNumaNode extends Struct {
   /** Creates a `virtual_numa_node`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VirtualNumaNodeInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 203);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -79,3 +84,21 @@ export interface VirtualNumaNodeInit {
   statistics?: StatisticInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VirtualNumaNode, () => ({
+  href: VALUE,
+  numaNodePins: [NumaNodePin],
+  numaTuneMode: VALUE,
+  index: VALUE,
+  memory: VALUE,
+  cpu: Cpu,
+  nodeDistance: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  host: Host,
+  statistics: [Statistic],
+  vm: Vm,
+}));

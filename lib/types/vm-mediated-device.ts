@@ -1,12 +1,16 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Property, PropertyInit } from './property';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Property } from './property';
+import type { PropertyInit } from './property';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 
 /**
  * The `vm_mediated_device` type of the oVirt API.
@@ -51,7 +55,7 @@ export class VmMediatedDevice extends Struct {
   /** Creates a `vm_mediated_device`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VmMediatedDeviceInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 207);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -68,3 +72,17 @@ export interface VmMediatedDeviceInit {
   vms?: VmInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VmMediatedDevice, () => ({
+  href: VALUE,
+  specParams: [Property],
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+}));

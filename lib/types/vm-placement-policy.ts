@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Host, HostInit } from './host';
+import { Host } from './host';
+import type { HostInit } from './host';
 import type { VmAffinity } from './vm-affinity';
 
 /**
@@ -21,7 +22,7 @@ export class VmPlacementPolicy extends Struct {
   /** Creates a `vm_placement_policy`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VmPlacementPolicyInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 208);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -31,3 +32,10 @@ export interface VmPlacementPolicyInit {
   affinity?: VmAffinity;
   hosts?: HostInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VmPlacementPolicy, () => ({
+  href: VALUE,
+  affinity: VALUE,
+  hosts: [Host],
+}));

@@ -1,15 +1,22 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Display, DisplayInit } from './display';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Permission, PermissionInit } from './permission';
-import type { RngDevice, RngDeviceInit } from './rng-device';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Display } from './display';
+import type { DisplayInit } from './display';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { RngDevice } from './rng-device';
+import type { RngDeviceInit } from './rng-device';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 import type { VmPoolType } from './vm-pool-type';
 
 /**
@@ -90,7 +97,7 @@ export class VmPool extends Struct {
   /** Creates a `vm_pool`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VmPoolInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 209);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -118,3 +125,28 @@ export interface VmPoolInit {
   vm?: VmInit;
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VmPool, () => ({
+  href: VALUE,
+  size: VALUE,
+  prestartedVms: VALUE,
+  maxUserVms: VALUE,
+  display: Display,
+  rngDevice: RngDevice,
+  soundcardEnabled: VALUE,
+  type: VALUE,
+  useLatestTemplateVersion: VALUE,
+  stateful: VALUE,
+  autoStorageSelect: VALUE,
+  tpmEnabled: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  template: Template,
+  instanceType: InstanceType,
+  vm: Vm,
+  permissions: [Permission],
+}));

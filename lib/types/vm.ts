@@ -1,66 +1,118 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { AffinityLabel, AffinityLabelInit } from './affinity-label';
-import type { Application, ApplicationInit } from './application';
+import { AffinityLabel } from './affinity-label';
+import type { AffinityLabelInit } from './affinity-label';
+import { Application } from './application';
+import type { ApplicationInit } from './application';
 import type { AutoPinningPolicy } from './auto-pinning-policy';
-import type { Bios, BiosInit } from './bios';
-import type { Cdrom, CdromInit } from './cdrom';
-import type { Cluster, ClusterInit } from './cluster';
-import type { Console, ConsoleInit } from './console';
-import type { Cpu, CpuInit } from './cpu';
+import { Bios } from './bios';
+import type { BiosInit } from './bios';
+import { Cdrom } from './cdrom';
+import type { CdromInit } from './cdrom';
+import { Cluster } from './cluster';
+import type { ClusterInit } from './cluster';
+import { Console } from './console';
+import type { ConsoleInit } from './console';
+import { Cpu } from './cpu';
+import type { CpuInit } from './cpu';
 import type { CpuPinningPolicy } from './cpu-pinning-policy';
-import type { CpuProfile, CpuProfileInit } from './cpu-profile';
-import type { CustomProperty, CustomPropertyInit } from './custom-property';
-import type { DiskAttachment, DiskAttachmentInit } from './disk-attachment';
-import type { Display, DisplayInit } from './display';
-import type { Domain, DomainInit } from './domain';
-import type { DynamicCpu, DynamicCpuInit } from './dynamic-cpu';
-import type { ExternalHostProvider, ExternalHostProviderInit } from './external-host-provider';
-import type { Floppy, FloppyInit } from './floppy';
-import type { GraphicsConsole, GraphicsConsoleInit } from './graphics-console';
-import type { GuestOperatingSystem, GuestOperatingSystemInit } from './guest-operating-system';
-import type { HighAvailability, HighAvailabilityInit } from './high-availability';
-import type { Host, HostInit } from './host';
-import type { HostDevice, HostDeviceInit } from './host-device';
-import type { Icon, IconInit } from './icon';
-import type { Initialization, InitializationInit } from './initialization';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Io, IoInit } from './io';
-import type { KatelloErratum, KatelloErratumInit } from './katello-erratum';
-import type { MemoryPolicy, MemoryPolicyInit } from './memory-policy';
-import type { MigrationOptions, MigrationOptionsInit } from './migration-options';
-import type { Nic, NicInit } from './nic';
-import type { NumaNode, NumaNodeInit } from './numa-node';
+import { CpuProfile } from './cpu-profile';
+import type { CpuProfileInit } from './cpu-profile';
+import { CustomProperty } from './custom-property';
+import type { CustomPropertyInit } from './custom-property';
+import { DiskAttachment } from './disk-attachment';
+import type { DiskAttachmentInit } from './disk-attachment';
+import { Display } from './display';
+import type { DisplayInit } from './display';
+import { Domain } from './domain';
+import type { DomainInit } from './domain';
+import { DynamicCpu } from './dynamic-cpu';
+import type { DynamicCpuInit } from './dynamic-cpu';
+import { ExternalHostProvider } from './external-host-provider';
+import type { ExternalHostProviderInit } from './external-host-provider';
+import { Floppy } from './floppy';
+import type { FloppyInit } from './floppy';
+import { GraphicsConsole } from './graphics-console';
+import type { GraphicsConsoleInit } from './graphics-console';
+import { GuestOperatingSystem } from './guest-operating-system';
+import type { GuestOperatingSystemInit } from './guest-operating-system';
+import { HighAvailability } from './high-availability';
+import type { HighAvailabilityInit } from './high-availability';
+import { Host } from './host';
+import type { HostInit } from './host';
+import { HostDevice } from './host-device';
+import type { HostDeviceInit } from './host-device';
+import { Icon } from './icon';
+import type { IconInit } from './icon';
+import { Initialization } from './initialization';
+import type { InitializationInit } from './initialization';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Io } from './io';
+import type { IoInit } from './io';
+import { KatelloErratum } from './katello-erratum';
+import type { KatelloErratumInit } from './katello-erratum';
+import { MemoryPolicy } from './memory-policy';
+import type { MemoryPolicyInit } from './memory-policy';
+import { MigrationOptions } from './migration-options';
+import type { MigrationOptionsInit } from './migration-options';
+import { Nic } from './nic';
+import type { NicInit } from './nic';
+import { NumaNode } from './numa-node';
+import type { NumaNodeInit } from './numa-node';
 import type { NumaTuneMode } from './numa-tune-mode';
-import type { OperatingSystem, OperatingSystemInit } from './operating-system';
-import type { Payload, PayloadInit } from './payload';
-import type { Permission, PermissionInit } from './permission';
-import type { Quota, QuotaInit } from './quota';
-import type { ReportedDevice, ReportedDeviceInit } from './reported-device';
-import type { RngDevice, RngDeviceInit } from './rng-device';
-import type { SerialNumber, SerialNumberInit } from './serial-number';
-import type { Session, SessionInit } from './session';
-import type { Snapshot, SnapshotInit } from './snapshot';
-import type { Sso, SsoInit } from './sso';
-import type { Statistic, StatisticInit } from './statistic';
-import type { StorageDomain, StorageDomainInit } from './storage-domain';
-import type { StorageDomainLease, StorageDomainLeaseInit } from './storage-domain-lease';
-import type { Tag, TagInit } from './tag';
-import type { Template, TemplateInit } from './template';
-import type { TimeZone, TimeZoneInit } from './time-zone';
-import type { Usb, UsbInit } from './usb';
-import type { Version, VersionInit } from './version';
-import type { VirtioScsi, VirtioScsiInit } from './virtio-scsi';
-import type { VmMediatedDevice, VmMediatedDeviceInit } from './vm-mediated-device';
-import type { VmPlacementPolicy, VmPlacementPolicyInit } from './vm-placement-policy';
-import type { VmPool, VmPoolInit } from './vm-pool';
+import { OperatingSystem } from './operating-system';
+import type { OperatingSystemInit } from './operating-system';
+import { Payload } from './payload';
+import type { PayloadInit } from './payload';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Quota } from './quota';
+import type { QuotaInit } from './quota';
+import { ReportedDevice } from './reported-device';
+import type { ReportedDeviceInit } from './reported-device';
+import { RngDevice } from './rng-device';
+import type { RngDeviceInit } from './rng-device';
+import { SerialNumber } from './serial-number';
+import type { SerialNumberInit } from './serial-number';
+import { Session } from './session';
+import type { SessionInit } from './session';
+import { Snapshot } from './snapshot';
+import type { SnapshotInit } from './snapshot';
+import { Sso } from './sso';
+import type { SsoInit } from './sso';
+import { Statistic } from './statistic';
+import type { StatisticInit } from './statistic';
+import { StorageDomain } from './storage-domain';
+import type { StorageDomainInit } from './storage-domain';
+import { StorageDomainLease } from './storage-domain-lease';
+import type { StorageDomainLeaseInit } from './storage-domain-lease';
+import { Tag } from './tag';
+import type { TagInit } from './tag';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { TimeZone } from './time-zone';
+import type { TimeZoneInit } from './time-zone';
+import { Usb } from './usb';
+import type { UsbInit } from './usb';
+import { Version } from './version';
+import type { VersionInit } from './version';
+import { VirtioScsi } from './virtio-scsi';
+import type { VirtioScsiInit } from './virtio-scsi';
+import { VmMediatedDevice } from './vm-mediated-device';
+import type { VmMediatedDeviceInit } from './vm-mediated-device';
+import { VmPlacementPolicy } from './vm-placement-policy';
+import type { VmPlacementPolicyInit } from './vm-placement-policy';
+import { VmPool } from './vm-pool';
+import type { VmPoolInit } from './vm-pool';
 import type { VmStatus } from './vm-status';
 import type { VmStorageErrorResumeBehaviour } from './vm-storage-error-resume-behaviour';
 import type { VmType } from './vm-type';
-import type { Watchdog, WatchdogInit } from './watchdog';
+import { Watchdog } from './watchdog';
+import type { WatchdogInit } from './watchdog';
 
 /**
  * The `vm` type of the oVirt API.
@@ -375,7 +427,7 @@ export class Vm extends Struct {
   /** Creates a `vm`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VmInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 205);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -473,3 +525,98 @@ export interface VmInit {
   dynamicCpu?: DynamicCpuInit;
   mediatedDevices?: VmMediatedDeviceInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Vm, () => ({
+  href: VALUE,
+  status: VALUE,
+  statusDetail: VALUE,
+  stopReason: VALUE,
+  startTime: DATE,
+  stopTime: DATE,
+  runOnce: VALUE,
+  payloads: [Payload],
+  fqdn: VALUE,
+  useLatestTemplateVersion: VALUE,
+  nextRunConfigurationExists: VALUE,
+  numaTuneMode: VALUE,
+  guestTimeZone: TimeZone,
+  guestOperatingSystem: GuestOperatingSystem,
+  hasIllegalImages: VALUE,
+  type: VALUE,
+  memory: VALUE,
+  cpu: Cpu,
+  cpuShares: VALUE,
+  bios: Bios,
+  os: OperatingSystem,
+  creationTime: DATE,
+  origin: VALUE,
+  stateless: VALUE,
+  deleteProtected: VALUE,
+  highAvailability: HighAvailability,
+  display: Display,
+  sso: Sso,
+  rngDevice: RngDevice,
+  console: Console,
+  domain: Domain,
+  usb: Usb,
+  soundcardEnabled: VALUE,
+  tunnelMigration: VALUE,
+  migrationDowntime: VALUE,
+  virtioScsi: VirtioScsi,
+  serialNumber: SerialNumber,
+  startPaused: VALUE,
+  migration: MigrationOptions,
+  io: Io,
+  customProperties: [CustomProperty],
+  customEmulatedMachine: VALUE,
+  customCpuModel: VALUE,
+  timeZone: TimeZone,
+  smallIcon: Icon,
+  largeIcon: Icon,
+  initialization: Initialization,
+  memoryPolicy: MemoryPolicy,
+  customCompatibilityVersion: Version,
+  lease: StorageDomainLease,
+  storageErrorResumeBehaviour: VALUE,
+  placementPolicy: VmPlacementPolicy,
+  multiQueuesEnabled: VALUE,
+  virtioScsiMultiQueuesEnabled: VALUE,
+  virtioScsiMultiQueues: VALUE,
+  tpmEnabled: VALUE,
+  autoPinningPolicy: VALUE,
+  cpuPinningPolicy: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  cluster: Cluster,
+  storageDomain: StorageDomain,
+  cpuProfile: CpuProfile,
+  quota: Quota,
+  host: Host,
+  template: Template,
+  originalTemplate: Template,
+  instanceType: InstanceType,
+  nics: [Nic],
+  snapshots: [Snapshot],
+  vmPool: VmPool,
+  cdroms: [Cdrom],
+  floppies: [Floppy],
+  reportedDevices: [ReportedDevice],
+  watchdogs: [Watchdog],
+  permissions: [Permission],
+  externalHostProvider: ExternalHostProvider,
+  affinityLabels: [AffinityLabel],
+  applications: [Application],
+  graphicsConsoles: [GraphicsConsole],
+  hostDevices: [HostDevice],
+  katelloErrata: [KatelloErratum],
+  numaNodes: [NumaNode],
+  sessions: [Session],
+  statistics: [Statistic],
+  tags: [Tag],
+  diskAttachments: [DiskAttachment],
+  dynamicCpu: DynamicCpu,
+  mediatedDevices: [VmMediatedDevice],
+}));

@@ -1,8 +1,9 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { VnicProfile, VnicProfileInit } from './vnic-profile';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { VnicProfile } from './vnic-profile';
+import type { VnicProfileInit } from './vnic-profile';
 
 /**
  * The `vnic_profile_mapping` type of the oVirt API.
@@ -36,7 +37,7 @@ export class VnicProfileMapping extends Struct {
   /** Creates a `vnic_profile_mapping`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VnicProfileMappingInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 213);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -47,3 +48,11 @@ export interface VnicProfileMappingInit {
   sourceNetworkProfileName?: string;
   targetVnicProfile?: VnicProfileInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VnicProfileMapping, () => ({
+  href: VALUE,
+  sourceNetworkName: VALUE,
+  sourceNetworkProfileName: VALUE,
+  targetVnicProfile: VnicProfile,
+}));

@@ -1,14 +1,20 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { CustomProperty, CustomPropertyInit } from './custom-property';
-import type { Network, NetworkInit } from './network';
-import type { NetworkFilter, NetworkFilterInit } from './network-filter';
-import type { Permission, PermissionInit } from './permission';
-import type { Qos, QosInit } from './qos';
-import type { VnicPassThrough, VnicPassThroughInit } from './vnic-pass-through';
+import { CustomProperty } from './custom-property';
+import type { CustomPropertyInit } from './custom-property';
+import { Network } from './network';
+import type { NetworkInit } from './network';
+import { NetworkFilter } from './network-filter';
+import type { NetworkFilterInit } from './network-filter';
+import { Permission } from './permission';
+import type { PermissionInit } from './permission';
+import { Qos } from './qos';
+import type { QosInit } from './qos';
+import { VnicPassThrough } from './vnic-pass-through';
+import type { VnicPassThroughInit } from './vnic-pass-through';
 
 /**
  * The `vnic_profile` type of the oVirt API.
@@ -64,7 +70,7 @@ export class VnicProfile extends Struct {
   /** Creates a `vnic_profile`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VnicProfileInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 212);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -85,3 +91,21 @@ export interface VnicProfileInit {
   failover?: VnicProfileInit;
   permissions?: PermissionInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VnicProfile, () => ({
+  href: VALUE,
+  portMirroring: VALUE,
+  customProperties: [CustomProperty],
+  passThrough: VnicPassThrough,
+  migratable: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  network: Network,
+  qos: Qos,
+  networkFilter: NetworkFilter,
+  failover: VnicProfile,
+  permissions: [Permission],
+}));

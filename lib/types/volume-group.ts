@@ -1,9 +1,10 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { LogicalUnit, LogicalUnitInit } from './logical-unit';
+import { LogicalUnit } from './logical-unit';
+import type { LogicalUnitInit } from './logical-unit';
 
 /**
  * The `volume_group` type of the oVirt API.
@@ -23,7 +24,7 @@ export class VolumeGroup extends Struct {
   /** Creates a `volume_group`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: VolumeGroupInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 214);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -34,3 +35,11 @@ export interface VolumeGroupInit {
   name?: string;
   logicalUnits?: LogicalUnitInit[];
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(VolumeGroup, () => ({
+  href: VALUE,
+  id: VALUE,
+  name: VALUE,
+  logicalUnits: [LogicalUnit],
+}));

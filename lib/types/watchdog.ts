@@ -1,11 +1,14 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
-import type { InstanceType, InstanceTypeInit } from './instance-type';
-import type { Template, TemplateInit } from './template';
-import type { Vm, VmInit } from './vm';
+import { InstanceType } from './instance-type';
+import type { InstanceTypeInit } from './instance-type';
+import { Template } from './template';
+import type { TemplateInit } from './template';
+import { Vm } from './vm';
+import type { VmInit } from './vm';
 import type { WatchdogAction } from './watchdog-action';
 import type { WatchdogModel } from './watchdog-model';
 
@@ -51,7 +54,7 @@ export class Watchdog extends Struct {
   /** Creates a `watchdog`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: WatchdogInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 215);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -69,3 +72,18 @@ export interface WatchdogInit {
   vms?: VmInit[];
   vm?: VmInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Watchdog, () => ({
+  href: VALUE,
+  model: VALUE,
+  action: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  template: Template,
+  instanceType: InstanceType,
+  vms: [Vm],
+  vm: Vm,
+}));

@@ -1,9 +1,11 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, initStruct } from '../struct';
-import type { SchedulingPolicy, SchedulingPolicyInit } from './scheduling-policy';
-import type { SchedulingPolicyUnit, SchedulingPolicyUnitInit } from './scheduling-policy-unit';
+import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SchedulingPolicy } from './scheduling-policy';
+import type { SchedulingPolicyInit } from './scheduling-policy';
+import { SchedulingPolicyUnit } from './scheduling-policy-unit';
+import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
 /**
  * The `weight` type of the oVirt API.
@@ -35,7 +37,7 @@ export class Weight extends Struct {
   /** Creates a `weight`; `init` may be a plain object, nested objects become instances of their types. */
   constructor(init?: WeightInit) {
     super();
-    if (init !== undefined) initStruct(this, init, 216);
+    if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
@@ -50,3 +52,15 @@ export interface WeightInit {
   schedulingPolicy?: SchedulingPolicyInit;
   schedulingPolicyUnit?: SchedulingPolicyUnitInit;
 }
+
+/** How the constructor takes each member of an init object. */
+const MEMBERS = initTable(Weight, () => ({
+  href: VALUE,
+  factor: VALUE,
+  id: VALUE,
+  name: VALUE,
+  description: VALUE,
+  comment: VALUE,
+  schedulingPolicy: SchedulingPolicy,
+  schedulingPolicyUnit: SchedulingPolicyUnit,
+}));

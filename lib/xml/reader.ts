@@ -1,10 +1,10 @@
 /**
  * Reading oVirt XML documents into typed objects.
  */
-import { Error as OvirtError, XmlError } from '../errors';
-import { native, NativeParser } from '../native';
-import { xmlBinding } from '../registry';
-import { describe } from '../struct';
+import { describe, Error as OvirtError, XmlError } from '../errors';
+import { READERS } from '../generated/readers';
+import type { NativeParser } from '../native';
+import { xmlAddon } from './addon';
 import { TapeReader } from './tape';
 
 export interface ReadOptions {
@@ -24,8 +24,8 @@ const sharedTape = new TapeReader();
 function parserFor(options: ReadOptions): NativeParser {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new OvirtError(`maxDepth must be a positive integer, got ${describe(maxDepth)}`);
-  if (maxDepth !== DEFAULT_MAX_DEPTH) return new (native().Parser)({ maxDepth });
-  sharedParser ??= new (native().Parser)({ maxDepth });
+  if (maxDepth !== DEFAULT_MAX_DEPTH) return new (xmlAddon().Parser)({ maxDepth });
+  sharedParser ??= new (xmlAddon().Parser)({ maxDepth });
   return sharedParser;
 }
 
@@ -47,11 +47,20 @@ function drain(parser: NativeParser, text: string, tape: TapeReader, sink: (item
   const state = parser.state;
   const count = state[1];
   if (count > 0) {
-    const read = xmlBinding().readers[state[2]];
+    const read = READERS[state[2]];
     tape.reset(parser.ops, parser.nums, text);
     for (let i = 0; i < count; i++) sink(read(tape));
   }
   return state;
+}
+
+/** True when a body holds nothing but XML whitespace: the answer "no content". */
+export function isBlank(body: Uint8Array): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  }
+  return true;
 }
 
 /** Reads XML documents of the oVirt API into the SDK's types. */
@@ -104,7 +113,7 @@ export class Reader {
    */
   static async *stream(source: AsyncIterable<Uint8Array | string>, options: ReadOptions = {}): AsyncGenerator<unknown, void, undefined> {
     const maxBytes = maxBytesOf(options);
-    const parser = new (native().Parser)({ maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH });
+    const parser = new (xmlAddon().Parser)({ maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH });
     const tape = new TapeReader();
     const ready: unknown[] = [];
     const sink = (item: unknown): void => {

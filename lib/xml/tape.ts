@@ -4,8 +4,14 @@
  * Both classes are small and monomorphic so V8 inlines their methods into
  * the generated code.
  */
-import { Error as OvirtError } from '../errors';
-import { describe, List } from '../struct';
+import { describe, Error as OvirtError } from '../errors';
+
+/**
+ * A list member. It is an ordinary array that may also carry the `href` the
+ * engine gave for it (`<link rel="diskattachments" href="..."/>`), which
+ * `connection.followLink()` fetches.
+ */
+export type List<T> = T[] & { href?: string };
 
 const EMPTY_OPS = new Int32Array(0);
 const EMPTY_NUMS = new Float64Array(0);

@@ -1,10 +1,11 @@
 /**
  * Writing the SDK's types as oVirt XML documents.
  */
-import { Error as OvirtError } from '../errors';
-import { native } from '../native';
-import { xmlBinding } from '../registry';
-import { describe } from '../struct';
+import { describe, Error as OvirtError } from '../errors';
+import { SCHEMA } from '../generated/xml-schema';
+import { WRITERS } from '../generated/writers';
+import { xmlAddon } from './addon';
+import { structId } from './schema';
 import { DYNAMIC_TAG, TapeWriter } from './tape';
 
 export interface WriteOptions {
@@ -21,22 +22,15 @@ export interface WriteOptions {
 }
 
 const shared = new TapeWriter();
-let byClass: Map<unknown, number> | undefined;
-let byName: Map<string, number> | undefined;
 let tagIds: Map<string, number> | undefined;
 
 function typeIdOf(value: object, type: WriteOptions['type']): number {
-  const b = xmlBinding();
-  if (byClass === undefined) {
-    byClass = new Map(b.classes.map((c, i) => [c, i]));
-    byName = new Map(b.typeNames.map((n, i) => [n, i]));
-  }
   if (type !== undefined) {
-    const id = typeof type === 'string' ? byName!.get(type) : byClass.get(type);
+    const id = structId(type);
     if (id === undefined) throw new OvirtError(`Writer.write: unknown type ${typeof type === 'string' ? `'${type}'` : describe(type)}`);
     return id;
   }
-  const id = byClass.get(value.constructor);
+  const id = structId(value.constructor as abstract new () => object);
   if (id === undefined) {
     throw new OvirtError(`Writer.write: cannot tell the type of ${describe(value)}; pass { type: 'vm' } (or the class) for plain objects`);
   }
@@ -44,7 +38,7 @@ function typeIdOf(value: object, type: WriteOptions['type']): number {
 }
 
 function tagOf(name: string): number {
-  if (tagIds === undefined) tagIds = new Map(xmlBinding().schema.tags.map((t, i) => [t, i]));
+  if (tagIds === undefined) tagIds = new Map(SCHEMA.tags.map((t, i) => [t, i]));
   return tagIds.get(name) ?? DYNAMIC_TAG;
 }
 
@@ -53,7 +47,7 @@ function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string
   // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way.
   const text = w.text; // a rope of the texts; V8 flattens it once, in the encoder
   const wellFormed = (text as string & { isWellFormed(): boolean }).isWellFormed();
-  return native().render(w.ops, w.n, text, indent, asBuffer, wellFormed);
+  return xmlAddon().render(w.ops, w.n, text, indent, asBuffer, wellFormed);
 }
 
 /** Writes the SDK's types as XML documents of the oVirt API. */
@@ -75,7 +69,6 @@ export class Writer {
 
   private static encode(value: object | readonly object[], options: WriteOptions, asBuffer: boolean): string | Buffer {
     if (typeof value !== 'object' || value === null) throw new OvirtError(`Writer.write expects an object or an array, got ${describe(value)}`);
-    const b = xmlBinding();
     const w = shared;
     if (Array.isArray(value)) {
       const first = value.find((v) => v !== undefined && v !== null) as object | undefined;
@@ -83,18 +76,18 @@ export class Writer {
         throw new OvirtError('Writer.write: pass { type } or { root } to write an empty list');
       }
       const typeId = first === undefined && options.type === undefined ? -1 : typeIdOf(first ?? {}, options.type);
-      const [tag, listTag] = typeId >= 0 ? b.schema.types[typeId] : [DYNAMIC_TAG, DYNAMIC_TAG];
-      const root = options.root ?? b.schema.tags[listTag];
+      const [tag, listTag] = typeId >= 0 ? SCHEMA.types[typeId] : [DYNAMIC_TAG, DYNAMIC_TAG];
+      const root = options.root ?? SCHEMA.tags[listTag];
       w.begin(root);
       w.open(tagOf(root));
-      const write = b.writers[typeId];
+      const write = WRITERS[typeId];
       value.forEach((item, i) => write(w, w.struct(item, `item ${i}`), tag));
       w.close();
     } else {
       const typeId = typeIdOf(value, options.type);
-      const root = options.root ?? b.schema.tags[b.schema.types[typeId][0]];
+      const root = options.root ?? SCHEMA.tags[SCHEMA.types[typeId][0]];
       w.begin(root);
-      b.writers[typeId](w, value, tagOf(root));
+      WRITERS[typeId](w, value, tagOf(root));
     }
     try {
       return render(w, options, asBuffer);

@@ -3,7 +3,7 @@
  * (Authorization, passwords, tokens) appears in any line.
  */
 import { Connection } from '../../lib';
-import { REDACTED, redact } from '../../lib/http/log';
+import { REDACTED, redact } from '../../lib/http/redact';
 import { PASSWORD, USERNAME, sendJson, sendXml } from '../support/engine';
 import { rejection, useEngine } from '../support/fixture';
 import { captureLog, type CapturedLog } from '../support/logger';

@@ -3,7 +3,7 @@
  * for the whole file, and connections that are closed after each test.
  */
 import { Connection } from '../../lib';
-import type { ConnectionOptions } from '../../lib/http/options';
+import type { ConnectionOptions } from '../../lib/options';
 import { makeCerts, type TestCerts } from './certs';
 import { PASSWORD, TestEngine, USERNAME } from './engine';
 

@@ -1,5 +1,5 @@
 /** A logger that keeps every line, for tests of the debug output. */
-import type { Logger } from '../../lib/http/options';
+import type { Logger } from '../../lib/options';
 
 export interface CapturedLog extends Logger {
   lines: string[];

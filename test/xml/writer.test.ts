@@ -128,8 +128,23 @@ describe('types: constructors', () => {
 
   test('unknown members and wrong shapes are errors', () => {
     expect(() => new types.Vm({ nmae: 'x' } as never)).toThrow(/Vm has no member 'nmae'/);
-    expect(() => new types.Vm({ cluster: 'x' } as never)).toThrow(/Vm.cluster must be an object/);
+    expect(() => new types.Vm({ cluster: 'x' } as never)).toThrow(/Vm.cluster must be a Cluster or a plain object, got the string "x"/);
     expect(() => new types.Vm({ nics: {} } as never)).toThrow(/Vm.nics must be an array/);
     expect(() => new types.Vm({ creationTime: 'garbage' })).toThrow(/Vm.creationTime/);
+    // Nested: the whole path; an instance of another type is not taken for this one.
+    expect(() => new types.Vm({ cluster: { nam: 'Default' } } as never)).toThrow("Vm.cluster.nam: Cluster has no member 'nam'");
+    expect(() => new types.Vm({ nics: [{ name: 'a' }, { nmae: 'b' }] } as never)).toThrow("Vm.nics[1].nmae: Nic has no member 'nmae'");
+    expect(() => new types.Vm({ cluster: new types.Disk({ name: 'd' }) } as never)).toThrow('Vm.cluster must be a Cluster or a plain object, got a Disk');
+    expect(() => new types.Vm({ cluster: new Date() } as never)).toThrow(/Vm.cluster must be a Cluster or a plain object, got an object \(Date\)/);
+  });
+
+  test('a cyclic init object is refused naming the path, not a stack overflow', () => {
+    const cluster: Record<string, unknown> = { name: 'c' };
+    const dataCenter: Record<string, unknown> = { name: 'dc', clusters: [cluster] };
+    cluster.dataCenter = dataCenter;
+    expect(() => new types.Cluster(cluster)).toThrow('Cluster.dataCenter.clusters[0] refers back to an object that contains it (a cycle)');
+    // The same object twice side by side is no cycle.
+    const os = { type: 'rhel_9x64' };
+    expect(new types.Template({ os, vm: { os } }).vm!.os!.type).toBe('rhel_9x64');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Error as OvirtError } from '../errors';
+import { describe, Error as OvirtError } from './errors';
 
 /** Where debug output goes; `console` will do. Only `debug` is required. */
 export interface Logger {
@@ -40,6 +40,12 @@ export interface ConnectionOptions {
   headers?: Record<string, string>;
   /** Connections to open to the engine at most. Default 10; 0: no limit. */
   connections?: number;
+  /**
+   * Largest response body accepted, in bytes after decompression, counted as
+   * it arrives; a larger one fails the call with an `XmlError` before it is
+   * held in memory. Default 2 GiB (2147483648).
+   */
+  maxBytes?: number;
   /** HTTP/1.1 pipelining depth per connection. Default 0: no pipelining. */
   pipeline?: number;
   /** URL of an HTTP(S) proxy, reached with CONNECT. */
@@ -77,6 +83,7 @@ export interface ResolvedOptions {
   /** Validated connection headers, in the order given. */
   headers: [string, string][];
   connections: number;
+  maxBytes: number;
   pipeline: number;
   proxy?: { url: URL; username?: string; password?: string };
   ssoUrl: URL;
@@ -89,11 +96,45 @@ export interface ResolvedOptions {
 export const DEFAULT_CONNECT_TIMEOUT = 10_000;
 export const DEFAULT_CONNECTIONS = 10;
 
-const KNOWN = new Set<string>([
-  'url', 'username', 'password', 'token', 'insecure', 'caFile', 'ca', 'timeout', 'connectTimeout', 'compress',
-  'headers', 'connections', 'pipeline', 'proxyUrl', 'proxyUsername', 'proxyPassword', 'ssoUrl', 'ssoRevokeUrl',
-  'ssoTokenName', 'debug', 'log',
-]);
+export const DEFAULT_MAX_BYTES = 2 ** 31;
+
+/**
+ * Every option and the kind of value it takes, checked before anything else:
+ * the one list of the options (the compiler holds it to ConnectionOptions).
+ */
+const OPTIONS: { readonly [K in keyof Required<ConnectionOptions>]: 'string' | 'boolean' | 'count' | 'other' } = {
+  url: 'string',
+  username: 'string',
+  password: 'string',
+  token: 'string',
+  insecure: 'boolean',
+  caFile: 'string',
+  ca: 'other',
+  timeout: 'count',
+  connectTimeout: 'count',
+  compress: 'boolean',
+  headers: 'other',
+  connections: 'count',
+  maxBytes: 'count',
+  pipeline: 'count',
+  proxyUrl: 'string',
+  proxyUsername: 'string',
+  proxyPassword: 'string',
+  ssoUrl: 'string',
+  ssoRevokeUrl: 'string',
+  ssoTokenName: 'string',
+  debug: 'boolean',
+  log: 'other',
+};
+
+/** What a whole number option counts, for messages. */
+const UNITS: Partial<Record<keyof ConnectionOptions, string>> = {
+  timeout: 'milliseconds',
+  connectTimeout: 'milliseconds',
+  connections: 'connections',
+  maxBytes: 'bytes',
+  pipeline: 'requests',
+};
 
 /** Python SDK spellings, to point users who port code at the right name. */
 const PYTHON_NAMES: Record<string, string> = {
@@ -123,35 +164,6 @@ function fail(message: string): never {
   throw new OvirtError(message);
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
-
-function optionalString(options: Record<string, unknown>, name: string): string | undefined {
-  const value = options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') fail(`The '${name}' option must be a string, got ${typeName(value)}`);
-  return value;
-}
-
-function optionalBoolean(options: Record<string, unknown>, name: string, fallback: boolean): boolean {
-  const value = options[name];
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail(`The '${name}' option must be a boolean, got ${typeName(value)}`);
-  return value;
-}
-
-function optionalCount(options: Record<string, unknown>, name: string, fallback: number, what: string): number {
-  const value = options[name];
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
-    fail(`The '${name}' option must be a whole number of ${what} (0 or more), got ${typeof value === 'number' ? value : typeName(value)}`);
-  }
-  return value;
-}
-
 function httpUrl(text: string, name: string): URL {
   let url: URL;
   try {
@@ -174,7 +186,7 @@ export function checkHeader(name: string, value: unknown, where: string): string
   if (RESERVED_HEADERS.has(name.toLowerCase())) {
     fail(`The ${where} header '${name}' cannot be set: the SDK sets it itself`);
   }
-  if (typeof value !== 'string') fail(`The ${where} header '${name}' must have a string value, got ${typeName(value)}`);
+  if (typeof value !== 'string') fail(`The ${where} header '${name}' must have a string value, got ${describe(value)}`);
   if (!VISIBLE_ASCII.test(value)) {
     fail(`The value of the ${where} header '${name}' contains characters that can't be encoded using ASCII, as required by the HTTP protocol`);
   }
@@ -185,7 +197,7 @@ export function checkHeader(name: string, value: unknown, where: string): string
 export function checkHeaders(headers: unknown, where: string): [string, string][] {
   if (headers === undefined) return [];
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
-    fail(`The ${where} headers must be an object of names to values, got ${typeName(headers)}`);
+    fail(`The ${where} headers must be an object of names to values, got ${describe(headers)}`);
   }
   const out: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
@@ -211,7 +223,7 @@ function checkPem(pem: string | Buffer, where: string): void {
 }
 
 function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefined {
-  const caFile = optionalString(options, 'caFile');
+  const caFile = options.caFile as string | undefined;
   const ca = options.ca;
   const out: (string | Buffer)[] = [];
   if (caFile !== undefined) {
@@ -227,7 +239,7 @@ function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefin
   if (ca !== undefined) {
     const items = Array.isArray(ca) ? (ca as unknown[]) : [ca];
     for (const item of items) {
-      if (typeof item !== 'string' && !Buffer.isBuffer(item)) fail(`The 'ca' option must be a PEM string or Buffer (or an array of them), got ${typeName(item)}`);
+      if (typeof item !== 'string' && !Buffer.isBuffer(item)) fail(`The 'ca' option must be a PEM string or Buffer (or an array of them), got ${describe(item)}`);
       checkPem(item, `The 'ca' option`);
       out.push(item);
     }
@@ -238,7 +250,7 @@ function readCa(options: Record<string, unknown>): (string | Buffer)[] | undefin
 function checkLog(value: unknown): Logger | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || typeof (value as Logger).debug !== 'function') {
-    fail(`The 'log' option must be a logger object with a 'debug' method (console will do), got ${typeName(value)}`);
+    fail(`The 'log' option must be a logger object with a 'debug' method (console will do), got ${describe(value)}`);
   }
   for (const level of ['info', 'warn', 'error'] as const) {
     const f = (value as Logger)[level];
@@ -247,29 +259,43 @@ function checkLog(value: unknown): Logger | undefined {
   return value as Logger;
 }
 
+function maxBytes(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  if (value === 0) fail(`The 'maxBytes' option must be 1 or more`);
+  return value;
+}
+
 /** Validates the options of a new connection and applies the defaults. */
 export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    fail(`new Connection(options) expects an options object, got ${typeName(input)}`);
+    fail(`new Connection(options) expects an options object, got ${describe(input)}`);
   }
   const options = input as unknown as Record<string, unknown>;
-  for (const name of Object.keys(options)) {
-    if (KNOWN.has(name)) continue;
-    if (name === 'kerberos') fail(`The 'kerberos' option is not supported: Kerberos authentication is out of scope for this SDK`);
-    const hint = PYTHON_NAMES[name] !== undefined ? `; did you mean '${PYTHON_NAMES[name]}'?` : '';
-    fail(`Unknown connection option '${name}'${hint}`);
+  for (const [name, value] of Object.entries(options)) {
+    if (!Object.hasOwn(OPTIONS, name)) {
+      if (name === 'kerberos') fail(`The 'kerberos' option is not supported: Kerberos authentication is out of scope for this SDK`);
+      const hint = PYTHON_NAMES[name] !== undefined ? `; did you mean '${PYTHON_NAMES[name]}'?` : '';
+      fail(`Unknown connection option '${name}'${hint}`);
+    }
+    if (value === undefined) continue;
+    const kind = OPTIONS[name as keyof ConnectionOptions];
+    if (kind === 'string' && typeof value !== 'string') fail(`The '${name}' option must be a string, got ${describe(value)}`);
+    if (kind === 'boolean' && typeof value !== 'boolean') fail(`The '${name}' option must be a boolean, got ${describe(value)}`);
+    if (kind === 'count' && (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)) {
+      fail(`The '${name}' option must be a whole number of ${UNITS[name as keyof ConnectionOptions]} (0 or more), got ${describe(value)}`);
+    }
   }
+  // Every option below has the type its kind says, or is undefined.
+  const o = options as Partial<ConnectionOptions>;
 
-  const urlText = optionalString(options, 'url');
+  const urlText = o.url;
   if (urlText === undefined || urlText === '') fail(`The 'url' option is mandatory`);
   const url = httpUrl(urlText, 'url');
   if (url.username !== '' || url.password !== '') fail(`The 'url' option must not contain credentials; use the 'username' and 'password' options`);
   if (url.search !== '' || url.hash !== '') fail(`The 'url' option must not have a query or a fragment: '${urlText}'`);
   const base = url.href.replace(/\/+$/, '');
 
-  const username = optionalString(options, 'username');
-  const password = optionalString(options, 'password');
-  const token = optionalString(options, 'token');
+  const { username, password, token } = o;
   if (token === '') fail(`The 'token' option must not be empty`);
   if (token === undefined && username === undefined) {
     fail(`The 'username' option (with 'password') is mandatory unless a 'token' is given`);
@@ -277,12 +303,10 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   if (username !== undefined && password === undefined) fail(`The 'password' option is mandatory when 'username' is given`);
   if (token !== undefined && !VISIBLE_ASCII.test(token)) fail(`The 'token' option must be ASCII text`);
 
-  const insecure = optionalBoolean(options, 'insecure', false);
+  const insecure = o.insecure ?? false;
   const ca = readCa(options);
 
-  const proxyText = optionalString(options, 'proxyUrl');
-  const proxyUsername = optionalString(options, 'proxyUsername');
-  const proxyPassword = optionalString(options, 'proxyPassword');
+  const { proxyUrl: proxyText, proxyUsername, proxyPassword } = o;
   let proxy: ResolvedOptions['proxy'];
   if (proxyText !== undefined) {
     const proxyUrl = httpUrl(proxyText, 'proxyUrl');
@@ -296,14 +320,13 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   }
 
   const origin = url.origin;
-  const ssoText = optionalString(options, 'ssoUrl');
-  const revokeText = optionalString(options, 'ssoRevokeUrl');
-  const ssoTokenName = optionalString(options, 'ssoTokenName') ?? 'access_token';
+  const { ssoUrl: ssoText, ssoRevokeUrl: revokeText } = o;
+  const ssoTokenName = o.ssoTokenName ?? 'access_token';
   if (ssoTokenName === '') fail(`The 'ssoTokenName' option must not be empty`);
 
   const headerObject = options.headers;
   if (headerObject !== undefined && (typeof headerObject !== 'object' || headerObject === null || Array.isArray(headerObject))) {
-    fail(`The 'headers' option must be an object of header names to values, got ${typeName(headerObject)}`);
+    fail(`The 'headers' option must be an object of header names to values, got ${describe(headerObject)}`);
   }
 
   return {
@@ -314,17 +337,18 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
     token,
     insecure,
     ca,
-    timeout: optionalCount(options, 'timeout', 0, 'milliseconds'),
-    connectTimeout: optionalCount(options, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT, 'milliseconds'),
-    compress: optionalBoolean(options, 'compress', true),
+    timeout: o.timeout ?? 0,
+    connectTimeout: o.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT,
+    compress: o.compress ?? true,
     headers: checkHeaders(headerObject, "'headers' option"),
-    connections: optionalCount(options, 'connections', DEFAULT_CONNECTIONS, 'connections'),
-    pipeline: optionalCount(options, 'pipeline', 0, 'requests'),
+    connections: o.connections ?? DEFAULT_CONNECTIONS,
+    maxBytes: maxBytes(o.maxBytes),
+    pipeline: o.pipeline ?? 0,
     proxy,
     ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/token`),
     ssoRevokeUrl: revokeText !== undefined ? httpUrl(revokeText, 'ssoRevokeUrl') : new URL(`${origin}/ovirt-engine/services/sso-logout`),
     ssoTokenName,
-    debug: optionalBoolean(options, 'debug', false),
+    debug: o.debug ?? false,
     log: checkLog(options.log),
   };
 }

@@ -2,9 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import * as t from '../types';
-import type { StructReader } from '../registry';
-import type { List } from '../struct';
-import type { TapeReader } from './tape';
+import type { List, TapeReader } from '../xml/tape';
 
 /**
  * Readers: one function per struct type decodes the tape the native parser writes
@@ -5656,7 +5654,7 @@ function readAction(r: TapeReader): t.Action {
 }
 
 /** The readers by type id. */
-export const READERS: readonly StructReader[] = [
+export const READERS: readonly ((r: TapeReader) => object)[] = [
   readAffinityGroup,
   readAffinityLabel,
   readAffinityRule,

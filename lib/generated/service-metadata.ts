@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type { ServiceInfo } from '../metadata';
+import type { ServiceInfo } from '../service';
 
 /**
  * The services of the API as data: methods with their wire details, and locators.
