@@ -8,22 +8,10 @@
  * Event codes follow the engine's AuditLogType for the common messages.
  */
 import { randomUUID } from 'node:crypto';
-import type { Engine } from './engine';
+import type { ActionHook, AddHook, Behaviour, Engine, Populator, RemoveHook, UpdateHook } from './engine';
 import { conflict, notFound } from './faults';
 import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
-
-export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams) => Entity;
-/** Returns true when it applied the update itself. */
-export type UpdateHook = (engine: Engine, e: Entity, changes: Obj, query: URLSearchParams) => boolean;
-export type RemoveHook = (engine: Engine, e: Entity, query: URLSearchParams) => void;
-export interface ActionOutcome {
-  job?: Entity;
-  /** Members of the returned `<action>` (out parameters). */
-  values?: Record<string, unknown>;
-}
-export type ActionHook = (engine: Engine, e: Entity, action: Obj, query: URLSearchParams) => ActionOutcome | void;
-export type Populator = (engine: Engine, c: Collection) => void;
 
 const GiB = 2 ** 30;
 const name = (e: Entity | undefined): string => String(e?.obj.name ?? '');
@@ -1097,3 +1085,5 @@ export const POPULATORS: Record<string, Populator> = {
   'vms/*/snapshots': activeSnapshot,
 };
 
+/** All of the above, as the engine takes it. */
+export const BEHAVIOUR: Behaviour = { addHooks: ADD_HOOKS, updateHooks: UPDATE_HOOKS, removeHooks: REMOVE_HOOKS, actions: ACTIONS, populators: POPULATORS };

@@ -31,7 +31,6 @@ import {
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
 import { type Collection, type Entity, parseFollow, type Route, Store } from './store';
-import { ACTIONS, ADD_HOOKS, POPULATORS, REMOVE_HOOKS, UPDATE_HOOKS } from './behaviour';
 
 /** How long each simulated transition takes, in milliseconds. */
 export interface SimulatorDelays {
@@ -128,8 +127,34 @@ export interface EventLinks {
   template?: Entity;
 }
 
+export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams) => Entity;
+/** Returns true when it applied the update itself. */
+export type UpdateHook = (engine: Engine, e: Entity, changes: Obj, query: URLSearchParams) => boolean;
+export type RemoveHook = (engine: Engine, e: Entity, query: URLSearchParams) => void;
+export interface ActionOutcome {
+  job?: Entity;
+  /** Members of the returned `<action>` (out parameters). */
+  values?: Record<string, unknown>;
+}
+export type ActionHook = (engine: Engine, e: Entity, action: Obj, query: URLSearchParams) => ActionOutcome | void;
+export type Populator = (engine: Engine, c: Collection) => void;
+
+/**
+ * What particular collections and actions do beyond generic storage
+ * (lib/testing/behaviour.ts), keyed by path pattern (`vms`,
+ * `vms/*\/diskattachments`) and, for actions, `pattern:action`.
+ */
+export interface Behaviour {
+  addHooks: Record<string, AddHook>;
+  updateHooks: Record<string, UpdateHook>;
+  removeHooks: Record<string, RemoveHook>;
+  actions: Record<string, ActionHook>;
+  populators: Record<string, Populator>;
+}
+
 export interface EngineConfig {
   delays: SimulatorDelays;
+  behaviour: Behaviour;
   /** The user operations are attributed to (`admin@internal`). */
   username: string;
   /** Most events kept (oldest dropped first). */
@@ -149,7 +174,7 @@ export class Engine {
 
   constructor(config: EngineConfig) {
     this.config = config;
-    for (const [pattern, fill] of Object.entries(POPULATORS)) this.store.populators.set(pattern, (c) => fill(this, c));
+    for (const [pattern, fill] of Object.entries(config.behaviour.populators)) this.store.populators.set(pattern, (c) => fill(this, c));
   }
 
   /**
@@ -417,7 +442,7 @@ export class Engine {
       entity = this.addReference(coll, obj);
     } else {
       this.clean(obj, coll);
-      const hook = ADD_HOOKS[coll.pattern];
+      const hook = this.config.behaviour.addHooks[coll.pattern];
       entity = hook !== undefined ? hook(this, coll, obj, request.query) : this.insert(coll, obj);
     }
     return this.xml(201, this.store.render(entity), { Location: entity.href });
@@ -459,7 +484,7 @@ export class Engine {
     this.clean(changes, e.coll);
     delete changes.id;
     this.resolveLinks(changes);
-    const hook = UPDATE_HOOKS[e.coll.pattern];
+    const hook = this.config.behaviour.updateHooks[e.coll.pattern];
     if (hook !== undefined && hook(this, e, changes, request.query)) return this.xml(200, this.store.render(e));
     this.applyChanges(e, changes);
     return this.xml(200, this.store.render(e));
@@ -479,7 +504,7 @@ export class Engine {
     if (method(route.svc, 'remove') === undefined) throw methodNotAllowed('DELETE');
     const coll = route.collection ?? e.coll;
     const pattern = route.pattern.slice(0, -2); // drop '/*'
-    const hook = REMOVE_HOOKS[pattern];
+    const hook = this.config.behaviour.removeHooks[pattern];
     if (hook !== undefined) hook(this, e, request.query);
     else this.delete(e, coll);
     return { status: 200 };
@@ -497,7 +522,7 @@ export class Engine {
     const action = this.readBody(request.body, 'action', true);
     const methods = route.svc.methods.filter((m) => m.kind === 'action' && m.path === route.action);
     const key = `${route.pattern}:${route.action}`;
-    const handler = ACTIONS[key];
+    const handler = this.config.behaviour.actions[key];
     const result: Obj = make('action', { status: 'complete' });
     if (handler !== undefined && route.entity !== undefined) {
       const out = handler(this, route.entity, action, request.query);

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { createTlsMaterial } from './certificates';
+import { BEHAVIOUR } from './behaviour';
 import { type ApiReply, DEFAULT_DELAYS, Engine, type SimulatorDelays } from './engine';
 import { SimulatorFault } from './faults';
 import { API_PREFIX, deepCopy, type Obj } from './model';
@@ -198,7 +199,7 @@ export class EngineSimulator extends EventEmitter {
   /** Starts a simulator: makes its CA and certificate, seeds the inventory, listens. */
   static async start(options: EngineSimulatorOptions = {}): Promise<EngineSimulator> {
     const username = options.username ?? 'admin@internal';
-    const engine = new Engine({ delays: resolveDelays(options.delays), username, maxEvents: options.maxEvents ?? 100_000 });
+    const engine = new Engine({ delays: resolveDelays(options.delays), behaviour: BEHAVIOUR, username, maxEvents: options.maxEvents ?? 100_000 });
     const seedValue = options.seed?.random ?? 1;
     engine.bootstrap(stableId(seedValue, 'user', 0), options.seed === undefined);
     registerSeedPopulators(engine, seedValue);
