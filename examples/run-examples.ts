@@ -243,8 +243,16 @@ export async function runOnSimulator(name: string, args: string[] = [], options:
   }
 }
 
+/** What a caller of {@link runAll} can do around each example (the tests check each one's effect). */
+export interface RunHooks {
+  /** Called after the example's header line is printed, before it runs. */
+  beforeEach?(example: Example): void;
+  /** Called when the example has run, before its result line is printed. */
+  afterEach?(sim: Simulation, example: Example, args: string[]): void;
+}
+
 /** Every example in turn against one simulator (`options` for the simulator); resolves to the number that failed. */
-export async function runAll(options: EngineSimulatorOptions = {}): Promise<number> {
+export async function runAll(options: EngineSimulatorOptions = {}, hooks: RunHooks = {}): Promise<number> {
   const sim = await startSimulation(options);
   let failed = 0;
   try {
@@ -252,9 +260,11 @@ export async function runAll(options: EngineSimulatorOptions = {}): Promise<numb
     for (const example of EXAMPLES) {
       const args = (await example.args?.(sim)) ?? [];
       console.log(`\n== ${quote([example.name, ...args])}  (${example.title})`);
+      hooks.beforeEach?.(example);
       const started = performance.now();
       try {
         await example.main(sim.connection, args);
+        hooks.afterEach?.(sim, example, args);
         console.log(`-- ${example.name}: ok in ${Math.round(performance.now() - started)} ms`);
       } catch (error) {
         failed++;

@@ -248,13 +248,22 @@ describe('close', () => {
   test('a call waiting for its token when close() is called completes or rejects as closed, never as a network error', async () => {
     apiRoot();
     const defaultSso = f.engine.ssoHandler;
+    let loggingIn: () => void = () => undefined;
+    const ssoReached = new Promise<void>((resolve) => (loggingIn = resolve));
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     f.engine.ssoHandler = async (_req, res) => {
-      await new Promise((r) => setTimeout(r, 50));
+      loggingIn();
+      await answered;
       sendJson(res, 200, { access_token: f.engine.issueToken() });
     };
     const connection = f.connect();
     const calls = [connection.systemService().get(), connection.test(true)];
-    await connection.close();
+    // close() is called while the login is in progress, then the login answers.
+    await ssoReached;
+    const closing = connection.close();
+    answer();
+    await closing;
     f.engine.ssoHandler = defaultSso;
     for (const outcome of await Promise.allSettled(calls)) {
       if (outcome.status === 'rejected') {
@@ -275,7 +284,7 @@ describe('close', () => {
     });
     const connection = f.connect();
     const call = connection.systemService().get();
-    while (f.engine.apiRequests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await f.engine.arrived(1);
     const closing = connection.close({ logout: false });
     release();
     await expect(call).resolves.toBeDefined();

@@ -149,11 +149,9 @@ describe('timeouts', () => {
     f.engine.route('GET', 'vms', () => new Promise<void>(() => undefined));
     const connection = f.connect({ timeout: 250 });
     await connection.authenticate();
-    const started = Date.now();
     const error = await rejection(listVms(connection));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.message).toMatch(/timed out: no complete response within 250 ms \(the 'timeout' option\)/);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('timeout limits the whole request: a body that stalls', async () => {
@@ -173,12 +171,10 @@ describe('timeouts', () => {
     await once(silent, 'listening');
     try {
       const { port } = silent.address() as net.AddressInfo;
-      const started = Date.now();
       const error = await rejection(listVms(f.connect({ url: `https://127.0.0.1:${port}/ovirt-engine/api`, connectTimeout: 200 })));
       expect(error).toBeInstanceOf(TimeoutError);
       expect(error.message).toMatch(/^Connecting to https:\/\/127\.0\.0\.1:\d+ timed out after 200 ms \(the 'connectTimeout' option\)/);
       expect(causeCode(error)).toBe('UND_ERR_CONNECT_TIMEOUT');
-      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       sockets.forEach((s) => s.destroy());
       silent.close();
@@ -186,8 +182,10 @@ describe('timeouts', () => {
   });
 
   test('without timeout a slow answer is waited for', async () => {
+    // The answer comes only after the engine saw the call pending across
+    // several turns of its event loop.
     f.engine.route('GET', 'vms', async (_req, res) => {
-      await new Promise((r) => setTimeout(r, 300));
+      for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
       sendXml(res, 200, VMS);
     });
     expect(await listVms(f.connect())).toHaveLength(2);
@@ -199,7 +197,8 @@ describe('timeouts', () => {
     await connection.authenticate();
     const controller = new AbortController();
     const call = connection.systemService().vmsService().list({ signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    await f.engine.arrived(1);
+    controller.abort(new Error('user gave up'));
     const error = await rejection(call);
     expect(error).toBeInstanceOf(OvirtError);
     expect(error.message).toMatch(/was aborted/);
@@ -215,7 +214,7 @@ describe('dropped connections', () => {
   test('a connection dropped mid-body (content-length) is a ConnectionError', async () => {
     f.engine.route('GET', 'vms', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/xml', 'Content-Length': String(VMS.length * 10) });
-      res.write(VMS.slice(0, 20), () => setTimeout(() => drop(res), 10));
+      res.write(VMS.slice(0, 20), () => setImmediate(() => drop(res)));
     });
     const error = await rejection(listVms(f.connect()));
     expect(error).toBeInstanceOf(ConnectionError);
@@ -226,7 +225,7 @@ describe('dropped connections', () => {
   test('a connection dropped mid-body (chunked) is a ConnectionError', async () => {
     f.engine.route('GET', 'vms', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/xml' });
-      res.write(VMS.slice(0, 20), () => setTimeout(() => drop(res), 10));
+      res.write(VMS.slice(0, 20), () => setImmediate(() => drop(res)));
     });
     const error = await rejection(listVms(f.connect()));
     expect(error).toBeInstanceOf(ConnectionError);
@@ -242,8 +241,7 @@ describe('dropped connections', () => {
     vms();
     const connection = f.connect();
     expect(await listVms(connection)).toHaveLength(2);
-    f.engine.dropConnections();
-    await new Promise((r) => setTimeout(r, 20));
+    await f.engine.dropConnections();
     expect(await listVms(connection)).toHaveLength(2);
   });
 });

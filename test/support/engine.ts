@@ -83,6 +83,8 @@ export class TestEngine {
   private readonly routes = new Map<string, Handler>();
   private readonly rawRoutes = new Map<string, Handler>();
   private readonly sockets = new Set<Socket>();
+  /** Promises of {@link arrived} waiting for a number of API requests. */
+  private readonly waiters: { count: number; resolve: () => void }[] = [];
   private readonly socketIds = new WeakMap<Socket, number>();
 
   private constructor(
@@ -162,13 +164,21 @@ export class TestEngine {
     this.maxInFlight = 0;
   }
 
-  /** Closes every open socket (the client sees its keep-alive connections drop). */
-  dropConnections(): void {
+  /** Resolves once `count` API requests (SSO aside) have arrived since the last reset. */
+  arrived(count = 1): Promise<void> {
+    if (this.apiRequests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
+  /** Closes every open socket (the client sees its keep-alive connections drop); resolves once they are closed. */
+  async dropConnections(): Promise<void> {
+    const closed = [...this.sockets].map((socket) => (socket.closed ? undefined : once(socket, 'close')));
     for (const socket of this.sockets) socket.destroy();
+    await Promise.all(closed);
   }
 
   async close(): Promise<void> {
-    this.dropConnections();
+    await this.dropConnections();
     this.server.close();
     if (this.server.listening) await once(this.server, 'close').catch(() => undefined);
   }
@@ -188,6 +198,13 @@ export class TestEngine {
       connection: this.socketIds.get(req.socket as Socket) ?? 0,
     };
     this.requests.push(request);
+    if (request.path.startsWith(API_PATH)) {
+      const count = this.apiRequests.length;
+      for (const waiter of this.waiters.filter((w) => w.count <= count)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
     try {
       const raw = this.rawRoutes.get(`${request.method} ${request.path}`);
       if (raw !== undefined) return await raw(request, res);
