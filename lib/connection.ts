@@ -8,6 +8,7 @@ import { type RootService, rootService } from './registry';
 import { Reader } from './xml/reader';
 import { Writer } from './xml/writer';
 import { bodyDetail, contentType, excerpt, faultMessage, isXml, responseError, XML_TYPE } from './http/failure';
+import { loadGssapi, requestKerberosToken } from './http/kerberos';
 import { TrafficLog } from './http/log';
 import { faultOf, modelName } from './http/model';
 import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './http/options';
@@ -82,6 +83,8 @@ export class Connection implements AsyncDisposable {
 
   constructor(options: ConnectionOptions) {
     this.#options = resolveOptions(options);
+    // Without the optional GSSAPI package, say so now rather than at the first call.
+    if (this.#options.kerberos) loadGssapi();
     this.#token = this.#options.token;
     if (this.#token !== undefined) this.#remember(this.#token);
     this.#userAgent = userAgent();
@@ -280,7 +283,8 @@ export class Connection implements AsyncDisposable {
   }
 
   #fetchToken(): Promise<string> {
-    this.#tokenPending ??= requestToken(this.#sso).then(
+    const login = this.#options.kerberos ? requestKerberosToken : requestToken;
+    this.#tokenPending ??= login(this.#sso).then(
       (token) => {
         this.#tokenPending = undefined;
         this.#token = token;
@@ -303,7 +307,7 @@ export class Connection implements AsyncDisposable {
    * token was already replaced just uses the new one.
    */
   #renewToken(stale: string): Promise<string> | undefined {
-    if (this.#options.username === undefined) return undefined;
+    if (this.#options.username === undefined && !this.#options.kerberos) return undefined;
     if (this.#token !== undefined && this.#token !== stale) return Promise.resolve(this.#token);
     if (this.#token === stale) this.#token = undefined;
     return this.#fetchToken();

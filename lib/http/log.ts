@@ -3,7 +3,9 @@
  *
  * Redaction works in two layers, and every line passes both:
  * 1. by shape: the value of `Authorization`, `Proxy-Authorization`,
- *    `Cookie` and `Set-Cookie` headers; form fields, JSON members and XML
+ *    `Cookie` and `Set-Cookie` headers; the token of an HTTP Negotiate
+ *    (Kerberos) exchange, such as the engine's `WWW-Authenticate: Negotiate
+ *    <token>` reply; form fields, JSON members and XML
  *    elements whose names say password, token or secret; credentials in URLs;
  * 2. by value: every secret the connection knows (password, proxy password,
  *    tokens it was given or received), raw and in its URL-, form- and
@@ -25,6 +27,8 @@ const SHAPES: [RegExp, string][] = [
   [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)(\S+)\s+\S.*$/gim, `$1$2 ${REDACTED}`],
   [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)\S+$/gim, `$1${REDACTED}`],
   [/^(\S*\s*[<>*]?\s*(?:set-)?cookie:\s*).*$/gim, `$1${REDACTED}`],
+  // HTTP Negotiate tokens, in any header: WWW-Authenticate: Negotiate oRQw...
+  [/\b(Negotiate\s+)[A-Za-z0-9+/._~-]{20,}=*/gi, `$1${REDACTED}`],
   // XML elements: <root_password>x</root_password>
   [new RegExp(`(<(${SENSITIVE_NAME})(?:\\s[^>]*)?>)[^<]*(</\\2\\s*>)`, 'gi'), `$1${REDACTED}$3`],
   // JSON members: "access_token": "x"

@@ -54,6 +54,14 @@ export interface ConnectionOptions {
   ssoRevokeUrl?: string;
   /** Name of the token in the SSO JSON reply. Default `access_token`. */
   ssoTokenName?: string;
+  /**
+   * Log in with the user's Kerberos ticket instead of a password: the SSO
+   * token comes from `ssoUrl` (default `.../sso/oauth/token-http-auth`) with
+   * HTTP Negotiate. Needs the optional `kerberos` package. Default false.
+   */
+  kerberos?: boolean;
+  /** The engine's GSSAPI service name, `service@host`. Default `HTTP@<host of url>`. Only with `kerberos`. */
+  kerberosService?: string;
   /** Write requests and responses (secrets redacted) to `log.debug`. Default false. */
   debug?: boolean;
   /** Where debug output goes. */
@@ -82,6 +90,9 @@ export interface ResolvedOptions {
   ssoUrl: URL;
   ssoRevokeUrl: URL;
   ssoTokenName: string;
+  kerberos: boolean;
+  /** The GSSAPI service name to ask a ticket for; set when `kerberos` is. */
+  kerberosService?: string;
   debug: boolean;
   log?: Logger;
 }
@@ -92,7 +103,7 @@ export const DEFAULT_CONNECTIONS = 10;
 const KNOWN = new Set<string>([
   'url', 'username', 'password', 'token', 'insecure', 'caFile', 'ca', 'timeout', 'connectTimeout', 'compress',
   'headers', 'connections', 'pipeline', 'proxyUrl', 'proxyUsername', 'proxyPassword', 'ssoUrl', 'ssoRevokeUrl',
-  'ssoTokenName', 'debug', 'log',
+  'ssoTokenName', 'kerberos', 'kerberosService', 'debug', 'log',
 ]);
 
 /** Python SDK spellings, to point users who port code at the right name. */
@@ -247,6 +258,24 @@ function checkLog(value: unknown): Logger | undefined {
   return value as Logger;
 }
 
+/**
+ * The GSSAPI host-based service name (`service@host`) for `kerberos`: the
+ * one given, or `HTTP@<host of url>`.
+ */
+function checkKerberosService(given: string | undefined, kerberos: boolean, url: URL): string | undefined {
+  if (!kerberos) {
+    if (given !== undefined) fail(`The 'kerberosService' option needs 'kerberos: true'`);
+    return undefined;
+  }
+  if (given === undefined) return `HTTP@${url.hostname.replace(/^\[|\]$/g, '')}`;
+  if (!/^[^\s@/]+@[^\s@/]+$/.test(given)) {
+    const principal = /^([^\s@/]+)\/([^\s@/]+)(@[^\s@/]+)?$/.exec(given);
+    const hint = principal ? `; the principal '${given}' is written '${principal[1]}@${principal[2]}'` : '';
+    fail(`The 'kerberosService' option must be a GSSAPI service name 'service@host', such as 'HTTP@engine.example.com', got '${given}'${hint}`);
+  }
+  return given;
+}
+
 /** Validates the options of a new connection and applies the defaults. */
 export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -255,7 +284,6 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   const options = input as unknown as Record<string, unknown>;
   for (const name of Object.keys(options)) {
     if (KNOWN.has(name)) continue;
-    if (name === 'kerberos') fail(`The 'kerberos' option is not supported: Kerberos authentication is out of scope for this SDK`);
     const hint = PYTHON_NAMES[name] !== undefined ? `; did you mean '${PYTHON_NAMES[name]}'?` : '';
     fail(`Unknown connection option '${name}'${hint}`);
   }
@@ -271,8 +299,12 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   const password = optionalString(options, 'password');
   const token = optionalString(options, 'token');
   if (token === '') fail(`The 'token' option must not be empty`);
-  if (token === undefined && username === undefined) {
-    fail(`The 'username' option (with 'password') is mandatory unless a 'token' is given`);
+  const kerberos = optionalBoolean(options, 'kerberos', false);
+  if (kerberos && (username !== undefined || password !== undefined)) {
+    fail(`The 'kerberos' option logs in with the user's Kerberos ticket: give no 'username' or 'password' with it`);
+  }
+  if (token === undefined && username === undefined && !kerberos) {
+    fail(`The 'username' option (with 'password') is mandatory unless 'kerberos' or a 'token' is given`);
   }
   if (username !== undefined && password === undefined) fail(`The 'password' option is mandatory when 'username' is given`);
   if (token !== undefined && !VISIBLE_ASCII.test(token)) fail(`The 'token' option must be ASCII text`);
@@ -300,6 +332,7 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   const revokeText = optionalString(options, 'ssoRevokeUrl');
   const ssoTokenName = optionalString(options, 'ssoTokenName') ?? 'access_token';
   if (ssoTokenName === '') fail(`The 'ssoTokenName' option must not be empty`);
+  const kerberosService = checkKerberosService(optionalString(options, 'kerberosService'), kerberos, url);
 
   const headerObject = options.headers;
   if (headerObject !== undefined && (typeof headerObject !== 'object' || headerObject === null || Array.isArray(headerObject))) {
@@ -321,9 +354,11 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
     connections: optionalCount(options, 'connections', DEFAULT_CONNECTIONS, 'connections'),
     pipeline: optionalCount(options, 'pipeline', 0, 'requests'),
     proxy,
-    ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/token`),
+    ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/${kerberos ? 'token-http-auth' : 'token'}`),
     ssoRevokeUrl: revokeText !== undefined ? httpUrl(revokeText, 'ssoRevokeUrl') : new URL(`${origin}/ovirt-engine/services/sso-logout`),
     ssoTokenName,
+    kerberos,
+    kerberosService,
     debug: optionalBoolean(options, 'debug', false),
     log: checkLog(options.log),
   };

@@ -1,6 +1,6 @@
 /**
  * The engine's SSO service: obtaining an access token with the password
- * grant, and revoking it at logout.
+ * grant, and revoking it at logout. (Kerberos login: kerberos.ts.)
  */
 import { AuthError } from '../errors';
 import { bodyDetail, excerpt, contentType } from './failure';
@@ -8,7 +8,7 @@ import type { TrafficLog } from './log';
 import type { ResolvedOptions } from './options';
 import type { HttpResponse, Transport } from './transport';
 
-const SCOPE = 'ovirt-app-api';
+export const SCOPE = 'ovirt-app-api';
 
 function form(fields: Record<string, string>): Buffer {
   return Buffer.from(new URLSearchParams(fields).toString(), 'utf8');
@@ -52,12 +52,20 @@ export interface SsoContext {
   userAgent: string;
 }
 
-async function post(context: SsoContext, url: URL, fields: Record<string, string>, what: string): Promise<HttpResponse> {
+/** POSTs a form to the SSO, logging the exchange; `extra` headers are added to the SDK's. */
+export async function post(
+  context: SsoContext,
+  url: URL,
+  fields: Record<string, string>,
+  what: string,
+  extra: Record<string, string> = {},
+): Promise<HttpResponse> {
   const { transport, traffic, options } = context;
   const headers: Record<string, string> = {
     'User-Agent': context.userAgent,
     Accept: 'application/json',
     'Content-Type': 'application/x-www-form-urlencoded',
+    ...extra,
   };
   const body = form(fields);
   const id = traffic.id();
@@ -87,6 +95,11 @@ export async function requestToken(context: SsoContext): Promise<string> {
     { grant_type: 'password', scope: SCOPE, username: options.username, password: options.password },
     'authentication',
   );
+  return tokenOf(options, url, response);
+}
+
+/** The access token of an SSO login reply; an error reply or one without the token rejects with AuthError. */
+export function tokenOf(options: ResolvedOptions, url: URL, response: HttpResponse): string {
   const reply = parseReply(response, 'authentication');
   if (reply === undefined) {
     const detail = bodyDetail(response, 'JSON') ?? 'The response body is empty';
