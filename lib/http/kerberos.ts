@@ -51,7 +51,8 @@ export function loadGssapi(): GssBinding {
     binding = require(PACKAGE) as GssBinding;
   } catch (cause) {
     throw new OvirtError(
-      `The 'kerberos' option needs the package '${PACKAGE}', which is installed but does not load: ${(cause as Error).message}. ` +
+      // The first line: Node's "Require stack" that follows says nothing more.
+      `The 'kerberos' option needs the package '${PACKAGE}', which is installed but does not load: ${String((cause as Error).message).split('\n')[0]}. ` +
         `Its native addon is built by its install script: run 'npm rebuild ${PACKAGE}' (with npm 11, after ` +
         `'npm install-scripts approve ${PACKAGE}' if your npm skips unapproved install scripts); ${BUILD_NEEDS}`,
       { cause },
@@ -77,7 +78,7 @@ function explain(message: string, service: string): string {
     const cache = process.env.KRB5CCNAME;
     return `there is no Kerberos ticket: get one with 'kinit' first (the ticket cache is ${cache ? `'${cache}', from KRB5CCNAME` : 'the default one; KRB5CCNAME names another'})`;
   }
-  if (/expired/i.test(message)) return `the Kerberos ticket has expired: get a new one with 'kinit' (or renew it with 'kinit -R')`;
+  if (/expired/i.test(message)) return `the Kerberos ticket has expired: get a new one with 'kinit'`;
   if (/not found in Kerberos database/i.test(message)) {
     return `the KDC does not know the engine's service principal for '${service}': set the 'kerberosService' option to the engine's (such as 'HTTP@engine.example.com')`;
   }

@@ -165,6 +165,22 @@ async function rejection(promise: Promise<unknown>): Promise<AuthError> {
     expect(ssoLogins()).toEqual([]);
   });
 
+  test('no KDC reachable: AuthError that says so and names krb5.conf', async () => {
+    // A fresh ticket (no service ticket cached yet), then a krb5.conf whose KDC address has nothing listening.
+    const cache = await kdc.ticketCache('unreachable');
+    const config = path.join(kdc.dir, 'krb5-unreachable.conf');
+    fs.writeFileSync(config, fs.readFileSync(kdc.config, 'utf8').replace(/kdc = 127\.0\.0\.1:\d+/, 'kdc = 127.0.0.1:1'));
+    await setNativeEnv({ KRB5_CONFIG: config, KRB5CCNAME: cache });
+    try {
+      const error = await rejection(connect().authenticate());
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error.message).toMatch(/no KDC of the realm can be reached: check the realm's KDCs in krb5\.conf \(KRB5_CONFIG\)/);
+      expect(ssoLogins()).toEqual([]);
+    } finally {
+      await setNativeEnv({ KRB5_CONFIG: kdc.config });
+    }
+  });
+
   test('a service principal the KDC does not know: AuthError naming it and the kerberosService option', async () => {
     const error = await rejection(connect({ kerberosService: 'HTTP@nowhere.sdk.test' }).authenticate());
     expect(error).toBeInstanceOf(AuthError);
