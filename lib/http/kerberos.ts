@@ -10,7 +10,7 @@ import { bodyDetail } from './failure';
 import { post, SCOPE, type SsoContext, tokenOf } from './sso';
 import type { HttpResponse } from './transport';
 
-export const KERBEROS_GRANT = 'urn:ovirt:params:oauth:grant-type:http';
+const KERBEROS_GRANT = 'urn:ovirt:params:oauth:grant-type:http';
 
 /** What the SDK uses of the `kerberos` package (its own types are not needed to build the SDK). */
 interface GssClient {
