@@ -11,6 +11,7 @@
  */
 import { Error as OvirtError } from './errors';
 import { bodyDetail, contentType, excerpt, faultMessage, faultOf, isXml, responseError, XML_TYPE } from './http/failure';
+import { loadGssapi, requestKerberosToken } from './http/kerberos';
 import { TrafficLog } from './http/log';
 import { Redactor } from './http/redact';
 import { renderQuery } from './http/query';
@@ -133,6 +134,8 @@ export class Connection implements AsyncDisposable {
 
   constructor(options: ConnectionOptions) {
     this.#options = resolveOptions(options);
+    // Without the optional GSSAPI package, say so now rather than at the first call.
+    if (this.#options.kerberos) loadGssapi();
     this.#token = this.#options.token;
     if (this.#token !== undefined) this.#remember(this.#token);
     this.#userAgent = userAgent();
@@ -372,7 +375,8 @@ export class Connection implements AsyncDisposable {
   }
 
   #fetchToken(): Promise<string> {
-    this.#tokenPending ??= requestToken(this.#sso).then(
+    const login = this.#options.kerberos ? requestKerberosToken : requestToken;
+    this.#tokenPending ??= login(this.#sso).then(
       (token) => {
         this.#tokenPending = undefined;
         this.#token = token;
@@ -395,7 +399,7 @@ export class Connection implements AsyncDisposable {
    * call whose token was already replaced just uses the new one.
    */
   #renewToken(stale: string): Promise<string> | undefined {
-    if (this.#options.username === undefined || this.#closing !== undefined) return undefined;
+    if ((this.#options.username === undefined && !this.#options.kerberos) || this.#closing !== undefined) return undefined;
     if (this.#token !== undefined && this.#token !== stale) return Promise.resolve(this.#token);
     if (this.#token === stale) this.#token = undefined;
     return this.#fetchToken();

@@ -60,6 +60,14 @@ export interface ConnectionOptions {
   ssoRevokeUrl?: string;
   /** Name of the token in the SSO JSON reply. Default `access_token`. */
   ssoTokenName?: string;
+  /**
+   * Log in with the user's Kerberos ticket instead of a password: the SSO
+   * token comes from `ssoUrl` (default `.../sso/oauth/token-http-auth`) with
+   * HTTP Negotiate. Needs the optional `kerberos` package. Default false.
+   */
+  kerberos?: boolean;
+  /** The engine's GSSAPI service name, `service@host`. Default `HTTP@<host of url>`. Only with `kerberos`. */
+  kerberosService?: string;
   /** Write requests and responses (secrets redacted) to `log.debug`. Default false. */
   debug?: boolean;
   /** Where debug output goes. */
@@ -89,6 +97,9 @@ export interface ResolvedOptions {
   ssoUrl: URL;
   ssoRevokeUrl: URL;
   ssoTokenName: string;
+  kerberos: boolean;
+  /** The GSSAPI service name to ask a ticket for; set when `kerberos` is. */
+  kerberosService?: string;
   debug: boolean;
   log?: Logger;
 }
@@ -123,6 +134,8 @@ const OPTIONS: { readonly [K in keyof Required<ConnectionOptions>]: 'string' | '
   ssoUrl: 'string',
   ssoRevokeUrl: 'string',
   ssoTokenName: 'string',
+  kerberos: 'boolean',
+  kerberosService: 'string',
   debug: 'boolean',
   log: 'other',
 };
@@ -265,6 +278,24 @@ function maxBytes(value: number | undefined): number {
   return value;
 }
 
+/**
+ * The GSSAPI host-based service name (`service@host`) for `kerberos`: the
+ * one given, or `HTTP@<host of url>`.
+ */
+function checkKerberosService(given: string | undefined, kerberos: boolean, url: URL): string | undefined {
+  if (!kerberos) {
+    if (given !== undefined) fail(`The 'kerberosService' option needs 'kerberos: true'`);
+    return undefined;
+  }
+  if (given === undefined) return `HTTP@${url.hostname.replace(/^\[|\]$/g, '')}`;
+  if (!/^[^\s@/]+@[^\s@/]+$/.test(given)) {
+    const principal = /^([^\s@/]+)\/([^\s@/]+)(@[^\s@/]+)?$/.exec(given);
+    const hint = principal ? `; the principal '${given}' is written '${principal[1]}@${principal[2]}'` : '';
+    fail(`The 'kerberosService' option must be a GSSAPI service name 'service@host', such as 'HTTP@engine.example.com', got '${given}'${hint}`);
+  }
+  return given;
+}
+
 /** Validates the options of a new connection and applies the defaults. */
 export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -273,7 +304,6 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   const options = input as unknown as Record<string, unknown>;
   for (const [name, value] of Object.entries(options)) {
     if (!Object.hasOwn(OPTIONS, name)) {
-      if (name === 'kerberos') fail(`The 'kerberos' option is not supported: Kerberos authentication is out of scope for this SDK`);
       const hint = PYTHON_NAMES[name] !== undefined ? `; did you mean '${PYTHON_NAMES[name]}'?` : '';
       fail(`Unknown connection option '${name}'${hint}`);
     }
@@ -297,8 +327,12 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
 
   const { username, password, token } = o;
   if (token === '') fail(`The 'token' option must not be empty`);
-  if (token === undefined && username === undefined) {
-    fail(`The 'username' option (with 'password') is mandatory unless a 'token' is given`);
+  const kerberos = o.kerberos ?? false;
+  if (kerberos && (username !== undefined || password !== undefined)) {
+    fail(`The 'kerberos' option logs in with the user's Kerberos ticket: give no 'username' or 'password' with it`);
+  }
+  if (token === undefined && username === undefined && !kerberos) {
+    fail(`The 'username' option (with 'password') is mandatory unless 'kerberos' or a 'token' is given`);
   }
   if (username !== undefined && password === undefined) fail(`The 'password' option is mandatory when 'username' is given`);
   if (token !== undefined && !VISIBLE_ASCII.test(token)) fail(`The 'token' option must be ASCII text`);
@@ -323,6 +357,7 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
   const { ssoUrl: ssoText, ssoRevokeUrl: revokeText } = o;
   const ssoTokenName = o.ssoTokenName ?? 'access_token';
   if (ssoTokenName === '') fail(`The 'ssoTokenName' option must not be empty`);
+  const kerberosService = checkKerberosService(o.kerberosService, kerberos, url);
 
   const headerObject = options.headers;
   if (headerObject !== undefined && (typeof headerObject !== 'object' || headerObject === null || Array.isArray(headerObject))) {
@@ -345,9 +380,11 @@ export function resolveOptions(input: ConnectionOptions): ResolvedOptions {
     maxBytes: maxBytes(o.maxBytes),
     pipeline: o.pipeline ?? 0,
     proxy,
-    ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/token`),
+    ssoUrl: ssoText !== undefined ? httpUrl(ssoText, 'ssoUrl') : new URL(`${origin}/ovirt-engine/sso/oauth/${kerberos ? 'token-http-auth' : 'token'}`),
     ssoRevokeUrl: revokeText !== undefined ? httpUrl(revokeText, 'ssoRevokeUrl') : new URL(`${origin}/ovirt-engine/services/sso-logout`),
     ssoTokenName,
+    kerberos,
+    kerberosService,
     debug: o.debug ?? false,
     log: checkLog(options.log),
   };

@@ -9,7 +9,7 @@ import { REDACTED, type Redactor } from './redact';
 /** The longest body the log shows, in bytes; the rest is counted, not shown. */
 export const LOGGED_BODY_BYTES = 64 * 1024;
 
-const SENSITIVE_HEADER = /^((?:proxy-)?authorization|cookie|set-cookie|www-authenticate)$/i;
+const SENSITIVE_HEADER = /^((?:proxy-)?authorization|cookie|set-cookie)$/i;
 
 /** Renders a header value for the log, hiding sensitive ones outright. */
 function headerLines(prefix: string, name: string, value: string | string[] | undefined): string[] {

@@ -31,7 +31,8 @@ const SHAPES: [RegExp, string][] = [
   [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)(\S+)\s+\S.*$/gim, `$1$2 ${REDACTED}`],
   [/^(\S*\s*[<>*]?\s*(?:proxy-)?authorization:\s*)\S+$/gim, `$1${REDACTED}`],
   [/^(\S*\s*[<>*]?\s*(?:set-)?cookie:\s*).*$/gim, `$1${REDACTED}`],
-  [/^(\S*\s*[<>*]?\s*www-authenticate:\s*)(\S+)\s+\S.*$/gim, `$1$2 ${REDACTED}`],
+  // HTTP Negotiate (Kerberos) tokens, wherever they are: `Negotiate oRQw...`
+  [/\b(Negotiate\s+)[A-Za-z0-9+/._~-]{20,}=*/gi, `$1${REDACTED}`],
   // XML elements: <root_password>x</root_password>
   [new RegExp(`(<(${SENSITIVE_NAME})(?:\\s[^>]*)?>)[^<]*(</\\2\\s*>)`, 'gi'), `$1${REDACTED}$3`],
   // JSON members: "access_token": "x"

@@ -1,6 +1,6 @@
 /**
  * The engine's SSO service: obtaining an access token with the password
- * grant, and revoking it at logout.
+ * grant, and revoking it at logout. (Kerberos login: kerberos.ts.)
  */
 import { AuthError } from '../errors';
 import type { ResolvedOptions } from '../options';
@@ -9,7 +9,7 @@ import type { TrafficLog } from './log';
 import type { Redactor } from './redact';
 import type { HttpResponse, Transport } from './transport';
 
-const SCOPE = 'ovirt-app-api';
+export const SCOPE = 'ovirt-app-api';
 
 function form(fields: Record<string, string>): Buffer {
   return Buffer.from(new URLSearchParams(fields).toString(), 'utf8');
@@ -62,7 +62,14 @@ export interface SsoContext {
 /** Largest SSO reply read (a JSON object of a few hundred bytes, or an error page). */
 const MAX_REPLY_BYTES = 1024 * 1024;
 
-async function post(context: SsoContext, url: URL, fields: Record<string, string>, what: string): Promise<HttpResponse> {
+/** POSTs a form to the SSO, logging the exchange; `extra` headers are added to the SDK's. */
+export async function post(
+  context: SsoContext,
+  url: URL,
+  fields: Record<string, string>,
+  what: string,
+  extra: Record<string, string> = {},
+): Promise<HttpResponse> {
   const { transport, traffic, options } = context;
   const request = {
     method: 'POST' as const,
@@ -71,6 +78,7 @@ async function post(context: SsoContext, url: URL, fields: Record<string, string
       'User-Agent': context.userAgent,
       Accept: 'application/json',
       'Content-Type': 'application/x-www-form-urlencoded',
+      ...extra,
     },
     body: form(fields),
     timeout: options.timeout,
@@ -117,6 +125,12 @@ export async function requestToken(context: SsoContext): Promise<string> {
     { grant_type: 'password', scope: SCOPE, username: options.username, password: options.password },
     'authentication',
   );
+  return tokenOf(context, url, response);
+}
+
+/** The access token of an SSO login reply; an error reply or one without the token rejects with AuthError. */
+export function tokenOf(context: SsoContext, url: URL, response: HttpResponse): string {
+  const { options } = context;
   const reply = parseReply(context, response, 'authentication');
   if (reply === undefined) {
     const detail = bodyDetail(response, 'JSON') ?? 'The response body is empty';

@@ -14,8 +14,16 @@
  * It uses the SDK's public pieces (types, Reader, Writer, the service
  * metadata) like user code does; the SDK itself never imports it.
  */
-export { EngineSimulator, SSO_REVOKE_PATH, SSO_TOKEN_PATH } from './simulator';
-export type { EngineSimulatorOptions, FaultInjection, RequestRecord, SimulatorConnectionOptions, SimulatorStats } from './simulator';
+export { EngineSimulator, SSO_HTTP_AUTH_PATH, SSO_REVOKE_PATH, SSO_TOKEN_PATH } from './simulator';
+export type {
+  EngineSimulatorOptions,
+  FaultInjection,
+  NegotiateResult,
+  NegotiateVerifier,
+  RequestRecord,
+  SimulatorConnectionOptions,
+  SimulatorStats,
+} from './simulator';
 export { DEFAULT_DELAYS } from './engine';
 export type { SimulatorDelays } from './engine';
 export type { SeedOptions } from './seed';

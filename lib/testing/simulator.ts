@@ -22,6 +22,22 @@ const gzipAsync = promisify(gzip);
 
 export const SSO_TOKEN_PATH = '/ovirt-engine/sso/oauth/token';
 export const SSO_REVOKE_PATH = '/ovirt-engine/services/sso-logout';
+/** Where the engine's SSO issues tokens to HTTP Negotiate (Kerberos) logins. */
+export const SSO_HTTP_AUTH_PATH = '/ovirt-engine/sso/oauth/token-http-auth';
+const HTTP_GRANT = 'urn:ovirt:params:oauth:grant-type:http';
+
+/** Whom a Negotiate token authenticates, and the server's reply token (mutual authentication), if any. */
+export interface NegotiateResult {
+  user: string;
+  reply?: string;
+}
+
+/**
+ * Checks the token of an `Authorization: Negotiate <token>` login (base64, as
+ * sent): resolves to whom it authenticates, or to undefined (or rejects) to
+ * refuse it.
+ */
+export type NegotiateVerifier = (token: string) => Promise<NegotiateResult | undefined> | NegotiateResult | undefined;
 
 export interface EngineSimulatorOptions {
   /** Address to listen on (default `127.0.0.1`). */
@@ -34,6 +50,12 @@ export interface EngineSimulatorOptions {
   password?: string;
   /** Lifetime of SSO tokens in ms (default one hour; `Infinity` for never). */
   tokenLifetimeMs?: number;
+  /**
+   * Verifies Kerberos logins at token-http-auth (with a GSSAPI acceptor and
+   * the service keytab, say). Default: any well-formed GSSAPI token logs in
+   * as `username`.
+   */
+  negotiate?: NegotiateVerifier;
   /** Durations of the simulated transitions in ms: one number for all, or some of them (defaults: DEFAULT_DELAYS). */
   delays?: number | Partial<SimulatorDelays>;
   /** A seeded inventory; without it the engine starts as a fresh installation (Default data center and cluster). */
@@ -134,11 +156,47 @@ function resolveDelays(delays: EngineSimulatorOptions['delays']): SimulatorDelay
   return out;
 }
 
-function json(res: ServerResponse, status: number, value: unknown): number {
+function json(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): number {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'no-store', ...headers });
   res.end(body);
   return body.length;
+}
+
+/**
+ * The default Negotiate check: the token is base64 of a GSSAPI initial
+ * context token (RFC 2743 3.1: tag 0x60, a DER length that spans the rest,
+ * then the mechanism's OID), as SPNEGO and Kerberos send.
+ */
+function wellFormedGssToken(token: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token) || token.length % 4 !== 0) return false;
+  const der = Buffer.from(token, 'base64');
+  if (der.length < 4 || der[0] !== 0x60) return false;
+  let length = der[1];
+  let at = 2;
+  if (length & 0x80) {
+    const bytes = length & 0x7f;
+    if (bytes === 0 || bytes > 4 || der.length < 2 + bytes) return false;
+    length = 0;
+    for (let i = 0; i < bytes; i++) length = length * 256 + der[at++];
+  }
+  return at + length === der.length && der[at] === 0x06;
+}
+
+/** The 401 of an SSO that wants HTTP Negotiate, as the web server in front of the engine's SSO sends it. */
+function negotiateChallenge(res: ServerResponse): number {
+  const html = Buffer.from(
+    '<!DOCTYPE html><html><head><title>401 Unauthorized</title></head><body><h1>Unauthorized</h1>' +
+      '<p>Log in with Kerberos (HTTP Negotiate) to get a token here.</p></body></html>',
+    'utf8',
+  );
+  res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length, 'WWW-Authenticate': 'Negotiate' });
+  res.end(html);
+  return html.length;
+}
+
+function invalidScope(res: ServerResponse, scope: string): number {
+  return json(res, 400, { error: 'invalid_scope', error_description: `The scope '${scope}' does not include 'ovirt-app-api'` });
 }
 
 /**
@@ -198,6 +256,9 @@ export class EngineSimulator extends EventEmitter {
 
   /** Starts a simulator: makes its CA and certificate, seeds the inventory, listens. */
   static async start(options: EngineSimulatorOptions = {}): Promise<EngineSimulator> {
+    if (options.negotiate !== undefined && typeof options.negotiate !== 'function') {
+      throw new TypeError(`negotiate must be a function (token) => { user, reply? } | undefined, got ${typeof options.negotiate}`);
+    }
     const username = options.username ?? 'admin@internal';
     const engine = new Engine({ delays: resolveDelays(options.delays), behaviour: BEHAVIOUR, username, maxEvents: options.maxEvents ?? 100_000 });
     const seedValue = options.seed?.random ?? 1;
@@ -342,7 +403,11 @@ export class EngineSimulator extends EventEmitter {
     const rawUrl = req.url ?? '/';
     const pathname = rawUrl.split('?')[0];
     const kind: RequestRecord['kind'] =
-      pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`) ? 'api' : pathname === SSO_TOKEN_PATH || pathname === SSO_REVOKE_PATH ? 'sso' : 'other';
+      pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)
+        ? 'api'
+        : pathname === SSO_TOKEN_PATH || pathname === SSO_REVOKE_PATH || pathname === SSO_HTTP_AUTH_PATH
+          ? 'sso'
+          : 'other';
     this.#stats.requests++;
     if (kind === 'api') this.#stats.apiRequests++;
     if (kind === 'sso') this.#stats.ssoRequests++;
@@ -378,7 +443,12 @@ export class EngineSimulator extends EventEmitter {
       const body = await this.#readBody(req);
       requestBody = body;
       if (kind === 'sso') {
-        bytes = pathname === SSO_TOKEN_PATH ? this.#token(req, res, body) : this.#revoke(req, res, body);
+        bytes =
+          pathname === SSO_TOKEN_PATH
+            ? this.#token(req, res, body)
+            : pathname === SSO_HTTP_AUTH_PATH
+              ? await this.#negotiateToken(req, res, body)
+              : this.#revoke(req, res, body);
         return;
       }
       if (kind === 'other') {
@@ -541,9 +611,7 @@ export class EngineSimulator extends EventEmitter {
       return json(res, 400, { error: 'unsupported_grant_type', error_description: `The grant type '${grant ?? ''}' is not supported; use 'password'` });
     }
     const scope = form.get('scope') ?? '';
-    if (!scope.split(/\s+/).includes('ovirt-app-api')) {
-      return json(res, 400, { error: 'invalid_scope', error_description: `The scope '${scope}' does not include 'ovirt-app-api'` });
-    }
+    if (!scope.split(/\s+/).includes('ovirt-app-api')) return invalidScope(res, scope);
     const username = form.get('username');
     const password = form.get('password');
     if (username === null || password === null || username === '') {
@@ -555,14 +623,42 @@ export class EngineSimulator extends EventEmitter {
         error_description: `Cannot authenticate user '${username}': The username or password is incorrect..`,
       });
     }
+    return this.#issue(req, res, username, scope);
+  }
+
+  /** POST /ovirt-engine/sso/oauth/token-http-auth (the http grant, authenticated with HTTP Negotiate). */
+  async #negotiateToken(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<number> {
+    if (req.method !== 'POST') return json(res, 405, { error: 'invalid_request', error_description: 'The token endpoint accepts only POST' });
+    const form = new URLSearchParams(body.toString('utf8'));
+    const grant = form.get('grant_type');
+    if (grant !== HTTP_GRANT) {
+      return json(res, 400, { error: 'unsupported_grant_type', error_description: `The grant type '${grant ?? ''}' is not supported here; use '${HTTP_GRANT}'` });
+    }
+    const scope = form.get('scope') ?? '';
+    if (!scope.split(/\s+/).includes('ovirt-app-api')) return invalidScope(res, scope);
+    const match = /^Negotiate\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    if (match === null) return negotiateChallenge(res);
+    const verify = this.#options.negotiate ?? ((token: string) => (wellFormedGssToken(token) ? { user: this.username } : undefined));
+    let result: NegotiateResult | undefined;
+    try {
+      result = await verify(match[1]);
+    } catch {
+      result = undefined;
+    }
+    if (result === undefined) return negotiateChallenge(res);
+    return this.#issue(req, res, result.user, scope, result.reply === undefined ? {} : { 'WWW-Authenticate': `Negotiate ${result.reply}` });
+  }
+
+  /** A new token for `user`: the SSO's success reply. */
+  #issue(req: IncomingMessage, res: ServerResponse, user: string, scope: string, headers: Record<string, string> = {}): number {
     const token = randomBytes(48).toString('base64url');
     const now = Date.now();
     const expires = now + this.#tokenLifetime;
     if (this.#tokens.size >= 1000) for (const [t, info] of this.#tokens) if (info.expires <= now) this.#tokens.delete(t);
-    this.#tokens.set(token, { user: username, expires });
+    this.#tokens.set(token, { user, expires });
     this.#engine.event(30, `User ${this.#engine.actor} connecting from '${req.socket.remoteAddress ?? '127.0.0.1'}' using session '${token.slice(0, 16)}' logged in.`);
     const exp = Number.isFinite(expires) ? String(expires) : String(Number.MAX_SAFE_INTEGER);
-    return json(res, 200, { access_token: token, scope, exp, token_type: 'bearer' });
+    return json(res, 200, { access_token: token, scope, exp, token_type: 'bearer' }, headers);
   }
 
   /** POST /ovirt-engine/services/sso-logout (scope, token). */

@@ -140,6 +140,22 @@ function check(dir: string, script: 'check.cjs' | 'check.mjs', env: NodeJS.Proce
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Check;
 }
 
+/** `new Connection({ url, kerberos: true })` in the project: what it threw. */
+function kerberosConnection(dir: string, env: NodeJS.ProcessEnv): { threw: boolean; ovirt: boolean; message: string } {
+  fs.writeFileSync(
+    path.join(dir, 'kerberos.cjs'),
+    `const { Connection, OvirtError } = require('ovirt-engine-sdk');
+try {
+  new Connection({ url: 'https://engine.example.com/ovirt-engine/api', kerberos: true });
+  console.log(JSON.stringify({ threw: false }));
+} catch (e) {
+  console.log(JSON.stringify({ threw: true, ovirt: e instanceof OvirtError, message: e.message }));
+}
+`,
+  );
+  return JSON.parse(mustRun(process.execPath, ['kerberos.cjs'], { cwd: dir, env }).stdout.trim()) as { threw: boolean; ovirt: boolean; message: string };
+}
+
 function installedPackage(dir: string): string {
   return path.join(dir, 'node_modules', 'ovirt-engine-sdk');
 }
@@ -260,6 +276,30 @@ console.log(JSON.stringify({ count: vms.length, isVm: vms[0] instanceof types.Vm
     );
     const r = mustRun(process.execPath, ['simulator.mjs'], { cwd: p1, env });
     expect(JSON.parse(r.stdout.trim().split('\n').pop() as string)).toEqual({ count: 3, isVm: true, notFound: true });
+  }, SLOW);
+
+  test("kerberos: true without the optional peer 'kerberos' (npm does not install it): an error naming it and what building it needs", () => {
+    expect(fs.existsSync(path.join(p1, 'node_modules', 'kerberos'))).toBe(false);
+    const out = kerberosConnection(p1, env);
+    expect(out).toMatchObject({ threw: true, ovirt: true });
+    expect(out.message).toMatch(/needs the optional package 'kerberos' \(GSSAPI for Node\.js\), which is not installed: run 'npm install kerberos'/);
+    expect(out.message).toMatch(/libkrb5-dev/);
+    expect(out.message).toMatch(/krb5-devel/);
+  });
+
+  test("kerberos: true with 'kerberos' installed but its addon not built (its install script skipped): an error that says how to build it", () => {
+    const dir = path.join(work, 'kerberos-unbuilt');
+    fs.cpSync(p1, dir, { recursive: true, verbatimSymlinks: true });
+    const r = npmInstall(dir, ['--ignore-scripts', 'kerberos@^7.0.0'], env);
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'node_modules', 'kerberos', 'build'))).toBe(false);
+    const out = kerberosConnection(dir, env);
+    expect(out).toMatchObject({ threw: true, ovirt: true });
+    expect(out.message).toMatch(/needs the package 'kerberos', which is installed but does not load: Cannot find module '\.\.\/build\/\w+\/kerberos\.node'\. /);
+    expect(out.message).toMatch(/run 'npm rebuild kerberos'/);
+    expect(out.message).toMatch(/npm install-scripts approve kerberos/);
+    expect(out.message).toMatch(/libkrb5-dev/);
+    expect(out.message).not.toMatch(/Require stack/);
   }, SLOW);
 
   test('npm install --ignore-scripts (no install script at all, as when allowScripts denies it) works the same', () => {

@@ -152,6 +152,10 @@ describe('redact()', () => {
     ['https://user:pa55@engine/api', `https://user:${REDACTED}@engine/api`],
     ['GET /api/vms?search=name%3Dx&password=y', `GET /api/vms?search=name%3Dx&password=${REDACTED}`],
     ['nothing secret here: grant_type=password', 'nothing secret here: grant_type=password'],
+    ['#2 > Authorization: Negotiate YIIC+AYGKwYBBQUCoIIC7DCCAuigDTALBgkqhkiG9xIBAgI=', `#2 > Authorization: Negotiate ${REDACTED}`],
+    ['#2 < www-authenticate: Negotiate oYHxMIHuoAMKAQChCwYJKoZIhvcSAQICooHZBIHWYIHTBgkq', `#2 < www-authenticate: Negotiate ${REDACTED}`],
+    ['WWW-Authenticate: Bearer realm="RESTAPI", Negotiate oYHxMIHuoAMKAQChCwYJKoZIhvcS==', `WWW-Authenticate: Bearer realm="RESTAPI", Negotiate ${REDACTED}`],
+    ['< www-authenticate: Negotiate', '< www-authenticate: Negotiate'],
   ])('%s', (line, expected) => {
     expect(redact(line)).toBe(expected);
   });

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection, Error as OvirtError } from '../../lib';
 import type { ConnectionOptions } from '../../lib/connection';
+import { resolveOptions } from '../../lib/options';
 import { makeCerts, type TestCerts } from '../support/certs';
 
 const URL_ = 'https://engine.example.com/ovirt-engine/api';
@@ -42,12 +43,20 @@ describe('invalid options throw the SDK Error naming the option', () => {
     ['url with credentials', { url: 'https://admin:pw@engine/ovirt-engine/api', ...CREDS }, /'url' option must not contain credentials/],
     ['url with a query', { url: `${URL_}?x=1`, ...CREDS }, /'url' option must not have a query/],
     ['url not a string', { url: 42, ...CREDS }, /'url' option must be a string/],
-    ['no credentials', { url: URL_ }, /'username' option .* is mandatory unless a 'token'/],
+    ['no credentials', { url: URL_ }, /'username' option .* is mandatory unless 'kerberos' or a 'token'/],
     ['username without password', { url: URL_, username: 'admin@internal' }, /'password' option is mandatory/],
     ['empty token', { url: URL_, token: '' }, /'token' option must not be empty/],
     ['unknown option', { url: URL_, ...CREDS, colour: 'blue' }, /Unknown connection option 'colour'/],
     ['python spelling', { url: URL_, ...CREDS, ca_file: '/tmp/ca.pem' }, /Unknown connection option 'ca_file'; did you mean 'caFile'\?/],
-    ['kerberos', { url: URL_, ...CREDS, kerberos: true }, /'kerberos' option is not supported/],
+    ['kerberos with a password', { url: URL_, ...CREDS, kerberos: true }, /'kerberos' option logs in with the user's Kerberos ticket: give no 'username' or 'password'/],
+    ['kerberos not boolean', { url: URL_, kerberos: 'yes' }, /'kerberos' option must be a boolean/],
+    ['kerberosService without kerberos', { url: URL_, ...CREDS, kerberosService: 'HTTP@engine.example.com' }, /'kerberosService' option needs 'kerberos: true'/],
+    [
+      'kerberosService as a principal name',
+      { url: URL_, kerberos: true, kerberosService: 'HTTP/engine.example.com@EXAMPLE.COM' },
+      /'kerberosService' option must be a GSSAPI service name 'service@host'.*; the principal 'HTTP\/engine.example.com@EXAMPLE.COM' is written 'HTTP@engine.example.com'/,
+    ],
+    ['kerberosService empty', { url: URL_, kerberos: true, kerberosService: '' }, /'kerberosService' option must be a GSSAPI service name/],
     ['unreadable CA file', { url: URL_, ...CREDS, caFile: '/nonexistent/ca.pem' }, /CA file '\/nonexistent\/ca.pem' given in the 'caFile' option can't be read/],
     ['ca not PEM', { url: URL_, ...CREDS, ca: 'not a certificate' }, /'ca' option contains no PEM certificate/],
     ['ca of a wrong type', { url: URL_, ...CREDS, ca: 42 }, /'ca' option must be a PEM string or Buffer/],
@@ -128,5 +137,31 @@ describe('valid options', () => {
       accept({ caFile: undefined, headers: { 'X-Skipped': undefined as unknown as string } }),
     ];
     await Promise.all(connections.map((c) => c.close()));
+  });
+});
+
+describe('kerberos', () => {
+  test('logs in at token-http-auth as the service HTTP@<host of url>, unless told otherwise', () => {
+    const o = resolveOptions({ url: 'https://engine.example.com:8443/ovirt-engine/api', kerberos: true });
+    expect(o.kerberos).toBe(true);
+    expect(o.kerberosService).toBe('HTTP@engine.example.com');
+    expect(o.ssoUrl.href).toBe('https://engine.example.com:8443/ovirt-engine/sso/oauth/token-http-auth');
+    expect(o.ssoRevokeUrl.href).toBe('https://engine.example.com:8443/ovirt-engine/services/sso-logout');
+    const given = resolveOptions({ url: URL_, kerberos: true, kerberosService: 'HTTP@engine-vip.example.com', ssoUrl: 'https://sso.example.com/token-http-auth' });
+    expect(given.kerberosService).toBe('HTTP@engine-vip.example.com');
+    expect(given.ssoUrl.href).toBe('https://sso.example.com/token-http-auth');
+    expect(resolveOptions({ url: 'https://[::1]:8443/ovirt-engine/api', kerberos: true }).kerberosService).toBe('HTTP@::1');
+  });
+
+  test('with a token too: the token is used first, Kerberos logs in when it is refused', () => {
+    const o = resolveOptions({ url: URL_, kerberos: true, token: 'abc' });
+    expect([o.kerberos, o.token]).toEqual([true, 'abc']);
+  });
+
+  test('without kerberos, nothing of it', () => {
+    const o = resolveOptions({ url: URL_, ...CREDS, kerberos: false });
+    expect(o.kerberos).toBe(false);
+    expect(o.kerberosService).toBeUndefined();
+    expect(o.ssoUrl.href).toBe('https://engine.example.com/ovirt-engine/sso/oauth/token');
   });
 });
