@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link AffinityGroupVmService.remove}: the method's parameters, plus extra `query` and `headers`. */
@@ -9,6 +9,9 @@ export interface AffinityGroupVmServiceRemoveOptions extends RequestOptions {
   /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove/parameters/async} */
   async?: boolean;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const REMOVE_PARAMETERS = methodParameters('AffinityGroupVmService.remove', { async: 'boolean' });
 
 /**
  * The `affinity_group_vm` service of the oVirt API.
@@ -22,6 +25,8 @@ export class AffinityGroupVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove}
    */
   remove(opts: AffinityGroupVmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupVmService } from './affinity-group-vm-service';
@@ -18,6 +18,10 @@ export interface AffinityGroupVmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupVmsService.add', {}, ['vm', t.Vm]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupVmsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_group_vms` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class AffinityGroupVmsService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/add/parameters/vm}
    */
   add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(vm, 'vm', {}, opts) as Promise<t.Vm>;
   }
 
@@ -41,6 +47,8 @@ export class AffinityGroupVmsService extends Service {
    * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/vms}
    */
   list(opts: AffinityGroupVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class AffinityGroupVmsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list}
    */
   listStream(opts: AffinityGroupVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class AffinityGroupVmsService extends Service {
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}); sends no request. */
-  vmService(id: string): AffinityGroupVmService {
-    return new AffinityGroupVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): AffinityGroupVmService {
+    return new AffinityGroupVmService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupVmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

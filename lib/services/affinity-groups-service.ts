@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupService } from './affinity-group-service';
@@ -18,6 +18,10 @@ export interface AffinityGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupsService.add', {}, ['affinityGroup', t.AffinityGroup]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_groups` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class AffinityGroupsService extends Service {
    * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/add/parameters/group}
    */
   add(group: t.AffinityGroupInit, opts: RequestOptions = {}): Promise<t.AffinityGroup> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, group);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(group, 'affinity_group', {}, opts) as Promise<t.AffinityGroup>;
   }
 
@@ -41,6 +47,8 @@ export class AffinityGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list/parameters/groups}
    */
   list(opts: AffinityGroupsServiceListOptions = {}): Promise<List<t.AffinityGroup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class AffinityGroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list}
    */
   listStream(opts: AffinityGroupsServiceListOptions = {}): AsyncGenerator<t.AffinityGroup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class AffinityGroupsService extends Service {
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group}); sends no request. */
-  groupService(id: string): AffinityGroupService {
-    return new AffinityGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): AffinityGroupService {
+    return new AffinityGroupService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

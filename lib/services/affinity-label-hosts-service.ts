@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelHostService } from './affinity-label-host-service';
@@ -15,6 +15,10 @@ export interface AffinityLabelHostsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityLabelHostsService.add', {}, ['host', t.Host]);
+const LIST_PARAMETERS = methodParameters('AffinityLabelHostsService.list', { follow: 'string' });
 
 /**
  * The `affinity_label_hosts` service of the oVirt API.
@@ -29,6 +33,8 @@ export class AffinityLabelHostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/add/parameters/host}
    */
   add(host: t.HostInit, opts: RequestOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(host, 'host', {}, opts) as Promise<t.Host>;
   }
 
@@ -39,6 +45,8 @@ export class AffinityLabelHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list/parameters/hosts}
    */
   list(opts: AffinityLabelHostsServiceListOptions = {}): Promise<List<t.Host>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +60,8 @@ export class AffinityLabelHostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list}
    */
   listStream(opts: AffinityLabelHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -59,8 +69,8 @@ export class AffinityLabelHostsService extends Service {
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host}); sends no request. */
-  hostService(id: string): AffinityLabelHostService {
-    return new AffinityLabelHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): AffinityLabelHostService {
+    return new AffinityLabelHostService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

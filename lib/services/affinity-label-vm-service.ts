@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link AffinityLabelVmService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,10 @@ export interface AffinityLabelVmServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const REMOVE_PARAMETERS = methodParameters('AffinityLabelVmService.remove', {});
+const GET_PARAMETERS = methodParameters('AffinityLabelVmService.get', { follow: 'string' });
 
 /**
  * The `affinity_label_vm` service of the oVirt API.
@@ -26,6 +30,8 @@ export class AffinityLabelVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/remove}
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -36,6 +42,8 @@ export class AffinityLabelVmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/vm}
    */
   get(opts: AffinityLabelVmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link AssignedAffinityLabelService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,10 @@ export interface AssignedAffinityLabelServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AssignedAffinityLabelService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AssignedAffinityLabelService.remove', {});
 
 /**
  * The `assigned_affinity_label` service of the oVirt API.
@@ -27,6 +31,8 @@ export class AssignedAffinityLabelService extends Service {
    * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get/parameters/label}
    */
   get(opts: AssignedAffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -39,6 +45,8 @@ export class AssignedAffinityLabelService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/remove}
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

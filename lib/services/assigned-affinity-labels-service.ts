@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedAffinityLabelService } from './assigned-affinity-label-service';
@@ -15,6 +15,10 @@ export interface AssignedAffinityLabelsServiceListOptions extends RequestOptions
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedAffinityLabelsService.add', {}, ['affinityLabel', t.AffinityLabel]);
+const LIST_PARAMETERS = methodParameters('AssignedAffinityLabelsService.list', { follow: 'string' });
 
 /**
  * The `assigned_affinity_labels` service of the oVirt API.
@@ -29,6 +33,8 @@ export class AssignedAffinityLabelsService extends Service {
    * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/add/parameters/label}
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -39,6 +45,8 @@ export class AssignedAffinityLabelsService extends Service {
    * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list/parameters/label}
    */
   list(opts: AssignedAffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +60,8 @@ export class AssignedAffinityLabelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list}
    */
   listStream(opts: AssignedAffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -59,8 +69,8 @@ export class AssignedAffinityLabelsService extends Service {
   }
 
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}); sends no request. */
-  labelService(id: string): AssignedAffinityLabelService {
-    return new AssignedAffinityLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): AssignedAffinityLabelService {
+    return new AssignedAffinityLabelService(this.connection, `${this.path}/${idSegment(id, 'AssignedAffinityLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

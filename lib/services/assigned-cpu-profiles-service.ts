@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedCpuProfileService } from './assigned-cpu-profile-service';
@@ -18,6 +18,10 @@ export interface AssignedCpuProfilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedCpuProfilesService.add', {}, ['cpuProfile', t.CpuProfile]);
+const LIST_PARAMETERS = methodParameters('AssignedCpuProfilesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_cpu_profiles` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class AssignedCpuProfilesService extends Service {
    * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/add/parameters/profile}
    */
   add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'cpu_profile', {}, opts) as Promise<t.CpuProfile>;
   }
 
@@ -41,6 +47,8 @@ export class AssignedCpuProfilesService extends Service {
    * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/profiles}
    */
   list(opts: AssignedCpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class AssignedCpuProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list}
    */
   listStream(opts: AssignedCpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class AssignedCpuProfilesService extends Service {
   }
 
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile}); sends no request. */
-  profileService(id: string): AssignedCpuProfileService {
-    return new AssignedCpuProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): AssignedCpuProfileService {
+    return new AssignedCpuProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedCpuProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link AssignedDiskProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface AssignedDiskProfileServiceRemoveOptions extends RequestOptions 
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AssignedDiskProfileService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AssignedDiskProfileService.remove', { async: 'boolean' });
+
 /**
  * The `assigned_disk_profile` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class AssignedDiskProfileService extends Service {
    * @returns The `disk_profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/get/parameters/disk_profile}
    */
   get(opts: AssignedDiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class AssignedDiskProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/remove}
    */
   remove(opts: AssignedDiskProfileServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedDiskProfileService } from './assigned-disk-profile-service';
@@ -18,6 +18,10 @@ export interface AssignedDiskProfilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedDiskProfilesService.add', {}, ['diskProfile', t.DiskProfile]);
+const LIST_PARAMETERS = methodParameters('AssignedDiskProfilesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_disk_profiles` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class AssignedDiskProfilesService extends Service {
    * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/add/parameters/profile}
    */
   add(profile: t.DiskProfileInit, opts: RequestOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'disk_profile', {}, opts) as Promise<t.DiskProfile>;
   }
 
@@ -41,6 +47,8 @@ export class AssignedDiskProfilesService extends Service {
    * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list/parameters/profiles}
    */
   list(opts: AssignedDiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class AssignedDiskProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list}
    */
   listStream(opts: AssignedDiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class AssignedDiskProfilesService extends Service {
   }
 
   /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile}); sends no request. */
-  profileService(id: string): AssignedDiskProfileService {
-    return new AssignedDiskProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): AssignedDiskProfileService {
+    return new AssignedDiskProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedDiskProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

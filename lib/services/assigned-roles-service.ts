@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
@@ -18,6 +18,9 @@ export interface AssignedRolesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('AssignedRolesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_roles` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class AssignedRolesService extends Service {
    * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list/parameters/roles}
    */
   list(opts: AssignedRolesServiceListOptions = {}): Promise<List<t.Role>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class AssignedRolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list}
    */
   listStream(opts: AssignedRolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class AssignedRolesService extends Service {
   }
 
   /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
-  roleService(id: string): RoleService {
-    return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  roleService(id: string | number): RoleService {
+    return new RoleService(this.connection, `${this.path}/${idSegment(id, 'AssignedRolesService.roleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -21,6 +21,10 @@ export interface AssignedVnicProfileServiceRemoveOptions extends RequestOptions 
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AssignedVnicProfileService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AssignedVnicProfileService.remove', { async: 'boolean' });
+
 /**
  * The `assigned_vnic_profile` service of the oVirt API.
  *
@@ -34,6 +38,8 @@ export class AssignedVnicProfileService extends Service {
    * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/get/parameters/profile}
    */
   get(opts: AssignedVnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -46,6 +52,8 @@ export class AssignedVnicProfileService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/remove}
    */
   remove(opts: AssignedVnicProfileServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

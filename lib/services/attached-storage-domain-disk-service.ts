@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
@@ -40,6 +40,16 @@ export interface AttachedStorageDomainDiskServiceMoveOptions extends RequestOpti
   filter?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.copy', { disk: t.Disk, storageDomain: t.StorageDomain });
+const UPDATE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.update', {}, ['disk', t.Disk]);
+const EXPORT_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.export', { storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.get', { follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.move', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.remove', {});
+const SPARSIFY_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.sparsify', {});
+const REGISTER_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.register', {});
+
 /**
  * The `attached_storage_domain_disk` service of the oVirt API.
  *
@@ -53,6 +63,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @deprecated The model marks it deprecated.
    */
   copy(opts: AttachedStorageDomainDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       storageDomain: opts.storageDomain,
@@ -67,6 +79,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/update/parameters/disk}
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -76,6 +90,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/export}
    */
   export(opts: AttachedStorageDomainDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
     };
@@ -89,6 +105,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/get/parameters/disk}
    */
   get(opts: AttachedStorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -101,6 +119,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move}
    */
   move(opts: AttachedStorageDomainDiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -115,6 +135,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/remove}
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -125,6 +147,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SPARSIFY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('sparsify', {}, undefined, opts) as Promise<void>;
   }
 
@@ -135,6 +159,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @since API 4.2
    */
   register(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REGISTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('register', {}, undefined, opts) as Promise<void>;
   }
 

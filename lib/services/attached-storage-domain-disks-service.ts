@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AttachedStorageDomainDiskService } from './attached-storage-domain-disk-service';
@@ -24,6 +24,10 @@ export interface AttachedStorageDomainDisksServiceListOptions extends RequestOpt
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.add', { unregistered: 'boolean' }, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `attached_storage_domain_disks` service of the oVirt API.
  *
@@ -38,6 +42,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * @deprecated The model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: AttachedStorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       unregistered: opts.unregistered,
     };
@@ -51,6 +57,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list/parameters/disks}
    */
   list(opts: AttachedStorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -65,6 +73,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list}
    */
   listStream(opts: AttachedStorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -73,8 +83,8 @@ export class AttachedStorageDomainDisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk}); sends no request. */
-  diskService(id: string): AttachedStorageDomainDiskService {
-    return new AttachedStorageDomainDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): AttachedStorageDomainDiskService {
+    return new AttachedStorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'AttachedStorageDomainDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AttachedStorageDomainDisksService } from './attached-storage-domain-disks-service';
 
@@ -38,6 +38,12 @@ export interface AttachedStorageDomainServiceRemoveOptions extends RequestOption
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('AttachedStorageDomainService.activate', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('AttachedStorageDomainService.deactivate', { async: 'boolean', force: 'boolean' });
+const GET_PARAMETERS = methodParameters('AttachedStorageDomainService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AttachedStorageDomainService.remove', { async: 'boolean' });
+
 /**
  * The `attached_storage_domain` service of the oVirt API.
  *
@@ -50,6 +56,8 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/activate}
    */
   activate(opts: AttachedStorageDomainServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -62,6 +70,8 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/deactivate}
    */
   deactivate(opts: AttachedStorageDomainServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
       force: opts.force,
@@ -76,6 +86,8 @@ export class AttachedStorageDomainService extends Service {
    * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/get/parameters/storage_domain}
    */
   get(opts: AttachedStorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +100,8 @@ export class AttachedStorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/remove}
    */
   remove(opts: AttachedStorageDomainServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link BalanceService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -22,6 +22,10 @@ export interface BalanceServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('BalanceService.get', { filter: 'boolean', follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('BalanceService.remove', { async: 'boolean' });
+
 /**
  * The `balance` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class BalanceService extends Service {
    * @returns The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/balance}
    */
   get(opts: BalanceServiceGetOptions = {}): Promise<t.Balance> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -48,6 +54,8 @@ export class BalanceService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove}
    */
   remove(opts: BalanceServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

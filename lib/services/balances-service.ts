@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BalanceService } from './balance-service';
@@ -20,6 +20,10 @@ export interface BalancesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('BalancesService.add', {}, ['balance', t.Balance]);
+const LIST_PARAMETERS = methodParameters('BalancesService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `balances` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class BalancesService extends Service {
    * @param balance The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/add/parameters/balance}
    */
   add(balance: t.BalanceInit, opts: RequestOptions = {}): Promise<t.Balance> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, balance);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(balance, 'balance', {}, opts) as Promise<t.Balance>;
   }
 
@@ -43,6 +49,8 @@ export class BalancesService extends Service {
    * @returns The `balances` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/balances}
    */
   list(opts: BalancesServiceListOptions = {}): Promise<List<t.Balance>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -58,6 +66,8 @@ export class BalancesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list}
    */
   listStream(opts: BalancesServiceListOptions = {}): AsyncGenerator<t.Balance, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -67,8 +77,8 @@ export class BalancesService extends Service {
   }
 
   /** Locates the `balance` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}); sends no request. */
-  balanceService(id: string): BalanceService {
-    return new BalanceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  balanceService(id: string | number): BalanceService {
+    return new BalanceService(this.connection, `${this.path}/${idSegment(id, 'BalancesService.balanceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

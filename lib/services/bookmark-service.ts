@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link BookmarkService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface BookmarkServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('BookmarkService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('BookmarkService.update', { async: 'boolean' }, ['bookmark', t.Bookmark]);
+const REMOVE_PARAMETERS = methodParameters('BookmarkService.remove', { async: 'boolean' });
+
 /**
  * The `bookmark` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class BookmarkService extends Service {
    * @returns The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/bookmark}
    */
   get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class BookmarkService extends Service {
    * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/bookmark}
    */
   update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, bookmark);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class BookmarkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove}
    */
   remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BookmarkService } from './bookmark-service';
@@ -18,6 +18,10 @@ export interface BookmarksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('BookmarksService.add', {}, ['bookmark', t.Bookmark]);
+const LIST_PARAMETERS = methodParameters('BookmarksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `bookmarks` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class BookmarksService extends Service {
    * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/add/parameters/bookmark}
    */
   add(bookmark: t.BookmarkInit, opts: RequestOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bookmark);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(bookmark, 'bookmark', {}, opts) as Promise<t.Bookmark>;
   }
 
@@ -41,6 +47,8 @@ export class BookmarksService extends Service {
    * @returns The `bookmarks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list/parameters/bookmarks}
    */
   list(opts: BookmarksServiceListOptions = {}): Promise<List<t.Bookmark>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class BookmarksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list}
    */
   listStream(opts: BookmarksServiceListOptions = {}): AsyncGenerator<t.Bookmark, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class BookmarksService extends Service {
   }
 
   /** Locates the `bookmark` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}); sends no request. */
-  bookmarkService(id: string): BookmarkService {
-    return new BookmarkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  bookmarkService(id: string | number): BookmarkService {
+    return new BookmarkService(this.connection, `${this.path}/${idSegment(id, 'BookmarksService.bookmarkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

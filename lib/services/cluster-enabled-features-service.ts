@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterEnabledFeatureService } from './cluster-enabled-feature-service';
@@ -15,6 +15,10 @@ export interface ClusterEnabledFeaturesServiceListOptions extends RequestOptions
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.list', { follow: 'string' });
+const ADD_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.add', {}, ['clusterFeature', t.ClusterFeature]);
 
 /**
  * The `cluster_enabled_features` service of the oVirt API.
@@ -31,6 +35,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   list(opts: ClusterEnabledFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -44,6 +50,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list}
    */
   listStream(opts: ClusterEnabledFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +66,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   add(feature: t.ClusterFeatureInit, opts: RequestOptions = {}): Promise<t.ClusterFeature> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, feature);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(feature, 'cluster_feature', {}, opts) as Promise<t.ClusterFeature>;
   }
 
@@ -65,8 +75,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * Locates the `feature` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature}); sends no request.
    * @since API 4.1.6
    */
-  featureService(id: string): ClusterEnabledFeatureService {
-    return new ClusterEnabledFeatureService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  featureService(id: string | number): ClusterEnabledFeatureService {
+    return new ClusterEnabledFeatureService(this.connection, `${this.path}/${idSegment(id, 'ClusterEnabledFeaturesService.featureService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

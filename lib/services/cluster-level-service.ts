@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ClusterFeaturesService } from './cluster-features-service';
 
@@ -14,6 +14,9 @@ export interface ClusterLevelServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterLevelService.get', { follow: 'string' });
 
 /**
  * The `cluster_level` service of the oVirt API.
@@ -28,6 +31,8 @@ export class ClusterLevelService extends Service {
    * @returns The `level` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/level}
    */
   get(opts: ClusterLevelServiceGetOptions = {}): Promise<t.ClusterLevel> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

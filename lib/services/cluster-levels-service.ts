@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterLevelService } from './cluster-level-service';
@@ -15,6 +15,9 @@ export interface ClusterLevelsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ClusterLevelsService.list', { follow: 'string' });
 
 /**
  * The `cluster_levels` service of the oVirt API.
@@ -29,6 +32,8 @@ export class ClusterLevelsService extends Service {
    * @returns The `levels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list/parameters/levels}
    */
   list(opts: ClusterLevelsServiceListOptions = {}): Promise<List<t.ClusterLevel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -42,6 +47,8 @@ export class ClusterLevelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list}
    */
   listStream(opts: ClusterLevelsServiceListOptions = {}): AsyncGenerator<t.ClusterLevel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -49,8 +56,8 @@ export class ClusterLevelsService extends Service {
   }
 
   /** Locates the `level` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}); sends no request. */
-  levelService(id: string): ClusterLevelService {
-    return new ClusterLevelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  levelService(id: string | number): ClusterLevelService {
+    return new ClusterLevelService(this.connection, `${this.path}/${idSegment(id, 'ClusterLevelsService.levelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

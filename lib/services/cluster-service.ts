@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AffinityGroupsService } from './affinity-groups-service';
 import { AssignedCpuProfilesService } from './assigned-cpu-profiles-service';
@@ -67,6 +67,15 @@ export interface ClusterServiceUpgradeOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('ClusterService.update', { async: 'boolean' }, ['cluster', t.Cluster]);
+const REMOVE_PARAMETERS = methodParameters('ClusterService.remove', { async: 'boolean' });
+const RESET_EMULATED_MACHINE_PARAMETERS = methodParameters('ClusterService.resetEmulatedMachine', { async: 'boolean' });
+const SYNC_ALL_NETWORKS_PARAMETERS = methodParameters('ClusterService.syncAllNetworks', { async: 'boolean' });
+const UPGRADE_PARAMETERS = methodParameters('ClusterService.upgrade', { upgradeAction: 'enum', correlationId: 'string', upgradePercentComplete: 'integer', async: 'boolean' });
+const REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS = methodParameters('ClusterService.refreshGlusterHealStatus', {});
+
 /**
  * The `cluster` service of the oVirt API.
  *
@@ -80,6 +89,8 @@ export class ClusterService extends Service {
    * @returns The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get/parameters/cluster}
    */
   get(opts: ClusterServiceGetOptions = {}): Promise<t.Cluster> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -94,6 +105,8 @@ export class ClusterService extends Service {
    * @param cluster The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/update/parameters/cluster}
    */
   update(cluster: t.ClusterInit, opts: ClusterServiceUpdateOptions = {}): Promise<t.Cluster> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, cluster);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -106,6 +119,8 @@ export class ClusterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/remove}
    */
   remove(opts: ClusterServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -118,6 +133,8 @@ export class ClusterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/reset_emulated_machine}
    */
   resetEmulatedMachine(opts: ClusterServiceResetEmulatedMachineOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_EMULATED_MACHINE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -131,6 +148,8 @@ export class ClusterService extends Service {
    * @since API 4.2.6
    */
   syncAllNetworks(opts: ClusterServiceSyncAllNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SYNC_ALL_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -144,6 +163,8 @@ export class ClusterService extends Service {
    * @since API 4.3.2
    */
   upgrade(opts: ClusterServiceUpgradeOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       upgradeAction: opts.upgradeAction,
       correlationId: opts.correlationId,
@@ -159,6 +180,8 @@ export class ClusterService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/refresh_gluster_heal_status}
    */
   refreshGlusterHealStatus(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('refreshglusterhealstatus', {}, undefined, opts) as Promise<void>;
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterNetworkService } from './data-center-network-service';
@@ -18,6 +18,10 @@ export interface DataCenterNetworksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('DataCenterNetworksService.add', {}, ['network', t.Network]);
+const LIST_PARAMETERS = methodParameters('DataCenterNetworksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `data_center_networks` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class DataCenterNetworksService extends Service {
    * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/add/parameters/network}
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(network, 'network', {}, opts) as Promise<t.Network>;
   }
 
@@ -41,6 +47,8 @@ export class DataCenterNetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list/parameters/networks}
    */
   list(opts: DataCenterNetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class DataCenterNetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list}
    */
   listStream(opts: DataCenterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class DataCenterNetworksService extends Service {
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_network}); sends no request. */
-  networkService(id: string): DataCenterNetworkService {
-    return new DataCenterNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): DataCenterNetworkService {
+    return new DataCenterNetworkService(this.connection, `${this.path}/${idSegment(id, 'DataCenterNetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

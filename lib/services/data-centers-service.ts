@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterService } from './data-center-service';
@@ -24,6 +24,10 @@ export interface DataCentersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('DataCentersService.add', {}, ['dataCenter', t.DataCenter]);
+const LIST_PARAMETERS = methodParameters('DataCentersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `data_centers` service of the oVirt API.
  *
@@ -37,6 +41,8 @@ export class DataCentersService extends Service {
    * @param dataCenter The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/add/parameters/data_center}
    */
   add(dataCenter: t.DataCenterInit, opts: RequestOptions = {}): Promise<t.DataCenter> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, dataCenter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(dataCenter, 'data_center', {}, opts) as Promise<t.DataCenter>;
   }
 
@@ -47,6 +53,8 @@ export class DataCentersService extends Service {
    * @returns The `data_centers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/data_centers}
    */
   list(opts: DataCentersServiceListOptions = {}): Promise<List<t.DataCenter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -64,6 +72,8 @@ export class DataCentersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list}
    */
   listStream(opts: DataCentersServiceListOptions = {}): AsyncGenerator<t.DataCenter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -75,8 +85,8 @@ export class DataCentersService extends Service {
   }
 
   /** Locates the `data_center` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center}); sends no request. */
-  dataCenterService(id: string): DataCenterService {
-    return new DataCenterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  dataCenterService(id: string | number): DataCenterService {
+    return new DataCenterService(this.connection, `${this.path}/${idSegment(id, 'DataCentersService.dataCenterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

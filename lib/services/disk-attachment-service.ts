@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link DiskAttachmentService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,11 @@ export interface DiskAttachmentServiceRemoveOptions extends RequestOptions {
   detachOnly?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DiskAttachmentService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('DiskAttachmentService.remove', { detachOnly: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('DiskAttachmentService.update', {}, ['diskAttachment', t.DiskAttachment]);
+
 /**
  * The `disk_attachment` service of the oVirt API.
  *
@@ -33,6 +38,8 @@ export class DiskAttachmentService extends Service {
    * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/get/parameters/attachment}
    */
   get(opts: DiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +52,8 @@ export class DiskAttachmentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/remove}
    */
   remove(opts: DiskAttachmentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       detach_only: opts.detachOnly,
     };
@@ -58,6 +67,8 @@ export class DiskAttachmentService extends Service {
    * @param diskAttachment The `disk_attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/update/parameters/disk_attachment}
    */
   update(diskAttachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, diskAttachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(diskAttachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 

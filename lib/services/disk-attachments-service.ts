@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskAttachmentService } from './disk-attachment-service';
@@ -15,6 +15,12 @@ export interface DiskAttachmentsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_SIGNATURE1_PARAMETERS = methodParameters('DiskAttachmentsService.addSignature1', {}, ['diskAttachment', t.DiskAttachment]);
+const ADD_PROVIDING_DISK_ID_PARAMETERS = methodParameters('DiskAttachmentsService.addProvidingDiskId', {}, ['diskAttachment', t.DiskAttachment]);
+const ADD_PARAMETERS = methodParameters('DiskAttachmentsService.add', {}, ['diskAttachment', t.DiskAttachment]);
+const LIST_PARAMETERS = methodParameters('DiskAttachmentsService.list', { follow: 'string' });
 
 /**
  * The `disk_attachments` service of the oVirt API.
@@ -29,6 +35,8 @@ export class DiskAttachmentsService extends Service {
    * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_signature1/parameters/attachment}
    */
   addSignature1(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_SIGNATURE1_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -39,6 +47,8 @@ export class DiskAttachmentsService extends Service {
    * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_providing_disk_id/parameters/attachment}
    */
   addProvidingDiskId(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_PROVIDING_DISK_ID_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -49,6 +59,8 @@ export class DiskAttachmentsService extends Service {
    * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add/parameters/attachment}
    */
   add(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -59,6 +71,8 @@ export class DiskAttachmentsService extends Service {
    * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/attachments}
    */
   list(opts: DiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -72,6 +86,8 @@ export class DiskAttachmentsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list}
    */
   listStream(opts: DiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -79,8 +95,8 @@ export class DiskAttachmentsService extends Service {
   }
 
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment}); sends no request. */
-  attachmentService(id: string): DiskAttachmentService {
-    return new DiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): DiskAttachmentService {
+    return new DiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'DiskAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

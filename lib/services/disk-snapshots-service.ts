@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskSnapshotService } from './disk-snapshot-service';
@@ -28,6 +28,9 @@ export interface DiskSnapshotsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DiskSnapshotsService.list', { max: 'integer', includeActive: 'boolean', includeTemplate: 'boolean', follow: 'string' });
+
 /**
  * The `disk_snapshots` service of the oVirt API.
  *
@@ -41,6 +44,8 @@ export class DiskSnapshotsService extends Service {
    * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/snapshots}
    */
   list(opts: DiskSnapshotsServiceListOptions = {}): Promise<List<t.DiskSnapshot>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       include_active: opts.includeActive,
@@ -57,6 +62,8 @@ export class DiskSnapshotsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list}
    */
   listStream(opts: DiskSnapshotsServiceListOptions = {}): AsyncGenerator<t.DiskSnapshot, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       include_active: opts.includeActive,
@@ -67,8 +74,8 @@ export class DiskSnapshotsService extends Service {
   }
 
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}); sends no request. */
-  snapshotService(id: string): DiskSnapshotService {
-    return new DiskSnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  snapshotService(id: string | number): DiskSnapshotService {
+    return new DiskSnapshotService(this.connection, `${this.path}/${idSegment(id, 'DiskSnapshotsService.snapshotService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskService } from './disk-service';
@@ -22,6 +22,12 @@ export interface DisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_ON_STORAGE_DOMAIN_PARAMETERS = methodParameters('DisksService.addOnStorageDomain', {}, ['disk', t.Disk]);
+const ADD_LUN_PARAMETERS = methodParameters('DisksService.addLun', {}, ['disk', t.Disk]);
+const ADD_PARAMETERS = methodParameters('DisksService.add', {}, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('DisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `disks` service of the oVirt API.
  *
@@ -35,6 +41,8 @@ export class DisksService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_on_storage_domain/parameters/disk}
    */
   addOnStorageDomain(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_ON_STORAGE_DOMAIN_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -45,6 +53,8 @@ export class DisksService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_lun/parameters/disk}
    */
   addLun(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_LUN_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -55,6 +65,8 @@ export class DisksService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add/parameters/disk}
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -65,6 +77,8 @@ export class DisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/disks}
    */
   list(opts: DisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -81,6 +95,8 @@ export class DisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list}
    */
   listStream(opts: DisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -91,8 +107,8 @@ export class DisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk}); sends no request. */
-  diskService(id: string): DiskService {
-    return new DiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): DiskService {
+    return new DiskService(this.connection, `${this.path}/${idSegment(id, 'DisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link DomainGroupService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,9 @@ export interface DomainGroupServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DomainGroupService.get', { follow: 'string' });
 
 /**
  * The `domain_group` service of the oVirt API.
@@ -27,6 +30,8 @@ export class DomainGroupService extends Service {
    * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group/methods/get/parameters/get}
    */
   get(opts: DomainGroupServiceGetOptions = {}): Promise<t.Group> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainGroupService } from './domain-group-service';
@@ -22,6 +22,9 @@ export interface DomainGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainGroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `domain_groups` service of the oVirt API.
  *
@@ -35,6 +38,8 @@ export class DomainGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/groups}
    */
   list(opts: DomainGroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -51,6 +56,8 @@ export class DomainGroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list}
    */
   listStream(opts: DomainGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,8 +68,8 @@ export class DomainGroupsService extends Service {
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group}); sends no request. */
-  groupService(id: string): DomainGroupService {
-    return new DomainGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): DomainGroupService {
+    return new DomainGroupService(this.connection, `${this.path}/${idSegment(id, 'DomainGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainUserService } from './domain-user-service';
@@ -22,6 +22,9 @@ export interface DomainUsersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainUsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `domain_users` service of the oVirt API.
  *
@@ -35,6 +38,8 @@ export class DomainUsersService extends Service {
    * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/users}
    */
   list(opts: DomainUsersServiceListOptions = {}): Promise<List<t.User>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -51,6 +56,8 @@ export class DomainUsersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list}
    */
   listStream(opts: DomainUsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,8 +68,8 @@ export class DomainUsersService extends Service {
   }
 
   /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user}); sends no request. */
-  userService(id: string): DomainUserService {
-    return new DomainUserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  userService(id: string | number): DomainUserService {
+    return new DomainUserService(this.connection, `${this.path}/${idSegment(id, 'DomainUsersService.userService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainService } from './domain-service';
@@ -18,6 +18,9 @@ export interface DomainsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `domains` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class DomainsService extends Service {
    * @returns The `domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list/parameters/domains}
    */
   list(opts: DomainsServiceListOptions = {}): Promise<List<t.Domain>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class DomainsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list}
    */
   listStream(opts: DomainsServiceListOptions = {}): AsyncGenerator<t.Domain, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class DomainsService extends Service {
   }
 
   /** Locates the `domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain}); sends no request. */
-  domainService(id: string): DomainService {
-    return new DomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  domainService(id: string | number): DomainService {
+    return new DomainService(this.connection, `${this.path}/${idSegment(id, 'DomainsService.domainService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

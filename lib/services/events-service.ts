@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { EventService } from './event-service';
@@ -30,6 +30,11 @@ export interface EventsServiceUndeleteOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('EventsService.add', {}, ['event', t.Event]);
+const LIST_PARAMETERS = methodParameters('EventsService.list', { from: 'integer', max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+const UNDELETE_PARAMETERS = methodParameters('EventsService.undelete', { async: 'boolean' });
+
 /**
  * The `events` service of the oVirt API.
  *
@@ -43,6 +48,8 @@ export class EventsService extends Service {
    * @param event The `event` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/add/parameters/event}
    */
   add(event: t.EventInit, opts: RequestOptions = {}): Promise<t.Event> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, event);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(event, 'event', {}, opts) as Promise<t.Event>;
   }
 
@@ -53,6 +60,8 @@ export class EventsService extends Service {
    * @returns The `events` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/events}
    */
   list(opts: EventsServiceListOptions = {}): Promise<List<t.Event>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       from: opts.from,
       max: opts.max,
@@ -70,6 +79,8 @@ export class EventsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
    */
   listStream(opts: EventsServiceListOptions = {}): AsyncGenerator<t.Event, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       from: opts.from,
       max: opts.max,
@@ -86,6 +97,8 @@ export class EventsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete}
    */
   undelete(opts: EventsServiceUndeleteOptions = {}): Promise<void> {
+    const refused = checkParameters(UNDELETE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -93,8 +106,8 @@ export class EventsService extends Service {
   }
 
   /** Locates the `event` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event}); sends no request. */
-  eventService(id: string): EventService {
-    return new EventService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  eventService(id: string | number): EventService {
+    return new EventService(this.connection, `${this.path}/${idSegment(id, 'EventsService.eventService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

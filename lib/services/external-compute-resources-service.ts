@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalComputeResourceService } from './external-compute-resource-service';
@@ -18,6 +18,9 @@ export interface ExternalComputeResourcesServiceListOptions extends RequestOptio
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalComputeResourcesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_compute_resources` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class ExternalComputeResourcesService extends Service {
    * @returns The `resources` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list/parameters/resources}
    */
   list(opts: ExternalComputeResourcesServiceListOptions = {}): Promise<List<t.ExternalComputeResource>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class ExternalComputeResourcesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list}
    */
   listStream(opts: ExternalComputeResourcesServiceListOptions = {}): AsyncGenerator<t.ExternalComputeResource, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class ExternalComputeResourcesService extends Service {
   }
 
   /** Locates the `resource` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource}); sends no request. */
-  resourceService(id: string): ExternalComputeResourceService {
-    return new ExternalComputeResourceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  resourceService(id: string | number): ExternalComputeResourceService {
+    return new ExternalComputeResourceService(this.connection, `${this.path}/${idSegment(id, 'ExternalComputeResourcesService.resourceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

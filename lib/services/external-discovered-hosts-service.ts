@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalDiscoveredHostService } from './external-discovered-host-service';
@@ -18,6 +18,9 @@ export interface ExternalDiscoveredHostsServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalDiscoveredHostsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_discovered_hosts` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class ExternalDiscoveredHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list/parameters/hosts}
    */
   list(opts: ExternalDiscoveredHostsServiceListOptions = {}): Promise<List<t.ExternalDiscoveredHost>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class ExternalDiscoveredHostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list}
    */
   listStream(opts: ExternalDiscoveredHostsServiceListOptions = {}): AsyncGenerator<t.ExternalDiscoveredHost, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class ExternalDiscoveredHostsService extends Service {
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host}); sends no request. */
-  hostService(id: string): ExternalDiscoveredHostService {
-    return new ExternalDiscoveredHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): ExternalDiscoveredHostService {
+    return new ExternalDiscoveredHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalDiscoveredHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostGroupService } from './external-host-group-service';
@@ -18,6 +18,9 @@ export interface ExternalHostGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalHostGroupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_host_groups` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class ExternalHostGroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list/parameters/groups}
    */
   list(opts: ExternalHostGroupsServiceListOptions = {}): Promise<List<t.ExternalHostGroup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class ExternalHostGroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list}
    */
   listStream(opts: ExternalHostGroupsServiceListOptions = {}): AsyncGenerator<t.ExternalHostGroup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class ExternalHostGroupsService extends Service {
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group}); sends no request. */
-  groupService(id: string): ExternalHostGroupService {
-    return new ExternalHostGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): ExternalHostGroupService {
+    return new ExternalHostGroupService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

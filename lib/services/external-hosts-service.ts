@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostService } from './external-host-service';
@@ -18,6 +18,9 @@ export interface ExternalHostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalHostsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_hosts` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class ExternalHostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list/parameters/hosts}
    */
   list(opts: ExternalHostsServiceListOptions = {}): Promise<List<t.ExternalHost>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class ExternalHostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list}
    */
   listStream(opts: ExternalHostsServiceListOptions = {}): AsyncGenerator<t.ExternalHost, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class ExternalHostsService extends Service {
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host}); sends no request. */
-  hostService(id: string): ExternalHostService {
-    return new ExternalHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): ExternalHostService {
+    return new ExternalHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalNetworkProviderConfigurationService } from './external-network-provider-configuration-service';
@@ -15,6 +15,9 @@ export interface ExternalNetworkProviderConfigurationsServiceListOptions extends
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalNetworkProviderConfigurationsService.list', { follow: 'string' });
 
 /**
  * The `external_network_provider_configurations` service of the oVirt API.
@@ -31,6 +34,8 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
    * @since API 4.2
    */
   list(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): Promise<List<t.ExternalNetworkProviderConfiguration>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -44,6 +49,8 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list}
    */
   listStream(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -51,8 +58,8 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
   }
 
   /** Locates the `configuration` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration}); sends no request. */
-  configurationService(id: string): ExternalNetworkProviderConfigurationService {
-    return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  configurationService(id: string | number): ExternalNetworkProviderConfigurationService {
+    return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${idSegment(id, 'ExternalNetworkProviderConfigurationsService.configurationService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

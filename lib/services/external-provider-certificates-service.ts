@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalProviderCertificateService } from './external-provider-certificate-service';
@@ -18,6 +18,9 @@ export interface ExternalProviderCertificatesServiceListOptions extends RequestO
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalProviderCertificatesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_provider_certificates` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class ExternalProviderCertificatesService extends Service {
    * @returns The `certificates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list/parameters/certificates}
    */
   list(opts: ExternalProviderCertificatesServiceListOptions = {}): Promise<List<t.Certificate>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class ExternalProviderCertificatesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list}
    */
   listStream(opts: ExternalProviderCertificatesServiceListOptions = {}): AsyncGenerator<t.Certificate, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class ExternalProviderCertificatesService extends Service {
   }
 
   /** Locates the `certificate` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate}); sends no request. */
-  certificateService(id: string): ExternalProviderCertificateService {
-    return new ExternalProviderCertificateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  certificateService(id: string | number): ExternalProviderCertificateService {
+    return new ExternalProviderCertificateService(this.connection, `${this.path}/${idSegment(id, 'ExternalProviderCertificatesService.certificateService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link FenceAgentService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface FenceAgentServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('FenceAgentService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('FenceAgentService.update', { async: 'boolean' }, ['agent', t.Agent]);
+const REMOVE_PARAMETERS = methodParameters('FenceAgentService.remove', { async: 'boolean' });
+
 /**
  * The `fence_agent` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class FenceAgentService extends Service {
    * @returns The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/get/parameters/agent}
    */
   get(opts: FenceAgentServiceGetOptions = {}): Promise<t.Agent> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class FenceAgentService extends Service {
    * @param agent The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/update/parameters/agent}
    */
   update(agent: t.AgentInit, opts: FenceAgentServiceUpdateOptions = {}): Promise<t.Agent> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, agent);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class FenceAgentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/remove}
    */
   remove(opts: FenceAgentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

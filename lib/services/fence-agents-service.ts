@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FenceAgentService } from './fence-agent-service';
@@ -18,6 +18,10 @@ export interface FenceAgentsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('FenceAgentsService.add', {}, ['agent', t.Agent]);
+const LIST_PARAMETERS = methodParameters('FenceAgentsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `fence_agents` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class FenceAgentsService extends Service {
    * @param agent The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/add/parameters/agent}
    */
   add(agent: t.AgentInit, opts: RequestOptions = {}): Promise<t.Agent> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, agent);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(agent, 'agent', {}, opts) as Promise<t.Agent>;
   }
 
@@ -41,6 +47,8 @@ export class FenceAgentsService extends Service {
    * @returns The `agents` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list/parameters/agents}
    */
   list(opts: FenceAgentsServiceListOptions = {}): Promise<List<t.Agent>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class FenceAgentsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list}
    */
   listStream(opts: FenceAgentsServiceListOptions = {}): AsyncGenerator<t.Agent, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class FenceAgentsService extends Service {
   }
 
   /** Locates the `agent` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent}); sends no request. */
-  agentService(id: string): FenceAgentService {
-    return new FenceAgentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  agentService(id: string | number): FenceAgentService {
+    return new FenceAgentService(this.connection, `${this.path}/${idSegment(id, 'FenceAgentsService.agentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FileService } from './file-service';
@@ -27,6 +27,9 @@ export interface FilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('FilesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', refresh: 'boolean', follow: 'string' });
+
 /**
  * The `files` service of the oVirt API.
  *
@@ -40,6 +43,8 @@ export class FilesService extends Service {
    * @returns The `file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/file}
    */
   list(opts: FilesServiceListOptions = {}): Promise<List<t.File>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -57,6 +62,8 @@ export class FilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list}
    */
   listStream(opts: FilesServiceListOptions = {}): AsyncGenerator<t.File, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -68,8 +75,8 @@ export class FilesService extends Service {
   }
 
   /** Locates the `file` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file}); sends no request. */
-  fileService(id: string): FileService {
-    return new FileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  fileService(id: string | number): FileService {
+    return new FileService(this.connection, `${this.path}/${idSegment(id, 'FilesService.fileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

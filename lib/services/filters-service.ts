@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FilterService } from './filter-service';
@@ -20,6 +20,10 @@ export interface FiltersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('FiltersService.add', {}, ['filter', t.Filter]);
+const LIST_PARAMETERS = methodParameters('FiltersService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `filters` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class FiltersService extends Service {
    * @param filter The `filter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/add/parameters/filter}
    */
   add(filter: t.FilterInit, opts: RequestOptions = {}): Promise<t.Filter> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, filter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(filter, 'filter', {}, opts) as Promise<t.Filter>;
   }
 
@@ -43,6 +49,8 @@ export class FiltersService extends Service {
    * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/filters}
    */
   list(opts: FiltersServiceListOptions = {}): Promise<List<t.Filter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -58,6 +66,8 @@ export class FiltersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list}
    */
   listStream(opts: FiltersServiceListOptions = {}): AsyncGenerator<t.Filter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -67,8 +77,8 @@ export class FiltersService extends Service {
   }
 
   /** Locates the `filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter}); sends no request. */
-  filterService(id: string): FilterService {
-    return new FilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  filterService(id: string | number): FilterService {
+    return new FilterService(this.connection, `${this.path}/${idSegment(id, 'FiltersService.filterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterBrickService } from './gluster-brick-service';
@@ -60,6 +60,14 @@ export interface GlusterBricksServiceStopMigrateOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('GlusterBricksService.activate', { bricks: [t.GlusterBrick], async: 'boolean' });
+const ADD_PARAMETERS = methodParameters('GlusterBricksService.add', { replicaCount: 'integer', stripeCount: 'integer' }, ['bricks', [t.GlusterBrick]]);
+const LIST_PARAMETERS = methodParameters('GlusterBricksService.list', { max: 'integer', follow: 'string' });
+const MIGRATE_PARAMETERS = methodParameters('GlusterBricksService.migrate', { bricks: [t.GlusterBrick], async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('GlusterBricksService.remove', { bricks: [t.GlusterBrick], replicaCount: 'integer', async: 'boolean' });
+const STOP_MIGRATE_PARAMETERS = methodParameters('GlusterBricksService.stopMigrate', { bricks: [t.GlusterBrick], async: 'boolean' });
+
 /**
  * The `gluster_bricks` service of the oVirt API.
  *
@@ -72,6 +80,8 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/activate}
    */
   activate(opts: GlusterBricksServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -86,6 +96,8 @@ export class GlusterBricksService extends Service {
    * @param bricks The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add/parameters/bricks}
    */
   add(bricks: t.GlusterBrickInit[], opts: GlusterBricksServiceAddOptions = {}): Promise<List<t.GlusterBrick>> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bricks);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       replica_count: opts.replicaCount,
       stripe_count: opts.stripeCount,
@@ -100,6 +112,8 @@ export class GlusterBricksService extends Service {
    * @returns The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list/parameters/bricks}
    */
   list(opts: GlusterBricksServiceListOptions = {}): Promise<List<t.GlusterBrick>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -114,6 +128,8 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list}
    */
   listStream(opts: GlusterBricksServiceListOptions = {}): AsyncGenerator<t.GlusterBrick, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -127,6 +143,8 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate}
    */
   migrate(opts: GlusterBricksServiceMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -140,6 +158,8 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove}
    */
   remove(opts: GlusterBricksServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       replica_count: opts.replicaCount,
       async: opts.async,
@@ -156,6 +176,8 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/stop_migrate}
    */
   stopMigrate(opts: GlusterBricksServiceStopMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -164,8 +186,8 @@ export class GlusterBricksService extends Service {
   }
 
   /** Locates the `brick` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick}); sends no request. */
-  brickService(id: string): GlusterBrickService {
-    return new GlusterBrickService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  brickService(id: string | number): GlusterBrickService {
+    return new GlusterBrickService(this.connection, `${this.path}/${idSegment(id, 'GlusterBricksService.brickService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

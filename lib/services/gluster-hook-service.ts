@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link GlusterHookService.disable}: the method's parameters, plus extra `query` and `headers`. */
@@ -42,6 +42,13 @@ export interface GlusterHookServiceResolveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const DISABLE_PARAMETERS = methodParameters('GlusterHookService.disable', { async: 'boolean' });
+const ENABLE_PARAMETERS = methodParameters('GlusterHookService.enable', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('GlusterHookService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('GlusterHookService.remove', { async: 'boolean' });
+const RESOLVE_PARAMETERS = methodParameters('GlusterHookService.resolve', { host: t.Host, resolutionType: 'string', async: 'boolean' });
+
 /**
  * The `gluster_hook` service of the oVirt API.
  *
@@ -54,6 +61,8 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable}
    */
   disable(opts: GlusterHookServiceDisableOptions = {}): Promise<void> {
+    const refused = checkParameters(DISABLE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -66,6 +75,8 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable}
    */
   enable(opts: GlusterHookServiceEnableOptions = {}): Promise<void> {
+    const refused = checkParameters(ENABLE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -79,6 +90,8 @@ export class GlusterHookService extends Service {
    * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/hook}
    */
   get(opts: GlusterHookServiceGetOptions = {}): Promise<t.GlusterHook> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -91,6 +104,8 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove}
    */
   remove(opts: GlusterHookServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -103,6 +118,8 @@ export class GlusterHookService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve}
    */
   resolve(opts: GlusterHookServiceResolveOptions = {}): Promise<void> {
+    const refused = checkParameters(RESOLVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       resolutionType: opts.resolutionType,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterHookService } from './gluster-hook-service';
@@ -18,6 +18,9 @@ export interface GlusterHooksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('GlusterHooksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `gluster_hooks` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class GlusterHooksService extends Service {
    * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list/parameters/hooks}
    */
   list(opts: GlusterHooksServiceListOptions = {}): Promise<List<t.GlusterHook>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class GlusterHooksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list}
    */
   listStream(opts: GlusterHooksServiceListOptions = {}): AsyncGenerator<t.GlusterHook, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class GlusterHooksService extends Service {
   }
 
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}); sends no request. */
-  hookService(id: string): GlusterHookService {
-    return new GlusterHookService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hookService(id: string | number): GlusterHookService {
+    return new GlusterHookService(this.connection, `${this.path}/${idSegment(id, 'GlusterHooksService.hookService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { GlusterBricksService } from './gluster-bricks-service';
 import { StatisticsService } from './statistics-service';
@@ -90,6 +90,20 @@ export interface GlusterVolumeServiceStopRebalanceOptions extends RequestOptions
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('GlusterVolumeService.get', { follow: 'string' });
+const GET_PROFILE_STATISTICS_PARAMETERS = methodParameters('GlusterVolumeService.getProfileStatistics', {});
+const REBALANCE_PARAMETERS = methodParameters('GlusterVolumeService.rebalance', { fixLayout: 'boolean', force: 'boolean', async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('GlusterVolumeService.remove', { async: 'boolean' });
+const RESET_ALL_OPTIONS_PARAMETERS = methodParameters('GlusterVolumeService.resetAllOptions', { async: 'boolean' });
+const RESET_OPTION_PARAMETERS = methodParameters('GlusterVolumeService.resetOption', { force: 'boolean', option: t.Option, async: 'boolean' });
+const SET_OPTION_PARAMETERS = methodParameters('GlusterVolumeService.setOption', { option: t.Option, async: 'boolean' });
+const START_PARAMETERS = methodParameters('GlusterVolumeService.start', { force: 'boolean', async: 'boolean' });
+const START_PROFILE_PARAMETERS = methodParameters('GlusterVolumeService.startProfile', { async: 'boolean' });
+const STOP_PARAMETERS = methodParameters('GlusterVolumeService.stop', { force: 'boolean', async: 'boolean' });
+const STOP_PROFILE_PARAMETERS = methodParameters('GlusterVolumeService.stopProfile', { async: 'boolean' });
+const STOP_REBALANCE_PARAMETERS = methodParameters('GlusterVolumeService.stopRebalance', { async: 'boolean' });
+
 /**
  * The `gluster_volume` service of the oVirt API.
  *
@@ -103,6 +117,8 @@ export class GlusterVolumeService extends Service {
    * @returns The `volume` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get/parameters/volume}
    */
   get(opts: GlusterVolumeServiceGetOptions = {}): Promise<t.GlusterVolume> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -116,6 +132,8 @@ export class GlusterVolumeService extends Service {
    * @returns The `details` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get_profile_statistics/parameters/details}
    */
   getProfileStatistics(opts: RequestOptions = {}): Promise<t.GlusterVolumeProfileDetails> {
+    const refused = checkParameters(GET_PROFILE_STATISTICS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('getprofilestatistics', {}, 'details', opts) as Promise<t.GlusterVolumeProfileDetails>;
   }
 
@@ -125,6 +143,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance}
    */
   rebalance(opts: GlusterVolumeServiceRebalanceOptions = {}): Promise<void> {
+    const refused = checkParameters(REBALANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       fixLayout: opts.fixLayout,
       force: opts.force,
@@ -139,6 +159,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/remove}
    */
   remove(opts: GlusterVolumeServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -151,6 +173,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_all_options}
    */
   resetAllOptions(opts: GlusterVolumeServiceResetAllOptionsOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_ALL_OPTIONS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -163,6 +187,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option}
    */
   resetOption(opts: GlusterVolumeServiceResetOptionOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_OPTION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       option: opts.option,
@@ -177,6 +203,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/set_option}
    */
   setOption(opts: GlusterVolumeServiceSetOptionOptions = {}): Promise<void> {
+    const refused = checkParameters(SET_OPTION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       option: opts.option,
       async: opts.async,
@@ -190,6 +218,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start}
    */
   start(opts: GlusterVolumeServiceStartOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -203,6 +233,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start_profile}
    */
   startProfile(opts: GlusterVolumeServiceStartProfileOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PROFILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -215,6 +247,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop}
    */
   stop(opts: GlusterVolumeServiceStopOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -228,6 +262,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_profile}
    */
   stopProfile(opts: GlusterVolumeServiceStopProfileOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PROFILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -240,6 +276,8 @@ export class GlusterVolumeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_rebalance}
    */
   stopRebalance(opts: GlusterVolumeServiceStopRebalanceOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_REBALANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

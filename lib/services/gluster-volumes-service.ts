@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterVolumeService } from './gluster-volume-service';
@@ -22,6 +22,10 @@ export interface GlusterVolumesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('GlusterVolumesService.add', {}, ['glusterVolume', t.GlusterVolume]);
+const LIST_PARAMETERS = methodParameters('GlusterVolumesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `gluster_volumes` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class GlusterVolumesService extends Service {
    * @param volume The `volume` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/add/parameters/volume}
    */
   add(volume: t.GlusterVolumeInit, opts: RequestOptions = {}): Promise<t.GlusterVolume> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, volume);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(volume, 'gluster_volume', {}, opts) as Promise<t.GlusterVolume>;
   }
 
@@ -45,6 +51,8 @@ export class GlusterVolumesService extends Service {
    * @returns The `volumes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/volumes}
    */
   list(opts: GlusterVolumesServiceListOptions = {}): Promise<List<t.GlusterVolume>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,6 +69,8 @@ export class GlusterVolumesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list}
    */
   listStream(opts: GlusterVolumesServiceListOptions = {}): AsyncGenerator<t.GlusterVolume, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -71,8 +81,8 @@ export class GlusterVolumesService extends Service {
   }
 
   /** Locates the `volume` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume}); sends no request. */
-  volumeService(id: string): GlusterVolumeService {
-    return new GlusterVolumeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  volumeService(id: string | number): GlusterVolumeService {
+    return new GlusterVolumeService(this.connection, `${this.path}/${idSegment(id, 'GlusterVolumesService.volumeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedRolesService } from './assigned-roles-service';
@@ -23,6 +23,10 @@ export interface GroupServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('GroupService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('GroupService.remove', { async: 'boolean' });
+
 /**
  * The `group` service of the oVirt API.
  *
@@ -36,6 +40,8 @@ export class GroupService extends Service {
    * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/get/parameters/get}
    */
   get(opts: GroupServiceGetOptions = {}): Promise<t.Group> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -48,6 +54,8 @@ export class GroupService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/remove}
    */
   remove(opts: GroupServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

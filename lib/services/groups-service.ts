@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GroupService } from './group-service';
@@ -22,6 +22,10 @@ export interface GroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('GroupsService.add', {}, ['group', t.Group]);
+const LIST_PARAMETERS = methodParameters('GroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `groups` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class GroupsService extends Service {
    * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/add/parameters/group}
    */
   add(group: t.GroupInit, opts: RequestOptions = {}): Promise<t.Group> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, group);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(group, 'group', {}, opts) as Promise<t.Group>;
   }
 
@@ -45,6 +51,8 @@ export class GroupsService extends Service {
    * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/groups}
    */
   list(opts: GroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,6 +69,8 @@ export class GroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
    */
   listStream(opts: GroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -71,8 +81,8 @@ export class GroupsService extends Service {
   }
 
   /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group}); sends no request. */
-  groupService(id: string): GroupService {
-    return new GroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): GroupService {
+    return new GroupService(this.connection, `${this.path}/${idSegment(id, 'GroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

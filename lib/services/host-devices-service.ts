@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostDeviceService } from './host-device-service';
@@ -18,6 +18,9 @@ export interface HostDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `host_devices` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class HostDevicesService extends Service {
    * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/devices}
    */
   list(opts: HostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class HostDevicesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list}
    */
   listStream(opts: HostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class HostDevicesService extends Service {
   }
 
   /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}); sends no request. */
-  deviceService(id: string): HostDeviceService {
-    return new HostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): HostDeviceService {
+    return new HostDeviceService(this.connection, `${this.path}/${idSegment(id, 'HostDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

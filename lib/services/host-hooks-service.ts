@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostHookService } from './host-hook-service';
@@ -18,6 +18,9 @@ export interface HostHooksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostHooksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `host_hooks` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class HostHooksService extends Service {
    * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list/parameters/hooks}
    */
   list(opts: HostHooksServiceListOptions = {}): Promise<List<t.Hook>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class HostHooksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list}
    */
   listStream(opts: HostHooksServiceListOptions = {}): AsyncGenerator<t.Hook, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class HostHooksService extends Service {
   }
 
   /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook}); sends no request. */
-  hookService(id: string): HostHookService {
-    return new HostHookService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hookService(id: string | number): HostHookService {
+    return new HostHookService(this.connection, `${this.path}/${idSegment(id, 'HostHooksService.hookService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNicService } from './host-nic-service';
@@ -20,6 +20,9 @@ export interface HostNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostNicsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
+
 /**
  * The `host_nics` service of the oVirt API.
  *
@@ -33,6 +36,8 @@ export class HostNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/nics}
    */
   list(opts: HostNicsServiceListOptions = {}): Promise<List<t.HostNic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -48,6 +53,8 @@ export class HostNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list}
    */
   listStream(opts: HostNicsServiceListOptions = {}): AsyncGenerator<t.HostNic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -57,8 +64,8 @@ export class HostNicsService extends Service {
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}); sends no request. */
-  nicService(id: string): HostNicService {
-    return new HostNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): HostNicService {
+    return new HostNicService(this.connection, `${this.path}/${idSegment(id, 'HostNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
@@ -14,6 +14,9 @@ export interface HostNumaNodeServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('HostNumaNodeService.get', { follow: 'string' });
 
 /**
  * The `host_numa_node` service of the oVirt API.
@@ -28,6 +31,8 @@ export class HostNumaNodeService extends Service {
    * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node/methods/get/parameters/node}
    */
   get(opts: HostNumaNodeServiceGetOptions = {}): Promise<t.NumaNode> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNumaNodeService } from './host-numa-node-service';
@@ -18,6 +18,9 @@ export interface HostNumaNodesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostNumaNodesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `host_numa_nodes` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class HostNumaNodesService extends Service {
    * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list/parameters/nodes}
    */
   list(opts: HostNumaNodesServiceListOptions = {}): Promise<List<t.NumaNode>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class HostNumaNodesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list}
    */
   listStream(opts: HostNumaNodesServiceListOptions = {}): AsyncGenerator<t.NumaNode, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class HostNumaNodesService extends Service {
   }
 
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node}); sends no request. */
-  nodeService(id: string): HostNumaNodeService {
-    return new HostNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nodeService(id: string | number): HostNumaNodeService {
+    return new HostNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'HostNumaNodesService.nodeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedAffinityLabelsService } from './assigned-affinity-labels-service';
@@ -345,6 +345,35 @@ export interface HostServiceCopyHostNetworksOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('HostService.activate', { async: 'boolean' });
+const APPROVE_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.approveUsingRootPassword', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const APPROVE_USING_SSH_PARAMETERS = methodParameters('HostService.approveUsingSsh', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const APPROVE_PARAMETERS = methodParameters('HostService.approve', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const COMMIT_NET_CONFIG_PARAMETERS = methodParameters('HostService.commitNetConfig', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('HostService.deactivate', { reason: 'string', async: 'boolean', stopGlusterService: 'boolean' });
+const ENROLL_CERTIFICATE_PARAMETERS = methodParameters('HostService.enrollCertificate', { async: 'boolean' });
+const FENCE_PARAMETERS = methodParameters('HostService.fence', { fenceType: 'string', async: 'boolean', maintenanceAfterRestart: 'boolean' });
+const FORCE_SELECT_SPM_PARAMETERS = methodParameters('HostService.forceSelectSpm', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('HostService.get', { filter: 'boolean', allContent: 'boolean', follow: 'string' });
+const INSTALL_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.installUsingRootPassword', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const INSTALL_USING_SSH_PARAMETERS = methodParameters('HostService.installUsingSsh', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const INSTALL_PARAMETERS = methodParameters('HostService.install', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const ISCSI_DISCOVER_PARAMETERS = methodParameters('HostService.iscsiDiscover', { iscsi: t.IscsiDetails, async: 'boolean' });
+const DISCOVER_ISCSI_PARAMETERS = methodParameters('HostService.discoverIscsi', { iscsi: t.IscsiDetails, async: 'boolean' });
+const ISCSI_LOGIN_PARAMETERS = methodParameters('HostService.iscsiLogin', { iscsi: t.IscsiDetails, async: 'boolean' });
+const UNREGISTERED_STORAGE_DOMAINS_DISCOVER_PARAMETERS = methodParameters('HostService.unregisteredStorageDomainsDiscover', { iscsi: t.IscsiDetails, async: 'boolean' });
+const UPDATE_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.updateUsingRootPassword', { async: 'boolean' }, ['host', t.Host]);
+const UPDATE_USING_SSH_PARAMETERS = methodParameters('HostService.updateUsingSsh', { async: 'boolean' }, ['host', t.Host]);
+const UPDATE_PARAMETERS = methodParameters('HostService.update', { async: 'boolean' }, ['host', t.Host]);
+const UPGRADE_PARAMETERS = methodParameters('HostService.upgrade', { image: 'string', reboot: 'boolean', async: 'boolean', timeout: 'integer' });
+const UPGRADE_CHECK_PARAMETERS = methodParameters('HostService.upgradeCheck', {});
+const REFRESH_PARAMETERS = methodParameters('HostService.refresh', { async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('HostService.remove', { force: 'boolean', async: 'boolean' });
+const SETUP_NETWORKS_PARAMETERS = methodParameters('HostService.setupNetworks', { modifiedNetworkAttachments: [t.NetworkAttachment], removedNetworkAttachments: [t.NetworkAttachment], synchronizedNetworkAttachments: [t.NetworkAttachment], modifiedBonds: [t.HostNic], removedBonds: [t.HostNic], modifiedLabels: [t.NetworkLabel], removedLabels: [t.NetworkLabel], commitOnSuccess: 'boolean', checkConnectivity: 'boolean', connectivityTimeout: 'integer', async: 'boolean' });
+const SYNC_ALL_NETWORKS_PARAMETERS = methodParameters('HostService.syncAllNetworks', { async: 'boolean' });
+const COPY_HOST_NETWORKS_PARAMETERS = methodParameters('HostService.copyHostNetworks', { sourceHost: t.Host, async: 'boolean' });
+
 /**
  * The `host` service of the oVirt API.
  *
@@ -357,6 +386,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/activate}
    */
   activate(opts: HostServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -369,6 +400,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password}
    */
   approveUsingRootPassword(opts: HostServiceApproveUsingRootPasswordOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_USING_ROOT_PASSWORD_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -385,6 +418,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh}
    */
   approveUsingSsh(opts: HostServiceApproveUsingSshOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_USING_SSH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -401,6 +436,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve}
    */
   approve(opts: HostServiceApproveOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -417,6 +454,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/commit_net_config}
    */
   commitNetConfig(opts: HostServiceCommitNetConfigOptions = {}): Promise<void> {
+    const refused = checkParameters(COMMIT_NET_CONFIG_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -429,6 +468,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate}
    */
   deactivate(opts: HostServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       reason: opts.reason,
       async: opts.async,
@@ -443,6 +484,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/enroll_certificate}
    */
   enrollCertificate(opts: HostServiceEnrollCertificateOptions = {}): Promise<void> {
+    const refused = checkParameters(ENROLL_CERTIFICATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -456,6 +499,8 @@ export class HostService extends Service {
    * @returns The `power_management` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/power_management}
    */
   fence(opts: HostServiceFenceOptions = {}): Promise<t.PowerManagement> {
+    const refused = checkParameters(FENCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       fenceType: opts.fenceType,
       async: opts.async,
@@ -470,6 +515,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/force_select_spm}
    */
   forceSelectSpm(opts: HostServiceForceSelectSpmOptions = {}): Promise<void> {
+    const refused = checkParameters(FORCE_SELECT_SPM_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -483,6 +530,8 @@ export class HostService extends Service {
    * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/host}
    */
   get(opts: HostServiceGetOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       all_content: opts.allContent,
@@ -497,6 +546,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password}
    */
   installUsingRootPassword(opts: HostServiceInstallUsingRootPasswordOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_USING_ROOT_PASSWORD_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -517,6 +568,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh}
    */
   installUsingSsh(opts: HostServiceInstallUsingSshOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_USING_SSH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -537,6 +590,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install}
    */
   install(opts: HostServiceInstallOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -559,6 +614,8 @@ export class HostService extends Service {
    * @deprecated The model marks it deprecated.
    */
   iscsiDiscover(opts: HostServiceIscsiDiscoverOptions = {}): Promise<List<string>> {
+    const refused = checkParameters(ISCSI_DISCOVER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -574,6 +631,8 @@ export class HostService extends Service {
    * @since API 4.4.6
    */
   discoverIscsi(opts: HostServiceDiscoverIscsiOptions = {}): Promise<List<t.IscsiDetails>> {
+    const refused = checkParameters(DISCOVER_ISCSI_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -587,6 +646,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_login}
    */
   iscsiLogin(opts: HostServiceIscsiLoginOptions = {}): Promise<void> {
+    const refused = checkParameters(ISCSI_LOGIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -601,6 +662,8 @@ export class HostService extends Service {
    * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover/parameters/storage_domains}
    */
   unregisteredStorageDomainsDiscover(opts: HostServiceUnregisteredStorageDomainsDiscoverOptions = {}): Promise<List<t.StorageDomain>> {
+    const refused = checkParameters(UNREGISTERED_STORAGE_DOMAINS_DISCOVER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -615,6 +678,8 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_root_password/parameters/host}
    */
   updateUsingRootPassword(host: t.HostInit, opts: HostServiceUpdateUsingRootPasswordOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -628,6 +693,8 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_ssh/parameters/host}
    */
   updateUsingSsh(host: t.HostInit, opts: HostServiceUpdateUsingSshOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_USING_SSH_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -641,6 +708,8 @@ export class HostService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update/parameters/host}
    */
   update(host: t.HostInit, opts: HostServiceUpdateOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -653,6 +722,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade}
    */
   upgrade(opts: HostServiceUpgradeOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       image: opts.image,
       reboot: opts.reboot,
@@ -669,6 +740,8 @@ export class HostService extends Service {
    * @since API 4.1
    */
   upgradeCheck(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_CHECK_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('upgradecheck', {}, undefined, opts) as Promise<void>;
   }
 
@@ -678,6 +751,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/refresh}
    */
   refresh(opts: HostServiceRefreshOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -690,6 +765,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/remove}
    */
   remove(opts: HostServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       force: opts.force,
       async: opts.async,
@@ -703,6 +780,8 @@ export class HostService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks}
    */
   setupNetworks(opts: HostServiceSetupNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SETUP_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       modifiedNetworkAttachments: opts.modifiedNetworkAttachments,
       removedNetworkAttachments: opts.removedNetworkAttachments,
@@ -726,6 +805,8 @@ export class HostService extends Service {
    * @since API 4.2.2
    */
   syncAllNetworks(opts: HostServiceSyncAllNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SYNC_ALL_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -739,6 +820,8 @@ export class HostService extends Service {
    * @since API 4.4
    */
   copyHostNetworks(opts: HostServiceCopyHostNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_HOST_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       sourceHost: opts.sourceHost,
       async: opts.async,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageService } from './storage-service';
@@ -18,6 +18,9 @@ export interface HostStorageServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostStorageService.list', { reportStatus: 'boolean', follow: 'string' });
+
 /**
  * The `host_storage` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class HostStorageService extends Service {
    * @returns The `storages` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/storages}
    */
   list(opts: HostStorageServiceListOptions = {}): Promise<List<t.HostStorage>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class HostStorageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
    */
   listStream(opts: HostStorageServiceListOptions = {}): AsyncGenerator<t.HostStorage, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class HostStorageService extends Service {
   }
 
   /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}); sends no request. */
-  storageService(id: string): StorageService {
-    return new StorageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageService(id: string | number): StorageService {
+    return new StorageService(this.connection, `${this.path}/${idSegment(id, 'HostStorageService.storageService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

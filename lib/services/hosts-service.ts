@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostService } from './host-service';
@@ -81,6 +81,12 @@ export interface HostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostsService.addUsingRootPassword', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const ADD_USING_SSH_PARAMETERS = methodParameters('HostsService.addUsingSsh', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const ADD_PARAMETERS = methodParameters('HostsService.add', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const LIST_PARAMETERS = methodParameters('HostsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', allContent: 'boolean', migrationTargetOf: 'string', checkVmsInAffinityClosure: 'boolean', follow: 'string' });
+
 /**
  * The `hosts` service of the oVirt API.
  *
@@ -94,6 +100,8 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/host}
    */
   addUsingRootPassword(host: t.HostInit, opts: HostsServiceAddUsingRootPasswordOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -110,6 +118,8 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/host}
    */
   addUsingSsh(host: t.HostInit, opts: HostsServiceAddUsingSshOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_USING_SSH_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -126,6 +136,8 @@ export class HostsService extends Service {
    * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/host}
    */
   add(host: t.HostInit, opts: HostsServiceAddOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -142,6 +154,8 @@ export class HostsService extends Service {
    * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/hosts}
    */
   list(opts: HostsServiceListOptions = {}): Promise<List<t.Host>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -162,6 +176,8 @@ export class HostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list}
    */
   listStream(opts: HostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -176,8 +192,8 @@ export class HostsService extends Service {
   }
 
   /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host}); sends no request. */
-  hostService(id: string): HostService {
-    return new HostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): HostService {
+    return new HostService(this.connection, `${this.path}/${idSegment(id, 'HostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link IconService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,9 @@ export interface IconServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('IconService.get', { follow: 'string' });
 
 /**
  * The `icon` service of the oVirt API.
@@ -27,6 +30,8 @@ export class IconService extends Service {
    * @returns The `icon` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon/methods/get/parameters/icon}
    */
   get(opts: IconServiceGetOptions = {}): Promise<t.Icon> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { IconService } from './icon-service';
@@ -18,6 +18,9 @@ export interface IconsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('IconsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `icons` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class IconsService extends Service {
    * @returns The `icons` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/icons}
    */
   list(opts: IconsServiceListOptions = {}): Promise<List<t.Icon>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class IconsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
    */
   listStream(opts: IconsServiceListOptions = {}): AsyncGenerator<t.Icon, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class IconsService extends Service {
   }
 
   /** Locates the `icon` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}); sends no request. */
-  iconService(id: string): IconService {
-    return new IconService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  iconService(id: string | number): IconService {
+    return new IconService(this.connection, `${this.path}/${idSegment(id, 'IconsService.iconService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

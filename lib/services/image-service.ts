@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link ImageService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -30,6 +30,10 @@ export interface ImageServiceImportOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ImageService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('ImageService.import', { cluster: t.Cluster, disk: t.Disk, importAsTemplate: 'boolean', template: t.Template, storageDomain: t.StorageDomain, async: 'boolean' });
+
 /**
  * The `image` service of the oVirt API.
  *
@@ -43,6 +47,8 @@ export class ImageService extends Service {
    * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/image}
    */
   get(opts: ImageServiceGetOptions = {}): Promise<t.Image> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +61,8 @@ export class ImageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import}
    */
   import(opts: ImageServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       cluster: opts.cluster,
       disk: opts.disk,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ImageTransferService } from './image-transfer-service';
@@ -15,6 +15,13 @@ export interface ImageTransfersServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_FOR_IMAGE_PARAMETERS = methodParameters('ImageTransfersService.addForImage', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_FOR_DISK_PARAMETERS = methodParameters('ImageTransfersService.addForDisk', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_FOR_SNAPSHOT_PARAMETERS = methodParameters('ImageTransfersService.addForSnapshot', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_PARAMETERS = methodParameters('ImageTransfersService.add', {}, ['imageTransfer', t.ImageTransfer]);
+const LIST_PARAMETERS = methodParameters('ImageTransfersService.list', { follow: 'string' });
 
 /**
  * The `image_transfers` service of the oVirt API.
@@ -31,6 +38,8 @@ export class ImageTransfersService extends Service {
    * @deprecated The model marks it deprecated.
    */
   addForImage(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_IMAGE_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -42,6 +51,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.2.0
    */
   addForDisk(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_DISK_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -53,6 +64,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.2.0
    */
   addForSnapshot(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_SNAPSHOT_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -64,6 +77,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.4.2
    */
   add(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -75,6 +90,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.0.4
    */
   list(opts: ImageTransfersServiceListOptions = {}): Promise<List<t.ImageTransfer>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +105,8 @@ export class ImageTransfersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list}
    */
   listStream(opts: ImageTransfersServiceListOptions = {}): AsyncGenerator<t.ImageTransfer, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -98,8 +117,8 @@ export class ImageTransfersService extends Service {
    * Locates the `image_transfer` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer}); sends no request.
    * @since API 4.0.4
    */
-  imageTransferService(id: string): ImageTransferService {
-    return new ImageTransferService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  imageTransferService(id: string | number): ImageTransferService {
+    return new ImageTransferService(this.connection, `${this.path}/${idSegment(id, 'ImageTransfersService.imageTransferService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

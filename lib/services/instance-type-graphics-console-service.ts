@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link InstanceTypeGraphicsConsoleService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface InstanceTypeGraphicsConsoleServiceRemoveOptions extends Request
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.remove', { async: 'boolean' });
+
 /**
  * The `instance_type_graphics_console` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/get/parameters/console}
    */
   get(opts: InstanceTypeGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/remove}
    */
   remove(opts: InstanceTypeGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeGraphicsConsoleService } from './instance-type-graphics-console-service';
@@ -18,6 +18,10 @@ export interface InstanceTypeGraphicsConsolesServiceListOptions extends RequestO
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypeGraphicsConsolesService.add', {}, ['graphicsConsole', t.GraphicsConsole]);
+const LIST_PARAMETERS = methodParameters('InstanceTypeGraphicsConsolesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `instance_type_graphics_consoles` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @param console The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles/methods/add/parameters/console}
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, console);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(console, 'graphics_console', {}, opts) as Promise<t.GraphicsConsole>;
   }
 
@@ -41,6 +47,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles/methods/list/parameters/consoles}
    */
   list(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles/methods/list}
    */
   listStream(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
   }
 
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console}); sends no request. */
-  consoleService(id: string): InstanceTypeGraphicsConsoleService {
-    return new InstanceTypeGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  consoleService(id: string | number): InstanceTypeGraphicsConsoleService {
+    return new InstanceTypeGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeGraphicsConsolesService.consoleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeNicService } from './instance-type-nic-service';
@@ -20,6 +20,10 @@ export interface InstanceTypeNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypeNicsService.add', {}, ['nic', t.Nic]);
+const LIST_PARAMETERS = methodParameters('InstanceTypeNicsService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `instance_type_nics` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class InstanceTypeNicsService extends Service {
    * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/add/parameters/nic}
    */
   add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(nic, 'nic', {}, opts) as Promise<t.Nic>;
   }
 
@@ -43,6 +49,8 @@ export class InstanceTypeNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/nics}
    */
   list(opts: InstanceTypeNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -58,6 +66,8 @@ export class InstanceTypeNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list}
    */
   listStream(opts: InstanceTypeNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -67,8 +77,8 @@ export class InstanceTypeNicsService extends Service {
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic}); sends no request. */
-  nicService(id: string): InstanceTypeNicService {
-    return new InstanceTypeNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): InstanceTypeNicService {
+    return new InstanceTypeNicService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link InstanceTypeWatchdogService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface InstanceTypeWatchdogServiceRemoveOptions extends RequestOptions
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('InstanceTypeWatchdogService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('InstanceTypeWatchdogService.update', { async: 'boolean' }, ['watchdog', t.Watchdog]);
+const REMOVE_PARAMETERS = methodParameters('InstanceTypeWatchdogService.remove', { async: 'boolean' });
+
 /**
  * The `instance_type_watchdog` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class InstanceTypeWatchdogService extends Service {
    * @returns The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/get/parameters/watchdog}
    */
   get(opts: InstanceTypeWatchdogServiceGetOptions = {}): Promise<t.Watchdog> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class InstanceTypeWatchdogService extends Service {
    * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/update/parameters/watchdog}
    */
   update(watchdog: t.WatchdogInit, opts: InstanceTypeWatchdogServiceUpdateOptions = {}): Promise<t.Watchdog> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, watchdog);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class InstanceTypeWatchdogService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/remove}
    */
   remove(opts: InstanceTypeWatchdogServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

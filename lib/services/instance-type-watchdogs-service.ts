@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeWatchdogService } from './instance-type-watchdog-service';
@@ -20,6 +20,10 @@ export interface InstanceTypeWatchdogsServiceListOptions extends RequestOptions 
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypeWatchdogsService.add', {}, ['watchdog', t.Watchdog]);
+const LIST_PARAMETERS = methodParameters('InstanceTypeWatchdogsService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `instance_type_watchdogs` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class InstanceTypeWatchdogsService extends Service {
    * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/add/parameters/watchdog}
    */
   add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, watchdog);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(watchdog, 'watchdog', {}, opts) as Promise<t.Watchdog>;
   }
 
@@ -43,6 +49,8 @@ export class InstanceTypeWatchdogsService extends Service {
    * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/watchdogs}
    */
   list(opts: InstanceTypeWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -58,6 +66,8 @@ export class InstanceTypeWatchdogsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list}
    */
   listStream(opts: InstanceTypeWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -67,8 +77,8 @@ export class InstanceTypeWatchdogsService extends Service {
   }
 
   /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog}); sends no request. */
-  watchdogService(id: string): InstanceTypeWatchdogService {
-    return new InstanceTypeWatchdogService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  watchdogService(id: string | number): InstanceTypeWatchdogService {
+    return new InstanceTypeWatchdogService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeWatchdogsService.watchdogService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

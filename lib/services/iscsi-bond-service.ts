@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { NetworksService } from './networks-service';
 import { StorageServerConnectionsService } from './storage-server-connections-service';
@@ -28,6 +28,11 @@ export interface IscsiBondServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('IscsiBondService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('IscsiBondService.update', { async: 'boolean' }, ['iscsiBond', t.IscsiBond]);
+const REMOVE_PARAMETERS = methodParameters('IscsiBondService.remove', { async: 'boolean' });
+
 /**
  * The `iscsi_bond` service of the oVirt API.
  *
@@ -41,6 +46,8 @@ export class IscsiBondService extends Service {
    * @returns The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/get/parameters/bond}
    */
   get(opts: IscsiBondServiceGetOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -54,6 +61,8 @@ export class IscsiBondService extends Service {
    * @param bond The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/update/parameters/bond}
    */
   update(bond: t.IscsiBondInit, opts: IscsiBondServiceUpdateOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, bond);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -66,6 +75,8 @@ export class IscsiBondService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/remove}
    */
   remove(opts: IscsiBondServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

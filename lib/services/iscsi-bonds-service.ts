@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { IscsiBondService } from './iscsi-bond-service';
@@ -18,6 +18,10 @@ export interface IscsiBondsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('IscsiBondsService.add', {}, ['iscsiBond', t.IscsiBond]);
+const LIST_PARAMETERS = methodParameters('IscsiBondsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `iscsi_bonds` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class IscsiBondsService extends Service {
    * @param bond The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/add/parameters/bond}
    */
   add(bond: t.IscsiBondInit, opts: RequestOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bond);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(bond, 'iscsi_bond', {}, opts) as Promise<t.IscsiBond>;
   }
 
@@ -41,6 +47,8 @@ export class IscsiBondsService extends Service {
    * @returns The `bonds` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list/parameters/bonds}
    */
   list(opts: IscsiBondsServiceListOptions = {}): Promise<List<t.IscsiBond>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class IscsiBondsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list}
    */
   listStream(opts: IscsiBondsServiceListOptions = {}): AsyncGenerator<t.IscsiBond, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class IscsiBondsService extends Service {
   }
 
   /** Locates the `iscsi_bond` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond}); sends no request. */
-  iscsiBondService(id: string): IscsiBondService {
-    return new IscsiBondService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  iscsiBondService(id: string | number): IscsiBondService {
+    return new IscsiBondService(this.connection, `${this.path}/${idSegment(id, 'IscsiBondsService.iscsiBondService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

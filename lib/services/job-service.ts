@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StepsService } from './steps-service';
 
@@ -34,6 +34,11 @@ export interface JobServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const CLEAR_PARAMETERS = methodParameters('JobService.clear', { async: 'boolean' });
+const END_PARAMETERS = methodParameters('JobService.end', { force: 'boolean', succeeded: 'boolean', async: 'boolean' });
+const GET_PARAMETERS = methodParameters('JobService.get', { follow: 'string' });
+
 /**
  * The `job` service of the oVirt API.
  *
@@ -46,6 +51,8 @@ export class JobService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/clear}
    */
   clear(opts: JobServiceClearOptions = {}): Promise<void> {
+    const refused = checkParameters(CLEAR_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -58,6 +65,8 @@ export class JobService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end}
    */
   end(opts: JobServiceEndOptions = {}): Promise<void> {
+    const refused = checkParameters(END_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       succeeded: opts.succeeded,
@@ -73,6 +82,8 @@ export class JobService extends Service {
    * @returns The `job` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/get/parameters/job}
    */
   get(opts: JobServiceGetOptions = {}): Promise<t.Job> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

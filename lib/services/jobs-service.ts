@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { JobService } from './job-service';
@@ -28,6 +28,10 @@ export interface JobsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('JobsService.add', {}, ['job', t.Job]);
+const LIST_PARAMETERS = methodParameters('JobsService.list', { search: 'string', caseSensitive: 'boolean', max: 'integer', follow: 'string' });
+
 /**
  * The `jobs` service of the oVirt API.
  *
@@ -41,6 +45,8 @@ export class JobsService extends Service {
    * @param job The `job` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/add/parameters/job}
    */
   add(job: t.JobInit, opts: RequestOptions = {}): Promise<t.Job> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, job);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(job, 'job', {}, opts) as Promise<t.Job>;
   }
 
@@ -51,6 +57,8 @@ export class JobsService extends Service {
    * @returns The `jobs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/jobs}
    */
   list(opts: JobsServiceListOptions = {}): Promise<List<t.Job>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       search: opts.search,
       case_sensitive: opts.caseSensitive,
@@ -67,6 +75,8 @@ export class JobsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list}
    */
   listStream(opts: JobsServiceListOptions = {}): AsyncGenerator<t.Job, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       search: opts.search,
       case_sensitive: opts.caseSensitive,
@@ -77,8 +87,8 @@ export class JobsService extends Service {
   }
 
   /** Locates the `job` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job}); sends no request. */
-  jobService(id: string): JobService {
-    return new JobService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  jobService(id: string | number): JobService {
+    return new JobService(this.connection, `${this.path}/${idSegment(id, 'JobsService.jobService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

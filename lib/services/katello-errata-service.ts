@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { KatelloErratumService } from './katello-erratum-service';
@@ -18,6 +18,9 @@ export interface KatelloErrataServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('KatelloErrataService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `katello_errata` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class KatelloErrataService extends Service {
    * @returns The `errata` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list/parameters/errata}
    */
   list(opts: KatelloErrataServiceListOptions = {}): Promise<List<t.KatelloErratum>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class KatelloErrataService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list}
    */
   listStream(opts: KatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class KatelloErrataService extends Service {
   }
 
   /** Locates the `katello_erratum` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum}); sends no request. */
-  katelloErratumService(id: string): KatelloErratumService {
-    return new KatelloErratumService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  katelloErratumService(id: string | number): KatelloErratumService {
+    return new KatelloErratumService(this.connection, `${this.path}/${idSegment(id, 'KatelloErrataService.katelloErratumService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link NetworkAttachmentService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface NetworkAttachmentServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('NetworkAttachmentService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('NetworkAttachmentService.update', { async: 'boolean' }, ['networkAttachment', t.NetworkAttachment]);
+const REMOVE_PARAMETERS = methodParameters('NetworkAttachmentService.remove', { async: 'boolean' });
+
 /**
  * The `network_attachment` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class NetworkAttachmentService extends Service {
    * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/get/parameters/attachment}
    */
   get(opts: NetworkAttachmentServiceGetOptions = {}): Promise<t.NetworkAttachment> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class NetworkAttachmentService extends Service {
    * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/update/parameters/attachment}
    */
   update(attachment: t.NetworkAttachmentInit, opts: NetworkAttachmentServiceUpdateOptions = {}): Promise<t.NetworkAttachment> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class NetworkAttachmentService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment/methods/remove}
    */
   remove(opts: NetworkAttachmentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkFilterService } from './network-filter-service';
@@ -15,6 +15,9 @@ export interface NetworkFiltersServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('NetworkFiltersService.list', { follow: 'string' });
 
 /**
  * The `network_filters` service of the oVirt API.
@@ -29,6 +32,8 @@ export class NetworkFiltersService extends Service {
    * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/filters}
    */
   list(opts: NetworkFiltersServiceListOptions = {}): Promise<List<t.NetworkFilter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -42,6 +47,8 @@ export class NetworkFiltersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list}
    */
   listStream(opts: NetworkFiltersServiceListOptions = {}): AsyncGenerator<t.NetworkFilter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -49,8 +56,8 @@ export class NetworkFiltersService extends Service {
   }
 
   /** Locates the `network_filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}); sends no request. */
-  networkFilterService(id: string): NetworkFilterService {
-    return new NetworkFilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkFilterService(id: string | number): NetworkFilterService {
+    return new NetworkFilterService(this.connection, `${this.path}/${idSegment(id, 'NetworkFiltersService.networkFilterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkLabelService } from './network-label-service';
@@ -18,6 +18,10 @@ export interface NetworkLabelsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('NetworkLabelsService.add', {}, ['networkLabel', t.NetworkLabel]);
+const LIST_PARAMETERS = methodParameters('NetworkLabelsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `network_labels` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class NetworkLabelsService extends Service {
    * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/add/parameters/label}
    */
   add(label: t.NetworkLabelInit, opts: RequestOptions = {}): Promise<t.NetworkLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'network_label', {}, opts) as Promise<t.NetworkLabel>;
   }
 
@@ -41,6 +47,8 @@ export class NetworkLabelsService extends Service {
    * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/labels}
    */
   list(opts: NetworkLabelsServiceListOptions = {}): Promise<List<t.NetworkLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class NetworkLabelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list}
    */
   listStream(opts: NetworkLabelsServiceListOptions = {}): AsyncGenerator<t.NetworkLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class NetworkLabelsService extends Service {
   }
 
   /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}); sends no request. */
-  labelService(id: string): NetworkLabelService {
-    return new NetworkLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): NetworkLabelService {
+    return new NetworkLabelService(this.connection, `${this.path}/${idSegment(id, 'NetworkLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

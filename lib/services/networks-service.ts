@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkService } from './network-service';
@@ -22,6 +22,10 @@ export interface NetworksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('NetworksService.add', {}, ['network', t.Network]);
+const LIST_PARAMETERS = methodParameters('NetworksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `networks` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class NetworksService extends Service {
    * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/add/parameters/network}
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(network, 'network', {}, opts) as Promise<t.Network>;
   }
 
@@ -45,6 +51,8 @@ export class NetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/networks}
    */
   list(opts: NetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,6 +69,8 @@ export class NetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list}
    */
   listStream(opts: NetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -71,8 +81,8 @@ export class NetworksService extends Service {
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}); sends no request. */
-  networkService(id: string): NetworkService {
-    return new NetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): NetworkService {
+    return new NetworkService(this.connection, `${this.path}/${idSegment(id, 'NetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackImagesService } from './openstack-images-service';
@@ -40,6 +40,13 @@ export interface OpenstackImageProviderServiceRemoveOptions extends RequestOptio
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('OpenstackImageProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('OpenstackImageProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('OpenstackImageProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackImageProviderService.update', { async: 'boolean' }, ['openStackImageProvider', t.OpenStackImageProvider]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackImageProviderService.remove', { async: 'boolean' });
+
 /**
  * The `openstack_image_provider` service of the oVirt API.
  *
@@ -52,6 +59,8 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates}
    */
   importCertificates(opts: OpenstackImageProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -64,6 +73,8 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity}
    */
   testConnectivity(opts: OpenstackImageProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -77,6 +88,8 @@ export class OpenstackImageProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/provider}
    */
   get(opts: OpenstackImageProviderServiceGetOptions = {}): Promise<t.OpenStackImageProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -90,6 +103,8 @@ export class OpenstackImageProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/provider}
    */
   update(provider: t.OpenStackImageProviderInit, opts: OpenstackImageProviderServiceUpdateOptions = {}): Promise<t.OpenStackImageProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -102,6 +117,8 @@ export class OpenstackImageProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove}
    */
   remove(opts: OpenstackImageProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

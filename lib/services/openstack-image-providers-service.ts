@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackImageProviderService } from './openstack-image-provider-service';
@@ -20,6 +20,10 @@ export interface OpenstackImageProvidersServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackImageProvidersService.add', {}, ['openStackImageProvider', t.OpenStackImageProvider]);
+const LIST_PARAMETERS = methodParameters('OpenstackImageProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `openstack_image_providers` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class OpenstackImageProvidersService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/add/parameters/provider}
    */
   add(provider: t.OpenStackImageProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackImageProvider> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(provider, 'open_stack_image_provider', {}, opts) as Promise<t.OpenStackImageProvider>;
   }
 
@@ -43,6 +49,8 @@ export class OpenstackImageProvidersService extends Service {
    * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/providers}
    */
   list(opts: OpenstackImageProvidersServiceListOptions = {}): Promise<List<t.OpenStackImageProvider>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -58,6 +66,8 @@ export class OpenstackImageProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list}
    */
   listStream(opts: OpenstackImageProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackImageProvider, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -67,8 +77,8 @@ export class OpenstackImageProvidersService extends Service {
   }
 
   /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}); sends no request. */
-  providerService(id: string): OpenstackImageProviderService {
-    return new OpenstackImageProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  providerService(id: string | number): OpenstackImageProviderService {
+    return new OpenstackImageProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackImageProvidersService.providerService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link OpenstackImageService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -30,6 +30,10 @@ export interface OpenstackImageServiceImportOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackImageService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('OpenstackImageService.import', { disk: t.Disk, importAsTemplate: 'boolean', storageDomain: t.StorageDomain, template: t.Template, cluster: t.Cluster, async: 'boolean' });
+
 /**
  * The `openstack_image` service of the oVirt API.
  *
@@ -43,6 +47,8 @@ export class OpenstackImageService extends Service {
    * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/get/parameters/image}
    */
   get(opts: OpenstackImageServiceGetOptions = {}): Promise<t.OpenStackImage> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +61,8 @@ export class OpenstackImageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import}
    */
   import(opts: OpenstackImageServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       importAsTemplate: opts.importAsTemplate,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackImageService } from './openstack-image-service';
@@ -18,6 +18,9 @@ export interface OpenstackImagesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OpenstackImagesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_images` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class OpenstackImagesService extends Service {
    * @returns The `images` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list/parameters/images}
    */
   list(opts: OpenstackImagesServiceListOptions = {}): Promise<List<t.OpenStackImage>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class OpenstackImagesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list}
    */
   listStream(opts: OpenstackImagesServiceListOptions = {}): AsyncGenerator<t.OpenStackImage, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class OpenstackImagesService extends Service {
   }
 
   /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image}); sends no request. */
-  imageService(id: string): OpenstackImageService {
-    return new OpenstackImageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  imageService(id: string | number): OpenstackImageService {
+    return new OpenstackImageService(this.connection, `${this.path}/${idSegment(id, 'OpenstackImagesService.imageService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

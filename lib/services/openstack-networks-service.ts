@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackNetworkService } from './openstack-network-service';
@@ -18,6 +18,9 @@ export interface OpenstackNetworksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OpenstackNetworksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_networks` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class OpenstackNetworksService extends Service {
    * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list/parameters/networks}
    */
   list(opts: OpenstackNetworksServiceListOptions = {}): Promise<List<t.OpenStackNetwork>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class OpenstackNetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list}
    */
   listStream(opts: OpenstackNetworksServiceListOptions = {}): AsyncGenerator<t.OpenStackNetwork, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class OpenstackNetworksService extends Service {
   }
 
   /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network}); sends no request. */
-  networkService(id: string): OpenstackNetworkService {
-    return new OpenstackNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): OpenstackNetworkService {
+    return new OpenstackNetworkService(this.connection, `${this.path}/${idSegment(id, 'OpenstackNetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

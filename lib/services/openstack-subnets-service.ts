@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackSubnetService } from './openstack-subnet-service';
@@ -18,6 +18,10 @@ export interface OpenstackSubnetsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackSubnetsService.add', {}, ['openStackSubnet', t.OpenStackSubnet]);
+const LIST_PARAMETERS = methodParameters('OpenstackSubnetsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_subnets` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class OpenstackSubnetsService extends Service {
    * @param subnet The `subnet` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/add/parameters/subnet}
    */
   add(subnet: t.OpenStackSubnetInit, opts: RequestOptions = {}): Promise<t.OpenStackSubnet> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, subnet);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(subnet, 'open_stack_subnet', {}, opts) as Promise<t.OpenStackSubnet>;
   }
 
@@ -41,6 +47,8 @@ export class OpenstackSubnetsService extends Service {
    * @returns The `subnets` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list/parameters/subnets}
    */
   list(opts: OpenstackSubnetsServiceListOptions = {}): Promise<List<t.OpenStackSubnet>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class OpenstackSubnetsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list}
    */
   listStream(opts: OpenstackSubnetsServiceListOptions = {}): AsyncGenerator<t.OpenStackSubnet, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class OpenstackSubnetsService extends Service {
   }
 
   /** Locates the `subnet` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet}); sends no request. */
-  subnetService(id: string): OpenstackSubnetService {
-    return new OpenstackSubnetService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  subnetService(id: string | number): OpenstackSubnetService {
+    return new OpenstackSubnetService(this.connection, `${this.path}/${idSegment(id, 'OpenstackSubnetsService.subnetService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link OpenstackVolumeAuthenticationKeyService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,11 @@ export interface OpenstackVolumeAuthenticationKeyServiceRemoveOptions extends Re
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.update', {}, ['openstackVolumeAuthenticationKey', t.OpenstackVolumeAuthenticationKey]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.remove', { async: 'boolean' });
+
 /**
  * The `openstack_volume_authentication_key` service of the oVirt API.
  *
@@ -34,6 +39,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/get/parameters/key}
    */
   get(opts: OpenstackVolumeAuthenticationKeyServiceGetOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -47,6 +54,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/update/parameters/key}
    */
   update(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(key, 'openstack_volume_authentication_key', {}, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
   }
 
@@ -56,6 +65,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/remove}
    */
   remove(opts: OpenstackVolumeAuthenticationKeyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

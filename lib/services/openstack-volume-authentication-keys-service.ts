@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeAuthenticationKeyService } from './openstack-volume-authentication-key-service';
@@ -18,6 +18,10 @@ export interface OpenstackVolumeAuthenticationKeysServiceListOptions extends Req
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysService.add', {}, ['openstackVolumeAuthenticationKey', t.OpenstackVolumeAuthenticationKey]);
+const LIST_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_volume_authentication_keys` service of the oVirt API.
  *
@@ -32,6 +36,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/add/parameters/key}
    */
   add(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(key, 'openstack_volume_authentication_key', {}, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
   }
 
@@ -42,6 +48,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list/parameters/keys}
    */
   list(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): Promise<List<t.OpenstackVolumeAuthenticationKey>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -56,6 +64,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list}
    */
   listStream(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -64,8 +74,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
   }
 
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key}); sends no request. */
-  keyService(id: string): OpenstackVolumeAuthenticationKeyService {
-    return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  keyService(id: string | number): OpenstackVolumeAuthenticationKeyService {
+    return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeAuthenticationKeysService.keyService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

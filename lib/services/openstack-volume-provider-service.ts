@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackVolumeAuthenticationKeysService } from './openstack-volume-authentication-keys-service';
@@ -46,6 +46,13 @@ export interface OpenstackVolumeProviderServiceRemoveOptions extends RequestOpti
   force?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('OpenstackVolumeProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('OpenstackVolumeProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('OpenstackVolumeProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.update', { async: 'boolean' }, ['openStackVolumeProvider', t.OpenStackVolumeProvider]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.remove', { async: 'boolean', force: 'boolean' });
+
 /**
  * The `openstack_volume_provider` service of the oVirt API.
  *
@@ -59,6 +66,8 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/import_certificates}
    */
   importCertificates(opts: OpenstackVolumeProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -71,6 +80,8 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/test_connectivity}
    */
   testConnectivity(opts: OpenstackVolumeProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -84,6 +95,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/get/parameters/provider}
    */
   get(opts: OpenstackVolumeProviderServiceGetOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -97,6 +110,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/update/parameters/provider}
    */
   update(provider: t.OpenStackVolumeProviderInit, opts: OpenstackVolumeProviderServiceUpdateOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -109,6 +124,8 @@ export class OpenstackVolumeProviderService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/remove}
    */
   remove(opts: OpenstackVolumeProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,

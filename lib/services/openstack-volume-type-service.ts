@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link OpenstackVolumeTypeService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,9 @@ export interface OpenstackVolumeTypeServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackVolumeTypeService.get', { follow: 'string' });
 
 /**
  * The `openstack_volume_type` service of the oVirt API.
@@ -28,6 +31,8 @@ export class OpenstackVolumeTypeService extends Service {
    * @returns The `type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/type}
    */
   get(opts: OpenstackVolumeTypeServiceGetOptions = {}): Promise<t.OpenStackVolumeType> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

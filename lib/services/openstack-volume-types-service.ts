@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeTypeService } from './openstack-volume-type-service';
@@ -18,6 +18,9 @@ export interface OpenstackVolumeTypesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OpenstackVolumeTypesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_volume_types` service of the oVirt API.
  *
@@ -32,6 +35,8 @@ export class OpenstackVolumeTypesService extends Service {
    * @returns The `types` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list/parameters/types}
    */
   list(opts: OpenstackVolumeTypesServiceListOptions = {}): Promise<List<t.OpenStackVolumeType>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -46,6 +51,8 @@ export class OpenstackVolumeTypesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list}
    */
   listStream(opts: OpenstackVolumeTypesServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeType, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -54,8 +61,8 @@ export class OpenstackVolumeTypesService extends Service {
   }
 
   /** Locates the `type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}); sends no request. */
-  typeService(id: string): OpenstackVolumeTypeService {
-    return new OpenstackVolumeTypeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  typeService(id: string | number): OpenstackVolumeTypeService {
+    return new OpenstackVolumeTypeService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeTypesService.typeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OperatingSystemService } from './operating-system-service';
@@ -18,6 +18,9 @@ export interface OperatingSystemsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OperatingSystemsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `operating_systems` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class OperatingSystemsService extends Service {
    * @returns The `operating_system` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list/parameters/operating_system}
    */
   list(opts: OperatingSystemsServiceListOptions = {}): Promise<List<t.OperatingSystemInfo>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class OperatingSystemsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list}
    */
   listStream(opts: OperatingSystemsServiceListOptions = {}): AsyncGenerator<t.OperatingSystemInfo, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class OperatingSystemsService extends Service {
   }
 
   /** Locates the `operating_system` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system}); sends no request. */
-  operatingSystemService(id: string): OperatingSystemService {
-    return new OperatingSystemService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  operatingSystemService(id: string | number): OperatingSystemService {
+    return new OperatingSystemService(this.connection, `${this.path}/${idSegment(id, 'OperatingSystemsService.operatingSystemService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermitService } from './permit-service';
@@ -18,6 +18,10 @@ export interface PermitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('PermitsService.add', {}, ['permit', t.Permit]);
+const LIST_PARAMETERS = methodParameters('PermitsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `permits` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class PermitsService extends Service {
    * @param permit The `permit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/add/parameters/permit}
    */
   add(permit: t.PermitInit, opts: RequestOptions = {}): Promise<t.Permit> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, permit);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permit, 'permit', {}, opts) as Promise<t.Permit>;
   }
 
@@ -41,6 +47,8 @@ export class PermitsService extends Service {
    * @returns The `permits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/permits}
    */
   list(opts: PermitsServiceListOptions = {}): Promise<List<t.Permit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class PermitsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list}
    */
   listStream(opts: PermitsServiceListOptions = {}): AsyncGenerator<t.Permit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class PermitsService extends Service {
   }
 
   /** Locates the `permit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}); sends no request. */
-  permitService(id: string): PermitService {
-    return new PermitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  permitService(id: string | number): PermitService {
+    return new PermitService(this.connection, `${this.path}/${idSegment(id, 'PermitsService.permitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QosService } from './qos-service';
@@ -18,6 +18,10 @@ export interface QossServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QossService.add', {}, ['qos', t.Qos]);
+const LIST_PARAMETERS = methodParameters('QossService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `qoss` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class QossService extends Service {
    * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/add/parameters/qos}
    */
   add(qos: t.QosInit, opts: RequestOptions = {}): Promise<t.Qos> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, qos);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(qos, 'qos', {}, opts) as Promise<t.Qos>;
   }
 
@@ -41,6 +47,8 @@ export class QossService extends Service {
    * @returns The `qoss` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/qoss}
    */
   list(opts: QossServiceListOptions = {}): Promise<List<t.Qos>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class QossService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
    */
   listStream(opts: QossServiceListOptions = {}): AsyncGenerator<t.Qos, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class QossService extends Service {
   }
 
   /** Locates the `qos` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}); sends no request. */
-  qosService(id: string): QosService {
-    return new QosService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  qosService(id: string | number): QosService {
+    return new QosService(this.connection, `${this.path}/${idSegment(id, 'QossService.qosService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

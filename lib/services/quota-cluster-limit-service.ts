@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link QuotaClusterLimitService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface QuotaClusterLimitServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('QuotaClusterLimitService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('QuotaClusterLimitService.remove', { async: 'boolean' });
+
 /**
  * The `quota_cluster_limit` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class QuotaClusterLimitService extends Service {
    * @returns The `limit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/get/parameters/limit}
    */
   get(opts: QuotaClusterLimitServiceGetOptions = {}): Promise<t.QuotaClusterLimit> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class QuotaClusterLimitService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/remove}
    */
   remove(opts: QuotaClusterLimitServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

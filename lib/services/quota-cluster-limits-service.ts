@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaClusterLimitService } from './quota-cluster-limit-service';
@@ -18,6 +18,10 @@ export interface QuotaClusterLimitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QuotaClusterLimitsService.add', {}, ['quotaClusterLimit', t.QuotaClusterLimit]);
+const LIST_PARAMETERS = methodParameters('QuotaClusterLimitsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `quota_cluster_limits` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class QuotaClusterLimitsService extends Service {
    * @param limit The `limit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/add/parameters/limit}
    */
   add(limit: t.QuotaClusterLimitInit, opts: RequestOptions = {}): Promise<t.QuotaClusterLimit> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, limit);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(limit, 'quota_cluster_limit', {}, opts) as Promise<t.QuotaClusterLimit>;
   }
 
@@ -41,6 +47,8 @@ export class QuotaClusterLimitsService extends Service {
    * @returns The `limits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list/parameters/limits}
    */
   list(opts: QuotaClusterLimitsServiceListOptions = {}): Promise<List<t.QuotaClusterLimit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class QuotaClusterLimitsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list}
    */
   listStream(opts: QuotaClusterLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaClusterLimit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class QuotaClusterLimitsService extends Service {
   }
 
   /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit}); sends no request. */
-  limitService(id: string): QuotaClusterLimitService {
-    return new QuotaClusterLimitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  limitService(id: string | number): QuotaClusterLimitService {
+    return new QuotaClusterLimitService(this.connection, `${this.path}/${idSegment(id, 'QuotaClusterLimitsService.limitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

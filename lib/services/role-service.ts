@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { PermitsService } from './permits-service';
 
@@ -27,6 +27,11 @@ export interface RoleServiceUpdateOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('RoleService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('RoleService.remove', { async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('RoleService.update', { async: 'boolean' }, ['role', t.Role]);
+
 /**
  * The `role` service of the oVirt API.
  *
@@ -40,6 +45,8 @@ export class RoleService extends Service {
    * @returns The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/get/parameters/role}
    */
   get(opts: RoleServiceGetOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class RoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/remove}
    */
   remove(opts: RoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -65,6 +74,8 @@ export class RoleService extends Service {
    * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/update/parameters/role}
    */
   update(role: t.RoleInit, opts: RoleServiceUpdateOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, role);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
@@ -18,6 +18,10 @@ export interface RolesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('RolesService.add', {}, ['role', t.Role]);
+const LIST_PARAMETERS = methodParameters('RolesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `roles` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class RolesService extends Service {
    * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/add/parameters/role}
    */
   add(role: t.RoleInit, opts: RequestOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, role);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(role, 'role', {}, opts) as Promise<t.Role>;
   }
 
@@ -41,6 +47,8 @@ export class RolesService extends Service {
    * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/roles}
    */
   list(opts: RolesServiceListOptions = {}): Promise<List<t.Role>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class RolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
    */
   listStream(opts: RolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class RolesService extends Service {
   }
 
   /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
-  roleService(id: string): RoleService {
-    return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  roleService(id: string | number): RoleService {
+    return new RoleService(this.connection, `${this.path}/${idSegment(id, 'RolesService.roleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

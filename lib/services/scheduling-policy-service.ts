@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { BalancesService } from './balances-service';
 import { FiltersService } from './filters-service';
@@ -31,6 +31,11 @@ export interface SchedulingPolicyServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SchedulingPolicyService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('SchedulingPolicyService.update', { async: 'boolean' }, ['schedulingPolicy', t.SchedulingPolicy]);
+const REMOVE_PARAMETERS = methodParameters('SchedulingPolicyService.remove', { async: 'boolean' });
+
 /**
  * The `scheduling_policy` service of the oVirt API.
  *
@@ -44,6 +49,8 @@ export class SchedulingPolicyService extends Service {
    * @returns The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get/parameters/policy}
    */
   get(opts: SchedulingPolicyServiceGetOptions = {}): Promise<t.SchedulingPolicy> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -58,6 +65,8 @@ export class SchedulingPolicyService extends Service {
    * @param policy The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/update/parameters/policy}
    */
   update(policy: t.SchedulingPolicyInit, opts: SchedulingPolicyServiceUpdateOptions = {}): Promise<t.SchedulingPolicy> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, policy);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -70,6 +79,8 @@ export class SchedulingPolicyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/remove}
    */
   remove(opts: SchedulingPolicyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

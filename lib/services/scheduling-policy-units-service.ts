@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SchedulingPolicyUnitService } from './scheduling-policy-unit-service';
@@ -20,6 +20,9 @@ export interface SchedulingPolicyUnitsServiceListOptions extends RequestOptions 
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('SchedulingPolicyUnitsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `scheduling_policy_units` service of the oVirt API.
  *
@@ -33,6 +36,8 @@ export class SchedulingPolicyUnitsService extends Service {
    * @returns The `units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/units}
    */
   list(opts: SchedulingPolicyUnitsServiceListOptions = {}): Promise<List<t.SchedulingPolicyUnit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -48,6 +53,8 @@ export class SchedulingPolicyUnitsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list}
    */
   listStream(opts: SchedulingPolicyUnitsServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicyUnit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -57,8 +64,8 @@ export class SchedulingPolicyUnitsService extends Service {
   }
 
   /** Locates the `unit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}); sends no request. */
-  unitService(id: string): SchedulingPolicyUnitService {
-    return new SchedulingPolicyUnitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  unitService(id: string | number): SchedulingPolicyUnitService {
+    return new SchedulingPolicyUnitService(this.connection, `${this.path}/${idSegment(id, 'SchedulingPolicyUnitsService.unitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

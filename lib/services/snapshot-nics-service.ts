@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotNicService } from './snapshot-nic-service';
@@ -18,6 +18,9 @@ export interface SnapshotNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('SnapshotNicsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `snapshot_nics` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class SnapshotNicsService extends Service {
    * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list/parameters/nics}
    */
   list(opts: SnapshotNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class SnapshotNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list}
    */
   listStream(opts: SnapshotNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class SnapshotNicsService extends Service {
   }
 
   /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic}); sends no request. */
-  nicService(id: string): SnapshotNicService {
-    return new SnapshotNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): SnapshotNicService {
+    return new SnapshotNicService(this.connection, `${this.path}/${idSegment(id, 'SnapshotNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

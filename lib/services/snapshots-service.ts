@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotService } from './snapshot-service';
@@ -23,6 +23,10 @@ export interface SnapshotsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('SnapshotsService.add', {}, ['snapshot', t.Snapshot]);
+const LIST_PARAMETERS = methodParameters('SnapshotsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
+
 /**
  * The `snapshots` service of the oVirt API.
  *
@@ -36,6 +40,8 @@ export class SnapshotsService extends Service {
    * @param snapshot The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/add/parameters/snapshot}
    */
   add(snapshot: t.SnapshotInit, opts: RequestOptions = {}): Promise<t.Snapshot> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, snapshot);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(snapshot, 'snapshot', {}, opts) as Promise<t.Snapshot>;
   }
 
@@ -46,6 +52,8 @@ export class SnapshotsService extends Service {
    * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/snapshots}
    */
   list(opts: SnapshotsServiceListOptions = {}): Promise<List<t.Snapshot>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -61,6 +69,8 @@ export class SnapshotsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list}
    */
   listStream(opts: SnapshotsServiceListOptions = {}): AsyncGenerator<t.Snapshot, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -70,8 +80,8 @@ export class SnapshotsService extends Service {
   }
 
   /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot}); sends no request. */
-  snapshotService(id: string): SnapshotService {
-    return new SnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  snapshotService(id: string | number): SnapshotService {
+    return new SnapshotService(this.connection, `${this.path}/${idSegment(id, 'SnapshotsService.snapshotService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

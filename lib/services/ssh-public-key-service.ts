@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link SshPublicKeyService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface SshPublicKeyServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SshPublicKeyService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('SshPublicKeyService.update', { async: 'boolean' }, ['sshPublicKey', t.SshPublicKey]);
+const REMOVE_PARAMETERS = methodParameters('SshPublicKeyService.remove', { async: 'boolean' });
+
 /**
  * The `ssh_public_key` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class SshPublicKeyService extends Service {
    * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/get/parameters/key}
    */
   get(opts: SshPublicKeyServiceGetOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -53,6 +60,8 @@ export class SshPublicKeyService extends Service {
    * @deprecated The model marks it deprecated.
    */
   update(key: t.SshPublicKeyInit, opts: SshPublicKeyServiceUpdateOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -65,6 +74,8 @@ export class SshPublicKeyService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/remove}
    */
   remove(opts: SshPublicKeyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

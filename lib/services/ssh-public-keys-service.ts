@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SshPublicKeyService } from './ssh-public-key-service';
@@ -18,6 +18,10 @@ export interface SshPublicKeysServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('SshPublicKeysService.add', {}, ['sshPublicKey', t.SshPublicKey]);
+const LIST_PARAMETERS = methodParameters('SshPublicKeysService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `ssh_public_keys` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class SshPublicKeysService extends Service {
    * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/add/parameters/key}
    */
   add(key: t.SshPublicKeyInit, opts: RequestOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(key, 'ssh_public_key', {}, opts) as Promise<t.SshPublicKey>;
   }
 
@@ -41,6 +47,8 @@ export class SshPublicKeysService extends Service {
    * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list/parameters/keys}
    */
   list(opts: SshPublicKeysServiceListOptions = {}): Promise<List<t.SshPublicKey>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class SshPublicKeysService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list}
    */
   listStream(opts: SshPublicKeysServiceListOptions = {}): AsyncGenerator<t.SshPublicKey, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class SshPublicKeysService extends Service {
   }
 
   /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key}); sends no request. */
-  keyService(id: string): SshPublicKeyService {
-    return new SshPublicKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  keyService(id: string | number): SshPublicKeyService {
+    return new SshPublicKeyService(this.connection, `${this.path}/${idSegment(id, 'SshPublicKeysService.keyService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link StatisticService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -13,6 +13,9 @@ export interface StatisticServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StatisticService.get', { follow: 'string' });
 
 /**
  * The `statistic` service of the oVirt API.
@@ -27,6 +30,8 @@ export class StatisticService extends Service {
    * @returns The `statistic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic/methods/get/parameters/statistic}
    */
   get(opts: StatisticServiceGetOptions = {}): Promise<t.Statistic> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StatisticService } from './statistic-service';
@@ -18,6 +18,9 @@ export interface StatisticsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StatisticsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `statistics` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class StatisticsService extends Service {
    * @returns The `statistics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/statistics}
    */
   list(opts: StatisticsServiceListOptions = {}): Promise<List<t.Statistic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class StatisticsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list}
    */
   listStream(opts: StatisticsServiceListOptions = {}): AsyncGenerator<t.Statistic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class StatisticsService extends Service {
   }
 
   /** Locates the `statistic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}); sends no request. */
-  statisticService(id: string): StatisticService {
-    return new StatisticService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  statisticService(id: string | number): StatisticService {
+    return new StatisticService(this.connection, `${this.path}/${idSegment(id, 'StatisticsService.statisticService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
@@ -25,6 +25,10 @@ export interface StepServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const END_PARAMETERS = methodParameters('StepService.end', { force: 'boolean', succeeded: 'boolean', async: 'boolean' });
+const GET_PARAMETERS = methodParameters('StepService.get', { follow: 'string' });
+
 /**
  * The `step` service of the oVirt API.
  *
@@ -37,6 +41,8 @@ export class StepService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end}
    */
   end(opts: StepServiceEndOptions = {}): Promise<void> {
+    const refused = checkParameters(END_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       succeeded: opts.succeeded,
@@ -52,6 +58,8 @@ export class StepService extends Service {
    * @returns The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/get/parameters/step}
    */
   get(opts: StepServiceGetOptions = {}): Promise<t.Step> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StepService } from './step-service';
@@ -18,6 +18,10 @@ export interface StepsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StepsService.add', {}, ['step', t.Step]);
+const LIST_PARAMETERS = methodParameters('StepsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `steps` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class StepsService extends Service {
    * @param step The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/add/parameters/step}
    */
   add(step: t.StepInit, opts: RequestOptions = {}): Promise<t.Step> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, step);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(step, 'step', {}, opts) as Promise<t.Step>;
   }
 
@@ -41,6 +47,8 @@ export class StepsService extends Service {
    * @returns The `steps` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/steps}
    */
   list(opts: StepsServiceListOptions = {}): Promise<List<t.Step>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class StepsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list}
    */
   listStream(opts: StepsServiceListOptions = {}): AsyncGenerator<t.Step, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class StepsService extends Service {
   }
 
   /** Locates the `step` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}); sends no request. */
-  stepService(id: string): StepService {
-    return new StepService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  stepService(id: string | number): StepService {
+    return new StepService(this.connection, `${this.path}/${idSegment(id, 'StepsService.stepService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainContentDiskService } from './storage-domain-content-disk-service';
@@ -22,6 +22,9 @@ export interface StorageDomainContentDisksServiceListOptions extends RequestOpti
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainContentDisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_content_disks` service of the oVirt API.
  *
@@ -35,6 +38,8 @@ export class StorageDomainContentDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/disks}
    */
   list(opts: StorageDomainContentDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -51,6 +56,8 @@ export class StorageDomainContentDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list}
    */
   listStream(opts: StorageDomainContentDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,8 +68,8 @@ export class StorageDomainContentDisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk}); sends no request. */
-  diskService(id: string): StorageDomainContentDiskService {
-    return new StorageDomainContentDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): StorageDomainContentDiskService {
+    return new StorageDomainContentDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainContentDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
@@ -46,6 +46,16 @@ export interface StorageDomainDiskServiceReduceOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('StorageDomainDiskService.copy', { disk: t.Disk, storageDomain: t.StorageDomain });
+const UPDATE_PARAMETERS = methodParameters('StorageDomainDiskService.update', {}, ['disk', t.Disk]);
+const EXPORT_PARAMETERS = methodParameters('StorageDomainDiskService.export', { storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('StorageDomainDiskService.get', { follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('StorageDomainDiskService.move', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainDiskService.remove', {});
+const SPARSIFY_PARAMETERS = methodParameters('StorageDomainDiskService.sparsify', {});
+const REDUCE_PARAMETERS = methodParameters('StorageDomainDiskService.reduce', { async: 'boolean' });
+
 /**
  * The `storage_domain_disk` service of the oVirt API.
  *
@@ -59,6 +69,8 @@ export class StorageDomainDiskService extends Service {
    * @deprecated The model marks it deprecated.
    */
   copy(opts: StorageDomainDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       storageDomain: opts.storageDomain,
@@ -73,6 +85,8 @@ export class StorageDomainDiskService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/update/parameters/disk}
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -82,6 +96,8 @@ export class StorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export}
    */
   export(opts: StorageDomainDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
     };
@@ -95,6 +111,8 @@ export class StorageDomainDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/disk}
    */
   get(opts: StorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -107,6 +125,8 @@ export class StorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move}
    */
   move(opts: StorageDomainDiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -121,6 +141,8 @@ export class StorageDomainDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/remove}
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -131,6 +153,8 @@ export class StorageDomainDiskService extends Service {
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SPARSIFY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('sparsify', {}, undefined, opts) as Promise<void>;
   }
 
@@ -141,6 +165,8 @@ export class StorageDomainDiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: StorageDomainDiskServiceReduceOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

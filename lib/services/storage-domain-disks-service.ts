@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainDiskService } from './storage-domain-disk-service';
@@ -32,6 +32,10 @@ export interface StorageDomainDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageDomainDisksService.add', { unregistered: 'boolean' }, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('StorageDomainDisksService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_disks` service of the oVirt API.
  *
@@ -46,6 +50,8 @@ export class StorageDomainDisksService extends Service {
    * @deprecated The model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: StorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       unregistered: opts.unregistered,
     };
@@ -59,6 +65,8 @@ export class StorageDomainDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/disks}
    */
   list(opts: StorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -74,6 +82,8 @@ export class StorageDomainDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list}
    */
   listStream(opts: StorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -83,8 +93,8 @@ export class StorageDomainDisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}); sends no request. */
-  diskService(id: string): StorageDomainDiskService {
-    return new StorageDomainDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): StorageDomainDiskService {
+    return new StorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

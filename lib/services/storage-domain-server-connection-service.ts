@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link StorageDomainServerConnectionService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface StorageDomainServerConnectionServiceRemoveOptions extends Reque
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainServerConnectionService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainServerConnectionService.remove', { async: 'boolean' });
+
 /**
  * The `storage_domain_server_connection` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class StorageDomainServerConnectionService extends Service {
    * @returns The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/get/parameters/connection}
    */
   get(opts: StorageDomainServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class StorageDomainServerConnectionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/remove}
    */
   remove(opts: StorageDomainServerConnectionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

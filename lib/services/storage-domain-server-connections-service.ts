@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainServerConnectionService } from './storage-domain-server-connection-service';
@@ -18,6 +18,10 @@ export interface StorageDomainServerConnectionsServiceListOptions extends Reques
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.add', {}, ['storageConnection', t.StorageConnection]);
+const LIST_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `storage_domain_server_connections` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/add/parameters/connection}
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -41,6 +47,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * @returns The `connections` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list/parameters/connections}
    */
   list(opts: StorageDomainServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list}
    */
   listStream(opts: StorageDomainServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class StorageDomainServerConnectionsService extends Service {
   }
 
   /** Locates the `connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection}); sends no request. */
-  connectionService(id: string): StorageDomainServerConnectionService {
-    return new StorageDomainServerConnectionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  connectionService(id: string | number): StorageDomainServerConnectionService {
+    return new StorageDomainServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainServerConnectionsService.connectionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

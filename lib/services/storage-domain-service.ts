@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedDiskProfilesService } from './assigned-disk-profiles-service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
@@ -74,6 +74,15 @@ export interface StorageDomainServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainService.get', { filter: 'boolean', follow: 'string' });
+const IS_ATTACHED_PARAMETERS = methodParameters('StorageDomainService.isAttached', { host: t.Host, async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('StorageDomainService.update', { async: 'boolean' }, ['storageDomain', t.StorageDomain]);
+const UPDATE_OVF_STORE_PARAMETERS = methodParameters('StorageDomainService.updateOvfStore', { async: 'boolean' });
+const REFRESH_LUNS_PARAMETERS = methodParameters('StorageDomainService.refreshLuns', { logicalUnits: [t.LogicalUnit], async: 'boolean' });
+const REDUCE_LUNS_PARAMETERS = methodParameters('StorageDomainService.reduceLuns', { logicalUnits: [t.LogicalUnit] });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainService.remove', { host: 'string', format: 'boolean', destroy: 'boolean', async: 'boolean' });
+
 /**
  * The `storage_domain` service of the oVirt API.
  *
@@ -87,6 +96,8 @@ export class StorageDomainService extends Service {
    * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get/parameters/storage_domain}
    */
   get(opts: StorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -101,6 +112,8 @@ export class StorageDomainService extends Service {
    * @returns The `is_attached` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached/parameters/is_attached}
    */
   isAttached(opts: StorageDomainServiceIsAttachedOptions = {}): Promise<boolean> {
+    const refused = checkParameters(IS_ATTACHED_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       async: opts.async,
@@ -115,6 +128,8 @@ export class StorageDomainService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update/parameters/storage_domain}
    */
   update(storageDomain: t.StorageDomainInit, opts: StorageDomainServiceUpdateOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -127,6 +142,8 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update_ovf_store}
    */
   updateOvfStore(opts: StorageDomainServiceUpdateOvfStoreOptions = {}): Promise<void> {
+    const refused = checkParameters(UPDATE_OVF_STORE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -139,6 +156,8 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/refresh_luns}
    */
   refreshLuns(opts: StorageDomainServiceRefreshLunsOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_LUNS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       logicalUnits: opts.logicalUnits,
       async: opts.async,
@@ -153,6 +172,8 @@ export class StorageDomainService extends Service {
    * @since API 4.1
    */
   reduceLuns(opts: StorageDomainServiceReduceLunsOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_LUNS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       logicalUnits: opts.logicalUnits,
     };
@@ -165,6 +186,8 @@ export class StorageDomainService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove}
    */
   remove(opts: StorageDomainServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       host: opts.host,
       format: opts.format,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainTemplateService } from './storage-domain-template-service';
@@ -23,6 +23,9 @@ export interface StorageDomainTemplatesServiceListOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainTemplatesService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_templates` service of the oVirt API.
  *
@@ -36,6 +39,8 @@ export class StorageDomainTemplatesService extends Service {
    * @returns The `templates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/templates}
    */
   list(opts: StorageDomainTemplatesServiceListOptions = {}): Promise<List<t.Template>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -51,6 +56,8 @@ export class StorageDomainTemplatesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list}
    */
   listStream(opts: StorageDomainTemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -60,8 +67,8 @@ export class StorageDomainTemplatesService extends Service {
   }
 
   /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template}); sends no request. */
-  templateService(id: string): StorageDomainTemplateService {
-    return new StorageDomainTemplateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  templateService(id: string | number): StorageDomainTemplateService {
+    return new StorageDomainTemplateService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainTemplatesService.templateService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

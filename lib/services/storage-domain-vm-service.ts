@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StorageDomainContentDisksService } from './storage-domain-content-disks-service';
 import { StorageDomainVmDiskAttachmentsService } from './storage-domain-vm-disk-attachments-service';
@@ -73,6 +73,12 @@ export interface StorageDomainVmServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainVmService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('StorageDomainVmService.import', { clone: 'boolean', cluster: t.Cluster, storageDomain: t.StorageDomain, vm: t.Vm, exclusive: 'boolean', collapseSnapshots: 'boolean', async: 'boolean' });
+const REGISTER_PARAMETERS = methodParameters('StorageDomainVmService.register', { clone: 'boolean', cluster: t.Cluster, vm: t.Vm, allowPartialImport: 'boolean', vnicProfileMappings: [t.VnicProfileMapping], reassignBadMacs: 'boolean', registrationConfiguration: t.RegistrationConfiguration, async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainVmService.remove', { async: 'boolean' });
+
 /**
  * The `storage_domain_vm` service of the oVirt API.
  *
@@ -86,6 +92,8 @@ export class StorageDomainVmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/get/parameters/vm}
    */
   get(opts: StorageDomainVmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -98,6 +106,8 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import}
    */
   import(opts: StorageDomainVmServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -116,6 +126,8 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register}
    */
   register(opts: StorageDomainVmServiceRegisterOptions = {}): Promise<void> {
+    const refused = checkParameters(REGISTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -135,6 +147,8 @@ export class StorageDomainVmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/remove}
    */
   remove(opts: StorageDomainVmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

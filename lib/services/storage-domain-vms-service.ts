@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainVmService } from './storage-domain-vm-service';
@@ -23,6 +23,9 @@ export interface StorageDomainVmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainVmsService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_vms` service of the oVirt API.
  *
@@ -36,6 +39,8 @@ export class StorageDomainVmsService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/vm}
    */
   list(opts: StorageDomainVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -51,6 +56,8 @@ export class StorageDomainVmsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list}
    */
   listStream(opts: StorageDomainVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -60,8 +67,8 @@ export class StorageDomainVmsService extends Service {
   }
 
   /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}); sends no request. */
-  vmService(id: string): StorageDomainVmService {
-    return new StorageDomainVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): StorageDomainVmService {
+    return new StorageDomainVmService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainVmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

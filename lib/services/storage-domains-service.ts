@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainService } from './storage-domain-service';
@@ -24,6 +24,15 @@ export interface StorageDomainsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_DIRECT_LUN_PARAMETERS = methodParameters('StorageDomainsService.addDirectLun', {}, ['storageDomain', t.StorageDomain]);
+const ADD_BLOCK_DOMAIN_PARAMETERS = methodParameters('StorageDomainsService.addBlockDomain', {}, ['storageDomain', t.StorageDomain]);
+const ADD_BY_PATH_PARAMETERS = methodParameters('StorageDomainsService.addByPath', {}, ['storageDomain', t.StorageDomain]);
+const ADD_LOCAL_PARAMETERS = methodParameters('StorageDomainsService.addLocal', {}, ['storageDomain', t.StorageDomain]);
+const ADD_GLUSTER_OR_POSTFS_PARAMETERS = methodParameters('StorageDomainsService.addGlusterOrPostfs', {}, ['storageDomain', t.StorageDomain]);
+const ADD_PARAMETERS = methodParameters('StorageDomainsService.add', {}, ['storageDomain', t.StorageDomain]);
+const LIST_PARAMETERS = methodParameters('StorageDomainsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domains` service of the oVirt API.
  *
@@ -37,6 +46,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_direct_lun/parameters/storage_domain}
    */
   addDirectLun(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_DIRECT_LUN_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -47,6 +58,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_block_domain/parameters/storage_domain}
    */
   addBlockDomain(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_BLOCK_DOMAIN_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -57,6 +70,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_by_path/parameters/storage_domain}
    */
   addByPath(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_BY_PATH_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -67,6 +82,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_local/parameters/storage_domain}
    */
   addLocal(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -77,6 +94,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_gluster_or_postfs/parameters/storage_domain}
    */
   addGlusterOrPostfs(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_GLUSTER_OR_POSTFS_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -87,6 +106,8 @@ export class StorageDomainsService extends Service {
    * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add/parameters/storage_domain}
    */
   add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -97,6 +118,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/storage_domains}
    */
   list(opts: StorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -114,6 +137,8 @@ export class StorageDomainsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list}
    */
   listStream(opts: StorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -125,8 +150,8 @@ export class StorageDomainsService extends Service {
   }
 
   /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}); sends no request. */
-  storageDomainService(id: string): StorageDomainService {
-    return new StorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageDomainService(id: string | number): StorageDomainService {
+    return new StorageDomainService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainsService.storageDomainService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link StorageServerConnectionExtensionService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface StorageServerConnectionExtensionServiceRemoveOptions extends Re
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.update', { async: 'boolean' }, ['storageConnectionExtension', t.StorageConnectionExtension]);
+const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.remove', { async: 'boolean' });
+
 /**
  * The `storage_server_connection_extension` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * @returns The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/get/parameters/extension}
    */
   get(opts: StorageServerConnectionExtensionServiceGetOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * @param extension The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/update/parameters/extension}
    */
   update(extension: t.StorageConnectionExtensionInit, opts: StorageServerConnectionExtensionServiceUpdateOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, extension);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/remove}
    */
   remove(opts: StorageServerConnectionExtensionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

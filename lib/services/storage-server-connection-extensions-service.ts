@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionExtensionService } from './storage-server-connection-extension-service';
@@ -18,6 +18,10 @@ export interface StorageServerConnectionExtensionsServiceListOptions extends Req
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageServerConnectionExtensionsService.add', {}, ['storageConnectionExtension', t.StorageConnectionExtension]);
+const LIST_PARAMETERS = methodParameters('StorageServerConnectionExtensionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `storage_server_connection_extensions` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @param extension The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/add/parameters/extension}
    */
   add(extension: t.StorageConnectionExtensionInit, opts: RequestOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, extension);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(extension, 'storage_connection_extension', {}, opts) as Promise<t.StorageConnectionExtension>;
   }
 
@@ -41,6 +47,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @returns The `extensions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list/parameters/extensions}
    */
   list(opts: StorageServerConnectionExtensionsServiceListOptions = {}): Promise<List<t.StorageConnectionExtension>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list}
    */
   listStream(opts: StorageServerConnectionExtensionsServiceListOptions = {}): AsyncGenerator<t.StorageConnectionExtension, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class StorageServerConnectionExtensionsService extends Service {
   }
 
   /** Locates the `storage_connection_extension` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension}); sends no request. */
-  storageConnectionExtensionService(id: string): StorageServerConnectionExtensionService {
-    return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageConnectionExtensionService(id: string | number): StorageServerConnectionExtensionService {
+    return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionExtensionsService.storageConnectionExtensionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link StorageServerConnectionService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -88,6 +88,16 @@ export interface StorageServerConnectionServiceRemoveOptions extends RequestOpti
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageServerConnectionService.get', { follow: 'string' });
+const UPDATE_ISCSI_PARAMETERS = methodParameters('StorageServerConnectionService.updateIscsi', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_NFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateNfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_VFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateVfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_GLUSTERFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateGlusterfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_LOCAL_PARAMETERS = methodParameters('StorageServerConnectionService.updateLocal', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionService.update', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionService.remove', { host: 'string', async: 'boolean' });
+
 /**
  * The `storage_server_connection` service of the oVirt API.
  *
@@ -101,6 +111,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `conection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/get/parameters/conection}
    */
   get(opts: StorageServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -114,6 +126,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi/parameters/connection}
    */
   updateIscsi(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateIscsiOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_ISCSI_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -128,6 +142,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs/parameters/connection}
    */
   updateNfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateNfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_NFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -142,6 +158,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs/parameters/connection}
    */
   updateVfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateVfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_VFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -156,6 +174,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs/parameters/connection}
    */
   updateGlusterfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateGlusterfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_GLUSTERFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -170,6 +190,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local/parameters/connection}
    */
   updateLocal(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateLocalOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_LOCAL_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -184,6 +206,8 @@ export class StorageServerConnectionService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update/parameters/connection}
    */
   update(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -197,6 +221,8 @@ export class StorageServerConnectionService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/remove}
    */
   remove(opts: StorageServerConnectionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       host: opts.host,
       async: opts.async,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionService } from './storage-server-connection-service';
@@ -18,6 +18,15 @@ export interface StorageServerConnectionsServiceListOptions extends RequestOptio
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_ISCSI_PARAMETERS = methodParameters('StorageServerConnectionsService.addIscsi', {}, ['storageConnection', t.StorageConnection]);
+const ADD_NFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addNfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_VFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addVfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_GLUSTERFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addGlusterfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_LOCAL_PARAMETERS = methodParameters('StorageServerConnectionsService.addLocal', {}, ['storageConnection', t.StorageConnection]);
+const ADD_PARAMETERS = methodParameters('StorageServerConnectionsService.add', {}, ['storageConnection', t.StorageConnection]);
+const LIST_PARAMETERS = methodParameters('StorageServerConnectionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `storage_server_connections` service of the oVirt API.
  *
@@ -31,6 +40,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_iscsi/parameters/connection}
    */
   addIscsi(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_ISCSI_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -41,6 +52,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_nfs/parameters/connection}
    */
   addNfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_NFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -51,6 +64,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_vfs/parameters/connection}
    */
   addVfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_VFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -61,6 +76,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_glusterfs/parameters/connection}
    */
   addGlusterfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_GLUSTERFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -71,6 +88,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_local/parameters/connection}
    */
   addLocal(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -81,6 +100,8 @@ export class StorageServerConnectionsService extends Service {
    * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add/parameters/connection}
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -91,6 +112,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `connections` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list/parameters/connections}
    */
   list(opts: StorageServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -105,6 +128,8 @@ export class StorageServerConnectionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list}
    */
   listStream(opts: StorageServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -113,8 +138,8 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /** Locates the `storage_connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection}); sends no request. */
-  storageConnectionService(id: string): StorageServerConnectionService {
-    return new StorageServerConnectionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageConnectionService(id: string | number): StorageServerConnectionService {
+    return new StorageServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionsService.storageConnectionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

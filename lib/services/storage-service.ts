@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link StorageService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -15,6 +15,9 @@ export interface StorageServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageService.get', { reportStatus: 'boolean', follow: 'string' });
 
 /**
  * The `storage` service of the oVirt API.
@@ -29,6 +32,8 @@ export class StorageService extends Service {
    * @returns The `storage` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get/parameters/storage}
    */
   get(opts: StorageServiceGetOptions = {}): Promise<t.HostStorage> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Service } from '../service';
+import { Service, idSegment } from '../service';
 import type { RequestOptions } from '../service';
 import { SystemOptionService } from './system-option-service';
 
@@ -16,8 +16,8 @@ export class SystemOptionsService extends Service {
    * Locates the `option` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option}); sends no request.
    * @since API 4.2
    */
-  optionService(id: string): SystemOptionService {
-    return new SystemOptionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  optionService(id: string | number): SystemOptionService {
+    return new SystemOptionService(this.connection, `${this.path}/${idSegment(id, 'SystemOptionsService.optionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermissionService } from './permission-service';
@@ -15,6 +15,19 @@ export interface SystemPermissionsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_USER_LEVEL_PARAMETERS = methodParameters('SystemPermissionsService.addUserLevel', {}, ['permission', t.Permission]);
+const ADD_GROUP_LEVEL_PARAMETERS = methodParameters('SystemPermissionsService.addGroupLevel', {}, ['permission', t.Permission]);
+const ADD_DATA_CENTER_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addDataCenterPermission', {}, ['permission', t.Permission]);
+const ADD_CLUSTER_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addClusterPermission', {}, ['permission', t.Permission]);
+const ADD_HOST_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addHostPermission', {}, ['permission', t.Permission]);
+const ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addStorageDomainPermission', {}, ['permission', t.Permission]);
+const ADD_VM_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addVmPermission', {}, ['permission', t.Permission]);
+const ADD_VM_POOL_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addVmPoolPermission', {}, ['permission', t.Permission]);
+const ADD_TEMPLATE_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addTemplatePermission', {}, ['permission', t.Permission]);
+const ADD_PARAMETERS = methodParameters('SystemPermissionsService.add', {}, ['permission', t.Permission]);
+const LIST_PARAMETERS = methodParameters('SystemPermissionsService.list', { follow: 'string' });
 
 /**
  * The `system_permissions` service of the oVirt API.
@@ -29,6 +42,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_user_level/parameters/permission}
    */
   addUserLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_USER_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -39,6 +54,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_group_level/parameters/permission}
    */
   addGroupLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_GROUP_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -49,6 +66,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_data_center_permission/parameters/permission}
    */
   addDataCenterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_DATA_CENTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -59,6 +78,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_cluster_permission/parameters/permission}
    */
   addClusterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_CLUSTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -69,6 +90,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_host_permission/parameters/permission}
    */
   addHostPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_HOST_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -79,6 +102,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_storage_domain_permission/parameters/permission}
    */
   addStorageDomainPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -89,6 +114,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_permission/parameters/permission}
    */
   addVmPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -99,6 +126,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_pool_permission/parameters/permission}
    */
   addVmPoolPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_POOL_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -109,6 +138,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_template_permission/parameters/permission}
    */
   addTemplatePermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_TEMPLATE_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -119,6 +150,8 @@ export class SystemPermissionsService extends Service {
    * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add/parameters/permission}
    */
   add(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -129,6 +162,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permissions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list/parameters/permissions}
    */
   list(opts: SystemPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -142,6 +177,8 @@ export class SystemPermissionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list}
    */
   listStream(opts: SystemPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -149,8 +186,8 @@ export class SystemPermissionsService extends Service {
   }
 
   /** Locates the `permission` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}); sends no request. */
-  permissionService(id: string): PermissionService {
-    return new PermissionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  permissionService(id: string | number): PermissionService {
+    return new PermissionService(this.connection, `${this.path}/${idSegment(id, 'SystemPermissionsService.permissionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

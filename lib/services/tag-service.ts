@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link TagService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface TagServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('TagService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('TagService.update', { async: 'boolean' }, ['tag', t.Tag]);
+const REMOVE_PARAMETERS = methodParameters('TagService.remove', { async: 'boolean' });
+
 /**
  * The `tag` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class TagService extends Service {
    * @returns The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/get/parameters/tag}
    */
   get(opts: TagServiceGetOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class TagService extends Service {
    * @param tag The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/update/parameters/tag}
    */
   update(tag: t.TagInit, opts: TagServiceUpdateOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, tag);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class TagService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/remove}
    */
   remove(opts: TagServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateCdromService } from './template-cdrom-service';
@@ -18,6 +18,9 @@ export interface TemplateCdromsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('TemplateCdromsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_cdroms` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class TemplateCdromsService extends Service {
    * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/cdroms}
    */
   list(opts: TemplateCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class TemplateCdromsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list}
    */
   listStream(opts: TemplateCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class TemplateCdromsService extends Service {
   }
 
   /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom}); sends no request. */
-  cdromService(id: string): TemplateCdromService {
-    return new TemplateCdromService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  cdromService(id: string | number): TemplateCdromService {
+    return new TemplateCdromService(this.connection, `${this.path}/${idSegment(id, 'TemplateCdromsService.cdromService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskAttachmentService } from './template-disk-attachment-service';
@@ -15,6 +15,9 @@ export interface TemplateDiskAttachmentsServiceListOptions extends RequestOption
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('TemplateDiskAttachmentsService.list', { follow: 'string' });
 
 /**
  * The `template_disk_attachments` service of the oVirt API.
@@ -29,6 +32,8 @@ export class TemplateDiskAttachmentsService extends Service {
    * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list/parameters/attachments}
    */
   list(opts: TemplateDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -42,6 +47,8 @@ export class TemplateDiskAttachmentsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list}
    */
   listStream(opts: TemplateDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -49,8 +56,8 @@ export class TemplateDiskAttachmentsService extends Service {
   }
 
   /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment}); sends no request. */
-  attachmentService(id: string): TemplateDiskAttachmentService {
-    return new TemplateDiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): TemplateDiskAttachmentService {
+    return new TemplateDiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'TemplateDiskAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link TemplateDiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
@@ -40,6 +40,12 @@ export interface TemplateDiskServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('TemplateDiskService.copy', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const EXPORT_PARAMETERS = methodParameters('TemplateDiskService.export', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const GET_PARAMETERS = methodParameters('TemplateDiskService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('TemplateDiskService.remove', { async: 'boolean' });
+
 /**
  * The `template_disk` service of the oVirt API.
  *
@@ -52,6 +58,8 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy}
    */
   copy(opts: TemplateDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -66,6 +74,8 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export}
    */
   export(opts: TemplateDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -81,6 +91,8 @@ export class TemplateDiskService extends Service {
    * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/get/parameters/disk}
    */
   get(opts: TemplateDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -93,6 +105,8 @@ export class TemplateDiskService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/remove}
    */
   remove(opts: TemplateDiskServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskService } from './template-disk-service';
@@ -18,6 +18,9 @@ export interface TemplateDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('TemplateDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_disks` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class TemplateDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/disks}
    */
   list(opts: TemplateDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class TemplateDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
    */
   listStream(opts: TemplateDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class TemplateDisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}); sends no request. */
-  diskService(id: string): TemplateDiskService {
-    return new TemplateDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): TemplateDiskService {
+    return new TemplateDiskService(this.connection, `${this.path}/${idSegment(id, 'TemplateDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

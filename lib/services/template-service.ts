@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedTagsService } from './assigned-tags-service';
@@ -75,6 +75,14 @@ export interface TemplateServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const EXPORT_TO_EXPORT_DOMAIN_PARAMETERS = methodParameters('TemplateService.exportToExportDomain', { exclusive: 'boolean', storageDomain: t.StorageDomain });
+const EXPORT_TO_PATH_ON_HOST_PARAMETERS = methodParameters('TemplateService.exportToPathOnHost', { host: t.Host, directory: 'string', filename: 'string', exclusive: 'boolean', storageDomain: t.StorageDomain });
+const EXPORT_PARAMETERS = methodParameters('TemplateService.export', { exclusive: 'boolean', storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('TemplateService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('TemplateService.update', { async: 'boolean' }, ['template', t.Template]);
+const REMOVE_PARAMETERS = methodParameters('TemplateService.remove', { async: 'boolean' });
+
 /**
  * The `template` service of the oVirt API.
  *
@@ -87,6 +95,8 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_export_domain}
    */
   exportToExportDomain(opts: TemplateServiceExportToExportDomainOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       exclusive: opts.exclusive,
       storageDomain: opts.storageDomain,
@@ -101,6 +111,8 @@ export class TemplateService extends Service {
    * @since API 4.2.3
    */
   exportToPathOnHost(opts: TemplateServiceExportToPathOnHostOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_PATH_ON_HOST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       directory: opts.directory,
@@ -117,6 +129,8 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export}
    */
   export(opts: TemplateServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       exclusive: opts.exclusive,
       storageDomain: opts.storageDomain,
@@ -131,6 +145,8 @@ export class TemplateService extends Service {
    * @returns The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get/parameters/template}
    */
   get(opts: TemplateServiceGetOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -145,6 +161,8 @@ export class TemplateService extends Service {
    * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/update/parameters/template}
    */
   update(template: t.TemplateInit, opts: TemplateServiceUpdateOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -157,6 +175,8 @@ export class TemplateService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/remove}
    */
   remove(opts: TemplateServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

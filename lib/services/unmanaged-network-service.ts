@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link UnmanagedNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface UnmanagedNetworkServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('UnmanagedNetworkService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('UnmanagedNetworkService.remove', { async: 'boolean' });
+
 /**
  * The `unmanaged_network` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class UnmanagedNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/get/parameters/network}
    */
   get(opts: UnmanagedNetworkServiceGetOptions = {}): Promise<t.UnmanagedNetwork> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class UnmanagedNetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/remove}
    */
   remove(opts: UnmanagedNetworkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

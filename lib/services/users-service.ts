@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { UserService } from './user-service';
@@ -22,6 +22,10 @@ export interface UsersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('UsersService.add', {}, ['user', t.User]);
+const LIST_PARAMETERS = methodParameters('UsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `users` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class UsersService extends Service {
    * @param user The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/add/parameters/user}
    */
   add(user: t.UserInit, opts: RequestOptions = {}): Promise<t.User> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, user);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(user, 'user', {}, opts) as Promise<t.User>;
   }
 
@@ -45,6 +51,8 @@ export class UsersService extends Service {
    * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/users}
    */
   list(opts: UsersServiceListOptions = {}): Promise<List<t.User>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -61,6 +69,8 @@ export class UsersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list}
    */
   listStream(opts: UsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -71,8 +81,8 @@ export class UsersService extends Service {
   }
 
   /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user}); sends no request. */
-  userService(id: string): UserService {
-    return new UserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  userService(id: string | number): UserService {
+    return new UserService(this.connection, `${this.path}/${idSegment(id, 'UsersService.userService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link VirtualFunctionAllowedNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface VirtualFunctionAllowedNetworkServiceRemoveOptions extends Reque
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.remove', { async: 'boolean' });
+
 /**
  * The `virtual_function_allowed_network` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/get/parameters/network}
    */
   get(opts: VirtualFunctionAllowedNetworkServiceGetOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/remove}
    */
   remove(opts: VirtualFunctionAllowedNetworkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmApplicationService } from './vm-application-service';
@@ -20,6 +20,9 @@ export interface VmApplicationsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmApplicationsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `vm_applications` service of the oVirt API.
  *
@@ -33,6 +36,8 @@ export class VmApplicationsService extends Service {
    * @returns The `applications` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/applications}
    */
   list(opts: VmApplicationsServiceListOptions = {}): Promise<List<t.Application>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -48,6 +53,8 @@ export class VmApplicationsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list}
    */
   listStream(opts: VmApplicationsServiceListOptions = {}): AsyncGenerator<t.Application, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -57,8 +64,8 @@ export class VmApplicationsService extends Service {
   }
 
   /** Locates the `application` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application}); sends no request. */
-  applicationService(id: string): VmApplicationService {
-    return new VmApplicationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  applicationService(id: string | number): VmApplicationService {
+    return new VmApplicationService(this.connection, `${this.path}/${idSegment(id, 'VmApplicationsService.applicationService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

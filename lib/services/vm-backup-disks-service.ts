@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupDiskService } from './vm-backup-disk-service';
@@ -18,6 +18,9 @@ export interface VmBackupDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmBackupDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_backup_disks` service of the oVirt API.
  *
@@ -32,6 +35,8 @@ export class VmBackupDisksService extends Service {
    * @since API 4.3
    */
   list(opts: VmBackupDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -46,6 +51,8 @@ export class VmBackupDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list}
    */
   listStream(opts: VmBackupDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -57,8 +64,8 @@ export class VmBackupDisksService extends Service {
    * Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk}); sends no request.
    * @since API 4.3
    */
-  diskService(id: string): VmBackupDiskService {
-    return new VmBackupDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): VmBackupDiskService {
+    return new VmBackupDiskService(this.connection, `${this.path}/${idSegment(id, 'VmBackupDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

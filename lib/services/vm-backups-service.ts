@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupService } from './vm-backup-service';
@@ -32,6 +32,10 @@ export interface VmBackupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmBackupsService.add', { requireConsistency: 'boolean', useActive: 'boolean' }, ['backup', t.Backup]);
+const LIST_PARAMETERS = methodParameters('VmBackupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_backups` service of the oVirt API.
  *
@@ -47,6 +51,8 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   add(backup: t.BackupInit, opts: VmBackupsServiceAddOptions = {}): Promise<t.Backup> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, backup);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       require_consistency: opts.requireConsistency,
       use_active: opts.useActive,
@@ -62,6 +68,8 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   list(opts: VmBackupsServiceListOptions = {}): Promise<List<t.Backup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -76,6 +84,8 @@ export class VmBackupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list}
    */
   listStream(opts: VmBackupsServiceListOptions = {}): AsyncGenerator<t.Backup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -87,8 +97,8 @@ export class VmBackupsService extends Service {
    * Locates the `backup` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup}); sends no request.
    * @since API 4.3
    */
-  backupService(id: string): VmBackupService {
-    return new VmBackupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  backupService(id: string | number): VmBackupService {
+    return new VmBackupService(this.connection, `${this.path}/${idSegment(id, 'VmBackupsService.backupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

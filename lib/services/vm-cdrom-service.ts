@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link VmCdromService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -22,6 +22,10 @@ export interface VmCdromServiceUpdateOptions extends RequestOptions {
   current?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmCdromService.get', { current: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmCdromService.update', { current: 'boolean' }, ['cdrom', t.Cdrom]);
+
 /**
  * The `vm_cdrom` service of the oVirt API.
  *
@@ -35,6 +39,8 @@ export class VmCdromService extends Service {
    * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get/parameters/cdrom}
    */
   get(opts: VmCdromServiceGetOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
       follow: opts.follow,
@@ -49,6 +55,8 @@ export class VmCdromService extends Service {
    * @param cdrom The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/update/parameters/cdrom}
    */
   update(cdrom: t.CdromInit, opts: VmCdromServiceUpdateOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, cdrom);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
     };

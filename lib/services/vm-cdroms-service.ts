@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCdromService } from './vm-cdrom-service';
@@ -18,6 +18,10 @@ export interface VmCdromsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmCdromsService.add', {}, ['cdrom', t.Cdrom]);
+const LIST_PARAMETERS = methodParameters('VmCdromsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_cdroms` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class VmCdromsService extends Service {
    * @param cdrom The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/add/parameters/cdrom}
    */
   add(cdrom: t.CdromInit, opts: RequestOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, cdrom);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(cdrom, 'cdrom', {}, opts) as Promise<t.Cdrom>;
   }
 
@@ -41,6 +47,8 @@ export class VmCdromsService extends Service {
    * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list/parameters/cdroms}
    */
   list(opts: VmCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class VmCdromsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list}
    */
   listStream(opts: VmCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class VmCdromsService extends Service {
   }
 
   /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom}); sends no request. */
-  cdromService(id: string): VmCdromService {
-    return new VmCdromService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  cdromService(id: string | number): VmCdromService {
+    return new VmCdromService(this.connection, `${this.path}/${idSegment(id, 'VmCdromsService.cdromService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCheckpointService } from './vm-checkpoint-service';
@@ -17,6 +17,9 @@ export interface VmCheckpointsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmCheckpointsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `vm_checkpoints` service of the oVirt API.
@@ -33,6 +36,8 @@ export class VmCheckpointsService extends Service {
    * @since API 4.4
    */
   list(opts: VmCheckpointsServiceListOptions = {}): Promise<List<t.Checkpoint>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -47,6 +52,8 @@ export class VmCheckpointsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list}
    */
   listStream(opts: VmCheckpointsServiceListOptions = {}): AsyncGenerator<t.Checkpoint, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -58,8 +65,8 @@ export class VmCheckpointsService extends Service {
    * Locates the `checkpoint` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint}); sends no request.
    * @since API 4.4
    */
-  checkpointService(id: string): VmCheckpointService {
-    return new VmCheckpointService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  checkpointService(id: string | number): VmCheckpointService {
+    return new VmCheckpointService(this.connection, `${this.path}/${idSegment(id, 'VmCheckpointsService.checkpointService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

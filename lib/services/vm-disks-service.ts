@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmDiskService } from './vm-disk-service';
@@ -18,6 +18,10 @@ export interface VmDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmDisksService.add', {}, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('VmDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_disks` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class VmDisksService extends Service {
    * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/add/parameters/disk}
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -41,6 +47,8 @@ export class VmDisksService extends Service {
    * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list/parameters/disks}
    */
   list(opts: VmDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class VmDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list}
    */
   listStream(opts: VmDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class VmDisksService extends Service {
   }
 
   /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk}); sends no request. */
-  diskService(id: string): VmDiskService {
-    return new VmDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): VmDiskService {
+    return new VmDiskService(this.connection, `${this.path}/${idSegment(id, 'VmDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link VmGraphicsConsoleService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -37,6 +37,13 @@ export interface VmGraphicsConsoleServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmGraphicsConsoleService.get', { current: 'boolean', follow: 'string' });
+const PROXY_TICKET_PARAMETERS = methodParameters('VmGraphicsConsoleService.proxyTicket', { async: 'boolean' });
+const TICKET_PARAMETERS = methodParameters('VmGraphicsConsoleService.ticket', { ticket: t.Ticket });
+const REMOTE_VIEWER_CONNECTION_FILE_PARAMETERS = methodParameters('VmGraphicsConsoleService.remoteViewerConnectionFile', {});
+const REMOVE_PARAMETERS = methodParameters('VmGraphicsConsoleService.remove', { async: 'boolean' });
+
 /**
  * The `vm_graphics_console` service of the oVirt API.
  *
@@ -50,6 +57,8 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get/parameters/console}
    */
   get(opts: VmGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
       follow: opts.follow,
@@ -64,6 +73,8 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `proxy_ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/proxy_ticket/parameters/proxy_ticket}
    */
   proxyTicket(opts: VmGraphicsConsoleServiceProxyTicketOptions = {}): Promise<t.ProxyTicket> {
+    const refused = checkParameters(PROXY_TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -78,6 +89,8 @@ export class VmGraphicsConsoleService extends Service {
    * @since API 4.1
    */
   ticket(opts: VmGraphicsConsoleServiceTicketOptions = {}): Promise<t.Ticket> {
+    const refused = checkParameters(TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       ticket: opts.ticket,
     };
@@ -92,6 +105,8 @@ export class VmGraphicsConsoleService extends Service {
    * @since API 4.1
    */
   remoteViewerConnectionFile(opts: RequestOptions = {}): Promise<string> {
+    const refused = checkParameters(REMOTE_VIEWER_CONNECTION_FILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('remoteviewerconnectionfile', {}, 'remoteViewerConnectionFile', opts) as Promise<string>;
   }
 
@@ -101,6 +116,8 @@ export class VmGraphicsConsoleService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remove}
    */
   remove(opts: VmGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmGraphicsConsoleService } from './vm-graphics-console-service';
@@ -20,6 +20,10 @@ export interface VmGraphicsConsolesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmGraphicsConsolesService.add', {}, ['graphicsConsole', t.GraphicsConsole]);
+const LIST_PARAMETERS = methodParameters('VmGraphicsConsolesService.list', { max: 'integer', current: 'boolean', follow: 'string' });
+
 /**
  * The `vm_graphics_consoles` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class VmGraphicsConsolesService extends Service {
    * @param console The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/add/parameters/console}
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, console);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(console, 'graphics_console', {}, opts) as Promise<t.GraphicsConsole>;
   }
 
@@ -43,6 +49,8 @@ export class VmGraphicsConsolesService extends Service {
    * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/consoles}
    */
   list(opts: VmGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       current: opts.current,
@@ -58,6 +66,8 @@ export class VmGraphicsConsolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list}
    */
   listStream(opts: VmGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       current: opts.current,
@@ -67,8 +77,8 @@ export class VmGraphicsConsolesService extends Service {
   }
 
   /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console}); sends no request. */
-  consoleService(id: string): VmGraphicsConsoleService {
-    return new VmGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  consoleService(id: string | number): VmGraphicsConsoleService {
+    return new VmGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'VmGraphicsConsolesService.consoleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link VmHostDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -20,6 +20,10 @@ export interface VmHostDeviceServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmHostDeviceService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('VmHostDeviceService.remove', { async: 'boolean' });
+
 /**
  * The `vm_host_device` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class VmHostDeviceService extends Service {
    * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/get/parameters/device}
    */
   get(opts: VmHostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -45,6 +51,8 @@ export class VmHostDeviceService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/remove}
    */
   remove(opts: VmHostDeviceServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmMediatedDeviceService } from './vm-mediated-device-service';
@@ -21,6 +21,10 @@ export interface VmMediatedDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmMediatedDevicesService.add', {}, ['vmMediatedDevice', t.VmMediatedDevice]);
+const LIST_PARAMETERS = methodParameters('VmMediatedDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_mediated_devices` service of the oVirt API.
  *
@@ -36,6 +40,8 @@ export class VmMediatedDevicesService extends Service {
    * @since API 4.5
    */
   add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, device);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(device, 'vm_mediated_device', {}, opts) as Promise<t.VmMediatedDevice>;
   }
 
@@ -47,6 +53,8 @@ export class VmMediatedDevicesService extends Service {
    * @since API 4.5
    */
   list(opts: VmMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -61,6 +69,8 @@ export class VmMediatedDevicesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list}
    */
   listStream(opts: VmMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -72,8 +82,8 @@ export class VmMediatedDevicesService extends Service {
    * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device}); sends no request.
    * @since API 4.5
    */
-  deviceService(id: string): VmMediatedDeviceService {
-    return new VmMediatedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): VmMediatedDeviceService {
+    return new VmMediatedDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmMediatedDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

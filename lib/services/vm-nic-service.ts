@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { NicNetworkFilterParametersService } from './nic-network-filter-parameters-service';
 import { StatisticsService } from './statistics-service';
@@ -41,6 +41,13 @@ export interface VmNicServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('VmNicService.activate', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('VmNicService.deactivate', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmNicService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmNicService.update', { async: 'boolean' }, ['nic', t.Nic]);
+const REMOVE_PARAMETERS = methodParameters('VmNicService.remove', { async: 'boolean' });
+
 /**
  * The `vm_nic` service of the oVirt API.
  *
@@ -53,6 +60,8 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/activate}
    */
   activate(opts: VmNicServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -65,6 +74,8 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/deactivate}
    */
   deactivate(opts: VmNicServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -78,6 +89,8 @@ export class VmNicService extends Service {
    * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/get/parameters/nic}
    */
   get(opts: VmNicServiceGetOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -91,6 +104,8 @@ export class VmNicService extends Service {
    * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/update/parameters/nic}
    */
   update(nic: t.NicInit, opts: VmNicServiceUpdateOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -103,6 +118,8 @@ export class VmNicService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/remove}
    */
   remove(opts: VmNicServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

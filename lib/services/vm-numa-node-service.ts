@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /** Options of {@link VmNumaNodeService.get}: the method's parameters, plus extra `query` and `headers`. */
@@ -26,6 +26,11 @@ export interface VmNumaNodeServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmNumaNodeService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmNumaNodeService.update', { async: 'boolean' }, ['virtualNumaNode', t.VirtualNumaNode]);
+const REMOVE_PARAMETERS = methodParameters('VmNumaNodeService.remove', { async: 'boolean' });
+
 /**
  * The `vm_numa_node` service of the oVirt API.
  *
@@ -39,6 +44,8 @@ export class VmNumaNodeService extends Service {
    * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/get/parameters/node}
    */
   get(opts: VmNumaNodeServiceGetOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -52,6 +59,8 @@ export class VmNumaNodeService extends Service {
    * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/update/parameters/node}
    */
   update(node: t.VirtualNumaNodeInit, opts: VmNumaNodeServiceUpdateOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, node);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -64,6 +73,8 @@ export class VmNumaNodeService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/remove}
    */
   remove(opts: VmNumaNodeServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmNumaNodeService } from './vm-numa-node-service';
@@ -18,6 +18,10 @@ export interface VmNumaNodesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmNumaNodesService.add', {}, ['virtualNumaNode', t.VirtualNumaNode]);
+const LIST_PARAMETERS = methodParameters('VmNumaNodesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_numa_nodes` service of the oVirt API.
  *
@@ -31,6 +35,8 @@ export class VmNumaNodesService extends Service {
    * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/add/parameters/node}
    */
   add(node: t.VirtualNumaNodeInit, opts: RequestOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, node);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(node, 'virtual_numa_node', {}, opts) as Promise<t.VirtualNumaNode>;
   }
 
@@ -41,6 +47,8 @@ export class VmNumaNodesService extends Service {
    * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/nodes}
    */
   list(opts: VmNumaNodesServiceListOptions = {}): Promise<List<t.VirtualNumaNode>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -55,6 +63,8 @@ export class VmNumaNodesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list}
    */
   listStream(opts: VmNumaNodesServiceListOptions = {}): AsyncGenerator<t.VirtualNumaNode, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,8 +73,8 @@ export class VmNumaNodesService extends Service {
   }
 
   /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}); sends no request. */
-  nodeService(id: string): VmNumaNodeService {
-    return new VmNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nodeService(id: string | number): VmNumaNodeService {
+    return new VmNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'VmNumaNodesService.nodeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

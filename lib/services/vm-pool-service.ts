@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -40,6 +40,12 @@ export interface VmPoolServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ALLOCATE_VM_PARAMETERS = methodParameters('VmPoolService.allocateVm', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmPoolService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmPoolService.update', { async: 'boolean', seal: 'boolean' }, ['vmPool', t.VmPool]);
+const REMOVE_PARAMETERS = methodParameters('VmPoolService.remove', { async: 'boolean' });
+
 /**
  * The `vm_pool` service of the oVirt API.
  *
@@ -52,6 +58,8 @@ export class VmPoolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/allocate_vm}
    */
   allocateVm(opts: VmPoolServiceAllocateVmOptions = {}): Promise<void> {
+    const refused = checkParameters(ALLOCATE_VM_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -65,6 +73,8 @@ export class VmPoolService extends Service {
    * @returns The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get/parameters/pool}
    */
   get(opts: VmPoolServiceGetOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -79,6 +89,8 @@ export class VmPoolService extends Service {
    * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update/parameters/pool}
    */
   update(pool: t.VmPoolInit, opts: VmPoolServiceUpdateOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       seal: opts.seal,
@@ -92,6 +104,8 @@ export class VmPoolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/remove}
    */
   remove(opts: VmPoolServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

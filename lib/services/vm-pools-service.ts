@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmPoolService } from './vm-pool-service';
@@ -33,6 +33,10 @@ export interface VmPoolsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmPoolsService.add', { seal: 'boolean' }, ['vmPool', t.VmPool]);
+const LIST_PARAMETERS = methodParameters('VmPoolsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `vm_pools` service of the oVirt API.
  *
@@ -46,6 +50,8 @@ export class VmPoolsService extends Service {
    * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/add/parameters/pool}
    */
   add(pool: t.VmPoolInit, opts: VmPoolsServiceAddOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       seal: opts.seal,
     };
@@ -59,6 +65,8 @@ export class VmPoolsService extends Service {
    * @returns The `pools` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/pools}
    */
   list(opts: VmPoolsServiceListOptions = {}): Promise<List<t.VmPool>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -76,6 +84,8 @@ export class VmPoolsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list}
    */
   listStream(opts: VmPoolsServiceListOptions = {}): AsyncGenerator<t.VmPool, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -87,8 +97,8 @@ export class VmPoolsService extends Service {
   }
 
   /** Locates the `pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool}); sends no request. */
-  poolService(id: string): VmPoolService {
-    return new VmPoolService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  poolService(id: string | number): VmPoolService {
+    return new VmPoolService(this.connection, `${this.path}/${idSegment(id, 'VmPoolsService.poolService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

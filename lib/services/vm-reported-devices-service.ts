@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmReportedDeviceService } from './vm-reported-device-service';
@@ -18,6 +18,9 @@ export interface VmReportedDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmReportedDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_reported_devices` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class VmReportedDevicesService extends Service {
    * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/reported_device}
    */
   list(opts: VmReportedDevicesServiceListOptions = {}): Promise<List<t.ReportedDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class VmReportedDevicesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list}
    */
   listStream(opts: VmReportedDevicesServiceListOptions = {}): AsyncGenerator<t.ReportedDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class VmReportedDevicesService extends Service {
   }
 
   /** Locates the `reported_device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}); sends no request. */
-  reportedDeviceService(id: string): VmReportedDeviceService {
-    return new VmReportedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  reportedDeviceService(id: string | number): VmReportedDeviceService {
+    return new VmReportedDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmReportedDevicesService.reportedDeviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

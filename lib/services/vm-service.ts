@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedAffinityLabelsService } from './assigned-affinity-labels-service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
@@ -326,6 +326,35 @@ export interface VmServiceUndoSnapshotOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const CANCEL_MIGRATION_PARAMETERS = methodParameters('VmService.cancelMigration', { async: 'boolean' });
+const COMMIT_SNAPSHOT_PARAMETERS = methodParameters('VmService.commitSnapshot', { async: 'boolean' });
+const CLONE_PARAMETERS = methodParameters('VmService.clone', { vm: t.Vm, async: 'boolean', discardSnapshots: 'boolean', storageDomain: t.StorageDomain });
+const DETACH_PARAMETERS = methodParameters('VmService.detach', { async: 'boolean' });
+const EXPORT_TO_EXPORT_DOMAIN_PARAMETERS = methodParameters('VmService.exportToExportDomain', { discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const EXPORT_TO_PATH_ON_HOST_PARAMETERS = methodParameters('VmService.exportToPathOnHost', { host: t.Host, directory: 'string', filename: 'string', discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const EXPORT_PARAMETERS = methodParameters('VmService.export', { discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const FREEZE_FILESYSTEMS_PARAMETERS = methodParameters('VmService.freezeFilesystems', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmService.get', { nextRun: 'boolean', allContent: 'boolean', filter: 'boolean', ovfAsOva: 'boolean', follow: 'string' });
+const LOGON_PARAMETERS = methodParameters('VmService.logon', { async: 'boolean' });
+const MAINTENANCE_PARAMETERS = methodParameters('VmService.maintenance', { maintenanceEnabled: 'boolean', async: 'boolean' });
+const MIGRATE_PARAMETERS = methodParameters('VmService.migrate', { cluster: t.Cluster, force: 'boolean', host: t.Host, migrateVmsInAffinityClosure: 'boolean', async: 'boolean' });
+const PREVIEW_SNAPSHOT_PARAMETERS = methodParameters('VmService.previewSnapshot', { disks: [t.Disk], restoreMemory: 'boolean', lease: t.StorageDomainLease, snapshot: t.Snapshot, vm: t.Vm, async: 'boolean' });
+const AUTO_PIN_CPU_AND_NUMA_NODES_PARAMETERS = methodParameters('VmService.autoPinCpuAndNumaNodes', { optimizeCpuSettings: 'boolean', async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('VmService.update', { nextRun: 'boolean', async: 'boolean' }, ['vm', t.Vm]);
+const REBOOT_PARAMETERS = methodParameters('VmService.reboot', { force: 'boolean', async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('VmService.remove', { async: 'boolean', detachOnly: 'boolean', force: 'boolean' });
+const RESET_PARAMETERS = methodParameters('VmService.reset', { async: 'boolean' });
+const REORDER_MAC_ADDRESSES_PARAMETERS = methodParameters('VmService.reorderMacAddresses', { async: 'boolean' });
+const SHUTDOWN_PARAMETERS = methodParameters('VmService.shutdown', { force: 'boolean', async: 'boolean', reason: 'string' });
+const START_PARAMETERS = methodParameters('VmService.start', { authorizedKey: t.AuthorizedKey, pause: 'boolean', vm: t.Vm, useCloudInit: 'boolean', useSysprep: 'boolean', useIgnition: 'boolean', useInitialization: 'boolean', async: 'boolean', filter: 'boolean', volatile: 'boolean', attachWgt: 'boolean' });
+const STOP_PARAMETERS = methodParameters('VmService.stop', { force: 'boolean', async: 'boolean', reason: 'string' });
+const SUSPEND_PARAMETERS = methodParameters('VmService.suspend', { async: 'boolean' });
+const THAW_FILESYSTEMS_PARAMETERS = methodParameters('VmService.thawFilesystems', { async: 'boolean' });
+const TICKET_PARAMETERS = methodParameters('VmService.ticket', { ticket: t.Ticket, async: 'boolean' });
+const UNDO_SNAPSHOT_PARAMETERS = methodParameters('VmService.undoSnapshot', { async: 'boolean' });
+const SCREENSHOT_PARAMETERS = methodParameters('VmService.screenshot', {});
+
 /**
  * The `vm` service of the oVirt API.
  *
@@ -338,6 +367,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/cancel_migration}
    */
   cancelMigration(opts: VmServiceCancelMigrationOptions = {}): Promise<void> {
+    const refused = checkParameters(CANCEL_MIGRATION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -350,6 +381,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/commit_snapshot}
    */
   commitSnapshot(opts: VmServiceCommitSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(COMMIT_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -362,6 +395,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone}
    */
   clone(opts: VmServiceCloneOptions = {}): Promise<void> {
+    const refused = checkParameters(CLONE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       vm: opts.vm,
       async: opts.async,
@@ -377,6 +412,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/detach}
    */
   detach(opts: VmServiceDetachOptions = {}): Promise<void> {
+    const refused = checkParameters(DETACH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -389,6 +426,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain}
    */
   exportToExportDomain(opts: VmServiceExportToExportDomainOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       discardSnapshots: opts.discardSnapshots,
       exclusive: opts.exclusive,
@@ -405,6 +444,8 @@ export class VmService extends Service {
    * @since API 4.2
    */
   exportToPathOnHost(opts: VmServiceExportToPathOnHostOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_PATH_ON_HOST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       directory: opts.directory,
@@ -423,6 +464,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export}
    */
   export(opts: VmServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       discardSnapshots: opts.discardSnapshots,
       exclusive: opts.exclusive,
@@ -438,6 +481,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/freeze_filesystems}
    */
   freezeFilesystems(opts: VmServiceFreezeFilesystemsOptions = {}): Promise<void> {
+    const refused = checkParameters(FREEZE_FILESYSTEMS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -451,6 +496,8 @@ export class VmService extends Service {
    * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/vm}
    */
   get(opts: VmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       next_run: opts.nextRun,
       all_content: opts.allContent,
@@ -467,6 +514,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/logon}
    */
   logon(opts: VmServiceLogonOptions = {}): Promise<void> {
+    const refused = checkParameters(LOGON_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -479,6 +528,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/maintenance}
    */
   maintenance(opts: VmServiceMaintenanceOptions = {}): Promise<void> {
+    const refused = checkParameters(MAINTENANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       maintenanceEnabled: opts.maintenanceEnabled,
       async: opts.async,
@@ -492,6 +543,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate}
    */
   migrate(opts: VmServiceMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       cluster: opts.cluster,
       force: opts.force,
@@ -508,6 +561,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot}
    */
   previewSnapshot(opts: VmServicePreviewSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(PREVIEW_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disks: opts.disks,
       restoreMemory: opts.restoreMemory,
@@ -527,6 +582,8 @@ export class VmService extends Service {
    * @deprecated The model marks it deprecated.
    */
   autoPinCpuAndNumaNodes(opts: VmServiceAutoPinCpuAndNumaNodesOptions = {}): Promise<void> {
+    const refused = checkParameters(AUTO_PIN_CPU_AND_NUMA_NODES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       optimizeCpuSettings: opts.optimizeCpuSettings,
       async: opts.async,
@@ -541,6 +598,8 @@ export class VmService extends Service {
    * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update/parameters/vm}
    */
   update(vm: t.VmInit, opts: VmServiceUpdateOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       next_run: opts.nextRun,
       async: opts.async,
@@ -554,6 +613,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reboot}
    */
   reboot(opts: VmServiceRebootOptions = {}): Promise<void> {
+    const refused = checkParameters(REBOOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -567,6 +628,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove}
    */
   remove(opts: VmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       detach_only: opts.detachOnly,
@@ -581,6 +644,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reset}
    */
   reset(opts: VmServiceResetOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -593,6 +658,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reorder_mac_addresses}
    */
   reorderMacAddresses(opts: VmServiceReorderMacAddressesOptions = {}): Promise<void> {
+    const refused = checkParameters(REORDER_MAC_ADDRESSES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -605,6 +672,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown}
    */
   shutdown(opts: VmServiceShutdownOptions = {}): Promise<void> {
+    const refused = checkParameters(SHUTDOWN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -619,6 +688,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start}
    */
   start(opts: VmServiceStartOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       authorizedKey: opts.authorizedKey,
       pause: opts.pause,
@@ -641,6 +712,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop}
    */
   stop(opts: VmServiceStopOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -655,6 +728,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/suspend}
    */
   suspend(opts: VmServiceSuspendOptions = {}): Promise<void> {
+    const refused = checkParameters(SUSPEND_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -667,6 +742,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/thaw_filesystems}
    */
   thawFilesystems(opts: VmServiceThawFilesystemsOptions = {}): Promise<void> {
+    const refused = checkParameters(THAW_FILESYSTEMS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -680,6 +757,8 @@ export class VmService extends Service {
    * @returns The `ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket/parameters/ticket}
    */
   ticket(opts: VmServiceTicketOptions = {}): Promise<t.Ticket> {
+    const refused = checkParameters(TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       ticket: opts.ticket,
       async: opts.async,
@@ -693,6 +772,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/undo_snapshot}
    */
   undoSnapshot(opts: VmServiceUndoSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(UNDO_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -705,6 +786,8 @@ export class VmService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/screenshot}
    */
   screenshot(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SCREENSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('screenshot', {}, undefined, opts) as Promise<void>;
   }
 

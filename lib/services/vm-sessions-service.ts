@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmSessionService } from './vm-session-service';
@@ -18,6 +18,9 @@ export interface VmSessionsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmSessionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_sessions` service of the oVirt API.
  *
@@ -31,6 +34,8 @@ export class VmSessionsService extends Service {
    * @returns The `sessions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list/parameters/sessions}
    */
   list(opts: VmSessionsServiceListOptions = {}): Promise<List<t.Session>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -45,6 +50,8 @@ export class VmSessionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list}
    */
   listStream(opts: VmSessionsServiceListOptions = {}): AsyncGenerator<t.Session, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -53,8 +60,8 @@ export class VmSessionsService extends Service {
   }
 
   /** Locates the `session` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session}); sends no request. */
-  sessionService(id: string): VmSessionService {
-    return new VmSessionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  sessionService(id: string | number): VmSessionService {
+    return new VmSessionService(this.connection, `${this.path}/${idSegment(id, 'VmSessionsService.sessionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

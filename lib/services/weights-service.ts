@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { WeightService } from './weight-service';
@@ -20,6 +20,10 @@ export interface WeightsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('WeightsService.add', {}, ['weight', t.Weight]);
+const LIST_PARAMETERS = methodParameters('WeightsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `weights` service of the oVirt API.
  *
@@ -33,6 +37,8 @@ export class WeightsService extends Service {
    * @param weight The `weight` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/add/parameters/weight}
    */
   add(weight: t.WeightInit, opts: RequestOptions = {}): Promise<t.Weight> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, weight);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(weight, 'weight', {}, opts) as Promise<t.Weight>;
   }
 
@@ -43,6 +49,8 @@ export class WeightsService extends Service {
    * @returns The `weights` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/weights}
    */
   list(opts: WeightsServiceListOptions = {}): Promise<List<t.Weight>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -58,6 +66,8 @@ export class WeightsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list}
    */
   listStream(opts: WeightsServiceListOptions = {}): AsyncGenerator<t.Weight, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -67,8 +77,8 @@ export class WeightsService extends Service {
   }
 
   /** Locates the `weight` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight}); sends no request. */
-  weightService(id: string): WeightService {
-    return new WeightService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  weightService(id: string | number): WeightService {
+    return new WeightService(this.connection, `${this.path}/${idSegment(id, 'WeightsService.weightService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

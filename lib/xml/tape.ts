@@ -4,7 +4,8 @@
  * Both classes are small and monomorphic so V8 inlines their methods into
  * the generated code.
  */
-import { describe, Error as OvirtError } from '../errors';
+import { describe, Error as OvirtError, withArticle } from '../errors';
+import { PROP_NAMES, STRUCT_NAMES } from '../generated/xml-schema';
 
 /**
  * A list member. It is an ordinary array that may also carry the `href` the
@@ -117,21 +118,65 @@ const OP_OPEN_NAME = 6;
 /** Tag id that stands for the dynamic root name set with {@link TapeWriter.begin}. */
 export const DYNAMIC_TAG = -1;
 
-function bad(where: string, expected: string, value: unknown): never {
-  throw new OvirtError(`${where} must be ${expected}, got ${describe(value)}`);
+/** How deep objects may nest in one document; deeper, an object contains itself. */
+export const MAX_WRITE_DEPTH = 100;
+
+/**
+ * Something the writers refused, and where: the member names and list
+ * indexes from the written value down to it are added as the error unwinds
+ * through the writers (nothing is built while all is well). `Writer` turns
+ * it into the SDK's `Error`.
+ */
+export class WriteProblem {
+  /** Member names and list indexes, outermost first. */
+  readonly path: (string | number)[] = [];
+
+  /**
+   * `detail` follows the path: ` must be a string, got ...` or `: Vm has no
+   * member 'x'`. `tooDeep`: the objects nest deeper than
+   * {@link MAX_WRITE_DEPTH}, which `Writer` looks into for a cycle.
+   */
+  constructor(
+    readonly detail: string,
+    readonly tooDeep = false,
+  ) {}
 }
 
-/** Builds a write tape. The generated writers call these methods. */
+function bad(seg: string, i: number, expected: string, value: unknown): never {
+  const problem = new WriteProblem(` must be ${expected}, got ${describe(value)}`);
+  problem.path.push(seg);
+  if (i >= 0) problem.path.push(i);
+  throw problem;
+}
+
+/**
+ * Whether `value` may be written as (or sent for) a struct whose class has
+ * the prototype `proto`: an instance of exactly that class, or a plain object.
+ */
+export function isStructValue(value: unknown, proto: object): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const p: unknown = Object.getPrototypeOf(value);
+  return p === proto || p === Object.prototype || p === null;
+}
+
+/**
+ * Builds a write tape. The generated writers call these methods: each
+ * writes one struct between {@link enter} and {@link leave}, and names its
+ * members by property name (`seg`) and, for list items, index (`i`, -1 for
+ * a member that is not a list item) only when it refuses one.
+ */
 export class TapeWriter {
   ops = new Int32Array(1 << 12);
   n = 0;
   text = '';
   private rootName = '';
+  private depth = 0;
 
   begin(rootName = ''): void {
     this.n = 0;
     this.text = '';
     this.rootName = rootName;
+    this.depth = 0;
   }
 
   private grow(): void {
@@ -157,6 +202,46 @@ export class TapeWriter {
     this.ops[this.n++] = OP_CLOSE;
   }
 
+  /**
+   * Starts writing a struct: `value` must be an instance of exactly the
+   * class whose prototype is `proto` or a plain object, else it is refused
+   * naming both types. Opens the element `tag`.
+   */
+  enter(value: unknown, proto: object, tag: number): object {
+    if (!isStructValue(value, proto)) {
+      throw new WriteProblem(` must be ${withArticle((proto as { constructor: { name: string } }).constructor.name)} or a plain object, got ${describe(value)}`);
+    }
+    if (++this.depth > MAX_WRITE_DEPTH) throw new WriteProblem(` nests more than ${MAX_WRITE_DEPTH} objects deep`, true);
+    this.open(tag);
+    return value;
+  }
+
+  /**
+   * Ends the struct `o` started with {@link enter}. `known` is how many of
+   * its members the writer found set (not undefined or null): when `o` has
+   * more own enumerable keys, one may be a member its type (`type`, a type
+   * id) does not have, which is refused.
+   */
+  leave(o: object, known: number, type: number): void {
+    this.close();
+    this.depth--;
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== known) unknownMember(o, type);
+  }
+
+  /**
+   * Where `e` was thrown, when it is a {@link WriteProblem}: inside member
+   * `seg` (the root when '') and its item `i` (none when -1). Returns `e`.
+   */
+  at(e: unknown, seg: string, i: number): unknown {
+    if (e instanceof WriteProblem) {
+      if (i >= 0) e.path.unshift(i);
+      if (seg !== '') e.path.unshift(seg);
+    }
+    return e;
+  }
+
   /** An element with text content, or (attribute) an attribute of the element just opened. */
   private put(tag: number, s: string, attribute: boolean): void {
     if (this.n + 3 > this.ops.length) this.grow();
@@ -166,51 +251,45 @@ export class TapeWriter {
     this.text += s;
   }
 
-  str(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'string') bad(where, 'a string', value);
+  str(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'string') bad(seg, i, 'a string', value);
     this.put(tag, value, attribute);
   }
 
-  bool(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'boolean') bad(where, 'a boolean', value);
+  bool(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'boolean') bad(seg, i, 'a boolean', value);
     this.put(tag, value ? 'true' : 'false', attribute);
   }
 
   /** Integers: safe-integer numbers, or bigints for values beyond 2^53. */
-  int(tag: number, value: unknown, where: string, attribute = false): void {
+  int(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value === 'number') {
-      if (!Number.isSafeInteger(value)) bad(where, 'an integer (a bigint beyond 2^53 - 1)', value);
+      if (!Number.isSafeInteger(value)) bad(seg, i, 'an integer (a bigint beyond 2^53 - 1)', value);
       this.put(tag, String(value), attribute);
     } else if (typeof value === 'bigint') {
       this.put(tag, value.toString(), attribute);
     } else {
-      bad(where, 'an integer', value);
+      bad(seg, i, 'an integer', value);
     }
   }
 
-  dec(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'number') bad(where, 'a number', value);
+  dec(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'number') bad(seg, i, 'a number', value);
     this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', attribute);
   }
 
-  date(tag: number, value: unknown, where: string, attribute = false): void {
+  date(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     let d: Date;
     if (value instanceof Date) d = value;
     else if (typeof value === 'string') d = new Date(value);
-    else bad(where, 'a Date', value);
-    if (Number.isNaN(d.getTime())) bad(where, 'a valid Date', value);
+    else bad(seg, i, 'a Date', value);
+    if (Number.isNaN(d.getTime())) bad(seg, i, 'a valid Date', value);
     this.put(tag, d.toISOString(), attribute);
   }
 
-  enumValue(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'string') bad(where, 'an enum value (string)', value);
+  enumValue(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'string') bad(seg, i, 'an enum value (string)', value);
     this.put(tag, value, attribute);
-  }
-
-  /** Checks a struct value before its writer runs. */
-  struct(value: unknown, where: string): object {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(where, 'an object', value);
-    return value;
   }
 
   /** A link list as read from `<link rel href>`: empty, with an href. */
@@ -219,8 +298,22 @@ export class TapeWriter {
   }
 
   /** Checks a list value; writes nothing. */
-  list(value: unknown, where: string): readonly unknown[] {
-    if (!Array.isArray(value)) bad(where, 'an array', value);
+  list(value: unknown, seg: string): readonly unknown[] {
+    if (!Array.isArray(value)) bad(seg, -1, 'an array', value);
     return value;
+  }
+}
+
+/** The property names of each type's members, by type id, made on first need. */
+const memberSets: Set<string>[] = [];
+
+/** Refuses the first own key of `o` that names no member of type `type` (and is not undefined), if any. */
+function unknownMember(o: object, type: number): void {
+  const props = (memberSets[type] ??= new Set(PROP_NAMES[type]));
+  for (const key of Object.keys(o)) {
+    if ((o as Record<string, unknown>)[key] === undefined || props.has(key)) continue;
+    const problem = new WriteProblem(`: ${STRUCT_NAMES[type][1]} has no member '${key}'`);
+    problem.path.push(key);
+    throw problem;
   }
 }
