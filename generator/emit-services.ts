@@ -172,7 +172,7 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
       `Reference: {@link ${methodLink(s, m)}}`,
     );
     w.block(`${methodName(m)}Stream(opts: ${options} = {}): AsyncGenerator<${item}, void, undefined> {`, () => {
-      w.line(`const refused = checkParameters(${parametersConst(m)}, opts);`);
+      w.line(`const refused = checkParameters(${parametersConst(m)}, opts, undefined, '${serviceClass(s)}.${methodName(m)}Stream');`);
       w.line('if (refused !== undefined) return refusedStream(refused);');
       w.line(`return this._stream(${emitQuery(w, m)}, opts) as AsyncGenerator<${item}, void, undefined>;`);
     });

@@ -153,10 +153,11 @@ function mismatch(value: unknown, kind: ParameterKind): string | undefined {
  * of an add or update must be an instance of the type's class or a plain
  * object. Undefined and null options count as not given. Returns one error
  * that names every wrong parameter with what it should be and what it is,
- * or undefined. A struct's members are checked when it is written, before
- * the request is sent.
+ * or undefined (`method` names the method called, when it is not the one
+ * the parameters are of: `listStream` shares `list`'s). A struct's members
+ * are checked when it is written, before the request is sent.
  */
-export function checkParameters(parameters: MethodParameters, opts: unknown, body?: unknown): OvirtError | undefined {
+export function checkParameters(parameters: MethodParameters, opts: unknown, body?: unknown, method = parameters.method): OvirtError | undefined {
   let problems: string[] | undefined;
   if (parameters.body !== undefined) {
     const [name, kind] = parameters.body;
@@ -179,7 +180,7 @@ export function checkParameters(parameters: MethodParameters, opts: unknown, bod
     }
   }
   if (problems === undefined) return undefined;
-  return new OvirtError(`Wrong parameter${problems.length > 1 ? 's' : ''} for ${parameters.method}(): ${problems.join('; ')}`);
+  return new OvirtError(`Wrong parameter${problems.length > 1 ? 's' : ''} for ${method}(): ${problems.join('; ')}`);
 }
 
 /** @internal The stream a generated `listStream()` returns when its parameters are refused: it throws `error` when read. */

@@ -69,7 +69,7 @@ export class AffinityGroupVmLabelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm_labels/methods/list}
    */
   listStream(opts: AffinityGroupVmLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupVmLabelsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

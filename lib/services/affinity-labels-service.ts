@@ -63,7 +63,7 @@ export class AffinityLabelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list}
    */
   listStream(opts: AffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -60,7 +60,7 @@ export class AssignedAffinityLabelsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list}
    */
   listStream(opts: AssignedAffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedAffinityLabelsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

@@ -63,7 +63,7 @@ export class AssignedCpuProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list}
    */
   listStream(opts: AssignedCpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedCpuProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class AssignedDiskProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list}
    */
   listStream(opts: AssignedDiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedDiskProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

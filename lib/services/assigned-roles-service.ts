@@ -50,7 +50,7 @@ export class AssignedRolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list}
    */
   listStream(opts: AssignedRolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedRolesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class AssignedTagsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list}
    */
   listStream(opts: AssignedTagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedTagsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

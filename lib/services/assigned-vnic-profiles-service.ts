@@ -63,7 +63,7 @@ export class AssignedVnicProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list}
    */
   listStream(opts: AssignedVnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedVnicProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -73,7 +73,7 @@ export class AttachedStorageDomainDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list}
    */
   listStream(opts: AttachedStorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainDisksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

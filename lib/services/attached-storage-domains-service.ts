@@ -63,7 +63,7 @@ export class AttachedStorageDomainsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list}
    */
   listStream(opts: AttachedStorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

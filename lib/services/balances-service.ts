@@ -66,7 +66,7 @@ export class BalancesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list}
    */
   listStream(opts: BalancesServiceListOptions = {}): AsyncGenerator<t.Balance, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'BalancesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

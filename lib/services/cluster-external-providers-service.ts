@@ -48,7 +48,7 @@ export class ClusterExternalProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers/methods/list}
    */
   listStream(opts: ClusterExternalProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalProvider, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterExternalProvidersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

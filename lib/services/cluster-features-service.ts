@@ -49,7 +49,7 @@ export class ClusterFeaturesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list}
    */
   listStream(opts: ClusterFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterFeaturesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

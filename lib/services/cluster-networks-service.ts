@@ -63,7 +63,7 @@ export class ClusterNetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list}
    */
   listStream(opts: ClusterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterNetworksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

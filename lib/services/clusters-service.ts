@@ -72,7 +72,7 @@ export class ClustersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list}
    */
   listStream(opts: ClustersServiceListOptions = {}): AsyncGenerator<t.Cluster, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClustersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

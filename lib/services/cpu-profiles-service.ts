@@ -63,7 +63,7 @@ export class CpuProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list}
    */
   listStream(opts: CpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'CpuProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

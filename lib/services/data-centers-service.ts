@@ -72,7 +72,7 @@ export class DataCentersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list}
    */
   listStream(opts: DataCentersServiceListOptions = {}): AsyncGenerator<t.DataCenter, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DataCentersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class DiskProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list}
    */
   listStream(opts: DiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

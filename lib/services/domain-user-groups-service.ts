@@ -48,7 +48,7 @@ export class DomainUserGroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list}
    */
   listStream(opts: DomainUserGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainUserGroupsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

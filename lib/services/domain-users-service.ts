@@ -56,7 +56,7 @@ export class DomainUsersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list}
    */
   listStream(opts: DomainUsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainUsersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class EngineKatelloErrataService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/engine_katello_errata/methods/list}
    */
   listStream(opts: EngineKatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EngineKatelloErrataService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -79,7 +79,7 @@ export class EventsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
    */
   listStream(opts: EventsServiceListOptions = {}): AsyncGenerator<t.Event, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EventsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       from: opts.from,

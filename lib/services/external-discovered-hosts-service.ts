@@ -50,7 +50,7 @@ export class ExternalDiscoveredHostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list}
    */
   listStream(opts: ExternalDiscoveredHostsServiceListOptions = {}): AsyncGenerator<t.ExternalDiscoveredHost, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalDiscoveredHostsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -66,7 +66,7 @@ export class ExternalHostProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list}
    */
   listStream(opts: ExternalHostProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalHostProvider, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostProvidersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

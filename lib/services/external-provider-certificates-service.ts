@@ -50,7 +50,7 @@ export class ExternalProviderCertificatesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list}
    */
   listStream(opts: ExternalProviderCertificatesServiceListOptions = {}): AsyncGenerator<t.Certificate, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalProviderCertificatesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -66,7 +66,7 @@ export class FiltersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list}
    */
   listStream(opts: FiltersServiceListOptions = {}): AsyncGenerator<t.Filter, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FiltersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

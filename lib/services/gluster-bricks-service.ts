@@ -128,7 +128,7 @@ export class GlusterBricksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list}
    */
   listStream(opts: GlusterBricksServiceListOptions = {}): AsyncGenerator<t.GlusterBrick, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterBricksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

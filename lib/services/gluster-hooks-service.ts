@@ -50,7 +50,7 @@ export class GlusterHooksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list}
    */
   listStream(opts: GlusterHooksServiceListOptions = {}): AsyncGenerator<t.GlusterHook, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterHooksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -69,7 +69,7 @@ export class GroupsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
    */
   listStream(opts: GroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GroupsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class HostHooksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list}
    */
   listStream(opts: HostHooksServiceListOptions = {}): AsyncGenerator<t.Hook, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostHooksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class HostStorageService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
    */
   listStream(opts: HostStorageServiceListOptions = {}): AsyncGenerator<t.HostStorage, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostStorageService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       report_status: opts.reportStatus,

@@ -176,7 +176,7 @@ export class HostsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list}
    */
   listStream(opts: HostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

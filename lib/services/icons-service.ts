@@ -50,7 +50,7 @@ export class IconsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
    */
   listStream(opts: IconsServiceListOptions = {}): AsyncGenerator<t.Icon, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'IconsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class ImagesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list}
    */
   listStream(opts: ImagesServiceListOptions = {}): AsyncGenerator<t.Image, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ImagesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -66,7 +66,7 @@ export class InstanceTypeNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list}
    */
   listStream(opts: InstanceTypeNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypeNicsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -75,7 +75,7 @@ export class JobsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list}
    */
   listStream(opts: JobsServiceListOptions = {}): AsyncGenerator<t.Job, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'JobsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       search: opts.search,

@@ -50,7 +50,7 @@ export class KatelloErrataService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list}
    */
   listStream(opts: KatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'KatelloErrataService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -48,7 +48,7 @@ export class LinkLayerDiscoveryProtocolService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list}
    */
   listStream(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): AsyncGenerator<t.LinkLayerDiscoveryProtocolElement, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'LinkLayerDiscoveryProtocolService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

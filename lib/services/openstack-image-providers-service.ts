@@ -66,7 +66,7 @@ export class OpenstackImageProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list}
    */
   listStream(opts: OpenstackImageProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackImageProvider, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackImageProvidersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

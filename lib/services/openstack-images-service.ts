@@ -50,7 +50,7 @@ export class OpenstackImagesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list}
    */
   listStream(opts: OpenstackImagesServiceListOptions = {}): AsyncGenerator<t.OpenStackImage, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackImagesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

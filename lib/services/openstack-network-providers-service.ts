@@ -66,7 +66,7 @@ export class OpenstackNetworkProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list}
    */
   listStream(opts: OpenstackNetworkProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackNetworkProvider, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackNetworkProvidersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

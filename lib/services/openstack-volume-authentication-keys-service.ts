@@ -64,7 +64,7 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list}
    */
   listStream(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeAuthenticationKeysService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

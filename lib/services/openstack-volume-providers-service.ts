@@ -67,7 +67,7 @@ export class OpenstackVolumeProvidersService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list}
    */
   listStream(opts: OpenstackVolumeProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeProvider, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeProvidersService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class QossService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
    */
   listStream(opts: QossServiceListOptions = {}): AsyncGenerator<t.Qos, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QossService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class QuotaStorageLimitsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limits/methods/list}
    */
   listStream(opts: QuotaStorageLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaStorageLimit, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotaStorageLimitsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

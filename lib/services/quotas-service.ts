@@ -63,7 +63,7 @@ export class QuotasService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list}
    */
   listStream(opts: QuotasServiceListOptions = {}): AsyncGenerator<t.Quota, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotasService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

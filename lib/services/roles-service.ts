@@ -63,7 +63,7 @@ export class RolesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
    */
   listStream(opts: RolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'RolesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class SnapshotCdromsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdroms/methods/list}
    */
   listStream(opts: SnapshotCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotCdromsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

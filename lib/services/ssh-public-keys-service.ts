@@ -63,7 +63,7 @@ export class SshPublicKeysService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list}
    */
   listStream(opts: SshPublicKeysServiceListOptions = {}): AsyncGenerator<t.SshPublicKey, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SshPublicKeysService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class StorageDomainServerConnectionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list}
    */
   listStream(opts: StorageDomainServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainServerConnectionsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -49,7 +49,7 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list}
    */
   listStream(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainVmDiskAttachmentsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

@@ -177,7 +177,7 @@ export class SystemPermissionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list}
    */
   listStream(opts: SystemPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SystemPermissionsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

@@ -63,7 +63,7 @@ export class TagsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list}
    */
   listStream(opts: TagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TagsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class TemplateCdromsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list}
    */
   listStream(opts: TemplateCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateCdromsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

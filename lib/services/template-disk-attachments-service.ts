@@ -47,7 +47,7 @@ export class TemplateDiskAttachmentsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list}
    */
   listStream(opts: TemplateDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDiskAttachmentsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,

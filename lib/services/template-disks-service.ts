@@ -50,7 +50,7 @@ export class TemplateDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
    */
   listStream(opts: TemplateDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDisksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class TemplateNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list}
    */
   listStream(opts: TemplateNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateNicsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class TemplateWatchdogsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list}
    */
   listStream(opts: TemplateWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateWatchdogsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class UnmanagedNetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list}
    */
   listStream(opts: UnmanagedNetworksServiceListOptions = {}): AsyncGenerator<t.UnmanagedNetwork, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UnmanagedNetworksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -50,7 +50,7 @@ export class UserOptionsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/list}
    */
   listStream(opts: RequestOptions = {}): AsyncGenerator<t.UserOption, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UserOptionsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     return this._stream({}, opts) as AsyncGenerator<t.UserOption, void, undefined>;
   }

@@ -63,7 +63,7 @@ export class VirtualFunctionAllowedNetworksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list}
    */
   listStream(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VirtualFunctionAllowedNetworksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

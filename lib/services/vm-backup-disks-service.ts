@@ -51,7 +51,7 @@ export class VmBackupDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list}
    */
   listStream(opts: VmBackupDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmBackupDisksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class VmCdromsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list}
    */
   listStream(opts: VmCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCdromsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class VmDisksService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list}
    */
   listStream(opts: VmDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmDisksService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -63,7 +63,7 @@ export class VmNicsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics/methods/list}
    */
   listStream(opts: VmNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmNicsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

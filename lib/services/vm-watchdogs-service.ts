@@ -63,7 +63,7 @@ export class VmWatchdogsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list}
    */
   listStream(opts: VmWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmWatchdogsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

@@ -259,7 +259,7 @@ export class VmsService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list}
    */
   listStream(opts: VmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmsService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       search: opts.search,

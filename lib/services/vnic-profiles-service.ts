@@ -63,7 +63,7 @@ export class VnicProfilesService extends Service {
    * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list}
    */
   listStream(opts: VnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
-    const refused = checkParameters(LIST_PARAMETERS, opts);
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VnicProfilesService.listStream');
     if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,

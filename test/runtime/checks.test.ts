@@ -118,7 +118,7 @@ describe('parameter checks', () => {
     const stream = vms.listStream({ max: 'all' as never });
     const error = await rejection(stream.next());
     expect(error).toBeInstanceOf(OvirtError);
-    expect(error.message).toContain('max must be an integer');
+    expect(error.message).toMatch(/^Wrong parameter for VmsService.listStream\(\): max must be an integer/);
     expect(f.engine.requests).toHaveLength(0);
   });
 
