@@ -238,7 +238,9 @@ function writeValue(tags: TagTable, ref: TypeRef, value: string, tag: string, pr
 }
 
 function protoConst(t: StructType): string {
-  return upper(t.name);
+  const name = upper(t.name);
+  if (name === 'OBJECT') throw new Error(`type '${t.name}': its prototype constant would clash with OBJECT`);
+  return name;
 }
 
 function emitWriters(model: Model, tags: TagTable): GeneratedFile {
@@ -250,18 +252,25 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
     'onto the write tape (format: native/xml_writer.cc), its members in the Python SDK\'s order',
     '(generator/emit-xml.ts `writeOrder`). Undefined and null members are left out; an empty',
     'list is written as an empty element. A value must be an instance of exactly the type\'s',
-    'class or a plain object, with no member the type lacks; a refused value is named by the',
-    'member (`seg`) and list index (`i`, or -1) it was found at, added as the error unwinds.',
+    'class or a plain object, with no member the type lacks (checked by counting its own keys',
+    'against the members found set); a refused value is named by the member (`seg`) and list',
+    'index (`i`, or -1) it was found at, added as the error unwinds. A cycle ends in a stack',
+    'overflow, which `Writer` turns into an error naming it.',
   );
   w.line();
-  w.doc('The prototypes of the classes: what a value of each type may have, besides `Object.prototype` or null.');
+  w.doc('The prototypes a value of each type may have: its class\'s, or a plain object\'s (`OBJECT` or null).');
+  w.line('const OBJECT: object = Object.prototype;');
   for (const t of model.structs) w.line(`const ${protoConst(t)}: object = t.${className(t)}.prototype;`);
   for (const t of model.structs) {
     const name = className(t);
     w.line();
     w.block(`function ${writerName(t)}(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {`, () => {
       w.block('try {', () => {
-        w.line(`const o = w.enter(v, ${protoConst(t)}, tag) as t.${name}Init;`);
+        // An instance of exactly the class, or a plain object (isStructValue, inline).
+        w.line("const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;");
+        w.line(`if (p !== ${protoConst(t)} && p !== OBJECT && p !== null) w.refuse(v, ${protoConst(t)});`);
+        w.line(`const o = v as t.${name}Init;`);
+        w.line('w.open(tag);');
         w.line('let n = 0;');
         w.line(`if (o.href != null) { n++; w.str(${tags.ref('href')}, o.href, 'href', -1, true); }`);
         for (const member of writeOrder(t)) {
@@ -290,7 +299,11 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
             });
           }
         }
-        w.line(`w.leave(o, n, ${t.id});`);
+        w.line('w.close();');
+        // More own keys than members set: one may name a member the type lacks.
+        w.line('let keys = 0;');
+        w.line('for (const _ in o) keys++;');
+        w.line(`if (keys !== n) w.unknownMember(o, ${t.id});`);
       }, '} catch (e) {');
       w.line('  throw w.at(e, seg, i);');
       w.line('}');

@@ -9,11 +9,14 @@ import { TapeWriter } from '../xml/tape';
  * onto the write tape (format: native/xml_writer.cc), its members in the Python SDK's order
  * (generator/emit-xml.ts `writeOrder`). Undefined and null members are left out; an empty
  * list is written as an empty element. A value must be an instance of exactly the type's
- * class or a plain object, with no member the type lacks; a refused value is named by the
- * member (`seg`) and list index (`i`, or -1) it was found at, added as the error unwinds.
+ * class or a plain object, with no member the type lacks (checked by counting its own keys
+ * against the members found set); a refused value is named by the member (`seg`) and list
+ * index (`i`, or -1) it was found at, added as the error unwinds. A cycle ends in a stack
+ * overflow, which `Writer` turns into an error naming it.
  */
 
-/** The prototypes of the classes: what a value of each type may have, besides `Object.prototype` or null. */
+/** The prototypes a value of each type may have: its class's, or a plain object's (`OBJECT` or null). */
+const OBJECT: object = Object.prototype;
 const AFFINITY_GROUP: object = t.AffinityGroup.prototype;
 const AFFINITY_LABEL: object = t.AffinityLabel.prototype;
 const AFFINITY_RULE: object = t.AffinityRule.prototype;
@@ -237,7 +240,10 @@ const ACTION: object = t.Action.prototype;
 
 function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AFFINITY_GROUP, tag) as t.AffinityGroupInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AFFINITY_GROUP && p !== OBJECT && p !== null) w.refuse(v, AFFINITY_GROUP);
+    const o = v as t.AffinityGroupInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -287,7 +293,10 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
         w.close();
       }
     }
-    w.leave(o, n, 0);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 0);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -295,7 +304,10 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AFFINITY_LABEL, tag) as t.AffinityLabelInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AFFINITY_LABEL && p !== OBJECT && p !== null) w.refuse(v, AFFINITY_LABEL);
+    const o = v as t.AffinityLabelInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -322,7 +334,10 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
         w.close();
       }
     }
-    w.leave(o, n, 1);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 1);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -330,13 +345,19 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeAffinityRule(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AFFINITY_RULE, tag) as t.AffinityRuleInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AFFINITY_RULE && p !== OBJECT && p !== null) w.refuse(v, AFFINITY_RULE);
+    const o = v as t.AffinityRuleInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
     if (o.enforcing != null) { n++; w.bool(264 /* enforcing */, o.enforcing, 'enforcing'); }
     if (o.positive != null) { n++; w.bool(696 /* positive */, o.positive, 'positive'); }
-    w.leave(o, n, 2);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 2);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -344,7 +365,10 @@ function writeAffinityRule(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeAgent(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AGENT, tag) as t.AgentInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AGENT && p !== OBJECT && p !== null) w.refuse(v, AGENT);
+    const o = v as t.AgentInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -367,7 +391,10 @@ function writeAgent(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 3);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 3);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -375,7 +402,10 @@ function writeAgent(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeAgentConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AGENT_CONFIGURATION, tag) as t.AgentConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AGENT_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, AGENT_CONFIGURATION);
+    const o = v as t.AgentConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
@@ -384,7 +414,10 @@ function writeAgentConfiguration(w: TapeWriter, v: unknown, tag: number, seg: st
     if (o.password != null) { n++; w.str(665 /* password */, o.password, 'password'); }
     if (o.port != null) { n++; w.int(690 /* port */, o.port, 'port'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
-    w.leave(o, n, 4);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 4);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -392,7 +425,10 @@ function writeAgentConfiguration(w: TapeWriter, v: unknown, tag: number, seg: st
 
 function writeApi(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, API, tag) as t.ApiInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== API && p !== OBJECT && p !== null) w.refuse(v, API);
+    const o = v as t.ApiInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.engineBackup != null) { n++; writeEngineBackupInfo(w, o.engineBackup, 265 /* engine_backup */, 'engineBackup', -1); }
@@ -402,7 +438,10 @@ function writeApi(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.time != null) { n++; w.date(926 /* time */, o.time, 'time'); }
     if (o.authenticatedUser != null) { n++; writeUser(w, o.authenticatedUser, 47 /* authenticated_user */, 'authenticatedUser', -1); }
     if (o.effectiveUser != null) { n++; writeUser(w, o.effectiveUser, 256 /* effective_user */, 'effectiveUser', -1); }
-    w.leave(o, n, 5);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 5);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -410,14 +449,20 @@ function writeApi(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeApiSummary(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, API_SUMMARY, tag) as t.ApiSummaryInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== API_SUMMARY && p !== OBJECT && p !== null) w.refuse(v, API_SUMMARY);
+    const o = v as t.ApiSummaryInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.hosts != null) { n++; writeApiSummaryItem(w, o.hosts, 401 /* hosts */, 'hosts', -1); }
     if (o.storageDomains != null) { n++; writeApiSummaryItem(w, o.storageDomains, 881 /* storage_domains */, 'storageDomains', -1); }
     if (o.users != null) { n++; writeApiSummaryItem(w, o.users, 981 /* users */, 'users', -1); }
     if (o.vms != null) { n++; writeApiSummaryItem(w, o.vms, 1031 /* vms */, 'vms', -1); }
-    w.leave(o, n, 6);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 6);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -425,12 +470,18 @@ function writeApiSummary(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeApiSummaryItem(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, API_SUMMARY_ITEM, tag) as t.ApiSummaryItemInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== API_SUMMARY_ITEM && p !== OBJECT && p !== null) w.refuse(v, API_SUMMARY_ITEM);
+    const o = v as t.ApiSummaryItemInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.active != null) { n++; w.int(2 /* active */, o.active, 'active'); }
     if (o.total != null) { n++; w.int(937 /* total */, o.total, 'total'); }
-    w.leave(o, n, 7);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 7);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -438,7 +489,10 @@ function writeApiSummaryItem(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeApplication(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, APPLICATION, tag) as t.ApplicationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== APPLICATION && p !== OBJECT && p !== null) w.refuse(v, APPLICATION);
+    const o = v as t.ApplicationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -446,7 +500,10 @@ function writeApplication(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 8);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 8);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -454,7 +511,10 @@ function writeApplication(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeAuthorizedKey(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, AUTHORIZED_KEY, tag) as t.AuthorizedKeyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== AUTHORIZED_KEY && p !== OBJECT && p !== null) w.refuse(v, AUTHORIZED_KEY);
+    const o = v as t.AuthorizedKeyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -463,7 +523,10 @@ function writeAuthorizedKey(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.key != null) { n++; w.str(464 /* key */, o.key, 'key'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 9);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 9);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -471,7 +534,10 @@ function writeAuthorizedKey(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeBackup(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BACKUP, tag) as t.BackupInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BACKUP && p !== OBJECT && p !== null) w.refuse(v, BACKUP);
+    const o = v as t.BackupInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -495,7 +561,10 @@ function writeBackup(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.snapshot != null) { n++; writeSnapshot(w, o.snapshot, 830 /* snapshot */, 'snapshot', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 10);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 10);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -503,7 +572,10 @@ function writeBackup(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeBalance(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BALANCE, tag) as t.BalanceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BALANCE && p !== OBJECT && p !== null) w.refuse(v, BALANCE);
+    const o = v as t.BalanceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -512,7 +584,10 @@ function writeBalance(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.schedulingPolicy != null) { n++; writeSchedulingPolicy(w, o.schedulingPolicy, 796 /* scheduling_policy */, 'schedulingPolicy', -1); }
     if (o.schedulingPolicyUnit != null) { n++; writeSchedulingPolicyUnit(w, o.schedulingPolicyUnit, 797 /* scheduling_policy_unit */, 'schedulingPolicyUnit', -1); }
-    w.leave(o, n, 11);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 11);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -520,12 +595,18 @@ function writeBalance(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeBios(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BIOS, tag) as t.BiosInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BIOS && p !== OBJECT && p !== null) w.refuse(v, BIOS);
+    const o = v as t.BiosInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.bootMenu != null) { n++; writeBootMenu(w, o.bootMenu, 86 /* boot_menu */, 'bootMenu', -1); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 12);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 12);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -533,7 +614,10 @@ function writeBios(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeBlockStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BLOCK_STATISTIC, tag) as t.BlockStatisticInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BLOCK_STATISTIC && p !== OBJECT && p !== null) w.refuse(v, BLOCK_STATISTIC);
+    const o = v as t.BlockStatisticInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.statistics != null) {
@@ -543,7 +627,10 @@ function writeBlockStatistic(w: TapeWriter, v: unknown, tag: number, seg: string
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
-    w.leave(o, n, 13);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 13);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -551,7 +638,10 @@ function writeBlockStatistic(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeBonding(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BONDING, tag) as t.BondingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BONDING && p !== OBJECT && p !== null) w.refuse(v, BONDING);
+    const o = v as t.BondingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.adPartnerMac != null) { n++; writeMac(w, o.adPartnerMac, 9 /* ad_partner_mac */, 'adPartnerMac', -1); }
@@ -570,7 +660,10 @@ function writeBonding(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       w.close();
     }
     if (o.activeSlave != null) { n++; writeHostNic(w, o.activeSlave, 5 /* active_slave */, 'activeSlave', -1); }
-    w.leave(o, n, 14);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 14);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -578,7 +671,10 @@ function writeBonding(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeBookmark(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BOOKMARK, tag) as t.BookmarkInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BOOKMARK && p !== OBJECT && p !== null) w.refuse(v, BOOKMARK);
+    const o = v as t.BookmarkInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -586,7 +682,10 @@ function writeBookmark(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 15);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 15);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -594,7 +693,10 @@ function writeBookmark(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeBoot(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BOOT, tag) as t.BootInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BOOT && p !== OBJECT && p !== null) w.refuse(v, BOOT);
+    const o = v as t.BootInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.devices != null) {
@@ -604,7 +706,10 @@ function writeBoot(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       for (let k = 0; k < a.length; k++) w.enumValue(207 /* device */, a[k], 'devices', k);
       w.close();
     }
-    w.leave(o, n, 16);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 16);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -612,11 +717,17 @@ function writeBoot(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeBootMenu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BOOT_MENU, tag) as t.BootMenuInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BOOT_MENU && p !== OBJECT && p !== null) w.refuse(v, BOOT_MENU);
+    const o = v as t.BootMenuInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 17);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 17);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -624,7 +735,10 @@ function writeBootMenu(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeBrickProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, BRICK_PROFILE_DETAIL, tag) as t.BrickProfileDetailInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== BRICK_PROFILE_DETAIL && p !== OBJECT && p !== null) w.refuse(v, BRICK_PROFILE_DETAIL);
+    const o = v as t.BrickProfileDetailInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.profileDetails != null) {
@@ -635,7 +749,10 @@ function writeBrickProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: st
       w.close();
     }
     if (o.brick != null) { n++; writeGlusterBrick(w, o.brick, 91 /* brick */, 'brick', -1); }
-    w.leave(o, n, 18);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 18);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -643,7 +760,10 @@ function writeBrickProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: st
 
 function writeCdrom(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CDROM, tag) as t.CdromInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CDROM && p !== OBJECT && p !== null) w.refuse(v, CDROM);
+    const o = v as t.CdromInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -663,7 +783,10 @@ function writeCdrom(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
         w.close();
       }
     }
-    w.leave(o, n, 19);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 19);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -671,7 +794,10 @@ function writeCdrom(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeCertificate(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CERTIFICATE, tag) as t.CertificateInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CERTIFICATE && p !== OBJECT && p !== null) w.refuse(v, CERTIFICATE);
+    const o = v as t.CertificateInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -681,7 +807,10 @@ function writeCertificate(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.organization != null) { n++; w.str(637 /* organization */, o.organization, 'organization'); }
     if (o.subject != null) { n++; w.str(893 /* subject */, o.subject, 'subject'); }
-    w.leave(o, n, 20);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 20);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -689,7 +818,10 @@ function writeCertificate(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeCheckpoint(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CHECKPOINT, tag) as t.CheckpointInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CHECKPOINT && p !== OBJECT && p !== null) w.refuse(v, CHECKPOINT);
+    const o = v as t.CheckpointInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -709,7 +841,10 @@ function writeCheckpoint(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       }
     }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 21);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 21);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -717,7 +852,10 @@ function writeCheckpoint(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeCloudInit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CLOUD_INIT, tag) as t.CloudInitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CLOUD_INIT && p !== OBJECT && p !== null) w.refuse(v, CLOUD_INIT);
+    const o = v as t.CloudInitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.authorizedKeys != null) {
@@ -745,7 +883,10 @@ function writeCloudInit(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
       for (let k = 0; k < a.length; k++) writeUser(w, a[k], 974 /* user */, 'users', k);
       w.close();
     }
-    w.leave(o, n, 22);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 22);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -753,7 +894,10 @@ function writeCloudInit(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
 
 function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CLUSTER, tag) as t.ClusterInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CLUSTER && p !== OBJECT && p !== null) w.refuse(v, CLUSTER);
+    const o = v as t.ClusterInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -895,7 +1039,10 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       }
     }
     if (o.schedulingPolicy != null) { n++; writeSchedulingPolicy(w, o.schedulingPolicy, 796 /* scheduling_policy */, 'schedulingPolicy', -1); }
-    w.leave(o, n, 23);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 23);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -903,7 +1050,10 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeClusterFeature(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CLUSTER_FEATURE, tag) as t.ClusterFeatureInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CLUSTER_FEATURE && p !== OBJECT && p !== null) w.refuse(v, CLUSTER_FEATURE);
+    const o = v as t.ClusterFeatureInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -911,7 +1061,10 @@ function writeClusterFeature(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.clusterLevel != null) { n++; writeClusterLevel(w, o.clusterLevel, 124 /* cluster_level */, 'clusterLevel', -1); }
-    w.leave(o, n, 24);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 24);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -919,7 +1072,10 @@ function writeClusterFeature(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CLUSTER_LEVEL, tag) as t.ClusterLevelInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CLUSTER_LEVEL && p !== OBJECT && p !== null) w.refuse(v, CLUSTER_LEVEL);
+    const o = v as t.ClusterLevelInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -949,7 +1105,10 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
         w.close();
       }
     }
-    w.leave(o, n, 25);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 25);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -957,12 +1116,18 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CONFIGURATION, tag) as t.ConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, CONFIGURATION);
+    const o = v as t.ConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.data != null) { n++; w.str(193 /* data */, o.data, 'data'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 26);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 26);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -970,11 +1135,17 @@ function writeConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeConsole(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CONSOLE, tag) as t.ConsoleInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CONSOLE && p !== OBJECT && p !== null) w.refuse(v, CONSOLE);
+    const o = v as t.ConsoleInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 27);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 27);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -982,12 +1153,18 @@ function writeConsole(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeCore(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CORE, tag) as t.CoreInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CORE && p !== OBJECT && p !== null) w.refuse(v, CORE);
+    const o = v as t.CoreInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.index != null) { n++; w.int(423 /* index */, o.index, 'index'); }
     if (o.socket != null) { n++; w.int(834 /* socket */, o.socket, 'socket'); }
-    w.leave(o, n, 28);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 28);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -995,7 +1172,10 @@ function writeCore(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CPU, tag) as t.CpuInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CPU && p !== OBJECT && p !== null) w.refuse(v, CPU);
+    const o = v as t.CpuInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.architecture != null) { n++; w.enumValue(41 /* architecture */, o.architecture, 'architecture'); }
@@ -1013,7 +1193,10 @@ function writeCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.speed != null) { n++; w.dec(847 /* speed */, o.speed, 'speed'); }
     if (o.topology != null) { n++; writeCpuTopology(w, o.topology, 936 /* topology */, 'topology', -1); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 29);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 29);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1021,7 +1204,10 @@ function writeCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeCpuProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CPU_PROFILE, tag) as t.CpuProfileInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CPU_PROFILE && p !== OBJECT && p !== null) w.refuse(v, CPU_PROFILE);
+    const o = v as t.CpuProfileInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1039,7 +1225,10 @@ function writeCpuProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       }
     }
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
-    w.leave(o, n, 30);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 30);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1047,13 +1236,19 @@ function writeCpuProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeCpuTopology(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CPU_TOPOLOGY, tag) as t.CpuTopologyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CPU_TOPOLOGY && p !== OBJECT && p !== null) w.refuse(v, CPU_TOPOLOGY);
+    const o = v as t.CpuTopologyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.cores != null) { n++; w.int(157 /* cores */, o.cores, 'cores'); }
     if (o.sockets != null) { n++; w.int(836 /* sockets */, o.sockets, 'sockets'); }
     if (o.threads != null) { n++; w.int(921 /* threads */, o.threads, 'threads'); }
-    w.leave(o, n, 31);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 31);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1061,7 +1256,10 @@ function writeCpuTopology(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeCpuTune(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CPU_TUNE, tag) as t.CpuTuneInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CPU_TUNE && p !== OBJECT && p !== null) w.refuse(v, CPU_TUNE);
+    const o = v as t.CpuTuneInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.vcpuPins != null) {
@@ -1071,7 +1269,10 @@ function writeCpuTune(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       for (let k = 0; k < a.length; k++) writeVcpuPin(w, a[k], 989 /* vcpu_pin */, 'vcpuPins', k);
       w.close();
     }
-    w.leave(o, n, 32);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 32);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1079,13 +1280,19 @@ function writeCpuTune(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeCpuType(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CPU_TYPE, tag) as t.CpuTypeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CPU_TYPE && p !== OBJECT && p !== null) w.refuse(v, CPU_TYPE);
+    const o = v as t.CpuTypeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.architecture != null) { n++; w.enumValue(41 /* architecture */, o.architecture, 'architecture'); }
     if (o.level != null) { n++; w.int(480 /* level */, o.level, 'level'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 33);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 33);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1093,13 +1300,19 @@ function writeCpuType(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeCustomProperty(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, CUSTOM_PROPERTY, tag) as t.CustomPropertyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== CUSTOM_PROPERTY && p !== OBJECT && p !== null) w.refuse(v, CUSTOM_PROPERTY);
+    const o = v as t.CustomPropertyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.regexp != null) { n++; w.str(749 /* regexp */, o.regexp, 'regexp'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 34);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 34);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1107,7 +1320,10 @@ function writeCustomProperty(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DATA_CENTER, tag) as t.DataCenterInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DATA_CENTER && p !== OBJECT && p !== null) w.refuse(v, DATA_CENTER);
+    const o = v as t.DataCenterInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1190,7 +1406,10 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
         w.close();
       }
     }
-    w.leave(o, n, 35);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 35);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1198,7 +1417,10 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DEVICE, tag) as t.DeviceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DEVICE && p !== OBJECT && p !== null) w.refuse(v, DEVICE);
+    const o = v as t.DeviceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1217,7 +1439,10 @@ function writeDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
         w.close();
       }
     }
-    w.leave(o, n, 36);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 36);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1225,7 +1450,10 @@ function writeDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DISK, tag) as t.DiskInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DISK && p !== OBJECT && p !== null) w.refuse(v, DISK);
+    const o = v as t.DiskInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1311,7 +1539,10 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
         w.close();
       }
     }
-    w.leave(o, n, 37);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 37);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1319,7 +1550,10 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeDiskAttachment(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DISK_ATTACHMENT, tag) as t.DiskAttachmentInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DISK_ATTACHMENT && p !== OBJECT && p !== null) w.refuse(v, DISK_ATTACHMENT);
+    const o = v as t.DiskAttachmentInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1336,7 +1570,10 @@ function writeDiskAttachment(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.disk != null) { n++; writeDisk(w, o.disk, 221 /* disk */, 'disk', -1); }
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 38);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 38);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1344,7 +1581,10 @@ function writeDiskAttachment(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeDiskProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DISK_PROFILE, tag) as t.DiskProfileInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DISK_PROFILE && p !== OBJECT && p !== null) w.refuse(v, DISK_PROFILE);
+    const o = v as t.DiskProfileInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1362,7 +1602,10 @@ function writeDiskProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
     }
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 39);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 39);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1370,7 +1613,10 @@ function writeDiskProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DISK_SNAPSHOT, tag) as t.DiskSnapshotInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DISK_SNAPSHOT && p !== OBJECT && p !== null) w.refuse(v, DISK_SNAPSHOT);
+    const o = v as t.DiskSnapshotInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1458,7 +1704,10 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
         w.close();
       }
     }
-    w.leave(o, n, 40);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 40);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1466,7 +1715,10 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeDisplay(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DISPLAY, tag) as t.DisplayInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DISPLAY && p !== OBJECT && p !== null) w.refuse(v, DISPLAY);
+    const o = v as t.DisplayInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
@@ -1485,7 +1737,10 @@ function writeDisplay(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.smartcardEnabled != null) { n++; w.bool(829 /* smartcard_enabled */, o.smartcardEnabled, 'smartcardEnabled'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
     if (o.videoType != null) { n++; w.enumValue(1002 /* video_type */, o.videoType, 'videoType'); }
-    w.leave(o, n, 41);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 41);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1493,7 +1748,10 @@ function writeDisplay(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeDns(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DNS, tag) as t.DnsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DNS && p !== OBJECT && p !== null) w.refuse(v, DNS);
+    const o = v as t.DnsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.searchDomains != null) {
@@ -1510,7 +1768,10 @@ function writeDns(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'servers', k);
       w.close();
     }
-    w.leave(o, n, 42);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 42);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1518,7 +1779,10 @@ function writeDns(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeDnsResolverConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DNS_RESOLVER_CONFIGURATION, tag) as t.DnsResolverConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DNS_RESOLVER_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, DNS_RESOLVER_CONFIGURATION);
+    const o = v as t.DnsResolverConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.nameServers != null) {
@@ -1528,7 +1792,10 @@ function writeDnsResolverConfiguration(w: TapeWriter, v: unknown, tag: number, s
       for (let k = 0; k < a.length; k++) w.str(565 /* name_server */, a[k], 'nameServers', k);
       w.close();
     }
-    w.leave(o, n, 43);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 43);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1536,7 +1803,10 @@ function writeDnsResolverConfiguration(w: TapeWriter, v: unknown, tag: number, s
 
 function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DOMAIN, tag) as t.DomainInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DOMAIN && p !== OBJECT && p !== null) w.refuse(v, DOMAIN);
+    const o = v as t.DomainInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1562,7 +1832,10 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
         w.close();
       }
     }
-    w.leave(o, n, 44);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 44);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1570,12 +1843,18 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeDynamicCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, DYNAMIC_CPU, tag) as t.DynamicCpuInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== DYNAMIC_CPU && p !== OBJECT && p !== null) w.refuse(v, DYNAMIC_CPU);
+    const o = v as t.DynamicCpuInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.cpuTune != null) { n++; writeCpuTune(w, o.cpuTune, 169 /* cpu_tune */, 'cpuTune', -1); }
     if (o.topology != null) { n++; writeCpuTopology(w, o.topology, 936 /* topology */, 'topology', -1); }
-    w.leave(o, n, 45);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 45);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1583,7 +1862,10 @@ function writeDynamicCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeEngineBackupInfo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ENGINE_BACKUP_INFO, tag) as t.EngineBackupInfoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ENGINE_BACKUP_INFO && p !== OBJECT && p !== null) w.refuse(v, ENGINE_BACKUP_INFO);
+    const o = v as t.EngineBackupInfoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.lastCinderBackup != null) { n++; w.date(470 /* last_cinder_backup */, o.lastCinderBackup, 'lastCinderBackup'); }
@@ -1592,7 +1874,10 @@ function writeEngineBackupInfo(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.lastEngineBackup != null) { n++; w.date(473 /* last_engine_backup */, o.lastEngineBackup, 'lastEngineBackup'); }
     if (o.lastGrafanaBackup != null) { n++; w.date(474 /* last_grafana_backup */, o.lastGrafanaBackup, 'lastGrafanaBackup'); }
     if (o.lastKeycloakBackup != null) { n++; w.date(475 /* last_keycloak_backup */, o.lastKeycloakBackup, 'lastKeycloakBackup'); }
-    w.leave(o, n, 46);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 46);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1600,7 +1885,10 @@ function writeEngineBackupInfo(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeEntityProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ENTITY_PROFILE_DETAIL, tag) as t.EntityProfileDetailInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ENTITY_PROFILE_DETAIL && p !== OBJECT && p !== null) w.refuse(v, ENTITY_PROFILE_DETAIL);
+    const o = v as t.EntityProfileDetailInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.profileDetails != null) {
@@ -1610,7 +1898,10 @@ function writeEntityProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: s
       for (let k = 0; k < a.length; k++) writeProfileDetail(w, a[k], 708 /* profile_detail */, 'profileDetails', k);
       w.close();
     }
-    w.leave(o, n, 47);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 47);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1618,11 +1909,17 @@ function writeEntityProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: s
 
 function writeErrorHandling(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ERROR_HANDLING, tag) as t.ErrorHandlingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ERROR_HANDLING && p !== OBJECT && p !== null) w.refuse(v, ERROR_HANDLING);
+    const o = v as t.ErrorHandlingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.onError != null) { n++; w.enumValue(608 /* on_error */, o.onError, 'onError'); }
-    w.leave(o, n, 48);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 48);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1630,7 +1927,10 @@ function writeErrorHandling(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeEvent(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EVENT, tag) as t.EventInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EVENT && p !== OBJECT && p !== null) w.refuse(v, EVENT);
+    const o = v as t.EventInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1654,7 +1954,10 @@ function writeEvent(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 49);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 49);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1662,7 +1965,10 @@ function writeEvent(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeEventSubscription(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EVENT_SUBSCRIPTION, tag) as t.EventSubscriptionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EVENT_SUBSCRIPTION && p !== OBJECT && p !== null) w.refuse(v, EVENT_SUBSCRIPTION);
+    const o = v as t.EventSubscriptionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1673,7 +1979,10 @@ function writeEventSubscription(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.notificationMethod != null) { n++; w.enumValue(599 /* notification_method */, o.notificationMethod, 'notificationMethod'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 50);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 50);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1681,7 +1990,10 @@ function writeEventSubscription(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeExternalComputeResource(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_COMPUTE_RESOURCE, tag) as t.ExternalComputeResourceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_COMPUTE_RESOURCE && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_COMPUTE_RESOURCE);
+    const o = v as t.ExternalComputeResourceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1692,7 +2004,10 @@ function writeExternalComputeResource(w: TapeWriter, v: unknown, tag: number, se
     if (o.url != null) { n++; w.str(962 /* url */, o.url, 'url'); }
     if (o.user != null) { n++; w.str(974 /* user */, o.user, 'user'); }
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
-    w.leave(o, n, 51);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 51);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1700,7 +2015,10 @@ function writeExternalComputeResource(w: TapeWriter, v: unknown, tag: number, se
 
 function writeExternalDiscoveredHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_DISCOVERED_HOST, tag) as t.ExternalDiscoveredHostInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_DISCOVERED_HOST && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_DISCOVERED_HOST);
+    const o = v as t.ExternalDiscoveredHostInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1712,7 +2030,10 @@ function writeExternalDiscoveredHost(w: TapeWriter, v: unknown, tag: number, seg
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.subnetName != null) { n++; w.str(894 /* subnet_name */, o.subnetName, 'subnetName'); }
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
-    w.leave(o, n, 52);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 52);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1720,7 +2041,10 @@ function writeExternalDiscoveredHost(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeExternalHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_HOST, tag) as t.ExternalHostInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_HOST && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_HOST);
+    const o = v as t.ExternalHostInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1729,7 +2053,10 @@ function writeExternalHost(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
-    w.leave(o, n, 53);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 53);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1737,7 +2064,10 @@ function writeExternalHost(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeExternalHostGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_HOST_GROUP, tag) as t.ExternalHostGroupInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_HOST_GROUP && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_HOST_GROUP);
+    const o = v as t.ExternalHostGroupInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1749,7 +2079,10 @@ function writeExternalHostGroup(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.operatingSystemName != null) { n++; w.str(629 /* operating_system_name */, o.operatingSystemName, 'operatingSystemName'); }
     if (o.subnetName != null) { n++; w.str(894 /* subnet_name */, o.subnetName, 'subnetName'); }
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
-    w.leave(o, n, 54);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 54);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1757,7 +2090,10 @@ function writeExternalHostGroup(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_HOST_PROVIDER, tag) as t.ExternalHostProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_HOST_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_HOST_PROVIDER);
+    const o = v as t.ExternalHostProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1821,7 +2157,10 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
         w.close();
       }
     }
-    w.leave(o, n, 55);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 55);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1829,7 +2168,10 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
 
 function writeExternalNetworkProviderConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_NETWORK_PROVIDER_CONFIGURATION, tag) as t.ExternalNetworkProviderConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_NETWORK_PROVIDER_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_NETWORK_PROVIDER_CONFIGURATION);
+    const o = v as t.ExternalNetworkProviderConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1838,7 +2180,10 @@ function writeExternalNetworkProviderConfiguration(w: TapeWriter, v: unknown, ta
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.externalNetworkProvider != null) { n++; writeExternalProvider(w, o.externalNetworkProvider, 293 /* external_network_provider */, 'externalNetworkProvider', -1); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 56);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 56);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1846,7 +2191,10 @@ function writeExternalNetworkProviderConfiguration(w: TapeWriter, v: unknown, ta
 
 function writeExternalProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_PROVIDER, tag) as t.ExternalProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_PROVIDER);
+    const o = v as t.ExternalProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1865,7 +2213,10 @@ function writeExternalProvider(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.requiresAuthentication != null) { n++; w.bool(782 /* requires_authentication */, o.requiresAuthentication, 'requiresAuthentication'); }
     if (o.url != null) { n++; w.str(962 /* url */, o.url, 'url'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
-    w.leave(o, n, 57);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 57);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1873,7 +2224,10 @@ function writeExternalProvider(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeExternalTemplateImport(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_TEMPLATE_IMPORT, tag) as t.ExternalTemplateImportInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_TEMPLATE_IMPORT && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_TEMPLATE_IMPORT);
+    const o = v as t.ExternalTemplateImportInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.clone != null) { n++; w.bool(115 /* clone */, o.clone, 'clone'); }
@@ -1884,7 +2238,10 @@ function writeExternalTemplateImport(w: TapeWriter, v: unknown, tag: number, seg
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
-    w.leave(o, n, 58);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 58);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1892,7 +2249,10 @@ function writeExternalTemplateImport(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeExternalVmImport(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, EXTERNAL_VM_IMPORT, tag) as t.ExternalVmImportInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== EXTERNAL_VM_IMPORT && p !== OBJECT && p !== null) w.refuse(v, EXTERNAL_VM_IMPORT);
+    const o = v as t.ExternalVmImportInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
@@ -1908,7 +2268,10 @@ function writeExternalVmImport(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 59);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 59);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1916,7 +2279,10 @@ function writeExternalVmImport(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeFencingPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FENCING_POLICY, tag) as t.FencingPolicyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FENCING_POLICY && p !== OBJECT && p !== null) w.refuse(v, FENCING_POLICY);
+    const o = v as t.FencingPolicyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
@@ -1924,7 +2290,10 @@ function writeFencingPolicy(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.skipIfGlusterBricksUp != null) { n++; w.bool(823 /* skip_if_gluster_bricks_up */, o.skipIfGlusterBricksUp, 'skipIfGlusterBricksUp'); }
     if (o.skipIfGlusterQuorumNotMet != null) { n++; w.bool(824 /* skip_if_gluster_quorum_not_met */, o.skipIfGlusterQuorumNotMet, 'skipIfGlusterQuorumNotMet'); }
     if (o.skipIfSdActive != null) { n++; writeSkipIfSdActive(w, o.skipIfSdActive, 825 /* skip_if_sd_active */, 'skipIfSdActive', -1); }
-    w.leave(o, n, 60);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 60);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1932,7 +2301,10 @@ function writeFencingPolicy(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeFile(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FILE, tag) as t.FileInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FILE && p !== OBJECT && p !== null) w.refuse(v, FILE);
+    const o = v as t.FileInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1942,7 +2314,10 @@ function writeFile(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 61);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 61);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1950,7 +2325,10 @@ function writeFile(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeFilter(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FILTER, tag) as t.FilterInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FILTER && p !== OBJECT && p !== null) w.refuse(v, FILTER);
+    const o = v as t.FilterInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1959,7 +2337,10 @@ function writeFilter(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.position != null) { n++; w.int(695 /* position */, o.position, 'position'); }
     if (o.schedulingPolicyUnit != null) { n++; writeSchedulingPolicyUnit(w, o.schedulingPolicyUnit, 797 /* scheduling_policy_unit */, 'schedulingPolicyUnit', -1); }
-    w.leave(o, n, 62);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 62);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1967,7 +2348,10 @@ function writeFilter(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeFloppy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FLOPPY, tag) as t.FloppyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FLOPPY && p !== OBJECT && p !== null) w.refuse(v, FLOPPY);
+    const o = v as t.FloppyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -1987,7 +2371,10 @@ function writeFloppy(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
         w.close();
       }
     }
-    w.leave(o, n, 63);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 63);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -1995,7 +2382,10 @@ function writeFloppy(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeFopStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FOP_STATISTIC, tag) as t.FopStatisticInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FOP_STATISTIC && p !== OBJECT && p !== null) w.refuse(v, FOP_STATISTIC);
+    const o = v as t.FopStatisticInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
@@ -2006,7 +2396,10 @@ function writeFopStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, 
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
-    w.leave(o, n, 64);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 64);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2014,7 +2407,10 @@ function writeFopStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_BRICK, tag) as t.GlusterBrickInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_BRICK && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_BRICK);
+    const o = v as t.GlusterBrickInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2065,7 +2461,10 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
         w.close();
       }
     }
-    w.leave(o, n, 65);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 65);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2073,7 +2472,10 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_BRICK_ADVANCED_DETAILS, tag) as t.GlusterBrickAdvancedDetailsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_BRICK_ADVANCED_DETAILS && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_BRICK_ADVANCED_DETAILS);
+    const o = v as t.GlusterBrickAdvancedDetailsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2111,7 +2513,10 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number
         w.close();
       }
     }
-    w.leave(o, n, 66);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 66);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2119,7 +2524,10 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number
 
 function writeGlusterBrickMemoryInfo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_BRICK_MEMORY_INFO, tag) as t.GlusterBrickMemoryInfoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_BRICK_MEMORY_INFO && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_BRICK_MEMORY_INFO);
+    const o = v as t.GlusterBrickMemoryInfoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.memoryPools != null) {
@@ -2129,7 +2537,10 @@ function writeGlusterBrickMemoryInfo(w: TapeWriter, v: unknown, tag: number, seg
       for (let k = 0; k < a.length; k++) writeGlusterMemoryPool(w, a[k], 535 /* memory_pool */, 'memoryPools', k);
       w.close();
     }
-    w.leave(o, n, 67);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 67);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2137,14 +2548,20 @@ function writeGlusterBrickMemoryInfo(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeGlusterClient(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_CLIENT, tag) as t.GlusterClientInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_CLIENT && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_CLIENT);
+    const o = v as t.GlusterClientInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.bytesRead != null) { n++; w.int(102 /* bytes_read */, o.bytesRead, 'bytesRead'); }
     if (o.bytesWritten != null) { n++; w.int(103 /* bytes_written */, o.bytesWritten, 'bytesWritten'); }
     if (o.clientPort != null) { n++; w.int(114 /* client_port */, o.clientPort, 'clientPort'); }
     if (o.hostName != null) { n++; w.str(387 /* host_name */, o.hostName, 'hostName'); }
-    w.leave(o, n, 68);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 68);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2152,7 +2569,10 @@ function writeGlusterClient(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeGlusterHook(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_HOOK, tag) as t.GlusterHookInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_HOOK && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_HOOK);
+    const o = v as t.GlusterHookInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2177,7 +2597,10 @@ function writeGlusterHook(w: TapeWriter, v: unknown, tag: number, seg: string, i
         w.close();
       }
     }
-    w.leave(o, n, 69);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 69);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2185,7 +2608,10 @@ function writeGlusterHook(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeGlusterMemoryPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_MEMORY_POOL, tag) as t.GlusterMemoryPoolInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_MEMORY_POOL && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_MEMORY_POOL);
+    const o = v as t.GlusterMemoryPoolInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2200,7 +2626,10 @@ function writeGlusterMemoryPool(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.paddedSize != null) { n++; w.int(657 /* padded_size */, o.paddedSize, 'paddedSize'); }
     if (o.poolMisses != null) { n++; w.int(689 /* pool_misses */, o.poolMisses, 'poolMisses'); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 70);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 70);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2208,7 +2637,10 @@ function writeGlusterMemoryPool(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeGlusterServerHook(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_SERVER_HOOK, tag) as t.GlusterServerHookInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_SERVER_HOOK && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_SERVER_HOOK);
+    const o = v as t.GlusterServerHookInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2219,7 +2651,10 @@ function writeGlusterServerHook(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.status != null) { n++; w.enumValue(865 /* status */, o.status, 'status'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 71);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 71);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2227,7 +2662,10 @@ function writeGlusterServerHook(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_VOLUME, tag) as t.GlusterVolumeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_VOLUME && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_VOLUME);
+    const o = v as t.GlusterVolumeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2273,7 +2711,10 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
         w.close();
       }
     }
-    w.leave(o, n, 72);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 72);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2281,7 +2722,10 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeGlusterVolumeProfileDetails(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GLUSTER_VOLUME_PROFILE_DETAILS, tag) as t.GlusterVolumeProfileDetailsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GLUSTER_VOLUME_PROFILE_DETAILS && p !== OBJECT && p !== null) w.refuse(v, GLUSTER_VOLUME_PROFILE_DETAILS);
+    const o = v as t.GlusterVolumeProfileDetailsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2302,7 +2746,10 @@ function writeGlusterVolumeProfileDetails(w: TapeWriter, v: unknown, tag: number
       for (let k = 0; k < a.length; k++) writeNfsProfileDetail(w, a[k], 588 /* nfs_profile_detail */, 'nfsProfileDetails', k);
       w.close();
     }
-    w.leave(o, n, 73);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 73);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2310,7 +2757,10 @@ function writeGlusterVolumeProfileDetails(w: TapeWriter, v: unknown, tag: number
 
 function writeGraphicsConsole(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GRAPHICS_CONSOLE, tag) as t.GraphicsConsoleInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GRAPHICS_CONSOLE && p !== OBJECT && p !== null) w.refuse(v, GRAPHICS_CONSOLE);
+    const o = v as t.GraphicsConsoleInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2324,7 +2774,10 @@ function writeGraphicsConsole(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.instanceType != null) { n++; writeInstanceType(w, o.instanceType, 431 /* instance_type */, 'instanceType', -1); }
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 74);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 74);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2332,7 +2785,10 @@ function writeGraphicsConsole(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GROUP, tag) as t.GroupInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GROUP && p !== OBJECT && p !== null) w.refuse(v, GROUP);
+    const o = v as t.GroupInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2369,7 +2825,10 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
         w.close();
       }
     }
-    w.leave(o, n, 75);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 75);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2377,7 +2836,10 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeGuestOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GUEST_OPERATING_SYSTEM, tag) as t.GuestOperatingSystemInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GUEST_OPERATING_SYSTEM && p !== OBJECT && p !== null) w.refuse(v, GUEST_OPERATING_SYSTEM);
+    const o = v as t.GuestOperatingSystemInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.architecture != null) { n++; w.str(41 /* architecture */, o.architecture, 'architecture'); }
@@ -2386,7 +2848,10 @@ function writeGuestOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: 
     if (o.family != null) { n++; w.str(311 /* family */, o.family, 'family'); }
     if (o.kernel != null) { n++; writeKernel(w, o.kernel, 462 /* kernel */, 'kernel', -1); }
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
-    w.leave(o, n, 76);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 76);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2394,7 +2859,10 @@ function writeGuestOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: 
 
 function writeHardwareInformation(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HARDWARE_INFORMATION, tag) as t.HardwareInformationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HARDWARE_INFORMATION && p !== OBJECT && p !== null) w.refuse(v, HARDWARE_INFORMATION);
+    const o = v as t.HardwareInformationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.family != null) { n++; w.str(311 /* family */, o.family, 'family'); }
@@ -2410,7 +2878,10 @@ function writeHardwareInformation(w: TapeWriter, v: unknown, tag: number, seg: s
     }
     if (o.uuid != null) { n++; w.str(984 /* uuid */, o.uuid, 'uuid'); }
     if (o.version != null) { n++; w.str(996 /* version */, o.version, 'version'); }
-    w.leave(o, n, 77);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 77);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2418,12 +2889,18 @@ function writeHardwareInformation(w: TapeWriter, v: unknown, tag: number, seg: s
 
 function writeHighAvailability(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HIGH_AVAILABILITY, tag) as t.HighAvailabilityInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HIGH_AVAILABILITY && p !== OBJECT && p !== null) w.refuse(v, HIGH_AVAILABILITY);
+    const o = v as t.HighAvailabilityInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
     if (o.priority != null) { n++; w.int(701 /* priority */, o.priority, 'priority'); }
-    w.leave(o, n, 78);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 78);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2431,7 +2908,10 @@ function writeHighAvailability(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeHook(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOOK, tag) as t.HookInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOOK && p !== OBJECT && p !== null) w.refuse(v, HOOK);
+    const o = v as t.HookInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2441,7 +2921,10 @@ function writeHook(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.md5 != null) { n++; w.str(525 /* md5 */, o.md5, 'md5'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 79);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 79);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2449,7 +2932,10 @@ function writeHook(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST, tag) as t.HostInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST && p !== OBJECT && p !== null) w.refuse(v, HOST);
+    const o = v as t.HostInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2638,7 +3124,10 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
         w.close();
       }
     }
-    w.leave(o, n, 80);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 80);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2646,7 +3135,10 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeHostCpuUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_CPU_UNIT, tag) as t.HostCpuUnitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_CPU_UNIT && p !== OBJECT && p !== null) w.refuse(v, HOST_CPU_UNIT);
+    const o = v as t.HostCpuUnitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2666,7 +3158,10 @@ function writeHostCpuUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
         w.close();
       }
     }
-    w.leave(o, n, 81);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 81);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2674,7 +3169,10 @@ function writeHostCpuUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeHostDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_DEVICE, tag) as t.HostDeviceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_DEVICE && p !== OBJECT && p !== null) w.refuse(v, HOST_DEVICE);
+    const o = v as t.HostDeviceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2699,7 +3197,10 @@ function writeHostDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.parentDevice != null) { n++; writeHostDevice(w, o.parentDevice, 660 /* parent_device */, 'parentDevice', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 82);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 82);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2707,11 +3208,17 @@ function writeHostDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeHostDevicePassthrough(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_DEVICE_PASSTHROUGH, tag) as t.HostDevicePassthroughInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_DEVICE_PASSTHROUGH && p !== OBJECT && p !== null) w.refuse(v, HOST_DEVICE_PASSTHROUGH);
+    const o = v as t.HostDevicePassthroughInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 83);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 83);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2719,7 +3226,10 @@ function writeHostDevicePassthrough(w: TapeWriter, v: unknown, tag: number, seg:
 
 function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_NIC, tag) as t.HostNicInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_NIC && p !== OBJECT && p !== null) w.refuse(v, HOST_NIC);
+    const o = v as t.HostNicInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2772,7 +3282,10 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
         w.close();
       }
     }
-    w.leave(o, n, 84);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 84);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2780,13 +3293,19 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeHostNicVirtualFunctionsConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_NIC_VIRTUAL_FUNCTIONS_CONFIGURATION, tag) as t.HostNicVirtualFunctionsConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_NIC_VIRTUAL_FUNCTIONS_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, HOST_NIC_VIRTUAL_FUNCTIONS_CONFIGURATION);
+    const o = v as t.HostNicVirtualFunctionsConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.allNetworksAllowed != null) { n++; w.bool(28 /* all_networks_allowed */, o.allNetworksAllowed, 'allNetworksAllowed'); }
     if (o.maxNumberOfVirtualFunctions != null) { n++; w.int(516 /* max_number_of_virtual_functions */, o.maxNumberOfVirtualFunctions, 'maxNumberOfVirtualFunctions'); }
     if (o.numberOfVirtualFunctions != null) { n++; w.int(606 /* number_of_virtual_functions */, o.numberOfVirtualFunctions, 'numberOfVirtualFunctions'); }
-    w.leave(o, n, 85);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 85);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2794,7 +3313,10 @@ function writeHostNicVirtualFunctionsConfiguration(w: TapeWriter, v: unknown, ta
 
 function writeHostStorage(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOST_STORAGE, tag) as t.HostStorageInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOST_STORAGE && p !== OBJECT && p !== null) w.refuse(v, HOST_STORAGE);
+    const o = v as t.HostStorageInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2838,7 +3360,10 @@ function writeHostStorage(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.vfsType != null) { n++; w.str(1000 /* vfs_type */, o.vfsType, 'vfsType'); }
     if (o.volumeGroup != null) { n++; writeVolumeGroup(w, o.volumeGroup, 1042 /* volume_group */, 'volumeGroup', -1); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 86);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 86);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2846,7 +3371,10 @@ function writeHostStorage(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeHostedEngine(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, HOSTED_ENGINE, tag) as t.HostedEngineInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== HOSTED_ENGINE && p !== OBJECT && p !== null) w.refuse(v, HOSTED_ENGINE);
+    const o = v as t.HostedEngineInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.active != null) { n++; w.bool(2 /* active */, o.active, 'active'); }
@@ -2854,7 +3382,10 @@ function writeHostedEngine(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.globalMaintenance != null) { n++; w.bool(341 /* global_maintenance */, o.globalMaintenance, 'globalMaintenance'); }
     if (o.localMaintenance != null) { n++; w.bool(488 /* local_maintenance */, o.localMaintenance, 'localMaintenance'); }
     if (o.score != null) { n++; w.int(799 /* score */, o.score, 'score'); }
-    w.leave(o, n, 87);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 87);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2862,7 +3393,10 @@ function writeHostedEngine(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeIcon(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ICON, tag) as t.IconInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ICON && p !== OBJECT && p !== null) w.refuse(v, ICON);
+    const o = v as t.IconInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2871,7 +3405,10 @@ function writeIcon(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.mediaType != null) { n++; w.str(526 /* media_type */, o.mediaType, 'mediaType'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 88);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 88);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2879,14 +3416,20 @@ function writeIcon(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeIdentified(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IDENTIFIED, tag) as t.IdentifiedInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IDENTIFIED && p !== OBJECT && p !== null) w.refuse(v, IDENTIFIED);
+    const o = v as t.IdentifiedInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
     if (o.comment != null) { n++; w.str(135 /* comment */, o.comment, 'comment'); }
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 89);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 89);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2894,7 +3437,10 @@ function writeIdentified(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeImage(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IMAGE, tag) as t.ImageInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IMAGE && p !== OBJECT && p !== null) w.refuse(v, IMAGE);
+    const o = v as t.ImageInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2904,7 +3450,10 @@ function writeImage(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.size != null) { n++; w.int(820 /* size */, o.size, 'size'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 90);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 90);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2912,7 +3461,10 @@ function writeImage(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeImageTransfer(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IMAGE_TRANSFER, tag) as t.ImageTransferInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IMAGE_TRANSFER && p !== OBJECT && p !== null) w.refuse(v, IMAGE_TRANSFER);
+    const o = v as t.ImageTransferInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -2934,7 +3486,10 @@ function writeImageTransfer(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.image != null) { n++; writeImage(w, o.image, 411 /* image */, 'image', -1); }
     if (o.snapshot != null) { n++; writeDiskSnapshot(w, o.snapshot, 830 /* snapshot */, 'snapshot', -1); }
-    w.leave(o, n, 91);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 91);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2942,7 +3497,10 @@ function writeImageTransfer(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeInitialization(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, INITIALIZATION, tag) as t.InitializationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== INITIALIZATION && p !== OBJECT && p !== null) w.refuse(v, INITIALIZATION);
+    const o = v as t.InitializationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.activeDirectoryOu != null) { n++; w.str(3 /* active_directory_ou */, o.activeDirectoryOu, 'activeDirectoryOu'); }
@@ -2973,7 +3531,10 @@ function writeInitialization(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.userLocale != null) { n++; w.str(976 /* user_locale */, o.userLocale, 'userLocale'); }
     if (o.userName != null) { n++; w.str(977 /* user_name */, o.userName, 'userName'); }
     if (o.windowsLicenseKey != null) { n++; w.str(1054 /* windows_license_key */, o.windowsLicenseKey, 'windowsLicenseKey'); }
-    w.leave(o, n, 92);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 92);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -2981,7 +3542,10 @@ function writeInitialization(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, INSTANCE_TYPE, tag) as t.InstanceTypeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== INSTANCE_TYPE && p !== OBJECT && p !== null) w.refuse(v, INSTANCE_TYPE);
+    const o = v as t.InstanceTypeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3116,7 +3680,10 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
         w.close();
       }
     }
-    w.leave(o, n, 93);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 93);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3124,11 +3691,17 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeIo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IO, tag) as t.IoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IO && p !== OBJECT && p !== null) w.refuse(v, IO);
+    const o = v as t.IoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.threads != null) { n++; w.int(921 /* threads */, o.threads, 'threads'); }
-    w.leave(o, n, 94);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 94);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3136,14 +3709,20 @@ function writeIo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
 
 function writeIp(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IP, tag) as t.IpInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IP && p !== OBJECT && p !== null) w.refuse(v, IP);
+    const o = v as t.IpInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
     if (o.gateway != null) { n++; w.str(340 /* gateway */, o.gateway, 'gateway'); }
     if (o.netmask != null) { n++; w.str(568 /* netmask */, o.netmask, 'netmask'); }
     if (o.version != null) { n++; w.enumValue(996 /* version */, o.version, 'version'); }
-    w.leave(o, n, 95);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 95);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3151,12 +3730,18 @@ function writeIp(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
 
 function writeIpAddressAssignment(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, IP_ADDRESS_ASSIGNMENT, tag) as t.IpAddressAssignmentInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== IP_ADDRESS_ASSIGNMENT && p !== OBJECT && p !== null) w.refuse(v, IP_ADDRESS_ASSIGNMENT);
+    const o = v as t.IpAddressAssignmentInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.assignmentMethod != null) { n++; w.enumValue(43 /* assignment_method */, o.assignmentMethod, 'assignmentMethod'); }
     if (o.ip != null) { n++; writeIp(w, o.ip, 438 /* ip */, 'ip', -1); }
-    w.leave(o, n, 96);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 96);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3164,7 +3749,10 @@ function writeIpAddressAssignment(w: TapeWriter, v: unknown, tag: number, seg: s
 
 function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ISCSI_BOND, tag) as t.IscsiBondInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ISCSI_BOND && p !== OBJECT && p !== null) w.refuse(v, ISCSI_BOND);
+    const o = v as t.IscsiBondInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3190,7 +3778,10 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
         w.close();
       }
     }
-    w.leave(o, n, 97);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 97);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3198,7 +3789,10 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
 
 function writeIscsiDetails(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ISCSI_DETAILS, tag) as t.IscsiDetailsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ISCSI_DETAILS && p !== OBJECT && p !== null) w.refuse(v, ISCSI_DETAILS);
+    const o = v as t.IscsiDetailsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
@@ -3218,7 +3812,10 @@ function writeIscsiDetails(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.vendorId != null) { n++; w.str(994 /* vendor_id */, o.vendorId, 'vendorId'); }
     if (o.volumeGroupId != null) { n++; w.str(1043 /* volume_group_id */, o.volumeGroupId, 'volumeGroupId'); }
-    w.leave(o, n, 98);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 98);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3226,7 +3823,10 @@ function writeIscsiDetails(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeJob(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, JOB, tag) as t.JobInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== JOB && p !== OBJECT && p !== null) w.refuse(v, JOB);
+    const o = v as t.JobInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3249,7 +3849,10 @@ function writeJob(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
         w.close();
       }
     }
-    w.leave(o, n, 99);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 99);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3257,7 +3860,10 @@ function writeJob(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeKatelloErratum(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, KATELLO_ERRATUM, tag) as t.KatelloErratumInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== KATELLO_ERRATUM && p !== OBJECT && p !== null) w.refuse(v, KATELLO_ERRATUM);
+    const o = v as t.KatelloErratumInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3279,7 +3885,10 @@ function writeKatelloErratum(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 100);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 100);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3287,11 +3896,17 @@ function writeKatelloErratum(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeKernel(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, KERNEL, tag) as t.KernelInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== KERNEL && p !== OBJECT && p !== null) w.refuse(v, KERNEL);
+    const o = v as t.KernelInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
-    w.leave(o, n, 101);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 101);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3299,12 +3914,18 @@ function writeKernel(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeKsm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, KSM, tag) as t.KsmInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== KSM && p !== OBJECT && p !== null) w.refuse(v, KSM);
+    const o = v as t.KsmInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
     if (o.mergeAcrossNodes != null) { n++; w.bool(538 /* merge_across_nodes */, o.mergeAcrossNodes, 'mergeAcrossNodes'); }
-    w.leave(o, n, 102);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 102);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3312,7 +3933,10 @@ function writeKsm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, LINK_LAYER_DISCOVERY_PROTOCOL_ELEMENT, tag) as t.LinkLayerDiscoveryProtocolElementInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== LINK_LAYER_DISCOVERY_PROTOCOL_ELEMENT && p !== OBJECT && p !== null) w.refuse(v, LINK_LAYER_DISCOVERY_PROTOCOL_ELEMENT);
+    const o = v as t.LinkLayerDiscoveryProtocolElementInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3329,7 +3953,10 @@ function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, v: unknown, tag: 
     }
     if (o.subtype != null) { n++; w.int(896 /* subtype */, o.subtype, 'subtype'); }
     if (o.type != null) { n++; w.int(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 103);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 103);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3337,7 +3964,10 @@ function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, v: unknown, tag: 
 
 function writeLogicalUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, LOGICAL_UNIT, tag) as t.LogicalUnitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== LOGICAL_UNIT && p !== OBJECT && p !== null) w.refuse(v, LOGICAL_UNIT);
+    const o = v as t.LogicalUnitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3360,7 +3990,10 @@ function writeLogicalUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.vendorId != null) { n++; w.str(994 /* vendor_id */, o.vendorId, 'vendorId'); }
     if (o.volumeGroupId != null) { n++; w.str(1043 /* volume_group_id */, o.volumeGroupId, 'volumeGroupId'); }
-    w.leave(o, n, 104);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 104);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3368,14 +4001,20 @@ function writeLogicalUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeMDevType(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, M_DEV_TYPE, tag) as t.MDevTypeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== M_DEV_TYPE && p !== OBJECT && p !== null) w.refuse(v, M_DEV_TYPE);
+    const o = v as t.MDevTypeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.availableInstances != null) { n++; w.int(63 /* available_instances */, o.availableInstances, 'availableInstances'); }
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.humanReadableName != null) { n++; w.str(405 /* human_readable_name */, o.humanReadableName, 'humanReadableName'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 105);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 105);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3383,11 +4022,17 @@ function writeMDevType(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeMac(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MAC, tag) as t.MacInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MAC && p !== OBJECT && p !== null) w.refuse(v, MAC);
+    const o = v as t.MacInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
-    w.leave(o, n, 106);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 106);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3395,7 +4040,10 @@ function writeMac(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MAC_POOL, tag) as t.MacPoolInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MAC_POOL && p !== OBJECT && p !== null) w.refuse(v, MAC_POOL);
+    const o = v as t.MacPoolInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3420,7 +4068,10 @@ function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
         w.close();
       }
     }
-    w.leave(o, n, 107);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 107);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3428,11 +4079,17 @@ function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeMemoryOverCommit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MEMORY_OVER_COMMIT, tag) as t.MemoryOverCommitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MEMORY_OVER_COMMIT && p !== OBJECT && p !== null) w.refuse(v, MEMORY_OVER_COMMIT);
+    const o = v as t.MemoryOverCommitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.percent != null) { n++; w.int(671 /* percent */, o.percent, 'percent'); }
-    w.leave(o, n, 108);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 108);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3440,7 +4097,10 @@ function writeMemoryOverCommit(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeMemoryPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MEMORY_POLICY, tag) as t.MemoryPolicyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MEMORY_POLICY && p !== OBJECT && p !== null) w.refuse(v, MEMORY_POLICY);
+    const o = v as t.MemoryPolicyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.ballooning != null) { n++; w.bool(69 /* ballooning */, o.ballooning, 'ballooning'); }
@@ -3448,7 +4108,10 @@ function writeMemoryPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.max != null) { n++; w.int(513 /* max */, o.max, 'max'); }
     if (o.overCommit != null) { n++; writeMemoryOverCommit(w, o.overCommit, 649 /* over_commit */, 'overCommit', -1); }
     if (o.transparentHugePages != null) { n++; writeTransparentHugePages(w, o.transparentHugePages, 944 /* transparent_hugepages */, 'transparentHugePages', -1); }
-    w.leave(o, n, 109);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 109);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3456,11 +4119,17 @@ function writeMemoryPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeMethod(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, METHOD, tag) as t.MethodInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== METHOD && p !== OBJECT && p !== null) w.refuse(v, METHOD);
+    const o = v as t.MethodInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.enumValue(408 /* id */, o.id, 'id', -1, true); }
-    w.leave(o, n, 110);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 110);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3468,12 +4137,18 @@ function writeMethod(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeMigrationBandwidth(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MIGRATION_BANDWIDTH, tag) as t.MigrationBandwidthInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MIGRATION_BANDWIDTH && p !== OBJECT && p !== null) w.refuse(v, MIGRATION_BANDWIDTH);
+    const o = v as t.MigrationBandwidthInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.assignmentMethod != null) { n++; w.enumValue(43 /* assignment_method */, o.assignmentMethod, 'assignmentMethod'); }
     if (o.customValue != null) { n++; w.int(192 /* custom_value */, o.customValue, 'customValue'); }
-    w.leave(o, n, 111);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 111);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3481,7 +4156,10 @@ function writeMigrationBandwidth(w: TapeWriter, v: unknown, tag: number, seg: st
 
 function writeMigrationOptions(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MIGRATION_OPTIONS, tag) as t.MigrationOptionsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MIGRATION_OPTIONS && p !== OBJECT && p !== null) w.refuse(v, MIGRATION_OPTIONS);
+    const o = v as t.MigrationOptionsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.autoConverge != null) { n++; w.enumValue(56 /* auto_converge */, o.autoConverge, 'autoConverge'); }
@@ -3491,7 +4169,10 @@ function writeMigrationOptions(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.encrypted != null) { n++; w.enumValue(262 /* encrypted */, o.encrypted, 'encrypted'); }
     if (o.parallelMigrationsPolicy != null) { n++; w.enumValue(658 /* parallel_migrations_policy */, o.parallelMigrationsPolicy, 'parallelMigrationsPolicy'); }
     if (o.policy != null) { n++; writeMigrationPolicy(w, o.policy, 688 /* policy */, 'policy', -1); }
-    w.leave(o, n, 112);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 112);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3499,14 +4180,20 @@ function writeMigrationOptions(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeMigrationPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, MIGRATION_POLICY, tag) as t.MigrationPolicyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== MIGRATION_POLICY && p !== OBJECT && p !== null) w.refuse(v, MIGRATION_POLICY);
+    const o = v as t.MigrationPolicyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
     if (o.comment != null) { n++; w.str(135 /* comment */, o.comment, 'comment'); }
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 113);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 113);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3514,7 +4201,10 @@ function writeMigrationPolicy(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK, tag) as t.NetworkInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK && p !== OBJECT && p !== null) w.refuse(v, NETWORK);
+    const o = v as t.NetworkInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3571,7 +4261,10 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
         w.close();
       }
     }
-    w.leave(o, n, 114);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 114);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3579,7 +4272,10 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeNetworkAttachment(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK_ATTACHMENT, tag) as t.NetworkAttachmentInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK_ATTACHMENT && p !== OBJECT && p !== null) w.refuse(v, NETWORK_ATTACHMENT);
+    const o = v as t.NetworkAttachmentInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3613,7 +4309,10 @@ function writeNetworkAttachment(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.hostNic != null) { n++; writeHostNic(w, o.hostNic, 388 /* host_nic */, 'hostNic', -1); }
     if (o.network != null) { n++; writeNetwork(w, o.network, 569 /* network */, 'network', -1); }
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
-    w.leave(o, n, 115);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 115);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3621,7 +4320,10 @@ function writeNetworkAttachment(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeNetworkConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK_CONFIGURATION, tag) as t.NetworkConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, NETWORK_CONFIGURATION);
+    const o = v as t.NetworkConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.dns != null) { n++; writeDns(w, o.dns, 237 /* dns */, 'dns', -1); }
@@ -3632,7 +4334,10 @@ function writeNetworkConfiguration(w: TapeWriter, v: unknown, tag: number, seg: 
       for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
       w.close();
     }
-    w.leave(o, n, 116);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 116);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3640,7 +4345,10 @@ function writeNetworkConfiguration(w: TapeWriter, v: unknown, tag: number, seg: 
 
 function writeNetworkFilter(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK_FILTER, tag) as t.NetworkFilterInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK_FILTER && p !== OBJECT && p !== null) w.refuse(v, NETWORK_FILTER);
+    const o = v as t.NetworkFilterInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3648,7 +4356,10 @@ function writeNetworkFilter(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
-    w.leave(o, n, 117);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 117);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3656,7 +4367,10 @@ function writeNetworkFilter(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeNetworkFilterParameter(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK_FILTER_PARAMETER, tag) as t.NetworkFilterParameterInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK_FILTER_PARAMETER && p !== OBJECT && p !== null) w.refuse(v, NETWORK_FILTER_PARAMETER);
+    const o = v as t.NetworkFilterParameterInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3665,7 +4379,10 @@ function writeNetworkFilterParameter(w: TapeWriter, v: unknown, tag: number, seg
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
     if (o.nic != null) { n++; writeNic(w, o.nic, 594 /* nic */, 'nic', -1); }
-    w.leave(o, n, 118);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 118);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3673,7 +4390,10 @@ function writeNetworkFilterParameter(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeNetworkLabel(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NETWORK_LABEL, tag) as t.NetworkLabelInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NETWORK_LABEL && p !== OBJECT && p !== null) w.refuse(v, NETWORK_LABEL);
+    const o = v as t.NetworkLabelInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3682,7 +4402,10 @@ function writeNetworkLabel(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.hostNic != null) { n++; writeHostNic(w, o.hostNic, 388 /* host_nic */, 'hostNic', -1); }
     if (o.network != null) { n++; writeNetwork(w, o.network, 569 /* network */, 'network', -1); }
-    w.leave(o, n, 119);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 119);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3690,7 +4413,10 @@ function writeNetworkLabel(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeNfsProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NFS_PROFILE_DETAIL, tag) as t.NfsProfileDetailInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NFS_PROFILE_DETAIL && p !== OBJECT && p !== null) w.refuse(v, NFS_PROFILE_DETAIL);
+    const o = v as t.NfsProfileDetailInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.nfsServerIp != null) { n++; w.str(591 /* nfs_server_ip */, o.nfsServerIp, 'nfsServerIp'); }
@@ -3701,7 +4427,10 @@ function writeNfsProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: stri
       for (let k = 0; k < a.length; k++) writeProfileDetail(w, a[k], 708 /* profile_detail */, 'profileDetails', k);
       w.close();
     }
-    w.leave(o, n, 120);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 120);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3709,7 +4438,10 @@ function writeNfsProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NIC, tag) as t.NicInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NIC && p !== OBJECT && p !== null) w.refuse(v, NIC);
+    const o = v as t.NicInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3800,7 +4532,10 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       }
     }
     if (o.vnicProfile != null) { n++; writeVnicProfile(w, o.vnicProfile, 1036 /* vnic_profile */, 'vnicProfile', -1); }
-    w.leave(o, n, 121);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 121);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3808,7 +4543,10 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeNicConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NIC_CONFIGURATION, tag) as t.NicConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NIC_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, NIC_CONFIGURATION);
+    const o = v as t.NicConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.bootProtocol != null) { n++; w.enumValue(88 /* boot_protocol */, o.bootProtocol, 'bootProtocol'); }
@@ -3817,7 +4555,10 @@ function writeNicConfiguration(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.ipv6BootProtocol != null) { n++; w.enumValue(444 /* ipv6_boot_protocol */, o.ipv6BootProtocol, 'ipv6BootProtocol'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.onBoot != null) { n++; w.bool(607 /* on_boot */, o.onBoot, 'onBoot'); }
-    w.leave(o, n, 122);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 122);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3825,7 +4566,10 @@ function writeNicConfiguration(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NUMA_NODE, tag) as t.NumaNodeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NUMA_NODE && p !== OBJECT && p !== null) w.refuse(v, NUMA_NODE);
+    const o = v as t.NumaNodeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3846,7 +4590,10 @@ function writeNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
         w.close();
       }
     }
-    w.leave(o, n, 123);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 123);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3854,13 +4601,19 @@ function writeNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeNumaNodePin(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, NUMA_NODE_PIN, tag) as t.NumaNodePinInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== NUMA_NODE_PIN && p !== OBJECT && p !== null) w.refuse(v, NUMA_NODE_PIN);
+    const o = v as t.NumaNodePinInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.hostNumaNode != null) { n++; writeNumaNode(w, o.hostNumaNode, 392 /* host_numa_node */, 'hostNumaNode', -1); }
     if (o.index != null) { n++; w.int(423 /* index */, o.index, 'index'); }
     if (o.pinned != null) { n++; w.bool(681 /* pinned */, o.pinned, 'pinned'); }
-    w.leave(o, n, 124);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 124);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3868,7 +4621,10 @@ function writeNumaNodePin(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeOpenStackImage(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_IMAGE, tag) as t.OpenStackImageInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_IMAGE && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_IMAGE);
+    const o = v as t.OpenStackImageInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3876,7 +4632,10 @@ function writeOpenStackImage(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.openstackImageProvider != null) { n++; writeOpenStackImageProvider(w, o.openstackImageProvider, 614 /* openstack_image_provider */, 'openstackImageProvider', -1); }
-    w.leave(o, n, 125);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 125);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3884,7 +4643,10 @@ function writeOpenStackImage(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_IMAGE_PROVIDER, tag) as t.OpenStackImageProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_IMAGE_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_IMAGE_PROVIDER);
+    const o = v as t.OpenStackImageProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3922,7 +4684,10 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
         w.close();
       }
     }
-    w.leave(o, n, 126);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 126);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3930,7 +4695,10 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeOpenStackNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_NETWORK, tag) as t.OpenStackNetworkInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_NETWORK && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_NETWORK);
+    const o = v as t.OpenStackNetworkInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -3938,7 +4706,10 @@ function writeOpenStackNetwork(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.openstackNetworkProvider != null) { n++; writeOpenStackNetworkProvider(w, o.openstackNetworkProvider, 618 /* openstack_network_provider */, 'openstackNetworkProvider', -1); }
-    w.leave(o, n, 127);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 127);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -3946,7 +4717,10 @@ function writeOpenStackNetwork(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_NETWORK_PROVIDER, tag) as t.OpenStackNetworkProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_NETWORK_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_NETWORK_PROVIDER);
+    const o = v as t.OpenStackNetworkProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4003,7 +4777,10 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
         w.close();
       }
     }
-    w.leave(o, n, 128);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 128);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4011,7 +4788,10 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
 
 function writeOpenStackProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_PROVIDER, tag) as t.OpenStackProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_PROVIDER);
+    const o = v as t.OpenStackProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4031,7 +4811,10 @@ function writeOpenStackProvider(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.tenantName != null) { n++; w.str(920 /* tenant_name */, o.tenantName, 'tenantName'); }
     if (o.url != null) { n++; w.str(962 /* url */, o.url, 'url'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
-    w.leave(o, n, 129);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 129);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4039,7 +4822,10 @@ function writeOpenStackProvider(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeOpenStackSubnet(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_SUBNET, tag) as t.OpenStackSubnetInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_SUBNET && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_SUBNET);
+    const o = v as t.OpenStackSubnetInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4057,7 +4843,10 @@ function writeOpenStackSubnet(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.ipVersion != null) { n++; w.str(441 /* ip_version */, o.ipVersion, 'ipVersion'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.openstackNetwork != null) { n++; writeOpenStackNetwork(w, o.openstackNetwork, 617 /* openstack_network */, 'openstackNetwork', -1); }
-    w.leave(o, n, 130);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 130);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4065,7 +4854,10 @@ function writeOpenStackSubnet(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_VOLUME_PROVIDER, tag) as t.OpenStackVolumeProviderInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_VOLUME_PROVIDER && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_VOLUME_PROVIDER);
+    const o = v as t.OpenStackVolumeProviderInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4113,7 +4905,10 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
         w.close();
       }
     }
-    w.leave(o, n, 131);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 131);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4121,7 +4916,10 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
 
 function writeOpenStackVolumeType(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPEN_STACK_VOLUME_TYPE, tag) as t.OpenStackVolumeTypeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPEN_STACK_VOLUME_TYPE && p !== OBJECT && p !== null) w.refuse(v, OPEN_STACK_VOLUME_TYPE);
+    const o = v as t.OpenStackVolumeTypeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4136,7 +4934,10 @@ function writeOpenStackVolumeType(w: TapeWriter, v: unknown, tag: number, seg: s
       w.close();
     }
     if (o.openstackVolumeProvider != null) { n++; writeOpenStackVolumeProvider(w, o.openstackVolumeProvider, 625 /* openstack_volume_provider */, 'openstackVolumeProvider', -1); }
-    w.leave(o, n, 132);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 132);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4144,7 +4945,10 @@ function writeOpenStackVolumeType(w: TapeWriter, v: unknown, tag: number, seg: s
 
 function writeOpenstackVolumeAuthenticationKey(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPENSTACK_VOLUME_AUTHENTICATION_KEY, tag) as t.OpenstackVolumeAuthenticationKeyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPENSTACK_VOLUME_AUTHENTICATION_KEY && p !== OBJECT && p !== null) w.refuse(v, OPENSTACK_VOLUME_AUTHENTICATION_KEY);
+    const o = v as t.OpenstackVolumeAuthenticationKeyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4156,7 +4960,10 @@ function writeOpenstackVolumeAuthenticationKey(w: TapeWriter, v: unknown, tag: n
     if (o.uuid != null) { n++; w.str(984 /* uuid */, o.uuid, 'uuid'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
     if (o.openstackVolumeProvider != null) { n++; writeOpenStackVolumeProvider(w, o.openstackVolumeProvider, 625 /* openstack_volume_provider */, 'openstackVolumeProvider', -1); }
-    w.leave(o, n, 133);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 133);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4164,7 +4971,10 @@ function writeOpenstackVolumeAuthenticationKey(w: TapeWriter, v: unknown, tag: n
 
 function writeOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPERATING_SYSTEM, tag) as t.OperatingSystemInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPERATING_SYSTEM && p !== OBJECT && p !== null) w.refuse(v, OPERATING_SYSTEM);
+    const o = v as t.OperatingSystemInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.boot != null) { n++; writeBoot(w, o.boot, 85 /* boot */, 'boot', -1); }
@@ -4176,7 +4986,10 @@ function writeOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.reportedKernelCmdline != null) { n++; w.str(777 /* reported_kernel_cmdline */, o.reportedKernelCmdline, 'reportedKernelCmdline'); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
-    w.leave(o, n, 134);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 134);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4184,7 +4997,10 @@ function writeOperatingSystem(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeOperatingSystemInfo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPERATING_SYSTEM_INFO, tag) as t.OperatingSystemInfoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPERATING_SYSTEM_INFO && p !== OBJECT && p !== null) w.refuse(v, OPERATING_SYSTEM_INFO);
+    const o = v as t.OperatingSystemInfoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4195,7 +5011,10 @@ function writeOperatingSystemInfo(w: TapeWriter, v: unknown, tag: number, seg: s
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.smallIcon != null) { n++; writeIcon(w, o.smallIcon, 828 /* small_icon */, 'smallIcon', -1); }
     if (o.tpmSupport != null) { n++; w.enumValue(940 /* tpm_support */, o.tpmSupport, 'tpmSupport'); }
-    w.leave(o, n, 135);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 135);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4203,13 +5022,19 @@ function writeOperatingSystemInfo(w: TapeWriter, v: unknown, tag: number, seg: s
 
 function writeOption(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, OPTION, tag) as t.OptionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== OPTION && p !== OBJECT && p !== null) w.refuse(v, OPTION);
+    const o = v as t.OptionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 136);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 136);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4217,11 +5042,17 @@ function writeOption(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writePackage(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PACKAGE, tag) as t.PackageInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PACKAGE && p !== OBJECT && p !== null) w.refuse(v, PACKAGE);
+    const o = v as t.PackageInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 137);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 137);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4229,7 +5060,10 @@ function writePackage(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writePayload(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PAYLOAD, tag) as t.PayloadInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PAYLOAD && p !== OBJECT && p !== null) w.refuse(v, PAYLOAD);
+    const o = v as t.PayloadInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.files != null) {
@@ -4241,7 +5075,10 @@ function writePayload(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
     if (o.volumeId != null) { n++; w.str(1045 /* volume_id */, o.volumeId, 'volumeId'); }
-    w.leave(o, n, 138);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 138);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4249,7 +5086,10 @@ function writePayload(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writePermission(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PERMISSION, tag) as t.PermissionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PERMISSION && p !== OBJECT && p !== null) w.refuse(v, PERMISSION);
+    const o = v as t.PermissionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4267,7 +5107,10 @@ function writePermission(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vmPool != null) { n++; writeVmPool(w, o.vmPool, 1026 /* vm_pool */, 'vmPool', -1); }
-    w.leave(o, n, 139);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 139);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4275,7 +5118,10 @@ function writePermission(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writePermit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PERMIT, tag) as t.PermitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PERMIT && p !== OBJECT && p !== null) w.refuse(v, PERMIT);
+    const o = v as t.PermitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4284,7 +5130,10 @@ function writePermit(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.role != null) { n++; writeRole(w, o.role, 788 /* role */, 'role', -1); }
-    w.leave(o, n, 140);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 140);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4292,11 +5141,17 @@ function writePermit(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writePmProxy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PM_PROXY, tag) as t.PmProxyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PM_PROXY && p !== OBJECT && p !== null) w.refuse(v, PM_PROXY);
+    const o = v as t.PmProxyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 141);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 141);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4304,10 +5159,16 @@ function writePmProxy(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writePortMirroring(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PORT_MIRRORING, tag) as t.PortMirroringInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PORT_MIRRORING && p !== OBJECT && p !== null) w.refuse(v, PORT_MIRRORING);
+    const o = v as t.PortMirroringInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
-    w.leave(o, n, 142);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 142);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4315,7 +5176,10 @@ function writePortMirroring(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, POWER_MANAGEMENT, tag) as t.PowerManagementInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== POWER_MANAGEMENT && p !== OBJECT && p !== null) w.refuse(v, POWER_MANAGEMENT);
+    const o = v as t.PowerManagementInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.address != null) { n++; w.str(10 /* address */, o.address, 'address'); }
@@ -4347,7 +5211,10 @@ function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.status != null) { n++; w.enumValue(865 /* status */, o.status, 'status'); }
     if (o.type != null) { n++; w.str(949 /* type */, o.type, 'type'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
-    w.leave(o, n, 143);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 143);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4355,14 +5222,20 @@ function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeProduct(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PRODUCT, tag) as t.ProductInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PRODUCT && p !== OBJECT && p !== null) w.refuse(v, PRODUCT);
+    const o = v as t.ProductInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
     if (o.comment != null) { n++; w.str(135 /* comment */, o.comment, 'comment'); }
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 144);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 144);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4370,14 +5243,20 @@ function writeProduct(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeProductInfo(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PRODUCT_INFO, tag) as t.ProductInfoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PRODUCT_INFO && p !== OBJECT && p !== null) w.refuse(v, PRODUCT_INFO);
+    const o = v as t.ProductInfoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.instanceId != null) { n++; w.str(430 /* instance_id */, o.instanceId, 'instanceId'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.vendor != null) { n++; w.str(993 /* vendor */, o.vendor, 'vendor'); }
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
-    w.leave(o, n, 145);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 145);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4385,7 +5264,10 @@ function writeProductInfo(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PROFILE_DETAIL, tag) as t.ProfileDetailInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PROFILE_DETAIL && p !== OBJECT && p !== null) w.refuse(v, PROFILE_DETAIL);
+    const o = v as t.ProfileDetailInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.blockStatistics != null) {
@@ -4411,7 +5293,10 @@ function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string,
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
-    w.leave(o, n, 146);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 146);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4419,12 +5304,18 @@ function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeProperty(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PROPERTY, tag) as t.PropertyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PROPERTY && p !== OBJECT && p !== null) w.refuse(v, PROPERTY);
+    const o = v as t.PropertyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 147);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 147);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4432,11 +5323,17 @@ function writeProperty(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeProxyTicket(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, PROXY_TICKET, tag) as t.ProxyTicketInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== PROXY_TICKET && p !== OBJECT && p !== null) w.refuse(v, PROXY_TICKET);
+    const o = v as t.ProxyTicketInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 148);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 148);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4444,7 +5341,10 @@ function writeProxyTicket(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeQos(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, QOS, tag) as t.QosInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== QOS && p !== OBJECT && p !== null) w.refuse(v, QOS);
+    const o = v as t.QosInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4469,7 +5369,10 @@ function writeQos(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.outboundPeak != null) { n++; w.int(648 /* outbound_peak */, o.outboundPeak, 'outboundPeak'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
     if (o.dataCenter != null) { n++; writeDataCenter(w, o.dataCenter, 194 /* data_center */, 'dataCenter', -1); }
-    w.leave(o, n, 149);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 149);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4477,7 +5380,10 @@ function writeQos(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, QUOTA, tag) as t.QuotaInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== QUOTA && p !== OBJECT && p !== null) w.refuse(v, QUOTA);
+    const o = v as t.QuotaInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4537,7 +5443,10 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
         w.close();
       }
     }
-    w.leave(o, n, 150);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 150);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4545,7 +5454,10 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeQuotaClusterLimit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, QUOTA_CLUSTER_LIMIT, tag) as t.QuotaClusterLimitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== QUOTA_CLUSTER_LIMIT && p !== OBJECT && p !== null) w.refuse(v, QUOTA_CLUSTER_LIMIT);
+    const o = v as t.QuotaClusterLimitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4558,7 +5470,10 @@ function writeQuotaClusterLimit(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.vcpuUsage != null) { n++; w.int(991 /* vcpu_usage */, o.vcpuUsage, 'vcpuUsage'); }
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
-    w.leave(o, n, 151);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 151);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4566,7 +5481,10 @@ function writeQuotaClusterLimit(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeQuotaStorageLimit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, QUOTA_STORAGE_LIMIT, tag) as t.QuotaStorageLimitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== QUOTA_STORAGE_LIMIT && p !== OBJECT && p !== null) w.refuse(v, QUOTA_STORAGE_LIMIT);
+    const o = v as t.QuotaStorageLimitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4577,7 +5495,10 @@ function writeQuotaStorageLimit(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.usage != null) { n++; w.dec(963 /* usage */, o.usage, 'usage'); }
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 152);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 152);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4585,12 +5506,18 @@ function writeQuotaStorageLimit(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeRange(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, RANGE, tag) as t.RangeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== RANGE && p !== OBJECT && p !== null) w.refuse(v, RANGE);
+    const o = v as t.RangeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; w.str(336 /* from */, o.from, 'from'); }
     if (o.to != null) { n++; w.str(934 /* to */, o.to, 'to'); }
-    w.leave(o, n, 153);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 153);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4598,12 +5525,18 @@ function writeRange(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeRate(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, RATE, tag) as t.RateInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== RATE && p !== OBJECT && p !== null) w.refuse(v, RATE);
+    const o = v as t.RateInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.bytes != null) { n++; w.int(101 /* bytes */, o.bytes, 'bytes'); }
     if (o.period != null) { n++; w.int(672 /* period */, o.period, 'period'); }
-    w.leave(o, n, 154);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 154);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4611,12 +5544,18 @@ function writeRate(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeRegistrationAffinityGroupMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_AFFINITY_GROUP_MAPPING, tag) as t.RegistrationAffinityGroupMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_AFFINITY_GROUP_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_AFFINITY_GROUP_MAPPING);
+    const o = v as t.RegistrationAffinityGroupMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeAffinityGroup(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeAffinityGroup(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 155);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 155);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4624,12 +5563,18 @@ function writeRegistrationAffinityGroupMapping(w: TapeWriter, v: unknown, tag: n
 
 function writeRegistrationAffinityLabelMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_AFFINITY_LABEL_MAPPING, tag) as t.RegistrationAffinityLabelMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_AFFINITY_LABEL_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_AFFINITY_LABEL_MAPPING);
+    const o = v as t.RegistrationAffinityLabelMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeAffinityLabel(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeAffinityLabel(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 156);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 156);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4637,12 +5582,18 @@ function writeRegistrationAffinityLabelMapping(w: TapeWriter, v: unknown, tag: n
 
 function writeRegistrationClusterMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_CLUSTER_MAPPING, tag) as t.RegistrationClusterMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_CLUSTER_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_CLUSTER_MAPPING);
+    const o = v as t.RegistrationClusterMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeCluster(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeCluster(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 157);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 157);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4650,7 +5601,10 @@ function writeRegistrationClusterMapping(w: TapeWriter, v: unknown, tag: number,
 
 function writeRegistrationConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_CONFIGURATION, tag) as t.RegistrationConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_CONFIGURATION);
+    const o = v as t.RegistrationConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.affinityGroupMappings != null) {
@@ -4702,7 +5656,10 @@ function writeRegistrationConfiguration(w: TapeWriter, v: unknown, tag: number, 
       for (let k = 0; k < a.length; k++) writeRegistrationVnicProfileMapping(w, a[k], 764 /* registration_vnic_profile_mapping */, 'vnicProfileMappings', k);
       w.close();
     }
-    w.leave(o, n, 158);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 158);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4710,12 +5667,18 @@ function writeRegistrationConfiguration(w: TapeWriter, v: unknown, tag: number, 
 
 function writeRegistrationDomainMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_DOMAIN_MAPPING, tag) as t.RegistrationDomainMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_DOMAIN_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_DOMAIN_MAPPING);
+    const o = v as t.RegistrationDomainMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeDomain(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeDomain(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 159);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 159);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4723,12 +5686,18 @@ function writeRegistrationDomainMapping(w: TapeWriter, v: unknown, tag: number, 
 
 function writeRegistrationLunMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_LUN_MAPPING, tag) as t.RegistrationLunMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_LUN_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_LUN_MAPPING);
+    const o = v as t.RegistrationLunMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeDisk(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeDisk(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 160);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 160);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4736,12 +5705,18 @@ function writeRegistrationLunMapping(w: TapeWriter, v: unknown, tag: number, seg
 
 function writeRegistrationRoleMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_ROLE_MAPPING, tag) as t.RegistrationRoleMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_ROLE_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_ROLE_MAPPING);
+    const o = v as t.RegistrationRoleMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeRole(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeRole(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 161);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 161);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4749,12 +5724,18 @@ function writeRegistrationRoleMapping(w: TapeWriter, v: unknown, tag: number, se
 
 function writeRegistrationVnicProfileMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REGISTRATION_VNIC_PROFILE_MAPPING, tag) as t.RegistrationVnicProfileMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REGISTRATION_VNIC_PROFILE_MAPPING && p !== OBJECT && p !== null) w.refuse(v, REGISTRATION_VNIC_PROFILE_MAPPING);
+    const o = v as t.RegistrationVnicProfileMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.from != null) { n++; writeVnicProfile(w, o.from, 336 /* from */, 'from', -1); }
     if (o.to != null) { n++; writeVnicProfile(w, o.to, 934 /* to */, 'to', -1); }
-    w.leave(o, n, 162);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 162);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4762,14 +5743,20 @@ function writeRegistrationVnicProfileMapping(w: TapeWriter, v: unknown, tag: num
 
 function writeReportedConfiguration(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REPORTED_CONFIGURATION, tag) as t.ReportedConfigurationInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REPORTED_CONFIGURATION && p !== OBJECT && p !== null) w.refuse(v, REPORTED_CONFIGURATION);
+    const o = v as t.ReportedConfigurationInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.actualValue != null) { n++; w.str(7 /* actual_value */, o.actualValue, 'actualValue'); }
     if (o.expectedValue != null) { n++; w.str(279 /* expected_value */, o.expectedValue, 'expectedValue'); }
     if (o.inSync != null) { n++; w.bool(418 /* in_sync */, o.inSync, 'inSync'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 163);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 163);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4777,7 +5764,10 @@ function writeReportedConfiguration(w: TapeWriter, v: unknown, tag: number, seg:
 
 function writeReportedDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, REPORTED_DEVICE, tag) as t.ReportedDeviceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== REPORTED_DEVICE && p !== OBJECT && p !== null) w.refuse(v, REPORTED_DEVICE);
+    const o = v as t.ReportedDeviceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4794,7 +5784,10 @@ function writeReportedDevice(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 164);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 164);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4802,12 +5795,18 @@ function writeReportedDevice(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeRngDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, RNG_DEVICE, tag) as t.RngDeviceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== RNG_DEVICE && p !== OBJECT && p !== null) w.refuse(v, RNG_DEVICE);
+    const o = v as t.RngDeviceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.rate != null) { n++; writeRate(w, o.rate, 740 /* rate */, 'rate', -1); }
     if (o.source != null) { n++; w.enumValue(839 /* source */, o.source, 'source'); }
-    w.leave(o, n, 165);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 165);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4815,7 +5814,10 @@ function writeRngDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
 
 function writeRole(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ROLE, tag) as t.RoleInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ROLE && p !== OBJECT && p !== null) w.refuse(v, ROLE);
+    const o = v as t.RoleInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4834,7 +5836,10 @@ function writeRole(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       }
     }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 166);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 166);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4842,7 +5847,10 @@ function writeRole(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SCHEDULING_POLICY, tag) as t.SchedulingPolicyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SCHEDULING_POLICY && p !== OBJECT && p !== null) w.refuse(v, SCHEDULING_POLICY);
+    const o = v as t.SchedulingPolicyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4885,7 +5893,10 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
         w.close();
       }
     }
-    w.leave(o, n, 167);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 167);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4893,7 +5904,10 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeSchedulingPolicyUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SCHEDULING_POLICY_UNIT, tag) as t.SchedulingPolicyUnitInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SCHEDULING_POLICY_UNIT && p !== OBJECT && p !== null) w.refuse(v, SCHEDULING_POLICY_UNIT);
+    const o = v as t.SchedulingPolicyUnitInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4910,7 +5924,10 @@ function writeSchedulingPolicyUnit(w: TapeWriter, v: unknown, tag: number, seg: 
       w.close();
     }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 168);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 168);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4918,11 +5935,17 @@ function writeSchedulingPolicyUnit(w: TapeWriter, v: unknown, tag: number, seg: 
 
 function writeSeLinux(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SE_LINUX, tag) as t.SeLinuxInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SE_LINUX && p !== OBJECT && p !== null) w.refuse(v, SE_LINUX);
+    const o = v as t.SeLinuxInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.mode != null) { n++; w.enumValue(553 /* mode */, o.mode, 'mode'); }
-    w.leave(o, n, 169);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 169);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4930,12 +5953,18 @@ function writeSeLinux(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeSerialNumber(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SERIAL_NUMBER, tag) as t.SerialNumberInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SERIAL_NUMBER && p !== OBJECT && p !== null) w.refuse(v, SERIAL_NUMBER);
+    const o = v as t.SerialNumberInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.policy != null) { n++; w.enumValue(688 /* policy */, o.policy, 'policy'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 170);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 170);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4943,7 +5972,10 @@ function writeSerialNumber(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeSession(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SESSION, tag) as t.SessionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SESSION && p !== OBJECT && p !== null) w.refuse(v, SESSION);
+    const o = v as t.SessionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -4955,7 +5987,10 @@ function writeSession(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.protocol != null) { n++; w.str(718 /* protocol */, o.protocol, 'protocol'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 171);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 171);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4963,12 +5998,18 @@ function writeSession(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeSkipIfConnectivityBroken(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SKIP_IF_CONNECTIVITY_BROKEN, tag) as t.SkipIfConnectivityBrokenInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SKIP_IF_CONNECTIVITY_BROKEN && p !== OBJECT && p !== null) w.refuse(v, SKIP_IF_CONNECTIVITY_BROKEN);
+    const o = v as t.SkipIfConnectivityBrokenInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
     if (o.threshold != null) { n++; w.int(923 /* threshold */, o.threshold, 'threshold'); }
-    w.leave(o, n, 172);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 172);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4976,11 +6017,17 @@ function writeSkipIfConnectivityBroken(w: TapeWriter, v: unknown, tag: number, s
 
 function writeSkipIfSdActive(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SKIP_IF_SD_ACTIVE, tag) as t.SkipIfSdActiveInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SKIP_IF_SD_ACTIVE && p !== OBJECT && p !== null) w.refuse(v, SKIP_IF_SD_ACTIVE);
+    const o = v as t.SkipIfSdActiveInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 173);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 173);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -4988,7 +6035,10 @@ function writeSkipIfSdActive(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SNAPSHOT, tag) as t.SnapshotInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SNAPSHOT && p !== OBJECT && p !== null) w.refuse(v, SNAPSHOT);
+    const o = v as t.SnapshotInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5251,7 +6301,10 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
         w.close();
       }
     }
-    w.leave(o, n, 174);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 174);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5259,12 +6312,18 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeSpecialObjects(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SPECIAL_OBJECTS, tag) as t.SpecialObjectsInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SPECIAL_OBJECTS && p !== OBJECT && p !== null) w.refuse(v, SPECIAL_OBJECTS);
+    const o = v as t.SpecialObjectsInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.blankTemplate != null) { n++; writeTemplate(w, o.blankTemplate, 77 /* blank_template */, 'blankTemplate', -1); }
     if (o.rootTag != null) { n++; writeTag(w, o.rootTag, 792 /* root_tag */, 'rootTag', -1); }
-    w.leave(o, n, 175);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 175);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5272,12 +6331,18 @@ function writeSpecialObjects(w: TapeWriter, v: unknown, tag: number, seg: string
 
 function writeSpm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SPM, tag) as t.SpmInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SPM && p !== OBJECT && p !== null) w.refuse(v, SPM);
+    const o = v as t.SpmInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.priority != null) { n++; w.int(701 /* priority */, o.priority, 'priority'); }
     if (o.status != null) { n++; w.enumValue(865 /* status */, o.status, 'status'); }
-    w.leave(o, n, 176);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 176);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5285,7 +6350,10 @@ function writeSpm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeSsh(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SSH, tag) as t.SshInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SSH && p !== OBJECT && p !== null) w.refuse(v, SSH);
+    const o = v as t.SshInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5297,7 +6365,10 @@ function writeSsh(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.port != null) { n++; w.int(690 /* port */, o.port, 'port'); }
     if (o.publicKey != null) { n++; w.str(725 /* public_key */, o.publicKey, 'publicKey'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 177);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 177);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5305,7 +6376,10 @@ function writeSsh(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeSshPublicKey(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SSH_PUBLIC_KEY, tag) as t.SshPublicKeyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SSH_PUBLIC_KEY && p !== OBJECT && p !== null) w.refuse(v, SSH_PUBLIC_KEY);
+    const o = v as t.SshPublicKeyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5314,7 +6388,10 @@ function writeSshPublicKey(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 178);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 178);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5322,7 +6399,10 @@ function writeSshPublicKey(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeSso(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SSO, tag) as t.SsoInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SSO && p !== OBJECT && p !== null) w.refuse(v, SSO);
+    const o = v as t.SsoInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.methods != null) {
@@ -5332,7 +6412,10 @@ function writeSso(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       for (let k = 0; k < a.length; k++) writeMethod(w, a[k], 539 /* method */, 'methods', k);
       w.close();
     }
-    w.leave(o, n, 179);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 179);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5340,7 +6423,10 @@ function writeSso(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STATISTIC, tag) as t.StatisticInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STATISTIC && p !== OBJECT && p !== null) w.refuse(v, STATISTIC);
+    const o = v as t.StatisticInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5366,7 +6452,10 @@ function writeStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     if (o.nic != null) { n++; writeNic(w, o.nic, 594 /* nic */, 'nic', -1); }
     if (o.step != null) { n++; writeStep(w, o.step, 867 /* step */, 'step', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 180);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 180);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5374,7 +6463,10 @@ function writeStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
 
 function writeStep(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STEP, tag) as t.StepInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STEP && p !== OBJECT && p !== null) w.refuse(v, STEP);
+    const o = v as t.StepInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5401,7 +6493,10 @@ function writeStep(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
         w.close();
       }
     }
-    w.leave(o, n, 181);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 181);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5409,7 +6504,10 @@ function writeStep(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeStorageConnection(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STORAGE_CONNECTION, tag) as t.StorageConnectionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STORAGE_CONNECTION && p !== OBJECT && p !== null) w.refuse(v, STORAGE_CONNECTION);
+    const o = v as t.StorageConnectionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5431,7 +6529,10 @@ function writeStorageConnection(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.vfsType != null) { n++; w.str(1000 /* vfs_type */, o.vfsType, 'vfsType'); }
     if (o.glusterVolume != null) { n++; writeGlusterVolume(w, o.glusterVolume, 352 /* gluster_volume */, 'glusterVolume', -1); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 182);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 182);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5439,7 +6540,10 @@ function writeStorageConnection(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeStorageConnectionExtension(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STORAGE_CONNECTION_EXTENSION, tag) as t.StorageConnectionExtensionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STORAGE_CONNECTION_EXTENSION && p !== OBJECT && p !== null) w.refuse(v, STORAGE_CONNECTION_EXTENSION);
+    const o = v as t.StorageConnectionExtensionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5450,7 +6554,10 @@ function writeStorageConnectionExtension(w: TapeWriter, v: unknown, tag: number,
     if (o.target != null) { n++; w.str(914 /* target */, o.target, 'target'); }
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
-    w.leave(o, n, 183);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 183);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5458,7 +6565,10 @@ function writeStorageConnectionExtension(w: TapeWriter, v: unknown, tag: number,
 
 function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STORAGE_DOMAIN, tag) as t.StorageDomainInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STORAGE_DOMAIN && p !== OBJECT && p !== null) w.refuse(v, STORAGE_DOMAIN);
+    const o = v as t.StorageDomainInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5575,7 +6685,10 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
         w.close();
       }
     }
-    w.leave(o, n, 184);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 184);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5583,11 +6696,17 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
 
 function writeStorageDomainLease(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, STORAGE_DOMAIN_LEASE, tag) as t.StorageDomainLeaseInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== STORAGE_DOMAIN_LEASE && p !== OBJECT && p !== null) w.refuse(v, STORAGE_DOMAIN_LEASE);
+    const o = v as t.StorageDomainLeaseInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 185);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 185);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5595,7 +6714,10 @@ function writeStorageDomainLease(w: TapeWriter, v: unknown, tag: number, seg: st
 
 function writeSystemOption(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SYSTEM_OPTION, tag) as t.SystemOptionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SYSTEM_OPTION && p !== OBJECT && p !== null) w.refuse(v, SYSTEM_OPTION);
+    const o = v as t.SystemOptionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5609,7 +6731,10 @@ function writeSystemOption(w: TapeWriter, v: unknown, tag: number, seg: string, 
       for (let k = 0; k < a.length; k++) writeSystemOptionValue(w, a[k], 909 /* system_option_value */, 'values', k);
       w.close();
     }
-    w.leave(o, n, 186);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 186);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5617,12 +6742,18 @@ function writeSystemOption(w: TapeWriter, v: unknown, tag: number, seg: string, 
 
 function writeSystemOptionValue(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, SYSTEM_OPTION_VALUE, tag) as t.SystemOptionValueInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== SYSTEM_OPTION_VALUE && p !== OBJECT && p !== null) w.refuse(v, SYSTEM_OPTION_VALUE);
+    const o = v as t.SystemOptionValueInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
     if (o.version != null) { n++; w.str(996 /* version */, o.version, 'version'); }
-    w.leave(o, n, 187);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 187);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5630,7 +6761,10 @@ function writeSystemOptionValue(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeTag(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TAG, tag) as t.TagInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TAG && p !== OBJECT && p !== null) w.refuse(v, TAG);
+    const o = v as t.TagInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5643,7 +6777,10 @@ function writeTag(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 188);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 188);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5651,7 +6788,10 @@ function writeTag(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TEMPLATE, tag) as t.TemplateInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TEMPLATE && p !== OBJECT && p !== null) w.refuse(v, TEMPLATE);
+    const o = v as t.TemplateInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5786,7 +6926,10 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
         w.close();
       }
     }
-    w.leave(o, n, 189);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 189);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5794,13 +6937,19 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeTemplateVersion(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TEMPLATE_VERSION, tag) as t.TemplateVersionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TEMPLATE_VERSION && p !== OBJECT && p !== null) w.refuse(v, TEMPLATE_VERSION);
+    const o = v as t.TemplateVersionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.versionName != null) { n++; w.str(997 /* version_name */, o.versionName, 'versionName'); }
     if (o.versionNumber != null) { n++; w.int(998 /* version_number */, o.versionNumber, 'versionNumber'); }
     if (o.baseTemplate != null) { n++; writeTemplate(w, o.baseTemplate, 73 /* base_template */, 'baseTemplate', -1); }
-    w.leave(o, n, 190);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 190);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5808,12 +6957,18 @@ function writeTemplateVersion(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeTicket(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TICKET, tag) as t.TicketInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TICKET && p !== OBJECT && p !== null) w.refuse(v, TICKET);
+    const o = v as t.TicketInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.expiry != null) { n++; w.int(280 /* expiry */, o.expiry, 'expiry'); }
     if (o.value != null) { n++; w.str(985 /* value */, o.value, 'value'); }
-    w.leave(o, n, 191);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 191);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5821,12 +6976,18 @@ function writeTicket(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeTimeZone(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TIME_ZONE, tag) as t.TimeZoneInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TIME_ZONE && p !== OBJECT && p !== null) w.refuse(v, TIME_ZONE);
+    const o = v as t.TimeZoneInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.utcOffset != null) { n++; w.str(983 /* utc_offset */, o.utcOffset, 'utcOffset'); }
-    w.leave(o, n, 192);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 192);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5834,11 +6995,17 @@ function writeTimeZone(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeTransparentHugePages(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, TRANSPARENT_HUGE_PAGES, tag) as t.TransparentHugePagesInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== TRANSPARENT_HUGE_PAGES && p !== OBJECT && p !== null) w.refuse(v, TRANSPARENT_HUGE_PAGES);
+    const o = v as t.TransparentHugePagesInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 193);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 193);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5846,7 +7013,10 @@ function writeTransparentHugePages(w: TapeWriter, v: unknown, tag: number, seg: 
 
 function writeUnmanagedNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, UNMANAGED_NETWORK, tag) as t.UnmanagedNetworkInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== UNMANAGED_NETWORK && p !== OBJECT && p !== null) w.refuse(v, UNMANAGED_NETWORK);
+    const o = v as t.UnmanagedNetworkInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5855,7 +7025,10 @@ function writeUnmanagedNetwork(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.hostNic != null) { n++; writeHostNic(w, o.hostNic, 388 /* host_nic */, 'hostNic', -1); }
-    w.leave(o, n, 194);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 194);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5863,12 +7036,18 @@ function writeUnmanagedNetwork(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeUsb(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, USB, tag) as t.UsbInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== USB && p !== OBJECT && p !== null) w.refuse(v, USB);
+    const o = v as t.UsbInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
     if (o.type != null) { n++; w.enumValue(949 /* type */, o.type, 'type'); }
-    w.leave(o, n, 195);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 195);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5876,7 +7055,10 @@ function writeUsb(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
 
 function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, USER, tag) as t.UserInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== USER && p !== OBJECT && p !== null) w.refuse(v, USER);
+    const o = v as t.UserInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5954,7 +7136,10 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
         w.close();
       }
     }
-    w.leave(o, n, 196);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 196);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5962,7 +7147,10 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeUserOption(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, USER_OPTION, tag) as t.UserOptionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== USER_OPTION && p !== OBJECT && p !== null) w.refuse(v, USER_OPTION);
+    const o = v as t.UserOptionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -5971,7 +7159,10 @@ function writeUserOption(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
-    w.leave(o, n, 197);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 197);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5979,12 +7170,18 @@ function writeUserOption(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeValue(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VALUE, tag) as t.ValueInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VALUE && p !== OBJECT && p !== null) w.refuse(v, VALUE);
+    const o = v as t.ValueInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.datum != null) { n++; w.dec(198 /* datum */, o.datum, 'datum'); }
     if (o.detail != null) { n++; w.str(205 /* detail */, o.detail, 'detail'); }
-    w.leave(o, n, 198);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 198);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -5992,12 +7189,18 @@ function writeValue(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeVcpuPin(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VCPU_PIN, tag) as t.VcpuPinInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VCPU_PIN && p !== OBJECT && p !== null) w.refuse(v, VCPU_PIN);
+    const o = v as t.VcpuPinInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.cpuSet != null) { n++; w.str(165 /* cpu_set */, o.cpuSet, 'cpuSet'); }
     if (o.vcpu != null) { n++; w.int(987 /* vcpu */, o.vcpu, 'vcpu'); }
-    w.leave(o, n, 199);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 199);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6005,14 +7208,20 @@ function writeVcpuPin(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeVendor(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VENDOR, tag) as t.VendorInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VENDOR && p !== OBJECT && p !== null) w.refuse(v, VENDOR);
+    const o = v as t.VendorInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
     if (o.comment != null) { n++; w.str(135 /* comment */, o.comment, 'comment'); }
     if (o.description != null) { n++; w.str(204 /* description */, o.description, 'description'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 200);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 200);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6020,7 +7229,10 @@ function writeVendor(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeVersion(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VERSION, tag) as t.VersionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VERSION && p !== OBJECT && p !== null) w.refuse(v, VERSION);
+    const o = v as t.VersionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6032,7 +7244,10 @@ function writeVersion(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.minor != null) { n++; w.int(551 /* minor */, o.minor, 'minor'); }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.revision != null) { n++; w.int(785 /* revision */, o.revision, 'revision'); }
-    w.leave(o, n, 201);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 201);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6040,11 +7255,17 @@ function writeVersion(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
 
 function writeVirtioScsi(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VIRTIO_SCSI, tag) as t.VirtioScsiInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VIRTIO_SCSI && p !== OBJECT && p !== null) w.refuse(v, VIRTIO_SCSI);
+    const o = v as t.VirtioScsiInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.enabled != null) { n++; w.bool(258 /* enabled */, o.enabled, 'enabled'); }
-    w.leave(o, n, 202);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 202);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6052,7 +7273,10 @@ function writeVirtioScsi(w: TapeWriter, v: unknown, tag: number, seg: string, i:
 
 function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VIRTUAL_NUMA_NODE, tag) as t.VirtualNumaNodeInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VIRTUAL_NUMA_NODE && p !== OBJECT && p !== null) w.refuse(v, VIRTUAL_NUMA_NODE);
+    const o = v as t.VirtualNumaNodeInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6082,7 +7306,10 @@ function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: strin
       }
     }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 203);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 203);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6090,11 +7317,17 @@ function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeVlan(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VLAN, tag) as t.VlanInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VLAN && p !== OBJECT && p !== null) w.refuse(v, VLAN);
+    const o = v as t.VlanInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.int(408 /* id */, o.id, 'id', -1, true); }
-    w.leave(o, n, 204);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 204);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6102,7 +7335,10 @@ function writeVlan(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
 
 function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM, tag) as t.VmInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM && p !== OBJECT && p !== null) w.refuse(v, VM);
+    const o = v as t.VmInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6351,7 +7587,10 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
         w.close();
       }
     }
-    w.leave(o, n, 205);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 205);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6359,7 +7598,10 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
 
 function writeVmBase(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM_BASE, tag) as t.VmBaseInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM_BASE && p !== OBJECT && p !== null) w.refuse(v, VM_BASE);
+    const o = v as t.VmBaseInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6419,7 +7661,10 @@ function writeVmBase(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.cpuProfile != null) { n++; writeCpuProfile(w, o.cpuProfile, 163 /* cpu_profile */, 'cpuProfile', -1); }
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
-    w.leave(o, n, 206);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 206);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6427,7 +7672,10 @@ function writeVmBase(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM_MEDIATED_DEVICE, tag) as t.VmMediatedDeviceInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM_MEDIATED_DEVICE && p !== OBJECT && p !== null) w.refuse(v, VM_MEDIATED_DEVICE);
+    const o = v as t.VmMediatedDeviceInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6453,7 +7701,10 @@ function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: stri
         w.close();
       }
     }
-    w.leave(o, n, 207);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 207);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6461,7 +7712,10 @@ function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: stri
 
 function writeVmPlacementPolicy(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM_PLACEMENT_POLICY, tag) as t.VmPlacementPolicyInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM_PLACEMENT_POLICY && p !== OBJECT && p !== null) w.refuse(v, VM_PLACEMENT_POLICY);
+    const o = v as t.VmPlacementPolicyInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.affinity != null) { n++; w.enumValue(12 /* affinity */, o.affinity, 'affinity'); }
@@ -6474,7 +7728,10 @@ function writeVmPlacementPolicy(w: TapeWriter, v: unknown, tag: number, seg: str
         w.close();
       }
     }
-    w.leave(o, n, 208);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 208);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6482,7 +7739,10 @@ function writeVmPlacementPolicy(w: TapeWriter, v: unknown, tag: number, seg: str
 
 function writeVmPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM_POOL, tag) as t.VmPoolInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM_POOL && p !== OBJECT && p !== null) w.refuse(v, VM_POOL);
+    const o = v as t.VmPoolInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6513,7 +7773,10 @@ function writeVmPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     }
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
-    w.leave(o, n, 209);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 209);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6521,13 +7784,19 @@ function writeVmPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeVmSummary(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VM_SUMMARY, tag) as t.VmSummaryInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VM_SUMMARY && p !== OBJECT && p !== null) w.refuse(v, VM_SUMMARY);
+    const o = v as t.VmSummaryInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.active != null) { n++; w.int(2 /* active */, o.active, 'active'); }
     if (o.migrating != null) { n++; w.int(543 /* migrating */, o.migrating, 'migrating'); }
     if (o.total != null) { n++; w.int(937 /* total */, o.total, 'total'); }
-    w.leave(o, n, 210);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 210);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6535,11 +7804,17 @@ function writeVmSummary(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
 
 function writeVnicPassThrough(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VNIC_PASS_THROUGH, tag) as t.VnicPassThroughInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VNIC_PASS_THROUGH && p !== OBJECT && p !== null) w.refuse(v, VNIC_PASS_THROUGH);
+    const o = v as t.VnicPassThroughInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.mode != null) { n++; w.enumValue(553 /* mode */, o.mode, 'mode'); }
-    w.leave(o, n, 211);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 211);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6547,7 +7822,10 @@ function writeVnicPassThrough(w: TapeWriter, v: unknown, tag: number, seg: strin
 
 function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VNIC_PROFILE, tag) as t.VnicProfileInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VNIC_PROFILE && p !== OBJECT && p !== null) w.refuse(v, VNIC_PROFILE);
+    const o = v as t.VnicProfileInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6577,7 +7855,10 @@ function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
       }
     }
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
-    w.leave(o, n, 212);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 212);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6585,13 +7866,19 @@ function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeVnicProfileMapping(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VNIC_PROFILE_MAPPING, tag) as t.VnicProfileMappingInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VNIC_PROFILE_MAPPING && p !== OBJECT && p !== null) w.refuse(v, VNIC_PROFILE_MAPPING);
+    const o = v as t.VnicProfileMappingInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.sourceNetworkName != null) { n++; w.str(841 /* source_network_name */, o.sourceNetworkName, 'sourceNetworkName'); }
     if (o.sourceNetworkProfileName != null) { n++; w.str(842 /* source_network_profile_name */, o.sourceNetworkProfileName, 'sourceNetworkProfileName'); }
     if (o.targetVnicProfile != null) { n++; writeVnicProfile(w, o.targetVnicProfile, 915 /* target_vnic_profile */, 'targetVnicProfile', -1); }
-    w.leave(o, n, 213);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 213);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6599,7 +7886,10 @@ function writeVnicProfileMapping(w: TapeWriter, v: unknown, tag: number, seg: st
 
 function writeVolumeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, VOLUME_GROUP, tag) as t.VolumeGroupInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== VOLUME_GROUP && p !== OBJECT && p !== null) w.refuse(v, VOLUME_GROUP);
+    const o = v as t.VolumeGroupInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6611,7 +7901,10 @@ function writeVolumeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i
       w.close();
     }
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
-    w.leave(o, n, 214);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 214);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6619,7 +7912,10 @@ function writeVolumeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeWatchdog(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, WATCHDOG, tag) as t.WatchdogInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== WATCHDOG && p !== OBJECT && p !== null) w.refuse(v, WATCHDOG);
+    const o = v as t.WatchdogInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6640,7 +7936,10 @@ function writeWatchdog(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
         w.close();
       }
     }
-    w.leave(o, n, 215);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 215);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6648,7 +7947,10 @@ function writeWatchdog(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
 
 function writeWeight(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, WEIGHT, tag) as t.WeightInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== WEIGHT && p !== OBJECT && p !== null) w.refuse(v, WEIGHT);
+    const o = v as t.WeightInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6658,7 +7960,10 @@ function writeWeight(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.schedulingPolicy != null) { n++; writeSchedulingPolicy(w, o.schedulingPolicy, 796 /* scheduling_policy */, 'schedulingPolicy', -1); }
     if (o.schedulingPolicyUnit != null) { n++; writeSchedulingPolicyUnit(w, o.schedulingPolicyUnit, 797 /* scheduling_policy_unit */, 'schedulingPolicyUnit', -1); }
-    w.leave(o, n, 216);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 216);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6666,12 +7971,18 @@ function writeWeight(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
 
 function writeFault(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, FAULT, tag) as t.FaultInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== FAULT && p !== OBJECT && p !== null) w.refuse(v, FAULT);
+    const o = v as t.FaultInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.detail != null) { n++; w.str(205 /* detail */, o.detail, 'detail'); }
     if (o.reason != null) { n++; w.str(743 /* reason */, o.reason, 'reason'); }
-    w.leave(o, n, 217);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 217);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6679,11 +7990,17 @@ function writeFault(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
 
 function writeGracePeriod(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, GRACE_PERIOD, tag) as t.GracePeriodInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== GRACE_PERIOD && p !== OBJECT && p !== null) w.refuse(v, GRACE_PERIOD);
+    const o = v as t.GracePeriodInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.expiry != null) { n++; w.int(280 /* expiry */, o.expiry, 'expiry'); }
-    w.leave(o, n, 218);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 218);
   } catch (e) {
     throw w.at(e, seg, i);
   }
@@ -6691,7 +8008,10 @@ function writeGracePeriod(w: TapeWriter, v: unknown, tag: number, seg: string, i
 
 function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {
   try {
-    const o = w.enter(v, ACTION, tag) as t.ActionInit;
+    const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;
+    if (p !== ACTION && p !== OBJECT && p !== null) w.refuse(v, ACTION);
+    const o = v as t.ActionInit;
+    w.open(tag);
     let n = 0;
     if (o.href != null) { n++; w.str(404 /* href */, o.href, 'href', -1, true); }
     if (o.id != null) { n++; w.str(408 /* id */, o.id, 'id', -1, true); }
@@ -6882,7 +8202,10 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       w.close();
     }
     if (o.volatile != null) { n++; w.bool(1041 /* volatile */, o.volatile, 'volatile'); }
-    w.leave(o, n, 219);
+    w.close();
+    let keys = 0;
+    for (const _ in o) keys++;
+    if (keys !== n) w.unknownMember(o, 219);
   } catch (e) {
     throw w.at(e, seg, i);
   }

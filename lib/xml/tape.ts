@@ -118,9 +118,6 @@ const OP_OPEN_NAME = 6;
 /** Tag id that stands for the dynamic root name set with {@link TapeWriter.begin}. */
 export const DYNAMIC_TAG = -1;
 
-/** How deep objects may nest in one document; deeper, an object contains itself. */
-export const MAX_WRITE_DEPTH = 100;
-
 /**
  * Something the writers refused, and where: the member names and list
  * indexes from the written value down to it are added as the error unwinds
@@ -131,15 +128,8 @@ export class WriteProblem {
   /** Member names and list indexes, outermost first. */
   readonly path: (string | number)[] = [];
 
-  /**
-   * `detail` follows the path: ` must be a string, got ...` or `: Vm has no
-   * member 'x'`. `tooDeep`: the objects nest deeper than
-   * {@link MAX_WRITE_DEPTH}, which `Writer` looks into for a cycle.
-   */
-  constructor(
-    readonly detail: string,
-    readonly tooDeep = false,
-  ) {}
+  /** `detail` follows the path: ` must be a string, got ...` or `: Vm has no member 'x'`. */
+  constructor(readonly detail: string) {}
 }
 
 function bad(seg: string, i: number, expected: string, value: unknown): never {
@@ -160,23 +150,20 @@ export function isStructValue(value: unknown, proto: object): value is object {
 }
 
 /**
- * Builds a write tape. The generated writers call these methods: each
- * writes one struct between {@link enter} and {@link leave}, and names its
- * members by property name (`seg`) and, for list items, index (`i`, -1 for
- * a member that is not a list item) only when it refuses one.
+ * Builds a write tape. The generated writers call these methods, and name
+ * a member by property name (`seg`) and, for a list item, index (`i`; -1
+ * for a member that is not a list item) only when they refuse it.
  */
 export class TapeWriter {
   ops = new Int32Array(1 << 12);
   n = 0;
   text = '';
   private rootName = '';
-  private depth = 0;
 
   begin(rootName = ''): void {
     this.n = 0;
     this.text = '';
     this.rootName = rootName;
-    this.depth = 0;
   }
 
   private grow(): void {
@@ -203,31 +190,27 @@ export class TapeWriter {
   }
 
   /**
-   * Starts writing a struct: `value` must be an instance of exactly the
-   * class whose prototype is `proto` or a plain object, else it is refused
-   * naming both types. Opens the element `tag`.
+   * Refuses `value` as a value of the struct type whose class has the
+   * prototype `proto` (the generated writers check it, as
+   * {@link isStructValue} does, inline).
    */
-  enter(value: unknown, proto: object, tag: number): object {
-    if (!isStructValue(value, proto)) {
-      throw new WriteProblem(` must be ${withArticle((proto as { constructor: { name: string } }).constructor.name)} or a plain object, got ${describe(value)}`);
-    }
-    if (++this.depth > MAX_WRITE_DEPTH) throw new WriteProblem(` nests more than ${MAX_WRITE_DEPTH} objects deep`, true);
-    this.open(tag);
-    return value;
+  refuse(value: unknown, proto: object): never {
+    throw new WriteProblem(` must be ${withArticle((proto as { constructor: { name: string } }).constructor.name)} or a plain object, got ${describe(value)}`);
   }
 
   /**
-   * Ends the struct `o` started with {@link enter}. `known` is how many of
-   * its members the writer found set (not undefined or null): when `o` has
-   * more own enumerable keys, one may be a member its type (`type`, a type
-   * id) does not have, which is refused.
+   * Called when struct `o` of type `type` (a type id) has more own
+   * enumerable keys than members the writer found set: refuses the first
+   * key that names no member of the type (and is not undefined), if any.
    */
-  leave(o: object, known: number, type: number): void {
-    this.close();
-    this.depth--;
-    let keys = 0;
-    for (const _ in o) keys++;
-    if (keys !== known) unknownMember(o, type);
+  unknownMember(o: object, type: number): void {
+    const props = (memberSets[type] ??= new Set(PROP_NAMES[type]));
+    for (const key of Object.keys(o)) {
+      if ((o as Record<string, unknown>)[key] === undefined || props.has(key)) continue;
+      const problem = new WriteProblem(`: ${STRUCT_NAMES[type][1]} has no member '${key}'`);
+      problem.path.push(key);
+      throw problem;
+    }
   }
 
   /**
@@ -306,14 +289,3 @@ export class TapeWriter {
 
 /** The property names of each type's members, by type id, made on first need. */
 const memberSets: Set<string>[] = [];
-
-/** Refuses the first own key of `o` that names no member of type `type` (and is not undefined), if any. */
-function unknownMember(o: object, type: number): void {
-  const props = (memberSets[type] ??= new Set(PROP_NAMES[type]));
-  for (const key of Object.keys(o)) {
-    if ((o as Record<string, unknown>)[key] === undefined || props.has(key)) continue;
-    const problem = new WriteProblem(`: ${STRUCT_NAMES[type][1]} has no member '${key}'`);
-    problem.path.push(key);
-    throw problem;
-  }
-}

@@ -5,7 +5,7 @@ import { describe, Error as OvirtError } from '../errors';
 import { SCHEMA, STRUCT_NAMES } from '../generated/xml-schema';
 import { WRITERS } from '../generated/writers';
 import { xmlAddon } from './addon';
-import { structId } from './schema';
+import { type StructInfo, structId, structTypes } from './schema';
 import { DYNAMIC_TAG, TapeWriter, WriteProblem } from './tape';
 
 export interface WriteOptions {
@@ -57,28 +57,58 @@ function camel(wireName: string): string {
  * on their own: they are the parameters of the method that sends it
  * (`vm.cluster.nam` for `start({ vm })`).
  */
-function refusal(problem: WriteProblem, value: object, typeId: number, list: boolean): OvirtError {
-  let segments = problem.path;
-  let detail = problem.detail;
-  if (problem.tooDeep) {
-    // Most likely a cycle: name the member that leads back to an object it is inside of.
-    const seen: unknown[] = [value];
-    let current: unknown = value;
-    for (let k = 0; k < segments.length; k++) {
-      current = (current as Record<string | number, unknown>)[segments[k]];
-      if (seen.includes(current)) {
-        segments = segments.slice(0, k + 1);
-        detail = ' refers back to an object that contains it (a cycle)';
-        break;
-      }
-      seen.push(current);
-    }
-  }
+function refusal(path: readonly (string | number)[], detail: string, typeId: number, list: boolean): OvirtError {
   const [name, className] = STRUCT_NAMES[typeId];
   const listTag = SCHEMA.tags[SCHEMA.types[typeId][1]];
-  let path = name === 'action' && segments.length > 0 ? '' : list ? camel(listTag) : lowerFirst(className);
-  for (const segment of segments) path += typeof segment === 'number' ? `[${segment}]` : path === '' ? segment : `.${segment}`;
-  return new OvirtError(path + detail);
+  let text = name === 'action' && path.length > 0 ? '' : list ? camel(listTag) : lowerFirst(className);
+  for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
+  return new OvirtError(text + detail);
+}
+
+/**
+ * The path to the first member of `value` (of type `typeId`) that refers
+ * back to an object it is inside of, or undefined when there is none. The
+ * writers do not look for cycles (that would cost every write): a cycle makes
+ * them recurse until the stack overflows, and this walk then names it.
+ */
+function findCycle(value: object, typeId: number): (string | number)[] | undefined {
+  const types = structTypes();
+  const inside: object[] = [];
+  const path: (string | number)[] = [];
+  const visit = (o: object, type: StructInfo): boolean => {
+    if (inside.includes(o)) return true;
+    inside.push(o);
+    for (const m of type.members) {
+      if (m.kind !== 'struct') continue;
+      const v: unknown = (o as Record<string, unknown>)[m.prop];
+      const target = types[structId(m.type)!];
+      const items = m.list ? (Array.isArray(v) ? v : []) : [v];
+      for (let i = 0; i < items.length; i++) {
+        const item: unknown = items[i];
+        if (typeof item !== 'object' || item === null) continue;
+        path.push(...(m.list ? [m.prop, i] : [m.prop]));
+        if (visit(item, target)) return true;
+        path.length -= m.list ? 2 : 1;
+      }
+    }
+    inside.pop();
+    return false;
+  };
+  return visit(value, types[typeId]) ? path : undefined;
+}
+
+/** The SDK's error for a stack overflow while writing, when a cycle caused it. */
+function cycleRefusal(value: object | readonly object[], typeId: number): OvirtError | undefined {
+  const roots = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < roots.length; i++) {
+    const root: unknown = roots[i];
+    if (typeof root !== 'object' || root === null) continue;
+    const path = findCycle(root, typeId);
+    if (path !== undefined) {
+      return refusal(Array.isArray(value) ? [i, ...path] : path, ' refers back to an object that contains it (a cycle)', typeId, Array.isArray(value));
+    }
+  }
+  return undefined;
 }
 
 function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
@@ -133,7 +163,9 @@ export class Writer {
       }
       return render(w, options, asBuffer);
     } catch (e) {
-      throw e instanceof WriteProblem ? refusal(e, value, typeId, list) : e;
+      if (e instanceof WriteProblem) throw refusal(e.path, e.detail, typeId, list);
+      if (e instanceof RangeError && typeId >= 0) throw cycleRefusal(value, typeId) ?? e;
+      throw e;
     } finally {
       w.begin();
     }
