@@ -230,7 +230,7 @@ export function writeOrder(type: StructType): Member[] {
 }
 
 /** The statement that writes one value of `ref`'s type (`i`: the list index expression, or -1). */
-function writeValue(tags: TagTable, ref: TypeRef, value: string, tag: string, prop: string, i: string, attribute = false): string {
+function writeValue(ref: TypeRef, value: string, tag: string, prop: string, i: string, attribute = false): string {
   const t = ref.type;
   if (t.kind === 'struct') return `${writerName(t)}(w, ${value}, ${tag}, '${prop}', ${i});`;
   const method = t.kind === 'enum' ? 'enumValue' : { string: 'str', boolean: 'bool', integer: 'int', decimal: 'dec', date: 'date' }[t.name];
@@ -280,16 +280,16 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
           if (member.attribute) {
             // Attributes come first: they belong to the start tag.
             if (member.ref.list || member.ref.type.kind === 'struct') throw new Error(`${t.name}.${member.name}: an XML attribute must be a single primitive`);
-            w.line(`if (${o} != null) { n++; ${writeValue(tags, member.ref, o, tag, prop, '-1', true)} }`);
+            w.line(`if (${o} != null) { n++; ${writeValue(member.ref, o, tag, prop, '-1', true)} }`);
           } else if (!member.ref.list) {
-            w.line(`if (${o} != null) { n++; ${writeValue(tags, member.ref, o, tag, prop, '-1')} }`);
+            w.line(`if (${o} != null) { n++; ${writeValue(member.ref, o, tag, prop, '-1')} }`);
           } else {
             w.block(`if (${o} != null) {`, () => {
               w.line('n++;');
               const write = (): void => {
                 w.line(`const a = w.list(${o}, '${prop}');`);
                 w.line(`w.open(${tag});`);
-                w.line(`for (let k = 0; k < a.length; k++) ${writeValue(tags, { type: member.ref.type, list: false }, 'a[k]', tags.ref(member.itemTag!), prop, 'k')}`);
+                w.line(`for (let k = 0; k < a.length; k++) ${writeValue({ type: member.ref.type, list: false }, 'a[k]', tags.ref(member.itemTag!), prop, 'k')}`);
                 w.line('w.close();');
               };
               // A link list read from `<link rel href>` and never fetched is not

@@ -4,9 +4,9 @@
  */
 
 /**
- * How a message names a value the SDK refused: `null`, `undefined`, `an array`, `the
- * string "x"` (shortened), `an object` (a plain one), `a Disk` (an instance
- * of a class), `an invalid Date`, `number 5`.
+ * How a message names a value the SDK refused: `null`, `undefined`, `an
+ * array`, `the string "x"` (shortened), `an object` (a plain one), `a Disk`
+ * (an instance of a class), `an invalid Date`, `number 5`.
  */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -1,9 +1,11 @@
 /**
  * Base of the generated services: the HTTP exchange of get, list, add,
  * update, remove and actions. Generated services (lib/services/) call only
- * the protected methods below; this is the whole seam between them and the
- * runtime. The connection does the rest (lib/connection.ts `_exchange`):
- * query rendering, headers, the XML body, status checks, faults.
+ * the protected methods below and the checks of their parameters and
+ * locator ids (`checkParameters`, `idSegment`); this is the whole seam
+ * between them and the runtime. The connection does the rest
+ * (lib/connection.ts `_exchange`): query rendering, headers, the XML body,
+ * status checks, faults.
  *
  * Also here: the shapes of the services as data (lib/generated/service-metadata.ts),
  * which tools use (the engine simulator routes requests with them).

@@ -149,6 +149,9 @@ export function isStructValue(value: unknown, proto: object): value is object {
   return p === proto || p === Object.prototype || p === null;
 }
 
+/** The property names of each type's members, by type id, made on first need. */
+const memberSets: Set<string>[] = [];
+
 /**
  * Builds a write tape. The generated writers call these methods, and name
  * a member by property name (`seg`) and, for a list item, index (`i`; -1
@@ -286,6 +289,3 @@ export class TapeWriter {
     return value;
   }
 }
-
-/** The property names of each type's members, by type id, made on first need. */
-const memberSets: Set<string>[] = [];

@@ -59,8 +59,8 @@ function camel(wireName: string): string {
  */
 function refusal(path: readonly (string | number)[], detail: string, typeId: number, list: boolean): OvirtError {
   const [name, className] = STRUCT_NAMES[typeId];
-  const listTag = SCHEMA.tags[SCHEMA.types[typeId][1]];
-  let text = name === 'action' && path.length > 0 ? '' : list ? camel(listTag) : lowerFirst(className);
+  const listTag: string | undefined = SCHEMA.tags[SCHEMA.types[typeId][1]];
+  let text = name === 'action' && path.length > 0 ? '' : list ? camel(listTag ?? `${name}_list`) : lowerFirst(className);
   for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
   return new OvirtError(text + detail);
 }
@@ -86,7 +86,8 @@ function findCycle(value: object, typeId: number): (string | number)[] | undefin
       for (let i = 0; i < items.length; i++) {
         const item: unknown = items[i];
         if (typeof item !== 'object' || item === null) continue;
-        path.push(...(m.list ? [m.prop, i] : [m.prop]));
+        if (m.list) path.push(m.prop, i);
+        else path.push(m.prop);
         if (visit(item, target)) return true;
         path.length -= m.list ? 2 : 1;
       }
