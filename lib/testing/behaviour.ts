@@ -71,7 +71,7 @@ function pickHost(engine: Engine, vm: Entity, except?: string): Entity | undefin
 
 /** The VM is up: host, start time, guest details. */
 function vmUp(engine: Engine, vm: Entity): void {
-  const now = new Date();
+  const now = engine.date();
   vm.obj.status = 'up';
   vm.obj.startTime ??= now;
   delete vm.obj.stopTime;
@@ -88,7 +88,7 @@ function vmUp(engine: Engine, vm: Entity): void {
 function vmDown(engine: Engine, vm: Entity, reason?: string): void {
   engine.placeVm(vm, undefined);
   vm.obj.status = 'down';
-  vm.obj.stopTime = new Date();
+  vm.obj.stopTime = engine.date();
   delete vm.obj.startTime;
   delete vm.obj.guestOperatingSystem;
   delete vm.obj.fqdn;
@@ -293,7 +293,7 @@ const addVm: AddHook = (engine, coll, obj) => {
     stateless: false,
     deleteProtected: false,
     origin: 'ovirt',
-    creationTime: new Date(),
+    creationTime: engine.date(),
     nextRunConfigurationExists: false,
     runOnce: false,
     startPaused: false,
@@ -354,7 +354,7 @@ const addSnapshot: AddHook = (engine, coll, obj) => {
       description,
       snapshotStatus: 'locked',
       snapshotType: 'regular',
-      date: new Date(),
+      date: engine.date(),
       persistMemorystate: obj.persistMemorystate ?? false,
       vm: vm.link('vm'),
     }),
@@ -560,7 +560,7 @@ const addTemplate: AddHook = (engine, coll, obj) => {
   const vm = engine.linked(obj.vm)!;
   if (vm.obj.status !== 'down') throw conflict(`Cannot add Template. VM ${name(vm)} must be down.`);
   for (const k of INHERITED) if (obj[k] === undefined && vm.obj[k] !== undefined) obj[k] = copyValue(vm.obj[k]);
-  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: new Date(), origin: 'ovirt', version: make('template_version', { versionNumber: 1 }) });
+  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: engine.date(), origin: 'ovirt', version: make('template_version', { versionNumber: 1 }) });
   obj.status = 'locked';
   const template = coll.insert(obj);
   const disks = copyDisks(engine, vm, template);
@@ -835,7 +835,7 @@ function rebooting(kind: 'reboot' | 'reset'): ActionHook {
         engine.delays.vmMigrate,
         () => {
           vm.obj.status = 'up';
-          vm.obj.startTime = new Date();
+          vm.obj.startTime = engine.date();
           engine.endJob(job);
         },
       ],
@@ -1077,7 +1077,7 @@ export const ACTIONS: Record<string, ActionHook> = {
 // ---- children every entity of a kind has ----
 
 /** Every VM has its "Active VM" snapshot. */
-const activeSnapshot: Populator = (_engine, c) => {
+const activeSnapshot: Populator = (engine, c) => {
   const vm = c.parent!;
   const id = typeof vm.state.activeSnapshotId === 'string' ? vm.state.activeSnapshotId : undefined;
   c.insert(
@@ -1085,7 +1085,7 @@ const activeSnapshot: Populator = (_engine, c) => {
       description: 'Active VM',
       snapshotType: 'active',
       snapshotStatus: 'ok',
-      date: (vm.obj.creationTime as Date | undefined) ?? new Date(),
+      date: (vm.obj.creationTime as Date | undefined) ?? engine.date(),
       persistMemorystate: false,
       vm: vm.link('vm'),
     }),

@@ -27,6 +27,7 @@ import {
   service,
   typeOf,
 } from './model';
+import type { Clock } from './clock';
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
 import { type Collection, type Entity, parseFollow, type Route, Store } from './store';
@@ -133,11 +134,14 @@ export interface EngineConfig {
   username: string;
   /** Most events kept (oldest dropped first). */
   maxEvents: number;
+  /** The clock every transition, expiry and written time goes by. */
+  clock: Clock;
 }
 
 export class Engine {
   readonly store = new Store();
-  readonly scheduler = new Scheduler();
+  readonly scheduler: Scheduler;
+  readonly clock: Clock;
   readonly config: EngineConfig;
   /** Running VMs per host id. */
   readonly hostLoad = new Map<string, number>();
@@ -148,6 +152,8 @@ export class Engine {
 
   constructor(config: EngineConfig) {
     this.config = config;
+    this.clock = config.clock;
+    this.scheduler = new Scheduler(config.clock);
     for (const [pattern, fill] of Object.entries(POPULATORS)) this.store.populators.set(pattern, (c) => fill(this, c));
   }
 
@@ -218,6 +224,11 @@ export class Engine {
         glusterService: false,
       }),
     );
+  }
+
+  /** The clock's time as a Date (what the engine writes as "now"). */
+  date(): Date {
+    return new Date(this.clock.now());
   }
 
   get delays(): SimulatorDelays {
@@ -328,7 +339,7 @@ export class Engine {
           active: sds.filter((e) => Array.isArray(e.obj.dataCenters) && e.obj.dataCenters.length > 0).length,
         },
       },
-      time: new Date(),
+      time: this.date(),
       authenticatedUser: this.user.link('user'),
       effectiveUser: this.user.link('user'),
     });
@@ -683,7 +694,7 @@ export class Engine {
   }
 
   startJob(description: string): Entity {
-    const now = new Date();
+    const now = this.date();
     const jobs = this.store.root('jobs');
     if (jobs.items.size >= this.config.maxEvents) {
       // Drop the oldest finished job, as the engine's cleanup would.
@@ -708,7 +719,7 @@ export class Engine {
   }
 
   endJob(job: Entity, status: 'finished' | 'failed' = 'finished'): void {
-    const now = new Date();
+    const now = this.date();
     this.set(job, { status, endTime: now, lastUpdated: now });
   }
 
@@ -719,7 +730,7 @@ export class Engine {
       index,
       code,
       severity,
-      time: new Date(),
+      time: this.date(),
       description,
       origin: 'oVirt',
       customId: -1,
@@ -780,6 +791,7 @@ export class Engine {
 
   stop(): void {
     this.scheduler.stop();
+    this.clock.stop();
     if (this.warming !== undefined) clearImmediate(this.warming);
     this.warming = undefined;
   }

@@ -601,7 +601,7 @@ export function registerSeedPopulators(engine: Engine, seedValue: number): void 
       ['cpu.current.guest', 'CPU used by guest', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 9000) / 100 : 0],
       ['cpu.current.hypervisor', 'CPU overhead', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 300) / 100 : 0],
       ['network.current.total', 'Total network usage', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 2000) / 100 : 0],
-      ['elapsed.time', 'Time elapsed since launch', 'seconds', 'gauge', 'integer', started === undefined ? 0 : Math.max(0, Math.floor((Date.now() - started) / 1000))],
+      ['elapsed.time', 'Time elapsed since launch', 'seconds', 'gauge', 'integer', started === undefined ? 0 : Math.max(0, Math.floor((engine.clock.now() - started) / 1000))],
     ];
     rows.forEach(([n, d, u, k, t, v], i) => c.insert(statistic(parent, n, d, u, k, t, v, stableId(seed, `stat:${vm.id}`, i)), stableId(seed, `stat:${vm.id}`, i)));
   });
