@@ -3,17 +3,18 @@ import { GeneratedFile, newFile } from './common';
 import { emitServices } from './emit-services';
 import { emitTypes } from './emit-types';
 import { emitXml } from './emit-xml';
+import { emitInputRules, INPUT_RULES_FILE } from './input-rules';
 import type { Model } from './model';
 
 /** Folders whose every file is generated (stale files there are removed). */
 export const GENERATED_DIRS = ['lib/types', 'lib/services'];
 /** Generated files outside those folders. */
-export const GENERATED_FILES = ['lib/xml/schema.ts', 'lib/xml/readers.ts', 'lib/xml/writers.ts', 'lib/xml/binding.ts', 'lib/generated.ts'];
+export const GENERATED_FILES = ['lib/xml/schema.ts', 'lib/xml/readers.ts', 'lib/xml/writers.ts', 'lib/xml/binding.ts', 'lib/generated.ts', INPUT_RULES_FILE];
 
 export const GENERATOR_VERSION = '1';
 
 export function generate(model: Model): GeneratedFile[] {
-  const files = [...emitTypes(model), ...emitXml(model), ...emitServices(model)];
+  const files = [...emitTypes(model), ...emitXml(model), ...emitServices(model), emitInputRules(model)];
   const services = model.services.filter((s) => !model.pseudoServices.includes(s.name));
   const methods = services.flatMap((s) => s.methods);
   const manifest = newFile(model);

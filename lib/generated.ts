@@ -13,5 +13,5 @@ export const GENERATED = {
   methods: 706,
   signatureMethods: 58,
   locators: 336,
-  files: 631,
+  files: 632,
 } as const;

@@ -104,12 +104,30 @@ function vmDown(engine: Engine, vm: Entity, reason?: string): void {
 
 // ---- disks ----
 
-/** Creates a disk (status `locked`, then `ok`); used by `/disks` and by disk attachments. */
-function createDisk(engine: Engine, obj: Obj, operation = 'add'): Entity {
+/** The storage domain a disk goes to when the request names none: the first active data domain. */
+function defaultDataDomain(engine: Engine): Entity | undefined {
+  for (const dc of engine.root('datacenters').entities()) {
+    for (const attached of engine.childOf(dc, 'storagedomains').entities()) {
+      if (attached.obj.type === 'data' && attached.obj.status === 'active') return engine.root('storagedomains').get(attached.id);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Creates a disk: an image on a storage domain (status `locked`, then `ok`)
+ * or a direct LUN (`lun_storage`, usable at once); used by `/disks` and by
+ * disk attachments. The mandatory members were checked by the input rules.
+ */
+function createDisk(engine: Engine, obj: Obj): Entity {
   const disks = engine.root('disks');
-  engine.require(obj, 'disk', operation, ['provisioned_size|initial_size', 'format']);
-  if (obj.storageType !== 'lun') engine.require(obj, 'disk', operation, ['storage_domains']);
   engine.resolveLinks(obj);
+  if (obj.lunStorage !== undefined) return createLunDisk(engine, obj);
+  if (!Array.isArray(obj.storageDomains) || obj.storageDomains.length === 0) {
+    const sd = defaultDataDomain(engine);
+    if (sd === undefined) throw conflict('Cannot add Virtual Disk. Storage Domain doesn\'t exist.');
+    obj.storageDomains = [sd.link('storage_domain')];
+  }
   const size = Number(obj.provisionedSize ?? obj.initialSize);
   const diskName = String(obj.name ?? obj.alias ?? `disk-${disks.items.size + 1}`);
   const cow = obj.format === 'cow';
@@ -149,6 +167,34 @@ function createDisk(engine: Engine, obj: Obj, operation = 'add'): Entity {
       },
     ],
   ]);
+  return disk;
+}
+
+/** A direct LUN disk: the logical unit as given, no storage domain, no copy to wait for. */
+function createLunDisk(engine: Engine, obj: Obj): Entity {
+  const disks = engine.root('disks');
+  const lun = obj.lunStorage as Obj;
+  const unit = (lun.logicalUnits as Obj[] | undefined)?.[0];
+  const diskName = String(obj.name ?? obj.alias ?? `lun-${String(unit?.id ?? disks.items.size + 1)}`);
+  mergeDefaults(obj, {
+    name: diskName,
+    alias: diskName,
+    provisionedSize: Number(unit?.size ?? 0),
+    actualSize: Number(unit?.size ?? 0),
+    totalSize: Number(unit?.size ?? 0),
+    shareable: false,
+    wipeAfterDelete: false,
+    propagateErrors: false,
+    contentType: 'data',
+    sgio: 'filtered',
+  });
+  obj.storageType = 'lun';
+  delete obj.storageDomains;
+  delete obj.format;
+  obj.status = 'ok';
+  const disk = disks.insert(obj);
+  disk.state.vms = new Set<string>();
+  engine.event(2021, `The disk '${diskName}' was successfully added.`);
   return disk;
 }
 
@@ -275,10 +321,6 @@ const INHERITED = [
 ];
 
 const addVm: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'vm', 'add', ['name', 'cluster.id|name']);
-  // From scratch: no template, but the hardware described; it is based on the Blank template.
-  const fromScratch = obj.template === undefined && (obj.memory !== undefined || obj.cpu !== undefined || obj.os !== undefined);
-  if (!fromScratch) engine.require(obj, 'vm', 'add', ['template.id|name']);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const template = engine.linked(obj.template) ?? engine.root('templates').get(BLANK_TEMPLATE_ID)!;
@@ -329,8 +371,8 @@ const addVm: AddHook = (engine, coll, obj) => {
 const addDisk: AddHook = (engine, _coll, obj) => createDisk(engine, obj);
 
 const addDiskAttachment: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'disk_attachment', 'add', ['interface', 'disk']);
   const vm = coll.parent!;
+  if (obj.interface === undefined) throw conflict(`Cannot ${typeof (obj.disk as Obj).id === 'string' ? 'attach' : 'add'} Virtual Disk. The disk interface is not specified.`);
   const body = obj.disk as Obj;
   let disk: Entity;
   if (typeof body.id === 'string') {
@@ -345,7 +387,6 @@ const addDiskAttachment: AddHook = (engine, coll, obj) => {
 };
 
 const addSnapshot: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'snapshot', 'add', ['description']);
   const vm = coll.parent!;
   vmLocked(vm, 'create Snapshot for');
   const description = String(obj.description);
@@ -375,7 +416,6 @@ const addSnapshot: AddHook = (engine, coll, obj) => {
 };
 
 const addNic: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'nic', 'add', ['name']);
   const vm = coll.parent!;
   mergeDefaults(obj, { interface: 'virtio', linked: true, plugged: true, mac: { address: nextMac(engine) } });
   if (vm.type === 'vm') obj.vm = vm.link('vm');
@@ -391,7 +431,8 @@ function nextMac(engine: Engine): string {
 }
 
 const addHost: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'host', 'add', ['name', 'address', 'cluster.id|name']);
+  // Without a cluster the host joins the one named Default, as the engine does.
+  obj.cluster ??= make('cluster', { name: 'Default' });
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const cluster = engine.linked(obj.cluster);
@@ -432,7 +473,6 @@ const addHost: AddHook = (engine, coll, obj) => {
 };
 
 const addDataCenter: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'data_center', 'add', ['name']);
   mergeDefaults(obj, {
     local: false,
     storageFormat: 'v5',
@@ -451,7 +491,6 @@ const addCluster: AddHook = (engine, coll, obj) => {
     obj.dataCenter = coll.parent!.link('data_center');
     coll = coll.view.source;
   }
-  engine.require(obj, 'cluster', 'add', ['name', 'data_center.id|name']);
   mergeDefaults(obj, clusterDefaults('Intel Cascadelake Server Family'));
   const cluster = engine.insert(coll, obj);
   engine.event(809, `Cluster ${name(cluster)} was added by ${engine.actor}.`, { cluster });
@@ -479,7 +518,6 @@ export function clusterDefaults(cpuType: string): Record<string, unknown> {
 }
 
 const addStorageDomain: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'storage_domain', 'add', ['name', 'type', 'storage.type', 'host.id|name']);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   mergeDefaults(obj, {
@@ -548,13 +586,11 @@ const attachStorageDomain: AddHook = (engine, coll, obj) => {
 };
 
 const addTag: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'tag', 'add', ['name']);
   if (obj.parent === undefined) obj.parent = make('tag', { id: BLANK_TEMPLATE_ID });
   return engine.insert(coll, obj);
 };
 
 const addTemplate: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'template', 'add', ['name', 'vm.id|name']);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const vm = engine.linked(obj.vm)!;
@@ -581,7 +617,6 @@ const addTemplate: AddHook = (engine, coll, obj) => {
 };
 
 const addEvent: AddHook = (engine, _coll, obj) => {
-  engine.require(obj, 'event', 'add', ['description', 'severity', 'origin', 'custom_id']);
   engine.resolveLinks(obj);
   const e = engine.event(Number(obj.code ?? 0), String(obj.description), {}, obj.severity as 'normal');
   for (const [k, v] of Object.entries(obj)) if (v !== undefined && k !== 'id' && k !== 'index') e.obj[k] = v;
@@ -590,7 +625,6 @@ const addEvent: AddHook = (engine, _coll, obj) => {
 };
 
 const addJob: AddHook = (engine, _coll, obj) => {
-  engine.require(obj, 'job', 'add', ['description']);
   const job = engine.startJob(String(obj.description));
   engine.set(job, { external: true, autoCleared: obj.autoCleared ?? true });
   return job;

@@ -12,7 +12,6 @@ import {
   BLANK_TEMPLATE_ID,
   camel,
   className,
-  hasPath,
   label,
   mergeInto,
   hasMember,
@@ -22,12 +21,14 @@ import {
   method,
   type MethodInfo,
   type Obj,
+  type ServiceInfo,
   ROOT,
   ROOT_COLLECTIONS,
   service,
   typeOf,
 } from './model';
 import type { Clock } from './clock';
+import { describe as describeMembers, missing, selectRule } from './rules';
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
 import { type Collection, type Entity, parseFollow, type Route, Store } from './store';
@@ -422,6 +423,9 @@ export class Engine {
     const coll = route.collection!;
     if (method(route.svc, 'add') === undefined) throw methodNotAllowed('POST');
     const obj = this.readBody(request.body, coll.type);
+    // Through a view (a data center's clusters) the URL names the member the view filters on.
+    if (coll.view !== undefined && coll.reference === undefined) coll.implied(obj);
+    this.checkInput(route.svc, 'add', obj, className(coll.type), 'add');
     let entity: Entity;
     if (coll.reference !== undefined) {
       entity = this.addReference(coll, obj);
@@ -466,6 +470,7 @@ export class Engine {
     const e = route.entity!;
     if (method(route.svc, 'update') === undefined) throw methodNotAllowed('PUT');
     const changes = this.readBody(request.body, e.type);
+    this.checkInput(route.svc, 'update', changes, className(e.type), 'update');
     this.clean(changes, e.coll);
     delete changes.id;
     this.resolveLinks(changes);
@@ -506,6 +511,7 @@ export class Engine {
   private action(route: Route, request: ApiRequest): ApiReply {
     const action = this.readBody(request.body, 'action', true);
     const methods = route.svc.methods.filter((m) => m.kind === 'action' && m.path === route.action);
+    this.checkInput(route.svc, 'action', action, 'Action', route.action!);
     const key = `${route.pattern}:${route.action}`;
     const handler = ACTIONS[key];
     const result: Obj = make('action', { status: 'complete' });
@@ -575,16 +581,33 @@ export class Engine {
     }
   }
 
-  /** 400 when members are missing: `need` lists the member paths, each as `a|b` alternatives. */
-  require(obj: Obj, type: string, operation: string, need: readonly string[]): void {
-    // `cluster.id|name`: cluster.id or cluster.name.
-    const alternatives = (n: string): string[] => {
-      const [first, ...rest] = n.split('|');
-      const parent = first.includes('.') ? first.slice(0, first.lastIndexOf('.') + 1) : '';
-      return [first, ...rest.map((r) => (r.includes('.') ? r : parent + r))];
-    };
-    const missing = need.filter((n) => !alternatives(n).some((alt) => hasPath(obj, alt)));
-    if (missing.length > 0) throw incomplete(className(type), missing, operation);
+  /**
+   * 400 `Incomplete parameters` when a request lacks members the engine
+   * requires: the rules of lib/generated/input-rules.ts for the method (or
+   * the signature whose conditions the request meets). `value` is the body
+   * of an add or update, or the `<action>` of an action.
+   */
+  checkInput(svc: ServiceInfo, kind: 'add' | 'update' | 'action', value: Obj, typeLabel: string, path: string): void {
+    const methods = svc.methods.filter((m) => m.kind === kind && (kind !== 'action' || m.path === path));
+    if (methods.length === 0) return;
+    // Keyed like the paths' first segment after camel-casing (`data_center` → `dataCenter`).
+    let root: Record<string, unknown>;
+    let body: string | undefined;
+    if (kind === 'action') {
+      // An action's parameters are the members of its <action>.
+      root = {};
+      for (const m of methods) for (const p of m.parameters) if (p.in) root[p.prop] = value[p.prop];
+    } else {
+      body = methods[0].parameters.find((p) => p.in && p.place === 'body')?.name;
+      if (body === undefined) return;
+      root = { [camel(body)]: value };
+    }
+    const selected = selectRule(svc.name, methods.map((m) => m.name), root);
+    if (selected === undefined) return;
+    const lacking = missing(selected.rule, root);
+    if (lacking.length === 0) return;
+    const operation = kind === 'action' ? camel(selected.rule.base ?? selected.method) : kind;
+    throw incomplete(typeLabel, lacking.map((g) => describeMembers(g, body)), operation);
   }
 
   // ---- search fields ----

@@ -210,19 +210,24 @@ export class Collection {
     return e !== undefined && !e.removed ? e : undefined;
   }
 
+  /** Sets the member a view filters on to its parent (a cluster added to a data center's clusters). */
+  implied(obj: Obj): void {
+    const rule = this.view!.rule;
+    const link = this.parent!.link();
+    if (rule.list) {
+      const list = Array.isArray(obj[rule.member]) ? (obj[rule.member] as Obj[]) : [];
+      if (!list.some((x) => x.id === link.id)) list.push(link);
+      obj[rule.member] = list;
+    } else {
+      obj[rule.member] = link;
+    }
+  }
+
   /** Stores a new object (an instance of the collection's type); ids are UUIDs unless given. */
   insert(obj: Obj, id: string = randomUUID()): Entity {
     this.fill();
     if (this.view !== undefined) {
-      const rule = this.view.rule;
-      const link = this.parent!.link();
-      if (rule.list) {
-        const list = Array.isArray(obj[rule.member]) ? (obj[rule.member] as Obj[]) : [];
-        if (!list.some((x) => x.id === link.id)) list.push(link);
-        obj[rule.member] = list;
-      } else {
-        obj[rule.member] = link;
-      }
+      this.implied(obj);
       return this.view.source.insert(obj, id);
     }
     if (this.items.has(id)) throw new SimulatorFault(409, `[Cannot add ${this.type}. An object with id ${id} already exists.]`);

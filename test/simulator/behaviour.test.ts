@@ -129,7 +129,7 @@ describe('with delays of 0', () => {
     expect(await status(c, `disks/${disk.id}`)).toBe('ok');
     const missing = await c.post('disks', xml('disk', '<name>x</name>'));
     expect(missing.status).toBe(400);
-    expect(fault(missing).detail).toBe('Disk [provisioned_size|initial_size, format] required for add');
+    expect(fault(missing).detail).toBe('Disk [provisioned_size, format] required for add');
 
     const vm = await addVm(c, 'vm6');
     const attach = await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<bootable>false</bootable><interface>virtio_scsi</interface><active>true</active><disk id="${disk.id}"/>`));
@@ -138,9 +138,9 @@ describe('with delays of 0', () => {
     expect(att.id).toBe(disk.id);
     expect(att.href).toBe(`/ovirt-engine/api/vms/${vm.id}/diskattachments/${disk.id}`);
     expect((await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<interface>virtio</interface><disk id="${disk.id}"/>`))).status).toBe(409);
-    expect(fault(await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<disk id="${disk.id}"/>`))).detail).toBe(
-      'DiskAttachment [interface] required for add',
-    );
+    const noInterface = await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<disk id="${disk.id}"/>`));
+    expect(noInterface.status).toBe(409);
+    expect(fault(noInterface).detail).toBe('[Cannot attach Virtual Disk. The disk interface is not specified.]');
 
     // A new disk through the attachment.
     const created = await c.post(
@@ -222,7 +222,7 @@ describe('with delays of 0', () => {
     const host = (await c.read<types.Host[]>('hosts'))[0];
     const dc = Reader.read((await c.post('datacenters', xml('data_center', '<name>dc-new</name><local>false</local>'))).body) as types.DataCenter;
     const missing = await c.post('storagedomains', xml('storage_domain', '<name>sd-new</name>'));
-    expect(fault(missing).detail).toBe('StorageDomain [type, storage.type, host.id|name] required for add');
+    expect(fault(missing).detail).toBe('StorageDomain [host.id|name, type, storage, storage.type] required for add');
     const added = await c.post(
       'storagedomains',
       xml('storage_domain', `<name>sd-new</name><type>data</type><storage><type>nfs</type><address>nfs.example.com</address><path>/exports/new</path></storage><host><name>${host.name}</name></host>`),
