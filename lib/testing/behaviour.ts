@@ -8,12 +8,14 @@
  * Event codes follow the engine's AuditLogType for the common messages.
  */
 import { randomUUID } from 'node:crypto';
+import { addGroup, addPermission, addRole, addUser, PERMISSION_COLLECTIONS, removeRole, updateRole } from './directory';
 import type { Engine } from './engine';
 import { conflict, notFound } from './faults';
 import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
 
-export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams) => Entity;
+/** `inline`: the sub-collections the request carried inside the object (`vm.snapshots`, `role.permits`), taken out of it. */
+export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams, inline: Record<string, unknown[]>) => Entity;
 /** Returns true when it applied the update itself. */
 export type UpdateHook = (engine: Engine, e: Entity, changes: Obj, query: URLSearchParams) => boolean;
 export type RemoveHook = (engine: Engine, e: Entity, query: URLSearchParams) => void;
@@ -647,6 +649,10 @@ export const ADD_HOOKS: Record<string, AddHook> = {
   templates: addTemplate,
   events: addEvent,
   jobs: addJob,
+  users: addUser,
+  groups: addGroup,
+  roles: addRole,
+  ...Object.fromEntries(PERMISSION_COLLECTIONS.map((p) => [p, addPermission])),
 };
 
 // ---- update hooks ----
@@ -664,6 +670,7 @@ const updateVm: UpdateHook = (engine, vm, changes, query) => {
 
 export const UPDATE_HOOKS: Record<string, UpdateHook> = {
   vms: updateVm,
+  roles: updateRole,
 };
 
 // ---- remove hooks ----
@@ -763,6 +770,7 @@ export const REMOVE_HOOKS: Record<string, RemoveHook> = {
   datacenters: removeDataCenter,
   storagedomains: removeStorageDomain,
   'datacenters/*/storagedomains': detachStorageDomain,
+  roles: removeRole,
 };
 
 // ---- actions ----

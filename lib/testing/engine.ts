@@ -28,6 +28,7 @@ import {
   typeOf,
 } from './model';
 import type { Clock } from './clock';
+import { type DirectoryOptions, installDirectory } from './directory';
 import { describe as describeMembers, missing, selectRule } from './rules';
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
@@ -135,6 +136,8 @@ export interface EngineConfig {
   username: string;
   /** Most events kept (oldest dropped first). */
   maxEvents: number;
+  /** Users and groups of the internal directory besides admin. */
+  directory?: DirectoryOptions;
   /** The clock every transition, expiry and written time goes by. */
   clock: Clock;
 }
@@ -164,21 +167,23 @@ export class Engine {
    * cluster of a fresh installation.
    */
   bootstrap(userId: string, withDefaults: boolean): void {
-    const [userName, domain] = this.config.username.split('@');
+    const [userName, profile] = this.config.username.split('@');
+    const domain = `${profile ?? 'internal'}-authz`;
     this.user = this.store.root('users').insert(
       make('user', {
         name: userName,
-        userName: this.config.username,
+        userName: `${userName}@${domain}`,
         principal: userName,
         namespace: '*',
         lastName: '',
         email: '',
         department: '',
         domainEntryId: Buffer.from(userId).toString('hex').slice(0, 32),
-        domain: { name: `${domain ?? 'internal'}-authz` },
+        domain: { name: domain },
       }),
       userId,
     );
+    installDirectory(this, this.user, this.config.directory ?? {});
     this.store.root('templates').insert(
       make('template', {
         name: 'Blank',
@@ -244,8 +249,20 @@ export class Engine {
 
   // ---- requests ----
 
+  /** The correlation id of the request being handled (`correlation_id`, or the `Correlation-Id` header). */
+  private correlationId: string | undefined;
+
   handle(request: ApiRequest): ApiReply {
     this.scheduler.runDue();
+    this.correlationId = request.query.get('correlation_id') ?? undefined;
+    try {
+      return this.route(request);
+    } finally {
+      this.correlationId = undefined;
+    }
+  }
+
+  private route(request: ApiRequest): ApiReply {
     const { segments } = request;
     const verb = request.method.toUpperCase();
     if (segments.length === 0) {
@@ -380,7 +397,7 @@ export class Engine {
       const parsed = parseSearch(search);
       const caseSensitive = q.get('case_sensitive') === 'true';
       for (const f of fieldsOf(parsed)) this.checkField(coll.type, f);
-      if (parsed.where !== undefined) items = items.filter((e) => matches(parsed, (f) => this.field(e, f), caseSensitive));
+      if (parsed.where !== undefined) items = items.filter((e) => matches(parsed, (f) => this.field(e, f), caseSensitive, () => freeText(e)));
       if (parsed.sort.length > 0) {
         const keyed = items.map((e) => ({ e, keys: parsed.sort.map((s) => this.field(e, s.field)) }));
         keyed.sort((a, b) => {
@@ -430,9 +447,9 @@ export class Engine {
     if (coll.reference !== undefined) {
       entity = this.addReference(coll, obj);
     } else {
-      this.clean(obj, coll);
+      const inline = this.clean(obj, coll);
       const hook = ADD_HOOKS[coll.pattern];
-      entity = hook !== undefined ? hook(this, coll, obj, request.query) : this.insert(coll, obj);
+      entity = hook !== undefined ? hook(this, coll, obj, request.query, inline) : this.insert(coll, obj);
     }
     return this.xml(201, this.store.render(entity), { Location: entity.href });
   }
@@ -534,14 +551,23 @@ export class Engine {
 
   // ---- rules ----
 
-  /** Drops what a caller cannot set: statuses, hrefs, and inline sub-collections (added through their own URLs). */
-  clean(obj: Obj, coll: Collection): void {
+  /**
+   * Drops what a caller cannot set: statuses, hrefs, and inline
+   * sub-collections (added through their own URLs); returns those, for the
+   * operations that take them (a role's permits, a VM's snapshots to clone).
+   */
+  clean(obj: Obj, coll: Collection): Record<string, unknown[]> {
     for (const k of ENGINE_OWNED) delete obj[k];
+    const inline: Record<string, unknown[]> = {};
     for (const l of linkLocators(coll.itemService)) {
       const prop = camel(l.name);
-      if (Array.isArray(obj[prop])) delete obj[prop];
+      if (Array.isArray(obj[prop])) {
+        inline[prop] = obj[prop] as unknown[];
+        delete obj[prop];
+      }
     }
     delete obj.actions;
+    return inline;
   }
 
   /** Replaces links given by id or name with `{ id, href }` of the entity (404 if there is none). */
@@ -613,16 +639,38 @@ export class Engine {
   // ---- search fields ----
 
   private checkField(type: string, field: string): void {
+    const dot = field.indexOf('.');
+    if (dot > 0) {
+      // A field of linked objects: `vm.name`, `Clusters.name`.
+      const other = SEARCH_OBJECTS[field.slice(0, dot)];
+      if (other === undefined) throw badRequest(`Search query syntax error: '${field.slice(0, dot)}' is not an object the search knows`);
+      this.checkField(other, field.slice(dot + 1));
+      return;
+    }
     if (SPECIAL_FIELDS.has(field)) return;
     const prop = camel(field);
     if (hasMember(type, prop)) return;
     throw badRequest(`Search query syntax error: '${field}' is not a property of ${label(type)}`);
   }
 
-  /** The value of a search field for an entity (names for links). */
+  /** The value of a search field for an entity (names for links; values of every linked object for `object.field`). */
   field(e: Entity, field: string): unknown {
     const obj = e.obj;
+    const dot = field.indexOf('.');
+    if (dot > 0) {
+      const values: unknown[] = [];
+      for (const r of this.related(e, SEARCH_OBJECTS[field.slice(0, dot)])) {
+        const v = this.field(r, field.slice(dot + 1));
+        if (Array.isArray(v)) values.push(...v);
+        else if (v !== undefined) values.push(v);
+      }
+      return values;
+    }
     switch (field) {
+      case 'usrname':
+        return [obj.userName, obj.principal];
+      case 'correlation_id':
+        return obj.correlationId ?? e.state.correlationId;
       case 'memory':
         return typeof obj.memory === 'number' && (e.type === 'vm' || e.type === 'template') ? Math.round(obj.memory / 2 ** 20) : obj.memory;
       case 'os':
@@ -646,6 +694,42 @@ export class Engine {
       return this.linked(value)?.obj.name ?? (value as Obj).name;
     }
     return value;
+  }
+
+  /**
+   * The objects of a type an entity is linked with, for `object.field`
+   * searches: the ones it links to (an event's VM, a VM's cluster); when
+   * its type has no such link, the ones linking to it (a data center's
+   * clusters, a host's VMs), or its cluster's data center.
+   */
+  related(e: Entity, type: string): Entity[] {
+    if (e.type === type) return [e];
+    const out = new Set<Entity>();
+    const add = (link: unknown): void => {
+      if (typeOf(link) !== type) return;
+      const target = this.linked(link);
+      if (target !== undefined) out.add(target);
+    };
+    for (const v of Object.values(e.obj)) {
+      if (Array.isArray(v)) v.forEach(add);
+      else add(v);
+    }
+    // A type with a link to such objects is related only through it (a VM's host; an event's VM).
+    const direct = hasMember(e.type, camel(type));
+    if (out.size === 0 && !direct) {
+      const path = ROOT_COLLECTIONS.get(type);
+      if (path !== undefined) {
+        const refers = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Obj).id === e.id && typeOf(v) === e.type;
+        for (const o of this.root(path).entities()) {
+          if (Object.values(o.obj).some((v) => (Array.isArray(v) ? v.some(refers) : refers(v)))) out.add(o);
+        }
+      }
+      if (out.size === 0 && type === 'data_center') {
+        const cluster = this.linked(e.obj.cluster);
+        if (cluster !== undefined) return this.related(cluster, type);
+      }
+    }
+    return [...out];
   }
 
   /** The sub-collection of an entity at a locator path (`diskattachments`). */
@@ -728,7 +812,7 @@ export class Engine {
         }
       }
     }
-    return jobs.insert(
+    const job = jobs.insert(
       make('job', {
         description,
         status: 'started',
@@ -739,6 +823,9 @@ export class Engine {
         owner: this.user.link('user'),
       }),
     );
+    // The engine gives every command a correlation id: the caller's, or its own.
+    job.state.correlationId = this.correlationId ?? job.id.slice(0, 8);
+    return job;
   }
 
   endJob(job: Entity, status: 'finished' | 'failed' = 'finished'): void {
@@ -760,6 +847,7 @@ export class Engine {
       floodRate: 30,
       logOnHost: false,
       user: this.user?.link('user'),
+      correlationId: this.correlationId,
     });
     for (const [key, e] of Object.entries(links)) if (e !== undefined) obj[key] = e.link();
     const entity = events.insert(obj, String(index));
@@ -820,7 +908,42 @@ export class Engine {
   }
 }
 
-const SPECIAL_FIELDS = new Set(['memory', 'os', 'ip', 'datacenter', 'storage', 'tag', 'id', 'name']);
+const SPECIAL_FIELDS = new Set(['memory', 'os', 'ip', 'datacenter', 'storage', 'tag', 'id', 'name', 'usrname', 'correlation_id']);
+
+/** The objects a search names in `object.field` (singular or plural, any case), by model type. */
+const SEARCH_OBJECTS: Record<string, string> = (() => {
+  const names: Record<string, string> = {
+    vm: 'vm',
+    host: 'host',
+    cluster: 'cluster',
+    datacenter: 'data_center',
+    template: 'template',
+    storage: 'storage_domain',
+    storagedomain: 'storage_domain',
+    disk: 'disk',
+    user: 'user',
+    group: 'group',
+    event: 'event',
+    network: 'network',
+    pool: 'vm_pool',
+    vmpool: 'vm_pool',
+    vnicprofile: 'vnic_profile',
+    job: 'job',
+    quota: 'quota',
+  };
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(names)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+})();
+
+/** The text free-text search matches: names and descriptions. */
+function freeText(e: Entity): unknown[] {
+  const o = e.obj;
+  return [o.name, o.description, o.comment, o.userName, o.alias];
+}
 
 function methodNotAllowed(verb: string): SimulatorFault {
   return new SimulatorFault(405, `The method ${verb} is not allowed here`, 'Method Not Allowed');

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { createTlsMaterial } from './certificates';
 import { type Clock, ManualClock, RealClock } from './clock';
 import { type ApiReply, DEFAULT_DELAYS, Engine, type SimulatorDelays } from './engine';
+import type { DirectoryOptions } from './directory';
 import { SimulatorFault } from './faults';
 import { API_PREFIX, deepCopy, type Obj } from './model';
 import { stableId } from './random';
@@ -57,6 +58,12 @@ export interface EngineSimulatorOptions {
   clock?: 'real' | 'manual';
   /** Where a manual clock starts (default: the wall clock's time at start). */
   startTime?: Date | string | number;
+  /**
+   * Users and groups of the `internal-authz` directory besides `admin`
+   * (names without the domain), as `ovirt-aaa-jdbc-tool` would add them:
+   * `POST /users` finds them there.
+   */
+  directory?: DirectoryOptions;
 }
 
 /**
@@ -218,7 +225,7 @@ export class EngineSimulator extends EventEmitter {
   /** Starts a simulator: makes its CA and certificate, seeds the inventory, listens. */
   static async start(options: EngineSimulatorOptions = {}): Promise<EngineSimulator> {
     const username = options.username ?? 'admin@internal';
-    const engine = new Engine({ delays: resolveDelays(options.delays), username, maxEvents: options.maxEvents ?? 100_000, clock: makeClock(options) });
+    const engine = new Engine({ delays: resolveDelays(options.delays), username, maxEvents: options.maxEvents ?? 100_000, clock: makeClock(options), directory: options.directory });
     const seedValue = options.seed?.random ?? 1;
     engine.bootstrap(stableId(seedValue, 'user', 0), options.seed === undefined);
     registerSeedPopulators(engine, seedValue);
@@ -488,6 +495,8 @@ export class EngineSimulator extends EventEmitter {
         const query = new URLSearchParams(rawUrl.includes('?') ? rawUrl.slice(rawUrl.indexOf('?') + 1) : '');
         const allContent = req.headers['all-content'];
         if (typeof allContent === 'string' && !query.has('all_content')) query.set('all_content', allContent);
+        const correlationId = req.headers['correlation-id'];
+        if (typeof correlationId === 'string' && !query.has('correlation_id')) query.set('correlation_id', correlationId);
         const before = process.hrtime.bigint();
         try {
           reply = this.#engine.handle({ method: req.method ?? 'GET', segments, query, body });

@@ -42,7 +42,7 @@ describe('the API root', () => {
     const blank = await f.client.read<types.Template>('templates/00000000-0000-0000-0000-000000000000');
     expect(blank.name).toBe('Blank');
     const users = await f.client.read<types.User[]>('users');
-    expect(users[0].userName).toBe('admin@internal');
+    expect(users[0].userName).toBe('admin@internal-authz');
   });
 });
 
