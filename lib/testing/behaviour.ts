@@ -9,7 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addGroup, addPermission, addRole, addUser, PERMISSION_COLLECTIONS, removeRole, updateRole } from './directory';
+import { addManagementNetwork, addNetwork, consoleTicket, DEVICE_POPULATORS, fullContent, powerManagement, remoteViewerFile, upgradeCheck } from './devices';
 import type { Engine } from './engine';
+import { dropSnapshotVolumes, STORAGE_ACTIONS, STORAGE_ADD_HOOKS, STORAGE_LIST_HOOKS, STORAGE_POPULATORS, takeSnapshotOfDisks } from './storage-content';
 import { conflict, notFound } from './faults';
 import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
@@ -245,15 +247,15 @@ function removeDisk(engine: Engine, disk: Entity): void {
   engine.delete(disk);
 }
 
-/** Copies the disks of a template (or VM) as new disks attached to `to`. */
-function copyDisks(engine: Engine, from: Entity, to: Entity): Entity[] {
+/** Copies the disks of a template (or VM; only the ones in `only` when given) as new disks attached to `to`. */
+function copyDisks(engine: Engine, from: Entity, to: Entity, only?: ReadonlySet<string>): Entity[] {
   const made: Entity[] = [];
   const source = engine.childOf(from, 'diskattachments');
   const target = engine.childOf(to, 'diskattachments');
   let n = 0;
   for (const att of source.entities()) {
     const disk = engine.linked(att.obj.disk);
-    if (disk === undefined) continue;
+    if (disk === undefined || (only !== undefined && !only.has(disk.id))) continue;
     n++;
     const diskName = `${name(to)}_Disk${n}`;
     const copy = engine.root('disks').insert(
@@ -322,7 +324,49 @@ const INHERITED = [
   'cpuShares',
 ];
 
-const addVm: AddHook = (engine, coll, obj) => {
+/** The snapshot with this id, among the VMs' snapshots. */
+function findSnapshot(engine: Engine, id: string): Entity | undefined {
+  for (const vm of engine.root('vms').entities()) {
+    const found = engine.childOf(vm, 'snapshots').get(id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A VM cloned from a snapshot (`snapshots` given): the configuration and disks of the snapshot's VM, in the cluster given. */
+function cloneFromSnapshot(engine: Engine, coll: Collection, obj: Obj, ref: Obj): Entity {
+  const snapshot = typeof ref.id === 'string' ? findSnapshot(engine, ref.id) : undefined;
+  if (snapshot === undefined) throw notFound(String(ref.id));
+  if (snapshot.obj.snapshotStatus !== 'ok') throw conflict('Cannot add VM. The snapshot is locked; please try again in a few minutes.');
+  const source = snapshot.coll.parent!;
+  engine.resolveLinks(obj);
+  engine.checkUniqueName(coll, obj, 'add');
+  for (const k of [...INHERITED, 'template', 'originalTemplate']) if (obj[k] === undefined && source.obj[k] !== undefined) obj[k] = copyValue(source.obj[k]);
+  mergeDefaults(obj, { origin: 'ovirt', creationTime: engine.date(), nextRunConfigurationExists: false, runOnce: false, startPaused: false });
+  obj.status = 'image_locked';
+  const vm = coll.insert(obj);
+  const cluster = engine.linked(obj.cluster);
+  const job = engine.startJob(`Creating VM ${name(vm)} from Snapshot ${String(snapshot.obj.description)} in Cluster ${name(cluster)}`);
+  engine.event(34, `VM ${name(vm)} was created by ${engine.actor}.`, { vm, cluster });
+  const ids = snapshot.state.disks as string[] | undefined;
+  const disks = copyDisks(engine, source, vm, ids === undefined ? undefined : new Set(ids));
+  engine.chain(vm, [
+    [
+      engine.delays.vmCreate,
+      () => {
+        vm.obj.status = 'down';
+        for (const d of disks) if (!d.removed) engine.set(d, { status: 'ok', actualSize: GiB, totalSize: GiB });
+        engine.endJob(job);
+        engine.event(53, `VM ${name(vm)} creation has been completed.`, { vm, cluster });
+      },
+    ],
+  ]);
+  return vm;
+}
+
+const addVm: AddHook = (engine, coll, obj, _query, inline) => {
+  const fromSnapshot = (inline.snapshots as Obj[] | undefined)?.[0];
+  if (fromSnapshot !== undefined) return cloneFromSnapshot(engine, coll, obj, fromSnapshot);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const template = engine.linked(obj.template) ?? engine.root('templates').get(BLANK_TEMPLATE_ID)!;
@@ -391,6 +435,7 @@ const addDiskAttachment: AddHook = (engine, coll, obj) => {
 const addSnapshot: AddHook = (engine, coll, obj) => {
   const vm = coll.parent!;
   vmLocked(vm, 'create Snapshot for');
+  const chosen = obj.diskAttachments as Obj[] | undefined;
   const description = String(obj.description);
   const snap = coll.insert(
     make('snapshot', {
@@ -402,6 +447,7 @@ const addSnapshot: AddHook = (engine, coll, obj) => {
       vm: vm.link('vm'),
     }),
   );
+  takeSnapshotOfDisks(engine, vm, snap, chosen);
   const job = engine.startJob(`Creating VM Snapshot ${description} for VM ${name(vm)}`);
   engine.event(45, `Snapshot '${description}' creation for VM '${name(vm)}' was initiated by ${engine.actor}.`, { vm });
   engine.chain(snap, [
@@ -455,10 +501,12 @@ const addHost: AddHook = (engine, coll, obj) => {
     kdumpStatus: 'disabled',
     externalStatus: 'ok',
     updateAvailable: false,
+    powerManagement: powerManagement(false),
   });
   delete obj.rootPassword;
   obj.status = 'installing';
   const host = coll.insert(obj);
+  host.state.index = 4096 + engine.next('host');
   const job = engine.startJob(`Adding new Host ${name(host)} to Cluster ${name(cluster)}`);
   engine.event(42, `Host ${name(host)} was added by ${engine.actor}.`, { host, cluster });
   engine.chain(host, [
@@ -484,6 +532,7 @@ const addDataCenter: AddHook = (engine, coll, obj) => {
   });
   obj.status = 'uninitialized';
   const dc = engine.insert(coll, obj);
+  addManagementNetwork(engine, dc);
   engine.event(950, `Data Center ${name(dc)} was added by ${engine.actor}.`, { dataCenter: dc });
   return dc;
 };
@@ -594,13 +643,31 @@ const addTag: AddHook = (engine, coll, obj) => {
 
 const addTemplate: AddHook = (engine, coll, obj) => {
   engine.resolveLinks(obj);
-  engine.checkUniqueName(coll, obj, 'add');
+  // A new version of a template (`version.base_template`) shares its base's name.
+  const version = obj.version as Obj | undefined;
+  const baseRef = version?.baseTemplate as Obj | undefined;
+  let base: Entity | undefined;
+  if (baseRef !== undefined) {
+    const named = engine.lookup(coll, baseRef, 'Template', 'add', 'version.base_template');
+    base = engine.linked((named.obj.version as Obj | undefined)?.baseTemplate) ?? named;
+    if (base.id === BLANK_TEMPLATE_ID) throw conflict('Cannot add Template. The Blank template cannot have versions.');
+  }
+  if (base === undefined || obj.name !== base.obj.name) engine.checkUniqueName(coll, obj, 'add');
   const vm = engine.linked(obj.vm)!;
   if (vm.obj.status !== 'down') throw conflict(`Cannot add Template. VM ${name(vm)} must be down.`);
   for (const k of INHERITED) if (obj[k] === undefined && vm.obj[k] !== undefined) obj[k] = copyValue(vm.obj[k]);
-  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: engine.date(), origin: 'ovirt', version: make('template_version', { versionNumber: 1 }) });
+  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: engine.date(), origin: 'ovirt' });
+  if (base !== undefined) {
+    const numbers = coll.entities().filter((t) => t === base || (t.obj.version as Obj | undefined)?.baseTemplate !== undefined && ((t.obj.version as Obj).baseTemplate as Obj).id === base!.id);
+    const next = 1 + Math.max(...numbers.map((t) => Number((t.obj.version as Obj | undefined)?.versionNumber ?? 1)));
+    obj.version = make('template_version', { baseTemplate: base.link('template'), versionNumber: next, versionName: version?.versionName });
+  } else {
+    obj.version = make('template_version', { versionNumber: 1, versionName: version?.versionName });
+  }
   obj.status = 'locked';
   const template = coll.insert(obj);
+  // A base template is its own base.
+  if (base === undefined) (template.obj.version as Obj).baseTemplate = template.link('template');
   const disks = copyDisks(engine, vm, template);
   const job = engine.startJob(`Creating Template ${name(template)} from VM ${name(vm)}`);
   engine.event(48, `Creation of Template ${name(template)} from VM ${name(vm)} was initiated by ${engine.actor}.`, { vm, template });
@@ -649,9 +716,12 @@ export const ADD_HOOKS: Record<string, AddHook> = {
   templates: addTemplate,
   events: addEvent,
   jobs: addJob,
+  networks: addNetwork,
+  'datacenters/*/networks': addNetwork,
   users: addUser,
   groups: addGroup,
   roles: addRole,
+  ...STORAGE_ADD_HOOKS,
   ...Object.fromEntries(PERMISSION_COLLECTIONS.map((p) => [p, addPermission])),
 };
 
@@ -716,6 +786,7 @@ const removeDiskAttachment: RemoveHook = (engine, att, query) => {
 const removeSnapshot: RemoveHook = (engine, snap) => {
   if (snap.obj.snapshotType === 'active') throw conflict('Cannot remove Snapshot. The Active VM snapshot cannot be removed.');
   if (snap.obj.snapshotStatus !== 'ok') throw conflict('Cannot remove Snapshot. Snapshot is currently being created or in preview.');
+  dropSnapshotVolumes(engine, snap);
   engine.delete(snap);
 };
 
@@ -1114,6 +1185,10 @@ export const ACTIONS: Record<string, ActionHook> = {
   'datacenters/*/storagedomains/*:deactivate': deactivateStorageDomain,
   'disks/*:move': moveDisk,
   'jobs/*:end': endJobAction,
+  'hosts/*:upgradecheck': upgradeCheck,
+  'vms/*/graphicsconsoles/*:ticket': consoleTicket,
+  'vms/*/graphicsconsoles/*:remoteviewerconnectionfile': remoteViewerFile,
+  ...STORAGE_ACTIONS,
 };
 
 // ---- children every entity of a kind has ----
@@ -1137,5 +1212,17 @@ const activeSnapshot: Populator = (engine, c) => {
 
 export const POPULATORS: Record<string, Populator> = {
   'vms/*/snapshots': activeSnapshot,
+  ...DEVICE_POPULATORS,
+  ...STORAGE_POPULATORS,
 };
+
+/** What `all_content=true` adds to entities of a type. */
+export const ALL_CONTENT: Record<string, (engine: Engine, e: Entity) => Obj> = {
+  vm: fullContent,
+  template: fullContent,
+};
+
+/** Lists that are more than their stored items (by pattern): the query decides. */
+export type ListHook = (engine: Engine, coll: Collection, query: URLSearchParams, items: Entity[]) => Entity[];
+export const LIST_HOOKS: Record<string, ListHook> = { ...STORAGE_LIST_HOOKS };
 

@@ -28,12 +28,13 @@ import {
   typeOf,
 } from './model';
 import type { Clock } from './clock';
+import { addManagementNetwork } from './devices';
 import { type DirectoryOptions, installDirectory } from './directory';
 import { describe as describeMembers, missing, selectRule } from './rules';
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
 import { type Collection, type Entity, parseFollow, type Route, Store } from './store';
-import { ACTIONS, ADD_HOOKS, POPULATORS, REMOVE_HOOKS, UPDATE_HOOKS } from './behaviour';
+import { ACTIONS, ADD_HOOKS, ALL_CONTENT, LIST_HOOKS, POPULATORS, REMOVE_HOOKS, UPDATE_HOOKS } from './behaviour';
 
 /** How long each simulated transition takes, in milliseconds. */
 export interface SimulatorDelays {
@@ -63,6 +64,10 @@ export interface SimulatorDelays {
   storageDomain: number;
   /** New template: `locked` → `ok`. */
   templateCreate: number;
+  /** Host upgrade check: started (event 884) → completed (event 885). */
+  hostUpgradeCheck: number;
+  /** Export of a VM or template (to an export domain or an OVA): `image_locked` → `down`. */
+  vmExport: number;
 }
 
 export const DEFAULT_DELAYS: SimulatorDelays = {
@@ -79,6 +84,8 @@ export const DEFAULT_DELAYS: SimulatorDelays = {
   hostInstall: 1500,
   storageDomain: 800,
   templateCreate: 1000,
+  hostUpgradeCheck: 1000,
+  vmExport: 1000,
 };
 
 export interface ApiRequest {
@@ -199,6 +206,7 @@ export class Engine {
         stateless: false,
         deleteProtected: false,
         highAvailability: { enabled: false, priority: 0 },
+        display: { type: 'vnc', monitors: 1, allowOverride: false, copyPasteEnabled: true, fileTransferEnabled: true, smartcardEnabled: false, disconnectAction: 'LOCK_SCREEN' },
         version: { versionNumber: 1, versionName: 'base version' },
       }),
       BLANK_TEMPLATE_ID,
@@ -217,6 +225,7 @@ export class Engine {
         supportedVersions: [{ major: 4, minor: 7 }],
       }),
     );
+    addManagementNetwork(this, dc);
     this.store.root('clusters').insert(
       make('cluster', {
         name: 'Default',
@@ -381,6 +390,8 @@ export class Engine {
     if (m === undefined) throw methodNotAllowed('GET');
     const q = request.query;
     let items = coll.entities();
+    const listHook = LIST_HOOKS[coll.pattern];
+    if (listHook !== undefined) items = listHook(this, coll, q, items);
     if (coll.pattern === 'events') {
       const from = q.get('from');
       if (from !== null && hasQuery(m, 'from')) {
@@ -416,7 +427,14 @@ export class Engine {
     }
     if (max !== undefined && pageSize === undefined) items = items.slice(0, max);
     const follow = hasQuery(m, 'follow') ? parseFollow(q.get('follow')) : undefined;
-    return this.xml(200, this.store.renderListDocument(coll.type, items, follow));
+    return this.xml(200, this.store.renderListDocument(coll.type, items, follow, this.allContent(coll.type, q)));
+  }
+
+  /** With `all_content=true` (or the All-Content header), what the engine adds to an entity of the type (a VM's console, OVF, ...). */
+  private allContent(type: string, query: URLSearchParams): ((e: Entity) => Obj) | undefined {
+    const content = ALL_CONTENT[type];
+    if (content === undefined || query.get('all_content') !== 'true') return undefined;
+    return (e) => content(this, e);
   }
 
   private get(route: Route, request: ApiRequest): ApiReply {
@@ -430,8 +448,9 @@ export class Engine {
       mergeInto(copy, e.state.nextRun as Obj);
       return this.xml(200, Writer.write(copy));
     }
-    if (follow === undefined) return this.xml(200, this.store.render(e));
-    return this.xml(200, this.store.renderText(e, follow));
+    const content = this.allContent(e.type, request.query);
+    if (follow === undefined && content === undefined) return this.xml(200, this.store.render(e));
+    return this.xml(200, this.store.renderText(e, follow, undefined, content?.(e)));
   }
 
   // ---- add, update, remove ----

@@ -128,6 +128,7 @@ const REFERENCES: Record<string, string> = {
   'templates/*/tags': 'tags',
   'vms/*/affinitylabels': 'affinitylabels',
   'hosts/*/affinitylabels': 'affinitylabels',
+  'clusters/*/networks': 'networks',
 };
 
 export class Collection {
@@ -426,12 +427,16 @@ export class Store {
     return shown.xml;
   }
 
-  /** The entity's XML, following the links named in `follow`; `tag` renames the root element. */
-  renderText(e: Entity, follow: FollowTree | undefined, tag?: string): string {
+  /**
+   * The entity's XML, following the links named in `follow`; `tag` renames
+   * the root element; `obj` shows other members than the entity's own (all
+   * content), with the entity's actions and links.
+   */
+  renderText(e: Entity, follow: FollowTree | undefined, tag?: string, obj?: Obj): string {
     const shown = e.target ?? e;
-    if (follow === undefined && shown.xml !== undefined && tag === undefined) return shown.xml.toString('utf8');
+    if (follow === undefined && shown.xml !== undefined && tag === undefined && obj === undefined) return shown.xml.toString('utf8');
     const own = elementTag(shown.type);
-    const xml = Writer.write(shown.obj);
+    const xml = Writer.write(obj ?? shown.obj);
     const close = `</${own}>`;
     const selfClosing = !xml.endsWith(close);
     const firstEnd = xml.indexOf('>');
@@ -504,14 +509,15 @@ export class Store {
    * A list document (`<vms>…</vms>`) of entities of `type`, as parts to
    * send one after the other: the cached XML of each entity is not copied.
    */
-  renderListDocument(type: string, entities: readonly Entity[], follow: FollowTree | undefined): Buffer[] {
+  renderListDocument(type: string, entities: readonly Entity[], follow: FollowTree | undefined, content?: (e: Entity) => Obj): Buffer[] {
     const tag = listTag(type);
     if (entities.length === 0) return [Buffer.from(`<${tag}/>`, 'utf8')];
     const parts: Buffer[] = new Array<Buffer>(entities.length + 2);
     parts[0] = Buffer.from(`<${tag}>`, 'utf8');
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
-      parts[i + 1] = follow === undefined ? this.render(e) : Buffer.from(this.renderText(e, follow), 'utf8');
+      parts[i + 1] =
+        follow === undefined && content === undefined ? this.render(e) : Buffer.from(this.renderText(e, follow, undefined, content?.(e)), 'utf8');
     }
     parts[entities.length + 1] = Buffer.from(`</${tag}>`, 'utf8');
     return parts;
