@@ -35,7 +35,7 @@ export interface InputRule {
   readonly source: string;
 }
 
-/** 201 methods, 24 of them with the engine's rule instead of the model's. */
+/** 201 methods, 25 of them with the engine's rule instead of the model's. */
 export const INPUT_RULES: { readonly [service: string]: { readonly [method: string]: InputRule } } = {
   affinity_group: {
     update: {"mandatory":[],"optional":[["group.enforcing"],["group.name"],["group.positive"]],"cases":[],"source":"model"},
@@ -317,7 +317,7 @@ export const INPUT_RULES: { readonly [service: string]: { readonly [method: stri
     add: {"mandatory":[["step.description"],["step.type"]],"optional":[["step.job.id"],["step.parent_step.id"]],"cases":[],"source":"model"},
   },
   storage_domain: {
-    is_attached: {"mandatory":[["host.id"]],"optional":[],"cases":[],"source":"model"},
+    is_attached: {"mandatory":[["host.id","host.name"]],"optional":[],"cases":[],"source":"BackendStorageDomainResource.isAttached: validateParameters(action, \"host.id|name\")"},
     refresh_luns: {"mandatory":[],"optional":[["logical_units[].id"]],"cases":[],"source":"model"},
   },
   storage_domain_server_connections: {

@@ -92,13 +92,13 @@ export function dropSnapshotVolumes(engine: Engine, snapshot: Entity): void {
   }
 }
 
-/** The disks of a snapshot: the ones it took (the Active VM snapshot: the VM's disks now). */
+/** The disks of a snapshot: the ones it took (the Active VM snapshot: the VM's image disks now; direct LUNs have no snapshots). */
 const snapshotDisks: Populator = (engine, c) => {
   const snapshot = c.parent!;
   const vm = snapshot.coll.parent!;
   const active = snapshot.obj.snapshotType === 'active';
   const ids = snapshot.state.disks as string[] | undefined;
-  const disks = active || ids === undefined ? attachedDisks(engine, vm) : ids.map((id) => engine.root('disks').get(id)).filter((d): d is Entity => d !== undefined);
+  const disks = active || ids === undefined ? attachedDisks(engine, vm).filter((d) => d.obj.storageType !== 'lun') : ids.map((id) => engine.root('disks').get(id)).filter((d): d is Entity => d !== undefined);
   for (const d of disks) c.insert(diskInSnapshot(d, snapshot, active || ids === undefined), d.id);
 };
 
