@@ -228,7 +228,10 @@ test('actions with a return value: isAttached() is a boolean', async () => {
   const attached = domains.find((d) => (d.dataCenters?.length ?? 0) > 0);
   expect(attached).toBeDefined();
   const service = connection.systemService().storageDomainsService().storageDomainService(attached!.id!);
-  await expect(service.isAttached()).resolves.toBe(true);
+  // The engine asks which host to look from (host.id or host.name).
+  const [host] = await connection.systemService().hostsService().list({ max: 1 });
+  await expect(service.isAttached({ host: { name: host.name } })).resolves.toBe(true);
+  await expect(service.isAttached()).rejects.toThrow(/Action \[host.id\|name\] required for isAttached/);
 });
 
 test('follow links: followLink() is one GET each; follow inlines them in the same request', async () => {
