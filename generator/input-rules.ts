@@ -8,7 +8,8 @@
  * Both files are checked against the model: every method exists, every
  * member path resolves, every override has a target and a rule. The merged
  * rules are emitted as lib/generated/input-rules.ts, which the engine
- * simulator enforces and the API docs can list.
+ * simulator enforces, and generator/docs.ts lists them in the generated docs
+ * ("Needs", "Also accepts", "Needed by").
  *
  * A path starts with a parameter of the method and follows member names;
  * `name[]` is every item of a list. A mandatory entry is a list of
