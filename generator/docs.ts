@@ -12,7 +12,7 @@
  * decides what code is generated.
  */
 import { argName, className, locatorName, methodName, propName, serviceClass } from './common';
-import { loadInputRules } from './input-rules';
+import { checkPath, loadInputRules } from './input-rules';
 import type { InputCondition, InputRule, InputRules } from './input-rules';
 import type { Annotations, EnumType, Locator, Member, Method, Model, Parameter, Service, StructType, Type, TypeRef } from './model';
 import { camel } from './names';
@@ -34,8 +34,6 @@ export function referenceBase(model: Pick<Model, 'releaseTag' | 'version'>): str
 
 /** Enum values listed in full in a member's doc; a longer enum is named with its count. */
 const MAX_LISTED_VALUES = 16;
-/** Methods named in an `*Init` member's "needed by"; the rest are counted. */
-const MAX_NEEDED_BY = 12;
 
 /** Where a service is found below the API root, and the locator calls that lead there. */
 interface ServicePlace {
@@ -62,7 +60,7 @@ export function docsFor(model: Model): Docs {
 }
 
 export class Docs {
-  readonly reference: string;
+  private readonly reference: string;
   private readonly places = new Map<Service, ServicePlace[]>();
   private readonly needs = new Map<Member, Need[]>();
 
@@ -143,8 +141,7 @@ export class Docs {
     const needs = this.needs.get(m) ?? [];
     if (needs.length > 0) {
       lines.push('', 'Needed by:');
-      for (const n of needs.slice(0, MAX_NEEDED_BY)) lines.push(`- \`${serviceClass(n.service)}.${methodName(n.method)}\`: ${n.text}`);
-      if (needs.length > MAX_NEEDED_BY) lines.push(`- and ${needs.length - MAX_NEEDED_BY} more methods`);
+      for (const n of needs) lines.push(`- \`${serviceClass(n.service)}.${methodName(n.method)}\`: ${n.text}`);
     }
     lines.push('', `Reference: ${this.typeLink(t)} (its \`${m.name}\` ${m.link ? 'link' : 'attribute'})`, ...annotations(m.annotations));
     return lines;
@@ -221,10 +218,10 @@ export class Docs {
     const lines: string[] = [];
     switch (m.kind) {
       case 'get':
-        lines.push(`Retrieves the \`${out?.ref.type.name}\`: sends ${req} and reads the \`<${wireOf(out)}>\` the engine answers.`);
+        lines.push(`Retrieves the \`${out?.ref.type.name}\`: sends ${req} and reads the \`<${out?.wireName}>\` the engine answers.`);
         break;
       case 'list':
-        lines.push(`Lists the \`${out?.ref.type.name}\` objects: sends ${req} and reads the \`<${wireOf(out)}>\` the engine answers, one item per \`<${out?.itemTag ?? (out?.ref.type as StructType | undefined)?.tag}>\`.`);
+        lines.push(`Lists the \`${out?.ref.type.name}\` objects: sends ${req} and reads the \`<${out?.wireName}>\` the engine answers, one item per \`<${out?.itemTag ?? (out?.ref.type as StructType | undefined)?.tag}>\`.`);
         break;
       case 'add':
         lines.push(`Adds a \`${body?.ref.type.name}\`: sends ${req} with it as the \`<${body?.wireName}>\` body, and reads the object the engine answers.`);
@@ -383,7 +380,7 @@ export class Docs {
         if (rule === undefined) continue;
         const seen = new Set<string>();
         const add = (path: string, text: string): void => {
-          for (const member of membersAlong(s, m, path)) {
+          for (const member of checkPath(this.model, s, m, path, `input rules of ${s.name}.${m.fullName}`)) {
             const k = `${s.name}.${m.fullName}.${member.name}.${text}`;
             if (seen.has(k)) continue;
             seen.add(k);
@@ -416,10 +413,6 @@ function placeholder(l: Locator): string {
   return `${l.name}_${l.parameter}`;
 }
 
-function wireOf(p: Parameter | undefined): string {
-  return p === undefined ? '' : p.wireName;
-}
-
 /** Where a member is on the wire. */
 function memberWire(t: StructType, m: Member): string {
   if (m.attribute) return `XML attribute \`${m.tag}\` of \`<${t.tag}>\``;
@@ -430,23 +423,6 @@ function memberWire(t: StructType, m: Member): string {
   const items = `element \`<${m.tag}>\` with one \`<${m.itemTag}>\` per item`;
   if (!m.link) return items;
   return `a link, \`<link rel="${m.rel}" href="..."/>\`, which \`connection.followLink()\` fetches; with option \`follow\`, ${items}`;
-}
-
-/** The members a rule path goes through (`vm.cluster.id`: `vm.cluster`, `cluster.id`). */
-function membersAlong(s: Service, m: Method, path: string): Member[] {
-  const parts = path.split('.').map((p) => p.replace(/\[\]$/, ''));
-  const param = m.parameters.find((p) => p.name === parts[0]);
-  if (param === undefined) throw new Error(`input rules: ${s.name}.${m.fullName}: '${path}' names no parameter`);
-  const found: Member[] = [];
-  let type: Type = param.ref.type;
-  for (const part of parts.slice(1)) {
-    if (type.kind !== 'struct') throw new Error(`input rules: ${s.name}.${m.fullName}: '${path}' goes through ${type.name}`);
-    const member = [...type.attributes, ...type.links].find((x) => x.name === part);
-    if (member === undefined) throw new Error(`input rules: ${s.name}.${m.fullName}: ${type.name} has no member '${part}'`);
-    found.push(member);
-    type = member.ref.type;
-  }
-  return found;
 }
 
 /**

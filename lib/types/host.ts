@@ -773,7 +773,7 @@ export interface HostInit {
    * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.host.id` or `storageDomain.host.name`
    * - `StorageDomainsService.add`: `storageDomain.host.id` or `storageDomain.host.name`
    * - `TemplateService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
-   * - and 1 more methods
+   * - `VmService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `id` attribute)
    */
@@ -794,7 +794,8 @@ export interface HostInit {
    * - `StorageDomainsService.addLocal`: `storageDomain.host.id` or `storageDomain.host.name`
    * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.host.id` or `storageDomain.host.name`
    * - `StorageDomainsService.add`: `storageDomain.host.id` or `storageDomain.host.name`
-   * - and 2 more methods
+   * - `TemplateService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
+   * - `VmService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `name` attribute)
    */

@@ -356,7 +356,8 @@ export interface StorageDomainInit {
    * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.storage.type`
    * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.storage.path`
    * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.storage.vfsType`
-   * - and 2 more methods
+   * - `StorageDomainsService.add`: `storageDomain.storage`
+   * - `StorageDomainsService.add`: `storageDomain.storage.type` when `storageDomain.storage.id` is not given
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `storage` attribute)
    */
@@ -461,7 +462,7 @@ export interface StorageDomainInit {
    * - `TemplateDiskService.export`: `opts.storageDomain.id` or `opts.storageDomain.name`
    * - `TemplateService.exportToExportDomain`: `opts.storageDomain.id` or `opts.storageDomain.name`
    * - `VmService.exportToExportDomain`: `opts.storageDomain.id` or `opts.storageDomain.name`
-   * - and 1 more methods
+   * - `OpenstackImageService.import`: `opts.storageDomain.id` or `opts.storageDomain.name`
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `id` attribute)
    */
@@ -482,7 +483,8 @@ export interface StorageDomainInit {
    * - `TemplateDiskService.copy`: `opts.storageDomain.id` or `opts.storageDomain.name`
    * - `TemplateDiskService.export`: `opts.storageDomain.id` or `opts.storageDomain.name`
    * - `TemplateService.exportToExportDomain`: `opts.storageDomain.id` or `opts.storageDomain.name`
-   * - and 2 more methods
+   * - `VmService.exportToExportDomain`: `opts.storageDomain.id` or `opts.storageDomain.name`
+   * - `OpenstackImageService.import`: `opts.storageDomain.id` or `opts.storageDomain.name`
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `name` attribute)
    */
