@@ -108,7 +108,7 @@ export class Docs {
   /** A member of a struct class, as the SDK returns it. */
   member(t: StructType, m: Member): string[] {
     return [
-      `${this.typeText(m.ref, 'read')}. On the wire: ${memberWire(t, m)}.`,
+      `${sentence(this.typeText(m.ref, 'read'))}. On the wire: ${memberWire(t, m, 'read')}.`,
       '',
       `Reference: ${this.typeLink(t)} (its \`${m.name}\` ${m.link ? 'link' : 'attribute'})`,
       ...annotations(m.annotations),
@@ -137,7 +137,7 @@ export class Docs {
 
   /** A member of an `*Init` interface: its type, wire name, and the methods that need it. */
   initMember(t: StructType, m: Member): string[] {
-    const lines = [`${this.typeText(m.ref, 'write')}. On the wire: ${memberWire(t, m)}.`];
+    const lines = [`${sentence(this.typeText(m.ref, 'write'))}. On the wire: ${memberWire(t, m, 'write')}.`];
     const needs = this.needs.get(m) ?? [];
     if (needs.length > 0) {
       lines.push('', 'Needed by:');
@@ -182,7 +182,7 @@ export class Docs {
     } else {
       const first = places[0];
       const others = places.length - 1;
-      lines.push(`Path below the API root: \`${first.path}\`${others > 0 ? ` (and ${others} other${others === 1 ? '' : 's'}, such as \`${places[1].path}\`)` : ''}.`);
+      lines.push(`Path below the API root: \`${first.path || '/'}\`${others > 0 ? ` (and ${others} other${others === 1 ? '' : 's'}, such as \`${places[1].path}\`)` : ''}.`);
       lines.push(`Reached with \`connection.${first.chain}\`; locators send nothing.`);
     }
     lines.push('', `Reference: ${this.serviceLink(s)}`, ...annotations(s.annotations));
@@ -278,7 +278,7 @@ export class Docs {
   /** An option: its type, where it travels in the request, and the members of it the method needs or accepts. */
   option(s: Service, m: Method, p: Parameter): string[] {
     const where = p.place === 'query' ? `as query parameter \`${p.wireName}\`` : `as \`<${p.wireName}>\` in the \`<action>\` body`;
-    const lines = [`${this.typeText(p.ref, 'write')}, sent ${where} of ${this.request(s, m)}.`];
+    const lines = [`${sentence(this.typeText(p.ref, 'write'))}, sent ${where} of ${this.request(s, m)}.`];
     const rule = this.rule(s, m);
     if (rule !== undefined) {
       const mine = (path: string): boolean => path === p.name || path.startsWith(`${p.name}.`) || path.startsWith(`${p.name}[]`);
@@ -413,16 +413,22 @@ function placeholder(l: Locator): string {
   return `${l.name}_${l.parameter}`;
 }
 
-/** Where a member is on the wire. */
-function memberWire(t: StructType, m: Member): string {
+/** Where a member is on the wire, as the engine sends it (`read`) or the SDK writes it (`write`). */
+function memberWire(t: StructType, m: Member, side: 'read' | 'write'): string {
   if (m.attribute) return `XML attribute \`${m.tag}\` of \`<${t.tag}>\``;
   if (!m.ref.list) {
     const element = `element \`<${m.tag}>\``;
-    return m.link ? `${element}; as a link it carries the object's \`id\` and \`href\` unless the call follows it (option \`follow\`)` : element;
+    return m.link && side === 'read' ? `${element}; as a link it carries the object's \`id\` and \`href\` unless the call follows it (option \`follow\`)` : element;
   }
   const items = `element \`<${m.tag}>\` with one \`<${m.itemTag}>\` per item`;
   if (!m.link) return items;
+  if (side === 'write') return `${items} (a list read as a link and never fetched is not sent)`;
   return `a link, \`<link rel="${m.rel}" href="..."/>\`, which \`connection.followLink()\` fetches; with option \`follow\`, ${items}`;
+}
+
+/** A type text at the start of a sentence. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

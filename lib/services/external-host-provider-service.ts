@@ -18,7 +18,7 @@ import { ExternalProviderCertificatesService } from './external-provider-certifi
  */
 export interface ExternalHostProviderServiceImportCertificatesOptions extends RequestOptions {
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /externalhostproviders/{provider_id}/importcertificates`.
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /externalhostproviders/{provider_id}/importcertificates`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/import_certificates | reference: external_host_provider.import_certificates}
    */

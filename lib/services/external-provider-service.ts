@@ -14,7 +14,7 @@ import { ExternalProviderCertificatesService } from './external-provider-certifi
  */
 export interface ExternalProviderServiceImportCertificatesOptions extends RequestOptions {
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST` to the service.
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST` to the service.
    *
    * Needs (the engine refuses the request without them):
    * - `opts.certificates[].content`

@@ -15,7 +15,7 @@ import { GlusterBrickService } from './gluster-brick-service';
  */
 export interface GlusterBricksServiceActivateOptions extends RequestOptions {
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/activate` (or the same below any other of the service's 2 paths).
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/activate` (or the same below any other of the service's 2 paths).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/activate | reference: gluster_bricks.activate}
    */
@@ -79,7 +79,7 @@ export interface GlusterBricksServiceListOptions extends RequestOptions {
  */
 export interface GlusterBricksServiceMigrateOptions extends RequestOptions {
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/migrate` (or the same below any other of the service's 2 paths).
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/migrate` (or the same below any other of the service's 2 paths).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/migrate | reference: gluster_bricks.migrate}
    */
@@ -100,7 +100,7 @@ export interface GlusterBricksServiceMigrateOptions extends RequestOptions {
  */
 export interface GlusterBricksServiceRemoveOptions extends RequestOptions {
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
    */
@@ -127,7 +127,7 @@ export interface GlusterBricksServiceRemoveOptions extends RequestOptions {
  */
 export interface GlusterBricksServiceStopMigrateOptions extends RequestOptions {
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/stopmigrate` (or the same below any other of the service's 2 paths).
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/stopmigrate` (or the same below any other of the service's 2 paths).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/stop_migrate | reference: gluster_bricks.stop_migrate}
    */

@@ -778,7 +778,7 @@ export interface HostServiceRemoveOptions extends RequestOptions {
  */
 export interface HostServiceSetupNetworksOptions extends RequestOptions {
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<modified_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<modified_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.modifiedNetworkAttachments[].hostNic.name` or `opts.modifiedNetworkAttachments[].hostNic.id`, `opts.modifiedNetworkAttachments[].id`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].ip`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].assignmentMethod`, `opts.modifiedNetworkAttachments[].network.name` or `opts.modifiedNetworkAttachments[].network.id`, `opts.modifiedNetworkAttachments[].properties[].name`, `opts.modifiedNetworkAttachments[].properties[].value`.
    *
@@ -788,7 +788,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   modifiedNetworkAttachments?: t.NetworkAttachmentInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<removed_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<removed_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.removedNetworkAttachments[].id`.
    *
@@ -798,7 +798,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   removedNetworkAttachments?: t.NetworkAttachmentInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<synchronized_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<synchronized_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.synchronizedNetworkAttachments[].id`.
    *
@@ -808,7 +808,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   synchronizedNetworkAttachments?: t.NetworkAttachmentInit[];
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object), sent as `<modified_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `HostNicInit` (a `HostNic` or a plain object), sent as `<modified_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.modifiedBonds[].bonding.options[].name`, `opts.modifiedBonds[].bonding.options[].value`, `opts.modifiedBonds[].name` or `opts.modifiedBonds[].id`.
    *
@@ -818,7 +818,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   modifiedBonds?: t.HostNicInit[];
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object), sent as `<removed_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `HostNicInit` (a `HostNic` or a plain object), sent as `<removed_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.removedBonds[].name` or `opts.removedBonds[].id`.
    *
@@ -828,7 +828,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   removedBonds?: t.HostNicInit[];
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<modified_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<modified_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.modifiedLabels[].hostNic.name` or `opts.modifiedLabels[].hostNic.id`, `opts.modifiedLabels[].id`.
    *
@@ -838,7 +838,7 @@ export interface HostServiceSetupNetworksOptions extends RequestOptions {
    */
   modifiedLabels?: t.NetworkLabelInit[];
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<removed_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<removed_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
    *
    * Also accepts: `opts.removedLabels[].id`.
    *

@@ -15,7 +15,7 @@ import { OpenstackImagesService } from './openstack-images-service';
  */
 export interface OpenstackImageProviderServiceImportCertificatesOptions extends RequestOptions {
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/importcertificates`.
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/importcertificates`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/import_certificates | reference: openstack_image_provider.import_certificates}
    */

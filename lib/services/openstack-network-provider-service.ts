@@ -15,7 +15,7 @@ import { OpenstackNetworksService } from './openstack-networks-service';
  */
 export interface OpenstackNetworkProviderServiceImportCertificatesOptions extends RequestOptions {
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/importcertificates`.
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/importcertificates`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/import_certificates | reference: openstack_network_provider.import_certificates}
    */

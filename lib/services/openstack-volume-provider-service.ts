@@ -16,7 +16,7 @@ import { OpenstackVolumeTypesService } from './openstack-volume-types-service';
  */
 export interface OpenstackVolumeProviderServiceImportCertificatesOptions extends RequestOptions {
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackvolumeproviders/{provider_id}/importcertificates`.
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackvolumeproviders/{provider_id}/importcertificates`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/import_certificates | reference: openstack_volume_provider.import_certificates}
    */

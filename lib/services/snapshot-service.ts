@@ -54,7 +54,7 @@ export interface SnapshotServiceRemoveOptions extends RequestOptions {
  */
 export interface SnapshotServiceRestoreOptions extends RequestOptions {
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore`.
+   * A list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore`.
    *
    * Also accepts: `opts.disks[].id`, `opts.disks[].imageId`.
    *

@@ -100,7 +100,7 @@ export interface StorageDomainServiceUpdateOvfStoreOptions extends RequestOption
  */
 export interface StorageDomainServiceRefreshLunsOptions extends RequestOptions {
   /**
-   * a list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/refreshluns`.
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/refreshluns`.
    *
    * Also accepts: `opts.logicalUnits[].id`.
    *
@@ -125,7 +125,7 @@ export interface StorageDomainServiceRefreshLunsOptions extends RequestOptions {
  */
 export interface StorageDomainServiceReduceLunsOptions extends RequestOptions {
   /**
-   * a list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/reduceluns`.
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/reduceluns`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/reduce_luns | reference: storage_domain.reduce_luns}
    * @since API 4.1

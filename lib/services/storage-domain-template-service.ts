@@ -152,7 +152,7 @@ export interface StorageDomainTemplateServiceRegisterOptions extends RequestOpti
    */
   allowPartialImport?: boolean;
   /**
-   * a list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
    * @since API 4.2

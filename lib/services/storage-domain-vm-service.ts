@@ -131,7 +131,7 @@ export interface StorageDomainVmServiceRegisterOptions extends RequestOptions {
    */
   allowPartialImport?: boolean;
   /**
-   * a list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
    * @since API 4.1

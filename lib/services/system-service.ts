@@ -79,7 +79,7 @@ export interface SystemServiceReloadConfigurationsOptions extends RequestOptions
 /**
  * The `system` service of the API.
  *
- * Path below the API root: ``.
+ * Path below the API root: `/`.
  * Reached with `connection.systemService()`; locators send nothing.
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system | reference: system}

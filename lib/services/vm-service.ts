@@ -421,7 +421,7 @@ export interface VmServiceMigrateOptions extends RequestOptions {
  */
 export interface VmServicePreviewSnapshotOptions extends RequestOptions {
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   * A list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
    *
    * Also accepts: `opts.disks[].id`, `opts.disks[].imageId`, `opts.disks[].snapshot.id`.
    *

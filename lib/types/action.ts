@@ -163,14 +163,14 @@ export class Action extends Struct {
   autoPinningPolicy?: AutoPinningPolicy | (string & {});
 
   /**
-   * a list of `GlusterBrick`. On the wire: element `<bricks>` with one `<brick>` per item.
+   * A list of `GlusterBrick`. On the wire: element `<bricks>` with one `<brick>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `bricks` attribute)
    */
   bricks?: List<GlusterBrick>;
 
   /**
-   * a list of `Certificate`. On the wire: element `<certificates>` with one `<certificate>` per item.
+   * A list of `Certificate`. On the wire: element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `certificates` attribute)
    */
@@ -275,7 +275,7 @@ export class Action extends Struct {
   discardSnapshots?: boolean;
 
   /**
-   * a list of `IscsiDetails`. On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
+   * A list of `IscsiDetails`. On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discovered_targets` attribute)
    */
@@ -296,7 +296,7 @@ export class Action extends Struct {
   diskProfile?: DiskProfile;
 
   /**
-   * a list of `Disk`. On the wire: element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disks` attribute)
    */
@@ -394,7 +394,7 @@ export class Action extends Struct {
   iscsi?: IscsiDetails;
 
   /**
-   * a list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
+   * A list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi_targets` attribute)
    */
@@ -408,7 +408,7 @@ export class Action extends Struct {
   lease?: StorageDomainLease;
 
   /**
-   * a list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `logical_units` attribute)
    */
@@ -436,21 +436,21 @@ export class Action extends Struct {
   migrateVmsInAffinityClosure?: boolean;
 
   /**
-   * a list of `HostNic`. On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
+   * A list of `HostNic`. On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_bonds` attribute)
    */
   modifiedBonds?: List<HostNic>;
 
   /**
-   * a list of `NetworkLabel`. On the wire: element `<modified_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabel`. On the wire: element `<modified_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_labels` attribute)
    */
   modifiedLabels?: List<NetworkLabel>;
 
   /**
-   * a list of `NetworkAttachment`. On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachment`. On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_network_attachments` attribute)
    */
@@ -541,21 +541,21 @@ export class Action extends Struct {
   remoteViewerConnectionFile?: string;
 
   /**
-   * a list of `HostNic`. On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
+   * A list of `HostNic`. On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_bonds` attribute)
    */
   removedBonds?: List<HostNic>;
 
   /**
-   * a list of `NetworkLabel`. On the wire: element `<removed_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabel`. On the wire: element `<removed_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_labels` attribute)
    */
   removedLabels?: List<NetworkLabel>;
 
   /**
-   * a list of `NetworkAttachment`. On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachment`. On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_network_attachments` attribute)
    */
@@ -625,7 +625,7 @@ export class Action extends Struct {
   storageDomain?: StorageDomain;
 
   /**
-   * a list of `StorageDomain`. On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomain`. On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domains` attribute)
    */
@@ -639,7 +639,7 @@ export class Action extends Struct {
   succeeded?: boolean;
 
   /**
-   * a list of `NetworkAttachment`. On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachment`. On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `synchronized_network_attachments` attribute)
    */
@@ -730,7 +730,7 @@ export class Action extends Struct {
   vm?: Vm;
 
   /**
-   * a list of `VnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
+   * A list of `VnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vnic_profile_mappings` attribute)
    */
@@ -861,13 +861,13 @@ export interface ActionInit {
    */
   autoPinningPolicy?: AutoPinningPolicy | (string & {});
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<bricks>` with one `<brick>` per item.
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<bricks>` with one `<brick>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `bricks` attribute)
    */
   bricks?: GlusterBrickInit[];
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item.
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `certificates` attribute)
    */
@@ -957,7 +957,7 @@ export interface ActionInit {
    */
   discardSnapshots?: boolean;
   /**
-   * a list of `IscsiDetailsInit` (a `IscsiDetails` or a plain object). On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
+   * A list of `IscsiDetailsInit` (a `IscsiDetails` or a plain object). On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discovered_targets` attribute)
    */
@@ -975,7 +975,7 @@ export interface ActionInit {
    */
   diskProfile?: DiskProfileInit;
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disks` attribute)
    */
@@ -1059,7 +1059,7 @@ export interface ActionInit {
    */
   iscsi?: IscsiDetailsInit;
   /**
-   * a list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
+   * A list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi_targets` attribute)
    */
@@ -1071,7 +1071,7 @@ export interface ActionInit {
    */
   lease?: StorageDomainLeaseInit;
   /**
-   * a list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `logical_units` attribute)
    */
@@ -1095,19 +1095,19 @@ export interface ActionInit {
    */
   migrateVmsInAffinityClosure?: boolean;
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_bonds` attribute)
    */
   modifiedBonds?: HostNicInit[];
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<modified_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<modified_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_labels` attribute)
    */
   modifiedLabels?: NetworkLabelInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_network_attachments` attribute)
    */
@@ -1185,19 +1185,19 @@ export interface ActionInit {
    */
   remoteViewerConnectionFile?: string;
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_bonds` attribute)
    */
   removedBonds?: HostNicInit[];
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<removed_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<removed_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_labels` attribute)
    */
   removedLabels?: NetworkLabelInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_network_attachments` attribute)
    */
@@ -1257,7 +1257,7 @@ export interface ActionInit {
    */
   storageDomain?: StorageDomainInit;
   /**
-   * a list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domains` attribute)
    */
@@ -1269,7 +1269,7 @@ export interface ActionInit {
    */
   succeeded?: boolean;
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `synchronized_network_attachments` attribute)
    */
@@ -1347,7 +1347,7 @@ export interface ActionInit {
    */
   vm?: VmInit;
   /**
-   * a list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vnic_profile_mappings` attribute)
    */

@@ -107,14 +107,14 @@ export class AffinityGroup extends Struct {
   cluster?: Cluster;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `vms` link)
    */
   vms?: List<Vm>;
 
   /**
-   * a list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `hosts` link)
    * @since API 4.1
@@ -122,7 +122,7 @@ export class AffinityGroup extends Struct {
   hosts?: List<Host>;
 
   /**
-   * a list of `AffinityLabel`. On the wire: a link, `<link rel="vmlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vm_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="vmlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vm_labels>` with one `<affinity_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `vm_labels` link)
    * @since API 4.3.6
@@ -130,7 +130,7 @@ export class AffinityGroup extends Struct {
   vmLabels?: List<AffinityLabel>;
 
   /**
-   * a list of `AffinityLabel`. On the wire: a link, `<link rel="hostlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="hostlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_labels>` with one `<affinity_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `host_labels` link)
    * @since API 4.3.6
@@ -230,33 +230,33 @@ export interface AffinityGroupInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `vms` link)
    */
   vms?: VmInit[];
   /**
-   * a list of `HostInit` (a `Host` or a plain object). On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `hosts` link)
    * @since API 4.1
    */
   hosts?: HostInit[];
   /**
-   * a list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: a link, `<link rel="vmlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vm_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<vm_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `vm_labels` link)
    * @since API 4.3.6
    */
   vmLabels?: AffinityLabelInit[];
   /**
-   * a list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: a link, `<link rel="hostlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<host_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_group | reference: affinity_group} (its `host_labels` link)
    * @since API 4.3.6

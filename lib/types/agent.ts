@@ -46,7 +46,7 @@ export class Agent extends Struct {
   password?: string;
 
   /**
-   * a list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/agent | reference: agent} (its `options` attribute)
    */
@@ -175,7 +175,7 @@ export interface AgentInit {
    */
   password?: string;
   /**
-   * a list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/agent | reference: agent} (its `options` attribute)
    */
@@ -232,7 +232,7 @@ export interface AgentInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/agent | reference: agent} (its `host` link)
    */

@@ -129,14 +129,14 @@ export interface ApiInit {
    */
   engineBackup?: EngineBackupInfoInit;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<authenticated_user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<authenticated_user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `authenticated_user` link)
    * @since API 4.2
    */
   authenticatedUser?: UserInit;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<effective_user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<effective_user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `effective_user` link)
    * @since API 4.2

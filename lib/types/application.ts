@@ -97,7 +97,7 @@ export interface ApplicationInit {
    */
   comment?: string;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/application | reference: application} (its `vm` link)
    */

@@ -110,7 +110,7 @@ export interface AuthorizedKeyInit {
    */
   comment?: string;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `user` link)
    */

@@ -107,7 +107,7 @@ export class Backup extends Struct {
   vm?: Vm;
 
   /**
-   * a list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `disks` link)
    * @since API 4.3
@@ -205,21 +205,21 @@ export interface BackupInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `host` link)
    * @since API 4.4.4
    */
   host?: HostInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `vm` link)
    * @since API 4.3
    */
   vm?: VmInit;
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
    *
    * Needed by:
    * - `VmBackupsService.add`: `backup.disks`
@@ -229,7 +229,7 @@ export interface BackupInit {
    */
   disks?: DiskInit[];
   /**
-   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `snapshot` link)
    * @since API 4.5

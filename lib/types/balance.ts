@@ -106,13 +106,13 @@ export interface BalanceInit {
    */
   comment?: string;
   /**
-   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/balance | reference: balance} (its `scheduling_policy` link)
    */
   schedulingPolicy?: SchedulingPolicyInit;
   /**
-   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`.
    *
    * Needed by:
    * - `BalancesService.add`: `balance.schedulingPolicyUnit.id`

@@ -16,7 +16,7 @@ import type { StatisticInit } from './statistic';
  */
 export class BlockStatistic extends Struct {
   /**
-   * a list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic} (its `statistics` attribute)
    */
@@ -46,7 +46,7 @@ export interface BlockStatisticInit {
    */
   href?: string;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic} (its `statistics` attribute)
    */

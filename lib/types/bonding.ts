@@ -20,14 +20,14 @@ import type { OptionInit } from './option';
  */
 export class Bonding extends Struct {
   /**
-   * a list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `options` attribute)
    */
   options?: List<Option>;
 
   /**
-   * a list of `HostNic`. On the wire: element `<slaves>` with one `<host_nic>` per item.
+   * A list of `HostNic`. On the wire: element `<slaves>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `slaves` attribute)
    */
@@ -73,13 +73,13 @@ export interface BondingInit {
    */
   href?: string;
   /**
-   * a list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `options` attribute)
    */
   options?: OptionInit[];
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<slaves>` with one `<host_nic>` per item.
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<slaves>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `slaves` attribute)
    */
@@ -92,7 +92,7 @@ export interface BondingInit {
    */
   adPartnerMac?: MacInit;
   /**
-   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<active_slave>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<active_slave>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `active_slave` link)
    * @since API 4.1.0

@@ -15,7 +15,7 @@ import type { BootDevice } from './boot-device';
  */
 export class Boot extends Struct {
   /**
-   * a list of `BootDevice` (`cdrom`, `hd`, `network`; or another string, from a newer engine). On the wire: element `<devices>` with one `<device>` per item.
+   * A list of `BootDevice` (`cdrom`, `hd`, `network`; or another string, from a newer engine). On the wire: element `<devices>` with one `<device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot | reference: boot} (its `devices` attribute)
    */
@@ -45,7 +45,7 @@ export interface BootInit {
    */
   href?: string;
   /**
-   * a list of `BootDevice` (`cdrom`, `hd`, `network`; another string is sent as it is). On the wire: element `<devices>` with one `<device>` per item.
+   * A list of `BootDevice` (`cdrom`, `hd`, `network`; another string is sent as it is). On the wire: element `<devices>` with one `<device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot | reference: boot} (its `devices` attribute)
    */

@@ -18,7 +18,7 @@ import type { ProfileDetailInit } from './profile-detail';
  */
 export class BrickProfileDetail extends Struct {
   /**
-   * a list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `profile_details` attribute)
    */
@@ -55,13 +55,13 @@ export interface BrickProfileDetailInit {
    */
   href?: string;
   /**
-   * a list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `profile_details` attribute)
    */
   profileDetails?: ProfileDetailInit[];
   /**
-   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `brick` link)
    */

@@ -79,7 +79,7 @@ export class Checkpoint extends Struct {
   vm?: Vm;
 
   /**
-   * a list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `disks` link)
    * @since API 4.4
@@ -155,14 +155,14 @@ export interface CheckpointInit {
    */
   comment?: string;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `vm` link)
    * @since API 4.4
    */
   vm?: VmInit;
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `disks` link)
    * @since API 4.4

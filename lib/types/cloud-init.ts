@@ -32,7 +32,7 @@ export class CloudInit extends Struct {
   host?: Host;
 
   /**
-   * a list of `AuthorizedKey`. On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
+   * A list of `AuthorizedKey`. On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `authorized_keys` attribute)
    */
@@ -60,14 +60,14 @@ export class CloudInit extends Struct {
   timezone?: string;
 
   /**
-   * a list of `User`. On the wire: element `<users>` with one `<user>` per item.
+   * A list of `User`. On the wire: element `<users>` with one `<user>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `users` attribute)
    */
   users?: List<User>;
 
   /**
-   * a list of `File`. On the wire: element `<files>` with one `<file>` per item.
+   * A list of `File`. On the wire: element `<files>` with one `<file>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `files` attribute)
    */
@@ -103,7 +103,7 @@ export interface CloudInitInit {
    */
   host?: HostInit;
   /**
-   * a list of `AuthorizedKeyInit` (a `AuthorizedKey` or a plain object). On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
+   * A list of `AuthorizedKeyInit` (a `AuthorizedKey` or a plain object). On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `authorized_keys` attribute)
    */
@@ -127,13 +127,13 @@ export interface CloudInitInit {
    */
   timezone?: string;
   /**
-   * a list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item.
+   * A list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `users` attribute)
    */
   users?: UserInit[];
   /**
-   * a list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
+   * A list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `files` attribute)
    */

@@ -102,7 +102,7 @@ export interface ClusterFeatureInit {
    */
   comment?: string;
   /**
-   * `ClusterLevelInit` (a `ClusterLevel` or a plain object). On the wire: element `<cluster_level>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterLevelInit` (a `ClusterLevel` or a plain object). On the wire: element `<cluster_level>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_feature | reference: cluster_feature} (its `cluster_level` link)
    * @since API 4.1.6

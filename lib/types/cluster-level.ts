@@ -20,14 +20,14 @@ import type { PermitInit } from './permit';
  */
 export class ClusterLevel extends Struct {
   /**
-   * a list of `CpuType`. On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
+   * A list of `CpuType`. On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cpu_types` attribute)
    */
   cpuTypes?: List<CpuType>;
 
   /**
-   * a list of `Permit`. On the wire: element `<permits>` with one `<permit>` per item.
+   * A list of `Permit`. On the wire: element `<permits>` with one `<permit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `permits` attribute)
    */
@@ -62,7 +62,7 @@ export class ClusterLevel extends Struct {
   comment?: string;
 
   /**
-   * a list of `ClusterFeature`. On the wire: a link, `<link rel="clusterfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cluster_features>` with one `<cluster_feature>` per item.
+   * A list of `ClusterFeature`. On the wire: a link, `<link rel="clusterfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cluster_features>` with one `<cluster_feature>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cluster_features` link)
    * @since API 4.1.6
@@ -93,13 +93,13 @@ export interface ClusterLevelInit {
    */
   href?: string;
   /**
-   * a list of `CpuTypeInit` (a `CpuType` or a plain object). On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
+   * A list of `CpuTypeInit` (a `CpuType` or a plain object). On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cpu_types` attribute)
    */
   cpuTypes?: CpuTypeInit[];
   /**
-   * a list of `PermitInit` (a `Permit` or a plain object). On the wire: element `<permits>` with one `<permit>` per item.
+   * A list of `PermitInit` (a `Permit` or a plain object). On the wire: element `<permits>` with one `<permit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `permits` attribute)
    */
@@ -129,7 +129,7 @@ export interface ClusterLevelInit {
    */
   comment?: string;
   /**
-   * a list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: a link, `<link rel="clusterfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cluster_features>` with one `<cluster_feature>` per item.
+   * A list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: element `<cluster_features>` with one `<cluster_feature>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cluster_features` link)
    * @since API 4.1.6

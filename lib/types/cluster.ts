@@ -85,7 +85,7 @@ export class Cluster extends Struct {
   version?: Version;
 
   /**
-   * a list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
+   * A list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `supported_versions` attribute)
    */
@@ -201,7 +201,7 @@ export class Cluster extends Struct {
   serialNumber?: SerialNumber;
 
   /**
-   * a list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `required_rng_sources` attribute)
    */
@@ -222,7 +222,7 @@ export class Cluster extends Struct {
   migration?: MigrationOptions;
 
   /**
-   * a list of `Property`. On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `custom_scheduling_policy_properties` attribute)
    * @since API 4.0.6
@@ -329,7 +329,7 @@ export class Cluster extends Struct {
   comment?: string;
 
   /**
-   * a list of `ClusterFeature`. On the wire: a link, `<link rel="enabledfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<enabled_features>` with one `<cluster_feature>` per item.
+   * A list of `ClusterFeature`. On the wire: a link, `<link rel="enabledfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<enabled_features>` with one `<cluster_feature>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `enabled_features` link)
    * @since API 4.1.6
@@ -358,7 +358,7 @@ export class Cluster extends Struct {
   managementNetwork?: Network;
 
   /**
-   * a list of `ExternalProvider`. On the wire: a link, `<link rel="externalnetworkproviders" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_providers>` with one `<external_provider>` per item.
+   * A list of `ExternalProvider`. On the wire: a link, `<link rel="externalnetworkproviders" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_providers>` with one `<external_provider>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `external_network_providers` link)
    * @since API 4.2
@@ -374,49 +374,49 @@ export class Cluster extends Struct {
   macPool?: MacPool;
 
   /**
-   * a list of `AffinityGroup`. On the wire: a link, `<link rel="affinitygroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_groups>` with one `<affinity_group>` per item.
+   * A list of `AffinityGroup`. On the wire: a link, `<link rel="affinitygroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_groups>` with one `<affinity_group>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `affinity_groups` link)
    */
   affinityGroups?: List<AffinityGroup>;
 
   /**
-   * a list of `CpuProfile`. On the wire: a link, `<link rel="cpuprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_profiles>` with one `<cpu_profile>` per item.
+   * A list of `CpuProfile`. On the wire: a link, `<link rel="cpuprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_profiles>` with one `<cpu_profile>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu_profiles` link)
    */
   cpuProfiles?: List<CpuProfile>;
 
   /**
-   * a list of `GlusterHook`. On the wire: a link, `<link rel="glusterhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_hooks>` with one `<gluster_hook>` per item.
+   * A list of `GlusterHook`. On the wire: a link, `<link rel="glusterhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_hooks>` with one `<gluster_hook>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_hooks` link)
    */
   glusterHooks?: List<GlusterHook>;
 
   /**
-   * a list of `GlusterVolume`. On the wire: a link, `<link rel="glustervolumes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_volumes>` with one `<gluster_volume>` per item.
+   * A list of `GlusterVolume`. On the wire: a link, `<link rel="glustervolumes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_volumes>` with one `<gluster_volume>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_volumes` link)
    */
   glusterVolumes?: List<GlusterVolume>;
 
   /**
-   * a list of `NetworkFilter`. On the wire: a link, `<link rel="networkfilters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filters>` with one `<network_filter>` per item.
+   * A list of `NetworkFilter`. On the wire: a link, `<link rel="networkfilters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filters>` with one `<network_filter>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `network_filters` link)
    */
   networkFilters?: List<NetworkFilter>;
 
   /**
-   * a list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `networks` link)
    */
   networks?: List<Network>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `permissions` link)
    */
@@ -464,7 +464,7 @@ export interface ClusterInit {
    */
   version?: VersionInit;
   /**
-   * a list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
+   * A list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `supported_versions` attribute)
    */
@@ -564,7 +564,7 @@ export interface ClusterInit {
    */
   serialNumber?: SerialNumberInit;
   /**
-   * a list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `required_rng_sources` attribute)
    */
@@ -582,7 +582,7 @@ export interface ClusterInit {
    */
   migration?: MigrationOptionsInit;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `custom_scheduling_policy_properties` attribute)
    * @since API 4.0.6
@@ -694,20 +694,20 @@ export interface ClusterInit {
    */
   comment?: string;
   /**
-   * a list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: a link, `<link rel="enabledfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<enabled_features>` with one `<cluster_feature>` per item.
+   * A list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: element `<enabled_features>` with one `<cluster_feature>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `enabled_features` link)
    * @since API 4.1.6
    */
   enabledFeatures?: ClusterFeatureInit[];
   /**
-   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `scheduling_policy` link)
    */
   schedulingPolicy?: SchedulingPolicyInit;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Needed by:
    * - `ClustersService.add`: `cluster.dataCenter.id` or `cluster.dataCenter.name`
@@ -716,63 +716,63 @@ export interface ClusterInit {
    */
   dataCenter?: DataCenterInit;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<management_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<management_network>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `management_network` link)
    */
   managementNetwork?: NetworkInit;
   /**
-   * a list of `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: a link, `<link rel="externalnetworkproviders" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_providers>` with one `<external_provider>` per item.
+   * A list of `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: element `<external_network_providers>` with one `<external_provider>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `external_network_providers` link)
    * @since API 4.2
    */
   externalNetworkProviders?: ExternalProviderInit[];
   /**
-   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `mac_pool` link)
    * @since API 4.1
    */
   macPool?: MacPoolInit;
   /**
-   * a list of `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: a link, `<link rel="affinitygroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_groups>` with one `<affinity_group>` per item.
+   * A list of `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<affinity_groups>` with one `<affinity_group>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `affinity_groups` link)
    */
   affinityGroups?: AffinityGroupInit[];
   /**
-   * a list of `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: a link, `<link rel="cpuprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_profiles>` with one `<cpu_profile>` per item.
+   * A list of `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profiles>` with one `<cpu_profile>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu_profiles` link)
    */
   cpuProfiles?: CpuProfileInit[];
   /**
-   * a list of `GlusterHookInit` (a `GlusterHook` or a plain object). On the wire: a link, `<link rel="glusterhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_hooks>` with one `<gluster_hook>` per item.
+   * A list of `GlusterHookInit` (a `GlusterHook` or a plain object). On the wire: element `<gluster_hooks>` with one `<gluster_hook>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_hooks` link)
    */
   glusterHooks?: GlusterHookInit[];
   /**
-   * a list of `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: a link, `<link rel="glustervolumes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_volumes>` with one `<gluster_volume>` per item.
+   * A list of `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volumes>` with one `<gluster_volume>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_volumes` link)
    */
   glusterVolumes?: GlusterVolumeInit[];
   /**
-   * a list of `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: a link, `<link rel="networkfilters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filters>` with one `<network_filter>` per item.
+   * A list of `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: element `<network_filters>` with one `<network_filter>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `network_filters` link)
    */
   networkFilters?: NetworkFilterInit[];
   /**
-   * a list of `NetworkInit` (a `Network` or a plain object). On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `networks` link)
    */
   networks?: NetworkInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `permissions` link)
    */

@@ -62,7 +62,7 @@ export class CpuProfile extends Struct {
   cluster?: Cluster;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `permissions` link)
    */
@@ -120,13 +120,13 @@ export interface CpuProfileInit {
    */
   comment?: string;
   /**
-   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `qos` link)
    */
   qos?: QosInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Needed by:
    * - `CpuProfilesService.add`: `profile.cluster.id`
@@ -135,7 +135,7 @@ export interface CpuProfileInit {
    */
   cluster?: ClusterInit;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `permissions` link)
    */

@@ -16,7 +16,7 @@ import type { VcpuPinInit } from './vcpu-pin';
  */
 export class CpuTune extends Struct {
   /**
-   * a list of `VcpuPin`. On the wire: element `<vcpu_pins>` with one `<vcpu_pin>` per item.
+   * A list of `VcpuPin`. On the wire: element `<vcpu_pins>` with one `<vcpu_pin>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_tune | reference: cpu_tune} (its `vcpu_pins` attribute)
    */
@@ -46,7 +46,7 @@ export interface CpuTuneInit {
    */
   href?: string;
   /**
-   * a list of `VcpuPinInit` (a `VcpuPin` or a plain object). On the wire: element `<vcpu_pins>` with one `<vcpu_pin>` per item.
+   * A list of `VcpuPinInit` (a `VcpuPin` or a plain object). On the wire: element `<vcpu_pins>` with one `<vcpu_pin>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_tune | reference: cpu_tune} (its `vcpu_pins` attribute)
    */

@@ -78,7 +78,7 @@ export class Cpu extends Struct {
   architecture?: Architecture | (string & {});
 
   /**
-   * a list of `Core`. On the wire: element `<cores>` with one `<core>` per item.
+   * A list of `Core`. On the wire: element `<cores>` with one `<core>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `cores` attribute)
    */
@@ -156,7 +156,7 @@ export interface CpuInit {
    */
   architecture?: Architecture | (string & {});
   /**
-   * a list of `CoreInit` (a `Core` or a plain object). On the wire: element `<cores>` with one `<core>` per item.
+   * A list of `CoreInit` (a `Core` or a plain object). On the wire: element `<cores>` with one `<core>` per item.
    *
    * Needed by:
    * - `VmNumaNodesService.add`: `node.cpu.cores[].index`

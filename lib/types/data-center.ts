@@ -56,7 +56,7 @@ export class DataCenter extends Struct {
   version?: Version;
 
   /**
-   * a list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
+   * A list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `supported_versions` attribute)
    */
@@ -112,49 +112,49 @@ export class DataCenter extends Struct {
   macPool?: MacPool;
 
   /**
-   * a list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_domains` link)
    */
   storageDomains?: List<StorageDomain>;
 
   /**
-   * a list of `Cluster`. On the wire: a link, `<link rel="clusters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<clusters>` with one `<cluster>` per item.
+   * A list of `Cluster`. On the wire: a link, `<link rel="clusters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<clusters>` with one `<cluster>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `clusters` link)
    */
   clusters?: List<Cluster>;
 
   /**
-   * a list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `networks` link)
    */
   networks?: List<Network>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `Quota`. On the wire: a link, `<link rel="quotas" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quotas>` with one `<quota>` per item.
+   * A list of `Quota`. On the wire: a link, `<link rel="quotas" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quotas>` with one `<quota>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quotas` link)
    */
   quotas?: List<Quota>;
 
   /**
-   * a list of `Qos`. On the wire: a link, `<link rel="qoss" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<qoss>` with one `<qos>` per item.
+   * A list of `Qos`. On the wire: a link, `<link rel="qoss" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<qoss>` with one `<qos>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `qoss` link)
    */
   qoss?: List<Qos>;
 
   /**
-   * a list of `IscsiBond`. On the wire: a link, `<link rel="iscsibonds" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<iscsi_bonds>` with one `<iscsi_bond>` per item.
+   * A list of `IscsiBond`. On the wire: a link, `<link rel="iscsibonds" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<iscsi_bonds>` with one `<iscsi_bond>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `iscsi_bonds` link)
    */
@@ -205,7 +205,7 @@ export interface DataCenterInit {
    */
   version?: VersionInit;
   /**
-   * a list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
+   * A list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `supported_versions` attribute)
    */
@@ -257,49 +257,49 @@ export interface DataCenterInit {
    */
   comment?: string;
   /**
-   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `mac_pool` link)
    */
   macPool?: MacPoolInit;
   /**
-   * a list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_domains` link)
    */
   storageDomains?: StorageDomainInit[];
   /**
-   * a list of `ClusterInit` (a `Cluster` or a plain object). On the wire: a link, `<link rel="clusters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<clusters>` with one `<cluster>` per item.
+   * A list of `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<clusters>` with one `<cluster>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `clusters` link)
    */
   clusters?: ClusterInit[];
   /**
-   * a list of `NetworkInit` (a `Network` or a plain object). On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `networks` link)
    */
   networks?: NetworkInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `QuotaInit` (a `Quota` or a plain object). On the wire: a link, `<link rel="quotas" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quotas>` with one `<quota>` per item.
+   * A list of `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quotas>` with one `<quota>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quotas` link)
    */
   quotas?: QuotaInit[];
   /**
-   * a list of `QosInit` (a `Qos` or a plain object). On the wire: a link, `<link rel="qoss" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<qoss>` with one `<qos>` per item.
+   * A list of `QosInit` (a `Qos` or a plain object). On the wire: element `<qoss>` with one `<qos>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `qoss` link)
    */
   qoss?: QosInit[];
   /**
-   * a list of `IscsiBondInit` (a `IscsiBond` or a plain object). On the wire: a link, `<link rel="iscsibonds" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<iscsi_bonds>` with one `<iscsi_bond>` per item.
+   * A list of `IscsiBondInit` (a `IscsiBond` or a plain object). On the wire: element `<iscsi_bonds>` with one `<iscsi_bond>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `iscsi_bonds` link)
    */

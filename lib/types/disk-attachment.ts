@@ -215,7 +215,7 @@ export interface DiskAttachmentInit {
    */
   comment?: string;
   /**
-   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
    *
    * Needed by:
    * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.type`
@@ -231,13 +231,13 @@ export interface DiskAttachmentInit {
    */
   disk?: DiskInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_attachment | reference: disk_attachment} (its `vm` link)
    */
   vm?: VmInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_attachment | reference: disk_attachment} (its `template` link)
    */

@@ -62,7 +62,7 @@ export class DiskProfile extends Struct {
   storageDomain?: StorageDomain;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_profile | reference: disk_profile} (its `permissions` link)
    */
@@ -120,13 +120,13 @@ export interface DiskProfileInit {
    */
   comment?: string;
   /**
-   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_profile | reference: disk_profile} (its `qos` link)
    */
   qos?: QosInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Needed by:
    * - `DiskProfilesService.add`: `profile.storageDomain.id`
@@ -135,7 +135,7 @@ export interface DiskProfileInit {
    */
   storageDomain?: StorageDomainInit;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_profile | reference: disk_profile} (its `permissions` link)
    */

@@ -282,7 +282,7 @@ export class Disk extends Struct {
   instanceType?: InstanceType;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `vms` link)
    */
@@ -304,7 +304,7 @@ export class Disk extends Struct {
   storageDomain?: StorageDomain;
 
   /**
-   * a list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `storage_domains` link)
    */
@@ -339,21 +339,21 @@ export class Disk extends Struct {
   openstackVolumeType?: OpenStackVolumeType;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `DiskSnapshot`. On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
+   * A list of `DiskSnapshot`. On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `disk_snapshots` link)
    */
   diskSnapshots?: List<DiskSnapshot>;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `statistics` link)
    */
@@ -604,80 +604,80 @@ export interface DiskInit {
    */
   comment?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `vms` link)
    */
   vms?: VmInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `vm` link)
    * @deprecated The API model marks it deprecated.
    */
   vm?: VmInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `storage_domain` link)
    */
   storageDomain?: StorageDomainInit;
   /**
-   * a list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `storage_domains` link)
    */
   storageDomains?: StorageDomainInit[];
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `quota` link)
    */
   quota?: QuotaInit;
   /**
-   * `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: element `<disk_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: element `<disk_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `disk_profile` link)
    */
   diskProfile?: DiskProfileInit;
   /**
-   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `snapshot` link)
    */
   snapshot?: SnapshotInit;
   /**
-   * `OpenStackVolumeTypeInit` (a `OpenStackVolumeType` or a plain object). On the wire: element `<openstack_volume_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackVolumeTypeInit` (a `OpenStackVolumeType` or a plain object). On the wire: element `<openstack_volume_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `openstack_volume_type` link)
    */
   openstackVolumeType?: OpenStackVolumeTypeInit;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
+   * A list of `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<disk_snapshots>` with one `<disk_snapshot>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `disk_snapshots` link)
    */
   diskSnapshots?: DiskSnapshotInit[];
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk | reference: disk} (its `statistics` link)
    */

@@ -15,7 +15,7 @@ import type { List } from '../struct';
  */
 export class DnsResolverConfiguration extends Struct {
   /**
-   * a list of `string`. On the wire: element `<name_servers>` with one `<name_server>` per item.
+   * A list of `string`. On the wire: element `<name_servers>` with one `<name_server>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns_resolver_configuration | reference: dns_resolver_configuration} (its `name_servers` attribute)
    * @since API 4.1
@@ -46,7 +46,7 @@ export interface DnsResolverConfigurationInit {
    */
   href?: string;
   /**
-   * a list of `string`. On the wire: element `<name_servers>` with one `<name_server>` per item.
+   * A list of `string`. On the wire: element `<name_servers>` with one `<name_server>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns_resolver_configuration | reference: dns_resolver_configuration} (its `name_servers` attribute)
    * @since API 4.1

@@ -16,14 +16,14 @@ import type { HostInit } from './host';
  */
 export class Dns extends Struct {
   /**
-   * a list of `Host`. On the wire: element `<servers>` with one `<host>` per item.
+   * A list of `Host`. On the wire: element `<servers>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns | reference: dns} (its `servers` attribute)
    */
   servers?: List<Host>;
 
   /**
-   * a list of `Host`. On the wire: element `<search_domains>` with one `<host>` per item.
+   * A list of `Host`. On the wire: element `<search_domains>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns | reference: dns} (its `search_domains` attribute)
    */
@@ -53,13 +53,13 @@ export interface DnsInit {
    */
   href?: string;
   /**
-   * a list of `HostInit` (a `Host` or a plain object). On the wire: element `<servers>` with one `<host>` per item.
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<servers>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns | reference: dns} (its `servers` attribute)
    */
   servers?: HostInit[];
   /**
-   * a list of `HostInit` (a `Host` or a plain object). On the wire: element `<search_domains>` with one `<host>` per item.
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<search_domains>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/dns | reference: dns} (its `search_domains` attribute)
    */

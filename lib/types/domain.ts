@@ -53,14 +53,14 @@ export class Domain extends Struct {
   comment?: string;
 
   /**
-   * a list of `Group`. On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
+   * A list of `Group`. On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/domain | reference: domain} (its `groups` link)
    */
   groups?: List<Group>;
 
   /**
-   * a list of `User`. On the wire: a link, `<link rel="users" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<users>` with one `<user>` per item.
+   * A list of `User`. On the wire: a link, `<link rel="users" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<users>` with one `<user>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/domain | reference: domain} (its `users` link)
    */
@@ -126,13 +126,13 @@ export interface DomainInit {
    */
   comment?: string;
   /**
-   * a list of `GroupInit` (a `Group` or a plain object). On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
+   * A list of `GroupInit` (a `Group` or a plain object). On the wire: element `<groups>` with one `<group>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/domain | reference: domain} (its `groups` link)
    */
   groups?: GroupInit[];
   /**
-   * a list of `UserInit` (a `User` or a plain object). On the wire: a link, `<link rel="users" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<users>` with one `<user>` per item.
+   * A list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/domain | reference: domain} (its `users` link)
    */

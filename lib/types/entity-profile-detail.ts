@@ -16,7 +16,7 @@ import type { ProfileDetailInit } from './profile-detail';
  */
 export class EntityProfileDetail extends Struct {
   /**
-   * a list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/entity_profile_detail | reference: entity_profile_detail} (its `profile_details` attribute)
    */
@@ -46,7 +46,7 @@ export interface EntityProfileDetailInit {
    */
   href?: string;
   /**
-   * a list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/entity_profile_detail | reference: entity_profile_detail} (its `profile_details` attribute)
    */

@@ -61,7 +61,7 @@ export class ExternalHostProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `properties` attribute)
    */
@@ -96,35 +96,35 @@ export class ExternalHostProvider extends Struct {
   comment?: string;
 
   /**
-   * a list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `certificates` link)
    */
   certificates?: List<Certificate>;
 
   /**
-   * a list of `ExternalComputeResource`. On the wire: a link, `<link rel="computeresources" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<compute_resources>` with one `<external_compute_resource>` per item.
+   * A list of `ExternalComputeResource`. On the wire: a link, `<link rel="computeresources" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<compute_resources>` with one `<external_compute_resource>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `compute_resources` link)
    */
   computeResources?: List<ExternalComputeResource>;
 
   /**
-   * a list of `ExternalDiscoveredHost`. On the wire: a link, `<link rel="discoveredhosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<discovered_hosts>` with one `<external_discovered_host>` per item.
+   * A list of `ExternalDiscoveredHost`. On the wire: a link, `<link rel="discoveredhosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<discovered_hosts>` with one `<external_discovered_host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `discovered_hosts` link)
    */
   discoveredHosts?: List<ExternalDiscoveredHost>;
 
   /**
-   * a list of `ExternalHostGroup`. On the wire: a link, `<link rel="hostgroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_groups>` with one `<external_host_group>` per item.
+   * A list of `ExternalHostGroup`. On the wire: a link, `<link rel="hostgroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_groups>` with one `<external_host_group>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `host_groups` link)
    */
   hostGroups?: List<ExternalHostGroup>;
 
   /**
-   * a list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `hosts` link)
    */
@@ -184,7 +184,7 @@ export interface ExternalHostProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `properties` attribute)
    */
@@ -217,31 +217,31 @@ export interface ExternalHostProviderInit {
    */
   comment?: string;
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object). On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `certificates` link)
    */
   certificates?: CertificateInit[];
   /**
-   * a list of `ExternalComputeResourceInit` (a `ExternalComputeResource` or a plain object). On the wire: a link, `<link rel="computeresources" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<compute_resources>` with one `<external_compute_resource>` per item.
+   * A list of `ExternalComputeResourceInit` (a `ExternalComputeResource` or a plain object). On the wire: element `<compute_resources>` with one `<external_compute_resource>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `compute_resources` link)
    */
   computeResources?: ExternalComputeResourceInit[];
   /**
-   * a list of `ExternalDiscoveredHostInit` (a `ExternalDiscoveredHost` or a plain object). On the wire: a link, `<link rel="discoveredhosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<discovered_hosts>` with one `<external_discovered_host>` per item.
+   * A list of `ExternalDiscoveredHostInit` (a `ExternalDiscoveredHost` or a plain object). On the wire: element `<discovered_hosts>` with one `<external_discovered_host>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `discovered_hosts` link)
    */
   discoveredHosts?: ExternalDiscoveredHostInit[];
   /**
-   * a list of `ExternalHostGroupInit` (a `ExternalHostGroup` or a plain object). On the wire: a link, `<link rel="hostgroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_groups>` with one `<external_host_group>` per item.
+   * A list of `ExternalHostGroupInit` (a `ExternalHostGroup` or a plain object). On the wire: element `<host_groups>` with one `<external_host_group>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `host_groups` link)
    */
   hostGroups?: ExternalHostGroupInit[];
   /**
-   * a list of `HostInit` (a `Host` or a plain object). On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `hosts` link)
    */

@@ -109,14 +109,14 @@ export interface ExternalNetworkProviderConfigurationInit {
    */
   comment?: string;
   /**
-   * `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: element `<external_network_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: element `<external_network_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `external_network_provider` link)
    * @since API 4.2
    */
   externalNetworkProvider?: ExternalProviderInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `host` link)
    * @since API 4.2

@@ -51,7 +51,7 @@ export class ExternalProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `properties` attribute)
    */
@@ -139,7 +139,7 @@ export interface ExternalProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `properties` attribute)
    */

@@ -127,42 +127,42 @@ export interface ExternalTemplateImportInit {
    */
   clone?: boolean;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `template` link)
    * @since API 4.4.7
    */
   template?: TemplateInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cluster` link)
    * @since API 4.4.7
    */
   cluster?: ClusterInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `storage_domain` link)
    * @since API 4.4.7
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `host` link)
    * @since API 4.4.7
    */
   host?: HostInit;
   /**
-   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cpu_profile` link)
    * @since API 4.4.7
    */
   cpuProfile?: CpuProfileInit;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `quota` link)
    * @since API 4.4.7

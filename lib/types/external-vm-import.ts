@@ -198,49 +198,49 @@ export interface ExternalVmImportInit {
    */
   sparse?: boolean;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `vm` link)
    * @since API 4.0.4
    */
   vm?: VmInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `cluster` link)
    * @since API 4.0.4
    */
   cluster?: ClusterInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `storage_domain` link)
    * @since API 4.0.4
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `cpu_profile` link)
    * @since API 4.0.4
    */
   cpuProfile?: CpuProfileInit;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `quota` link)
    * @since API 4.0.4
    */
   quota?: QuotaInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `host` link)
    * @since API 4.0.4
    */
   host?: HostInit;
   /**
-   * `FileInit` (a `File` or a plain object). On the wire: element `<drivers_iso>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `FileInit` (a `File` or a plain object). On the wire: element `<drivers_iso>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_vm_import | reference: external_vm_import} (its `drivers_iso` link)
    * @since API 4.0.4

@@ -110,7 +110,7 @@ export interface FilterInit {
    */
   comment?: string;
   /**
-   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`.
    *
    * Needed by:
    * - `FiltersService.add`: `filter.schedulingPolicyUnit.id`

@@ -71,7 +71,7 @@ export class Floppy extends Struct {
   instanceType?: InstanceType;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vms` link)
    */
@@ -139,25 +139,25 @@ export interface FloppyInit {
    */
   comment?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vms` link)
    */
   vms?: VmInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vm` link)
    * @deprecated The API model marks it deprecated.

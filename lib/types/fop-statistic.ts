@@ -23,7 +23,7 @@ export class FopStatistic extends Struct {
   name?: string;
 
   /**
-   * a list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fop_statistic | reference: fop_statistic} (its `statistics` attribute)
    */
@@ -59,7 +59,7 @@ export interface FopStatisticInit {
    */
   name?: string;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fop_statistic | reference: fop_statistic} (its `statistics` attribute)
    */

@@ -16,7 +16,7 @@ import type { GlusterMemoryPoolInit } from './gluster-memory-pool';
  */
 export class GlusterBrickMemoryInfo extends Struct {
   /**
-   * a list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   * A list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_memory_info | reference: gluster_brick_memory_info} (its `memory_pools` attribute)
    */
@@ -46,7 +46,7 @@ export interface GlusterBrickMemoryInfoInit {
    */
   href?: string;
   /**
-   * a list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   * A list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_memory_info | reference: gluster_brick_memory_info} (its `memory_pools` attribute)
    */

@@ -85,14 +85,14 @@ export class GlusterBrick extends Struct {
   fsName?: string;
 
   /**
-   * a list of `GlusterClient`. On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   * A list of `GlusterClient`. On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_clients` attribute)
    */
   glusterClients?: List<GlusterClient>;
 
   /**
-   * a list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   * A list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `memory_pools` attribute)
    */
@@ -141,7 +141,7 @@ export class GlusterBrick extends Struct {
   instanceType?: InstanceType;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vms` link)
    */
@@ -163,7 +163,7 @@ export class GlusterBrick extends Struct {
   glusterVolume?: GlusterVolume;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `statistics` link)
    */
@@ -247,13 +247,13 @@ export interface GlusterBrickInit {
    */
   fsName?: string;
   /**
-   * a list of `GlusterClientInit` (a `GlusterClient` or a plain object). On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   * A list of `GlusterClientInit` (a `GlusterClient` or a plain object). On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_clients` attribute)
    */
   glusterClients?: GlusterClientInit[];
   /**
-   * a list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   * A list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `memory_pools` attribute)
    */
@@ -283,38 +283,38 @@ export interface GlusterBrickInit {
    */
   comment?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vms` link)
    */
   vms?: VmInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vm` link)
    * @deprecated The API model marks it deprecated.
    */
   vm?: VmInit;
   /**
-   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_volume` link)
    */
   glusterVolume?: GlusterVolumeInit;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `statistics` link)
    */

@@ -112,7 +112,7 @@ export class GlusterHook extends Struct {
   cluster?: Cluster;
 
   /**
-   * a list of `GlusterServerHook`. On the wire: a link, `<link rel="serverhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<server_hooks>` with one `<server_hook>` per item.
+   * A list of `GlusterServerHook`. On the wire: a link, `<link rel="serverhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<server_hooks>` with one `<server_hook>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `server_hooks` link)
    */
@@ -214,13 +214,13 @@ export interface GlusterHookInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * a list of `GlusterServerHookInit` (a `GlusterServerHook` or a plain object). On the wire: a link, `<link rel="serverhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<server_hooks>` with one `<server_hook>` per item.
+   * A list of `GlusterServerHookInit` (a `GlusterServerHook` or a plain object). On the wire: element `<server_hooks>` with one `<server_hook>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `server_hooks` link)
    */

@@ -18,14 +18,14 @@ import type { NfsProfileDetailInit } from './nfs-profile-detail';
  */
 export class GlusterVolumeProfileDetails extends Struct {
   /**
-   * a list of `BrickProfileDetail`. On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
+   * A list of `BrickProfileDetail`. On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `brick_profile_details` attribute)
    */
   brickProfileDetails?: List<BrickProfileDetail>;
 
   /**
-   * a list of `NfsProfileDetail`. On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
+   * A list of `NfsProfileDetail`. On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `nfs_profile_details` attribute)
    */
@@ -83,13 +83,13 @@ export interface GlusterVolumeProfileDetailsInit {
    */
   href?: string;
   /**
-   * a list of `BrickProfileDetailInit` (a `BrickProfileDetail` or a plain object). On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
+   * A list of `BrickProfileDetailInit` (a `BrickProfileDetail` or a plain object). On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `brick_profile_details` attribute)
    */
   brickProfileDetails?: BrickProfileDetailInit[];
   /**
-   * a list of `NfsProfileDetailInit` (a `NfsProfileDetail` or a plain object). On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
+   * A list of `NfsProfileDetailInit` (a `NfsProfileDetail` or a plain object). On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `nfs_profile_details` attribute)
    */

@@ -32,7 +32,7 @@ export class GlusterVolume extends Struct {
   volumeType?: GlusterVolumeType | (string & {});
 
   /**
-   * a list of `TransportType` (`tcp`, `rdma`; or another string, from a newer engine). On the wire: element `<transport_types>` with one `<transport_type>` per item.
+   * A list of `TransportType` (`tcp`, `rdma`; or another string, from a newer engine). On the wire: element `<transport_types>` with one `<transport_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `transport_types` attribute)
    */
@@ -67,7 +67,7 @@ export class GlusterVolume extends Struct {
   redundancyCount?: number;
 
   /**
-   * a list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `options` attribute)
    */
@@ -116,14 +116,14 @@ export class GlusterVolume extends Struct {
   cluster?: Cluster;
 
   /**
-   * a list of `GlusterBrick`. On the wire: a link, `<link rel="bricks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<bricks>` with one `<brick>` per item.
+   * A list of `GlusterBrick`. On the wire: a link, `<link rel="bricks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<bricks>` with one `<brick>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `bricks` link)
    */
   bricks?: List<GlusterBrick>;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `statistics` link)
    */
@@ -162,7 +162,7 @@ export interface GlusterVolumeInit {
    */
   volumeType?: GlusterVolumeType | (string & {});
   /**
-   * a list of `TransportType` (`tcp`, `rdma`; another string is sent as it is). On the wire: element `<transport_types>` with one `<transport_type>` per item.
+   * A list of `TransportType` (`tcp`, `rdma`; another string is sent as it is). On the wire: element `<transport_types>` with one `<transport_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `transport_types` attribute)
    */
@@ -192,7 +192,7 @@ export interface GlusterVolumeInit {
    */
   redundancyCount?: number;
   /**
-   * a list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `options` attribute)
    */
@@ -231,13 +231,13 @@ export interface GlusterVolumeInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: a link, `<link rel="bricks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<bricks>` with one `<brick>` per item.
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<bricks>` with one `<brick>` per item (a list read as a link and never fetched is not sent).
    *
    * Needed by:
    * - `GlusterVolumesService.add`: `volume.bricks[].brickDir`
@@ -247,7 +247,7 @@ export interface GlusterVolumeInit {
    */
   bricks?: GlusterBrickInit[];
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume | reference: gluster_volume} (its `statistics` link)
    */

@@ -57,7 +57,7 @@ export class HardwareInformation extends Struct {
   family?: string;
 
   /**
-   * a list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `supported_rng_sources` attribute)
    */
@@ -123,7 +123,7 @@ export interface HardwareInformationInit {
    */
   family?: string;
   /**
-   * a list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `supported_rng_sources` attribute)
    */

@@ -77,7 +77,7 @@ export class HostCpuUnit extends Struct {
   comment?: string;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_cpu_unit | reference: host_cpu_unit} (its `vms` link)
    * @since API 4.5
@@ -160,7 +160,7 @@ export interface HostCpuUnitInit {
    */
   comment?: string;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_cpu_unit | reference: host_cpu_unit} (its `vms` link)
    * @since API 4.5

@@ -81,7 +81,7 @@ export class HostDevice extends Struct {
   driver?: string;
 
   /**
-   * a list of `MDevType`. On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
+   * A list of `MDevType`. On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `m_dev_types` attribute)
    * @since API 4.4
@@ -210,7 +210,7 @@ export interface HostDeviceInit {
    */
   driver?: string;
   /**
-   * a list of `MDevTypeInit` (a `MDevType` or a plain object). On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
+   * A list of `MDevTypeInit` (a `MDevType` or a plain object). On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `m_dev_types` attribute)
    * @since API 4.4
@@ -247,19 +247,19 @@ export interface HostDeviceInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<parent_device>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<parent_device>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `parent_device` link)
    */
   parentDevice?: HostDeviceInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `vm` link)
    */

@@ -115,7 +115,7 @@ export class HostStorage extends Struct {
   portal?: string;
 
   /**
-   * a list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `logical_units` attribute)
    */
@@ -136,7 +136,7 @@ export class HostStorage extends Struct {
   overrideLuns?: boolean;
 
   /**
-   * a list of `Property`. On the wire: element `<driver_options>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<driver_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `driver_options` attribute)
    * @since API 4.3
@@ -144,7 +144,7 @@ export class HostStorage extends Struct {
   driverOptions?: List<Property>;
 
   /**
-   * a list of `Property`. On the wire: element `<driver_sensitive_options>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<driver_sensitive_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `driver_sensitive_options` attribute)
    * @since API 4.3
@@ -309,7 +309,7 @@ export interface HostStorageInit {
    */
   portal?: string;
   /**
-   * a list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Needed by:
    * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.logicalUnits[].address` when `attachment.disk.lunStorage.type` is `iscsi`
@@ -338,14 +338,14 @@ export interface HostStorageInit {
    */
   overrideLuns?: boolean;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<driver_options>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<driver_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `driver_options` attribute)
    * @since API 4.3
    */
   driverOptions?: PropertyInit[];
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<driver_sensitive_options>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<driver_sensitive_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `driver_sensitive_options` attribute)
    * @since API 4.3
@@ -376,7 +376,7 @@ export interface HostStorageInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_storage | reference: host_storage} (its `host` link)
    */

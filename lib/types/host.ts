@@ -373,7 +373,7 @@ export class Host extends Struct {
   comment?: string;
 
   /**
-   * a list of `HostCpuUnit`. On the wire: a link, `<link rel="cpuunits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_units>` with one `<host_cpu_unit>` per item.
+   * A list of `HostCpuUnit`. On the wire: a link, `<link rel="cpuunits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_units>` with one `<host_cpu_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu_units` link)
    * @since API 4.5
@@ -388,7 +388,7 @@ export class Host extends Struct {
   cluster?: Cluster;
 
   /**
-   * a list of `Hook`. On the wire: a link, `<link rel="hooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hooks>` with one `<hook>` per item.
+   * A list of `Hook`. On the wire: a link, `<link rel="hooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hooks>` with one `<hook>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hooks` link)
    */
@@ -402,98 +402,98 @@ export class Host extends Struct {
   externalHostProvider?: ExternalHostProvider;
 
   /**
-   * a list of `StorageConnectionExtension`. On the wire: a link, `<link rel="storageconnectionextensions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item.
+   * A list of `StorageConnectionExtension`. On the wire: a link, `<link rel="storageconnectionextensions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storage_connection_extensions` link)
    */
   storageConnectionExtensions?: List<StorageConnectionExtension>;
 
   /**
-   * a list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `affinity_labels` link)
    */
   affinityLabels?: List<AffinityLabel>;
 
   /**
-   * a list of `HostDevice`. On the wire: a link, `<link rel="devices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<devices>` with one `<host_device>` per item.
+   * A list of `HostDevice`. On the wire: a link, `<link rel="devices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<devices>` with one `<host_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `devices` link)
    */
   devices?: List<HostDevice>;
 
   /**
-   * a list of `Agent`. On the wire: a link, `<link rel="agents" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<agents>` with one `<agent>` per item.
+   * A list of `Agent`. On the wire: a link, `<link rel="agents" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<agents>` with one `<agent>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `agents` link)
    */
   agents?: List<Agent>;
 
   /**
-   * a list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   * A list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `katello_errata` link)
    */
   katelloErrata?: List<KatelloErratum>;
 
   /**
-   * a list of `NetworkAttachment`. On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachment`. On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_attachments` link)
    */
   networkAttachments?: List<NetworkAttachment>;
 
   /**
-   * a list of `HostNic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<host_nic>` per item.
+   * A list of `HostNic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<host_nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `nics` link)
    */
   nics?: List<HostNic>;
 
   /**
-   * a list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   * A list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_nodes` link)
    */
   numaNodes?: List<NumaNode>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `statistics` link)
    */
   statistics?: List<Statistic>;
 
   /**
-   * a list of `HostStorage`. On the wire: a link, `<link rel="storages" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storages>` with one `<host_storage>` per item.
+   * A list of `HostStorage`. On the wire: a link, `<link rel="storages" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storages>` with one `<host_storage>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storages` link)
    */
   storages?: List<HostStorage>;
 
   /**
-   * a list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `tags` link)
    */
   tags?: List<Tag>;
 
   /**
-   * a list of `UnmanagedNetwork`. On the wire: a link, `<link rel="unmanagednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<unmanaged_networks>` with one `<unmanaged_network>` per item.
+   * A list of `UnmanagedNetwork`. On the wire: a link, `<link rel="unmanagednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<unmanaged_networks>` with one `<unmanaged_network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `unmanaged_networks` link)
    */
   unmanagedNetworks?: List<UnmanagedNetwork>;
 
   /**
-   * a list of `ExternalNetworkProviderConfiguration`. On the wire: a link, `<link rel="externalnetworkproviderconfigurations" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item.
+   * A list of `ExternalNetworkProviderConfiguration`. On the wire: a link, `<link rel="externalnetworkproviderconfigurations" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_network_provider_configurations` link)
    * @since API 4.2
@@ -813,110 +813,110 @@ export interface HostInit {
    */
   comment?: string;
   /**
-   * a list of `HostCpuUnitInit` (a `HostCpuUnit` or a plain object). On the wire: a link, `<link rel="cpuunits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_units>` with one `<host_cpu_unit>` per item.
+   * A list of `HostCpuUnitInit` (a `HostCpuUnit` or a plain object). On the wire: element `<cpu_units>` with one `<host_cpu_unit>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu_units` link)
    * @since API 4.5
    */
   cpuUnits?: HostCpuUnitInit[];
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * a list of `HookInit` (a `Hook` or a plain object). On the wire: a link, `<link rel="hooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hooks>` with one `<hook>` per item.
+   * A list of `HookInit` (a `Hook` or a plain object). On the wire: element `<hooks>` with one `<hook>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hooks` link)
    */
   hooks?: HookInit[];
   /**
-   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_host_provider` link)
    */
   externalHostProvider?: ExternalHostProviderInit;
   /**
-   * a list of `StorageConnectionExtensionInit` (a `StorageConnectionExtension` or a plain object). On the wire: a link, `<link rel="storageconnectionextensions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item.
+   * A list of `StorageConnectionExtensionInit` (a `StorageConnectionExtension` or a plain object). On the wire: element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storage_connection_extensions` link)
    */
   storageConnectionExtensions?: StorageConnectionExtensionInit[];
   /**
-   * a list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<affinity_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `affinity_labels` link)
    */
   affinityLabels?: AffinityLabelInit[];
   /**
-   * a list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: a link, `<link rel="devices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<devices>` with one `<host_device>` per item.
+   * A list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<devices>` with one `<host_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `devices` link)
    */
   devices?: HostDeviceInit[];
   /**
-   * a list of `AgentInit` (a `Agent` or a plain object). On the wire: a link, `<link rel="agents" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<agents>` with one `<agent>` per item.
+   * A list of `AgentInit` (a `Agent` or a plain object). On the wire: element `<agents>` with one `<agent>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `agents` link)
    */
   agents?: AgentInit[];
   /**
-   * a list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   * A list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: element `<katello_errata>` with one `<katello_erratum>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `katello_errata` link)
    */
   katelloErrata?: KatelloErratumInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<network_attachments>` with one `<network_attachment>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_attachments` link)
    */
   networkAttachments?: NetworkAttachmentInit[];
   /**
-   * a list of `HostNicInit` (a `HostNic` or a plain object). On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<host_nic>` per item.
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<nics>` with one `<host_nic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `nics` link)
    */
   nics?: HostNicInit[];
   /**
-   * a list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   * A list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_nodes>` with one `<host_numa_node>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_nodes` link)
    */
   numaNodes?: NumaNodeInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `statistics` link)
    */
   statistics?: StatisticInit[];
   /**
-   * a list of `HostStorageInit` (a `HostStorage` or a plain object). On the wire: a link, `<link rel="storages" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storages>` with one `<host_storage>` per item.
+   * A list of `HostStorageInit` (a `HostStorage` or a plain object). On the wire: element `<storages>` with one `<host_storage>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storages` link)
    */
   storages?: HostStorageInit[];
   /**
-   * a list of `TagInit` (a `Tag` or a plain object). On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `tags` link)
    */
   tags?: TagInit[];
   /**
-   * a list of `UnmanagedNetworkInit` (a `UnmanagedNetwork` or a plain object). On the wire: a link, `<link rel="unmanagednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<unmanaged_networks>` with one `<unmanaged_network>` per item.
+   * A list of `UnmanagedNetworkInit` (a `UnmanagedNetwork` or a plain object). On the wire: element `<unmanaged_networks>` with one `<unmanaged_network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `unmanaged_networks` link)
    */
   unmanagedNetworks?: UnmanagedNetworkInit[];
   /**
-   * a list of `ExternalNetworkProviderConfigurationInit` (a `ExternalNetworkProviderConfiguration` or a plain object). On the wire: a link, `<link rel="externalnetworkproviderconfigurations" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item.
+   * A list of `ExternalNetworkProviderConfigurationInit` (a `ExternalNetworkProviderConfiguration` or a plain object). On the wire: element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_network_provider_configurations` link)
    * @since API 4.2

@@ -294,7 +294,7 @@ export interface ImageTransferInit {
    */
   comment?: string;
   /**
-   * `ImageInit` (a `Image` or a plain object). On the wire: element `<image>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ImageInit` (a `Image` or a plain object). On the wire: element `<image>`.
    *
    * Needed by:
    * - `ImageTransfersService.addForImage`: `imageTransfer.image.id`
@@ -305,7 +305,7 @@ export interface ImageTransferInit {
    */
   image?: ImageInit;
   /**
-   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
    *
    * Needed by:
    * - `ImageTransfersService.addForDisk`: `imageTransfer.disk.id`
@@ -315,7 +315,7 @@ export interface ImageTransferInit {
    */
   disk?: DiskInit;
   /**
-   * `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<snapshot>`.
    *
    * Needed by:
    * - `ImageTransfersService.addForSnapshot`: `imageTransfer.snapshot.id`
@@ -325,14 +325,14 @@ export interface ImageTransferInit {
    */
   snapshot?: DiskSnapshotInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `host` link)
    * @since API 4.0.4
    */
   host?: HostInit;
   /**
-   * `BackupInit` (a `Backup` or a plain object). On the wire: element `<backup>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `BackupInit` (a `Backup` or a plain object). On the wire: element `<backup>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `backup` link)
    * @since API 4.3

@@ -92,7 +92,7 @@ export class Initialization extends Struct {
   dnsSearch?: string;
 
   /**
-   * a list of `NicConfiguration`. On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
+   * A list of `NicConfiguration`. On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `nic_configurations` attribute)
    */
@@ -267,7 +267,7 @@ export interface InitializationInit {
    */
   dnsSearch?: string;
   /**
-   * a list of `NicConfigurationInit` (a `NicConfiguration` or a plain object). On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
+   * A list of `NicConfigurationInit` (a `NicConfiguration` or a plain object). On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `nic_configurations` attribute)
    */

@@ -55,14 +55,14 @@ export class IscsiBond extends Struct {
   dataCenter?: DataCenter;
 
   /**
-   * a list of `StorageConnection`. On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
+   * A list of `StorageConnection`. On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `storage_connections` link)
    */
   storageConnections?: List<StorageConnection>;
 
   /**
-   * a list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `networks` link)
    */
@@ -119,19 +119,19 @@ export interface IscsiBondInit {
    */
   comment?: string;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `data_center` link)
    */
   dataCenter?: DataCenterInit;
   /**
-   * a list of `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
+   * A list of `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: element `<storage_connections>` with one `<storage_connection>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `storage_connections` link)
    */
   storageConnections?: StorageConnectionInit[];
   /**
-   * a list of `NetworkInit` (a `Network` or a plain object). On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `networks` link)
    */

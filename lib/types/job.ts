@@ -96,7 +96,7 @@ export class Job extends Struct {
   owner?: User;
 
   /**
-   * a list of `Step`. On the wire: a link, `<link rel="steps" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<steps>` with one `<step>` per item.
+   * A list of `Step`. On the wire: a link, `<link rel="steps" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<steps>` with one `<step>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/job | reference: job} (its `steps` link)
    */
@@ -189,13 +189,13 @@ export interface JobInit {
    */
   comment?: string;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<owner>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<owner>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/job | reference: job} (its `owner` link)
    */
   owner?: UserInit;
   /**
-   * a list of `StepInit` (a `Step` or a plain object). On the wire: a link, `<link rel="steps" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<steps>` with one `<step>` per item.
+   * A list of `StepInit` (a `Step` or a plain object). On the wire: element `<steps>` with one `<step>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/job | reference: job} (its `steps` link)
    */

@@ -62,7 +62,7 @@ export class KatelloErratum extends Struct {
   summary?: string;
 
   /**
-   * a list of `Package`. On the wire: element `<packages>` with one `<package>` per item.
+   * A list of `Package`. On the wire: element `<packages>` with one `<package>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `packages` attribute)
    */
@@ -170,7 +170,7 @@ export interface KatelloErratumInit {
    */
   summary?: string;
   /**
-   * a list of `PackageInit` (a `Package` or a plain object). On the wire: element `<packages>` with one `<package>` per item.
+   * A list of `PackageInit` (a `Package` or a plain object). On the wire: element `<packages>` with one `<package>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `packages` attribute)
    */
@@ -200,13 +200,13 @@ export interface KatelloErratumInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `vm` link)
    */

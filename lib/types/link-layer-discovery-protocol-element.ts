@@ -41,7 +41,7 @@ export class LinkLayerDiscoveryProtocolElement extends Struct {
   subtype?: number;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/link_layer_discovery_protocol_element | reference: link_layer_discovery_protocol_element} (its `properties` attribute)
    * @since API 4.1.6
@@ -121,7 +121,7 @@ export interface LinkLayerDiscoveryProtocolElementInit {
    */
   subtype?: number;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/link_layer_discovery_protocol_element | reference: link_layer_discovery_protocol_element} (its `properties` attribute)
    * @since API 4.1.6

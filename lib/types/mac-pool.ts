@@ -32,7 +32,7 @@ export class MacPool extends Struct {
   defaultPool?: boolean;
 
   /**
-   * a list of `Range`. On the wire: element `<ranges>` with one `<range>` per item.
+   * A list of `Range`. On the wire: element `<ranges>` with one `<range>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/mac_pool | reference: mac_pool} (its `ranges` attribute)
    */
@@ -67,7 +67,7 @@ export class MacPool extends Struct {
   comment?: string;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/mac_pool | reference: mac_pool} (its `permissions` link)
    * @since API 4.4.3
@@ -110,7 +110,7 @@ export interface MacPoolInit {
    */
   defaultPool?: boolean;
   /**
-   * a list of `RangeInit` (a `Range` or a plain object). On the wire: element `<ranges>` with one `<range>` per item.
+   * A list of `RangeInit` (a `Range` or a plain object). On the wire: element `<ranges>` with one `<range>` per item.
    *
    * Needed by:
    * - `MacPoolsService.add`: `pool.ranges[].from`
@@ -147,7 +147,7 @@ export interface MacPoolInit {
    */
   comment?: string;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/mac_pool | reference: mac_pool} (its `permissions` link)
    * @since API 4.4.3

@@ -133,7 +133,7 @@ export interface MigrationOptionsInit {
    */
   bandwidth?: MigrationBandwidthInit;
   /**
-   * `MigrationPolicyInit` (a `MigrationPolicy` or a plain object). On the wire: element `<policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `MigrationPolicyInit` (a `MigrationPolicy` or a plain object). On the wire: element `<policy>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `policy` link)
    */

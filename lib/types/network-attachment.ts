@@ -30,14 +30,14 @@ import type { ReportedConfigurationInit } from './reported-configuration';
  */
 export class NetworkAttachment extends Struct {
   /**
-   * a list of `IpAddressAssignment`. On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
+   * A list of `IpAddressAssignment`. On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `ip_address_assignments` attribute)
    */
   ipAddressAssignments?: List<IpAddressAssignment>;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `properties` attribute)
    */
@@ -51,7 +51,7 @@ export class NetworkAttachment extends Struct {
   inSync?: boolean;
 
   /**
-   * a list of `ReportedConfiguration`. On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
+   * A list of `ReportedConfiguration`. On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `reported_configurations` attribute)
    */
@@ -145,13 +145,13 @@ export interface NetworkAttachmentInit {
    */
   href?: string;
   /**
-   * a list of `IpAddressAssignmentInit` (a `IpAddressAssignment` or a plain object). On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
+   * A list of `IpAddressAssignmentInit` (a `IpAddressAssignment` or a plain object). On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `ip_address_assignments` attribute)
    */
   ipAddressAssignments?: IpAddressAssignmentInit[];
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `properties` attribute)
    */
@@ -163,7 +163,7 @@ export interface NetworkAttachmentInit {
    */
   inSync?: boolean;
   /**
-   * a list of `ReportedConfigurationInit` (a `ReportedConfiguration` or a plain object). On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
+   * A list of `ReportedConfigurationInit` (a `ReportedConfiguration` or a plain object). On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `reported_configurations` attribute)
    */
@@ -200,7 +200,7 @@ export interface NetworkAttachmentInit {
    */
   comment?: string;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
    *
    * Needed by:
    * - `NetworkAttachmentsService.add`: `attachment.network.name` or `attachment.network.id`
@@ -209,19 +209,19 @@ export interface NetworkAttachmentInit {
    */
   network?: NetworkInit;
   /**
-   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host_nic` link)
    */
   hostNic?: HostNicInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `qos` link)
    */

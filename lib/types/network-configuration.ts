@@ -18,7 +18,7 @@ import type { NicInit } from './nic';
  */
 export class NetworkConfiguration extends Struct {
   /**
-   * a list of `Nic`. On the wire: element `<nics>` with one `<nic>` per item.
+   * A list of `Nic`. On the wire: element `<nics>` with one `<nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_configuration | reference: network_configuration} (its `nics` attribute)
    */
@@ -55,7 +55,7 @@ export interface NetworkConfigurationInit {
    */
   href?: string;
   /**
-   * a list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item.
+   * A list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_configuration | reference: network_configuration} (its `nics` attribute)
    */

@@ -114,7 +114,7 @@ export interface NetworkFilterParameterInit {
    */
   comment?: string;
   /**
-   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `nic` link)
    * @since API 4.2

@@ -109,13 +109,13 @@ export interface NetworkLabelInit {
    */
   comment?: string;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_label | reference: network_label} (its `network` link)
    */
   network?: NetworkInit;
   /**
-   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_label | reference: network_label} (its `host_nic` link)
    */

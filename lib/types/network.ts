@@ -80,7 +80,7 @@ export class Network extends Struct {
   mtu?: number;
 
   /**
-   * a list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; or another string, from a newer engine). On the wire: element `<usages>` with one `<usage>` per item.
+   * A list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; or another string, from a newer engine). On the wire: element `<usages>` with one `<usage>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `usages` attribute)
    */
@@ -173,21 +173,21 @@ export class Network extends Struct {
   qos?: Qos;
 
   /**
-   * a list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `network_labels` link)
    */
   networkLabels?: List<NetworkLabel>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `VnicProfile`. On the wire: a link, `<link rel="vnicprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vnic_profiles>` with one `<vnic_profile>` per item.
+   * A list of `VnicProfile`. On the wire: a link, `<link rel="vnicprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vnic_profiles>` with one `<vnic_profile>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vnic_profiles` link)
    */
@@ -271,7 +271,7 @@ export interface NetworkInit {
    */
   mtu?: number;
   /**
-   * a list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; another string is sent as it is). On the wire: element `<usages>` with one `<usage>` per item.
+   * A list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; another string is sent as it is). On the wire: element `<usages>` with one `<usage>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `usages` attribute)
    */
@@ -343,7 +343,7 @@ export interface NetworkInit {
    */
   comment?: string;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Needed by:
    * - `NetworksService.add`: `network.dataCenter.name` or `network.dataCenter.id`
@@ -352,44 +352,44 @@ export interface NetworkInit {
    */
   dataCenter?: DataCenterInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `qos` link)
    */
   qos?: QosInit;
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<network_labels>` with one `<network_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `network_labels` link)
    */
   networkLabels?: NetworkLabelInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: a link, `<link rel="vnicprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vnic_profiles>` with one `<vnic_profile>` per item.
+   * A list of `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<vnic_profiles>` with one `<vnic_profile>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vnic_profiles` link)
    */
   vnicProfiles?: VnicProfileInit[];
   /**
-   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<external_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<external_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider` link)
    * @since API 4.2
    */
   externalProvider?: OpenStackNetworkProviderInit;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<external_provider_physical_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<external_provider_physical_network>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider_physical_network` link)
    * @since API 4.2

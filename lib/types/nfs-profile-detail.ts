@@ -23,7 +23,7 @@ export class NfsProfileDetail extends Struct {
   nfsServerIp?: string;
 
   /**
-   * a list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nfs_profile_detail | reference: nfs_profile_detail} (its `profile_details` attribute)
    */
@@ -59,7 +59,7 @@ export interface NfsProfileDetailInit {
    */
   nfsServerIp?: string;
   /**
-   * a list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   * A list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nfs_profile_detail | reference: nfs_profile_detail} (its `profile_details` attribute)
    */

@@ -129,7 +129,7 @@ export class Nic extends Struct {
   instanceType?: InstanceType;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `vms` link)
    */
@@ -151,7 +151,7 @@ export class Nic extends Struct {
   network?: Network;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `statistics` link)
    */
@@ -165,42 +165,42 @@ export class Nic extends Struct {
   vnicProfile?: VnicProfile;
 
   /**
-   * a list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_labels` link)
    */
   networkLabels?: List<NetworkLabel>;
 
   /**
-   * a list of `NetworkAttachment`. On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachment`. On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_attachments` link)
    */
   networkAttachments?: List<NetworkAttachment>;
 
   /**
-   * a list of `NetworkLabel`. On the wire: a link, `<link rel="virtualfunctionallowedlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabel`. On the wire: a link, `<link rel="virtualfunctionallowedlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_labels>` with one `<network_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `virtual_function_allowed_labels` link)
    */
   virtualFunctionAllowedLabels?: List<NetworkLabel>;
 
   /**
-   * a list of `Network`. On the wire: a link, `<link rel="virtualfunctionallowednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_networks>` with one `<network>` per item.
+   * A list of `Network`. On the wire: a link, `<link rel="virtualfunctionallowednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_networks>` with one `<network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `virtual_function_allowed_networks` link)
    */
   virtualFunctionAllowedNetworks?: List<Network>;
 
   /**
-   * a list of `ReportedDevice`. On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
+   * A list of `ReportedDevice`. On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `reported_devices` link)
    */
   reportedDevices?: List<ReportedDevice>;
 
   /**
-   * a list of `NetworkFilterParameter`. On the wire: a link, `<link rel="networkfilterparameters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filter_parameters>` with one `<network_filter_parameter>` per item.
+   * A list of `NetworkFilterParameter`. On the wire: a link, `<link rel="networkfilterparameters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filter_parameters>` with one `<network_filter_parameter>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_filter_parameters` link)
    * @since API 4.2
@@ -301,80 +301,80 @@ export interface NicInit {
    */
   comment?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `vms` link)
    */
   vms?: VmInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `vm` link)
    * @deprecated The API model marks it deprecated.
    */
   vm?: VmInit;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network` link)
    */
   network?: NetworkInit;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `statistics` link)
    */
   statistics?: StatisticInit[];
   /**
-   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<vnic_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<vnic_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `vnic_profile` link)
    */
   vnicProfile?: VnicProfileInit;
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<network_labels>` with one `<network_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_labels` link)
    */
   networkLabels?: NetworkLabelInit[];
   /**
-   * a list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<network_attachments>` with one `<network_attachment>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_attachments` link)
    */
   networkAttachments?: NetworkAttachmentInit[];
   /**
-   * a list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: a link, `<link rel="virtualfunctionallowedlabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_labels>` with one `<network_label>` per item.
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<virtual_function_allowed_labels>` with one `<network_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `virtual_function_allowed_labels` link)
    */
   virtualFunctionAllowedLabels?: NetworkLabelInit[];
   /**
-   * a list of `NetworkInit` (a `Network` or a plain object). On the wire: a link, `<link rel="virtualfunctionallowednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<virtual_function_allowed_networks>` with one `<network>` per item.
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<virtual_function_allowed_networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `virtual_function_allowed_networks` link)
    */
   virtualFunctionAllowedNetworks?: NetworkInit[];
   /**
-   * a list of `ReportedDeviceInit` (a `ReportedDevice` or a plain object). On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
+   * A list of `ReportedDeviceInit` (a `ReportedDevice` or a plain object). On the wire: element `<reported_devices>` with one `<reported_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `reported_devices` link)
    */
   reportedDevices?: ReportedDeviceInit[];
   /**
-   * a list of `NetworkFilterParameterInit` (a `NetworkFilterParameter` or a plain object). On the wire: a link, `<link rel="networkfilterparameters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filter_parameters>` with one `<network_filter_parameter>` per item.
+   * A list of `NetworkFilterParameterInit` (a `NetworkFilterParameter` or a plain object). On the wire: element `<network_filter_parameters>` with one `<network_filter_parameter>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic | reference: nic} (its `network_filter_parameters` link)
    * @since API 4.2

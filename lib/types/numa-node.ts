@@ -83,7 +83,7 @@ export class NumaNode extends Struct {
   host?: Host;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `statistics` link)
    */
@@ -161,13 +161,13 @@ export interface NumaNodeInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `host` link)
    */
   host?: HostInit;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `statistics` link)
    */

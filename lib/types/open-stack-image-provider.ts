@@ -62,7 +62,7 @@ export class OpenStackImageProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `properties` attribute)
    */
@@ -97,14 +97,14 @@ export class OpenStackImageProvider extends Struct {
   comment?: string;
 
   /**
-   * a list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `certificates` link)
    */
   certificates?: List<Certificate>;
 
   /**
-   * a list of `OpenStackImage`. On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<openstack_image>` per item.
+   * A list of `OpenStackImage`. On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<openstack_image>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `images` link)
    */
@@ -170,7 +170,7 @@ export interface OpenStackImageProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `properties` attribute)
    */
@@ -203,13 +203,13 @@ export interface OpenStackImageProviderInit {
    */
   comment?: string;
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object). On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `certificates` link)
    */
   certificates?: CertificateInit[];
   /**
-   * a list of `OpenStackImageInit` (a `OpenStackImage` or a plain object). On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<openstack_image>` per item.
+   * A list of `OpenStackImageInit` (a `OpenStackImage` or a plain object). On the wire: element `<images>` with one `<openstack_image>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image_provider | reference: open_stack_image_provider} (its `images` link)
    */

@@ -97,7 +97,7 @@ export interface OpenStackImageInit {
    */
   comment?: string;
   /**
-   * `OpenStackImageProviderInit` (a `OpenStackImageProvider` or a plain object). On the wire: element `<openstack_image_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackImageProviderInit` (a `OpenStackImageProvider` or a plain object). On the wire: element `<openstack_image_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_image | reference: open_stack_image} (its `openstack_image_provider` link)
    */

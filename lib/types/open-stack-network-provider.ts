@@ -146,7 +146,7 @@ export class OpenStackNetworkProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `properties` attribute)
    */
@@ -181,21 +181,21 @@ export class OpenStackNetworkProvider extends Struct {
   comment?: string;
 
   /**
-   * a list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `certificates` link)
    */
   certificates?: List<Certificate>;
 
   /**
-   * a list of `OpenStackNetwork`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<openstack_network>` per item.
+   * A list of `OpenStackNetwork`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<openstack_network>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `networks` link)
    */
   networks?: List<OpenStackNetwork>;
 
   /**
-   * a list of `OpenStackSubnet`. On the wire: a link, `<link rel="subnets" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<subnets>` with one `<openstack_subnet>` per item.
+   * A list of `OpenStackSubnet`. On the wire: a link, `<link rel="subnets" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<subnets>` with one `<openstack_subnet>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `subnets` link)
    */
@@ -329,7 +329,7 @@ export interface OpenStackNetworkProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `properties` attribute)
    */
@@ -362,19 +362,19 @@ export interface OpenStackNetworkProviderInit {
    */
   comment?: string;
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object). On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `certificates` link)
    */
   certificates?: CertificateInit[];
   /**
-   * a list of `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<openstack_network>` per item.
+   * A list of `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: element `<networks>` with one `<openstack_network>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `networks` link)
    */
   networks?: OpenStackNetworkInit[];
   /**
-   * a list of `OpenStackSubnetInit` (a `OpenStackSubnet` or a plain object). On the wire: a link, `<link rel="subnets" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<subnets>` with one `<openstack_subnet>` per item.
+   * A list of `OpenStackSubnetInit` (a `OpenStackSubnet` or a plain object). On the wire: element `<subnets>` with one `<openstack_subnet>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `subnets` link)
    */

@@ -97,7 +97,7 @@ export interface OpenStackNetworkInit {
    */
   comment?: string;
   /**
-   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<openstack_network_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<openstack_network_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `openstack_network_provider` link)
    */

@@ -58,7 +58,7 @@ export class OpenStackProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `properties` attribute)
    */
@@ -152,7 +152,7 @@ export interface OpenStackProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `properties` attribute)
    */

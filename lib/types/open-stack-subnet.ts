@@ -37,7 +37,7 @@ export class OpenStackSubnet extends Struct {
   gateway?: string;
 
   /**
-   * a list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
+   * A list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `dns_servers` attribute)
    */
@@ -120,7 +120,7 @@ export interface OpenStackSubnetInit {
    */
   gateway?: string;
   /**
-   * a list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
+   * A list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `dns_servers` attribute)
    */
@@ -150,7 +150,7 @@ export interface OpenStackSubnetInit {
    */
   comment?: string;
   /**
-   * `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: element `<openstack_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: element `<openstack_network>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `openstack_network` link)
    */

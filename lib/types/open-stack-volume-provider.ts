@@ -67,7 +67,7 @@ export class OpenStackVolumeProvider extends Struct {
   authenticationUrl?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `properties` attribute)
    */
@@ -109,21 +109,21 @@ export class OpenStackVolumeProvider extends Struct {
   dataCenter?: DataCenter;
 
   /**
-   * a list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `certificates` link)
    */
   certificates?: List<Certificate>;
 
   /**
-   * a list of `OpenStackVolumeType`. On the wire: a link, `<link rel="volumetypes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<volume_types>` with one `<open_stack_volume_type>` per item.
+   * A list of `OpenStackVolumeType`. On the wire: a link, `<link rel="volumetypes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<volume_types>` with one `<open_stack_volume_type>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `volume_types` link)
    */
   volumeTypes?: List<OpenStackVolumeType>;
 
   /**
-   * a list of `OpenstackVolumeAuthenticationKey`. On the wire: a link, `<link rel="authenticationkeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<authentication_keys>` with one `<openstack_volume_authentication_key>` per item.
+   * A list of `OpenstackVolumeAuthenticationKey`. On the wire: a link, `<link rel="authenticationkeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<authentication_keys>` with one `<openstack_volume_authentication_key>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `authentication_keys` link)
    */
@@ -189,7 +189,7 @@ export interface OpenStackVolumeProviderInit {
    */
   authenticationUrl?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `properties` attribute)
    */
@@ -219,25 +219,25 @@ export interface OpenStackVolumeProviderInit {
    */
   comment?: string;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `data_center` link)
    */
   dataCenter?: DataCenterInit;
   /**
-   * a list of `CertificateInit` (a `Certificate` or a plain object). On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `certificates` link)
    */
   certificates?: CertificateInit[];
   /**
-   * a list of `OpenStackVolumeTypeInit` (a `OpenStackVolumeType` or a plain object). On the wire: a link, `<link rel="volumetypes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<volume_types>` with one `<open_stack_volume_type>` per item.
+   * A list of `OpenStackVolumeTypeInit` (a `OpenStackVolumeType` or a plain object). On the wire: element `<volume_types>` with one `<open_stack_volume_type>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `volume_types` link)
    */
   volumeTypes?: OpenStackVolumeTypeInit[];
   /**
-   * a list of `OpenstackVolumeAuthenticationKeyInit` (a `OpenstackVolumeAuthenticationKey` or a plain object). On the wire: a link, `<link rel="authenticationkeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<authentication_keys>` with one `<openstack_volume_authentication_key>` per item.
+   * A list of `OpenstackVolumeAuthenticationKeyInit` (a `OpenstackVolumeAuthenticationKey` or a plain object). On the wire: element `<authentication_keys>` with one `<openstack_volume_authentication_key>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_provider | reference: open_stack_volume_provider} (its `authentication_keys` link)
    */

@@ -19,7 +19,7 @@ import type { PropertyInit } from './property';
  */
 export class OpenStackVolumeType extends Struct {
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `properties` attribute)
    */
@@ -84,7 +84,7 @@ export interface OpenStackVolumeTypeInit {
    */
   href?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `properties` attribute)
    */
@@ -114,7 +114,7 @@ export interface OpenStackVolumeTypeInit {
    */
   comment?: string;
   /**
-   * `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). On the wire: element `<openstack_volume_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). On the wire: element `<openstack_volume_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `openstack_volume_provider` link)
    */

@@ -160,7 +160,7 @@ export interface OpenstackVolumeAuthenticationKeyInit {
    */
   comment?: string;
   /**
-   * `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). On the wire: element `<openstack_volume_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). On the wire: element `<openstack_volume_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/openstack_volume_authentication_key | reference: openstack_volume_authentication_key} (its `openstack_volume_provider` link)
    */

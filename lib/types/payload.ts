@@ -17,7 +17,7 @@ import type { VmDeviceType } from './vm-device-type';
  */
 export class Payload extends Struct {
   /**
-   * a list of `File`. On the wire: element `<files>` with one `<file>` per item.
+   * A list of `File`. On the wire: element `<files>` with one `<file>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `files` attribute)
    */
@@ -61,7 +61,7 @@ export interface PayloadInit {
    */
   href?: string;
   /**
-   * a list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
+   * A list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `files` attribute)
    */

@@ -187,7 +187,7 @@ export interface PermissionInit {
    */
   comment?: string;
   /**
-   * `RoleInit` (a `Role` or a plain object). On the wire: element `<role>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `RoleInit` (a `Role` or a plain object). On the wire: element `<role>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addUserLevel`: `permission.role.id` or `permission.role.name`
@@ -205,7 +205,7 @@ export interface PermissionInit {
    */
   role?: RoleInit;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addUserLevel`: `permission.user.id`
@@ -214,7 +214,7 @@ export interface PermissionInit {
    */
   user?: UserInit;
   /**
-   * `GroupInit` (a `Group` or a plain object). On the wire: element `<group>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GroupInit` (a `Group` or a plain object). On the wire: element `<group>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addGroupLevel`: `permission.group.id`
@@ -223,7 +223,7 @@ export interface PermissionInit {
    */
   group?: GroupInit;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addDataCenterPermission`: `permission.dataCenter.id`
@@ -232,7 +232,7 @@ export interface PermissionInit {
    */
   dataCenter?: DataCenterInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addClusterPermission`: `permission.cluster.id`
@@ -241,7 +241,7 @@ export interface PermissionInit {
    */
   cluster?: ClusterInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addHostPermission`: `permission.host.id`
@@ -250,7 +250,7 @@ export interface PermissionInit {
    */
   host?: HostInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addStorageDomainPermission`: `permission.storageDomain.id`
@@ -259,7 +259,7 @@ export interface PermissionInit {
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addVmPermission`: `permission.vm.id`
@@ -268,7 +268,7 @@ export interface PermissionInit {
    */
   vm?: VmInit;
   /**
-   * `VmPoolInit` (a `VmPool` or a plain object). On the wire: element `<vm_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmPoolInit` (a `VmPool` or a plain object). On the wire: element `<vm_pool>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addVmPoolPermission`: `permission.vmPool.id`
@@ -277,7 +277,7 @@ export interface PermissionInit {
    */
   vmPool?: VmPoolInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Needed by:
    * - `AssignedPermissionsService.addTemplatePermission`: `permission.template.id`
@@ -286,7 +286,7 @@ export interface PermissionInit {
    */
   template?: TemplateInit;
   /**
-   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permission | reference: permission} (its `disk` link)
    */

@@ -117,7 +117,7 @@ export interface PermitInit {
    */
   comment?: string;
   /**
-   * `RoleInit` (a `Role` or a plain object). On the wire: element `<role>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `RoleInit` (a `Role` or a plain object). On the wire: element `<role>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `role` link)
    */

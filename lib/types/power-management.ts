@@ -49,7 +49,7 @@ export class PowerManagement extends Struct {
   password?: string;
 
   /**
-   * a list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `options` attribute)
    */
@@ -63,14 +63,14 @@ export class PowerManagement extends Struct {
   status?: PowerManagementStatus | (string & {});
 
   /**
-   * a list of `PmProxy`. On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
+   * A list of `PmProxy`. On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `pm_proxies` attribute)
    */
   pmProxies?: List<PmProxy>;
 
   /**
-   * a list of `Agent`. On the wire: element `<agents>` with one `<agent>` per item.
+   * A list of `Agent`. On the wire: element `<agents>` with one `<agent>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `agents` attribute)
    */
@@ -145,7 +145,7 @@ export interface PowerManagementInit {
    */
   password?: string;
   /**
-   * a list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `options` attribute)
    */
@@ -157,13 +157,13 @@ export interface PowerManagementInit {
    */
   status?: PowerManagementStatus | (string & {});
   /**
-   * a list of `PmProxyInit` (a `PmProxy` or a plain object). On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
+   * A list of `PmProxyInit` (a `PmProxy` or a plain object). On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `pm_proxies` attribute)
    */
   pmProxies?: PmProxyInit[];
   /**
-   * a list of `AgentInit` (a `Agent` or a plain object). On the wire: element `<agents>` with one `<agent>` per item.
+   * A list of `AgentInit` (a `Agent` or a plain object). On the wire: element `<agents>` with one `<agent>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `agents` attribute)
    */

@@ -34,21 +34,21 @@ export class ProfileDetail extends Struct {
   duration?: number;
 
   /**
-   * a list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `statistics` attribute)
    */
   statistics?: List<Statistic>;
 
   /**
-   * a list of `BlockStatistic`. On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
+   * A list of `BlockStatistic`. On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `block_statistics` attribute)
    */
   blockStatistics?: List<BlockStatistic>;
 
   /**
-   * a list of `FopStatistic`. On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
+   * A list of `FopStatistic`. On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `fop_statistics` attribute)
    */
@@ -90,19 +90,19 @@ export interface ProfileDetailInit {
    */
   duration?: number;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `statistics` attribute)
    */
   statistics?: StatisticInit[];
   /**
-   * a list of `BlockStatisticInit` (a `BlockStatistic` or a plain object). On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
+   * A list of `BlockStatisticInit` (a `BlockStatistic` or a plain object). On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `block_statistics` attribute)
    */
   blockStatistics?: BlockStatisticInit[];
   /**
-   * a list of `FopStatisticInit` (a `FopStatistic` or a plain object). On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
+   * A list of `FopStatisticInit` (a `FopStatistic` or a plain object). On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `fop_statistics` attribute)
    */

@@ -158,13 +158,13 @@ export interface QuotaClusterLimitInit {
    */
   comment?: string;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `quota` link)
    */
   quota?: QuotaInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `cluster` link)
    */

@@ -132,13 +132,13 @@ export interface QuotaStorageLimitInit {
    */
   comment?: string;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `quota` link)
    */
   quota?: QuotaInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `storage_domain` link)
    */

@@ -35,21 +35,21 @@ export class Quota extends Struct {
   dataCenter?: DataCenter;
 
   /**
-   * a list of `Vm`. On the wire: element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `vms` attribute)
    */
   vms?: List<Vm>;
 
   /**
-   * a list of `Disk`. On the wire: element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `disks` attribute)
    */
   disks?: List<Disk>;
 
   /**
-   * a list of `User`. On the wire: element `<users>` with one `<user>` per item.
+   * A list of `User`. On the wire: element `<users>` with one `<user>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `users` attribute)
    */
@@ -112,21 +112,21 @@ export class Quota extends Struct {
   comment?: string;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `QuotaClusterLimit`. On the wire: a link, `<link rel="quotaclusterlimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_cluster_limits>` with one `<quota_cluster_limit>` per item.
+   * A list of `QuotaClusterLimit`. On the wire: a link, `<link rel="quotaclusterlimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_cluster_limits>` with one `<quota_cluster_limit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `quota_cluster_limits` link)
    */
   quotaClusterLimits?: List<QuotaClusterLimit>;
 
   /**
-   * a list of `QuotaStorageLimit`. On the wire: a link, `<link rel="quotastoragelimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_storage_limits>` with one `<quota_storage_limit>` per item.
+   * A list of `QuotaStorageLimit`. On the wire: a link, `<link rel="quotastoragelimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_storage_limits>` with one `<quota_storage_limit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `quota_storage_limits` link)
    */
@@ -162,19 +162,19 @@ export interface QuotaInit {
    */
   dataCenter?: DataCenterInit;
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `vms` attribute)
    */
   vms?: VmInit[];
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `disks` attribute)
    */
   disks?: DiskInit[];
   /**
-   * a list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item.
+   * A list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `users` attribute)
    */
@@ -231,19 +231,19 @@ export interface QuotaInit {
    */
   comment?: string;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `QuotaClusterLimitInit` (a `QuotaClusterLimit` or a plain object). On the wire: a link, `<link rel="quotaclusterlimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_cluster_limits>` with one `<quota_cluster_limit>` per item.
+   * A list of `QuotaClusterLimitInit` (a `QuotaClusterLimit` or a plain object). On the wire: element `<quota_cluster_limits>` with one `<quota_cluster_limit>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `quota_cluster_limits` link)
    */
   quotaClusterLimits?: QuotaClusterLimitInit[];
   /**
-   * a list of `QuotaStorageLimitInit` (a `QuotaStorageLimit` or a plain object). On the wire: a link, `<link rel="quotastoragelimits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quota_storage_limits>` with one `<quota_storage_limit>` per item.
+   * A list of `QuotaStorageLimitInit` (a `QuotaStorageLimit` or a plain object). On the wire: element `<quota_storage_limits>` with one `<quota_storage_limit>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota | reference: quota} (its `quota_storage_limits` link)
    */

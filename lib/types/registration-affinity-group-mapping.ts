@@ -55,14 +55,14 @@ export interface RegistrationAffinityGroupMappingInit {
    */
   href?: string;
   /**
-   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<from>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: AffinityGroupInit;
   /**
-   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<to>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `to` link)
    * @since API 4.2

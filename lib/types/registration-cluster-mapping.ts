@@ -55,14 +55,14 @@ export interface RegistrationClusterMappingInit {
    */
   href?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<from>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: ClusterInit;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<to>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `to` link)
    * @since API 4.2

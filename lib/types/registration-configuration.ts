@@ -29,7 +29,7 @@ import type { RegistrationVnicProfileMappingInit } from './registration-vnic-pro
  */
 export class RegistrationConfiguration extends Struct {
   /**
-   * a list of `RegistrationClusterMapping`. On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
+   * A list of `RegistrationClusterMapping`. On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `cluster_mappings` attribute)
    * @since API 4.2
@@ -37,7 +37,7 @@ export class RegistrationConfiguration extends Struct {
   clusterMappings?: List<RegistrationClusterMapping>;
 
   /**
-   * a list of `RegistrationRoleMapping`. On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
+   * A list of `RegistrationRoleMapping`. On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `role_mappings` attribute)
    * @since API 4.2
@@ -45,7 +45,7 @@ export class RegistrationConfiguration extends Struct {
   roleMappings?: List<RegistrationRoleMapping>;
 
   /**
-   * a list of `RegistrationLunMapping`. On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
+   * A list of `RegistrationLunMapping`. On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `lun_mappings` attribute)
    * @since API 4.2
@@ -53,7 +53,7 @@ export class RegistrationConfiguration extends Struct {
   lunMappings?: List<RegistrationLunMapping>;
 
   /**
-   * a list of `RegistrationDomainMapping`. On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
+   * A list of `RegistrationDomainMapping`. On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `domain_mappings` attribute)
    * @since API 4.2
@@ -61,7 +61,7 @@ export class RegistrationConfiguration extends Struct {
   domainMappings?: List<RegistrationDomainMapping>;
 
   /**
-   * a list of `RegistrationAffinityGroupMapping`. On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
+   * A list of `RegistrationAffinityGroupMapping`. On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_group_mappings` attribute)
    * @since API 4.2
@@ -69,7 +69,7 @@ export class RegistrationConfiguration extends Struct {
   affinityGroupMappings?: List<RegistrationAffinityGroupMapping>;
 
   /**
-   * a list of `RegistrationAffinityLabelMapping`. On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
+   * A list of `RegistrationAffinityLabelMapping`. On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_label_mappings` attribute)
    * @since API 4.2
@@ -77,7 +77,7 @@ export class RegistrationConfiguration extends Struct {
   affinityLabelMappings?: List<RegistrationAffinityLabelMapping>;
 
   /**
-   * a list of `RegistrationVnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
+   * A list of `RegistrationVnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `vnic_profile_mappings` attribute)
    * @since API 4.2.1
@@ -108,49 +108,49 @@ export interface RegistrationConfigurationInit {
    */
   href?: string;
   /**
-   * a list of `RegistrationClusterMappingInit` (a `RegistrationClusterMapping` or a plain object). On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
+   * A list of `RegistrationClusterMappingInit` (a `RegistrationClusterMapping` or a plain object). On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `cluster_mappings` attribute)
    * @since API 4.2
    */
   clusterMappings?: RegistrationClusterMappingInit[];
   /**
-   * a list of `RegistrationRoleMappingInit` (a `RegistrationRoleMapping` or a plain object). On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
+   * A list of `RegistrationRoleMappingInit` (a `RegistrationRoleMapping` or a plain object). On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `role_mappings` attribute)
    * @since API 4.2
    */
   roleMappings?: RegistrationRoleMappingInit[];
   /**
-   * a list of `RegistrationLunMappingInit` (a `RegistrationLunMapping` or a plain object). On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
+   * A list of `RegistrationLunMappingInit` (a `RegistrationLunMapping` or a plain object). On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `lun_mappings` attribute)
    * @since API 4.2
    */
   lunMappings?: RegistrationLunMappingInit[];
   /**
-   * a list of `RegistrationDomainMappingInit` (a `RegistrationDomainMapping` or a plain object). On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
+   * A list of `RegistrationDomainMappingInit` (a `RegistrationDomainMapping` or a plain object). On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `domain_mappings` attribute)
    * @since API 4.2
    */
   domainMappings?: RegistrationDomainMappingInit[];
   /**
-   * a list of `RegistrationAffinityGroupMappingInit` (a `RegistrationAffinityGroupMapping` or a plain object). On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
+   * A list of `RegistrationAffinityGroupMappingInit` (a `RegistrationAffinityGroupMapping` or a plain object). On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_group_mappings` attribute)
    * @since API 4.2
    */
   affinityGroupMappings?: RegistrationAffinityGroupMappingInit[];
   /**
-   * a list of `RegistrationAffinityLabelMappingInit` (a `RegistrationAffinityLabelMapping` or a plain object). On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
+   * A list of `RegistrationAffinityLabelMappingInit` (a `RegistrationAffinityLabelMapping` or a plain object). On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_label_mappings` attribute)
    * @since API 4.2
    */
   affinityLabelMappings?: RegistrationAffinityLabelMappingInit[];
   /**
-   * a list of `RegistrationVnicProfileMappingInit` (a `RegistrationVnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
+   * A list of `RegistrationVnicProfileMappingInit` (a `RegistrationVnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `vnic_profile_mappings` attribute)
    * @since API 4.2.1

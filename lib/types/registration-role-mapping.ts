@@ -55,14 +55,14 @@ export interface RegistrationRoleMappingInit {
    */
   href?: string;
   /**
-   * `RoleInit` (a `Role` or a plain object). On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `RoleInit` (a `Role` or a plain object). On the wire: element `<from>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_role_mapping | reference: registration_role_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: RoleInit;
   /**
-   * `RoleInit` (a `Role` or a plain object). On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `RoleInit` (a `Role` or a plain object). On the wire: element `<to>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_role_mapping | reference: registration_role_mapping} (its `to` link)
    * @since API 4.2

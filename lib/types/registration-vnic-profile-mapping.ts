@@ -55,14 +55,14 @@ export interface RegistrationVnicProfileMappingInit {
    */
   href?: string;
   /**
-   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<from>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `from` link)
    * @since API 4.2.1
    */
   from?: VnicProfileInit;
   /**
-   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<to>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `to` link)
    * @since API 4.2.1

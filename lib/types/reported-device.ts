@@ -35,7 +35,7 @@ export class ReportedDevice extends Struct {
   mac?: Mac;
 
   /**
-   * a list of `Ip`. On the wire: element `<ips>` with one `<ip>` per item.
+   * A list of `Ip`. On the wire: element `<ips>` with one `<ip>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `ips` attribute)
    */
@@ -112,7 +112,7 @@ export interface ReportedDeviceInit {
    */
   mac?: MacInit;
   /**
-   * a list of `IpInit` (a `Ip` or a plain object). On the wire: element `<ips>` with one `<ip>` per item.
+   * A list of `IpInit` (a `Ip` or a plain object). On the wire: element `<ips>` with one `<ip>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `ips` attribute)
    */
@@ -142,7 +142,7 @@ export interface ReportedDeviceInit {
    */
   comment?: string;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `vm` link)
    */

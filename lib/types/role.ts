@@ -67,7 +67,7 @@ export class Role extends Struct {
   user?: User;
 
   /**
-   * a list of `Permit`. On the wire: a link, `<link rel="permits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permits>` with one `<permit>` per item.
+   * A list of `Permit`. On the wire: a link, `<link rel="permits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permits>` with one `<permit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role | reference: role} (its `permits` link)
    */
@@ -158,13 +158,13 @@ export interface RoleInit {
    */
   comment?: string;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role | reference: role} (its `user` link)
    */
   user?: UserInit;
   /**
-   * a list of `PermitInit` (a `Permit` or a plain object). On the wire: a link, `<link rel="permits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permits>` with one `<permit>` per item.
+   * A list of `PermitInit` (a `Permit` or a plain object). On the wire: element `<permits>` with one `<permit>` per item (a list read as a link and never fetched is not sent).
    *
    * Needed by:
    * - `RolesService.add`: `role.permits[].id`

@@ -38,7 +38,7 @@ export class SchedulingPolicyUnit extends Struct {
   enabled?: boolean;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `properties` attribute)
    */
@@ -114,7 +114,7 @@ export interface SchedulingPolicyUnitInit {
    */
   enabled?: boolean;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `properties` attribute)
    */

@@ -36,7 +36,7 @@ export class SchedulingPolicy extends Struct {
   defaultPolicy?: boolean;
 
   /**
-   * a list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `properties` attribute)
    */
@@ -71,21 +71,21 @@ export class SchedulingPolicy extends Struct {
   comment?: string;
 
   /**
-   * a list of `Balance`. On the wire: a link, `<link rel="balances" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<balances>` with one `<balance>` per item.
+   * A list of `Balance`. On the wire: a link, `<link rel="balances" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<balances>` with one `<balance>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `balances` link)
    */
   balances?: List<Balance>;
 
   /**
-   * a list of `Filter`. On the wire: a link, `<link rel="filters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<filters>` with one `<filter>` per item.
+   * A list of `Filter`. On the wire: a link, `<link rel="filters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<filters>` with one `<filter>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `filters` link)
    */
   filters?: List<Filter>;
 
   /**
-   * a list of `Weight`. On the wire: a link, `<link rel="weight" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<weight>` with one `<weight>` per item.
+   * A list of `Weight`. On the wire: a link, `<link rel="weight" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<weight>` with one `<weight>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `weight` link)
    */
@@ -127,7 +127,7 @@ export interface SchedulingPolicyInit {
    */
   defaultPolicy?: boolean;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `properties` attribute)
    */
@@ -160,19 +160,19 @@ export interface SchedulingPolicyInit {
    */
   comment?: string;
   /**
-   * a list of `BalanceInit` (a `Balance` or a plain object). On the wire: a link, `<link rel="balances" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<balances>` with one `<balance>` per item.
+   * A list of `BalanceInit` (a `Balance` or a plain object). On the wire: element `<balances>` with one `<balance>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `balances` link)
    */
   balances?: BalanceInit[];
   /**
-   * a list of `FilterInit` (a `Filter` or a plain object). On the wire: a link, `<link rel="filters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<filters>` with one `<filter>` per item.
+   * A list of `FilterInit` (a `Filter` or a plain object). On the wire: element `<filters>` with one `<filter>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `filters` link)
    */
   filters?: FilterInit[];
   /**
-   * a list of `WeightInit` (a `Weight` or a plain object). On the wire: a link, `<link rel="weight" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<weight>` with one `<weight>` per item.
+   * A list of `WeightInit` (a `Weight` or a plain object). On the wire: element `<weight>` with one `<weight>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy | reference: scheduling_policy} (its `weight` link)
    */

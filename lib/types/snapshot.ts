@@ -198,7 +198,7 @@ export class Snapshot extends Struct {
   runOnce?: boolean;
 
   /**
-   * a list of `Payload`. On the wire: element `<payloads>` with one `<payload>` per item.
+   * A list of `Payload`. On the wire: element `<payloads>` with one `<payload>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `payloads` attribute)
    */
@@ -431,7 +431,7 @@ export class Snapshot extends Struct {
   io?: Io;
 
   /**
-   * a list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `custom_properties` attribute)
    */
@@ -650,14 +650,14 @@ export class Snapshot extends Struct {
   instanceType?: InstanceType;
 
   /**
-   * a list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   * A list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `nics` link)
    */
   nics?: List<Nic>;
 
   /**
-   * a list of `Snapshot`. On the wire: a link, `<link rel="snapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<snapshots>` with one `<snapshot>` per item.
+   * A list of `Snapshot`. On the wire: a link, `<link rel="snapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<snapshots>` with one `<snapshot>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `snapshots` link)
    */
@@ -671,35 +671,35 @@ export class Snapshot extends Struct {
   vmPool?: VmPool;
 
   /**
-   * a list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   * A list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `cdroms` link)
    */
   cdroms?: List<Cdrom>;
 
   /**
-   * a list of `Floppy`. On the wire: a link, `<link rel="floppies" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<floppies>` with one `<floppy>` per item.
+   * A list of `Floppy`. On the wire: a link, `<link rel="floppies" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<floppies>` with one `<floppy>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `floppies` link)
    */
   floppies?: List<Floppy>;
 
   /**
-   * a list of `ReportedDevice`. On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
+   * A list of `ReportedDevice`. On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `reported_devices` link)
    */
   reportedDevices?: List<ReportedDevice>;
 
   /**
-   * a list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   * A list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `watchdogs` link)
    */
   watchdogs?: List<Watchdog>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `permissions` link)
    */
@@ -713,70 +713,70 @@ export class Snapshot extends Struct {
   externalHostProvider?: ExternalHostProvider;
 
   /**
-   * a list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `affinity_labels` link)
    */
   affinityLabels?: List<AffinityLabel>;
 
   /**
-   * a list of `Application`. On the wire: a link, `<link rel="applications" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<applications>` with one `<application>` per item.
+   * A list of `Application`. On the wire: a link, `<link rel="applications" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<applications>` with one `<application>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `applications` link)
    */
   applications?: List<Application>;
 
   /**
-   * a list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   * A list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `graphics_consoles` link)
    */
   graphicsConsoles?: List<GraphicsConsole>;
 
   /**
-   * a list of `HostDevice`. On the wire: a link, `<link rel="hostdevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_devices>` with one `<host_device>` per item.
+   * A list of `HostDevice`. On the wire: a link, `<link rel="hostdevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_devices>` with one `<host_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `host_devices` link)
    */
   hostDevices?: List<HostDevice>;
 
   /**
-   * a list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   * A list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `katello_errata` link)
    */
   katelloErrata?: List<KatelloErratum>;
 
   /**
-   * a list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   * A list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `numa_nodes` link)
    */
   numaNodes?: List<NumaNode>;
 
   /**
-   * a list of `Session`. On the wire: a link, `<link rel="sessions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<sessions>` with one `<session>` per item.
+   * A list of `Session`. On the wire: a link, `<link rel="sessions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<sessions>` with one `<session>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `sessions` link)
    */
   sessions?: List<Session>;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `statistics` link)
    */
   statistics?: List<Statistic>;
 
   /**
-   * a list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `tags` link)
    */
   tags?: List<Tag>;
 
   /**
-   * a list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   * A list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `disk_attachments` link)
    */
@@ -790,7 +790,7 @@ export class Snapshot extends Struct {
   dynamicCpu?: DynamicCpu;
 
   /**
-   * a list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   * A list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `mediated_devices` link)
    * @since API 4.5
@@ -805,7 +805,7 @@ export class Snapshot extends Struct {
   vm?: Vm;
 
   /**
-   * a list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `disks` link)
    */
@@ -895,7 +895,7 @@ export interface SnapshotInit {
    */
   runOnce?: boolean;
   /**
-   * a list of `PayloadInit` (a `Payload` or a plain object). On the wire: element `<payloads>` with one `<payload>` per item.
+   * A list of `PayloadInit` (a `Payload` or a plain object). On the wire: element `<payloads>` with one `<payload>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `payloads` attribute)
    */
@@ -1095,7 +1095,7 @@ export interface SnapshotInit {
    */
   io?: IoInit;
   /**
-   * a list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `custom_properties` attribute)
    */
@@ -1244,188 +1244,188 @@ export interface SnapshotInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `storage_domain` link)
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `cpu_profile` link)
    */
   cpuProfile?: CpuProfileInit;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `quota` link)
    */
   quota?: QuotaInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<original_template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<original_template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `original_template` link)
    */
   originalTemplate?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * a list of `NicInit` (a `Nic` or a plain object). On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   * A list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `nics` link)
    */
   nics?: NicInit[];
   /**
-   * a list of `SnapshotInit` (a `Snapshot` or a plain object). On the wire: a link, `<link rel="snapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<snapshots>` with one `<snapshot>` per item.
+   * A list of `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshots>` with one `<snapshot>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `snapshots` link)
    */
   snapshots?: SnapshotInit[];
   /**
-   * `VmPoolInit` (a `VmPool` or a plain object). On the wire: element `<vm_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmPoolInit` (a `VmPool` or a plain object). On the wire: element `<vm_pool>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `vm_pool` link)
    */
   vmPool?: VmPoolInit;
   /**
-   * a list of `CdromInit` (a `Cdrom` or a plain object). On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   * A list of `CdromInit` (a `Cdrom` or a plain object). On the wire: element `<cdroms>` with one `<cdrom>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `cdroms` link)
    */
   cdroms?: CdromInit[];
   /**
-   * a list of `FloppyInit` (a `Floppy` or a plain object). On the wire: a link, `<link rel="floppies" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<floppies>` with one `<floppy>` per item.
+   * A list of `FloppyInit` (a `Floppy` or a plain object). On the wire: element `<floppies>` with one `<floppy>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `floppies` link)
    */
   floppies?: FloppyInit[];
   /**
-   * a list of `ReportedDeviceInit` (a `ReportedDevice` or a plain object). On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
+   * A list of `ReportedDeviceInit` (a `ReportedDevice` or a plain object). On the wire: element `<reported_devices>` with one `<reported_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `reported_devices` link)
    */
   reportedDevices?: ReportedDeviceInit[];
   /**
-   * a list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   * A list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: element `<watchdogs>` with one `<watchdog>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `watchdogs` link)
    */
   watchdogs?: WatchdogInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `external_host_provider` link)
    */
   externalHostProvider?: ExternalHostProviderInit;
   /**
-   * a list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<affinity_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `affinity_labels` link)
    */
   affinityLabels?: AffinityLabelInit[];
   /**
-   * a list of `ApplicationInit` (a `Application` or a plain object). On the wire: a link, `<link rel="applications" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<applications>` with one `<application>` per item.
+   * A list of `ApplicationInit` (a `Application` or a plain object). On the wire: element `<applications>` with one `<application>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `applications` link)
    */
   applications?: ApplicationInit[];
   /**
-   * a list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   * A list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: element `<graphics_consoles>` with one `<graphics_console>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `graphics_consoles` link)
    */
   graphicsConsoles?: GraphicsConsoleInit[];
   /**
-   * a list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: a link, `<link rel="hostdevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_devices>` with one `<host_device>` per item.
+   * A list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<host_devices>` with one `<host_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `host_devices` link)
    */
   hostDevices?: HostDeviceInit[];
   /**
-   * a list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   * A list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: element `<katello_errata>` with one `<katello_erratum>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `katello_errata` link)
    */
   katelloErrata?: KatelloErratumInit[];
   /**
-   * a list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   * A list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_nodes>` with one `<host_numa_node>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `numa_nodes` link)
    */
   numaNodes?: NumaNodeInit[];
   /**
-   * a list of `SessionInit` (a `Session` or a plain object). On the wire: a link, `<link rel="sessions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<sessions>` with one `<session>` per item.
+   * A list of `SessionInit` (a `Session` or a plain object). On the wire: element `<sessions>` with one `<session>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `sessions` link)
    */
   sessions?: SessionInit[];
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `statistics` link)
    */
   statistics?: StatisticInit[];
   /**
-   * a list of `TagInit` (a `Tag` or a plain object). On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `tags` link)
    */
   tags?: TagInit[];
   /**
-   * a list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   * A list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: element `<disk_attachments>` with one `<disk_attachment>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `disk_attachments` link)
    */
   diskAttachments?: DiskAttachmentInit[];
   /**
-   * `DynamicCpuInit` (a `DynamicCpu` or a plain object). On the wire: element `<dynamic_cpu>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DynamicCpuInit` (a `DynamicCpu` or a plain object). On the wire: element `<dynamic_cpu>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `dynamic_cpu` link)
    */
   dynamicCpu?: DynamicCpuInit;
   /**
-   * a list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   * A list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: element `<mediated_devices>` with one `<vm_mediated_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `mediated_devices` link)
    * @since API 4.5
    */
   mediatedDevices?: VmMediatedDeviceInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `vm` link)
    */
   vm?: VmInit;
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/snapshot | reference: snapshot} (its `disks` link)
    */

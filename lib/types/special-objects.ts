@@ -54,13 +54,13 @@ export interface SpecialObjectsInit {
    */
   href?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<blank_template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<blank_template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/special_objects | reference: special_objects} (its `blank_template` link)
    */
   blankTemplate?: TemplateInit;
   /**
-   * `TagInit` (a `Tag` or a plain object). On the wire: element `<root_tag>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TagInit` (a `Tag` or a plain object). On the wire: element `<root_tag>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/special_objects | reference: special_objects} (its `root_tag` link)
    */

@@ -16,7 +16,7 @@ import type { MethodInit } from './method';
  */
 export class Sso extends Struct {
   /**
-   * a list of `Method`. On the wire: element `<methods>` with one `<method>` per item.
+   * A list of `Method`. On the wire: element `<methods>` with one `<method>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/sso | reference: sso} (its `methods` attribute)
    */
@@ -46,7 +46,7 @@ export interface SsoInit {
    */
   href?: string;
   /**
-   * a list of `MethodInit` (a `Method` or a plain object). On the wire: element `<methods>` with one `<method>` per item.
+   * A list of `MethodInit` (a `Method` or a plain object). On the wire: element `<methods>` with one `<method>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/sso | reference: sso} (its `methods` attribute)
    */

@@ -37,7 +37,7 @@ import type { VmInit } from './vm';
  */
 export class Statistic extends Struct {
   /**
-   * a list of `Value`. On the wire: element `<values>` with one `<value>` per item.
+   * A list of `Value`. On the wire: element `<values>` with one `<value>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `values` attribute)
    */
@@ -179,7 +179,7 @@ export interface StatisticInit {
    */
   href?: string;
   /**
-   * a list of `ValueInit` (a `Value` or a plain object). On the wire: element `<values>` with one `<value>` per item.
+   * A list of `ValueInit` (a `Value` or a plain object). On the wire: element `<values>` with one `<value>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `values` attribute)
    */
@@ -227,55 +227,55 @@ export interface StatisticInit {
    */
   comment?: string;
   /**
-   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `disk` link)
    */
   disk?: DiskInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_nic` link)
    */
   hostNic?: HostNicInit;
   /**
-   * `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_node>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_node>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_numa_node` link)
    */
   hostNumaNode?: NumaNodeInit;
   /**
-   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `nic` link)
    */
   nic?: NicInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `vm` link)
    */
   vm?: VmInit;
   /**
-   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `brick` link)
    */
   brick?: GlusterBrickInit;
   /**
-   * `StepInit` (a `Step` or a plain object). On the wire: element `<step>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StepInit` (a `Step` or a plain object). On the wire: element `<step>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `step` link)
    */
   step?: StepInit;
   /**
-   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `gluster_volume` link)
    */

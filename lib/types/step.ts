@@ -122,7 +122,7 @@ export class Step extends Struct {
   job?: Job;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/step | reference: step} (its `statistics` link)
    */
@@ -239,25 +239,25 @@ export interface StepInit {
    */
   comment?: string;
   /**
-   * `StepInit` (a `Step` or a plain object). On the wire: element `<parent_step>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StepInit` (a `Step` or a plain object). On the wire: element `<parent_step>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/step | reference: step} (its `parent_step` link)
    */
   parentStep?: StepInit;
   /**
-   * `JobInit` (a `Job` or a plain object). On the wire: element `<job>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `JobInit` (a `Job` or a plain object). On the wire: element `<job>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/step | reference: step} (its `job` link)
    */
   job?: JobInit;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/step | reference: step} (its `statistics` link)
    */
   statistics?: StatisticInit[];
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<execution_host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<execution_host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/step | reference: step} (its `execution_host` link)
    * @since API 4.1

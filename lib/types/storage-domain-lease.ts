@@ -47,7 +47,7 @@ export interface StorageDomainLeaseInit {
    */
   href?: string;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease} (its `storage_domain` link)
    * @since API 4.1

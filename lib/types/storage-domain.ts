@@ -216,70 +216,70 @@ export class StorageDomain extends Struct {
   dataCenter?: DataCenter;
 
   /**
-   * a list of `DataCenter`. On the wire: a link, `<link rel="datacenters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<data_centers>` with one `<data_center>` per item.
+   * A list of `DataCenter`. On the wire: a link, `<link rel="datacenters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<data_centers>` with one `<data_center>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `data_centers` link)
    */
   dataCenters?: List<DataCenter>;
 
   /**
-   * a list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disks` link)
    */
   disks?: List<Disk>;
 
   /**
-   * a list of `DiskProfile`. On the wire: a link, `<link rel="diskprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_profiles>` with one `<disk_profile>` per item.
+   * A list of `DiskProfile`. On the wire: a link, `<link rel="diskprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_profiles>` with one `<disk_profile>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disk_profiles` link)
    */
   diskProfiles?: List<DiskProfile>;
 
   /**
-   * a list of `DiskSnapshot`. On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
+   * A list of `DiskSnapshot`. On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disk_snapshots` link)
    */
   diskSnapshots?: List<DiskSnapshot>;
 
   /**
-   * a list of `File`. On the wire: a link, `<link rel="files" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<files>` with one `<file>` per item.
+   * A list of `File`. On the wire: a link, `<link rel="files" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<files>` with one `<file>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `files` link)
    */
   files?: List<File>;
 
   /**
-   * a list of `Image`. On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<image>` per item.
+   * A list of `Image`. On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<image>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `images` link)
    */
   images?: List<Image>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `StorageConnection`. On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
+   * A list of `StorageConnection`. On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `storage_connections` link)
    */
   storageConnections?: List<StorageConnection>;
 
   /**
-   * a list of `Template`. On the wire: a link, `<link rel="templates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<templates>` with one `<template>` per item.
+   * A list of `Template`. On the wire: a link, `<link rel="templates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<templates>` with one `<template>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `templates` link)
    */
   templates?: List<Template>;
 
   /**
-   * a list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `vms` link)
    */
@@ -502,7 +502,7 @@ export interface StorageDomainInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Needed by:
    * - `StorageDomainsService.addDirectLun`: `storageDomain.host.id` or `storageDomain.host.name`
@@ -516,67 +516,67 @@ export interface StorageDomainInit {
    */
   host?: HostInit;
   /**
-   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `data_center` link)
    */
   dataCenter?: DataCenterInit;
   /**
-   * a list of `DataCenterInit` (a `DataCenter` or a plain object). On the wire: a link, `<link rel="datacenters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<data_centers>` with one `<data_center>` per item.
+   * A list of `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_centers>` with one `<data_center>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `data_centers` link)
    */
   dataCenters?: DataCenterInit[];
   /**
-   * a list of `DiskInit` (a `Disk` or a plain object). On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disks` link)
    */
   disks?: DiskInit[];
   /**
-   * a list of `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: a link, `<link rel="diskprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_profiles>` with one `<disk_profile>` per item.
+   * A list of `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: element `<disk_profiles>` with one `<disk_profile>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disk_profiles` link)
    */
   diskProfiles?: DiskProfileInit[];
   /**
-   * a list of `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
+   * A list of `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<disk_snapshots>` with one `<disk_snapshot>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `disk_snapshots` link)
    */
   diskSnapshots?: DiskSnapshotInit[];
   /**
-   * a list of `FileInit` (a `File` or a plain object). On the wire: a link, `<link rel="files" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<files>` with one `<file>` per item.
+   * A list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `files` link)
    */
   files?: FileInit[];
   /**
-   * a list of `ImageInit` (a `Image` or a plain object). On the wire: a link, `<link rel="images" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<images>` with one `<image>` per item.
+   * A list of `ImageInit` (a `Image` or a plain object). On the wire: element `<images>` with one `<image>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `images` link)
    */
   images?: ImageInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
+   * A list of `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: element `<storage_connections>` with one `<storage_connection>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `storage_connections` link)
    */
   storageConnections?: StorageConnectionInit[];
   /**
-   * a list of `TemplateInit` (a `Template` or a plain object). On the wire: a link, `<link rel="templates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<templates>` with one `<template>` per item.
+   * A list of `TemplateInit` (a `Template` or a plain object). On the wire: element `<templates>` with one `<template>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `templates` link)
    */
   templates?: TemplateInit[];
   /**
-   * a list of `VmInit` (a `Vm` or a plain object). On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain | reference: storage_domain} (its `vms` link)
    */

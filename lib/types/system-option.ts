@@ -17,7 +17,7 @@ import type { SystemOptionValueInit } from './system-option-value';
  */
 export class SystemOption extends Struct {
   /**
-   * a list of `SystemOptionValue`. On the wire: element `<values>` with one `<system_option_value>` per item.
+   * A list of `SystemOptionValue`. On the wire: element `<values>` with one `<system_option_value>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `values` attribute)
    * @since API 4.2
@@ -76,7 +76,7 @@ export interface SystemOptionInit {
    */
   href?: string;
   /**
-   * a list of `SystemOptionValueInit` (a `SystemOptionValue` or a plain object). On the wire: element `<values>` with one `<system_option_value>` per item.
+   * A list of `SystemOptionValueInit` (a `SystemOptionValue` or a plain object). On the wire: element `<values>` with one `<system_option_value>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `values` attribute)
    * @since API 4.2

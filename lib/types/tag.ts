@@ -147,37 +147,37 @@ export interface TagInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `host` link)
    */
   host?: HostInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `vm` link)
    */
   vm?: VmInit;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `user` link)
    */
   user?: UserInit;
   /**
-   * `GroupInit` (a `Group` or a plain object). On the wire: element `<group>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `GroupInit` (a `Group` or a plain object). On the wire: element `<group>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `group` link)
    */
   group?: GroupInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `template` link)
    */
   template?: TemplateInit;
   /**
-   * `TagInit` (a `Tag` or a plain object). On the wire: element `<parent>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TagInit` (a `Tag` or a plain object). On the wire: element `<parent>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `parent` link)
    */

@@ -71,7 +71,7 @@ export interface TemplateVersionInit {
    */
   versionName?: string;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<base_template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<base_template>`.
    *
    * Needed by:
    * - `TemplatesService.addFromVm`: `template.version.baseTemplate.id` when `template.version` is given

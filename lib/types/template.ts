@@ -287,7 +287,7 @@ export class Template extends Struct {
   io?: Io;
 
   /**
-   * a list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_properties` attribute)
    */
@@ -478,56 +478,56 @@ export class Template extends Struct {
   quota?: Quota;
 
   /**
-   * a list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   * A list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cdroms` link)
    */
   cdroms?: List<Cdrom>;
 
   /**
-   * a list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   * A list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `graphics_consoles` link)
    */
   graphicsConsoles?: List<GraphicsConsole>;
 
   /**
-   * a list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   * A list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `nics` link)
    */
   nics?: List<Nic>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tags` link)
    */
   tags?: List<Tag>;
 
   /**
-   * a list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   * A list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `watchdogs` link)
    */
   watchdogs?: List<Watchdog>;
 
   /**
-   * a list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   * A list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `disk_attachments` link)
    */
   diskAttachments?: List<DiskAttachment>;
 
   /**
-   * a list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   * A list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `mediated_devices` link)
    * @since API 4.5
@@ -737,7 +737,7 @@ export interface TemplateInit {
    */
   io?: IoInit;
   /**
-   * a list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_properties` attribute)
    */
@@ -899,7 +899,7 @@ export interface TemplateInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Needed by:
    * - `TemplatesService.addFromConfiguration`: `template.cluster.id` or `template.cluster.name`
@@ -908,67 +908,67 @@ export interface TemplateInit {
    */
   cluster?: ClusterInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `storage_domain` link)
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_profile` link)
    */
   cpuProfile?: CpuProfileInit;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `quota` link)
    */
   quota?: QuotaInit;
   /**
-   * a list of `CdromInit` (a `Cdrom` or a plain object). On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   * A list of `CdromInit` (a `Cdrom` or a plain object). On the wire: element `<cdroms>` with one `<cdrom>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cdroms` link)
    */
   cdroms?: CdromInit[];
   /**
-   * a list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   * A list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: element `<graphics_consoles>` with one `<graphics_console>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `graphics_consoles` link)
    */
   graphicsConsoles?: GraphicsConsoleInit[];
   /**
-   * a list of `NicInit` (a `Nic` or a plain object). On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   * A list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `nics` link)
    */
   nics?: NicInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `TagInit` (a `Tag` or a plain object). On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tags` link)
    */
   tags?: TagInit[];
   /**
-   * a list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   * A list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: element `<watchdogs>` with one `<watchdog>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `watchdogs` link)
    */
   watchdogs?: WatchdogInit[];
   /**
-   * a list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   * A list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: element `<disk_attachments>` with one `<disk_attachment>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `disk_attachments` link)
    */
   diskAttachments?: DiskAttachmentInit[];
   /**
-   * a list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   * A list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: element `<mediated_devices>` with one `<vm_mediated_device>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `mediated_devices` link)
    * @since API 4.5

@@ -106,13 +106,13 @@ export interface UnmanagedNetworkInit {
    */
   comment?: string;
   /**
-   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/unmanaged_network | reference: unmanaged_network} (its `host_nic` link)
    */
   hostNic?: HostNicInit;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/unmanaged_network | reference: unmanaged_network} (its `host` link)
    */

@@ -116,7 +116,7 @@ export interface UserOptionInit {
    */
   comment?: string;
   /**
-   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user_option | reference: user_option} (its `user` link)
    */

@@ -93,7 +93,7 @@ export class User extends Struct {
   email?: string;
 
   /**
-   * a list of `Property`. On the wire: element `<user_options>` with one `<property>` per item.
+   * A list of `Property`. On the wire: element `<user_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_options` attribute)
    * @since API 4.4
@@ -137,42 +137,42 @@ export class User extends Struct {
   domain?: Domain;
 
   /**
-   * a list of `Role`. On the wire: a link, `<link rel="roles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<roles>` with one `<role>` per item.
+   * A list of `Role`. On the wire: a link, `<link rel="roles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<roles>` with one `<role>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `roles` link)
    */
   roles?: List<Role>;
 
   /**
-   * a list of `Group`. On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
+   * A list of `Group`. On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `groups` link)
    */
   groups?: List<Group>;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `permissions` link)
    */
   permissions?: List<Permission>;
 
   /**
-   * a list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `tags` link)
    */
   tags?: List<Tag>;
 
   /**
-   * a list of `SshPublicKey`. On the wire: a link, `<link rel="sshpublickeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<ssh_public_keys>` with one `<ssh_public_key>` per item.
+   * A list of `SshPublicKey`. On the wire: a link, `<link rel="sshpublickeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<ssh_public_keys>` with one `<ssh_public_key>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `ssh_public_keys` link)
    */
   sshPublicKeys?: List<SshPublicKey>;
 
   /**
-   * a list of `UserOption`. On the wire: a link, `<link rel="options" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<options>` with one `<user_option>` per item.
+   * A list of `UserOption`. On the wire: a link, `<link rel="options" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<options>` with one `<user_option>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `options` link)
    * @since API 4.4.5
@@ -264,7 +264,7 @@ export interface UserInit {
    */
   email?: string;
   /**
-   * a list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<user_options>` with one `<property>` per item.
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<user_options>` with one `<property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_options` attribute)
    * @since API 4.4
@@ -299,7 +299,7 @@ export interface UserInit {
    */
   comment?: string;
   /**
-   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`.
    *
    * Needed by:
    * - `UsersService.add`: `user.domain.id` or `user.domain.name` when `user.userName` matches `^[^@]*@?$`
@@ -308,37 +308,37 @@ export interface UserInit {
    */
   domain?: DomainInit;
   /**
-   * a list of `RoleInit` (a `Role` or a plain object). On the wire: a link, `<link rel="roles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<roles>` with one `<role>` per item.
+   * A list of `RoleInit` (a `Role` or a plain object). On the wire: element `<roles>` with one `<role>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `roles` link)
    */
   roles?: RoleInit[];
   /**
-   * a list of `GroupInit` (a `Group` or a plain object). On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
+   * A list of `GroupInit` (a `Group` or a plain object). On the wire: element `<groups>` with one `<group>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `groups` link)
    */
   groups?: GroupInit[];
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `permissions` link)
    */
   permissions?: PermissionInit[];
   /**
-   * a list of `TagInit` (a `Tag` or a plain object). On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `tags` link)
    */
   tags?: TagInit[];
   /**
-   * a list of `SshPublicKeyInit` (a `SshPublicKey` or a plain object). On the wire: a link, `<link rel="sshpublickeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<ssh_public_keys>` with one `<ssh_public_key>` per item.
+   * A list of `SshPublicKeyInit` (a `SshPublicKey` or a plain object). On the wire: element `<ssh_public_keys>` with one `<ssh_public_key>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `ssh_public_keys` link)
    */
   sshPublicKeys?: SshPublicKeyInit[];
   /**
-   * a list of `UserOptionInit` (a `UserOption` or a plain object). On the wire: a link, `<link rel="options" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<options>` with one `<user_option>` per item.
+   * A list of `UserOptionInit` (a `UserOption` or a plain object). On the wire: element `<options>` with one `<user_option>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `options` link)
    * @since API 4.4.5

@@ -25,7 +25,7 @@ import type { VmInit } from './vm';
  */
 export class VirtualNumaNode extends Struct {
   /**
-   * a list of `NumaNodePin`. On the wire: element `<numa_node_pins>` with one `<numa_node_pin>` per item.
+   * A list of `NumaNodePin`. On the wire: element `<numa_node_pins>` with one `<numa_node_pin>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `numa_node_pins` attribute)
    */
@@ -102,7 +102,7 @@ export class VirtualNumaNode extends Struct {
   host?: Host;
 
   /**
-   * a list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `statistics` link)
    */
@@ -139,7 +139,7 @@ export interface VirtualNumaNodeInit {
    */
   href?: string;
   /**
-   * a list of `NumaNodePinInit` (a `NumaNodePin` or a plain object). On the wire: element `<numa_node_pins>` with one `<numa_node_pin>` per item.
+   * A list of `NumaNodePinInit` (a `NumaNodePin` or a plain object). On the wire: element `<numa_node_pins>` with one `<numa_node_pin>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `numa_node_pins` attribute)
    */
@@ -208,19 +208,19 @@ export interface VirtualNumaNodeInit {
    */
   comment?: string;
   /**
-   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `host` link)
    */
   host?: HostInit;
   /**
-   * a list of `StatisticInit` (a `Statistic` or a plain object). On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `statistics` link)
    */
   statistics?: StatisticInit[];
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/virtual_numa_node | reference: virtual_numa_node} (its `vm` link)
    */

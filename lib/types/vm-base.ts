@@ -245,7 +245,7 @@ export class VmBase extends Struct {
   io?: Io;
 
   /**
-   * a list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `custom_properties` attribute)
    */
@@ -609,7 +609,7 @@ export interface VmBaseInit {
    */
   io?: IoInit;
   /**
-   * a list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `custom_properties` attribute)
    */
@@ -750,25 +750,25 @@ export interface VmBaseInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `cluster` link)
    */
   cluster?: ClusterInit;
   /**
-   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `storage_domain` link)
    */
   storageDomain?: StorageDomainInit;
   /**
-   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `cpu_profile` link)
    */
   cpuProfile?: CpuProfileInit;
   /**
-   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_base | reference: vm_base} (its `quota` link)
    */

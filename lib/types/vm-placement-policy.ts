@@ -24,7 +24,7 @@ export class VmPlacementPolicy extends Struct {
   affinity?: VmAffinity | (string & {});
 
   /**
-   * a list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `hosts` link)
    */
@@ -60,7 +60,7 @@ export interface VmPlacementPolicyInit {
    */
   affinity?: VmAffinity | (string & {});
   /**
-   * a list of `HostInit` (a `Host` or a plain object). On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `hosts` link)
    */

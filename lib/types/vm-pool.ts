@@ -165,7 +165,7 @@ export class VmPool extends Struct {
   vm?: Vm;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_pool | reference: vm_pool} (its `permissions` link)
    */
@@ -294,7 +294,7 @@ export interface VmPoolInit {
    */
   comment?: string;
   /**
-   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
    *
    * Needed by:
    * - `VmPoolsService.add`: `pool.cluster.id` or `pool.cluster.name`
@@ -303,7 +303,7 @@ export interface VmPoolInit {
    */
   cluster?: ClusterInit;
   /**
-   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
    *
    * Needed by:
    * - `VmPoolsService.add`: `pool.template.id` or `pool.template.name`
@@ -312,19 +312,19 @@ export interface VmPoolInit {
    */
   template?: TemplateInit;
   /**
-   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_pool | reference: vm_pool} (its `instance_type` link)
    */
   instanceType?: InstanceTypeInit;
   /**
-   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_pool | reference: vm_pool} (its `vm` link)
    */
   vm?: VmInit;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_pool | reference: vm_pool} (its `permissions` link)
    */

@@ -83,7 +83,7 @@ export interface VnicProfileMappingInit {
    */
   sourceNetworkProfileName?: string;
   /**
-   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<target_vnic_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<target_vnic_profile>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `target_vnic_profile` link)
    * @since API 4.1

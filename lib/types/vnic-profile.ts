@@ -33,7 +33,7 @@ export class VnicProfile extends Struct {
   portMirroring?: boolean;
 
   /**
-   * a list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `custom_properties` attribute)
    */
@@ -112,7 +112,7 @@ export class VnicProfile extends Struct {
   failover?: VnicProfile;
 
   /**
-   * a list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `permissions` link)
    */
@@ -148,7 +148,7 @@ export interface VnicProfileInit {
    */
   portMirroring?: boolean;
   /**
-   * a list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `custom_properties` attribute)
    */
@@ -195,7 +195,7 @@ export interface VnicProfileInit {
    */
   comment?: string;
   /**
-   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
    *
    * Needed by:
    * - `VnicProfilesService.add`: `profile.network.id`
@@ -204,26 +204,26 @@ export interface VnicProfileInit {
    */
   network?: NetworkInit;
   /**
-   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `qos` link)
    */
   qos?: QosInit;
   /**
-   * `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: element `<network_filter>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: element `<network_filter>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `network_filter` link)
    */
   networkFilter?: NetworkFilterInit;
   /**
-   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<failover>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<failover>`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `failover` link)
    * @since API 4.4.6
    */
   failover?: VnicProfileInit;
   /**
-   * a list of `PermissionInit` (a `Permission` or a plain object). On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `permissions` link)
    */

@@ -30,7 +30,7 @@ export class VolumeGroup extends Struct {
   name?: string;
 
   /**
-   * a list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `logical_units` attribute)
    */
@@ -72,7 +72,7 @@ export interface VolumeGroupInit {
    */
   name?: string;
   /**
-   * a list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `logical_units` attribute)
    */
