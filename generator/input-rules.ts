@@ -177,9 +177,7 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
     if (seen.has(`${o.service}.${o.method}`)) throw new Error(`${where}: a second override of the same method`);
     seen.add(`${o.service}.${o.method}`);
     const { service, method } = methodOf(model, o.service, o.method, where);
-    const check = (p: string): void => {
-      checkPath(model, service, method, p, where);
-    };
+    const check = (p: string): Member[] => checkPath(model, service, method, p, where);
     for (const group of o.mandatory ?? []) {
       if (group.length === 0) throw new Error(`${where}: an empty list of alternatives`);
       group.forEach(check);

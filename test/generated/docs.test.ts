@@ -215,7 +215,9 @@ describe('what an editor shows (the TypeScript language service)', () => {
       getDirectories: ts.sys.getDirectories,
     };
     service = ts.createLanguageService(host);
-  });
+    // Loads the program (the whole package, as an editor does on opening the file).
+    service.getProgram();
+  }, 300_000);
 
   /** The hover at the `nth` occurrence of `word` in the user's file: its signature line and its doc. */
   function hover(word: string, nth = 0): { display: string; doc: string } {
