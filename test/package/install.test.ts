@@ -4,7 +4,8 @@
  *
  * - with no compiler on the PATH (only node, npm and sh) and no
  *   npm_config_build_from_source: require() and import() load the prebuilt
- *   addon from prebuilds/ and parse a document; the same with PREBUILDS_ONLY=1
+ *   addon from prebuilds/, parse a document and get an XmlError for a
+ *   malformed one (so does every other build below); the same with PREBUILDS_ONLY=1
  *   and with --ignore-scripts (npm's allowScripts can skip our install script);
  * - without any addon: importing works and the first use throws one
  *   NativeLoadError that lists the fixes;
