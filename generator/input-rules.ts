@@ -8,7 +8,8 @@
  * Both files are checked against the model: every method exists, every
  * member path resolves, every override has a target and a rule. The merged
  * rules are emitted as lib/generated/input-rules.ts, which the engine
- * simulator enforces and the API docs can list.
+ * simulator enforces, and generator/docs.ts lists them in the generated docs
+ * ("Needs", "Also accepts", "Needed by").
  *
  * A path starts with a parameter of the method and follows member names;
  * `name[]` is every item of a list. A mandatory entry is a list of
@@ -19,7 +20,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GeneratedFile, newFile } from './common';
-import type { Method, Model, Service, StructType, Type } from './model';
+import type { Member, Method, Model, Service, StructType, Type } from './model';
 
 export const INPUT_RULES_FILE = 'lib/generated/input-rules.ts';
 
@@ -92,27 +93,34 @@ export function readInputFiles(dir = defaultModelDir()): { detail: Record<string
   return { detail, overrides: raw.overrides };
 }
 
-/** Checks a member path against the method's parameters and the model's types; throws what is wrong. */
-export function checkPath(model: Model, service: Service, method: Method, p: string, where: string): void {
+/**
+ * Checks a member path against the method's parameters and the model's
+ * types; throws what is wrong. Returns the members the path goes through
+ * (`vm.cluster.id`: `cluster` of `vm`, `id` of `cluster`).
+ */
+export function checkPath(model: Model, service: Service, method: Method, p: string, where: string): Member[] {
   const parts = p.split('.');
   const first = parts[0].replace(/\[\]$/, '');
   const param = method.parameters.find((x) => x.name === first);
   if (param === undefined) throw new Error(`${where}: '${p}' starts with '${first}', which is no parameter of ${service.name}.${method.fullName}`);
   let type: Type = param.ref.type;
   let list = param.ref.list;
+  const members: Member[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const many = part.endsWith('[]');
     if (many && !list) throw new Error(`${where}: '${p}': '${part}' is not a list`);
-    if (i === parts.length - 1) return;
+    if (i === parts.length - 1) break;
     const next = parts[i + 1].replace(/\[\]$/, '');
     if (type.kind !== 'struct') throw new Error(`${where}: '${p}': '${part}' has no members (it is ${type.name})`);
     if (list && !many) throw new Error(`${where}: '${p}': '${part}' is a list; write '${part}[]'`);
     const member = [...(type as StructType).attributes, ...(type as StructType).links].find((m) => m.name === next);
     if (member === undefined) throw new Error(`${where}: '${p}': the type ${type.name} has no member '${next}'`);
+    members.push(member);
     type = member.ref.type;
     list = member.ref.list;
   }
+  return members;
 }
 
 function methodOf(model: Model, serviceName: string, fullName: string, where: string): { service: Service; method: Method } {
@@ -169,7 +177,7 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
     if (seen.has(`${o.service}.${o.method}`)) throw new Error(`${where}: a second override of the same method`);
     seen.add(`${o.service}.${o.method}`);
     const { service, method } = methodOf(model, o.service, o.method, where);
-    const check = (p: string): void => checkPath(model, service, method, p, where);
+    const check = (p: string): Member[] => checkPath(model, service, method, p, where);
     for (const group of o.mandatory ?? []) {
       if (group.length === 0) throw new Error(`${where}: an empty list of alternatives`);
       group.forEach(check);

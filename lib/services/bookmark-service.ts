@@ -5,38 +5,67 @@ import type * as t from '../types';
 import { Service } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link BookmarkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
+ */
 export interface BookmarkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link BookmarkService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarkService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+ */
 export interface BookmarkServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link BookmarkService.remove}: the method's parameters, plus extra `query` and `headers`. */
-export interface BookmarkServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+   */
   async?: boolean;
 }
 
 /**
- * The `bookmark` service of the oVirt API.
+ * Options of {@link BookmarkService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+ */
+export interface BookmarkServiceRemoveOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+   */
+  async?: boolean;
+}
+
+/**
+ * The `bookmark` service of the API.
+ *
+ * Path below the API root: `/bookmarks/{bookmark_id}`.
+ * Reached with `connection.systemService().bookmarksService().bookmarkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark | reference: bookmark}
  */
 export class BookmarkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `bookmark`: sends `GET /bookmarks/{bookmark_id}` and reads the `<bookmark>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get}
-   * @returns The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/bookmark}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceGetOptions}).
+   * @returns The `bookmark`: `Bookmark`.
    */
   get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
     const query = {
@@ -46,10 +75,12 @@ export class BookmarkService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<bookmark>`; members left undefined are not changed.
+   * Updates the `bookmark`: sends `PUT /bookmarks/{bookmark_id}` with the `<bookmark>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update}
-   * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/bookmark}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+   * @param bookmark The `bookmark` to send: `BookmarkInit` (a `Bookmark` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceUpdateOptions}).
+   * @returns The `bookmark` as the engine answers it.
    */
   update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
     const query = {
@@ -59,9 +90,10 @@ export class BookmarkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /bookmarks/{bookmark_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceRemoveOptions}).
    */
   remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
     const query = {
