@@ -1,9 +1,7 @@
-/** What the emitters share: headers, reference links, TypeScript type names. */
+/** What the emitters share: headers, TypeScript names of types, services, methods and values. */
 import { CodeWriter } from './code';
-import type { Annotations, Model, StructType, Type, TypeRef } from './model';
-import { camel, kebab, pascal } from './names';
-
-export const REFERENCE = 'http://ovirt.github.io/ovirt-engine-api-model/master/';
+import type { Method, Model, Parameter, Service, Type, TypeRef } from './model';
+import { camel, isReserved, kebab, pascal } from './names';
 
 /** A generated file: path relative to the output root, and its text. */
 export interface GeneratedFile {
@@ -26,34 +24,6 @@ export function newFile(model: Model): CodeWriter {
   return new CodeWriter(header(model));
 }
 
-export function typeLink(type: { name: string }): string {
-  return `${REFERENCE}#types/${type.name}`;
-}
-
-export function memberLink(type: StructType, member: { name: string; link: boolean }): string {
-  return `${REFERENCE}#types/${type.name}/${member.link ? 'links' : 'attributes'}/${member.name}`;
-}
-
-export function serviceLink(service: { name: string }): string {
-  return `${REFERENCE}#services/${service.name}`;
-}
-
-export function methodLink(service: { name: string }, method: { fullName: string }): string {
-  return `${REFERENCE}#services/${service.name}/methods/${method.fullName}`;
-}
-
-export function parameterLink(service: { name: string }, method: { fullName: string }, parameter: { name: string }): string {
-  return `${methodLink(service, method)}/parameters/${parameter.name}`;
-}
-
-/** JSDoc lines for `since`/`deprecated` annotations. */
-export function annotationLines(a: Annotations): string[] {
-  const lines: string[] = [];
-  if (a.since !== undefined) lines.push(`@since API ${a.since}`);
-  if (a.deprecated) lines.push('@deprecated The model marks it deprecated.');
-  return lines;
-}
-
 export function className(type: Type): string {
   return pascal(type.name);
 }
@@ -66,12 +36,41 @@ export function propName(name: string): string {
   return camel(name);
 }
 
+export function serviceClass(s: Service): string {
+  return `${pascal(s.name)}Service`;
+}
+
+export function methodName(m: Method): string {
+  return camel(m.fullName);
+}
+
+export function locatorName(l: { name: string }): string {
+  return `${camel(l.name)}Service`;
+}
+
+/** Name of a method's positional body argument: the parameter's, or its type's when that is a reserved word. */
+export function argName(p: Parameter): string {
+  const name = camel(p.name);
+  return isReserved(name) ? camel(p.ref.type.name) : name;
+}
+
+/**
+ * An enum-typed value: the known values, or any other string. The reader
+ * returns a value of a newer engine as its plain string, and the writer sends
+ * any string as it is; `(string & {})` keeps the known values in completion.
+ */
+function openEnum(name: string): string {
+  return `${name} | (string & {})`;
+}
+
 /** TypeScript type of a value as the SDK returns it (`ns` prefixes type names). */
 export function valueType(ref: TypeRef, ns = ''): string {
   const t = ref.type;
   let base: string;
   if (t.kind === 'primitive') {
     base = { boolean: 'boolean', string: 'string', integer: 'number', decimal: 'number', date: 'Date' }[t.name];
+  } else if (t.kind === 'enum') {
+    base = openEnum(ns + className(t));
   } else {
     base = ns + className(t);
   }
@@ -85,7 +84,7 @@ export function inputType(ref: TypeRef, ns = ''): string {
   if (t.kind === 'primitive') {
     base = { boolean: 'boolean', string: 'string', integer: 'number', decimal: 'number', date: 'Date | string' }[t.name];
   } else if (t.kind === 'enum') {
-    base = ns + className(t);
+    base = openEnum(ns + className(t));
   } else {
     base = `${ns}${className(t)}Init`;
   }

@@ -1,29 +1,13 @@
 /** lib/services/: one class per service and their index; lib/generated/service-metadata.ts: the services as data. */
 import { CodeWriter } from './code';
-import { className, GeneratedFile, inputType, methodLink, newFile, parameterLink, propName, serviceLink, valueType, annotationLines } from './common';
+import { argName, className, GeneratedFile, inputType, locatorName, methodName, newFile, propName, serviceClass, valueType } from './common';
+import { docsFor } from './docs';
+import type { Docs } from './docs';
 import type { Method, Model, Parameter, Service, TypeRef } from './model';
-import { camel, isReserved, kebab, key, pascal, upper } from './names';
-
-export function serviceClass(s: Service): string {
-  return `${pascal(s.name)}Service`;
-}
+import { camel, kebab, key, pascal, upper } from './names';
 
 function serviceFile(s: Service): string {
   return `${kebab(s.name)}-service`;
-}
-
-export function methodName(m: Method): string {
-  return camel(m.fullName);
-}
-
-export function locatorName(l: { name: string }): string {
-  return `${camel(l.name)}Service`;
-}
-
-/** Name of the positional body argument: the parameter's, or its type's when that is a reserved word. */
-function argName(p: Parameter): string {
-  const name = camel(p.name);
-  return isReserved(name) ? camel(p.ref.type.name) : name;
 }
 
 const RESERVED_OPTIONS = new Set(['query', 'headers', 'signal']);
@@ -90,16 +74,15 @@ function emitParameters(w: CodeWriter, s: Service, m: Method): void {
   w.line(`const ${parametersConst(m)} = methodParameters(${args.join(', ')});`);
 }
 
-function emitOptions(w: CodeWriter, s: Service, m: Method): string {
+function emitOptions(w: CodeWriter, s: Service, m: Method, docs: Docs): string {
   const params = optionParameters(m);
   if (params.length === 0) return 'RequestOptions';
   const name = optionsName(s, m);
-  w.doc(`Options of {@link ${serviceClass(s)}.${methodName(m)}}: the method's parameters, plus extra \`query\` and \`headers\`.`);
+  w.doc(...docs.options(s, m));
   w.block(`export interface ${name} extends RequestOptions {`, () => {
     for (const p of params) {
       if (RESERVED_OPTIONS.has(propName(p.name))) throw new Error(`${s.name}.${m.fullName}: parameter '${p.name}' clashes with a request option`);
-      const where = p.place === 'query' ? `query parameter \`${p.wireName}\`` : `\`<${p.wireName}>\` of the action`;
-      w.doc(`The \`${p.name}\` parameter (${where}): {@link ${parameterLink(s, m, p)}}`, ...annotationLines(p.annotations));
+      w.doc(...docs.option(s, m, p));
       w.line(`${key(propName(p.name))}?: ${inputType(p.ref, 't.')};`);
     }
   });
@@ -107,25 +90,11 @@ function emitOptions(w: CodeWriter, s: Service, m: Method): string {
   return name;
 }
 
-function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actionMembers: ReadonlySet<string>): void {
+function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actionMembers: ReadonlySet<string>, docs: Docs): void {
   const out = outParameter(m);
   const body = bodyParameter(m);
   const returns = out === undefined ? 'void' : valueType(out.ref, 't.');
-  const what = {
-    get: `Retrieves the object: \`GET\`.`,
-    list: `Lists the objects: \`GET\`.`,
-    add: `Adds an object: \`POST\` of \`<${body?.wireName}>\`.`,
-    update: `Updates the object: \`PUT\` of \`<${body?.wireName}>\`; members left undefined are not changed.`,
-    remove: `Removes the object: \`DELETE\`.`,
-    action: `The \`${m.fullName}\` action: \`POST\` of an \`<action>\` to \`.../${m.path}\`.`,
-  }[m.kind];
-  const docs = [what, '', `Reference: {@link ${methodLink(s, m)}}`];
-  if (body !== undefined) docs.push(`@param ${argName(body)} The \`${body.name}\` parameter: {@link ${parameterLink(s, m, body)}}`);
-  if (out !== undefined && m.kind !== 'add' && m.kind !== 'update') {
-    docs.push(`@returns The \`${out.name}\` parameter: {@link ${parameterLink(s, m, out)}}`);
-  }
-  docs.push(...annotationLines(m.annotations));
-  w.doc(...docs);
+  w.doc(...docs.method(s, m, options));
   const args = body !== undefined ? `${argName(body)}: ${inputType(body.ref, 't.')}, opts: ${options} = {}` : `opts: ${options} = {}`;
   w.block(`${methodName(m)}(${args}): Promise<${returns}> {`, () => {
     w.line(`const refused = checkParameters(${parametersConst(m)}, opts${body !== undefined ? `, ${argName(body)}` : ''});`);
@@ -165,12 +134,7 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
   w.line();
   if (m.kind === 'list' && out !== undefined && out.ref.list) {
     const item = valueType({ type: out.ref.type, list: false }, 't.');
-    w.doc(
-      `Like {@link ${serviceClass(s)}.${methodName(m)}}, but yields each object as it arrives, so a list of any`,
-      'size is read with the memory of one object (the response is parsed while it downloads).',
-      '',
-      `Reference: {@link ${methodLink(s, m)}}`,
-    );
+    w.doc(...docs.stream(s, m));
     w.block(`${methodName(m)}Stream(opts: ${options} = {}): AsyncGenerator<${item}, void, undefined> {`, () => {
       w.line(`const refused = checkParameters(${parametersConst(m)}, opts, undefined, '${serviceClass(s)}.${methodName(m)}Stream');`);
       w.line('if (refused !== undefined) return refusedStream(refused);');
@@ -197,8 +161,9 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
     if (l.service !== s) w.import(`./${serviceFile(l.service)}`, serviceClass(l.service));
   }
 
+  const docs = docsFor(model);
   const optionTypes = new Map<Method, string>();
-  for (const m of s.methods) optionTypes.set(m, emitOptions(w, s, m));
+  for (const m of s.methods) optionTypes.set(m, emitOptions(w, s, m, docs));
   if (s.methods.length > 0) {
     w.doc('The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts).');
     for (const m of s.methods) emitParameters(w, s, m);
@@ -206,12 +171,12 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
   }
 
   const isRoot = s === model.root;
-  w.doc(`The \`${s.name}\` service of the oVirt API.`, '', `Reference: {@link ${serviceLink(s)}}`, ...annotationLines(s.annotations));
+  w.doc(...docs.service(s));
   w.block(`export class ${name} extends Service {`, () => {
-    for (const m of s.methods) emitMethod(w, s, m, optionTypes.get(m)!, actionMembers);
+    for (const m of s.methods) emitMethod(w, s, m, optionTypes.get(m)!, actionMembers, docs);
     for (const l of s.locators) {
       const target = serviceClass(l.service);
-      w.doc(`Locates the \`${l.name}\` service ({@link ${serviceLink(l.service)}}); sends no request.`, ...annotationLines(l.annotations));
+      w.doc(...docs.locator(s, l));
       if (l.parameter !== undefined) {
         const p = camel(l.parameter);
         const segment = `idSegment(${p}, '${name}.${locatorName(l)}')`;
@@ -302,7 +267,10 @@ export function emitServices(model: Model): GeneratedFile[] {
     'Every service of the oVirt API (`import { services } from \'ovirt-engine-sdk\'`). The root is',
     `{@link ${serviceClass(model.root)}}, which \`connection.systemService()\` returns.`,
   );
-  for (const s of services) index.line(`export { ${serviceClass(s)} } from './${serviceFile(s)}';`);
+  for (const s of services) {
+    const options = s.methods.filter((m) => optionParameters(m).length > 0).map((m) => `type ${optionsName(s, m)}`);
+    index.line(`export { ${[serviceClass(s), ...options].join(', ')} } from './${serviceFile(s)}';`);
+  }
   if (model.pseudoServices.length > 0) {
     index.line();
     index.line(`// Not generated: ${model.pseudoServices.map((n) => `'${n}'`).join(', ')} have no methods and no locator leads to them.`);

@@ -1,16 +1,6 @@
 /** lib/types/: one class per struct, one enum object per enum, and the index. */
-import {
-  annotationLines,
-  className,
-  GeneratedFile,
-  inputType,
-  memberLink,
-  newFile,
-  propName,
-  typeFile,
-  typeLink,
-  valueType,
-} from './common';
+import { className, GeneratedFile, inputType, newFile, propName, typeFile, valueType } from './common';
+import { docsFor } from './docs';
 import type { EnumType, Member, Model, StructType, Type } from './model';
 import { key, upper } from './names';
 
@@ -45,27 +35,29 @@ function emitStruct(model: Model, type: StructType): GeneratedFile {
   if (entries.some((e) => e.includes('DATE'))) w.import('../struct', 'DATE');
   if (members.some((m) => m.ref.list)) w.importType('../struct', 'List');
 
-  w.doc(`The \`${type.name}\` type of the oVirt API.`, '', `Reference: {@link ${typeLink(type)}}`, ...annotationLines(type.annotations));
+  const docs = docsFor(model);
+  w.doc(...docs.struct(type));
   w.block(`export class ${name} extends Struct {`, () => {
     for (const m of members) {
-      w.doc(
-        `The \`${m.name}\` ${m.link ? 'link' : 'attribute'} (\`<${m.tag}>\`${m.attribute ? ' attribute' : ''}): {@link ${memberLink(type, m)}}`,
-        ...annotationLines(m.annotations),
-      );
+      w.doc(...docs.member(type, m));
       w.line(`${key(propName(m.name))}?: ${valueType(m.ref)};`);
       w.line();
     }
-    w.doc(`Creates a \`${type.name}\`; \`init\` may be a plain object, nested objects become instances of their types.`);
+    w.doc(...docs.constructorDoc(type));
     w.block(`constructor(init?: ${name}Init) {`, () => {
       w.line('super();');
       w.line('if (init !== undefined) initStruct(this, init, MEMBERS);');
     });
   });
   w.line();
-  w.doc(`A \`${type.name}\` as the SDK accepts it: a {@link ${name}} or a plain object of the same shape, at any depth.`);
+  w.doc(...docs.init(type));
   w.block(`export interface ${name}Init {`, () => {
+    w.doc(...docs.initHref(type));
     w.line('href?: string;');
-    for (const m of members) w.line(`${key(propName(m.name))}?: ${inputType(m.ref)};`);
+    for (const m of members) {
+      w.doc(...docs.initMember(type, m));
+      w.line(`${key(propName(m.name))}?: ${inputType(m.ref)};`);
+    }
   });
   w.line();
   w.doc('How the constructor takes each member of an init object.');
@@ -79,22 +71,16 @@ function emitStruct(model: Model, type: StructType): GeneratedFile {
 function emitEnum(model: Model, type: EnumType): GeneratedFile {
   const w = newFile(model);
   const name = className(type);
-  w.doc(
-    `The values of the \`${type.name}\` enum of the oVirt API, as sent on the wire.`,
-    'A value the SDK does not know (from a newer engine) is read as its plain string.',
-    '',
-    `Reference: {@link ${typeLink(type)}}`,
-    ...annotationLines(type.annotations),
-  );
+  const docs = docsFor(model);
+  w.doc(...docs.enumObject(type));
   w.block(`export const ${name} = {`, () => {
     for (const v of type.values) {
-      const extra = annotationLines(v.annotations);
-      if (extra.length > 0) w.doc(...extra);
+      w.doc(...docs.enumValue(type, v));
       w.line(`${key(upper(v.name))}: '${v.name}',`);
     }
   }, '} as const;');
   w.line();
-  w.doc(`One of the {@link ${name}} values.`);
+  w.doc(...docs.enumType(type));
   w.line(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
   return { path: `lib/types/${typeFile(type)}.ts`, text: w.toString() };
 }

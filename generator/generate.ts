@@ -3,6 +3,7 @@ import { GeneratedFile, newFile } from './common';
 import { emitServices } from './emit-services';
 import { emitTypes } from './emit-types';
 import { emitXml } from './emit-xml';
+import { emitInputRules, INPUT_RULES_FILE } from './input-rules';
 import type { Model } from './model';
 
 /** The folders the generator writes: every file in them is generated (stale files there are removed). */
@@ -11,7 +12,7 @@ export const GENERATED_DIRS = ['lib/types', 'lib/services', 'lib/generated'];
 export const GENERATOR_VERSION = '1';
 
 export function generate(model: Model): GeneratedFile[] {
-  const files = [...emitTypes(model), ...emitXml(model), ...emitServices(model)];
+  const files = [...emitTypes(model), ...emitXml(model), ...emitServices(model), emitInputRules(model)];
   const services = model.services.filter((s) => !model.pseudoServices.includes(s.name));
   const methods = services.flatMap((s) => s.methods);
   const manifest = newFile(model);

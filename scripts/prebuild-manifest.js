@@ -17,14 +17,17 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { readElfNeeds, newestVersion } = require('./elf-needs');
 
 /** The files whose content decides what the prebuilt binary is. */
 function inputFiles(root) {
   const native = fs.readdirSync(path.join(root, 'native'))
     .filter((f) => /\.(cc|h|js)$/.test(f))
     .map((f) => `native/${f}`);
-  return ['binding.gyp', ...native, 'scripts/build-libxml2.sh', 'scripts/prebuild.sh'].sort();
+  const toolchain = fs.readdirSync(path.join(root, 'scripts', 'toolchain'))
+    .filter((f) => fs.statSync(path.join(root, 'scripts', 'toolchain', f)).isFile())
+    .map((f) => `scripts/toolchain/${f}`);
+  return ['binding.gyp', ...native, 'scripts/build-libxml2.sh', 'scripts/prebuild.sh', ...toolchain].sort();
 }
 
 function inputsHash(root) {
@@ -40,29 +43,6 @@ function inputsHash(root) {
 
 function sha256(file) {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-function run(cmd, args) {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return '';
-  }
-}
-
-/** Highest GLIBC_x.y (or GLIBCXX_x.y.z) symbol version the binary needs, from objdump -T. */
-function symbolVersionNeeded(file, prefix = 'GLIBC') {
-  const re = new RegExp(`\\b${prefix}_(\\d+(?:\\.\\d+)+)`, 'g');
-  const versions = [...run(process.env.OBJDUMP || 'objdump', ['-T', file]).matchAll(re)].map((m) => m[1]);
-  versions.sort((a, b) => {
-    const x = a.split('.').map(Number);
-    const y = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-      if ((x[i] || 0) !== (y[i] || 0)) return (x[i] || 0) - (y[i] || 0);
-    }
-    return 0;
-  });
-  return versions.length ? versions[versions.length - 1] : null;
 }
 
 function osRelease() {
@@ -91,17 +71,17 @@ function write(dir, libxml2Prefix) {
   } catch {
     // built from a prefix without provenance
   }
-  const compiler = run(process.env.CXX || 'c++', ['--version']).split('\n')[0] || null;
   const manifest = {
     file,
     size: fs.statSync(full).size,
     sha256: sha256(full),
     napi: 8,
-    glibc: symbolVersionNeeded(full, 'GLIBC'),
-    glibcxx: symbolVersionNeeded(full, 'GLIBCXX'),
+    // the newest glibc symbol version it needs: it loads on that glibc and newer
+    glibc: newestVersion(readElfNeeds(full), 'GLIBC'),
     libxml2,
     builtOn: osRelease(),
-    compiler,
+    // the compiler and linker, as scripts/prebuild.sh names them
+    compiler: process.env.PREBUILD_TOOLCHAIN_DESC || null,
     node: process.versions.node,
     inputs: { sha256: inputsHash(root), files: inputFiles(root) },
   };
@@ -129,7 +109,7 @@ function check(root) {
     }
     if (sha256(full) !== m.sha256) problems.push(`prebuilds/${p}/${m.file}: not the file its manifest.json describes`);
     if (m.inputs.sha256 !== current) {
-      problems.push(`prebuilds/${p}/${m.file}: built from other sources than these (binding.gyp, native/, scripts/prebuild.sh or scripts/build-libxml2.sh changed since)`);
+      problems.push(`prebuilds/${p}/${m.file}: built from other sources than these (binding.gyp, native/, scripts/prebuild.sh, scripts/build-libxml2.sh or scripts/toolchain/ changed since)`);
     }
     ok.push(`prebuilds/${p}/${m.file} (${m.size} bytes, glibc >= ${m.glibc}, ${(m.libxml2 || ['libxml2 ?'])[0]})`);
   }

@@ -81,13 +81,23 @@ export class TrafficLog {
    * register secrets the response carries before anything of it is logged),
    * or the failure. `note` is a `* ` line about what the SDK is doing.
    */
-  async exchange<R extends LoggedResponse>(
+  exchange<R extends LoggedResponse>(
     request: LoggedRequest,
     send: () => Promise<R>,
     loggedBody: (response: R) => Buffer | string,
     note?: string,
   ): Promise<R> {
+    // Without debug logging, nothing wraps the exchange (not even a promise).
     if (!this.enabled) return send();
+    return this.logged(request, send, loggedBody, note);
+  }
+
+  private async logged<R extends LoggedResponse>(
+    request: LoggedRequest,
+    send: () => Promise<R>,
+    loggedBody: (response: R) => Buffer | string,
+    note: string | undefined,
+  ): Promise<R> {
     const id = this.next++;
     if (note !== undefined) this.write(`#${id} * `, note);
     const out = `#${id} > `;

@@ -38,7 +38,7 @@ const SHAPES: [RegExp, string][] = [
   // JSON members: "access_token": "x"
   [new RegExp(`("${SENSITIVE_NAME}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
   // Form fields and query parameters: password=x&token=y
-  [new RegExp(`(^|[?&\\s])(${SENSITIVE_NAME})=[^&\\s]*`, 'gi'), `$1$2=${REDACTED}`],
+  [new RegExp(`(^|[?&\\s])(${SENSITIVE_NAME})=[^&\\s'"<>]*`, 'gi'), `$1$2=${REDACTED}`],
   // Credentials in URLs: https://user:secret@host
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*):[^/\s@]*@/gi, `$1:${REDACTED}@`],
 ];

@@ -7,15 +7,24 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupHostLabelService } from './affinity-group-host-label-service';
 
-/** Options of {@link AffinityGroupHostLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupHostLabelsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/list | reference: affinity_group_host_labels.list}
+ */
 export interface AffinityGroupHostLabelsServiceListOptions extends RequestOptions {
   /**
-   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/max}
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/list | reference: affinity_group_host_labels.list}
    * @since API 4.3.6
    */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/list | reference: affinity_group_host_labels.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,17 +35,27 @@ const ADD_PARAMETERS = methodParameters('AffinityGroupHostLabelsService.add', {}
 const LIST_PARAMETERS = methodParameters('AffinityGroupHostLabelsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `affinity_group_host_labels` service of the oVirt API.
+ * The `affinity_group_host_labels` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).hostLabelsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels | reference: affinity_group_host_labels}
  * @since API 4.3.6
  */
 export class AffinityGroupHostLabelsService extends Service {
   /**
-   * Adds an object: `POST` of `<affinity_label>`.
+   * Adds a `affinity_label`: sends `POST /clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (or the same below any other of the service's 2 paths) with it as the `<affinity_label>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/add}
-   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/add/parameters/label}
+   * Needs (the engine refuses the request without them):
+   * - `label.id` or `label.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/add | reference: affinity_group_host_labels.add}
+   * @param label The `label` to send: `AffinityLabelInit` (a `AffinityLabel` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `affinity_label` as the engine answers it.
    * @since API 4.3.6
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
@@ -46,10 +65,11 @@ export class AffinityGroupHostLabelsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `affinity_label` objects: sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (or the same below any other of the service's 2 paths) and reads the `<affinity_labels>` the engine answers, one item per `<affinity_label>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list}
-   * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list/parameters/labels}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/list | reference: affinity_group_host_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupHostLabelsServiceListOptions}).
+   * @returns The `labels`: a list of `AffinityLabel`.
    * @since API 4.3.6
    */
   list(opts: AffinityGroupHostLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
@@ -63,10 +83,13 @@ export class AffinityGroupHostLabelsService extends Service {
   }
 
   /**
-   * Like {@link AffinityGroupHostLabelsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityGroupHostLabelsService.list} (it sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hostlabels` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `affinity_label` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels/methods/list | reference: affinity_group_host_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.3.6
    */
   listStream(opts: AffinityGroupHostLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupHostLabelsService.listStream');
@@ -79,7 +102,9 @@ export class AffinityGroupHostLabelsService extends Service {
   }
 
   /**
-   * Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_label}); sends no request.
+   * Locates the `affinity_group_host_label` service at `{label_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_label | reference: affinity_group_host_label}
    * @since API 4.3.6
    */
   labelService(id: string | number): AffinityGroupHostLabelService {

@@ -4,10 +4,17 @@
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AffinityGroupHostService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupHostService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host/methods/remove | reference: affinity_group_host.remove}
+ */
 export interface AffinityGroupHostServiceRemoveOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host/methods/remove/parameters/async}
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/hosts/{host_id_or_name}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host/methods/remove | reference: affinity_group_host.remove}
    * @since API 4.4
    */
   async?: boolean;
@@ -17,16 +24,20 @@ export interface AffinityGroupHostServiceRemoveOptions extends RequestOptions {
 const REMOVE_PARAMETERS = methodParameters('AffinityGroupHostService.remove', { async: 'boolean' });
 
 /**
- * The `affinity_group_host` service of the oVirt API.
+ * The `affinity_group_host` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/hosts/{host_id_or_name}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/hosts/{host_id_or_name}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).hostsService().hostService(idOrName)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host | reference: affinity_group_host}
  * @since API 4.4
  */
 export class AffinityGroupHostService extends Service {
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/hosts/{host_id_or_name}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host/methods/remove | reference: affinity_group_host.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupHostServiceRemoveOptions}).
    * @since API 4.4
    */
   remove(opts: AffinityGroupHostServiceRemoveOptions = {}): Promise<void> {

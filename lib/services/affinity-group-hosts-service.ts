@@ -7,15 +7,24 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupHostService } from './affinity-group-host-service';
 
-/** Options of {@link AffinityGroupHostsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupHostsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/list | reference: affinity_group_hosts.list}
+ */
 export interface AffinityGroupHostsServiceListOptions extends RequestOptions {
   /**
-   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list/parameters/max}
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/list | reference: affinity_group_hosts.list}
    * @since API 4.4
    */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/list | reference: affinity_group_hosts.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,17 +35,27 @@ const ADD_PARAMETERS = methodParameters('AffinityGroupHostsService.add', {}, ['h
 const LIST_PARAMETERS = methodParameters('AffinityGroupHostsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `affinity_group_hosts` service of the oVirt API.
+ * The `affinity_group_hosts` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/hosts`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).hostsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts | reference: affinity_group_hosts}
  * @since API 4.4
  */
 export class AffinityGroupHostsService extends Service {
   /**
-   * Adds an object: `POST` of `<host>`.
+   * Adds a `host`: sends `POST /clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (or the same below any other of the service's 2 paths) with it as the `<host>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/add}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/add/parameters/host}
+   * Needs (the engine refuses the request without them):
+   * - `host.id` or `host.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/add | reference: affinity_group_hosts.add}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `host` as the engine answers it.
    * @since API 4.4
    */
   add(host: t.HostInit, opts: RequestOptions = {}): Promise<t.Host> {
@@ -46,10 +65,11 @@ export class AffinityGroupHostsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host` objects: sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (or the same below any other of the service's 2 paths) and reads the `<hosts>` the engine answers, one item per `<host>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list}
-   * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list/parameters/hosts}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/list | reference: affinity_group_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupHostsServiceListOptions}).
+   * @returns The `hosts`: a list of `Host`.
    * @since API 4.4
    */
   list(opts: AffinityGroupHostsServiceListOptions = {}): Promise<List<t.Host>> {
@@ -63,10 +83,13 @@ export class AffinityGroupHostsService extends Service {
   }
 
   /**
-   * Like {@link AffinityGroupHostsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityGroupHostsService.list} (it sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/hosts` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `host` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts/methods/list | reference: affinity_group_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.4
    */
   listStream(opts: AffinityGroupHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupHostsService.listStream');
@@ -79,7 +102,9 @@ export class AffinityGroupHostsService extends Service {
   }
 
   /**
-   * Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host}); sends no request.
+   * Locates the `affinity_group_host` service at `{host_id_or_name}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host | reference: affinity_group_host}
    * @since API 4.4
    */
   hostService(idOrName: string | number): AffinityGroupHostService {

@@ -9,24 +9,49 @@ import { AffinityGroupHostsService } from './affinity-group-hosts-service';
 import { AffinityGroupVmLabelsService } from './affinity-group-vm-labels-service';
 import { AffinityGroupVmsService } from './affinity-group-vms-service';
 
-/** Options of {@link AffinityGroupService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/get | reference: affinity_group.get}
+ */
 export interface AffinityGroupServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/get | reference: affinity_group.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AffinityGroupService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/update | reference: affinity_group.update}
+ */
 export interface AffinityGroupServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/update | reference: affinity_group.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link AffinityGroupService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/remove | reference: affinity_group.remove}
+ */
 export interface AffinityGroupServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/remove | reference: affinity_group.remove}
+   */
   async?: boolean;
 }
 
@@ -36,16 +61,20 @@ const UPDATE_PARAMETERS = methodParameters('AffinityGroupService.update', { asyn
 const REMOVE_PARAMETERS = methodParameters('AffinityGroupService.remove', { async: 'boolean' });
 
 /**
- * The `affinity_group` service of the oVirt API.
+ * The `affinity_group` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group | reference: affinity_group}
  */
 export class AffinityGroupService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `affinity_group`: sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths) and reads the `<affinity_group>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/get}
-   * @returns The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/get/parameters/group}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/get | reference: affinity_group.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupServiceGetOptions}).
+   * @returns The `group`: `AffinityGroup`.
    */
   get(opts: AffinityGroupServiceGetOptions = {}): Promise<t.AffinityGroup> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -57,10 +86,16 @@ export class AffinityGroupService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<affinity_group>`; members left undefined are not changed.
+   * Updates the `affinity_group`: sends `PUT /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths) with the `<affinity_group>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/update}
-   * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/update/parameters/group}
+   * Also accepts: `group.enforcing`, `group.name`, `group.positive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/update | reference: affinity_group.update}
+   * @param group The `group` to send: `AffinityGroupInit` (a `AffinityGroup` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupServiceUpdateOptions}).
+   * @returns The `affinity_group` as the engine answers it.
    */
   update(group: t.AffinityGroupInit, opts: AffinityGroupServiceUpdateOptions = {}): Promise<t.AffinityGroup> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, group);
@@ -72,9 +107,10 @@ export class AffinityGroupService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group/methods/remove | reference: affinity_group.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupServiceRemoveOptions}).
    */
   remove(opts: AffinityGroupServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -85,13 +121,19 @@ export class AffinityGroupService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `vms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms}); sends no request. */
+  /**
+   * Locates the `affinity_group_vms` service at `vms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms | reference: affinity_group_vms}
+   */
   vmsService(): AffinityGroupVmsService {
     return new AffinityGroupVmsService(this.connection, `${this.path}/vms`);
   }
 
   /**
-   * Locates the `hosts` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_hosts}); sends no request.
+   * Locates the `affinity_group_hosts` service at `hosts` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_hosts | reference: affinity_group_hosts}
    * @since API 4.4
    */
   hostsService(): AffinityGroupHostsService {
@@ -99,7 +141,9 @@ export class AffinityGroupService extends Service {
   }
 
   /**
-   * Locates the `vm_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm_labels}); sends no request.
+   * Locates the `affinity_group_vm_labels` service at `vmlabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_labels | reference: affinity_group_vm_labels}
    * @since API 4.3.6
    */
   vmLabelsService(): AffinityGroupVmLabelsService {
@@ -107,7 +151,9 @@ export class AffinityGroupService extends Service {
   }
 
   /**
-   * Locates the `host_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_host_labels}); sends no request.
+   * Locates the `affinity_group_host_labels` service at `hostlabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_labels | reference: affinity_group_host_labels}
    * @since API 4.3.6
    */
   hostLabelsService(): AffinityGroupHostLabelsService {

@@ -4,10 +4,17 @@
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AffinityGroupVmLabelService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupVmLabelService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label/methods/remove | reference: affinity_group_vm_label.remove}
+ */
 export interface AffinityGroupVmLabelServiceRemoveOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm_label/methods/remove/parameters/async}
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/vmlabels/{label_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label/methods/remove | reference: affinity_group_vm_label.remove}
    * @since API 4.3.6
    */
   async?: boolean;
@@ -17,16 +24,20 @@ export interface AffinityGroupVmLabelServiceRemoveOptions extends RequestOptions
 const REMOVE_PARAMETERS = methodParameters('AffinityGroupVmLabelService.remove', { async: 'boolean' });
 
 /**
- * The `affinity_group_vm_label` service of the oVirt API.
+ * The `affinity_group_vm_label` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm_label}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/vmlabels/{label_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/vmlabels/{label_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).vmLabelsService().labelService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label | reference: affinity_group_vm_label}
  * @since API 4.3.6
  */
 export class AffinityGroupVmLabelService extends Service {
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/vmlabels/{label_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm_label/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label/methods/remove | reference: affinity_group_vm_label.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupVmLabelServiceRemoveOptions}).
    * @since API 4.3.6
    */
   remove(opts: AffinityGroupVmLabelServiceRemoveOptions = {}): Promise<void> {

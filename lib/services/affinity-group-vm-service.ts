@@ -4,9 +4,18 @@
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AffinityGroupVmService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupVmService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm/methods/remove | reference: affinity_group_vm.remove}
+ */
 export interface AffinityGroupVmServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/vms/{vm_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm/methods/remove | reference: affinity_group_vm.remove}
+   */
   async?: boolean;
 }
 
@@ -14,15 +23,19 @@ export interface AffinityGroupVmServiceRemoveOptions extends RequestOptions {
 const REMOVE_PARAMETERS = methodParameters('AffinityGroupVmService.remove', { async: 'boolean' });
 
 /**
- * The `affinity_group_vm` service of the oVirt API.
+ * The `affinity_group_vm` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/vms/{vm_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/vms/{vm_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).vmsService().vmService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm | reference: affinity_group_vm}
  */
 export class AffinityGroupVmService extends Service {
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/affinitygroups/{group_id}/vms/{vm_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm/methods/remove | reference: affinity_group_vm.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupVmServiceRemoveOptions}).
    */
   remove(opts: AffinityGroupVmServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupVmService } from './affinity-group-vm-service';
 
-/** Options of {@link AffinityGroupVmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupVmsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/list | reference: affinity_group_vms.list}
+ */
 export interface AffinityGroupVmsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/vms` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/list | reference: affinity_group_vms.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/affinitygroups/{group_id}/vms` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/list | reference: affinity_group_vms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('AffinityGroupVmsService.add', {}, ['vm'
 const LIST_PARAMETERS = methodParameters('AffinityGroupVmsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `affinity_group_vms` service of the oVirt API.
+ * The `affinity_group_vms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups/{group_id}/vms` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups/{group_id}/vms`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService().groupService(id).vmsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms | reference: affinity_group_vms}
  */
 export class AffinityGroupVmsService extends Service {
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /clusters/{cluster_id}/affinitygroups/{group_id}/vms` (or the same below any other of the service's 2 paths) with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/add}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/add/parameters/vm}
+   * Needs (the engine refuses the request without them):
+   * - `vm.id` or `vm.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/add | reference: affinity_group_vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_PARAMETERS, opts, vm);
@@ -41,10 +62,11 @@ export class AffinityGroupVmsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm` objects: sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/vms` (or the same below any other of the service's 2 paths) and reads the `<vms>` the engine answers, one item per `<vm>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list}
-   * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list/parameters/vms}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/list | reference: affinity_group_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupVmsServiceListOptions}).
+   * @returns The `vms`: a list of `Vm`.
    */
   list(opts: AffinityGroupVmsServiceListOptions = {}): Promise<List<t.Vm>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class AffinityGroupVmsService extends Service {
   }
 
   /**
-   * Like {@link AffinityGroupVmsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityGroupVmsService.list} (it sends `GET /clusters/{cluster_id}/affinitygroups/{group_id}/vms` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `vm` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vms/methods/list | reference: affinity_group_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityGroupVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupVmsService.listStream');
@@ -72,7 +96,11 @@ export class AffinityGroupVmsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
   }
 
-  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group_vm}); sends no request. */
+  /**
+   * Locates the `affinity_group_vm` service at `{vm_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm | reference: affinity_group_vm}
+   */
   vmService(id: string | number): AffinityGroupVmService {
     return new AffinityGroupVmService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupVmsService.vmService')}`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupService } from './affinity-group-service';
 
-/** Options of {@link AffinityGroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityGroupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/list | reference: affinity_groups.list}
+ */
 export interface AffinityGroupsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/affinitygroups` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/list | reference: affinity_groups.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/affinitygroups` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/list | reference: affinity_groups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('AffinityGroupsService.add', {}, ['affin
 const LIST_PARAMETERS = methodParameters('AffinityGroupsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `affinity_groups` service of the oVirt API.
+ * The `affinity_groups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups}
+ * Path below the API root: `/clusters/{cluster_id}/affinitygroups` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/affinitygroups`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).affinityGroupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups | reference: affinity_groups}
  */
 export class AffinityGroupsService extends Service {
   /**
-   * Adds an object: `POST` of `<affinity_group>`.
+   * Adds a `affinity_group`: sends `POST /clusters/{cluster_id}/affinitygroups` (or the same below any other of the service's 2 paths) with it as the `<affinity_group>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/add}
-   * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/add/parameters/group}
+   * Needs (the engine refuses the request without them):
+   * - `group.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/add | reference: affinity_groups.add}
+   * @param group The `group` to send: `AffinityGroupInit` (a `AffinityGroup` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `affinity_group` as the engine answers it.
    */
   add(group: t.AffinityGroupInit, opts: RequestOptions = {}): Promise<t.AffinityGroup> {
     const refused = checkParameters(ADD_PARAMETERS, opts, group);
@@ -41,10 +62,11 @@ export class AffinityGroupsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `affinity_group` objects: sends `GET /clusters/{cluster_id}/affinitygroups` (or the same below any other of the service's 2 paths) and reads the `<affinity_groups>` the engine answers, one item per `<affinity_group>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list}
-   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list/parameters/groups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/list | reference: affinity_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupsServiceListOptions}).
+   * @returns The `groups`: a list of `AffinityGroup`.
    */
   list(opts: AffinityGroupsServiceListOptions = {}): Promise<List<t.AffinityGroup>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class AffinityGroupsService extends Service {
   }
 
   /**
-   * Like {@link AffinityGroupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityGroupsService.list} (it sends `GET /clusters/{cluster_id}/affinitygroups` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `affinity_group` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups/methods/list | reference: affinity_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityGroupsServiceListOptions = {}): AsyncGenerator<t.AffinityGroup, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupsService.listStream');
@@ -72,7 +96,11 @@ export class AffinityGroupsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.AffinityGroup, void, undefined>;
   }
 
-  /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_group}); sends no request. */
+  /**
+   * Locates the `affinity_group` service at `{group_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group | reference: affinity_group}
+   */
   groupService(id: string | number): AffinityGroupService {
     return new AffinityGroupService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupsService.groupService')}`);
   }

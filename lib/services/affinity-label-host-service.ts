@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AffinityLabelHostService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelHostService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host/methods/get | reference: affinity_label_host.get}
+ */
 export interface AffinityLabelHostServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels/{label_id}/hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host/methods/get | reference: affinity_label_host.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,15 +26,19 @@ const REMOVE_PARAMETERS = methodParameters('AffinityLabelHostService.remove', {}
 const GET_PARAMETERS = methodParameters('AffinityLabelHostService.get', { follow: 'string' });
 
 /**
- * The `affinity_label_host` service of the oVirt API.
+ * The `affinity_label_host` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host}
+ * Path below the API root: `/affinitylabels/{label_id}/hosts/{host_id}`.
+ * Reached with `connection.systemService().affinityLabelsService().labelService(id).hostsService().hostService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host | reference: affinity_label_host}
  */
 export class AffinityLabelHostService extends Service {
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /affinitylabels/{label_id}/hosts/{host_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host/methods/remove | reference: affinity_label_host.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -36,10 +47,11 @@ export class AffinityLabelHostService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host`: sends `GET /affinitylabels/{label_id}/hosts/{host_id}` and reads the `<host>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host/methods/get}
-   * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host/methods/get/parameters/host}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host/methods/get | reference: affinity_label_host.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelHostServiceGetOptions}).
+   * @returns The `host`: `Host`.
    */
   get(opts: AffinityLabelHostServiceGetOptions = {}): Promise<t.Host> {
     const refused = checkParameters(GET_PARAMETERS, opts);

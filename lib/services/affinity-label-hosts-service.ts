@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelHostService } from './affinity-label-host-service';
 
-/** Options of {@link AffinityLabelHostsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelHostsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts/methods/list | reference: affinity_label_hosts.list}
+ */
 export interface AffinityLabelHostsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels/{label_id}/hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts/methods/list | reference: affinity_label_hosts.list}
    * @since API 4.2
    */
   follow?: string;
@@ -21,16 +28,21 @@ const ADD_PARAMETERS = methodParameters('AffinityLabelHostsService.add', {}, ['h
 const LIST_PARAMETERS = methodParameters('AffinityLabelHostsService.list', { follow: 'string' });
 
 /**
- * The `affinity_label_hosts` service of the oVirt API.
+ * The `affinity_label_hosts` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts}
+ * Path below the API root: `/affinitylabels/{label_id}/hosts`.
+ * Reached with `connection.systemService().affinityLabelsService().labelService(id).hostsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts | reference: affinity_label_hosts}
  */
 export class AffinityLabelHostsService extends Service {
   /**
-   * Adds an object: `POST` of `<host>`.
+   * Adds a `host`: sends `POST /affinitylabels/{label_id}/hosts` with it as the `<host>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/add}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/add/parameters/host}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts/methods/add | reference: affinity_label_hosts.add}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `host` as the engine answers it.
    */
   add(host: t.HostInit, opts: RequestOptions = {}): Promise<t.Host> {
     const refused = checkParameters(ADD_PARAMETERS, opts, host);
@@ -39,10 +51,11 @@ export class AffinityLabelHostsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host` objects: sends `GET /affinitylabels/{label_id}/hosts` and reads the `<hosts>` the engine answers, one item per `<host>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list}
-   * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list/parameters/hosts}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts/methods/list | reference: affinity_label_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelHostsServiceListOptions}).
+   * @returns The `hosts`: a list of `Host`.
    */
   list(opts: AffinityLabelHostsServiceListOptions = {}): Promise<List<t.Host>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -54,10 +67,12 @@ export class AffinityLabelHostsService extends Service {
   }
 
   /**
-   * Like {@link AffinityLabelHostsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityLabelHostsService.list} (it sends `GET /affinitylabels/{label_id}/hosts` with the same options), but yields
+   * each `host` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts/methods/list | reference: affinity_label_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelHostsService.listStream');
@@ -68,7 +83,11 @@ export class AffinityLabelHostsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Host, void, undefined>;
   }
 
-  /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_host}); sends no request. */
+  /**
+   * Locates the `affinity_label_host` service at `{host_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host | reference: affinity_label_host}
+   */
   hostService(id: string | number): AffinityLabelHostService {
     return new AffinityLabelHostService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelHostsService.hostService')}`);
   }

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import { AffinityLabelHostsService } from './affinity-label-hosts-service';
 import { AffinityLabelVmsService } from './affinity-label-vms-service';
 
-/** Options of {@link AffinityLabelService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label/methods/get | reference: affinity_label.get}
+ */
 export interface AffinityLabelServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels/{label_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label/methods/get | reference: affinity_label.get}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +29,20 @@ const UPDATE_PARAMETERS = methodParameters('AffinityLabelService.update', {}, ['
 const REMOVE_PARAMETERS = methodParameters('AffinityLabelService.remove', {});
 
 /**
- * The `affinity_label` service of the oVirt API.
+ * The `affinity_label` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label}
+ * Path below the API root: `/affinitylabels/{label_id}`.
+ * Reached with `connection.systemService().affinityLabelsService().labelService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label | reference: affinity_label}
  */
 export class AffinityLabelService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `affinity_label`: sends `GET /affinitylabels/{label_id}` and reads the `<affinity_label>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/get}
-   * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/get/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label/methods/get | reference: affinity_label.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelServiceGetOptions}).
+   * @returns The `label`: `AffinityLabel`.
    */
   get(opts: AffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -43,10 +54,12 @@ export class AffinityLabelService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<affinity_label>`; members left undefined are not changed.
+   * Updates the `affinity_label`: sends `PUT /affinitylabels/{label_id}` with the `<affinity_label>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/update}
-   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/update/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label/methods/update | reference: affinity_label.update}
+   * @param label The `label` to send: `AffinityLabelInit` (a `AffinityLabel` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `affinity_label` as the engine answers it.
    */
   update(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, label);
@@ -55,9 +68,10 @@ export class AffinityLabelService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /affinitylabels/{label_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label/methods/remove | reference: affinity_label.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -65,12 +79,20 @@ export class AffinityLabelService extends Service {
     return this._remove({}, opts);
   }
 
-  /** Locates the `vms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms}); sends no request. */
+  /**
+   * Locates the `affinity_label_vms` service at `vms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms | reference: affinity_label_vms}
+   */
   vmsService(): AffinityLabelVmsService {
     return new AffinityLabelVmsService(this.connection, `${this.path}/vms`);
   }
 
-  /** Locates the `hosts` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_hosts}); sends no request. */
+  /**
+   * Locates the `affinity_label_hosts` service at `hosts` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_hosts | reference: affinity_label_hosts}
+   */
   hostsService(): AffinityLabelHostsService {
     return new AffinityLabelHostsService(this.connection, `${this.path}/hosts`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AffinityLabelVmService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelVmService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm/methods/get | reference: affinity_label_vm.get}
+ */
 export interface AffinityLabelVmServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels/{label_id}/vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm/methods/get | reference: affinity_label_vm.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,15 +26,19 @@ const REMOVE_PARAMETERS = methodParameters('AffinityLabelVmService.remove', {});
 const GET_PARAMETERS = methodParameters('AffinityLabelVmService.get', { follow: 'string' });
 
 /**
- * The `affinity_label_vm` service of the oVirt API.
+ * The `affinity_label_vm` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm}
+ * Path below the API root: `/affinitylabels/{label_id}/vms/{vm_id}`.
+ * Reached with `connection.systemService().affinityLabelsService().labelService(id).vmsService().vmService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm | reference: affinity_label_vm}
  */
 export class AffinityLabelVmService extends Service {
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /affinitylabels/{label_id}/vms/{vm_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm/methods/remove | reference: affinity_label_vm.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -36,10 +47,11 @@ export class AffinityLabelVmService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm`: sends `GET /affinitylabels/{label_id}/vms/{vm_id}` and reads the `<vm>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get}
-   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm/methods/get/parameters/vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm/methods/get | reference: affinity_label_vm.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelVmServiceGetOptions}).
+   * @returns The `vm`: `Vm`.
    */
   get(opts: AffinityLabelVmServiceGetOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(GET_PARAMETERS, opts);

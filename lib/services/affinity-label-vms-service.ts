@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelVmService } from './affinity-label-vm-service';
 
-/** Options of {@link AffinityLabelVmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelVmsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms/methods/list | reference: affinity_label_vms.list}
+ */
 export interface AffinityLabelVmsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels/{label_id}/vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms/methods/list | reference: affinity_label_vms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -21,16 +28,21 @@ const ADD_PARAMETERS = methodParameters('AffinityLabelVmsService.add', {}, ['vm'
 const LIST_PARAMETERS = methodParameters('AffinityLabelVmsService.list', { follow: 'string' });
 
 /**
- * The `affinity_label_vms` service of the oVirt API.
+ * The `affinity_label_vms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms}
+ * Path below the API root: `/affinitylabels/{label_id}/vms`.
+ * Reached with `connection.systemService().affinityLabelsService().labelService(id).vmsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms | reference: affinity_label_vms}
  */
 export class AffinityLabelVmsService extends Service {
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /affinitylabels/{label_id}/vms` with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/add}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/add/parameters/vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms/methods/add | reference: affinity_label_vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_PARAMETERS, opts, vm);
@@ -39,10 +51,11 @@ export class AffinityLabelVmsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm` objects: sends `GET /affinitylabels/{label_id}/vms` and reads the `<vms>` the engine answers, one item per `<vm>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list}
-   * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list/parameters/vms}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms/methods/list | reference: affinity_label_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelVmsServiceListOptions}).
+   * @returns The `vms`: a list of `Vm`.
    */
   list(opts: AffinityLabelVmsServiceListOptions = {}): Promise<List<t.Vm>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -54,10 +67,12 @@ export class AffinityLabelVmsService extends Service {
   }
 
   /**
-   * Like {@link AffinityLabelVmsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityLabelVmsService.list} (it sends `GET /affinitylabels/{label_id}/vms` with the same options), but yields
+   * each `vm` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vms/methods/list | reference: affinity_label_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelVmsService.listStream');
@@ -68,7 +83,11 @@ export class AffinityLabelVmsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
   }
 
-  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label_vm}); sends no request. */
+  /**
+   * Locates the `affinity_label_vm` service at `{vm_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm | reference: affinity_label_vm}
+   */
   vmService(id: string | number): AffinityLabelVmService {
     return new AffinityLabelVmService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelVmsService.vmService')}`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelService } from './affinity-label-service';
 
-/** Options of {@link AffinityLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AffinityLabelsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/list | reference: affinity_labels.list}
+ */
 export interface AffinityLabelsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /affinitylabels`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/list | reference: affinity_labels.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /affinitylabels`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/list | reference: affinity_labels.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,21 @@ const ADD_PARAMETERS = methodParameters('AffinityLabelsService.add', {}, ['affin
 const LIST_PARAMETERS = methodParameters('AffinityLabelsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `affinity_labels` service of the oVirt API.
+ * The `affinity_labels` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels}
+ * Path below the API root: `/affinitylabels`.
+ * Reached with `connection.systemService().affinityLabelsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels | reference: affinity_labels}
  */
 export class AffinityLabelsService extends Service {
   /**
-   * Adds an object: `POST` of `<affinity_label>`.
+   * Adds a `affinity_label`: sends `POST /affinitylabels` with it as the `<affinity_label>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/add}
-   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/add/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/add | reference: affinity_labels.add}
+   * @param label The `label` to send: `AffinityLabelInit` (a `AffinityLabel` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `affinity_label` as the engine answers it.
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
     const refused = checkParameters(ADD_PARAMETERS, opts, label);
@@ -41,10 +57,11 @@ export class AffinityLabelsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `affinity_label` objects: sends `GET /affinitylabels` and reads the `<affinity_labels>` the engine answers, one item per `<affinity_label>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list}
-   * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list/parameters/labels}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/list | reference: affinity_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityLabelsServiceListOptions}).
+   * @returns The `labels`: a list of `AffinityLabel`.
    */
   list(opts: AffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +74,12 @@ export class AffinityLabelsService extends Service {
   }
 
   /**
-   * Like {@link AffinityLabelsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AffinityLabelsService.list} (it sends `GET /affinitylabels` with the same options), but yields
+   * each `affinity_label` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels/methods/list | reference: affinity_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelsService.listStream');
@@ -72,7 +91,11 @@ export class AffinityLabelsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.AffinityLabel, void, undefined>;
   }
 
-  /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_label}); sends no request. */
+  /**
+   * Locates the `affinity_label` service at `{label_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label | reference: affinity_label}
+   */
   labelService(id: string | number): AffinityLabelService {
     return new AffinityLabelService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelsService.labelService')}`);
   }

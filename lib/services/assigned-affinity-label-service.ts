@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AssignedAffinityLabelService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedAffinityLabelService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label/methods/get | reference: assigned_affinity_label.get}
+ */
 export interface AssignedAffinityLabelServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/affinitylabels/{label_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label/methods/get | reference: assigned_affinity_label.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,16 +26,20 @@ const GET_PARAMETERS = methodParameters('AssignedAffinityLabelService.get', { fo
 const REMOVE_PARAMETERS = methodParameters('AssignedAffinityLabelService.remove', {});
 
 /**
- * The `assigned_affinity_label` service of the oVirt API.
+ * The `assigned_affinity_label` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}
+ * Path below the API root: `/hosts/{host_id}/affinitylabels/{label_id}` (and 1 other, such as `/vms/{vm_id}/affinitylabels/{label_id}`).
+ * Reached with `connection.systemService().hostsService().hostService(id).affinityLabelsService().labelService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label | reference: assigned_affinity_label}
  */
 export class AssignedAffinityLabelService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `affinity_label`: sends `GET /hosts/{host_id}/affinitylabels/{label_id}` (or the same below any other of the service's 2 paths) and reads the `<affinity_label>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get}
-   * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/get/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label/methods/get | reference: assigned_affinity_label.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedAffinityLabelServiceGetOptions}).
+   * @returns The `label`: `AffinityLabel`.
    */
   get(opts: AssignedAffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -40,9 +51,10 @@ export class AssignedAffinityLabelService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}/affinitylabels/{label_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label/methods/remove | reference: assigned_affinity_label.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedAffinityLabelService } from './assigned-affinity-label-service';
 
-/** Options of {@link AssignedAffinityLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedAffinityLabelsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels/methods/list | reference: assigned_affinity_labels.list}
+ */
 export interface AssignedAffinityLabelsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/affinitylabels` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels/methods/list | reference: assigned_affinity_labels.list}
    * @since API 4.2
    */
   follow?: string;
@@ -21,16 +28,21 @@ const ADD_PARAMETERS = methodParameters('AssignedAffinityLabelsService.add', {},
 const LIST_PARAMETERS = methodParameters('AssignedAffinityLabelsService.list', { follow: 'string' });
 
 /**
- * The `assigned_affinity_labels` service of the oVirt API.
+ * The `assigned_affinity_labels` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels}
+ * Path below the API root: `/hosts/{host_id}/affinitylabels` (and 1 other, such as `/vms/{vm_id}/affinitylabels`).
+ * Reached with `connection.systemService().hostsService().hostService(id).affinityLabelsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels | reference: assigned_affinity_labels}
  */
 export class AssignedAffinityLabelsService extends Service {
   /**
-   * Adds an object: `POST` of `<affinity_label>`.
+   * Adds a `affinity_label`: sends `POST /hosts/{host_id}/affinitylabels` (or the same below any other of the service's 2 paths) with it as the `<affinity_label>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/add}
-   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/add/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels/methods/add | reference: assigned_affinity_labels.add}
+   * @param label The `label` to send: `AffinityLabelInit` (a `AffinityLabel` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `affinity_label` as the engine answers it.
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
     const refused = checkParameters(ADD_PARAMETERS, opts, label);
@@ -39,10 +51,11 @@ export class AssignedAffinityLabelsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `affinity_label` objects: sends `GET /hosts/{host_id}/affinitylabels` (or the same below any other of the service's 2 paths) and reads the `<affinity_labels>` the engine answers, one item per `<affinity_label>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list}
-   * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels/methods/list | reference: assigned_affinity_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedAffinityLabelsServiceListOptions}).
+   * @returns The `label`: a list of `AffinityLabel`.
    */
   list(opts: AssignedAffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -54,10 +67,12 @@ export class AssignedAffinityLabelsService extends Service {
   }
 
   /**
-   * Like {@link AssignedAffinityLabelsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedAffinityLabelsService.list} (it sends `GET /hosts/{host_id}/affinitylabels` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `affinity_label` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels/methods/list | reference: assigned_affinity_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedAffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedAffinityLabelsService.listStream');
@@ -68,7 +83,11 @@ export class AssignedAffinityLabelsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.AffinityLabel, void, undefined>;
   }
 
-  /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_label}); sends no request. */
+  /**
+   * Locates the `assigned_affinity_label` service at `{label_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label | reference: assigned_affinity_label}
+   */
   labelService(id: string | number): AssignedAffinityLabelService {
     return new AssignedAffinityLabelService(this.connection, `${this.path}/${idSegment(id, 'AssignedAffinityLabelsService.labelService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AssignedCpuProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedCpuProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/get | reference: assigned_cpu_profile.get}
+ */
 export interface AssignedCpuProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/cpuprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/get | reference: assigned_cpu_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AssignedCpuProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedCpuProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/remove | reference: assigned_cpu_profile.remove}
+ */
 export interface AssignedCpuProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/cpuprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/remove | reference: assigned_cpu_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('AssignedCpuProfileService.get', { follo
 const REMOVE_PARAMETERS = methodParameters('AssignedCpuProfileService.remove', { async: 'boolean' });
 
 /**
- * The `assigned_cpu_profile` service of the oVirt API.
+ * The `assigned_cpu_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile}
+ * Path below the API root: `/clusters/{cluster_id}/cpuprofiles/{profile_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/cpuprofiles/{profile_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).cpuProfilesService().profileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile | reference: assigned_cpu_profile}
  */
 export class AssignedCpuProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cpu_profile`: sends `GET /clusters/{cluster_id}/cpuprofiles/{profile_id}` (or the same below any other of the service's 2 paths) and reads the `<cpu_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/get}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/get/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/get | reference: assigned_cpu_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedCpuProfileServiceGetOptions}).
+   * @returns The `profile`: `CpuProfile`.
    */
   get(opts: AssignedCpuProfileServiceGetOptions = {}): Promise<t.CpuProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class AssignedCpuProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/cpuprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile/methods/remove | reference: assigned_cpu_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedCpuProfileServiceRemoveOptions}).
    */
   remove(opts: AssignedCpuProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

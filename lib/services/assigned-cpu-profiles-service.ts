@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedCpuProfileService } from './assigned-cpu-profile-service';
 
-/** Options of {@link AssignedCpuProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedCpuProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/list | reference: assigned_cpu_profiles.list}
+ */
 export interface AssignedCpuProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/cpuprofiles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/list | reference: assigned_cpu_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/cpuprofiles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/list | reference: assigned_cpu_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('AssignedCpuProfilesService.add', {}, ['
 const LIST_PARAMETERS = methodParameters('AssignedCpuProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `assigned_cpu_profiles` service of the oVirt API.
+ * The `assigned_cpu_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles}
+ * Path below the API root: `/clusters/{cluster_id}/cpuprofiles` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/cpuprofiles`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).cpuProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles | reference: assigned_cpu_profiles}
  */
 export class AssignedCpuProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<cpu_profile>`.
+   * Adds a `cpu_profile`: sends `POST /clusters/{cluster_id}/cpuprofiles` (or the same below any other of the service's 2 paths) with it as the `<cpu_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.name`
+   *
+   * Also accepts: `profile.description`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/add | reference: assigned_cpu_profiles.add}
+   * @param profile The `profile` to send: `CpuProfileInit` (a `CpuProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `cpu_profile` as the engine answers it.
    */
   add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +64,11 @@ export class AssignedCpuProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cpu_profile` objects: sends `GET /clusters/{cluster_id}/cpuprofiles` (or the same below any other of the service's 2 paths) and reads the `<cpu_profiles>` the engine answers, one item per `<cpu_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list}
-   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list/parameters/profiles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/list | reference: assigned_cpu_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedCpuProfilesServiceListOptions}).
+   * @returns The `profiles`: a list of `CpuProfile`.
    */
   list(opts: AssignedCpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class AssignedCpuProfilesService extends Service {
   }
 
   /**
-   * Like {@link AssignedCpuProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedCpuProfilesService.list} (it sends `GET /clusters/{cluster_id}/cpuprofiles` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `cpu_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles/methods/list | reference: assigned_cpu_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedCpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedCpuProfilesService.listStream');
@@ -72,7 +98,11 @@ export class AssignedCpuProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.CpuProfile, void, undefined>;
   }
 
-  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profile}); sends no request. */
+  /**
+   * Locates the `assigned_cpu_profile` service at `{profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile | reference: assigned_cpu_profile}
+   */
   profileService(id: string | number): AssignedCpuProfileService {
     return new AssignedCpuProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedCpuProfilesService.profileService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AssignedDiskProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedDiskProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/get | reference: assigned_disk_profile.get}
+ */
 export interface AssignedDiskProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/diskprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/get | reference: assigned_disk_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AssignedDiskProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedDiskProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/remove | reference: assigned_disk_profile.remove}
+ */
 export interface AssignedDiskProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storagedomains/{storage_domain_id}/diskprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/remove | reference: assigned_disk_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('AssignedDiskProfileService.get', { foll
 const REMOVE_PARAMETERS = methodParameters('AssignedDiskProfileService.remove', { async: 'boolean' });
 
 /**
- * The `assigned_disk_profile` service of the oVirt API.
+ * The `assigned_disk_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/diskprofiles/{profile_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).diskProfilesService().profileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile | reference: assigned_disk_profile}
  */
 export class AssignedDiskProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_profile`: sends `GET /storagedomains/{storage_domain_id}/diskprofiles/{profile_id}` and reads the `<disk_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/get}
-   * @returns The `disk_profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/get/parameters/disk_profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/get | reference: assigned_disk_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedDiskProfileServiceGetOptions}).
+   * @returns The `disk_profile`: `DiskProfile`.
    */
   get(opts: AssignedDiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class AssignedDiskProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}/diskprofiles/{profile_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile/methods/remove | reference: assigned_disk_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedDiskProfileServiceRemoveOptions}).
    */
   remove(opts: AssignedDiskProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedDiskProfileService } from './assigned-disk-profile-service';
 
-/** Options of {@link AssignedDiskProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedDiskProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/list | reference: assigned_disk_profiles.list}
+ */
 export interface AssignedDiskProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/diskprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/list | reference: assigned_disk_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/diskprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/list | reference: assigned_disk_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('AssignedDiskProfilesService.add', {}, [
 const LIST_PARAMETERS = methodParameters('AssignedDiskProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `assigned_disk_profiles` service of the oVirt API.
+ * The `assigned_disk_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/diskprofiles`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).diskProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles | reference: assigned_disk_profiles}
  */
 export class AssignedDiskProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<disk_profile>`.
+   * Adds a `disk_profile`: sends `POST /storagedomains/{storage_domain_id}/diskprofiles` with it as the `<disk_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.name`
+   *
+   * Also accepts: `profile.description`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/add | reference: assigned_disk_profiles.add}
+   * @param profile The `profile` to send: `DiskProfileInit` (a `DiskProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_profile` as the engine answers it.
    */
   add(profile: t.DiskProfileInit, opts: RequestOptions = {}): Promise<t.DiskProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +64,11 @@ export class AssignedDiskProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_profile` objects: sends `GET /storagedomains/{storage_domain_id}/diskprofiles` and reads the `<disk_profiles>` the engine answers, one item per `<disk_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list}
-   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list/parameters/profiles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/list | reference: assigned_disk_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedDiskProfilesServiceListOptions}).
+   * @returns The `profiles`: a list of `DiskProfile`.
    */
   list(opts: AssignedDiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class AssignedDiskProfilesService extends Service {
   }
 
   /**
-   * Like {@link AssignedDiskProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedDiskProfilesService.list} (it sends `GET /storagedomains/{storage_domain_id}/diskprofiles` with the same options), but yields
+   * each `disk_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles/methods/list | reference: assigned_disk_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedDiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedDiskProfilesService.listStream');
@@ -72,7 +98,11 @@ export class AssignedDiskProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DiskProfile, void, undefined>;
   }
 
-  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profile}); sends no request. */
+  /**
+   * Locates the `assigned_disk_profile` service at `{profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile | reference: assigned_disk_profile}
+   */
   profileService(id: string | number): AssignedDiskProfileService {
     return new AssignedDiskProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedDiskProfilesService.profileService')}`);
   }

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermissionService } from './permission-service';
 
-/** Options of {@link AssignedPermissionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedPermissionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/list | reference: assigned_permissions.list}
+ */
 export interface AssignedPermissionsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/list | reference: assigned_permissions.list}
    * @since API 4.2
    */
   follow?: string;
@@ -30,16 +37,30 @@ const ADD_PARAMETERS = methodParameters('AssignedPermissionsService.add', {}, ['
 const LIST_PARAMETERS = methodParameters('AssignedPermissionsService.list', { follow: 'string' });
 
 /**
- * The `assigned_permissions` service of the oVirt API.
+ * The `assigned_permissions` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}
+ * Path below the API root: `/clusters/{cluster_id}/permissions` (and 21 others, such as `/cpuprofiles/{profile_id}/permissions`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).permissionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
  */
 export class AssignedPermissionsService extends Service {
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_user_level}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_user_level/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.user` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.user.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addUserLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_USER_LEVEL_PARAMETERS, opts, permission);
@@ -48,10 +69,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_group_level}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_group_level/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.group` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.group.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addGroupLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_GROUP_LEVEL_PARAMETERS, opts, permission);
@@ -60,10 +92,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_data_center_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_data_center_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.dataCenter` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.dataCenter.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addDataCenterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_DATA_CENTER_PERMISSION_PARAMETERS, opts, permission);
@@ -72,10 +115,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_cluster_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_cluster_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.cluster` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.cluster.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addClusterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_CLUSTER_PERMISSION_PARAMETERS, opts, permission);
@@ -84,10 +138,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_host_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_host_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.host` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.host.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addHostPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_HOST_PERMISSION_PARAMETERS, opts, permission);
@@ -96,10 +161,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_storage_domain_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_storage_domain_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.storageDomain` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.storageDomain.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addStorageDomainPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS, opts, permission);
@@ -108,10 +184,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_vm_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_vm_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.vm` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.vm.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addVmPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_VM_PERMISSION_PARAMETERS, opts, permission);
@@ -120,10 +207,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_vm_pool_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_vm_pool_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.vmPool` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.vmPool.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addVmPoolPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_VM_POOL_PERMISSION_PARAMETERS, opts, permission);
@@ -132,10 +230,21 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_template_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add_template_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `permission.template` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   * - `permission.template.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addTemplatePermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_TEMPLATE_PERMISSION_PARAMETERS, opts, permission);
@@ -144,10 +253,19 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/add/parameters/permission}
+   * Its signatures send the same request for particular cases: `addUserLevel` (when `permission.user` is given), `addGroupLevel` (when `permission.group` is given), `addDataCenterPermission` (when `permission.dataCenter` is given), `addClusterPermission` (when `permission.cluster` is given), `addHostPermission` (when `permission.host` is given), `addStorageDomainPermission` (when `permission.storageDomain` is given), `addVmPermission` (when `permission.vm` is given), `addVmPoolPermission` (when `permission.vmPool` is given), `addTemplatePermission` (when `permission.template` is given).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `permission.role.id` or `permission.role.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/add | reference: assigned_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   add(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_PARAMETERS, opts, permission);
@@ -156,10 +274,11 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `permission` objects: sends `GET /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) and reads the `<permissions>` the engine answers, one item per `<permission>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/list}
-   * @returns The `permissions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/list/parameters/permissions}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/list | reference: assigned_permissions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedPermissionsServiceListOptions}).
+   * @returns The `permissions`: a list of `Permission`.
    */
   list(opts: AssignedPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -171,10 +290,12 @@ export class AssignedPermissionsService extends Service {
   }
 
   /**
-   * Like {@link AssignedPermissionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedPermissionsService.list} (it sends `GET /clusters/{cluster_id}/permissions` (or the same below any other of the service's 22 paths) with the same options), but yields
+   * each `permission` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions/methods/list | reference: assigned_permissions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedPermissionsService.listStream');
@@ -185,7 +306,11 @@ export class AssignedPermissionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Permission, void, undefined>;
   }
 
-  /** Locates the `permission` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}); sends no request. */
+  /**
+   * Locates the `permission` service at `{permission_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
+   */
   permissionService(id: string | number): PermissionService {
     return new PermissionService(this.connection, `${this.path}/${idSegment(id, 'AssignedPermissionsService.permissionService')}`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
 
-/** Options of {@link AssignedRolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedRolesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles/methods/list | reference: assigned_roles.list}
+ */
 export interface AssignedRolesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /groups/{group_id}/roles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles/methods/list | reference: assigned_roles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /groups/{group_id}/roles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles/methods/list | reference: assigned_roles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface AssignedRolesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('AssignedRolesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `assigned_roles` service of the oVirt API.
+ * The `assigned_roles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles}
+ * Path below the API root: `/groups/{group_id}/roles` (and 1 other, such as `/users/{user_id}/roles`).
+ * Reached with `connection.systemService().groupsService().groupService(id).rolesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles | reference: assigned_roles}
  */
 export class AssignedRolesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `role` objects: sends `GET /groups/{group_id}/roles` (or the same below any other of the service's 2 paths) and reads the `<roles>` the engine answers, one item per `<role>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list}
-   * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list/parameters/roles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles/methods/list | reference: assigned_roles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedRolesServiceListOptions}).
+   * @returns The `roles`: a list of `Role`.
    */
   list(opts: AssignedRolesServiceListOptions = {}): Promise<List<t.Role>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class AssignedRolesService extends Service {
   }
 
   /**
-   * Like {@link AssignedRolesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedRolesService.list} (it sends `GET /groups/{group_id}/roles` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `role` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles/methods/list | reference: assigned_roles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedRolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedRolesService.listStream');
@@ -59,7 +76,11 @@ export class AssignedRolesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Role, void, undefined>;
   }
 
-  /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
+  /**
+   * Locates the `role` service at `{role_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role | reference: role}
+   */
   roleService(id: string | number): RoleService {
     return new RoleService(this.connection, `${this.path}/${idSegment(id, 'AssignedRolesService.roleService')}`);
   }

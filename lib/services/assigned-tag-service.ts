@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link AssignedTagService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedTagService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/get | reference: assigned_tag.get}
+ */
 export interface AssignedTagServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /groups/{group_id}/tags/{tag_id}` (or the same below any other of the service's 5 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/get | reference: assigned_tag.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AssignedTagService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedTagService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/remove | reference: assigned_tag.remove}
+ */
 export interface AssignedTagServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /groups/{group_id}/tags/{tag_id}` (or the same below any other of the service's 5 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/remove | reference: assigned_tag.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('AssignedTagService.get', { follow: 'str
 const REMOVE_PARAMETERS = methodParameters('AssignedTagService.remove', { async: 'boolean' });
 
 /**
- * The `assigned_tag` service of the oVirt API.
+ * The `assigned_tag` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag}
+ * Path below the API root: `/groups/{group_id}/tags/{tag_id}` (and 4 others, such as `/hosts/{host_id}/tags/{tag_id}`).
+ * Reached with `connection.systemService().groupsService().groupService(id).tagsService().tagService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag | reference: assigned_tag}
  */
 export class AssignedTagService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `tag`: sends `GET /groups/{group_id}/tags/{tag_id}` (or the same below any other of the service's 5 paths) and reads the `<tag>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/get}
-   * @returns The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/get/parameters/tag}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/get | reference: assigned_tag.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedTagServiceGetOptions}).
+   * @returns The `tag`: `Tag`.
    */
   get(opts: AssignedTagServiceGetOptions = {}): Promise<t.Tag> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class AssignedTagService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /groups/{group_id}/tags/{tag_id}` (or the same below any other of the service's 5 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag/methods/remove | reference: assigned_tag.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedTagServiceRemoveOptions}).
    */
   remove(opts: AssignedTagServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedTagService } from './assigned-tag-service';
 
-/** Options of {@link AssignedTagsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedTagsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/list | reference: assigned_tags.list}
+ */
 export interface AssignedTagsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /groups/{group_id}/tags` (or the same below any other of the service's 5 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/list | reference: assigned_tags.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /groups/{group_id}/tags` (or the same below any other of the service's 5 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/list | reference: assigned_tags.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('AssignedTagsService.add', {}, ['tag', t
 const LIST_PARAMETERS = methodParameters('AssignedTagsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `assigned_tags` service of the oVirt API.
+ * The `assigned_tags` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}
+ * Path below the API root: `/groups/{group_id}/tags` (and 4 others, such as `/hosts/{host_id}/tags`).
+ * Reached with `connection.systemService().groupsService().groupService(id).tagsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
  */
 export class AssignedTagsService extends Service {
   /**
-   * Adds an object: `POST` of `<tag>`.
+   * Adds a `tag`: sends `POST /groups/{group_id}/tags` (or the same below any other of the service's 5 paths) with it as the `<tag>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/add}
-   * @param tag The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/add/parameters/tag}
+   * Needs (the engine refuses the request without them):
+   * - `tag.id` or `tag.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/add | reference: assigned_tags.add}
+   * @param tag The `tag` to send: `TagInit` (a `Tag` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `tag` as the engine answers it.
    */
   add(tag: t.TagInit, opts: RequestOptions = {}): Promise<t.Tag> {
     const refused = checkParameters(ADD_PARAMETERS, opts, tag);
@@ -41,10 +62,11 @@ export class AssignedTagsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `tag` objects: sends `GET /groups/{group_id}/tags` (or the same below any other of the service's 5 paths) and reads the `<tags>` the engine answers, one item per `<tag>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list}
-   * @returns The `tags` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list/parameters/tags}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/list | reference: assigned_tags.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedTagsServiceListOptions}).
+   * @returns The `tags`: a list of `Tag`.
    */
   list(opts: AssignedTagsServiceListOptions = {}): Promise<List<t.Tag>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class AssignedTagsService extends Service {
   }
 
   /**
-   * Like {@link AssignedTagsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedTagsService.list} (it sends `GET /groups/{group_id}/tags` (or the same below any other of the service's 5 paths) with the same options), but yields
+   * each `tag` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags/methods/list | reference: assigned_tags.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedTagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedTagsService.listStream');
@@ -72,7 +96,11 @@ export class AssignedTagsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Tag, void, undefined>;
   }
 
-  /** Locates the `tag` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tag}); sends no request. */
+  /**
+   * Locates the `assigned_tag` service at `{tag_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag | reference: assigned_tag}
+   */
   tagService(id: string | number): AssignedTagService {
     return new AssignedTagService(this.connection, `${this.path}/${idSegment(id, 'AssignedTagsService.tagService')}`);
   }

@@ -6,18 +6,34 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link AssignedVnicProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedVnicProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/get | reference: assigned_vnic_profile.get}
+ */
 export interface AssignedVnicProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks/{network_id}/vnicprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/get | reference: assigned_vnic_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AssignedVnicProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedVnicProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/remove | reference: assigned_vnic_profile.remove}
+ */
 export interface AssignedVnicProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /networks/{network_id}/vnicprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/remove | reference: assigned_vnic_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -26,16 +42,20 @@ const GET_PARAMETERS = methodParameters('AssignedVnicProfileService.get', { foll
 const REMOVE_PARAMETERS = methodParameters('AssignedVnicProfileService.remove', { async: 'boolean' });
 
 /**
- * The `assigned_vnic_profile` service of the oVirt API.
+ * The `assigned_vnic_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile}
+ * Path below the API root: `/networks/{network_id}/vnicprofiles/{profile_id}` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/networks/{network_id}/vnicprofiles/{profile_id}`).
+ * Reached with `connection.systemService().networksService().networkService(id).vnicProfilesService().profileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile | reference: assigned_vnic_profile}
  */
 export class AssignedVnicProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vnic_profile`: sends `GET /networks/{network_id}/vnicprofiles/{profile_id}` (or the same below any other of the service's 2 paths) and reads the `<vnic_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/get}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/get/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/get | reference: assigned_vnic_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedVnicProfileServiceGetOptions}).
+   * @returns The `profile`: `VnicProfile`.
    */
   get(opts: AssignedVnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -47,9 +67,10 @@ export class AssignedVnicProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /networks/{network_id}/vnicprofiles/{profile_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile/methods/remove | reference: assigned_vnic_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedVnicProfileServiceRemoveOptions}).
    */
   remove(opts: AssignedVnicProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -60,7 +81,11 @@ export class AssignedVnicProfileService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

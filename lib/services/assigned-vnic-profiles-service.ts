@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedVnicProfileService } from './assigned-vnic-profile-service';
 
-/** Options of {@link AssignedVnicProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AssignedVnicProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/list | reference: assigned_vnic_profiles.list}
+ */
 export interface AssignedVnicProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /networks/{network_id}/vnicprofiles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/list | reference: assigned_vnic_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks/{network_id}/vnicprofiles` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/list | reference: assigned_vnic_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('AssignedVnicProfilesService.add', {}, [
 const LIST_PARAMETERS = methodParameters('AssignedVnicProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `assigned_vnic_profiles` service of the oVirt API.
+ * The `assigned_vnic_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles}
+ * Path below the API root: `/networks/{network_id}/vnicprofiles` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/networks/{network_id}/vnicprofiles`).
+ * Reached with `connection.systemService().networksService().networkService(id).vnicProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles | reference: assigned_vnic_profiles}
  */
 export class AssignedVnicProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<vnic_profile>`.
+   * Adds a `vnic_profile`: sends `POST /networks/{network_id}/vnicprofiles` (or the same below any other of the service's 2 paths) with it as the `<vnic_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.name`
+   *
+   * Also accepts: `profile.description`, `profile.passThrough.mode`, `profile.portMirroring`, `profile.customProperties[].name`, `profile.customProperties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/add | reference: assigned_vnic_profiles.add}
+   * @param profile The `profile` to send: `VnicProfileInit` (a `VnicProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vnic_profile` as the engine answers it.
    */
   add(profile: t.VnicProfileInit, opts: RequestOptions = {}): Promise<t.VnicProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +64,11 @@ export class AssignedVnicProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vnic_profile` objects: sends `GET /networks/{network_id}/vnicprofiles` (or the same below any other of the service's 2 paths) and reads the `<vnic_profiles>` the engine answers, one item per `<vnic_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list}
-   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list/parameters/profiles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/list | reference: assigned_vnic_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedVnicProfilesServiceListOptions}).
+   * @returns The `profiles`: a list of `VnicProfile`.
    */
   list(opts: AssignedVnicProfilesServiceListOptions = {}): Promise<List<t.VnicProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class AssignedVnicProfilesService extends Service {
   }
 
   /**
-   * Like {@link AssignedVnicProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AssignedVnicProfilesService.list} (it sends `GET /networks/{network_id}/vnicprofiles` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `vnic_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles/methods/list | reference: assigned_vnic_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedVnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedVnicProfilesService.listStream');
@@ -72,7 +98,11 @@ export class AssignedVnicProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.VnicProfile, void, undefined>;
   }
 
-  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profile}); sends no request. */
+  /**
+   * Locates the `assigned_vnic_profile` service at `{profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile | reference: assigned_vnic_profile}
+   */
   profileService(id: string | number): AssignedVnicProfileService {
     return new AssignedVnicProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedVnicProfilesService.profileService')}`);
   }

@@ -7,36 +7,82 @@ import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link AttachedStorageDomainDiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDiskService.copy}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/copy | reference: attached_storage_domain_disk.copy}
+ */
 export interface AttachedStorageDomainDiskServiceCopyOptions extends RequestOptions {
-  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/copy/parameters/disk} */
+  /**
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/copy | reference: attached_storage_domain_disk.copy}
+   */
   disk?: t.DiskInit;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/copy/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/copy | reference: attached_storage_domain_disk.copy}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link AttachedStorageDomainDiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDiskService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/export | reference: attached_storage_domain_disk.export}
+ */
 export interface AttachedStorageDomainDiskServiceExportOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/export | reference: attached_storage_domain_disk.export}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link AttachedStorageDomainDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/get | reference: attached_storage_domain_disk.get}
+ */
 export interface AttachedStorageDomainDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/get | reference: attached_storage_domain_disk.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AttachedStorageDomainDiskService.move}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDiskService.move}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/move | reference: attached_storage_domain_disk.move}
+ */
 export interface AttachedStorageDomainDiskServiceMoveOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/move | reference: attached_storage_domain_disk.move}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/move | reference: attached_storage_domain_disk.move}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/move | reference: attached_storage_domain_disk.move}
+   */
   filter?: boolean;
 }
 
@@ -51,16 +97,20 @@ const SPARSIFY_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.s
 const REGISTER_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.register', {});
 
 /**
- * The `attached_storage_domain_disk` service of the oVirt API.
+ * The `attached_storage_domain_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk}
+ * Path below the API root: `/datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).storageDomainsService().storageDomainService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk | reference: attached_storage_domain_disk}
  */
 export class AttachedStorageDomainDiskService extends Service {
   /**
-   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   * The `copy` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/copy` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/copy}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/copy | reference: attached_storage_domain_disk.copy}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceCopyOptions}).
+   * @deprecated The API model marks it deprecated.
    */
   copy(opts: AttachedStorageDomainDiskServiceCopyOptions = {}): Promise<void> {
     const refused = checkParameters(COPY_PARAMETERS, opts);
@@ -73,10 +123,12 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk>`; members left undefined are not changed.
+   * Updates the `disk`: sends `PUT /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}` with the `<disk>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/update}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/update/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/update | reference: attached_storage_domain_disk.update}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
@@ -85,9 +137,10 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/export}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/export | reference: attached_storage_domain_disk.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceExportOptions}).
    */
   export(opts: AttachedStorageDomainDiskServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -99,10 +152,11 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/get | reference: attached_storage_domain_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: AttachedStorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -114,9 +168,10 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * The `move` action: `POST` of an `<action>` to `.../move`.
+   * The `move` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/move` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/move}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/move | reference: attached_storage_domain_disk.move}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceMoveOptions}).
    */
   move(opts: AttachedStorageDomainDiskServiceMoveOptions = {}): Promise<void> {
     const refused = checkParameters(MOVE_PARAMETERS, opts);
@@ -130,9 +185,10 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/remove | reference: attached_storage_domain_disk.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -141,9 +197,10 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * The `sparsify` action: `POST` of an `<action>` to `.../sparsify`.
+   * The `sparsify` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/sparsify` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/sparsify}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/sparsify | reference: attached_storage_domain_disk.sparsify}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
@@ -153,9 +210,10 @@ export class AttachedStorageDomainDiskService extends Service {
   }
 
   /**
-   * The `register` action: `POST` of an `<action>` to `.../register`.
+   * The `register` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks/{disk_id}/register` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk/methods/register}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk/methods/register | reference: attached_storage_domain_disk.register}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.2
    */
   register(opts: RequestOptions = {}): Promise<void> {
@@ -164,12 +222,20 @@ export class AttachedStorageDomainDiskService extends Service {
     return this._action('register', {}, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

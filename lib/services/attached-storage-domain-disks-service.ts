@@ -7,18 +7,38 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AttachedStorageDomainDiskService } from './attached-storage-domain-disk-service';
 
-/** Options of {@link AttachedStorageDomainDisksService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDisksService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/add | reference: attached_storage_domain_disks.add}
+ */
 export interface AttachedStorageDomainDisksServiceAddOptions extends RequestOptions {
-  /** The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/add/parameters/unregistered} */
+  /**
+   * `boolean`, sent as query parameter `unregistered` of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/add | reference: attached_storage_domain_disks.add}
+   */
   unregistered?: boolean;
 }
 
-/** Options of {@link AttachedStorageDomainDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/list | reference: attached_storage_domain_disks.list}
+ */
 export interface AttachedStorageDomainDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/list | reference: attached_storage_domain_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/list | reference: attached_storage_domain_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -29,17 +49,22 @@ const ADD_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.add',
 const LIST_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `attached_storage_domain_disks` service of the oVirt API.
+ * The `attached_storage_domain_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks}
+ * Path below the API root: `/datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).storageDomainsService().storageDomainService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks | reference: attached_storage_domain_disks}
  */
 export class AttachedStorageDomainDisksService extends Service {
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks` with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/add}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/add/parameters/disk}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/add | reference: attached_storage_domain_disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDisksServiceAddOptions}).
+   * @returns The `disk` as the engine answers it.
+   * @deprecated The API model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: AttachedStorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_PARAMETERS, opts, disk);
@@ -51,10 +76,11 @@ export class AttachedStorageDomainDisksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/list | reference: attached_storage_domain_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: AttachedStorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -67,10 +93,12 @@ export class AttachedStorageDomainDisksService extends Service {
   }
 
   /**
-   * Like {@link AttachedStorageDomainDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AttachedStorageDomainDisksService.list} (it sends `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks/methods/list | reference: attached_storage_domain_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AttachedStorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainDisksService.listStream');
@@ -82,7 +110,11 @@ export class AttachedStorageDomainDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disk}); sends no request. */
+  /**
+   * Locates the `attached_storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk | reference: attached_storage_domain_disk}
+   */
   diskService(id: string | number): AttachedStorageDomainDiskService {
     return new AttachedStorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'AttachedStorageDomainDisksService.diskService')}`);
   }

@@ -6,35 +6,71 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AttachedStorageDomainDisksService } from './attached-storage-domain-disks-service';
 
-/** Options of {@link AttachedStorageDomainService.activate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainService.activate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/activate | reference: attached_storage_domain.activate}
+ */
 export interface AttachedStorageDomainServiceActivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/activate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/activate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/activate | reference: attached_storage_domain.activate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link AttachedStorageDomainService.deactivate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainService.deactivate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/deactivate | reference: attached_storage_domain.deactivate}
+ */
 export interface AttachedStorageDomainServiceDeactivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/deactivate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/deactivate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/deactivate | reference: attached_storage_domain.deactivate}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/deactivate/parameters/force}
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/deactivate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/deactivate | reference: attached_storage_domain.deactivate}
    * @since API 4.2
    */
   force?: boolean;
 }
 
-/** Options of {@link AttachedStorageDomainService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/get | reference: attached_storage_domain.get}
+ */
 export interface AttachedStorageDomainServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/get | reference: attached_storage_domain.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link AttachedStorageDomainService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/remove | reference: attached_storage_domain.remove}
+ */
 export interface AttachedStorageDomainServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}/storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/remove | reference: attached_storage_domain.remove}
+   */
   async?: boolean;
 }
 
@@ -45,15 +81,19 @@ const GET_PARAMETERS = methodParameters('AttachedStorageDomainService.get', { fo
 const REMOVE_PARAMETERS = methodParameters('AttachedStorageDomainService.remove', { async: 'boolean' });
 
 /**
- * The `attached_storage_domain` service of the oVirt API.
+ * The `attached_storage_domain` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain}
+ * Path below the API root: `/datacenters/{data_center_id}/storagedomains/{storage_domain_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).storageDomainsService().storageDomainService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain | reference: attached_storage_domain}
  */
 export class AttachedStorageDomainService extends Service {
   /**
-   * The `activate` action: `POST` of an `<action>` to `.../activate`.
+   * The `activate` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/activate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/activate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/activate | reference: attached_storage_domain.activate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceActivateOptions}).
    */
   activate(opts: AttachedStorageDomainServiceActivateOptions = {}): Promise<void> {
     const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
@@ -65,9 +105,10 @@ export class AttachedStorageDomainService extends Service {
   }
 
   /**
-   * The `deactivate` action: `POST` of an `<action>` to `.../deactivate`.
+   * The `deactivate` action: sends `POST /datacenters/{data_center_id}/storagedomains/{storage_domain_id}/deactivate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/deactivate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/deactivate | reference: attached_storage_domain.deactivate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceDeactivateOptions}).
    */
   deactivate(opts: AttachedStorageDomainServiceDeactivateOptions = {}): Promise<void> {
     const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
@@ -80,10 +121,11 @@ export class AttachedStorageDomainService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `storage_domain`: sends `GET /datacenters/{data_center_id}/storagedomains/{storage_domain_id}` and reads the `<storage_domain>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/get}
-   * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/get/parameters/storage_domain}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/get | reference: attached_storage_domain.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceGetOptions}).
+   * @returns The `storage_domain`: `StorageDomain`.
    */
   get(opts: AttachedStorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -95,9 +137,10 @@ export class AttachedStorageDomainService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/storagedomains/{storage_domain_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain/methods/remove | reference: attached_storage_domain.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceRemoveOptions}).
    */
   remove(opts: AttachedStorageDomainServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -108,7 +151,11 @@ export class AttachedStorageDomainService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain_disks}); sends no request. */
+  /**
+   * Locates the `attached_storage_domain_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disks | reference: attached_storage_domain_disks}
+   */
   disksService(): AttachedStorageDomainDisksService {
     return new AttachedStorageDomainDisksService(this.connection, `${this.path}/disks`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AttachedStorageDomainService } from './attached-storage-domain-service';
 
-/** Options of {@link AttachedStorageDomainsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link AttachedStorageDomainsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/list | reference: attached_storage_domains.list}
+ */
 export interface AttachedStorageDomainsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/list | reference: attached_storage_domains.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/list | reference: attached_storage_domains.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('AttachedStorageDomainsService.add', {},
 const LIST_PARAMETERS = methodParameters('AttachedStorageDomainsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `attached_storage_domains` service of the oVirt API.
+ * The `attached_storage_domains` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains}
+ * Path below the API root: `/datacenters/{data_center_id}/storagedomains`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).storageDomainsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains | reference: attached_storage_domains}
  */
 export class AttachedStorageDomainsService extends Service {
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /datacenters/{data_center_id}/storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/add}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/add/parameters/storage_domain}
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.id` or `storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/add | reference: attached_storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_PARAMETERS, opts, storageDomain);
@@ -41,10 +62,11 @@ export class AttachedStorageDomainsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `storage_domain` objects: sends `GET /datacenters/{data_center_id}/storagedomains` and reads the `<storage_domains>` the engine answers, one item per `<storage_domain>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list}
-   * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list/parameters/storage_domains}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/list | reference: attached_storage_domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainsServiceListOptions}).
+   * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   list(opts: AttachedStorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class AttachedStorageDomainsService extends Service {
   }
 
   /**
-   * Like {@link AttachedStorageDomainsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link AttachedStorageDomainsService.list} (it sends `GET /datacenters/{data_center_id}/storagedomains` with the same options), but yields
+   * each `storage_domain` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains/methods/list | reference: attached_storage_domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AttachedStorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainsService.listStream');
@@ -72,7 +96,11 @@ export class AttachedStorageDomainsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.StorageDomain, void, undefined>;
   }
 
-  /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domain}); sends no request. */
+  /**
+   * Locates the `attached_storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain | reference: attached_storage_domain}
+   */
   storageDomainService(id: string | number): AttachedStorageDomainService {
     return new AttachedStorageDomainService(this.connection, `${this.path}/${idSegment(id, 'AttachedStorageDomainsService.storageDomainService')}`);
   }

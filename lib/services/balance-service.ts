@@ -5,20 +5,40 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link BalanceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BalanceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/get | reference: balance.get}
+ */
 export interface BalanceServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/balances/{balance_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/get | reference: balance.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/balances/{balance_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/get | reference: balance.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link BalanceService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BalanceService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/remove | reference: balance.remove}
+ */
 export interface BalanceServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /schedulingpolicies/{policy_id}/balances/{balance_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/remove | reference: balance.remove}
+   */
   async?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('BalanceService.get', { filter: 'boolean
 const REMOVE_PARAMETERS = methodParameters('BalanceService.remove', { async: 'boolean' });
 
 /**
- * The `balance` service of the oVirt API.
+ * The `balance` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/balances/{balance_id}`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).balancesService().balanceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance | reference: balance}
  */
 export class BalanceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `balance`: sends `GET /schedulingpolicies/{policy_id}/balances/{balance_id}` and reads the `<balance>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get}
-   * @returns The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/get/parameters/balance}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/get | reference: balance.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BalanceServiceGetOptions}).
+   * @returns The `balance`: `Balance`.
    */
   get(opts: BalanceServiceGetOptions = {}): Promise<t.Balance> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +73,10 @@ export class BalanceService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /schedulingpolicies/{policy_id}/balances/{balance_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance/methods/remove | reference: balance.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BalanceServiceRemoveOptions}).
    */
   remove(opts: BalanceServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

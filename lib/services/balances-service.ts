@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BalanceService } from './balance-service';
 
-/** Options of {@link BalancesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BalancesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
+ */
 export interface BalancesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /schedulingpolicies/{policy_id}/balances`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/balances`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/balances`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,26 @@ const ADD_PARAMETERS = methodParameters('BalancesService.add', {}, ['balance', t
 const LIST_PARAMETERS = methodParameters('BalancesService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `balances` service of the oVirt API.
+ * The `balances` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/balances`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).balancesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances | reference: balances}
  */
 export class BalancesService extends Service {
   /**
-   * Adds an object: `POST` of `<balance>`.
+   * Adds a `balance`: sends `POST /schedulingpolicies/{policy_id}/balances` with it as the `<balance>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/add}
-   * @param balance The `balance` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/add/parameters/balance}
+   * Needs (the engine refuses the request without them):
+   * - `balance.schedulingPolicyUnit.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/add | reference: balances.add}
+   * @param balance The `balance` to send: `BalanceInit` (a `Balance` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `balance` as the engine answers it.
    */
   add(balance: t.BalanceInit, opts: RequestOptions = {}): Promise<t.Balance> {
     const refused = checkParameters(ADD_PARAMETERS, opts, balance);
@@ -43,10 +68,11 @@ export class BalancesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `balance` objects: sends `GET /schedulingpolicies/{policy_id}/balances` and reads the `<balances>` the engine answers, one item per `<balance>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list}
-   * @returns The `balances` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list/parameters/balances}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BalancesServiceListOptions}).
+   * @returns The `balances`: a list of `Balance`.
    */
   list(opts: BalancesServiceListOptions = {}): Promise<List<t.Balance>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +86,12 @@ export class BalancesService extends Service {
   }
 
   /**
-   * Like {@link BalancesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link BalancesService.list} (it sends `GET /schedulingpolicies/{policy_id}/balances` with the same options), but yields
+   * each `balance` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances/methods/list | reference: balances.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: BalancesServiceListOptions = {}): AsyncGenerator<t.Balance, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'BalancesService.listStream');
@@ -76,7 +104,11 @@ export class BalancesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Balance, void, undefined>;
   }
 
-  /** Locates the `balance` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balance}); sends no request. */
+  /**
+   * Locates the `balance` service at `{balance_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance | reference: balance}
+   */
   balanceService(id: string | number): BalanceService {
     return new BalanceService(this.connection, `${this.path}/${idSegment(id, 'BalancesService.balanceService')}`);
   }

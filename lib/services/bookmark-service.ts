@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link BookmarkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
+ */
 export interface BookmarkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link BookmarkService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarkService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+ */
 export interface BookmarkServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link BookmarkService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarkService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+ */
 export interface BookmarkServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /bookmarks/{bookmark_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('BookmarkService.update', { async: 'b
 const REMOVE_PARAMETERS = methodParameters('BookmarkService.remove', { async: 'boolean' });
 
 /**
- * The `bookmark` service of the oVirt API.
+ * The `bookmark` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}
+ * Path below the API root: `/bookmarks/{bookmark_id}`.
+ * Reached with `connection.systemService().bookmarksService().bookmarkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark | reference: bookmark}
  */
 export class BookmarkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `bookmark`: sends `GET /bookmarks/{bookmark_id}` and reads the `<bookmark>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get}
-   * @returns The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/get/parameters/bookmark}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/get | reference: bookmark.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceGetOptions}).
+   * @returns The `bookmark`: `Bookmark`.
    */
   get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,12 @@ export class BookmarkService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<bookmark>`; members left undefined are not changed.
+   * Updates the `bookmark`: sends `PUT /bookmarks/{bookmark_id}` with the `<bookmark>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update}
-   * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/update/parameters/bookmark}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/update | reference: bookmark.update}
+   * @param bookmark The `bookmark` to send: `BookmarkInit` (a `Bookmark` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceUpdateOptions}).
+   * @returns The `bookmark` as the engine answers it.
    */
   update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, bookmark);
@@ -68,9 +99,10 @@ export class BookmarkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /bookmarks/{bookmark_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark/methods/remove | reference: bookmark.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceRemoveOptions}).
    */
   remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BookmarkService } from './bookmark-service';
 
-/** Options of {@link BookmarksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link BookmarksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/list | reference: bookmarks.list}
+ */
 export interface BookmarksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /bookmarks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/list | reference: bookmarks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /bookmarks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/list | reference: bookmarks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,27 @@ const ADD_PARAMETERS = methodParameters('BookmarksService.add', {}, ['bookmark',
 const LIST_PARAMETERS = methodParameters('BookmarksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `bookmarks` service of the oVirt API.
+ * The `bookmarks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks}
+ * Path below the API root: `/bookmarks`.
+ * Reached with `connection.systemService().bookmarksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks | reference: bookmarks}
  */
 export class BookmarksService extends Service {
   /**
-   * Adds an object: `POST` of `<bookmark>`.
+   * Adds a `bookmark`: sends `POST /bookmarks` with it as the `<bookmark>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/add}
-   * @param bookmark The `bookmark` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/add/parameters/bookmark}
+   * Needs (the engine refuses the request without them):
+   * - `bookmark.name`
+   * - `bookmark.value`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/add | reference: bookmarks.add}
+   * @param bookmark The `bookmark` to send: `BookmarkInit` (a `Bookmark` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `bookmark` as the engine answers it.
    */
   add(bookmark: t.BookmarkInit, opts: RequestOptions = {}): Promise<t.Bookmark> {
     const refused = checkParameters(ADD_PARAMETERS, opts, bookmark);
@@ -41,10 +63,11 @@ export class BookmarksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `bookmark` objects: sends `GET /bookmarks` and reads the `<bookmarks>` the engine answers, one item per `<bookmark>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list}
-   * @returns The `bookmarks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list/parameters/bookmarks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/list | reference: bookmarks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarksServiceListOptions}).
+   * @returns The `bookmarks`: a list of `Bookmark`.
    */
   list(opts: BookmarksServiceListOptions = {}): Promise<List<t.Bookmark>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +80,12 @@ export class BookmarksService extends Service {
   }
 
   /**
-   * Like {@link BookmarksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link BookmarksService.list} (it sends `GET /bookmarks` with the same options), but yields
+   * each `bookmark` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks/methods/list | reference: bookmarks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: BookmarksServiceListOptions = {}): AsyncGenerator<t.Bookmark, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'BookmarksService.listStream');
@@ -72,7 +97,11 @@ export class BookmarksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Bookmark, void, undefined>;
   }
 
-  /** Locates the `bookmark` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmark}); sends no request. */
+  /**
+   * Locates the `bookmark` service at `{bookmark_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark | reference: bookmark}
+   */
   bookmarkService(id: string | number): BookmarkService {
     return new BookmarkService(this.connection, `${this.path}/${idSegment(id, 'BookmarksService.bookmarkService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ClusterEnabledFeatureService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterEnabledFeatureService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature/methods/get | reference: cluster_enabled_feature.get}
+ */
 export interface ClusterEnabledFeatureServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/enabledfeatures/{feature_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature/methods/get | reference: cluster_enabled_feature.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,17 +26,21 @@ const GET_PARAMETERS = methodParameters('ClusterEnabledFeatureService.get', { fo
 const REMOVE_PARAMETERS = methodParameters('ClusterEnabledFeatureService.remove', {});
 
 /**
- * The `cluster_enabled_feature` service of the oVirt API.
+ * The `cluster_enabled_feature` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature}
+ * Path below the API root: `/clusters/{cluster_id}/enabledfeatures/{feature_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/enabledfeatures/{feature_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).enabledFeaturesService().featureService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature | reference: cluster_enabled_feature}
  * @since API 4.1.6
  */
 export class ClusterEnabledFeatureService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cluster_feature`: sends `GET /clusters/{cluster_id}/enabledfeatures/{feature_id}` (or the same below any other of the service's 2 paths) and reads the `<cluster_feature>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature/methods/get}
-   * @returns The `feature` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature/methods/get/parameters/feature}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature/methods/get | reference: cluster_enabled_feature.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterEnabledFeatureServiceGetOptions}).
+   * @returns The `feature`: `ClusterFeature`.
    * @since API 4.1.6
    */
   get(opts: ClusterEnabledFeatureServiceGetOptions = {}): Promise<t.ClusterFeature> {
@@ -42,9 +53,10 @@ export class ClusterEnabledFeatureService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/enabledfeatures/{feature_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature/methods/remove | reference: cluster_enabled_feature.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.1.6
    */
   remove(opts: RequestOptions = {}): Promise<void> {

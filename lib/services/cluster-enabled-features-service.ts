@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterEnabledFeatureService } from './cluster-enabled-feature-service';
 
-/** Options of {@link ClusterEnabledFeaturesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterEnabledFeaturesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features/methods/list | reference: cluster_enabled_features.list}
+ */
 export interface ClusterEnabledFeaturesServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/enabledfeatures` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features/methods/list | reference: cluster_enabled_features.list}
    * @since API 4.2
    */
   follow?: string;
@@ -21,17 +28,21 @@ const LIST_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.list', {
 const ADD_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.add', {}, ['clusterFeature', t.ClusterFeature]);
 
 /**
- * The `cluster_enabled_features` service of the oVirt API.
+ * The `cluster_enabled_features` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features}
+ * Path below the API root: `/clusters/{cluster_id}/enabledfeatures` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/enabledfeatures`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).enabledFeaturesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features | reference: cluster_enabled_features}
  * @since API 4.1.6
  */
 export class ClusterEnabledFeaturesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cluster_feature` objects: sends `GET /clusters/{cluster_id}/enabledfeatures` (or the same below any other of the service's 2 paths) and reads the `<cluster_features>` the engine answers, one item per `<cluster_feature>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list}
-   * @returns The `features` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list/parameters/features}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features/methods/list | reference: cluster_enabled_features.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterEnabledFeaturesServiceListOptions}).
+   * @returns The `features`: a list of `ClusterFeature`.
    * @since API 4.1.6
    */
   list(opts: ClusterEnabledFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
@@ -44,10 +55,13 @@ export class ClusterEnabledFeaturesService extends Service {
   }
 
   /**
-   * Like {@link ClusterEnabledFeaturesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClusterEnabledFeaturesService.list} (it sends `GET /clusters/{cluster_id}/enabledfeatures` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `cluster_feature` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features/methods/list | reference: cluster_enabled_features.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.1.6
    */
   listStream(opts: ClusterEnabledFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterEnabledFeaturesService.listStream');
@@ -59,10 +73,17 @@ export class ClusterEnabledFeaturesService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<cluster_feature>`.
+   * Adds a `cluster_feature`: sends `POST /clusters/{cluster_id}/enabledfeatures` (or the same below any other of the service's 2 paths) with it as the `<cluster_feature>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/add}
-   * @param feature The `feature` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features/methods/add/parameters/feature}
+   * Needs (the engine refuses the request without them):
+   * - `feature.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features/methods/add | reference: cluster_enabled_features.add}
+   * @param feature The `feature` to send: `ClusterFeatureInit` (a `ClusterFeature` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `cluster_feature` as the engine answers it.
    * @since API 4.1.6
    */
   add(feature: t.ClusterFeatureInit, opts: RequestOptions = {}): Promise<t.ClusterFeature> {
@@ -72,7 +93,9 @@ export class ClusterEnabledFeaturesService extends Service {
   }
 
   /**
-   * Locates the `feature` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_feature}); sends no request.
+   * Locates the `cluster_enabled_feature` service at `{feature_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature | reference: cluster_enabled_feature}
    * @since API 4.1.6
    */
   featureService(id: string | number): ClusterEnabledFeatureService {

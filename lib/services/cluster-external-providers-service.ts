@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters, refusedStream } from '../se
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
-/** Options of {@link ClusterExternalProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterExternalProvidersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers/methods/list | reference: cluster_external_providers.list}
+ */
 export interface ClusterExternalProvidersServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/externalnetworkproviders` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers/methods/list | reference: cluster_external_providers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -19,17 +26,21 @@ export interface ClusterExternalProvidersServiceListOptions extends RequestOptio
 const LIST_PARAMETERS = methodParameters('ClusterExternalProvidersService.list', { follow: 'string' });
 
 /**
- * The `cluster_external_providers` service of the oVirt API.
+ * The `cluster_external_providers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers}
+ * Path below the API root: `/clusters/{cluster_id}/externalnetworkproviders` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/externalnetworkproviders`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).externalNetworkProvidersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers | reference: cluster_external_providers}
  * @since API 4.2
  */
 export class ClusterExternalProvidersService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_provider` objects: sends `GET /clusters/{cluster_id}/externalnetworkproviders` (or the same below any other of the service's 2 paths) and reads the `<external_providers>` the engine answers, one item per `<external_provider>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers/methods/list}
-   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers/methods/list/parameters/providers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers/methods/list | reference: cluster_external_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterExternalProvidersServiceListOptions}).
+   * @returns The `providers`: a list of `ExternalProvider`.
    * @since API 4.2
    */
   list(opts: ClusterExternalProvidersServiceListOptions = {}): Promise<List<t.ExternalProvider>> {
@@ -42,10 +53,13 @@ export class ClusterExternalProvidersService extends Service {
   }
 
   /**
-   * Like {@link ClusterExternalProvidersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClusterExternalProvidersService.list} (it sends `GET /clusters/{cluster_id}/externalnetworkproviders` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `external_provider` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers/methods/list | reference: cluster_external_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.2
    */
   listStream(opts: ClusterExternalProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalProvider, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterExternalProvidersService.listStream');

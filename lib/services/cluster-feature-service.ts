@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ClusterFeatureService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterFeatureService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature/methods/get | reference: cluster_feature.get}
+ */
 export interface ClusterFeatureServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusterlevels/{level_id}/clusterfeatures/{feature_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature/methods/get | reference: cluster_feature.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,17 +25,21 @@ export interface ClusterFeatureServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('ClusterFeatureService.get', { follow: 'string' });
 
 /**
- * The `cluster_feature` service of the oVirt API.
+ * The `cluster_feature` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature}
+ * Path below the API root: `/clusterlevels/{level_id}/clusterfeatures/{feature_id}`.
+ * Reached with `connection.systemService().clusterLevelsService().levelService(id).clusterFeaturesService().featureService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature | reference: cluster_feature}
  * @since API 4.1.6
  */
 export class ClusterFeatureService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cluster_feature`: sends `GET /clusterlevels/{level_id}/clusterfeatures/{feature_id}` and reads the `<cluster_feature>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature/methods/get}
-   * @returns The `feature` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature/methods/get/parameters/feature}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature/methods/get | reference: cluster_feature.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterFeatureServiceGetOptions}).
+   * @returns The `feature`: `ClusterFeature`.
    * @since API 4.1.6
    */
   get(opts: ClusterFeatureServiceGetOptions = {}): Promise<t.ClusterFeature> {

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterFeatureService } from './cluster-feature-service';
 
-/** Options of {@link ClusterFeaturesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterFeaturesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features/methods/list | reference: cluster_features.list}
+ */
 export interface ClusterFeaturesServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusterlevels/{level_id}/clusterfeatures`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features/methods/list | reference: cluster_features.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,17 +27,21 @@ export interface ClusterFeaturesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('ClusterFeaturesService.list', { follow: 'string' });
 
 /**
- * The `cluster_features` service of the oVirt API.
+ * The `cluster_features` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features}
+ * Path below the API root: `/clusterlevels/{level_id}/clusterfeatures`.
+ * Reached with `connection.systemService().clusterLevelsService().levelService(id).clusterFeaturesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features | reference: cluster_features}
  * @since API 4.1.6
  */
 export class ClusterFeaturesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cluster_feature` objects: sends `GET /clusterlevels/{level_id}/clusterfeatures` and reads the `<cluster_features>` the engine answers, one item per `<cluster_feature>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list}
-   * @returns The `features` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list/parameters/features}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features/methods/list | reference: cluster_features.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterFeaturesServiceListOptions}).
+   * @returns The `features`: a list of `ClusterFeature`.
    * @since API 4.1.6
    */
   list(opts: ClusterFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
@@ -43,10 +54,13 @@ export class ClusterFeaturesService extends Service {
   }
 
   /**
-   * Like {@link ClusterFeaturesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClusterFeaturesService.list} (it sends `GET /clusterlevels/{level_id}/clusterfeatures` with the same options), but yields
+   * each `cluster_feature` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features/methods/list | reference: cluster_features.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.1.6
    */
   listStream(opts: ClusterFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterFeaturesService.listStream');
@@ -58,7 +72,9 @@ export class ClusterFeaturesService extends Service {
   }
 
   /**
-   * Locates the `feature` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_feature}); sends no request.
+   * Locates the `cluster_feature` service at `{feature_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature | reference: cluster_feature}
    * @since API 4.1.6
    */
   featureService(id: string | number): ClusterFeatureService {

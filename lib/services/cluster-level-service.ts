@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ClusterFeaturesService } from './cluster-features-service';
 
-/** Options of {@link ClusterLevelService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterLevelService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level/methods/get | reference: cluster_level.get}
+ */
 export interface ClusterLevelServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusterlevels/{level_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level/methods/get | reference: cluster_level.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,16 +26,20 @@ export interface ClusterLevelServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('ClusterLevelService.get', { follow: 'string' });
 
 /**
- * The `cluster_level` service of the oVirt API.
+ * The `cluster_level` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}
+ * Path below the API root: `/clusterlevels/{level_id}`.
+ * Reached with `connection.systemService().clusterLevelsService().levelService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level | reference: cluster_level}
  */
 export class ClusterLevelService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cluster_level`: sends `GET /clusterlevels/{level_id}` and reads the `<cluster_level>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get}
-   * @returns The `level` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level/methods/get/parameters/level}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level/methods/get | reference: cluster_level.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterLevelServiceGetOptions}).
+   * @returns The `level`: `ClusterLevel`.
    */
   get(opts: ClusterLevelServiceGetOptions = {}): Promise<t.ClusterLevel> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -40,7 +51,9 @@ export class ClusterLevelService extends Service {
   }
 
   /**
-   * Locates the `cluster_features` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_features}); sends no request.
+   * Locates the `cluster_features` service at `clusterfeatures` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_features | reference: cluster_features}
    * @since API 4.1.6
    */
   clusterFeaturesService(): ClusterFeaturesService {

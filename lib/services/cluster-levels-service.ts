@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterLevelService } from './cluster-level-service';
 
-/** Options of {@link ClusterLevelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterLevelsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels/methods/list | reference: cluster_levels.list}
+ */
 export interface ClusterLevelsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusterlevels`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels/methods/list | reference: cluster_levels.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +27,20 @@ export interface ClusterLevelsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('ClusterLevelsService.list', { follow: 'string' });
 
 /**
- * The `cluster_levels` service of the oVirt API.
+ * The `cluster_levels` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels}
+ * Path below the API root: `/clusterlevels`.
+ * Reached with `connection.systemService().clusterLevelsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels | reference: cluster_levels}
  */
 export class ClusterLevelsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cluster_level` objects: sends `GET /clusterlevels` and reads the `<cluster_levels>` the engine answers, one item per `<cluster_level>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list}
-   * @returns The `levels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list/parameters/levels}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels/methods/list | reference: cluster_levels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterLevelsServiceListOptions}).
+   * @returns The `levels`: a list of `ClusterLevel`.
    */
   list(opts: ClusterLevelsServiceListOptions = {}): Promise<List<t.ClusterLevel>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -41,10 +52,12 @@ export class ClusterLevelsService extends Service {
   }
 
   /**
-   * Like {@link ClusterLevelsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClusterLevelsService.list} (it sends `GET /clusterlevels` with the same options), but yields
+   * each `cluster_level` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels/methods/list | reference: cluster_levels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ClusterLevelsServiceListOptions = {}): AsyncGenerator<t.ClusterLevel, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterLevelsService.listStream');
@@ -55,7 +68,11 @@ export class ClusterLevelsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ClusterLevel, void, undefined>;
   }
 
-  /** Locates the `level` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_level}); sends no request. */
+  /**
+   * Locates the `cluster_level` service at `{level_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level | reference: cluster_level}
+   */
   levelService(id: string | number): ClusterLevelService {
     return new ClusterLevelService(this.connection, `${this.path}/${idSegment(id, 'ClusterLevelsService.levelService')}`);
   }

@@ -5,10 +5,17 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ClusterNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterNetworkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network/methods/get | reference: cluster_network.get}
+ */
 export interface ClusterNetworkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/networks/{network_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network/methods/get | reference: cluster_network.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +27,20 @@ const REMOVE_PARAMETERS = methodParameters('ClusterNetworkService.remove', {});
 const UPDATE_PARAMETERS = methodParameters('ClusterNetworkService.update', {}, ['network', t.Network]);
 
 /**
- * The `cluster_network` service of the oVirt API.
+ * The `cluster_network` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network}
+ * Path below the API root: `/clusters/{cluster_id}/networks/{network_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/networks/{network_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).networksService().networkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network | reference: cluster_network}
  */
 export class ClusterNetworkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network`: sends `GET /clusters/{cluster_id}/networks/{network_id}` (or the same below any other of the service's 2 paths) and reads the `<network>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/get}
-   * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/get/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network/methods/get | reference: cluster_network.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterNetworkServiceGetOptions}).
+   * @returns The `network`: `Network`.
    */
   get(opts: ClusterNetworkServiceGetOptions = {}): Promise<t.Network> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -41,9 +52,10 @@ export class ClusterNetworkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/networks/{network_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network/methods/remove | reference: cluster_network.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -52,10 +64,12 @@ export class ClusterNetworkService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<network>`; members left undefined are not changed.
+   * Updates the `network`: sends `PUT /clusters/{cluster_id}/networks/{network_id}` (or the same below any other of the service's 2 paths) with the `<network>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/update}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network/methods/update/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network/methods/update | reference: cluster_network.update}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network` as the engine answers it.
    */
   update(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, network);

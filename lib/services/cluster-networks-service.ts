@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterNetworkService } from './cluster-network-service';
 
-/** Options of {@link ClusterNetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterNetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/list | reference: cluster_networks.list}
+ */
 export interface ClusterNetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/list | reference: cluster_networks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/list | reference: cluster_networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,21 @@ const ADD_PARAMETERS = methodParameters('ClusterNetworksService.add', {}, ['netw
 const LIST_PARAMETERS = methodParameters('ClusterNetworksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `cluster_networks` service of the oVirt API.
+ * The `cluster_networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks}
+ * Path below the API root: `/clusters/{cluster_id}/networks` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/networks`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).networksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks | reference: cluster_networks}
  */
 export class ClusterNetworksService extends Service {
   /**
-   * Adds an object: `POST` of `<network>`.
+   * Adds a `network`: sends `POST /clusters/{cluster_id}/networks` (or the same below any other of the service's 2 paths) with it as the `<network>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/add}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/add/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/add | reference: cluster_networks.add}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
     const refused = checkParameters(ADD_PARAMETERS, opts, network);
@@ -41,10 +57,11 @@ export class ClusterNetworksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network` objects: sends `GET /clusters/{cluster_id}/networks` (or the same below any other of the service's 2 paths) and reads the `<networks>` the engine answers, one item per `<network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/list | reference: cluster_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterNetworksServiceListOptions}).
+   * @returns The `networks`: a list of `Network`.
    */
   list(opts: ClusterNetworksServiceListOptions = {}): Promise<List<t.Network>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +74,12 @@ export class ClusterNetworksService extends Service {
   }
 
   /**
-   * Like {@link ClusterNetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClusterNetworksService.list} (it sends `GET /clusters/{cluster_id}/networks` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks/methods/list | reference: cluster_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ClusterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterNetworksService.listStream');
@@ -72,7 +91,11 @@ export class ClusterNetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
   }
 
-  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_network}); sends no request. */
+  /**
+   * Locates the `cluster_network` service at `{network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network | reference: cluster_network}
+   */
   networkService(id: string | number): ClusterNetworkService {
     return new ClusterNetworkService(this.connection, `${this.path}/${idSegment(id, 'ClusterNetworksService.networkService')}`);
   }

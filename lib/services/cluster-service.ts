@@ -14,56 +14,120 @@ import { GlusterHooksService } from './gluster-hooks-service';
 import { GlusterVolumesService } from './gluster-volumes-service';
 import { NetworkFiltersService } from './network-filters-service';
 
-/** Options of {@link ClusterService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/get | reference: cluster.get}
+ */
 export interface ClusterServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /clusters/{cluster_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/get | reference: cluster.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/get | reference: cluster.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link ClusterService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClusterService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/update | reference: cluster.update}
+ */
 export interface ClusterServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/update/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link ClusterService.remove}: the method's parameters, plus extra `query` and `headers`. */
-export interface ClusterServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/remove/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link ClusterService.resetEmulatedMachine}: the method's parameters, plus extra `query` and `headers`. */
-export interface ClusterServiceResetEmulatedMachineOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/reset_emulated_machine/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link ClusterService.syncAllNetworks}: the method's parameters, plus extra `query` and `headers`. */
-export interface ClusterServiceSyncAllNetworksOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/sync_all_networks/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link ClusterService.upgrade}: the method's parameters, plus extra `query` and `headers`. */
-export interface ClusterServiceUpgradeOptions extends RequestOptions {
-  /** The `upgrade_action` parameter (`<upgrade_action>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/upgrade/parameters/upgrade_action} */
-  upgradeAction?: t.ClusterUpgradeAction;
   /**
-   * The `correlation_id` parameter (`<correlation_id>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/upgrade/parameters/correlation_id}
+   * `boolean`, sent as query parameter `async` of `PUT /clusters/{cluster_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/update | reference: cluster.update}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link ClusterService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/remove | reference: cluster.remove}
+ */
+export interface ClusterServiceRemoveOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/remove | reference: cluster.remove}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link ClusterService.resetEmulatedMachine}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/reset_emulated_machine | reference: cluster.reset_emulated_machine}
+ */
+export interface ClusterServiceResetEmulatedMachineOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/resetemulatedmachine` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/reset_emulated_machine | reference: cluster.reset_emulated_machine}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link ClusterService.syncAllNetworks}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/sync_all_networks | reference: cluster.sync_all_networks}
+ */
+export interface ClusterServiceSyncAllNetworksOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/syncallnetworks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/sync_all_networks | reference: cluster.sync_all_networks}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link ClusterService.upgrade}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
+ */
+export interface ClusterServiceUpgradeOptions extends RequestOptions {
+  /**
+   * `ClusterUpgradeAction` (`start`, `update_progress`, `finish`; another string is sent as it is), sent as `<upgrade_action>` in the `<action>` body of `POST /clusters/{cluster_id}/upgrade` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
+   */
+  upgradeAction?: t.ClusterUpgradeAction | (string & {});
+  /**
+   * `string`, sent as `<correlation_id>` in the `<action>` body of `POST /clusters/{cluster_id}/upgrade` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
    * @since API 4.5.0
    */
   correlationId?: string;
   /**
-   * The `upgrade_percent_complete` parameter (`<upgrade_percent_complete>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/upgrade/parameters/upgrade_percent_complete}
+   * `number` (an integer), sent as `<upgrade_percent_complete>` in the `<action>` body of `POST /clusters/{cluster_id}/upgrade` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
    * @since API 4.5.0
    */
   upgradePercentComplete?: number;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/upgrade/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/upgrade` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
+   */
   async?: boolean;
 }
 
@@ -77,16 +141,20 @@ const UPGRADE_PARAMETERS = methodParameters('ClusterService.upgrade', { upgradeA
 const REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS = methodParameters('ClusterService.refreshGlusterHealStatus', {});
 
 /**
- * The `cluster` service of the oVirt API.
+ * The `cluster` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster}
+ * Path below the API root: `/clusters/{cluster_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster | reference: cluster}
  */
 export class ClusterService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cluster`: sends `GET /clusters/{cluster_id}` (or the same below any other of the service's 2 paths) and reads the `<cluster>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get}
-   * @returns The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/get/parameters/cluster}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/get | reference: cluster.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceGetOptions}).
+   * @returns The `cluster`: `Cluster`.
    */
   get(opts: ClusterServiceGetOptions = {}): Promise<t.Cluster> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -99,10 +167,16 @@ export class ClusterService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<cluster>`; members left undefined are not changed.
+   * Updates the `cluster`: sends `PUT /clusters/{cluster_id}` (or the same below any other of the service's 2 paths) with the `<cluster>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/update}
-   * @param cluster The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/update/parameters/cluster}
+   * Also accepts: `cluster.ballooningEnabled`, `cluster.cpu.architecture`, `cluster.cpu.type`, `cluster.description`, `cluster.display.proxy`, `cluster.errorHandling.onError`, `cluster.glusterService`, `cluster.haReservation`, `cluster.ksm.enabled`, `cluster.memoryPolicy.overCommit.percent`, `cluster.memoryPolicy.transparentHugePages.enabled`, `cluster.name`, `cluster.threadsAsCores`, `cluster.trustedService`, `cluster.tunnelMigration`, `cluster.version.major`, `cluster.version.minor`, `cluster.virtService`, `cluster.schedulingPolicy.id` or `cluster.schedulingPolicy.name`, `cluster.fipsMode`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/update | reference: cluster.update}
+   * @param cluster The `cluster` to send: `ClusterInit` (a `Cluster` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceUpdateOptions}).
+   * @returns The `cluster` as the engine answers it.
    */
   update(cluster: t.ClusterInit, opts: ClusterServiceUpdateOptions = {}): Promise<t.Cluster> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, cluster);
@@ -114,9 +188,10 @@ export class ClusterService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/remove | reference: cluster.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceRemoveOptions}).
    */
   remove(opts: ClusterServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -128,9 +203,10 @@ export class ClusterService extends Service {
   }
 
   /**
-   * The `reset_emulated_machine` action: `POST` of an `<action>` to `.../resetemulatedmachine`.
+   * The `reset_emulated_machine` action: sends `POST /clusters/{cluster_id}/resetemulatedmachine` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/reset_emulated_machine}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/reset_emulated_machine | reference: cluster.reset_emulated_machine}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceResetEmulatedMachineOptions}).
    */
   resetEmulatedMachine(opts: ClusterServiceResetEmulatedMachineOptions = {}): Promise<void> {
     const refused = checkParameters(RESET_EMULATED_MACHINE_PARAMETERS, opts);
@@ -142,9 +218,10 @@ export class ClusterService extends Service {
   }
 
   /**
-   * The `sync_all_networks` action: `POST` of an `<action>` to `.../syncallnetworks`.
+   * The `sync_all_networks` action: sends `POST /clusters/{cluster_id}/syncallnetworks` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/sync_all_networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/sync_all_networks | reference: cluster.sync_all_networks}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceSyncAllNetworksOptions}).
    * @since API 4.2.6
    */
   syncAllNetworks(opts: ClusterServiceSyncAllNetworksOptions = {}): Promise<void> {
@@ -157,9 +234,10 @@ export class ClusterService extends Service {
   }
 
   /**
-   * The `upgrade` action: `POST` of an `<action>` to `.../upgrade`.
+   * The `upgrade` action: sends `POST /clusters/{cluster_id}/upgrade` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/upgrade}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/upgrade | reference: cluster.upgrade}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceUpgradeOptions}).
    * @since API 4.3.2
    */
   upgrade(opts: ClusterServiceUpgradeOptions = {}): Promise<void> {
@@ -175,9 +253,10 @@ export class ClusterService extends Service {
   }
 
   /**
-   * The `refresh_gluster_heal_status` action: `POST` of an `<action>` to `.../refreshglusterhealstatus`.
+   * The `refresh_gluster_heal_status` action: sends `POST /clusters/{cluster_id}/refreshglusterhealstatus` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster/methods/refresh_gluster_heal_status}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster/methods/refresh_gluster_heal_status | reference: cluster.refresh_gluster_heal_status}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   refreshGlusterHealStatus(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS, opts);
@@ -185,43 +264,73 @@ export class ClusterService extends Service {
     return this._action('refreshglusterhealstatus', {}, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `affinity_groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_groups}); sends no request. */
+  /**
+   * Locates the `affinity_groups` service at `affinitygroups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_groups | reference: affinity_groups}
+   */
   affinityGroupsService(): AffinityGroupsService {
     return new AffinityGroupsService(this.connection, `${this.path}/affinitygroups`);
   }
 
-  /** Locates the `cpu_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_cpu_profiles}); sends no request. */
+  /**
+   * Locates the `assigned_cpu_profiles` service at `cpuprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profiles | reference: assigned_cpu_profiles}
+   */
   cpuProfilesService(): AssignedCpuProfilesService {
     return new AssignedCpuProfilesService(this.connection, `${this.path}/cpuprofiles`);
   }
 
-  /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_networks}); sends no request. */
+  /**
+   * Locates the `cluster_networks` service at `networks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_networks | reference: cluster_networks}
+   */
   networksService(): ClusterNetworksService {
     return new ClusterNetworksService(this.connection, `${this.path}/networks`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `gluster_hooks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks}); sends no request. */
+  /**
+   * Locates the `gluster_hooks` service at `glusterhooks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks | reference: gluster_hooks}
+   */
   glusterHooksService(): GlusterHooksService {
     return new GlusterHooksService(this.connection, `${this.path}/glusterhooks`);
   }
 
-  /** Locates the `gluster_volumes` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes}); sends no request. */
+  /**
+   * Locates the `gluster_volumes` service at `glustervolumes` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes | reference: gluster_volumes}
+   */
   glusterVolumesService(): GlusterVolumesService {
     return new GlusterVolumesService(this.connection, `${this.path}/glustervolumes`);
   }
 
-  /** Locates the `network_filters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters}); sends no request. */
+  /**
+   * Locates the `network_filters` service at `networkfilters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters | reference: network_filters}
+   */
   networkFiltersService(): NetworkFiltersService {
     return new NetworkFiltersService(this.connection, `${this.path}/networkfilters`);
   }
 
   /**
-   * Locates the `enabled_features` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_enabled_features}); sends no request.
+   * Locates the `cluster_enabled_features` service at `enabledfeatures` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_features | reference: cluster_enabled_features}
    * @since API 4.1.6
    */
   enabledFeaturesService(): ClusterEnabledFeaturesService {
@@ -229,7 +338,9 @@ export class ClusterService extends Service {
   }
 
   /**
-   * Locates the `external_network_providers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_external_providers}); sends no request.
+   * Locates the `cluster_external_providers` service at `externalnetworkproviders` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_external_providers | reference: cluster_external_providers}
    * @since API 4.2
    */
   externalNetworkProvidersService(): ClusterExternalProvidersService {

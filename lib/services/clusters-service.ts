@@ -7,18 +7,41 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterService } from './cluster-service';
 
-/** Options of {@link ClustersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ClustersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+ */
 export interface ClustersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /clusters` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /clusters` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /clusters` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
    * @since API 4.2
    */
   follow?: string;
@@ -29,16 +52,29 @@ const ADD_PARAMETERS = methodParameters('ClustersService.add', {}, ['cluster', t
 const LIST_PARAMETERS = methodParameters('ClustersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
 
 /**
- * The `clusters` service of the oVirt API.
+ * The `clusters` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters}
+ * Path below the API root: `/clusters` (and 1 other, such as `/datacenters/{data_center_id}/clusters`).
+ * Reached with `connection.systemService().clustersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters | reference: clusters}
  */
 export class ClustersService extends Service {
   /**
-   * Adds an object: `POST` of `<cluster>`.
+   * Adds a `cluster`: sends `POST /clusters` (or the same below any other of the service's 2 paths) with it as the `<cluster>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/add}
-   * @param cluster The `cluster` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/add/parameters/cluster}
+   * Needs (the engine refuses the request without them):
+   * - `cluster.name`
+   * - `cluster.dataCenter.id` or `cluster.dataCenter.name`
+   *
+   * Also accepts: `cluster.version.major`, `cluster.version.minor`, `cluster.cpu.type`, `cluster.ballooningEnabled`, `cluster.comment`, `cluster.cpu.architecture`, `cluster.description`, `cluster.display.proxy`, `cluster.errorHandling.onError`, `cluster.fencingPolicy.enabled`, `cluster.fencingPolicy.skipIfConnectivityBroken.enabled`, `cluster.fencingPolicy.skipIfConnectivityBroken.threshold`, `cluster.fencingPolicy.skipIfSdActive.enabled`, `cluster.glusterService`, `cluster.haReservation`, `cluster.ksm.enabled`, `cluster.ksm.mergeAcrossNodes`, `cluster.memoryPolicy.overCommit.percent`, `cluster.memoryPolicy.transparentHugePages.enabled`, `cluster.threadsAsCores`, `cluster.trustedService`, `cluster.tunnelMigration`, `cluster.virtService`, `cluster.managementNetwork.id` or `cluster.managementNetwork.name`, `cluster.schedulingPolicy.id` or `cluster.schedulingPolicy.name`, `cluster.externalNetworkProviders[].id` or `cluster.externalNetworkProviders[].name`, `cluster.fipsMode`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/add | reference: clusters.add}
+   * @param cluster The `cluster` to send: `ClusterInit` (a `Cluster` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `cluster` as the engine answers it.
    */
   add(cluster: t.ClusterInit, opts: RequestOptions = {}): Promise<t.Cluster> {
     const refused = checkParameters(ADD_PARAMETERS, opts, cluster);
@@ -47,10 +83,11 @@ export class ClustersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cluster` objects: sends `GET /clusters` (or the same below any other of the service's 2 paths) and reads the `<clusters>` the engine answers, one item per `<cluster>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list}
-   * @returns The `clusters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list/parameters/clusters}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClustersServiceListOptions}).
+   * @returns The `clusters`: a list of `Cluster`.
    */
   list(opts: ClustersServiceListOptions = {}): Promise<List<t.Cluster>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -66,10 +103,12 @@ export class ClustersService extends Service {
   }
 
   /**
-   * Like {@link ClustersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ClustersService.list} (it sends `GET /clusters` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `cluster` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters/methods/list | reference: clusters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ClustersServiceListOptions = {}): AsyncGenerator<t.Cluster, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClustersService.listStream');
@@ -84,7 +123,11 @@ export class ClustersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Cluster, void, undefined>;
   }
 
-  /** Locates the `cluster` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster}); sends no request. */
+  /**
+   * Locates the `cluster` service at `{cluster_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster | reference: cluster}
+   */
   clusterService(id: string | number): ClusterService {
     return new ClusterService(this.connection, `${this.path}/${idSegment(id, 'ClustersService.clusterService')}`);
   }

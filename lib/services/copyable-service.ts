@@ -4,9 +4,18 @@
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link CopyableService.copy}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link CopyableService.copy}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/copyable/methods/copy | reference: copyable.copy}
+ */
 export interface CopyableServiceCopyOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/copyable/methods/copy/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/copyable/methods/copy | reference: copyable.copy}
+   */
   async?: boolean;
 }
 
@@ -14,15 +23,18 @@ export interface CopyableServiceCopyOptions extends RequestOptions {
 const COPY_PARAMETERS = methodParameters('CopyableService.copy', { async: 'boolean' });
 
 /**
- * The `copyable` service of the oVirt API.
+ * The `copyable` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/copyable}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/copyable | reference: copyable}
  */
 export class CopyableService extends Service {
   /**
-   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   * The `copy` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/copyable/methods/copy}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/copyable/methods/copy | reference: copyable.copy}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CopyableServiceCopyOptions}).
    */
   copy(opts: CopyableServiceCopyOptions = {}): Promise<void> {
     const refused = checkParameters(COPY_PARAMETERS, opts);

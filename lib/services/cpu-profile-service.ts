@@ -6,24 +6,49 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link CpuProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link CpuProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/get | reference: cpu_profile.get}
+ */
 export interface CpuProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /cpuprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/get | reference: cpu_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link CpuProfileService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link CpuProfileService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/update | reference: cpu_profile.update}
+ */
 export interface CpuProfileServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /cpuprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/update | reference: cpu_profile.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link CpuProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link CpuProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/remove | reference: cpu_profile.remove}
+ */
 export interface CpuProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /cpuprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/remove | reference: cpu_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -33,16 +58,20 @@ const UPDATE_PARAMETERS = methodParameters('CpuProfileService.update', { async: 
 const REMOVE_PARAMETERS = methodParameters('CpuProfileService.remove', { async: 'boolean' });
 
 /**
- * The `cpu_profile` service of the oVirt API.
+ * The `cpu_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile}
+ * Path below the API root: `/cpuprofiles/{profile_id}`.
+ * Reached with `connection.systemService().cpuProfilesService().profileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile | reference: cpu_profile}
  */
 export class CpuProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cpu_profile`: sends `GET /cpuprofiles/{profile_id}` and reads the `<cpu_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/get}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/get/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/get | reference: cpu_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CpuProfileServiceGetOptions}).
+   * @returns The `profile`: `CpuProfile`.
    */
   get(opts: CpuProfileServiceGetOptions = {}): Promise<t.CpuProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,10 +83,16 @@ export class CpuProfileService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<cpu_profile>`; members left undefined are not changed.
+   * Updates the `cpu_profile`: sends `PUT /cpuprofiles/{profile_id}` with the `<cpu_profile>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/update}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/update/parameters/profile}
+   * Also accepts: `profile.description`, `profile.name`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/update | reference: cpu_profile.update}
+   * @param profile The `profile` to send: `CpuProfileInit` (a `CpuProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CpuProfileServiceUpdateOptions}).
+   * @returns The `cpu_profile` as the engine answers it.
    */
   update(profile: t.CpuProfileInit, opts: CpuProfileServiceUpdateOptions = {}): Promise<t.CpuProfile> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, profile);
@@ -69,9 +104,10 @@ export class CpuProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /cpuprofiles/{profile_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile/methods/remove | reference: cpu_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CpuProfileServiceRemoveOptions}).
    */
   remove(opts: CpuProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -82,7 +118,11 @@ export class CpuProfileService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

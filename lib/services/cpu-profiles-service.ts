@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { CpuProfileService } from './cpu-profile-service';
 
-/** Options of {@link CpuProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link CpuProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/list | reference: cpu_profiles.list}
+ */
 export interface CpuProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /cpuprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/list | reference: cpu_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /cpuprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/list | reference: cpu_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('CpuProfilesService.add', {}, ['cpuProfi
 const LIST_PARAMETERS = methodParameters('CpuProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `cpu_profiles` service of the oVirt API.
+ * The `cpu_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles}
+ * Path below the API root: `/cpuprofiles`.
+ * Reached with `connection.systemService().cpuProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles | reference: cpu_profiles}
  */
 export class CpuProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<cpu_profile>`.
+   * Adds a `cpu_profile`: sends `POST /cpuprofiles` with it as the `<cpu_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.cluster.id`
+   * - `profile.name`
+   *
+   * Also accepts: `profile.description`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/add | reference: cpu_profiles.add}
+   * @param profile The `profile` to send: `CpuProfileInit` (a `CpuProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `cpu_profile` as the engine answers it.
    */
   add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +65,11 @@ export class CpuProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cpu_profile` objects: sends `GET /cpuprofiles` and reads the `<cpu_profiles>` the engine answers, one item per `<cpu_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/list | reference: cpu_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CpuProfilesServiceListOptions}).
+   * @returns The `profile`: a list of `CpuProfile`.
    */
   list(opts: CpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class CpuProfilesService extends Service {
   }
 
   /**
-   * Like {@link CpuProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link CpuProfilesService.list} (it sends `GET /cpuprofiles` with the same options), but yields
+   * each `cpu_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles/methods/list | reference: cpu_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: CpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'CpuProfilesService.listStream');
@@ -72,7 +99,11 @@ export class CpuProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.CpuProfile, void, undefined>;
   }
 
-  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profile}); sends no request. */
+  /**
+   * Locates the `cpu_profile` service at `{profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile | reference: cpu_profile}
+   */
   profileService(id: string | number): CpuProfileService {
     return new CpuProfileService(this.connection, `${this.path}/${idSegment(id, 'CpuProfilesService.profileService')}`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterNetworkService } from './data-center-network-service';
 
-/** Options of {@link DataCenterNetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterNetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/list | reference: data_center_networks.list}
+ */
 export interface DataCenterNetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/networks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/list | reference: data_center_networks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/networks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/list | reference: data_center_networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,21 @@ const ADD_PARAMETERS = methodParameters('DataCenterNetworksService.add', {}, ['n
 const LIST_PARAMETERS = methodParameters('DataCenterNetworksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `data_center_networks` service of the oVirt API.
+ * The `data_center_networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks}
+ * Path below the API root: `/datacenters/{data_center_id}/networks`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).networksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks | reference: data_center_networks}
  */
 export class DataCenterNetworksService extends Service {
   /**
-   * Adds an object: `POST` of `<network>`.
+   * Adds a `network`: sends `POST /datacenters/{data_center_id}/networks` with it as the `<network>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/add}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/add/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/add | reference: data_center_networks.add}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
     const refused = checkParameters(ADD_PARAMETERS, opts, network);
@@ -41,10 +57,11 @@ export class DataCenterNetworksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network` objects: sends `GET /datacenters/{data_center_id}/networks` and reads the `<networks>` the engine answers, one item per `<network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/list | reference: data_center_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterNetworksServiceListOptions}).
+   * @returns The `networks`: a list of `Network`.
    */
   list(opts: DataCenterNetworksServiceListOptions = {}): Promise<List<t.Network>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +74,12 @@ export class DataCenterNetworksService extends Service {
   }
 
   /**
-   * Like {@link DataCenterNetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DataCenterNetworksService.list} (it sends `GET /datacenters/{data_center_id}/networks` with the same options), but yields
+   * each `network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks/methods/list | reference: data_center_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DataCenterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DataCenterNetworksService.listStream');
@@ -72,7 +91,11 @@ export class DataCenterNetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
   }
 
-  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_network}); sends no request. */
+  /**
+   * Locates the `data_center_network` service at `{network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_network | reference: data_center_network}
+   */
   networkService(id: string | number): DataCenterNetworkService {
     return new DataCenterNetworkService(this.connection, `${this.path}/${idSegment(id, 'DataCenterNetworksService.networkService')}`);
   }

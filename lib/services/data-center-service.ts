@@ -12,52 +12,104 @@ import { IscsiBondsService } from './iscsi-bonds-service';
 import { QossService } from './qoss-service';
 import { QuotasService } from './quotas-service';
 
-/** Options of {@link DataCenterService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/get | reference: data_center.get}
+ */
 export interface DataCenterServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /datacenters/{data_center_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/get | reference: data_center.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/get | reference: data_center.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link DataCenterService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/update | reference: data_center.update}
+ */
 export interface DataCenterServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /datacenters/{data_center_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/update | reference: data_center.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link DataCenterService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/remove | reference: data_center.remove}
+ */
 export interface DataCenterServiceRemoveOptions extends RequestOptions {
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/remove/parameters/force}
+   * `boolean`, sent as query parameter `force` of `DELETE /datacenters/{data_center_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/remove | reference: data_center.remove}
    * @since API 4.0.4
    */
   force?: boolean;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/remove | reference: data_center.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link DataCenterService.setMaster}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterService.setMaster}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/set_master | reference: data_center.set_master}
+ */
 export interface DataCenterServiceSetMasterOptions extends RequestOptions {
   /**
-   * The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/set_master/parameters/storage_domain}
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /datacenters/{data_center_id}/setmaster`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/set_master | reference: data_center.set_master}
    * @since API 4.4.4
    */
   storageDomain?: t.StorageDomainInit;
   /**
-   * The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/set_master/parameters/async}
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /datacenters/{data_center_id}/setmaster`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/set_master | reference: data_center.set_master}
    * @since API 4.4.4
    */
   async?: boolean;
 }
 
-/** Options of {@link DataCenterService.cleanFinishedTasks}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCenterService.cleanFinishedTasks}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/clean_finished_tasks | reference: data_center.clean_finished_tasks}
+ */
 export interface DataCenterServiceCleanFinishedTasksOptions extends RequestOptions {
   /**
-   * The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/clean_finished_tasks/parameters/async}
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /datacenters/{data_center_id}/cleanfinishedtasks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/clean_finished_tasks | reference: data_center.clean_finished_tasks}
    * @since API 4.4.4
    */
   async?: boolean;
@@ -71,16 +123,20 @@ const SET_MASTER_PARAMETERS = methodParameters('DataCenterService.setMaster', { 
 const CLEAN_FINISHED_TASKS_PARAMETERS = methodParameters('DataCenterService.cleanFinishedTasks', { async: 'boolean' });
 
 /**
- * The `data_center` service of the oVirt API.
+ * The `data_center` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center}
+ * Path below the API root: `/datacenters/{data_center_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center | reference: data_center}
  */
 export class DataCenterService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `data_center`: sends `GET /datacenters/{data_center_id}` and reads the `<data_center>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/get}
-   * @returns The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/get/parameters/data_center}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/get | reference: data_center.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterServiceGetOptions}).
+   * @returns The `data_center`: `DataCenter`.
    */
   get(opts: DataCenterServiceGetOptions = {}): Promise<t.DataCenter> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -93,10 +149,16 @@ export class DataCenterService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<data_center>`; members left undefined are not changed.
+   * Updates the `data_center`: sends `PUT /datacenters/{data_center_id}` with the `<data_center>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/update}
-   * @param dataCenter The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/update/parameters/data_center}
+   * Also accepts: `dataCenter.comment`, `dataCenter.description`, `dataCenter.local`, `dataCenter.macPool.id`, `dataCenter.name`, `dataCenter.storageFormat`, `dataCenter.version.major`, `dataCenter.version.minor`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/update | reference: data_center.update}
+   * @param dataCenter The `data_center` to send: `DataCenterInit` (a `DataCenter` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterServiceUpdateOptions}).
+   * @returns The `data_center` as the engine answers it.
    */
   update(dataCenter: t.DataCenterInit, opts: DataCenterServiceUpdateOptions = {}): Promise<t.DataCenter> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, dataCenter);
@@ -108,9 +170,10 @@ export class DataCenterService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/remove | reference: data_center.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterServiceRemoveOptions}).
    * @since API 4.0.0
    */
   remove(opts: DataCenterServiceRemoveOptions = {}): Promise<void> {
@@ -124,9 +187,15 @@ export class DataCenterService extends Service {
   }
 
   /**
-   * The `set_master` action: `POST` of an `<action>` to `.../setmaster`.
+   * The `set_master` action: sends `POST /datacenters/{data_center_id}/setmaster` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/set_master}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/set_master | reference: data_center.set_master}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterServiceSetMasterOptions}).
    * @since API 4.4.4
    */
   setMaster(opts: DataCenterServiceSetMasterOptions = {}): Promise<void> {
@@ -140,9 +209,10 @@ export class DataCenterService extends Service {
   }
 
   /**
-   * The `clean_finished_tasks` action: `POST` of an `<action>` to `.../cleanfinishedtasks`.
+   * The `clean_finished_tasks` action: sends `POST /datacenters/{data_center_id}/cleanfinishedtasks` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center/methods/clean_finished_tasks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center/methods/clean_finished_tasks | reference: data_center.clean_finished_tasks}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCenterServiceCleanFinishedTasksOptions}).
    * @since API 4.4.4
    */
   cleanFinishedTasks(opts: DataCenterServiceCleanFinishedTasksOptions = {}): Promise<void> {
@@ -154,37 +224,65 @@ export class DataCenterService extends Service {
     return this._action('cleanfinishedtasks', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `storage_domains` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/attached_storage_domains}); sends no request. */
+  /**
+   * Locates the `attached_storage_domains` service at `storagedomains` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domains | reference: attached_storage_domains}
+   */
   storageDomainsService(): AttachedStorageDomainsService {
     return new AttachedStorageDomainsService(this.connection, `${this.path}/storagedomains`);
   }
 
-  /** Locates the `clusters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters}); sends no request. */
+  /**
+   * Locates the `clusters` service at `clusters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters | reference: clusters}
+   */
   clustersService(): ClustersService {
     return new ClustersService(this.connection, `${this.path}/clusters`);
   }
 
-  /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center_networks}); sends no request. */
+  /**
+   * Locates the `data_center_networks` service at `networks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_networks | reference: data_center_networks}
+   */
   networksService(): DataCenterNetworksService {
     return new DataCenterNetworksService(this.connection, `${this.path}/networks`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `quotas` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas}); sends no request. */
+  /**
+   * Locates the `quotas` service at `quotas` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas | reference: quotas}
+   */
   quotasService(): QuotasService {
     return new QuotasService(this.connection, `${this.path}/quotas`);
   }
 
-  /** Locates the `qoss` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss}); sends no request. */
+  /**
+   * Locates the `qoss` service at `qoss` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss | reference: qoss}
+   */
   qossService(): QossService {
     return new QossService(this.connection, `${this.path}/qoss`);
   }
 
-  /** Locates the `iscsi_bonds` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds}); sends no request. */
+  /**
+   * Locates the `iscsi_bonds` service at `iscsibonds` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds | reference: iscsi_bonds}
+   */
   iscsiBondsService(): IscsiBondsService {
     return new IscsiBondsService(this.connection, `${this.path}/iscsibonds`);
   }

@@ -7,18 +7,41 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterService } from './data-center-service';
 
-/** Options of {@link DataCentersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DataCentersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+ */
 export interface DataCentersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /datacenters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /datacenters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /datacenters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -29,16 +52,29 @@ const ADD_PARAMETERS = methodParameters('DataCentersService.add', {}, ['dataCent
 const LIST_PARAMETERS = methodParameters('DataCentersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
 
 /**
- * The `data_centers` service of the oVirt API.
+ * The `data_centers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers}
+ * Path below the API root: `/datacenters`.
+ * Reached with `connection.systemService().dataCentersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers | reference: data_centers}
  */
 export class DataCentersService extends Service {
   /**
-   * Adds an object: `POST` of `<data_center>`.
+   * Adds a `data_center`: sends `POST /datacenters` with it as the `<data_center>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/add}
-   * @param dataCenter The `data_center` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/add/parameters/data_center}
+   * Needs (the engine refuses the request without them):
+   * - `dataCenter.local`
+   * - `dataCenter.name`
+   *
+   * Also accepts: `dataCenter.comment`, `dataCenter.description`, `dataCenter.macPool.id`, `dataCenter.storageFormat`, `dataCenter.version.major`, `dataCenter.version.minor`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/add | reference: data_centers.add}
+   * @param dataCenter The `data_center` to send: `DataCenterInit` (a `DataCenter` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `data_center` as the engine answers it.
    */
   add(dataCenter: t.DataCenterInit, opts: RequestOptions = {}): Promise<t.DataCenter> {
     const refused = checkParameters(ADD_PARAMETERS, opts, dataCenter);
@@ -47,10 +83,11 @@ export class DataCentersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `data_center` objects: sends `GET /datacenters` and reads the `<data_centers>` the engine answers, one item per `<data_center>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list}
-   * @returns The `data_centers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list/parameters/data_centers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DataCentersServiceListOptions}).
+   * @returns The `data_centers`: a list of `DataCenter`.
    */
   list(opts: DataCentersServiceListOptions = {}): Promise<List<t.DataCenter>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -66,10 +103,12 @@ export class DataCentersService extends Service {
   }
 
   /**
-   * Like {@link DataCentersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DataCentersService.list} (it sends `GET /datacenters` with the same options), but yields
+   * each `data_center` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers/methods/list | reference: data_centers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DataCentersServiceListOptions = {}): AsyncGenerator<t.DataCenter, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DataCentersService.listStream');
@@ -84,7 +123,11 @@ export class DataCentersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DataCenter, void, undefined>;
   }
 
-  /** Locates the `data_center` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_center}); sends no request. */
+  /**
+   * Locates the `data_center` service at `{data_center_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center | reference: data_center}
+   */
   dataCenterService(id: string | number): DataCenterService {
     return new DataCenterService(this.connection, `${this.path}/${idSegment(id, 'DataCentersService.dataCenterService')}`);
   }

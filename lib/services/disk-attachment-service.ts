@@ -5,18 +5,34 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link DiskAttachmentService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskAttachmentService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/get | reference: disk_attachment.get}
+ */
 export interface DiskAttachmentServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/get | reference: disk_attachment.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link DiskAttachmentService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskAttachmentService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/remove | reference: disk_attachment.remove}
+ */
 export interface DiskAttachmentServiceRemoveOptions extends RequestOptions {
-  /** The `detach_only` parameter (query parameter `detach_only`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/remove/parameters/detach_only} */
+  /**
+   * `boolean`, sent as query parameter `detach_only` of `DELETE /vms/{vm_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/remove | reference: disk_attachment.remove}
+   */
   detachOnly?: boolean;
 }
 
@@ -26,16 +42,20 @@ const REMOVE_PARAMETERS = methodParameters('DiskAttachmentService.remove', { det
 const UPDATE_PARAMETERS = methodParameters('DiskAttachmentService.update', {}, ['diskAttachment', t.DiskAttachment]);
 
 /**
- * The `disk_attachment` service of the oVirt API.
+ * The `disk_attachment` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment}
+ * Path below the API root: `/vms/{vm_id}/diskattachments/{attachment_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).diskAttachmentsService().attachmentService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment | reference: disk_attachment}
  */
 export class DiskAttachmentService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_attachment`: sends `GET /vms/{vm_id}/diskattachments/{attachment_id}` and reads the `<disk_attachment>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/get}
-   * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/get/parameters/attachment}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/get | reference: disk_attachment.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskAttachmentServiceGetOptions}).
+   * @returns The `attachment`: `DiskAttachment`.
    */
   get(opts: DiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -47,9 +67,10 @@ export class DiskAttachmentService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/diskattachments/{attachment_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/remove | reference: disk_attachment.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskAttachmentServiceRemoveOptions}).
    */
   remove(opts: DiskAttachmentServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -61,10 +82,16 @@ export class DiskAttachmentService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk_attachment>`; members left undefined are not changed.
+   * Updates the `disk_attachment`: sends `PUT /vms/{vm_id}/diskattachments/{attachment_id}` with the `<disk_attachment>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/update}
-   * @param diskAttachment The `disk_attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment/methods/update/parameters/disk_attachment}
+   * Also accepts: `diskAttachment.disk.alias`, `diskAttachment.bootable`, `diskAttachment.description`, `diskAttachment.disk.diskProfile.id`, `diskAttachment.disk.format`, `diskAttachment.name`, `diskAttachment.disk.propagateErrors`, `diskAttachment.disk.provisionedSize`, `diskAttachment.disk.quota.id`, `diskAttachment.disk.readOnly`, `diskAttachment.disk.sgio`, `diskAttachment.disk.shareable`, `diskAttachment.disk.sparse`, `diskAttachment.usesScsiReservation`, `diskAttachment.disk.wipeAfterDelete`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment/methods/update | reference: disk_attachment.update}
+   * @param diskAttachment The `disk_attachment` to send: `DiskAttachmentInit` (a `DiskAttachment` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_attachment` as the engine answers it.
    */
   update(diskAttachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, diskAttachment);

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskAttachmentService } from './disk-attachment-service';
 
-/** Options of {@link DiskAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskAttachmentsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/list | reference: disk_attachments.list}
+ */
 export interface DiskAttachmentsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/diskattachments`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/list | reference: disk_attachments.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +30,30 @@ const ADD_PARAMETERS = methodParameters('DiskAttachmentsService.add', {}, ['disk
 const LIST_PARAMETERS = methodParameters('DiskAttachmentsService.list', { follow: 'string' });
 
 /**
- * The `disk_attachments` service of the oVirt API.
+ * The `disk_attachments` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments}
+ * Path below the API root: `/vms/{vm_id}/diskattachments`.
+ * Reached with `connection.systemService().vmsService().vmService(id).diskAttachmentsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments | reference: disk_attachments}
  */
 export class DiskAttachmentsService extends Service {
   /**
-   * Adds an object: `POST` of `<disk_attachment>`.
+   * Adds a `disk_attachment`: sends `POST /vms/{vm_id}/diskattachments` with it as the `<disk_attachment>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_signature1}
-   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_signature1/parameters/attachment}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `attachment.disk.id` is not given and `attachment.disk.lunStorage` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `attachment.disk.lunStorage.type`
+   * - when `attachment.disk.lunStorage.type` is `iscsi`: `attachment.disk.lunStorage.logicalUnits[].address`, `attachment.disk.lunStorage.logicalUnits[].target`, `attachment.disk.lunStorage.logicalUnits[].port`, `attachment.disk.lunStorage.logicalUnits[].id`
+   *
+   * Rule: the engine's check, BackendDiskAttachmentsResource.add -> createDisk -> validateDiskForCreation: validateParameters(disk.lunStorage, "type") for a new direct LUN disk.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/add | reference: disk_attachments.add}
+   * @param attachment The `attachment` to send: `DiskAttachmentInit` (a `DiskAttachment` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_attachment` as the engine answers it.
    */
   addSignature1(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(ADD_SIGNATURE1_PARAMETERS, opts, attachment);
@@ -41,10 +62,20 @@ export class DiskAttachmentsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<disk_attachment>`.
+   * Adds a `disk_attachment`: sends `POST /vms/{vm_id}/diskattachments` with it as the `<disk_attachment>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_providing_disk_id}
-   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add_providing_disk_id/parameters/attachment}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `attachment.disk.id` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `attachment.disk.id`
+   *
+   * Rule: the engine's check, BackendDiskAttachmentsResource.add -> attachDiskToVm: an existing disk (disk.id) is attached; no other member is checked.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/add | reference: disk_attachments.add}
+   * @param attachment The `attachment` to send: `DiskAttachmentInit` (a `DiskAttachment` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_attachment` as the engine answers it.
    */
   addProvidingDiskId(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(ADD_PROVIDING_DISK_ID_PARAMETERS, opts, attachment);
@@ -53,10 +84,20 @@ export class DiskAttachmentsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<disk_attachment>`.
+   * Adds a `disk_attachment`: sends `POST /vms/{vm_id}/diskattachments` with it as the `<disk_attachment>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add}
-   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/add/parameters/attachment}
+   * Its signatures send the same request for particular cases: `addSignature1` (when `attachment.disk.id` is not given and `attachment.disk.lunStorage` is given), `addProvidingDiskId` (when `attachment.disk.id` is given).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `attachment.disk.provisionedSize`
+   * - `attachment.disk.format`
+   *
+   * Rule: the engine's check, BackendDiskAttachmentsResource.add -> createDisk -> validateDiskForCreation: validateParameters(disk, "provisionedSize|size", "format") for a new disk that is not a direct LUN.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/add | reference: disk_attachments.add}
+   * @param attachment The `attachment` to send: `DiskAttachmentInit` (a `DiskAttachment` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_attachment` as the engine answers it.
    */
   add(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(ADD_PARAMETERS, opts, attachment);
@@ -65,10 +106,11 @@ export class DiskAttachmentsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_attachment` objects: sends `GET /vms/{vm_id}/diskattachments` and reads the `<disk_attachments>` the engine answers, one item per `<disk_attachment>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list}
-   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list/parameters/attachments}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/list | reference: disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskAttachmentsServiceListOptions}).
+   * @returns The `attachments`: a list of `DiskAttachment`.
    */
   list(opts: DiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -80,10 +122,12 @@ export class DiskAttachmentsService extends Service {
   }
 
   /**
-   * Like {@link DiskAttachmentsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DiskAttachmentsService.list} (it sends `GET /vms/{vm_id}/diskattachments` with the same options), but yields
+   * each `disk_attachment` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments/methods/list | reference: disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskAttachmentsService.listStream');
@@ -94,7 +138,11 @@ export class DiskAttachmentsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DiskAttachment, void, undefined>;
   }
 
-  /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachment}); sends no request. */
+  /**
+   * Locates the `disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment | reference: disk_attachment}
+   */
   attachmentService(id: string | number): DiskAttachmentService {
     return new DiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'DiskAttachmentsService.attachmentService')}`);
   }

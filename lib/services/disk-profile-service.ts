@@ -6,24 +6,49 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link DiskProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/get | reference: disk_profile.get}
+ */
 export interface DiskProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /diskprofiles/{disk_profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/get | reference: disk_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link DiskProfileService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskProfileService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/update | reference: disk_profile.update}
+ */
 export interface DiskProfileServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /diskprofiles/{disk_profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/update | reference: disk_profile.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link DiskProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/remove | reference: disk_profile.remove}
+ */
 export interface DiskProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /diskprofiles/{disk_profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/remove | reference: disk_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -33,16 +58,20 @@ const UPDATE_PARAMETERS = methodParameters('DiskProfileService.update', { async:
 const REMOVE_PARAMETERS = methodParameters('DiskProfileService.remove', { async: 'boolean' });
 
 /**
- * The `disk_profile` service of the oVirt API.
+ * The `disk_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile}
+ * Path below the API root: `/diskprofiles/{disk_profile_id}`.
+ * Reached with `connection.systemService().diskProfilesService().diskProfileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile | reference: disk_profile}
  */
 export class DiskProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_profile`: sends `GET /diskprofiles/{disk_profile_id}` and reads the `<disk_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/get/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/get | reference: disk_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskProfileServiceGetOptions}).
+   * @returns The `profile`: `DiskProfile`.
    */
   get(opts: DiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,10 +83,16 @@ export class DiskProfileService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk_profile>`; members left undefined are not changed.
+   * Updates the `disk_profile`: sends `PUT /diskprofiles/{disk_profile_id}` with the `<disk_profile>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/update/parameters/profile}
+   * Also accepts: `profile.description`, `profile.name`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/update | reference: disk_profile.update}
+   * @param profile The `profile` to send: `DiskProfileInit` (a `DiskProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskProfileServiceUpdateOptions}).
+   * @returns The `disk_profile` as the engine answers it.
    */
   update(profile: t.DiskProfileInit, opts: DiskProfileServiceUpdateOptions = {}): Promise<t.DiskProfile> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, profile);
@@ -69,9 +104,10 @@ export class DiskProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /diskprofiles/{disk_profile_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile/methods/remove | reference: disk_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskProfileServiceRemoveOptions}).
    */
   remove(opts: DiskProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -82,7 +118,11 @@ export class DiskProfileService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

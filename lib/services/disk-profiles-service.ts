@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskProfileService } from './disk-profile-service';
 
-/** Options of {@link DiskProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/list | reference: disk_profiles.list}
+ */
 export interface DiskProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /diskprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/list | reference: disk_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /diskprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/list | reference: disk_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('DiskProfilesService.add', {}, ['diskPro
 const LIST_PARAMETERS = methodParameters('DiskProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `disk_profiles` service of the oVirt API.
+ * The `disk_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles}
+ * Path below the API root: `/diskprofiles`.
+ * Reached with `connection.systemService().diskProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles | reference: disk_profiles}
  */
 export class DiskProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<disk_profile>`.
+   * Adds a `disk_profile`: sends `POST /diskprofiles` with it as the `<disk_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.name`
+   * - `profile.storageDomain.id`
+   *
+   * Also accepts: `profile.description`, `profile.qos.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/add | reference: disk_profiles.add}
+   * @param profile The `profile` to send: `DiskProfileInit` (a `DiskProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk_profile` as the engine answers it.
    */
   add(profile: t.DiskProfileInit, opts: RequestOptions = {}): Promise<t.DiskProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +65,11 @@ export class DiskProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_profile` objects: sends `GET /diskprofiles` and reads the `<disk_profiles>` the engine answers, one item per `<disk_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/list | reference: disk_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskProfilesServiceListOptions}).
+   * @returns The `profile`: a list of `DiskProfile`.
    */
   list(opts: DiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class DiskProfilesService extends Service {
   }
 
   /**
-   * Like {@link DiskProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DiskProfilesService.list} (it sends `GET /diskprofiles` with the same options), but yields
+   * each `disk_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles/methods/list | reference: disk_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskProfilesService.listStream');
@@ -72,7 +99,11 @@ export class DiskProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DiskProfile, void, undefined>;
   }
 
-  /** Locates the `disk_profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profile}); sends no request. */
+  /**
+   * Locates the `disk_profile` service at `{disk_profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile | reference: disk_profile}
+   */
   diskProfileService(id: string | number): DiskProfileService {
     return new DiskProfileService(this.connection, `${this.path}/${idSegment(id, 'DiskProfilesService.diskProfileService')}`);
   }

@@ -8,99 +8,252 @@ import { AssignedPermissionsService } from './assigned-permissions-service';
 import { DiskSnapshotsService } from './disk-snapshots-service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link DiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.copy}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+ */
 export interface DiskServiceCopyOptions extends RequestOptions {
-  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/disk} */
+  /**
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Also accepts: `opts.disk.name` or `opts.disk.alias`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+   */
   disk?: t.DiskInit;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+   */
   storageDomain?: t.StorageDomainInit;
   /**
-   * The `disk_profile` parameter (`<disk_profile>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/disk_profile}
+   * `DiskProfileInit` (a `DiskProfile` or a plain object), sent as `<disk_profile>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Also accepts: `opts.diskProfile.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
    * @since API 4.2
    */
   diskProfile?: t.DiskProfileInit;
   /**
-   * The `quota` parameter (`<quota>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/quota}
+   * `QuotaInit` (a `Quota` or a plain object), sent as `<quota>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Also accepts: `opts.quota.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
    * @since API 4.2
    */
   quota?: t.QuotaInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link DiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/export | reference: disk.export}
+ */
 export interface DiskServiceExportOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /disks/{disk_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/export | reference: disk.export}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/export/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /disks/{disk_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/export | reference: disk.export}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/export/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /disks/{disk_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/export | reference: disk.export}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link DiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/get | reference: disk.get}
+ */
 export interface DiskServiceGetOptions extends RequestOptions {
-  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/get/parameters/all_content} */
+  /**
+   * `boolean`, sent as query parameter `all_content` of `GET /disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/get | reference: disk.get}
+   */
   allContent?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/get | reference: disk.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link DiskService.move}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.move}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
+ */
 export interface DiskServiceMoveOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /disks/{disk_id}/move`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
+   */
   storageDomain?: t.StorageDomainInit;
   /**
-   * The `disk_profile` parameter (`<disk_profile>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move/parameters/disk_profile}
+   * `DiskProfileInit` (a `DiskProfile` or a plain object), sent as `<disk_profile>` in the `<action>` body of `POST /disks/{disk_id}/move`.
+   *
+   * Also accepts: `opts.diskProfile.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
    * @since API 4.2
    */
   diskProfile?: t.DiskProfileInit;
   /**
-   * The `quota` parameter (`<quota>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move/parameters/quota}
+   * `QuotaInit` (a `Quota` or a plain object), sent as `<quota>` in the `<action>` body of `POST /disks/{disk_id}/move`.
+   *
+   * Also accepts: `opts.quota.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
    * @since API 4.2
    */
   quota?: t.QuotaInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link DiskService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/remove | reference: disk.remove}
+ */
 export interface DiskServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/remove | reference: disk.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link DiskService.refreshLun}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.refreshLun}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/refresh_lun | reference: disk.refresh_lun}
+ */
 export interface DiskServiceRefreshLunOptions extends RequestOptions {
   /**
-   * The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/refresh_lun/parameters/host}
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /disks/{disk_id}/refreshlun`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/refresh_lun | reference: disk.refresh_lun}
    * @since API 4.2
    */
   host?: t.HostInit;
 }
 
-/** Options of {@link DiskService.reduce}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.reduce}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/reduce | reference: disk.reduce}
+ */
 export interface DiskServiceReduceOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/reduce/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /disks/{disk_id}/reduce`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/reduce | reference: disk.reduce}
+   */
   async?: boolean;
 }
 
-/** Options of {@link DiskService.convert}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskService.convert}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/convert | reference: disk.convert}
+ */
 export interface DiskServiceConvertOptions extends RequestOptions {
   /**
-   * The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/convert/parameters/disk}
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /disks/{disk_id}/convert`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.disk.format` or `opts.disk.sparse`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/convert | reference: disk.convert}
    * @since API 4.5
    */
   disk?: t.DiskInit;
   /**
-   * The `follow` parameter (`<follow>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/convert/parameters/follow}
+   * `string`, sent as `<follow>` in the `<action>` body of `POST /disks/{disk_id}/convert`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/convert | reference: disk.convert}
    * @since API 4.2
    */
   follow?: string;
@@ -119,15 +272,26 @@ const REDUCE_PARAMETERS = methodParameters('DiskService.reduce', { async: 'boole
 const CONVERT_PARAMETERS = methodParameters('DiskService.convert', { disk: t.Disk, follow: 'string' });
 
 /**
- * The `disk` service of the oVirt API.
+ * The `disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk}
+ * Path below the API root: `/disks/{disk_id}`.
+ * Reached with `connection.systemService().disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk | reference: disk}
  */
 export class DiskService extends Service {
   /**
-   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   * The `copy` action: sends `POST /disks/{disk_id}/copy` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/copy}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.disk.name` or `opts.disk.alias`, `opts.diskProfile.id`, `opts.quota.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/copy | reference: disk.copy}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceCopyOptions}).
    */
   copy(opts: DiskServiceCopyOptions = {}): Promise<void> {
     const refused = checkParameters(COPY_PARAMETERS, opts);
@@ -144,10 +308,16 @@ export class DiskService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk>`; members left undefined are not changed.
+   * Updates the `disk`: sends `PUT /disks/{disk_id}` with the `<disk>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/update}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/update/parameters/disk}
+   * Also accepts: `disk.alias`, `disk.bootable`, `disk.description`, `disk.diskProfile.id`, `disk.format`, `disk.name`, `disk.propagateErrors`, `disk.provisionedSize`, `disk.quota.id`, `disk.readOnly`, `disk.sgio`, `disk.shareable`, `disk.sparse`, `disk.usesScsiReservation`, `disk.wipeAfterDelete`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/update | reference: disk.update}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    * @since API 4.4.0
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
@@ -157,9 +327,15 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST /disks/{disk_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/export}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/export | reference: disk.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceExportOptions}).
    */
   export(opts: DiskServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -173,10 +349,11 @@ export class DiskService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/get | reference: disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: DiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -189,9 +366,17 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `move` action: `POST` of an `<action>` to `.../move`.
+   * The `move` action: sends `POST /disks/{disk_id}/move` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/move}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.diskProfile.id`, `opts.quota.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/move | reference: disk.move}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceMoveOptions}).
    */
   move(opts: DiskServiceMoveOptions = {}): Promise<void> {
     const refused = checkParameters(MOVE_PARAMETERS, opts);
@@ -207,9 +392,10 @@ export class DiskService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /disks/{disk_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/remove | reference: disk.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceRemoveOptions}).
    */
   remove(opts: DiskServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -221,9 +407,10 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `sparsify` action: `POST` of an `<action>` to `.../sparsify`.
+   * The `sparsify` action: sends `POST /disks/{disk_id}/sparsify` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/sparsify}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/sparsify | reference: disk.sparsify}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
@@ -233,9 +420,15 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `refresh_lun` action: `POST` of an `<action>` to `.../refreshlun`.
+   * The `refresh_lun` action: sends `POST /disks/{disk_id}/refreshlun` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/refresh_lun}
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/refresh_lun | reference: disk.refresh_lun}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceRefreshLunOptions}).
    * @since API 4.2
    */
   refreshLun(opts: DiskServiceRefreshLunOptions = {}): Promise<void> {
@@ -248,9 +441,10 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `reduce` action: `POST` of an `<action>` to `.../reduce`.
+   * The `reduce` action: sends `POST /disks/{disk_id}/reduce` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/reduce}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/reduce | reference: disk.reduce}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceReduceOptions}).
    * @since API 4.2.5
    */
   reduce(opts: DiskServiceReduceOptions = {}): Promise<void> {
@@ -263,9 +457,15 @@ export class DiskService extends Service {
   }
 
   /**
-   * The `convert` action: `POST` of an `<action>` to `.../convert`.
+   * The `convert` action: sends `POST /disks/{disk_id}/convert` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk/methods/convert}
+   * Needs (the engine refuses the request without them):
+   * - `opts.disk.format` or `opts.disk.sparse`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk/methods/convert | reference: disk.convert}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceConvertOptions}).
    * @since API 4.5
    */
   convert(opts: DiskServiceConvertOptions = {}): Promise<void> {
@@ -278,18 +478,28 @@ export class DiskService extends Service {
     return this._action('convert', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
   /**
-   * Locates the `disk_snapshots` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots}); sends no request.
+   * Locates the `disk_snapshots` service at `disksnapshots` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots | reference: disk_snapshots}
    * @since API 4.4.3
    */
   diskSnapshotsService(): DiskSnapshotsService {

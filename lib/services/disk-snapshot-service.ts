@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link DiskSnapshotService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskSnapshotService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/get | reference: disk_snapshot.get}
+ */
 export interface DiskSnapshotServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks/{disk_id}/disksnapshots/{snapshot_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/get | reference: disk_snapshot.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link DiskSnapshotService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskSnapshotService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/remove | reference: disk_snapshot.remove}
+ */
 export interface DiskSnapshotServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /disks/{disk_id}/disksnapshots/{snapshot_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/remove | reference: disk_snapshot.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('DiskSnapshotService.get', { follow: 'st
 const REMOVE_PARAMETERS = methodParameters('DiskSnapshotService.remove', { async: 'boolean' });
 
 /**
- * The `disk_snapshot` service of the oVirt API.
+ * The `disk_snapshot` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}
+ * Path below the API root: `/disks/{disk_id}/disksnapshots/{snapshot_id}` (and 1 other, such as `/storagedomains/{storage_domain_id}/disksnapshots/{snapshot_id}`).
+ * Reached with `connection.systemService().disksService().diskService(id).diskSnapshotsService().snapshotService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot | reference: disk_snapshot}
  */
 export class DiskSnapshotService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_snapshot`: sends `GET /disks/{disk_id}/disksnapshots/{snapshot_id}` (or the same below any other of the service's 2 paths) and reads the `<disk_snapshot>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get}
-   * @returns The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/get/parameters/snapshot}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/get | reference: disk_snapshot.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskSnapshotServiceGetOptions}).
+   * @returns The `snapshot`: `DiskSnapshot`.
    */
   get(opts: DiskSnapshotServiceGetOptions = {}): Promise<t.DiskSnapshot> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class DiskSnapshotService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /disks/{disk_id}/disksnapshots/{snapshot_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot/methods/remove | reference: disk_snapshot.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskSnapshotServiceRemoveOptions}).
    */
   remove(opts: DiskSnapshotServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,22 +7,37 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskSnapshotService } from './disk-snapshot-service';
 
-/** Options of {@link DiskSnapshotsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DiskSnapshotsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
+ */
 export interface DiskSnapshotsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
+   */
   max?: number;
   /**
-   * The `include_active` parameter (query parameter `include_active`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/include_active}
+   * `boolean`, sent as query parameter `include_active` of `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
    * @since API 4.4.3
    */
   includeActive?: boolean;
   /**
-   * The `include_template` parameter (query parameter `include_template`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/include_template}
+   * `boolean`, sent as query parameter `include_template` of `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
    * @since API 4.4.8
    */
   includeTemplate?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
    * @since API 4.2
    */
   follow?: string;
@@ -32,16 +47,20 @@ export interface DiskSnapshotsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('DiskSnapshotsService.list', { max: 'integer', includeActive: 'boolean', includeTemplate: 'boolean', follow: 'string' });
 
 /**
- * The `disk_snapshots` service of the oVirt API.
+ * The `disk_snapshots` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots}
+ * Path below the API root: `/disks/{disk_id}/disksnapshots` (and 1 other, such as `/storagedomains/{storage_domain_id}/disksnapshots`).
+ * Reached with `connection.systemService().disksService().diskService(id).diskSnapshotsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots | reference: disk_snapshots}
  */
 export class DiskSnapshotsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_snapshot` objects: sends `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths) and reads the `<disk_snapshots>` the engine answers, one item per `<disk_snapshot>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list}
-   * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list/parameters/snapshots}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskSnapshotsServiceListOptions}).
+   * @returns The `snapshots`: a list of `DiskSnapshot`.
    */
   list(opts: DiskSnapshotsServiceListOptions = {}): Promise<List<t.DiskSnapshot>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -56,10 +75,12 @@ export class DiskSnapshotsService extends Service {
   }
 
   /**
-   * Like {@link DiskSnapshotsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DiskSnapshotsService.list} (it sends `GET /disks/{disk_id}/disksnapshots` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `disk_snapshot` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots/methods/list | reference: disk_snapshots.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskSnapshotsServiceListOptions = {}): AsyncGenerator<t.DiskSnapshot, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskSnapshotsService.listStream');
@@ -73,7 +94,11 @@ export class DiskSnapshotsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DiskSnapshot, void, undefined>;
   }
 
-  /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshot}); sends no request. */
+  /**
+   * Locates the `disk_snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot | reference: disk_snapshot}
+   */
   snapshotService(id: string | number): DiskSnapshotService {
     return new DiskSnapshotService(this.connection, `${this.path}/${idSegment(id, 'DiskSnapshotsService.snapshotService')}`);
   }

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskService } from './disk-service';
 
-/** Options of {@link DisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+ */
 export interface DisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -29,16 +48,32 @@ const ADD_PARAMETERS = methodParameters('DisksService.add', {}, ['disk', t.Disk]
 const LIST_PARAMETERS = methodParameters('DisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `disks` service of the oVirt API.
+ * The `disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks}
+ * Path below the API root: `/disks`.
+ * Reached with `connection.systemService().disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks | reference: disks}
  */
 export class DisksService extends Service {
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST /disks` with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_on_storage_domain}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_on_storage_domain/parameters/disk}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `disk.storageDomains` is given and `disk.lunStorage` is not given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `disk.provisionedSize`
+   * - `disk.format`
+   *
+   * Also accepts: `disk.storageDomains[].id` or `disk.storageDomains[].name`, `disk.diskProfile.id`, `disk.name`, `disk.openstackVolumeType.name`.
+   *
+   * Rule: the engine's check, BackendDisksResource.add -> validateDiskForCreation: validateParameters(disk, "provisionedSize|size", "format"); the storage domain (storage_domains[0] by id or name) is only looked up.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/add | reference: disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   addOnStorageDomain(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_ON_STORAGE_DOMAIN_PARAMETERS, opts, disk);
@@ -47,10 +82,23 @@ export class DisksService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST /disks` with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_lun}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add_lun/parameters/disk}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `disk.lunStorage` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `disk.lunStorage.type`
+   * - when `disk.lunStorage.type` is `iscsi`: `disk.lunStorage.logicalUnits[].address`, `disk.lunStorage.logicalUnits[].target`, `disk.lunStorage.logicalUnits[].port`, `disk.lunStorage.logicalUnits[].id`
+   *
+   * Also accepts: `disk.sgio`.
+   *
+   * Rule: the engine's check, BackendDisksResource.validateDiskForCreation: validateParameters(disk.lunStorage, "type") for a direct LUN disk.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/add | reference: disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   addLun(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_LUN_PARAMETERS, opts, disk);
@@ -59,10 +107,22 @@ export class DisksService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST /disks` with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/add/parameters/disk}
+   * Its signatures send the same request for particular cases: `addOnStorageDomain` (when `disk.storageDomains` is given and `disk.lunStorage` is not given), `addLun` (when `disk.lunStorage` is given).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `disk.provisionedSize`
+   * - `disk.format`
+   *
+   * Also accepts: `disk.alias`, `disk.bootable`, `disk.description`, `disk.propagateErrors`, `disk.quota.id`, `disk.shareable`, `disk.sparse`, `disk.wipeAfterDelete`, `disk.id`, `disk.imageId`.
+   *
+   * Rule: the engine's check, BackendDisksResource.add -> validateDiskForCreation: validateParameters(disk, "provisionedSize|size", "format") for a disk that is not a direct LUN.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/add | reference: disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_PARAMETERS, opts, disk);
@@ -71,10 +131,11 @@ export class DisksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: DisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -89,10 +150,12 @@ export class DisksService extends Service {
   }
 
   /**
-   * Like {@link DisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DisksService.list} (it sends `GET /disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks/methods/list | reference: disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DisksService.listStream');
@@ -106,7 +169,11 @@ export class DisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk}); sends no request. */
+  /**
+   * Locates the `disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk | reference: disk}
+   */
   diskService(id: string | number): DiskService {
     return new DiskService(this.connection, `${this.path}/${idSegment(id, 'DisksService.diskService')}`);
   }

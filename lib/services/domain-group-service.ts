@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link DomainGroupService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainGroupService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group/methods/get | reference: domain_group.get}
+ */
 export interface DomainGroupServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains/{domain_id}/groups/{group_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group/methods/get | reference: domain_group.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface DomainGroupServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('DomainGroupService.get', { follow: 'string' });
 
 /**
- * The `domain_group` service of the oVirt API.
+ * The `domain_group` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group}
+ * Path below the API root: `/domains/{domain_id}/groups/{group_id}`.
+ * Reached with `connection.systemService().domainsService().domainService(id).groupsService().groupService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group | reference: domain_group}
  */
 export class DomainGroupService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `group`: sends `GET /domains/{domain_id}/groups/{group_id}` and reads the `<group>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group/methods/get}
-   * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group/methods/get/parameters/get}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group/methods/get | reference: domain_group.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainGroupServiceGetOptions}).
+   * @returns The `get`: `Group`.
    */
   get(opts: DomainGroupServiceGetOptions = {}): Promise<t.Group> {
     const refused = checkParameters(GET_PARAMETERS, opts);

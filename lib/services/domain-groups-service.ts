@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainGroupService } from './domain-group-service';
 
-/** Options of {@link DomainGroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainGroupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+ */
 export interface DomainGroupsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /domains/{domain_id}/groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /domains/{domain_id}/groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /domains/{domain_id}/groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains/{domain_id}/groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,16 +45,20 @@ export interface DomainGroupsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('DomainGroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `domain_groups` service of the oVirt API.
+ * The `domain_groups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups}
+ * Path below the API root: `/domains/{domain_id}/groups`.
+ * Reached with `connection.systemService().domainsService().domainService(id).groupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups | reference: domain_groups}
  */
 export class DomainGroupsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `group` objects: sends `GET /domains/{domain_id}/groups` and reads the `<groups>` the engine answers, one item per `<group>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list}
-   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list/parameters/groups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainGroupsServiceListOptions}).
+   * @returns The `groups`: a list of `Group`.
    */
   list(opts: DomainGroupsServiceListOptions = {}): Promise<List<t.Group>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -50,10 +73,12 @@ export class DomainGroupsService extends Service {
   }
 
   /**
-   * Like {@link DomainGroupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DomainGroupsService.list} (it sends `GET /domains/{domain_id}/groups` with the same options), but yields
+   * each `group` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups/methods/list | reference: domain_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainGroupsService.listStream');
@@ -67,7 +92,11 @@ export class DomainGroupsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Group, void, undefined>;
   }
 
-  /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_group}); sends no request. */
+  /**
+   * Locates the `domain_group` service at `{group_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group | reference: domain_group}
+   */
   groupService(id: string | number): DomainGroupService {
     return new DomainGroupService(this.connection, `${this.path}/${idSegment(id, 'DomainGroupsService.groupService')}`);
   }

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import { DomainGroupsService } from './domain-groups-service';
 import { DomainUsersService } from './domain-users-service';
 
-/** Options of {@link DomainService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain/methods/get | reference: domain.get}
+ */
 export interface DomainServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains/{domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain/methods/get | reference: domain.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +27,20 @@ export interface DomainServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('DomainService.get', { follow: 'string' });
 
 /**
- * The `domain` service of the oVirt API.
+ * The `domain` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain}
+ * Path below the API root: `/domains/{domain_id}`.
+ * Reached with `connection.systemService().domainsService().domainService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain | reference: domain}
  */
 export class DomainService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `domain`: sends `GET /domains/{domain_id}` and reads the `<domain>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain/methods/get}
-   * @returns The `domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain/methods/get/parameters/domain}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain/methods/get | reference: domain.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainServiceGetOptions}).
+   * @returns The `domain`: `Domain`.
    */
   get(opts: DomainServiceGetOptions = {}): Promise<t.Domain> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -40,12 +51,20 @@ export class DomainService extends Service {
     return this._get(query, opts) as Promise<t.Domain>;
   }
 
-  /** Locates the `users` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users}); sends no request. */
+  /**
+   * Locates the `domain_users` service at `users` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users | reference: domain_users}
+   */
   usersService(): DomainUsersService {
     return new DomainUsersService(this.connection, `${this.path}/users`);
   }
 
-  /** Locates the `groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_groups}); sends no request. */
+  /**
+   * Locates the `domain_groups` service at `groups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_groups | reference: domain_groups}
+   */
   groupsService(): DomainGroupsService {
     return new DomainGroupsService(this.connection, `${this.path}/groups`);
   }

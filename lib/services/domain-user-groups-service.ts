@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters, refusedStream } from '../se
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
-/** Options of {@link DomainUserGroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainUserGroupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups/methods/list | reference: domain_user_groups.list}
+ */
 export interface DomainUserGroupsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users/{user_id}/groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups/methods/list | reference: domain_user_groups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -19,17 +26,21 @@ export interface DomainUserGroupsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('DomainUserGroupsService.list', { follow: 'string' });
 
 /**
- * The `domain_user_groups` service of the oVirt API.
+ * The `domain_user_groups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups}
+ * Path below the API root: `/users/{user_id}/groups`.
+ * Reached with `connection.systemService().usersService().userService(id).groupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups | reference: domain_user_groups}
  * @since API 4.2.3
  */
 export class DomainUserGroupsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `group` objects: sends `GET /users/{user_id}/groups` and reads the `<groups>` the engine answers, one item per `<group>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list}
-   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list/parameters/groups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups/methods/list | reference: domain_user_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainUserGroupsServiceListOptions}).
+   * @returns The `groups`: a list of `Group`.
    * @since API 4.2.3
    */
   list(opts: DomainUserGroupsServiceListOptions = {}): Promise<List<t.Group>> {
@@ -42,10 +53,13 @@ export class DomainUserGroupsService extends Service {
   }
 
   /**
-   * Like {@link DomainUserGroupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DomainUserGroupsService.list} (it sends `GET /users/{user_id}/groups` with the same options), but yields
+   * each `group` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups/methods/list | reference: domain_user_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.2.3
    */
   listStream(opts: DomainUserGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainUserGroupsService.listStream');

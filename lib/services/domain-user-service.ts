@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link DomainUserService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainUserService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user/methods/get | reference: domain_user.get}
+ */
 export interface DomainUserServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains/{domain_id}/users/{user_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user/methods/get | reference: domain_user.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface DomainUserServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('DomainUserService.get', { follow: 'string' });
 
 /**
- * The `domain_user` service of the oVirt API.
+ * The `domain_user` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user}
+ * Path below the API root: `/domains/{domain_id}/users/{user_id}`.
+ * Reached with `connection.systemService().domainsService().domainService(id).usersService().userService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user | reference: domain_user}
  */
 export class DomainUserService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `user`: sends `GET /domains/{domain_id}/users/{user_id}` and reads the `<user>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user/methods/get}
-   * @returns The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user/methods/get/parameters/user}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user/methods/get | reference: domain_user.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainUserServiceGetOptions}).
+   * @returns The `user`: `User`.
    */
   get(opts: DomainUserServiceGetOptions = {}): Promise<t.User> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainUserService } from './domain-user-service';
 
-/** Options of {@link DomainUsersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainUsersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+ */
 export interface DomainUsersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /domains/{domain_id}/users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /domains/{domain_id}/users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /domains/{domain_id}/users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains/{domain_id}/users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,16 +45,20 @@ export interface DomainUsersServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('DomainUsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `domain_users` service of the oVirt API.
+ * The `domain_users` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users}
+ * Path below the API root: `/domains/{domain_id}/users`.
+ * Reached with `connection.systemService().domainsService().domainService(id).usersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users | reference: domain_users}
  */
 export class DomainUsersService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `user` objects: sends `GET /domains/{domain_id}/users` and reads the `<users>` the engine answers, one item per `<user>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list}
-   * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list/parameters/users}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainUsersServiceListOptions}).
+   * @returns The `users`: a list of `User`.
    */
   list(opts: DomainUsersServiceListOptions = {}): Promise<List<t.User>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -50,10 +73,12 @@ export class DomainUsersService extends Service {
   }
 
   /**
-   * Like {@link DomainUsersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DomainUsersService.list} (it sends `GET /domains/{domain_id}/users` with the same options), but yields
+   * each `user` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_users/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_users/methods/list | reference: domain_users.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainUsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainUsersService.listStream');
@@ -67,7 +92,11 @@ export class DomainUsersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.User, void, undefined>;
   }
 
-  /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user}); sends no request. */
+  /**
+   * Locates the `domain_user` service at `{user_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user | reference: domain_user}
+   */
   userService(id: string | number): DomainUserService {
     return new DomainUserService(this.connection, `${this.path}/${idSegment(id, 'DomainUsersService.userService')}`);
   }

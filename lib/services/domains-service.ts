@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainService } from './domain-service';
 
-/** Options of {@link DomainsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link DomainsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains/methods/list | reference: domains.list}
+ */
 export interface DomainsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /domains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains/methods/list | reference: domains.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /domains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains/methods/list | reference: domains.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface DomainsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('DomainsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `domains` service of the oVirt API.
+ * The `domains` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains}
+ * Path below the API root: `/domains`.
+ * Reached with `connection.systemService().domainsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains | reference: domains}
  */
 export class DomainsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `domain` objects: sends `GET /domains` and reads the `<domains>` the engine answers, one item per `<domain>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list}
-   * @returns The `domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list/parameters/domains}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains/methods/list | reference: domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DomainsServiceListOptions}).
+   * @returns The `domains`: a list of `Domain`.
    */
   list(opts: DomainsServiceListOptions = {}): Promise<List<t.Domain>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class DomainsService extends Service {
   }
 
   /**
-   * Like {@link DomainsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link DomainsService.list} (it sends `GET /domains` with the same options), but yields
+   * each `domain` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains/methods/list | reference: domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainsServiceListOptions = {}): AsyncGenerator<t.Domain, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainsService.listStream');
@@ -59,7 +76,11 @@ export class DomainsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Domain, void, undefined>;
   }
 
-  /** Locates the `domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain}); sends no request. */
+  /**
+   * Locates the `domain` service at `{domain_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain | reference: domain}
+   */
   domainService(id: string | number): DomainService {
     return new DomainService(this.connection, `${this.path}/${idSegment(id, 'DomainsService.domainService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link EventService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/get | reference: event.get}
+ */
 export interface EventServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /events/{event_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/get | reference: event.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link EventService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/remove | reference: event.remove}
+ */
 export interface EventServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /events/{event_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/remove | reference: event.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('EventService.get', { follow: 'string' }
 const REMOVE_PARAMETERS = methodParameters('EventService.remove', { async: 'boolean' });
 
 /**
- * The `event` service of the oVirt API.
+ * The `event` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event}
+ * Path below the API root: `/events/{event_id}`.
+ * Reached with `connection.systemService().eventsService().eventService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event | reference: event}
  */
 export class EventService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `event`: sends `GET /events/{event_id}` and reads the `<event>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/get}
-   * @returns The `event` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/get/parameters/event}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/get | reference: event.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventServiceGetOptions}).
+   * @returns The `event`: `Event`.
    */
   get(opts: EventServiceGetOptions = {}): Promise<t.Event> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class EventService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /events/{event_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event/methods/remove | reference: event.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventServiceRemoveOptions}).
    */
   remove(opts: EventServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

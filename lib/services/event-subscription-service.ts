@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link EventSubscriptionService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventSubscriptionService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription/methods/remove | reference: event_subscription.remove}
+ */
 export interface EventSubscriptionServiceRemoveOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription/methods/remove/parameters/async}
+   * `boolean`, sent as query parameter `async` of `DELETE /users/{user_id}/eventsubscriptions/{event_subscription_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription/methods/remove | reference: event_subscription.remove}
    * @since API 4.4.0
    */
   async?: boolean;
@@ -19,17 +26,21 @@ const GET_PARAMETERS = methodParameters('EventSubscriptionService.get', {});
 const REMOVE_PARAMETERS = methodParameters('EventSubscriptionService.remove', { async: 'boolean' });
 
 /**
- * The `event_subscription` service of the oVirt API.
+ * The `event_subscription` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription}
+ * Path below the API root: `/users/{user_id}/eventsubscriptions/{event_subscription_id}`.
+ * Reached with `connection.systemService().usersService().userService(id).eventSubscriptionsService().eventSubscriptionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription | reference: event_subscription}
  * @since API 4.4.0
  */
 export class EventSubscriptionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `event_subscription`: sends `GET /users/{user_id}/eventsubscriptions/{event_subscription_id}` and reads the `<event_subscription>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription/methods/get}
-   * @returns The `event_subscription` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription/methods/get/parameters/event_subscription}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription/methods/get | reference: event_subscription.get}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `event_subscription`: `EventSubscription`.
    * @since API 4.4.0
    */
   get(opts: RequestOptions = {}): Promise<t.EventSubscription> {
@@ -39,9 +50,10 @@ export class EventSubscriptionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /users/{user_id}/eventsubscriptions/{event_subscription_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription/methods/remove | reference: event_subscription.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventSubscriptionServiceRemoveOptions}).
    * @since API 4.4.0
    */
   remove(opts: EventSubscriptionServiceRemoveOptions = {}): Promise<void> {

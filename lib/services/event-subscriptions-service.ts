@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { EventSubscriptionService } from './event-subscription-service';
 
-/** Options of {@link EventSubscriptionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventSubscriptionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/list | reference: event_subscriptions.list}
+ */
 export interface EventSubscriptionsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /users/{user_id}/eventsubscriptions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/list | reference: event_subscriptions.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users/{user_id}/eventsubscriptions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/list | reference: event_subscriptions.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,17 +34,29 @@ const ADD_PARAMETERS = methodParameters('EventSubscriptionsService.add', {}, ['e
 const LIST_PARAMETERS = methodParameters('EventSubscriptionsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `event_subscriptions` service of the oVirt API.
+ * The `event_subscriptions` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions}
+ * Path below the API root: `/users/{user_id}/eventsubscriptions`.
+ * Reached with `connection.systemService().usersService().userService(id).eventSubscriptionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions | reference: event_subscriptions}
  * @since API 4.4.0
  */
 export class EventSubscriptionsService extends Service {
   /**
-   * Adds an object: `POST` of `<event_subscription>`.
+   * Adds a `event_subscription`: sends `POST /users/{user_id}/eventsubscriptions` with it as the `<event_subscription>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/add}
-   * @param eventSubscription The `event_subscription` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/add/parameters/event_subscription}
+   * Needs (the engine refuses the request without them):
+   * - `eventSubscription.event`
+   *
+   * Also accepts: `eventSubscription.notificationMethod`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/add | reference: event_subscriptions.add}
+   * @param eventSubscription The `event_subscription` to send: `EventSubscriptionInit` (a `EventSubscription` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `event_subscription` as the engine answers it.
    * @since API 4.4.0
    */
   add(eventSubscription: t.EventSubscriptionInit, opts: RequestOptions = {}): Promise<t.EventSubscription> {
@@ -43,10 +66,11 @@ export class EventSubscriptionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `event_subscription` objects: sends `GET /users/{user_id}/eventsubscriptions` and reads the `<event_subscriptions>` the engine answers, one item per `<event_subscription>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list}
-   * @returns The `event_subscriptions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list/parameters/event_subscriptions}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/list | reference: event_subscriptions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventSubscriptionsServiceListOptions}).
+   * @returns The `event_subscriptions`: a list of `EventSubscription`.
    */
   list(opts: EventSubscriptionsServiceListOptions = {}): Promise<List<t.EventSubscription>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -59,10 +83,12 @@ export class EventSubscriptionsService extends Service {
   }
 
   /**
-   * Like {@link EventSubscriptionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link EventSubscriptionsService.list} (it sends `GET /users/{user_id}/eventsubscriptions` with the same options), but yields
+   * each `event_subscription` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions/methods/list | reference: event_subscriptions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: EventSubscriptionsServiceListOptions = {}): AsyncGenerator<t.EventSubscription, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EventSubscriptionsService.listStream');
@@ -75,7 +101,9 @@ export class EventSubscriptionsService extends Service {
   }
 
   /**
-   * Locates the `event_subscription` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscription}); sends no request.
+   * Locates the `event_subscription` service at `{event_subscription_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription | reference: event_subscription}
    * @since API 4.4.0
    */
   eventSubscriptionService(id: string | number): EventSubscriptionService {

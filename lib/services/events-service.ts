@@ -7,26 +7,58 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { EventService } from './event-service';
 
-/** Options of {@link EventsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+ */
 export interface EventsServiceListOptions extends RequestOptions {
-  /** The `from` parameter (query parameter `from`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/from} */
+  /**
+   * `number` (an integer), sent as query parameter `from` of `GET /events`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   */
   from?: number;
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /events`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /events`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /events`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /events`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link EventsService.undelete}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link EventsService.undelete}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/undelete | reference: events.undelete}
+ */
 export interface EventsServiceUndeleteOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /events/undelete`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/undelete | reference: events.undelete}
+   */
   async?: boolean;
 }
 
@@ -36,16 +68,31 @@ const LIST_PARAMETERS = methodParameters('EventsService.list', { from: 'integer'
 const UNDELETE_PARAMETERS = methodParameters('EventsService.undelete', { async: 'boolean' });
 
 /**
- * The `events` service of the oVirt API.
+ * The `events` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events}
+ * Path below the API root: `/events`.
+ * Reached with `connection.systemService().eventsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events | reference: events}
  */
 export class EventsService extends Service {
   /**
-   * Adds an object: `POST` of `<event>`.
+   * Adds a `event`: sends `POST /events` with it as the `<event>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/add}
-   * @param event The `event` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/add/parameters/event}
+   * Needs (the engine refuses the request without them):
+   * - `event.customId`
+   * - `event.description`
+   * - `event.origin`
+   * - `event.severity`
+   *
+   * Also accepts: `event.cluster.id`, `event.dataCenter.id`, `event.floodRate`, `event.host.externalStatus`, `event.host.id`, `event.storageDomain.externalStatus`, `event.storageDomain.id`, `event.template.id`, `event.user.id`, `event.vm.id`, `event.logOnHost`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/add | reference: events.add}
+   * @param event The `event` to send: `EventInit` (a `Event` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `event` as the engine answers it.
    */
   add(event: t.EventInit, opts: RequestOptions = {}): Promise<t.Event> {
     const refused = checkParameters(ADD_PARAMETERS, opts, event);
@@ -54,10 +101,11 @@ export class EventsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `event` objects: sends `GET /events` and reads the `<events>` the engine answers, one item per `<event>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
-   * @returns The `events` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list/parameters/events}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventsServiceListOptions}).
+   * @returns The `events`: a list of `Event`.
    */
   list(opts: EventsServiceListOptions = {}): Promise<List<t.Event>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -73,10 +121,12 @@ export class EventsService extends Service {
   }
 
   /**
-   * Like {@link EventsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link EventsService.list} (it sends `GET /events` with the same options), but yields
+   * each `event` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/list | reference: events.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: EventsServiceListOptions = {}): AsyncGenerator<t.Event, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EventsService.listStream');
@@ -92,9 +142,10 @@ export class EventsService extends Service {
   }
 
   /**
-   * The `undelete` action: `POST` of an `<action>` to `.../undelete`.
+   * The `undelete` action: sends `POST /events/undelete` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events/methods/undelete}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events/methods/undelete | reference: events.undelete}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventsServiceUndeleteOptions}).
    */
   undelete(opts: EventsServiceUndeleteOptions = {}): Promise<void> {
     const refused = checkParameters(UNDELETE_PARAMETERS, opts);
@@ -105,7 +156,11 @@ export class EventsService extends Service {
     return this._action('undelete', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `event` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event}); sends no request. */
+  /**
+   * Locates the `event` service at `{event_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event | reference: event}
+   */
   eventService(id: string | number): EventService {
     return new EventService(this.connection, `${this.path}/${idSegment(id, 'EventsService.eventService')}`);
   }

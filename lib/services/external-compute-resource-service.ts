@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalComputeResourceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalComputeResourceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource/methods/get | reference: external_compute_resource.get}
+ */
 export interface ExternalComputeResourceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/computeresources/{resource_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource/methods/get | reference: external_compute_resource.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface ExternalComputeResourceServiceGetOptions extends RequestOptions
 const GET_PARAMETERS = methodParameters('ExternalComputeResourceService.get', { follow: 'string' });
 
 /**
- * The `external_compute_resource` service of the oVirt API.
+ * The `external_compute_resource` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource}
+ * Path below the API root: `/externalhostproviders/{provider_id}/computeresources/{resource_id}`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).computeResourcesService().resourceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource | reference: external_compute_resource}
  */
 export class ExternalComputeResourceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_compute_resource`: sends `GET /externalhostproviders/{provider_id}/computeresources/{resource_id}` and reads the `<external_compute_resource>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource/methods/get}
-   * @returns The `resource` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource/methods/get/parameters/resource}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource/methods/get | reference: external_compute_resource.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalComputeResourceServiceGetOptions}).
+   * @returns The `resource`: `ExternalComputeResource`.
    */
   get(opts: ExternalComputeResourceServiceGetOptions = {}): Promise<t.ExternalComputeResource> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalComputeResourceService } from './external-compute-resource-service';
 
-/** Options of {@link ExternalComputeResourcesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalComputeResourcesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources/methods/list | reference: external_compute_resources.list}
+ */
 export interface ExternalComputeResourcesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders/{provider_id}/computeresources`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources/methods/list | reference: external_compute_resources.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/computeresources`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources/methods/list | reference: external_compute_resources.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ExternalComputeResourcesServiceListOptions extends RequestOptio
 const LIST_PARAMETERS = methodParameters('ExternalComputeResourcesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `external_compute_resources` service of the oVirt API.
+ * The `external_compute_resources` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources}
+ * Path below the API root: `/externalhostproviders/{provider_id}/computeresources`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).computeResourcesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources | reference: external_compute_resources}
  */
 export class ExternalComputeResourcesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_compute_resource` objects: sends `GET /externalhostproviders/{provider_id}/computeresources` and reads the `<external_compute_resources>` the engine answers, one item per `<external_compute_resource>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list}
-   * @returns The `resources` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list/parameters/resources}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources/methods/list | reference: external_compute_resources.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalComputeResourcesServiceListOptions}).
+   * @returns The `resources`: a list of `ExternalComputeResource`.
    */
   list(opts: ExternalComputeResourcesServiceListOptions = {}): Promise<List<t.ExternalComputeResource>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ExternalComputeResourcesService extends Service {
   }
 
   /**
-   * Like {@link ExternalComputeResourcesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalComputeResourcesService.list} (it sends `GET /externalhostproviders/{provider_id}/computeresources` with the same options), but yields
+   * each `external_compute_resource` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources/methods/list | reference: external_compute_resources.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalComputeResourcesServiceListOptions = {}): AsyncGenerator<t.ExternalComputeResource, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalComputeResourcesService.listStream');
@@ -59,7 +76,11 @@ export class ExternalComputeResourcesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalComputeResource, void, undefined>;
   }
 
-  /** Locates the `resource` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resource}); sends no request. */
+  /**
+   * Locates the `external_compute_resource` service at `{resource_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource | reference: external_compute_resource}
+   */
   resourceService(id: string | number): ExternalComputeResourceService {
     return new ExternalComputeResourceService(this.connection, `${this.path}/${idSegment(id, 'ExternalComputeResourcesService.resourceService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalDiscoveredHostService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalDiscoveredHostService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host/methods/get | reference: external_discovered_host.get}
+ */
 export interface ExternalDiscoveredHostServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/discoveredhosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host/methods/get | reference: external_discovered_host.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface ExternalDiscoveredHostServiceGetOptions extends RequestOptions 
 const GET_PARAMETERS = methodParameters('ExternalDiscoveredHostService.get', { follow: 'string' });
 
 /**
- * The `external_discovered_host` service of the oVirt API.
+ * The `external_discovered_host` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host}
+ * Path below the API root: `/externalhostproviders/{provider_id}/discoveredhosts/{host_id}`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).discoveredHostsService().hostService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host | reference: external_discovered_host}
  */
 export class ExternalDiscoveredHostService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_discovered_host`: sends `GET /externalhostproviders/{provider_id}/discoveredhosts/{host_id}` and reads the `<external_discovered_host>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host/methods/get}
-   * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host/methods/get/parameters/host}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host/methods/get | reference: external_discovered_host.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalDiscoveredHostServiceGetOptions}).
+   * @returns The `host`: `ExternalDiscoveredHost`.
    */
   get(opts: ExternalDiscoveredHostServiceGetOptions = {}): Promise<t.ExternalDiscoveredHost> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalDiscoveredHostService } from './external-discovered-host-service';
 
-/** Options of {@link ExternalDiscoveredHostsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalDiscoveredHostsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts/methods/list | reference: external_discovered_hosts.list}
+ */
 export interface ExternalDiscoveredHostsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders/{provider_id}/discoveredhosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts/methods/list | reference: external_discovered_hosts.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/discoveredhosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts/methods/list | reference: external_discovered_hosts.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ExternalDiscoveredHostsServiceListOptions extends RequestOption
 const LIST_PARAMETERS = methodParameters('ExternalDiscoveredHostsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `external_discovered_hosts` service of the oVirt API.
+ * The `external_discovered_hosts` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts}
+ * Path below the API root: `/externalhostproviders/{provider_id}/discoveredhosts`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).discoveredHostsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts | reference: external_discovered_hosts}
  */
 export class ExternalDiscoveredHostsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_discovered_host` objects: sends `GET /externalhostproviders/{provider_id}/discoveredhosts` and reads the `<external_discovered_hosts>` the engine answers, one item per `<external_discovered_host>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list}
-   * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list/parameters/hosts}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts/methods/list | reference: external_discovered_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalDiscoveredHostsServiceListOptions}).
+   * @returns The `hosts`: a list of `ExternalDiscoveredHost`.
    */
   list(opts: ExternalDiscoveredHostsServiceListOptions = {}): Promise<List<t.ExternalDiscoveredHost>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ExternalDiscoveredHostsService extends Service {
   }
 
   /**
-   * Like {@link ExternalDiscoveredHostsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalDiscoveredHostsService.list} (it sends `GET /externalhostproviders/{provider_id}/discoveredhosts` with the same options), but yields
+   * each `external_discovered_host` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts/methods/list | reference: external_discovered_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalDiscoveredHostsServiceListOptions = {}): AsyncGenerator<t.ExternalDiscoveredHost, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalDiscoveredHostsService.listStream');
@@ -59,7 +76,11 @@ export class ExternalDiscoveredHostsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalDiscoveredHost, void, undefined>;
   }
 
-  /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_host}); sends no request. */
+  /**
+   * Locates the `external_discovered_host` service at `{host_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host | reference: external_discovered_host}
+   */
   hostService(id: string | number): ExternalDiscoveredHostService {
     return new ExternalDiscoveredHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalDiscoveredHostsService.hostService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalHostGroupService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostGroupService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group/methods/get | reference: external_host_group.get}
+ */
 export interface ExternalHostGroupServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/hostgroups/{group_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group/methods/get | reference: external_host_group.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface ExternalHostGroupServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('ExternalHostGroupService.get', { follow: 'string' });
 
 /**
- * The `external_host_group` service of the oVirt API.
+ * The `external_host_group` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group}
+ * Path below the API root: `/externalhostproviders/{provider_id}/hostgroups/{group_id}`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).hostGroupsService().groupService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group | reference: external_host_group}
  */
 export class ExternalHostGroupService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_host_group`: sends `GET /externalhostproviders/{provider_id}/hostgroups/{group_id}` and reads the `<external_host_group>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group/methods/get}
-   * @returns The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group/methods/get/parameters/group}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group/methods/get | reference: external_host_group.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostGroupServiceGetOptions}).
+   * @returns The `group`: `ExternalHostGroup`.
    */
   get(opts: ExternalHostGroupServiceGetOptions = {}): Promise<t.ExternalHostGroup> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostGroupService } from './external-host-group-service';
 
-/** Options of {@link ExternalHostGroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostGroupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups/methods/list | reference: external_host_groups.list}
+ */
 export interface ExternalHostGroupsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders/{provider_id}/hostgroups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups/methods/list | reference: external_host_groups.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/hostgroups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups/methods/list | reference: external_host_groups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ExternalHostGroupsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('ExternalHostGroupsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `external_host_groups` service of the oVirt API.
+ * The `external_host_groups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups}
+ * Path below the API root: `/externalhostproviders/{provider_id}/hostgroups`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).hostGroupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups | reference: external_host_groups}
  */
 export class ExternalHostGroupsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_host_group` objects: sends `GET /externalhostproviders/{provider_id}/hostgroups` and reads the `<external_host_groups>` the engine answers, one item per `<external_host_group>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list}
-   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list/parameters/groups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups/methods/list | reference: external_host_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostGroupsServiceListOptions}).
+   * @returns The `groups`: a list of `ExternalHostGroup`.
    */
   list(opts: ExternalHostGroupsServiceListOptions = {}): Promise<List<t.ExternalHostGroup>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ExternalHostGroupsService extends Service {
   }
 
   /**
-   * Like {@link ExternalHostGroupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalHostGroupsService.list} (it sends `GET /externalhostproviders/{provider_id}/hostgroups` with the same options), but yields
+   * each `external_host_group` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups/methods/list | reference: external_host_groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostGroupsServiceListOptions = {}): AsyncGenerator<t.ExternalHostGroup, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostGroupsService.listStream');
@@ -59,7 +76,11 @@ export class ExternalHostGroupsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalHostGroup, void, undefined>;
   }
 
-  /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_group}); sends no request. */
+  /**
+   * Locates the `external_host_group` service at `{group_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group | reference: external_host_group}
+   */
   groupService(id: string | number): ExternalHostGroupService {
     return new ExternalHostGroupService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostGroupsService.groupService')}`);
   }

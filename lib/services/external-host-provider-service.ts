@@ -10,36 +10,79 @@ import { ExternalHostGroupsService } from './external-host-groups-service';
 import { ExternalHostsService } from './external-hosts-service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 
-/** Options of {@link ExternalHostProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProviderService.importCertificates}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/import_certificates | reference: external_host_provider.import_certificates}
+ */
 export interface ExternalHostProviderServiceImportCertificatesOptions extends RequestOptions {
-  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/import_certificates/parameters/certificates} */
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /externalhostproviders/{provider_id}/importcertificates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/import_certificates | reference: external_host_provider.import_certificates}
+   */
   certificates?: t.CertificateInit[];
 }
 
-/** Options of {@link ExternalHostProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProviderService.testConnectivity}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/test_connectivity | reference: external_host_provider.test_connectivity}
+ */
 export interface ExternalHostProviderServiceTestConnectivityOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/test_connectivity/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /externalhostproviders/{provider_id}/testconnectivity`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/test_connectivity | reference: external_host_provider.test_connectivity}
+   */
   async?: boolean;
 }
 
-/** Options of {@link ExternalHostProviderService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProviderService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/get | reference: external_host_provider.get}
+ */
 export interface ExternalHostProviderServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/get | reference: external_host_provider.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link ExternalHostProviderService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProviderService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/update | reference: external_host_provider.update}
+ */
 export interface ExternalHostProviderServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /externalhostproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/update | reference: external_host_provider.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link ExternalHostProviderService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProviderService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/remove | reference: external_host_provider.remove}
+ */
 export interface ExternalHostProviderServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /externalhostproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/remove | reference: external_host_provider.remove}
+   */
   async?: boolean;
 }
 
@@ -51,15 +94,19 @@ const UPDATE_PARAMETERS = methodParameters('ExternalHostProviderService.update',
 const REMOVE_PARAMETERS = methodParameters('ExternalHostProviderService.remove', { async: 'boolean' });
 
 /**
- * The `external_host_provider` service of the oVirt API.
+ * The `external_host_provider` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider}
+ * Path below the API root: `/externalhostproviders/{provider_id}`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider | reference: external_host_provider}
  */
 export class ExternalHostProviderService extends Service {
   /**
-   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   * The `import_certificates` action: sends `POST /externalhostproviders/{provider_id}/importcertificates` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/import_certificates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/import_certificates | reference: external_host_provider.import_certificates}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: ExternalHostProviderServiceImportCertificatesOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
@@ -71,9 +118,10 @@ export class ExternalHostProviderService extends Service {
   }
 
   /**
-   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   * The `test_connectivity` action: sends `POST /externalhostproviders/{provider_id}/testconnectivity` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/test_connectivity}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/test_connectivity | reference: external_host_provider.test_connectivity}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: ExternalHostProviderServiceTestConnectivityOptions = {}): Promise<void> {
     const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
@@ -85,10 +133,11 @@ export class ExternalHostProviderService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_host_provider`: sends `GET /externalhostproviders/{provider_id}` and reads the `<external_host_provider>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/get}
-   * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/get/parameters/provider}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/get | reference: external_host_provider.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceGetOptions}).
+   * @returns The `provider`: `ExternalHostProvider`.
    */
   get(opts: ExternalHostProviderServiceGetOptions = {}): Promise<t.ExternalHostProvider> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -100,10 +149,16 @@ export class ExternalHostProviderService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<external_host_provider>`; members left undefined are not changed.
+   * Updates the `external_host_provider`: sends `PUT /externalhostproviders/{provider_id}` with the `<external_host_provider>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/update}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/update/parameters/provider}
+   * Also accepts: `provider.description`, `provider.name`, `provider.password`, `provider.requiresAuthentication`, `provider.username`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/update | reference: external_host_provider.update}
+   * @param provider The `provider` to send: `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceUpdateOptions}).
+   * @returns The `external_host_provider` as the engine answers it.
    */
   update(provider: t.ExternalHostProviderInit, opts: ExternalHostProviderServiceUpdateOptions = {}): Promise<t.ExternalHostProvider> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
@@ -115,9 +170,10 @@ export class ExternalHostProviderService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /externalhostproviders/{provider_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider/methods/remove | reference: external_host_provider.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceRemoveOptions}).
    */
   remove(opts: ExternalHostProviderServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -128,27 +184,47 @@ export class ExternalHostProviderService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  /**
+   * Locates the `external_provider_certificates` service at `certificates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
+   */
   certificatesService(): ExternalProviderCertificatesService {
     return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
   }
 
-  /** Locates the `compute_resources` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_compute_resources}); sends no request. */
+  /**
+   * Locates the `external_compute_resources` service at `computeresources` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resources | reference: external_compute_resources}
+   */
   computeResourcesService(): ExternalComputeResourcesService {
     return new ExternalComputeResourcesService(this.connection, `${this.path}/computeresources`);
   }
 
-  /** Locates the `discovered_hosts` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_discovered_hosts}); sends no request. */
+  /**
+   * Locates the `external_discovered_hosts` service at `discoveredhosts` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_hosts | reference: external_discovered_hosts}
+   */
   discoveredHostsService(): ExternalDiscoveredHostsService {
     return new ExternalDiscoveredHostsService(this.connection, `${this.path}/discoveredhosts`);
   }
 
-  /** Locates the `host_groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_groups}); sends no request. */
+  /**
+   * Locates the `external_host_groups` service at `hostgroups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_groups | reference: external_host_groups}
+   */
   hostGroupsService(): ExternalHostGroupsService {
     return new ExternalHostGroupsService(this.connection, `${this.path}/hostgroups`);
   }
 
-  /** Locates the `hosts` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts}); sends no request. */
+  /**
+   * Locates the `external_hosts` service at `hosts` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts | reference: external_hosts}
+   */
   hostsService(): ExternalHostsService {
     return new ExternalHostsService(this.connection, `${this.path}/hosts`);
   }

@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostProviderService } from './external-host-provider-service';
 
-/** Options of {@link ExternalHostProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostProvidersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
+ */
 export interface ExternalHostProvidersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /externalhostproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,28 @@ const ADD_PARAMETERS = methodParameters('ExternalHostProvidersService.add', {}, 
 const LIST_PARAMETERS = methodParameters('ExternalHostProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `external_host_providers` service of the oVirt API.
+ * The `external_host_providers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers}
+ * Path below the API root: `/externalhostproviders`.
+ * Reached with `connection.systemService().externalHostProvidersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers | reference: external_host_providers}
  */
 export class ExternalHostProvidersService extends Service {
   /**
-   * Adds an object: `POST` of `<external_host_provider>`.
+   * Adds a `external_host_provider`: sends `POST /externalhostproviders` with it as the `<external_host_provider>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/add}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/add/parameters/provider}
+   * Needs (the engine refuses the request without them):
+   * - `provider.name`
+   *
+   * Also accepts: `provider.description`, `provider.password`, `provider.requiresAuthentication`, `provider.url`, `provider.username`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/add | reference: external_host_providers.add}
+   * @param provider The `provider` to send: `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `external_host_provider` as the engine answers it.
    */
   add(provider: t.ExternalHostProviderInit, opts: RequestOptions = {}): Promise<t.ExternalHostProvider> {
     const refused = checkParameters(ADD_PARAMETERS, opts, provider);
@@ -43,10 +70,11 @@ export class ExternalHostProvidersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_host_provider` objects: sends `GET /externalhostproviders` and reads the `<external_host_providers>` the engine answers, one item per `<external_host_provider>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list}
-   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list/parameters/providers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProvidersServiceListOptions}).
+   * @returns The `providers`: a list of `ExternalHostProvider`.
    */
   list(opts: ExternalHostProvidersServiceListOptions = {}): Promise<List<t.ExternalHostProvider>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +88,12 @@ export class ExternalHostProvidersService extends Service {
   }
 
   /**
-   * Like {@link ExternalHostProvidersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalHostProvidersService.list} (it sends `GET /externalhostproviders` with the same options), but yields
+   * each `external_host_provider` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers/methods/list | reference: external_host_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalHostProvider, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostProvidersService.listStream');
@@ -76,7 +106,11 @@ export class ExternalHostProvidersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalHostProvider, void, undefined>;
   }
 
-  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_provider}); sends no request. */
+  /**
+   * Locates the `external_host_provider` service at `{provider_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider | reference: external_host_provider}
+   */
   providerService(id: string | number): ExternalHostProviderService {
     return new ExternalHostProviderService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostProvidersService.providerService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalHostService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host/methods/get | reference: external_host.get}
+ */
 export interface ExternalHostServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host/methods/get | reference: external_host.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface ExternalHostServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('ExternalHostService.get', { follow: 'string' });
 
 /**
- * The `external_host` service of the oVirt API.
+ * The `external_host` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host}
+ * Path below the API root: `/externalhostproviders/{provider_id}/hosts/{host_id}`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).hostsService().hostService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host | reference: external_host}
  */
 export class ExternalHostService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_host`: sends `GET /externalhostproviders/{provider_id}/hosts/{host_id}` and reads the `<external_host>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host/methods/get}
-   * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host/methods/get/parameters/host}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host/methods/get | reference: external_host.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostServiceGetOptions}).
+   * @returns The `host`: `ExternalHost`.
    */
   get(opts: ExternalHostServiceGetOptions = {}): Promise<t.ExternalHost> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostService } from './external-host-service';
 
-/** Options of {@link ExternalHostsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalHostsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts/methods/list | reference: external_hosts.list}
+ */
 export interface ExternalHostsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders/{provider_id}/hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts/methods/list | reference: external_hosts.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts/methods/list | reference: external_hosts.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ExternalHostsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('ExternalHostsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `external_hosts` service of the oVirt API.
+ * The `external_hosts` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts}
+ * Path below the API root: `/externalhostproviders/{provider_id}/hosts`.
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).hostsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts | reference: external_hosts}
  */
 export class ExternalHostsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_host` objects: sends `GET /externalhostproviders/{provider_id}/hosts` and reads the `<external_hosts>` the engine answers, one item per `<external_host>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list}
-   * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list/parameters/hosts}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts/methods/list | reference: external_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostsServiceListOptions}).
+   * @returns The `hosts`: a list of `ExternalHost`.
    */
   list(opts: ExternalHostsServiceListOptions = {}): Promise<List<t.ExternalHost>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ExternalHostsService extends Service {
   }
 
   /**
-   * Like {@link ExternalHostsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalHostsService.list} (it sends `GET /externalhostproviders/{provider_id}/hosts` with the same options), but yields
+   * each `external_host` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_hosts/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_hosts/methods/list | reference: external_hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostsServiceListOptions = {}): AsyncGenerator<t.ExternalHost, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostsService.listStream');
@@ -59,7 +76,11 @@ export class ExternalHostsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalHost, void, undefined>;
   }
 
-  /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host}); sends no request. */
+  /**
+   * Locates the `external_host` service at `{host_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host | reference: external_host}
+   */
   hostService(id: string | number): ExternalHostService {
     return new ExternalHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostsService.hostService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalNetworkProviderConfigurationService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalNetworkProviderConfigurationService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration/methods/get | reference: external_network_provider_configuration.get}
+ */
 export interface ExternalNetworkProviderConfigurationServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/externalnetworkproviderconfigurations/{configuration_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration/methods/get | reference: external_network_provider_configuration.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,17 +25,21 @@ export interface ExternalNetworkProviderConfigurationServiceGetOptions extends R
 const GET_PARAMETERS = methodParameters('ExternalNetworkProviderConfigurationService.get', { follow: 'string' });
 
 /**
- * The `external_network_provider_configuration` service of the oVirt API.
+ * The `external_network_provider_configuration` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration}
+ * Path below the API root: `/hosts/{host_id}/externalnetworkproviderconfigurations/{configuration_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).externalNetworkProviderConfigurationsService().configurationService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration | reference: external_network_provider_configuration}
  * @since API 4.2
  */
 export class ExternalNetworkProviderConfigurationService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `external_network_provider_configuration`: sends `GET /hosts/{host_id}/externalnetworkproviderconfigurations/{configuration_id}` and reads the `<external_network_provider_configuration>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration/methods/get}
-   * @returns The `configuration` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration/methods/get/parameters/configuration}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration/methods/get | reference: external_network_provider_configuration.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalNetworkProviderConfigurationServiceGetOptions}).
+   * @returns The `configuration`: `ExternalNetworkProviderConfiguration`.
    * @since API 4.2
    */
   get(opts: ExternalNetworkProviderConfigurationServiceGetOptions = {}): Promise<t.ExternalNetworkProviderConfiguration> {

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalNetworkProviderConfigurationService } from './external-network-provider-configuration-service';
 
-/** Options of {@link ExternalNetworkProviderConfigurationsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalNetworkProviderConfigurationsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations/methods/list | reference: external_network_provider_configurations.list}
+ */
 export interface ExternalNetworkProviderConfigurationsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/externalnetworkproviderconfigurations`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations/methods/list | reference: external_network_provider_configurations.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,17 +27,21 @@ export interface ExternalNetworkProviderConfigurationsServiceListOptions extends
 const LIST_PARAMETERS = methodParameters('ExternalNetworkProviderConfigurationsService.list', { follow: 'string' });
 
 /**
- * The `external_network_provider_configurations` service of the oVirt API.
+ * The `external_network_provider_configurations` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations}
+ * Path below the API root: `/hosts/{host_id}/externalnetworkproviderconfigurations`.
+ * Reached with `connection.systemService().hostsService().hostService(id).externalNetworkProviderConfigurationsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations | reference: external_network_provider_configurations}
  * @since API 4.2
  */
 export class ExternalNetworkProviderConfigurationsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `external_network_provider_configuration` objects: sends `GET /hosts/{host_id}/externalnetworkproviderconfigurations` and reads the `<external_network_provider_configurations>` the engine answers, one item per `<external_network_provider_configuration>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list}
-   * @returns The `configurations` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list/parameters/configurations}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations/methods/list | reference: external_network_provider_configurations.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalNetworkProviderConfigurationsServiceListOptions}).
+   * @returns The `configurations`: a list of `ExternalNetworkProviderConfiguration`.
    * @since API 4.2
    */
   list(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): Promise<List<t.ExternalNetworkProviderConfiguration>> {
@@ -43,10 +54,13 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
   }
 
   /**
-   * Like {@link ExternalNetworkProviderConfigurationsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalNetworkProviderConfigurationsService.list} (it sends `GET /hosts/{host_id}/externalnetworkproviderconfigurations` with the same options), but yields
+   * each `external_network_provider_configuration` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations/methods/list | reference: external_network_provider_configurations.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.2
    */
   listStream(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalNetworkProviderConfigurationsService.listStream');
@@ -57,7 +71,11 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined>;
   }
 
-  /** Locates the `configuration` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configuration}); sends no request. */
+  /**
+   * Locates the `external_network_provider_configuration` service at `{configuration_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration | reference: external_network_provider_configuration}
+   */
   configurationService(id: string | number): ExternalNetworkProviderConfigurationService {
     return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${idSegment(id, 'ExternalNetworkProviderConfigurationsService.configurationService')}`);
   }

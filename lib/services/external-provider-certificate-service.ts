@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ExternalProviderCertificateService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalProviderCertificateService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate/methods/get | reference: external_provider_certificate.get}
+ */
 export interface ExternalProviderCertificateServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/certificates/{certificate_id}` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate/methods/get | reference: external_provider_certificate.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface ExternalProviderCertificateServiceGetOptions extends RequestOpt
 const GET_PARAMETERS = methodParameters('ExternalProviderCertificateService.get', { follow: 'string' });
 
 /**
- * The `external_provider_certificate` service of the oVirt API.
+ * The `external_provider_certificate` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate}
+ * Path below the API root: `/externalhostproviders/{provider_id}/certificates/{certificate_id}` (and 3 others, such as `/openstackimageproviders/{provider_id}/certificates/{certificate_id}`).
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).certificatesService().certificateService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate | reference: external_provider_certificate}
  */
 export class ExternalProviderCertificateService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `certificate`: sends `GET /externalhostproviders/{provider_id}/certificates/{certificate_id}` (or the same below any other of the service's 4 paths) and reads the `<certificate>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate/methods/get}
-   * @returns The `certificate` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate/methods/get/parameters/certificate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate/methods/get | reference: external_provider_certificate.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderCertificateServiceGetOptions}).
+   * @returns The `certificate`: `Certificate`.
    */
   get(opts: ExternalProviderCertificateServiceGetOptions = {}): Promise<t.Certificate> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalProviderCertificateService } from './external-provider-certificate-service';
 
-/** Options of {@link ExternalProviderCertificatesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalProviderCertificatesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates/methods/list | reference: external_provider_certificates.list}
+ */
 export interface ExternalProviderCertificatesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /externalhostproviders/{provider_id}/certificates` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates/methods/list | reference: external_provider_certificates.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /externalhostproviders/{provider_id}/certificates` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates/methods/list | reference: external_provider_certificates.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ExternalProviderCertificatesServiceListOptions extends RequestO
 const LIST_PARAMETERS = methodParameters('ExternalProviderCertificatesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `external_provider_certificates` service of the oVirt API.
+ * The `external_provider_certificates` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}
+ * Path below the API root: `/externalhostproviders/{provider_id}/certificates` (and 3 others, such as `/openstackimageproviders/{provider_id}/certificates`).
+ * Reached with `connection.systemService().externalHostProvidersService().providerService(id).certificatesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
  */
 export class ExternalProviderCertificatesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `certificate` objects: sends `GET /externalhostproviders/{provider_id}/certificates` (or the same below any other of the service's 4 paths) and reads the `<certificates>` the engine answers, one item per `<certificate>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list}
-   * @returns The `certificates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list/parameters/certificates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates/methods/list | reference: external_provider_certificates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderCertificatesServiceListOptions}).
+   * @returns The `certificates`: a list of `Certificate`.
    */
   list(opts: ExternalProviderCertificatesServiceListOptions = {}): Promise<List<t.Certificate>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ExternalProviderCertificatesService extends Service {
   }
 
   /**
-   * Like {@link ExternalProviderCertificatesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ExternalProviderCertificatesService.list} (it sends `GET /externalhostproviders/{provider_id}/certificates` (or the same below any other of the service's 4 paths) with the same options), but yields
+   * each `certificate` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates/methods/list | reference: external_provider_certificates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalProviderCertificatesServiceListOptions = {}): AsyncGenerator<t.Certificate, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalProviderCertificatesService.listStream');
@@ -59,7 +76,11 @@ export class ExternalProviderCertificatesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Certificate, void, undefined>;
   }
 
-  /** Locates the `certificate` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificate}); sends no request. */
+  /**
+   * Locates the `external_provider_certificate` service at `{certificate_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate | reference: external_provider_certificate}
+   */
   certificateService(id: string | number): ExternalProviderCertificateService {
     return new ExternalProviderCertificateService(this.connection, `${this.path}/${idSegment(id, 'ExternalProviderCertificatesService.certificateService')}`);
   }

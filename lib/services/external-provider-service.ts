@@ -6,15 +6,38 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 
-/** Options of {@link ExternalProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalProviderService.importCertificates}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/import_certificates | reference: external_provider.import_certificates}
+ */
 export interface ExternalProviderServiceImportCertificatesOptions extends RequestOptions {
-  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/import_certificates/parameters/certificates} */
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST` to the service.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.certificates[].content`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/import_certificates | reference: external_provider.import_certificates}
+   */
   certificates?: t.CertificateInit[];
 }
 
-/** Options of {@link ExternalProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ExternalProviderService.testConnectivity}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/test_connectivity | reference: external_provider.test_connectivity}
+ */
 export interface ExternalProviderServiceTestConnectivityOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/test_connectivity/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/test_connectivity | reference: external_provider.test_connectivity}
+   */
   async?: boolean;
 }
 
@@ -23,15 +46,23 @@ const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('ExternalProviderService
 const TEST_CONNECTIVITY_PARAMETERS = methodParameters('ExternalProviderService.testConnectivity', { async: 'boolean' });
 
 /**
- * The `external_provider` service of the oVirt API.
+ * The `external_provider` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider | reference: external_provider}
  */
 export class ExternalProviderService extends Service {
   /**
-   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   * The `import_certificates` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/import_certificates}
+   * Needs (the engine refuses the request without them):
+   * - `opts.certificates[].content`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/import_certificates | reference: external_provider.import_certificates}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: ExternalProviderServiceImportCertificatesOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
@@ -43,9 +74,10 @@ export class ExternalProviderService extends Service {
   }
 
   /**
-   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   * The `test_connectivity` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider/methods/test_connectivity}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider/methods/test_connectivity | reference: external_provider.test_connectivity}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: ExternalProviderServiceTestConnectivityOptions = {}): Promise<void> {
     const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
@@ -56,7 +88,11 @@ export class ExternalProviderService extends Service {
     return this._action('testconnectivity', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  /**
+   * Locates the `external_provider_certificates` service at `certificates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
+   */
   certificatesService(): ExternalProviderCertificatesService {
     return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
   }

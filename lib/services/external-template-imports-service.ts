@@ -9,17 +9,22 @@ import type { RequestOptions } from '../service';
 const ADD_PARAMETERS = methodParameters('ExternalTemplateImportsService.add', {}, ['externalTemplateImport', t.ExternalTemplateImport]);
 
 /**
- * The `external_template_imports` service of the oVirt API.
+ * The `external_template_imports` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports}
+ * Path below the API root: `/externaltemplateimports`.
+ * Reached with `connection.systemService().externalTemplateImportsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_template_imports | reference: external_template_imports}
  * @since API 4.4.7
  */
 export class ExternalTemplateImportsService extends Service {
   /**
-   * Adds an object: `POST` of `<external_template_import>`.
+   * Adds a `external_template_import`: sends `POST /externaltemplateimports` with it as the `<external_template_import>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports/methods/add}
-   * @param externalTemplateImport The `import` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports/methods/add/parameters/import}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_template_imports/methods/add | reference: external_template_imports.add}
+   * @param externalTemplateImport The `import` to send: `ExternalTemplateImportInit` (a `ExternalTemplateImport` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `external_template_import` as the engine answers it.
    * @since API 4.4.7
    */
   add(externalTemplateImport: t.ExternalTemplateImportInit, opts: RequestOptions = {}): Promise<t.ExternalTemplateImport> {

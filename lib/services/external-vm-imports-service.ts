@@ -9,17 +9,22 @@ import type { RequestOptions } from '../service';
 const ADD_PARAMETERS = methodParameters('ExternalVmImportsService.add', {}, ['externalVmImport', t.ExternalVmImport]);
 
 /**
- * The `external_vm_imports` service of the oVirt API.
+ * The `external_vm_imports` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_vm_imports}
+ * Path below the API root: `/externalvmimports`.
+ * Reached with `connection.systemService().externalVmImportsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_vm_imports | reference: external_vm_imports}
  * @since API 4.0.4
  */
 export class ExternalVmImportsService extends Service {
   /**
-   * Adds an object: `POST` of `<external_vm_import>`.
+   * Adds a `external_vm_import`: sends `POST /externalvmimports` with it as the `<external_vm_import>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_vm_imports/methods/add}
-   * @param externalVmImport The `import` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_vm_imports/methods/add/parameters/import}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_vm_imports/methods/add | reference: external_vm_imports.add}
+   * @param externalVmImport The `import` to send: `ExternalVmImportInit` (a `ExternalVmImport` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `external_vm_import` as the engine answers it.
    * @since API 4.0
    */
   add(externalVmImport: t.ExternalVmImportInit, opts: RequestOptions = {}): Promise<t.ExternalVmImport> {

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link FenceAgentService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FenceAgentService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/get | reference: fence_agent.get}
+ */
 export interface FenceAgentServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/fenceagents/{agent_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/get | reference: fence_agent.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link FenceAgentService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FenceAgentService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/update | reference: fence_agent.update}
+ */
 export interface FenceAgentServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /hosts/{host_id}/fenceagents/{agent_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/update | reference: fence_agent.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link FenceAgentService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FenceAgentService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/remove | reference: fence_agent.remove}
+ */
 export interface FenceAgentServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /hosts/{host_id}/fenceagents/{agent_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/remove | reference: fence_agent.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('FenceAgentService.update', { async: 
 const REMOVE_PARAMETERS = methodParameters('FenceAgentService.remove', { async: 'boolean' });
 
 /**
- * The `fence_agent` service of the oVirt API.
+ * The `fence_agent` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent}
+ * Path below the API root: `/hosts/{host_id}/fenceagents/{agent_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).fenceAgentsService().agentService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent | reference: fence_agent}
  */
 export class FenceAgentService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `agent`: sends `GET /hosts/{host_id}/fenceagents/{agent_id}` and reads the `<agent>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/get}
-   * @returns The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/get/parameters/agent}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/get | reference: fence_agent.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FenceAgentServiceGetOptions}).
+   * @returns The `agent`: `Agent`.
    */
   get(opts: FenceAgentServiceGetOptions = {}): Promise<t.Agent> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class FenceAgentService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<agent>`; members left undefined are not changed.
+   * Updates the `agent`: sends `PUT /hosts/{host_id}/fenceagents/{agent_id}` with the `<agent>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/update}
-   * @param agent The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/update/parameters/agent}
+   * Also accepts: `agent.address`, `agent.order`, `agent.password`, `agent.port`, `agent.type`, `agent.username`, `agent.encryptOptions`, `agent.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/update | reference: fence_agent.update}
+   * @param agent The `agent` to send: `AgentInit` (a `Agent` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FenceAgentServiceUpdateOptions}).
+   * @returns The `agent` as the engine answers it.
    */
   update(agent: t.AgentInit, opts: FenceAgentServiceUpdateOptions = {}): Promise<t.Agent> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, agent);
@@ -68,9 +103,10 @@ export class FenceAgentService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}/fenceagents/{agent_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent/methods/remove | reference: fence_agent.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FenceAgentServiceRemoveOptions}).
    */
   remove(opts: FenceAgentServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FenceAgentService } from './fence-agent-service';
 
-/** Options of {@link FenceAgentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FenceAgentsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/list | reference: fence_agents.list}
+ */
 export interface FenceAgentsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/fenceagents`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/list | reference: fence_agents.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/fenceagents`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/list | reference: fence_agents.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,32 @@ const ADD_PARAMETERS = methodParameters('FenceAgentsService.add', {}, ['agent', 
 const LIST_PARAMETERS = methodParameters('FenceAgentsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `fence_agents` service of the oVirt API.
+ * The `fence_agents` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents}
+ * Path below the API root: `/hosts/{host_id}/fenceagents`.
+ * Reached with `connection.systemService().hostsService().hostService(id).fenceAgentsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents | reference: fence_agents}
  */
 export class FenceAgentsService extends Service {
   /**
-   * Adds an object: `POST` of `<agent>`.
+   * Adds a `agent`: sends `POST /hosts/{host_id}/fenceagents` with it as the `<agent>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/add}
-   * @param agent The `agent` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/add/parameters/agent}
+   * Needs (the engine refuses the request without them):
+   * - `agent.address`
+   * - `agent.order`
+   * - `agent.password`
+   * - `agent.type`
+   * - `agent.username`
+   *
+   * Also accepts: `agent.port`, `agent.encryptOptions`, `agent.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/add | reference: fence_agents.add}
+   * @param agent The `agent` to send: `AgentInit` (a `Agent` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `agent` as the engine answers it.
    */
   add(agent: t.AgentInit, opts: RequestOptions = {}): Promise<t.Agent> {
     const refused = checkParameters(ADD_PARAMETERS, opts, agent);
@@ -41,10 +68,11 @@ export class FenceAgentsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `agent` objects: sends `GET /hosts/{host_id}/fenceagents` and reads the `<agents>` the engine answers, one item per `<agent>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list}
-   * @returns The `agents` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list/parameters/agents}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/list | reference: fence_agents.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FenceAgentsServiceListOptions}).
+   * @returns The `agents`: a list of `Agent`.
    */
   list(opts: FenceAgentsServiceListOptions = {}): Promise<List<t.Agent>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +85,12 @@ export class FenceAgentsService extends Service {
   }
 
   /**
-   * Like {@link FenceAgentsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link FenceAgentsService.list} (it sends `GET /hosts/{host_id}/fenceagents` with the same options), but yields
+   * each `agent` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents/methods/list | reference: fence_agents.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FenceAgentsServiceListOptions = {}): AsyncGenerator<t.Agent, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FenceAgentsService.listStream');
@@ -72,7 +102,11 @@ export class FenceAgentsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Agent, void, undefined>;
   }
 
-  /** Locates the `agent` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agent}); sends no request. */
+  /**
+   * Locates the `fence_agent` service at `{agent_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent | reference: fence_agent}
+   */
   agentService(id: string | number): FenceAgentService {
     return new FenceAgentService(this.connection, `${this.path}/${idSegment(id, 'FenceAgentsService.agentService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link FileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file/methods/get | reference: file.get}
+ */
 export interface FileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/files/{file_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file/methods/get | reference: file.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface FileServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('FileService.get', { follow: 'string' });
 
 /**
- * The `file` service of the oVirt API.
+ * The `file` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/files/{file_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).filesService().fileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file | reference: file}
  */
 export class FileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `file`: sends `GET /storagedomains/{storage_domain_id}/files/{file_id}` and reads the `<file>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file/methods/get}
-   * @returns The `file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file/methods/get/parameters/file}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file/methods/get | reference: file.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FileServiceGetOptions}).
+   * @returns The `file`: `File`.
    */
   get(opts: FileServiceGetOptions = {}): Promise<t.File> {
     const refused = checkParameters(GET_PARAMETERS, opts);

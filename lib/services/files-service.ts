@@ -7,21 +7,42 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FileService } from './file-service';
 
-/** Options of {@link FilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+ */
 export interface FilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/files`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /storagedomains/{storage_domain_id}/files`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /storagedomains/{storage_domain_id}/files`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `refresh` parameter (query parameter `refresh`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/refresh}
+   * `boolean`, sent as query parameter `refresh` of `GET /storagedomains/{storage_domain_id}/files`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
    * @since API 4.1.5
    */
   refresh?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/files`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
    * @since API 4.2
    */
   follow?: string;
@@ -31,16 +52,20 @@ export interface FilesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('FilesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', refresh: 'boolean', follow: 'string' });
 
 /**
- * The `files` service of the oVirt API.
+ * The `files` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/files`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).filesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files | reference: files}
  */
 export class FilesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `file` objects: sends `GET /storagedomains/{storage_domain_id}/files` and reads the `<files>` the engine answers, one item per `<file>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list}
-   * @returns The `file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list/parameters/file}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FilesServiceListOptions}).
+   * @returns The `file`: a list of `File`.
    */
   list(opts: FilesServiceListOptions = {}): Promise<List<t.File>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -56,10 +81,12 @@ export class FilesService extends Service {
   }
 
   /**
-   * Like {@link FilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link FilesService.list} (it sends `GET /storagedomains/{storage_domain_id}/files` with the same options), but yields
+   * each `file` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files/methods/list | reference: files.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FilesServiceListOptions = {}): AsyncGenerator<t.File, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FilesService.listStream');
@@ -74,7 +101,11 @@ export class FilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.File, void, undefined>;
   }
 
-  /** Locates the `file` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/file}); sends no request. */
+  /**
+   * Locates the `file` service at `{file_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file | reference: file}
+   */
   fileService(id: string | number): FileService {
     return new FileService(this.connection, `${this.path}/${idSegment(id, 'FilesService.fileService')}`);
   }

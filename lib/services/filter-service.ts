@@ -5,20 +5,40 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link FilterService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FilterService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/get | reference: filter.get}
+ */
 export interface FilterServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/filters/{filter_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/get | reference: filter.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/filters/{filter_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/get | reference: filter.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link FilterService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FilterService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/remove | reference: filter.remove}
+ */
 export interface FilterServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /schedulingpolicies/{policy_id}/filters/{filter_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/remove | reference: filter.remove}
+   */
   async?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('FilterService.get', { filter: 'boolean'
 const REMOVE_PARAMETERS = methodParameters('FilterService.remove', { async: 'boolean' });
 
 /**
- * The `filter` service of the oVirt API.
+ * The `filter` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/filters/{filter_id}`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).filtersService().filterService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter | reference: filter}
  */
 export class FilterService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `filter`: sends `GET /schedulingpolicies/{policy_id}/filters/{filter_id}` and reads the `<filter>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/get}
-   * @returns The `result` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/get/parameters/result}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/get | reference: filter.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FilterServiceGetOptions}).
+   * @returns The `result`: `Filter`.
    */
   get(opts: FilterServiceGetOptions = {}): Promise<t.Filter> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +73,10 @@ export class FilterService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /schedulingpolicies/{policy_id}/filters/{filter_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter/methods/remove | reference: filter.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FilterServiceRemoveOptions}).
    */
   remove(opts: FilterServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

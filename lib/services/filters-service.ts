@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FilterService } from './filter-service';
 
-/** Options of {@link FiltersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link FiltersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
+ */
 export interface FiltersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /schedulingpolicies/{policy_id}/filters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/filters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/filters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,26 @@ const ADD_PARAMETERS = methodParameters('FiltersService.add', {}, ['filter', t.F
 const LIST_PARAMETERS = methodParameters('FiltersService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `filters` service of the oVirt API.
+ * The `filters` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/filters`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).filtersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters | reference: filters}
  */
 export class FiltersService extends Service {
   /**
-   * Adds an object: `POST` of `<filter>`.
+   * Adds a `filter`: sends `POST /schedulingpolicies/{policy_id}/filters` with it as the `<filter>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/add}
-   * @param filter The `filter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/add/parameters/filter}
+   * Needs (the engine refuses the request without them):
+   * - `filter.schedulingPolicyUnit.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/add | reference: filters.add}
+   * @param filter The `filter` to send: `FilterInit` (a `Filter` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `filter` as the engine answers it.
    */
   add(filter: t.FilterInit, opts: RequestOptions = {}): Promise<t.Filter> {
     const refused = checkParameters(ADD_PARAMETERS, opts, filter);
@@ -43,10 +68,11 @@ export class FiltersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `filter` objects: sends `GET /schedulingpolicies/{policy_id}/filters` and reads the `<filters>` the engine answers, one item per `<filter>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list}
-   * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list/parameters/filters}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FiltersServiceListOptions}).
+   * @returns The `filters`: a list of `Filter`.
    */
   list(opts: FiltersServiceListOptions = {}): Promise<List<t.Filter>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +86,12 @@ export class FiltersService extends Service {
   }
 
   /**
-   * Like {@link FiltersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link FiltersService.list} (it sends `GET /schedulingpolicies/{policy_id}/filters` with the same options), but yields
+   * each `filter` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters/methods/list | reference: filters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FiltersServiceListOptions = {}): AsyncGenerator<t.Filter, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FiltersService.listStream');
@@ -76,7 +104,11 @@ export class FiltersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Filter, void, undefined>;
   }
 
-  /** Locates the `filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filter}); sends no request. */
+  /**
+   * Locates the `filter` service at `{filter_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter | reference: filter}
+   */
   filterService(id: string | number): FilterService {
     return new FilterService(this.connection, `${this.path}/${idSegment(id, 'FiltersService.filterService')}`);
   }

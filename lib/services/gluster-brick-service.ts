@@ -6,26 +6,55 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link GlusterBrickService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBrickService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/get | reference: gluster_brick.get}
+ */
 export interface GlusterBrickServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/get | reference: gluster_brick.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link GlusterBrickService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBrickService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/remove | reference: gluster_brick.remove}
+ */
 export interface GlusterBrickServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/remove | reference: gluster_brick.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterBrickService.replace}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBrickService.replace}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/replace | reference: gluster_brick.replace}
+ */
 export interface GlusterBrickServiceReplaceOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/replace/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}/replace` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/replace | reference: gluster_brick.replace}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/replace/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}/replace` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/replace | reference: gluster_brick.replace}
+   */
   async?: boolean;
 }
 
@@ -35,16 +64,20 @@ const REMOVE_PARAMETERS = methodParameters('GlusterBrickService.remove', { async
 const REPLACE_PARAMETERS = methodParameters('GlusterBrickService.replace', { force: 'boolean', async: 'boolean' });
 
 /**
- * The `gluster_brick` service of the oVirt API.
+ * The `gluster_brick` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick}
+ * Path below the API root: `/clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterVolumesService().volumeService(id).glusterBricksService().brickService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick | reference: gluster_brick}
  */
 export class GlusterBrickService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `gluster_brick`: sends `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}` (or the same below any other of the service's 2 paths) and reads the `<brick>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/get}
-   * @returns The `brick` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/get/parameters/brick}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/get | reference: gluster_brick.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBrickServiceGetOptions}).
+   * @returns The `brick`: `GlusterBrick`.
    */
   get(opts: GlusterBrickServiceGetOptions = {}): Promise<t.GlusterBrick> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,9 +89,10 @@ export class GlusterBrickService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/remove | reference: gluster_brick.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBrickServiceRemoveOptions}).
    */
   remove(opts: GlusterBrickServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -70,10 +104,11 @@ export class GlusterBrickService extends Service {
   }
 
   /**
-   * The `replace` action: `POST` of an `<action>` to `.../replace`.
+   * The `replace` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/{brick_id}/replace` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick/methods/replace}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick/methods/replace | reference: gluster_brick.replace}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBrickServiceReplaceOptions}).
+   * @deprecated The API model marks it deprecated.
    */
   replace(opts: GlusterBrickServiceReplaceOptions = {}): Promise<void> {
     const refused = checkParameters(REPLACE_PARAMETERS, opts);
@@ -85,7 +120,11 @@ export class GlusterBrickService extends Service {
     return this._action('replace', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }

@@ -7,56 +7,136 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterBrickService } from './gluster-brick-service';
 
-/** Options of {@link GlusterBricksService.activate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.activate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/activate | reference: gluster_bricks.activate}
+ */
 export interface GlusterBricksServiceActivateOptions extends RequestOptions {
-  /** The `bricks` parameter (`<bricks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/activate/parameters/bricks} */
+  /**
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/activate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/activate | reference: gluster_bricks.activate}
+   */
   bricks?: t.GlusterBrickInit[];
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/activate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/activate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/activate | reference: gluster_bricks.activate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterBricksService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/add | reference: gluster_bricks.add}
+ */
 export interface GlusterBricksServiceAddOptions extends RequestOptions {
-  /** The `replica_count` parameter (query parameter `replica_count`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add/parameters/replica_count} */
+  /**
+   * `number` (an integer), sent as query parameter `replica_count` of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/add | reference: gluster_bricks.add}
+   */
   replicaCount?: number;
-  /** The `stripe_count` parameter (query parameter `stripe_count`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add/parameters/stripe_count} */
+  /**
+   * `number` (an integer), sent as query parameter `stripe_count` of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/add | reference: gluster_bricks.add}
+   */
   stripeCount?: number;
 }
 
-/** Options of {@link GlusterBricksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/list | reference: gluster_bricks.list}
+ */
 export interface GlusterBricksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/list | reference: gluster_bricks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/list | reference: gluster_bricks.list}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link GlusterBricksService.migrate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.migrate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/migrate | reference: gluster_bricks.migrate}
+ */
 export interface GlusterBricksServiceMigrateOptions extends RequestOptions {
-  /** The `bricks` parameter (`<bricks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate/parameters/bricks} */
+  /**
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/migrate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/migrate | reference: gluster_bricks.migrate}
+   */
   bricks?: t.GlusterBrickInit[];
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/migrate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/migrate | reference: gluster_bricks.migrate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterBricksService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
+ */
 export interface GlusterBricksServiceRemoveOptions extends RequestOptions {
-  /** The `bricks` parameter (`<bricks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove/parameters/bricks} */
+  /**
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
+   */
   bricks?: t.GlusterBrickInit[];
-  /** The `replica_count` parameter (query parameter `replica_count`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove/parameters/replica_count} */
+  /**
+   * `number` (an integer), sent as query parameter `replica_count` of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
+   */
   replicaCount?: number;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterBricksService.stopMigrate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterBricksService.stopMigrate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/stop_migrate | reference: gluster_bricks.stop_migrate}
+ */
 export interface GlusterBricksServiceStopMigrateOptions extends RequestOptions {
-  /** The `bricks` parameter (`<bricks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/stop_migrate/parameters/bricks} */
+  /**
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object), sent as `<bricks>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/stopmigrate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/stop_migrate | reference: gluster_bricks.stop_migrate}
+   */
   bricks?: t.GlusterBrickInit[];
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/stop_migrate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/stopmigrate` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/stop_migrate | reference: gluster_bricks.stop_migrate}
+   */
   async?: boolean;
 }
 
@@ -69,15 +149,19 @@ const REMOVE_PARAMETERS = methodParameters('GlusterBricksService.remove', { bric
 const STOP_MIGRATE_PARAMETERS = methodParameters('GlusterBricksService.stopMigrate', { bricks: [t.GlusterBrick], async: 'boolean' });
 
 /**
- * The `gluster_bricks` service of the oVirt API.
+ * The `gluster_bricks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks}
+ * Path below the API root: `/clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterVolumesService().volumeService(id).glusterBricksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks | reference: gluster_bricks}
  */
 export class GlusterBricksService extends Service {
   /**
-   * The `activate` action: `POST` of an `<action>` to `.../activate`.
+   * The `activate` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/activate` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/activate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/activate | reference: gluster_bricks.activate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceActivateOptions}).
    */
   activate(opts: GlusterBricksServiceActivateOptions = {}): Promise<void> {
     const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
@@ -90,10 +174,12 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<bricks>`.
+   * Adds a `gluster_brick`: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths) with it as the `<bricks>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add}
-   * @param bricks The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/add/parameters/bricks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/add | reference: gluster_bricks.add}
+   * @param bricks The `bricks` to send: a list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceAddOptions}).
+   * @returns The `gluster_brick` as the engine answers it.
    */
   add(bricks: t.GlusterBrickInit[], opts: GlusterBricksServiceAddOptions = {}): Promise<List<t.GlusterBrick>> {
     const refused = checkParameters(ADD_PARAMETERS, opts, bricks);
@@ -106,10 +192,11 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `gluster_brick` objects: sends `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths) and reads the `<bricks>` the engine answers, one item per `<brick>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list}
-   * @returns The `bricks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list/parameters/bricks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/list | reference: gluster_bricks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceListOptions}).
+   * @returns The `bricks`: a list of `GlusterBrick`.
    */
   list(opts: GlusterBricksServiceListOptions = {}): Promise<List<t.GlusterBrick>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -122,10 +209,12 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * Like {@link GlusterBricksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link GlusterBricksService.list} (it sends `GET /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `gluster_brick` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/list | reference: gluster_bricks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterBricksServiceListOptions = {}): AsyncGenerator<t.GlusterBrick, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterBricksService.listStream');
@@ -138,9 +227,10 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * The `migrate` action: `POST` of an `<action>` to `.../migrate`.
+   * The `migrate` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/migrate` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/migrate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/migrate | reference: gluster_bricks.migrate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceMigrateOptions}).
    */
   migrate(opts: GlusterBricksServiceMigrateOptions = {}): Promise<void> {
     const refused = checkParameters(MIGRATE_PARAMETERS, opts);
@@ -153,9 +243,10 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/remove | reference: gluster_bricks.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceRemoveOptions}).
    */
   remove(opts: GlusterBricksServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -171,9 +262,10 @@ export class GlusterBricksService extends Service {
   }
 
   /**
-   * The `stop_migrate` action: `POST` of an `<action>` to `.../stopmigrate`.
+   * The `stop_migrate` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/glusterbricks/stopmigrate` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks/methods/stop_migrate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks/methods/stop_migrate | reference: gluster_bricks.stop_migrate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceStopMigrateOptions}).
    */
   stopMigrate(opts: GlusterBricksServiceStopMigrateOptions = {}): Promise<void> {
     const refused = checkParameters(STOP_MIGRATE_PARAMETERS, opts);
@@ -185,7 +277,11 @@ export class GlusterBricksService extends Service {
     return this._action('stopmigrate', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `brick` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_brick}); sends no request. */
+  /**
+   * Locates the `gluster_brick` service at `{brick_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick | reference: gluster_brick}
+   */
   brickService(id: string | number): GlusterBrickService {
     return new GlusterBrickService(this.connection, `${this.path}/${idSegment(id, 'GlusterBricksService.brickService')}`);
   }

@@ -5,40 +5,100 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link GlusterHookService.disable}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHookService.disable}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/disable | reference: gluster_hook.disable}
+ */
 export interface GlusterHookServiceDisableOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/disable` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/disable | reference: gluster_hook.disable}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterHookService.enable}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHookService.enable}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/enable | reference: gluster_hook.enable}
+ */
 export interface GlusterHookServiceEnableOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/enable` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/enable | reference: gluster_hook.enable}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterHookService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHookService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/get | reference: gluster_hook.get}
+ */
 export interface GlusterHookServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glusterhooks/{hook_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/get | reference: gluster_hook.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link GlusterHookService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHookService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/remove | reference: gluster_hook.remove}
+ */
 export interface GlusterHookServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/glusterhooks/{hook_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/remove | reference: gluster_hook.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterHookService.resolve}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHookService.resolve}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/resolve | reference: gluster_hook.resolve}
+ */
 export interface GlusterHookServiceResolveOptions extends RequestOptions {
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/resolve` (or the same below any other of the service's 2 paths).
+   *
+   * Also accepts: `opts.host.id` or `opts.host.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/resolve | reference: gluster_hook.resolve}
+   */
   host?: t.HostInit;
-  /** The `resolution_type` parameter (`<resolution_type>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/resolution_type} */
+  /**
+   * `string`, sent as `<resolution_type>` in the `<action>` body of `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/resolve` (or the same below any other of the service's 2 paths).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.resolutionType`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/resolve | reference: gluster_hook.resolve}
+   */
   resolutionType?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/resolve` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/resolve | reference: gluster_hook.resolve}
+   */
   async?: boolean;
 }
 
@@ -50,15 +110,19 @@ const REMOVE_PARAMETERS = methodParameters('GlusterHookService.remove', { async:
 const RESOLVE_PARAMETERS = methodParameters('GlusterHookService.resolve', { host: t.Host, resolutionType: 'string', async: 'boolean' });
 
 /**
- * The `gluster_hook` service of the oVirt API.
+ * The `gluster_hook` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}
+ * Path below the API root: `/clusters/{cluster_id}/glusterhooks/{hook_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glusterhooks/{hook_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterHooksService().hookService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook | reference: gluster_hook}
  */
 export class GlusterHookService extends Service {
   /**
-   * The `disable` action: `POST` of an `<action>` to `.../disable`.
+   * The `disable` action: sends `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/disable` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/disable}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/disable | reference: gluster_hook.disable}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceDisableOptions}).
    */
   disable(opts: GlusterHookServiceDisableOptions = {}): Promise<void> {
     const refused = checkParameters(DISABLE_PARAMETERS, opts);
@@ -70,9 +134,10 @@ export class GlusterHookService extends Service {
   }
 
   /**
-   * The `enable` action: `POST` of an `<action>` to `.../enable`.
+   * The `enable` action: sends `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/enable` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/enable}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/enable | reference: gluster_hook.enable}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceEnableOptions}).
    */
   enable(opts: GlusterHookServiceEnableOptions = {}): Promise<void> {
     const refused = checkParameters(ENABLE_PARAMETERS, opts);
@@ -84,10 +149,11 @@ export class GlusterHookService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `gluster_hook`: sends `GET /clusters/{cluster_id}/glusterhooks/{hook_id}` (or the same below any other of the service's 2 paths) and reads the `<gluster_hook>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get}
-   * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/get/parameters/hook}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/get | reference: gluster_hook.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceGetOptions}).
+   * @returns The `hook`: `GlusterHook`.
    */
   get(opts: GlusterHookServiceGetOptions = {}): Promise<t.GlusterHook> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -99,9 +165,10 @@ export class GlusterHookService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/glusterhooks/{hook_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/remove | reference: gluster_hook.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceRemoveOptions}).
    */
   remove(opts: GlusterHookServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -113,9 +180,17 @@ export class GlusterHookService extends Service {
   }
 
   /**
-   * The `resolve` action: `POST` of an `<action>` to `.../resolve`.
+   * The `resolve` action: sends `POST /clusters/{cluster_id}/glusterhooks/{hook_id}/resolve` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook/methods/resolve}
+   * Needs (the engine refuses the request without them):
+   * - `opts.resolutionType`
+   *
+   * Also accepts: `opts.host.id` or `opts.host.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook/methods/resolve | reference: gluster_hook.resolve}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceResolveOptions}).
    */
   resolve(opts: GlusterHookServiceResolveOptions = {}): Promise<void> {
     const refused = checkParameters(RESOLVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterHookService } from './gluster-hook-service';
 
-/** Options of {@link GlusterHooksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterHooksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks/methods/list | reference: gluster_hooks.list}
+ */
 export interface GlusterHooksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/glusterhooks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks/methods/list | reference: gluster_hooks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glusterhooks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks/methods/list | reference: gluster_hooks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface GlusterHooksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('GlusterHooksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `gluster_hooks` service of the oVirt API.
+ * The `gluster_hooks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks}
+ * Path below the API root: `/clusters/{cluster_id}/glusterhooks` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glusterhooks`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterHooksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks | reference: gluster_hooks}
  */
 export class GlusterHooksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `gluster_hook` objects: sends `GET /clusters/{cluster_id}/glusterhooks` (or the same below any other of the service's 2 paths) and reads the `<gluster_hooks>` the engine answers, one item per `<gluster_hook>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list}
-   * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list/parameters/hooks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks/methods/list | reference: gluster_hooks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHooksServiceListOptions}).
+   * @returns The `hooks`: a list of `GlusterHook`.
    */
   list(opts: GlusterHooksServiceListOptions = {}): Promise<List<t.GlusterHook>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class GlusterHooksService extends Service {
   }
 
   /**
-   * Like {@link GlusterHooksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link GlusterHooksService.list} (it sends `GET /clusters/{cluster_id}/glusterhooks` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `gluster_hook` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hooks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hooks/methods/list | reference: gluster_hooks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterHooksServiceListOptions = {}): AsyncGenerator<t.GlusterHook, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterHooksService.listStream');
@@ -59,7 +76,11 @@ export class GlusterHooksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.GlusterHook, void, undefined>;
   }
 
-  /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_hook}); sends no request. */
+  /**
+   * Locates the `gluster_hook` service at `{hook_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook | reference: gluster_hook}
+   */
   hookService(id: string | number): GlusterHookService {
     return new GlusterHookService(this.connection, `${this.path}/${idSegment(id, 'GlusterHooksService.hookService')}`);
   }

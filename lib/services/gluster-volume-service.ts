@@ -7,86 +7,243 @@ import type { RequestOptions } from '../service';
 import { GlusterBricksService } from './gluster-bricks-service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link GlusterVolumeService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/get | reference: gluster_volume.get}
+ */
 export interface GlusterVolumeServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glustervolumes/{volume_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/get | reference: gluster_volume.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link GlusterVolumeService.rebalance}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.rebalance}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/rebalance | reference: gluster_volume.rebalance}
+ */
 export interface GlusterVolumeServiceRebalanceOptions extends RequestOptions {
-  /** The `fix_layout` parameter (`<fix_layout>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance/parameters/fix_layout} */
+  /**
+   * `boolean`, sent as `<fix_layout>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/rebalance` (or the same below any other of the service's 2 paths).
+   *
+   * Also accepts: `opts.fixLayout`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/rebalance | reference: gluster_volume.rebalance}
+   */
   fixLayout?: boolean;
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/rebalance` (or the same below any other of the service's 2 paths).
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/rebalance | reference: gluster_volume.rebalance}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/rebalance` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/rebalance | reference: gluster_volume.rebalance}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/remove | reference: gluster_volume.remove}
+ */
 export interface GlusterVolumeServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/remove | reference: gluster_volume.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.resetAllOptions}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.resetAllOptions}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_all_options | reference: gluster_volume.reset_all_options}
+ */
 export interface GlusterVolumeServiceResetAllOptionsOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_all_options/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetalloptions` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_all_options | reference: gluster_volume.reset_all_options}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.resetOption}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.resetOption}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_option | reference: gluster_volume.reset_option}
+ */
 export interface GlusterVolumeServiceResetOptionOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetoption` (or the same below any other of the service's 2 paths).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.force`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_option | reference: gluster_volume.reset_option}
+   */
   force?: boolean;
-  /** The `option` parameter (`<option>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option/parameters/option} */
+  /**
+   * `OptionInit` (a `Option` or a plain object), sent as `<option>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetoption` (or the same below any other of the service's 2 paths).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.option.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_option | reference: gluster_volume.reset_option}
+   */
   option?: t.OptionInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetoption` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_option | reference: gluster_volume.reset_option}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.setOption}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.setOption}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/set_option | reference: gluster_volume.set_option}
+ */
 export interface GlusterVolumeServiceSetOptionOptions extends RequestOptions {
-  /** The `option` parameter (`<option>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/set_option/parameters/option} */
+  /**
+   * `OptionInit` (a `Option` or a plain object), sent as `<option>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/setoption` (or the same below any other of the service's 2 paths).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.option.name`
+   * - `opts.option.value`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/set_option | reference: gluster_volume.set_option}
+   */
   option?: t.OptionInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/set_option/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/setoption` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/set_option | reference: gluster_volume.set_option}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.start}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.start}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start | reference: gluster_volume.start}
+ */
 export interface GlusterVolumeServiceStartOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/start` (or the same below any other of the service's 2 paths).
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start | reference: gluster_volume.start}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/start` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start | reference: gluster_volume.start}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.startProfile}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.startProfile}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start_profile | reference: gluster_volume.start_profile}
+ */
 export interface GlusterVolumeServiceStartProfileOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start_profile/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/startprofile` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start_profile | reference: gluster_volume.start_profile}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.stop}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.stop}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop | reference: gluster_volume.stop}
+ */
 export interface GlusterVolumeServiceStopOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stop` (or the same below any other of the service's 2 paths).
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop | reference: gluster_volume.stop}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stop` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop | reference: gluster_volume.stop}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.stopProfile}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.stopProfile}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_profile | reference: gluster_volume.stop_profile}
+ */
 export interface GlusterVolumeServiceStopProfileOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_profile/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stopprofile` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_profile | reference: gluster_volume.stop_profile}
+   */
   async?: boolean;
 }
 
-/** Options of {@link GlusterVolumeService.stopRebalance}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumeService.stopRebalance}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_rebalance | reference: gluster_volume.stop_rebalance}
+ */
 export interface GlusterVolumeServiceStopRebalanceOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_rebalance/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stoprebalance` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_rebalance | reference: gluster_volume.stop_rebalance}
+   */
   async?: boolean;
 }
 
@@ -105,16 +262,20 @@ const STOP_PROFILE_PARAMETERS = methodParameters('GlusterVolumeService.stopProfi
 const STOP_REBALANCE_PARAMETERS = methodParameters('GlusterVolumeService.stopRebalance', { async: 'boolean' });
 
 /**
- * The `gluster_volume` service of the oVirt API.
+ * The `gluster_volume` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume}
+ * Path below the API root: `/clusters/{cluster_id}/glustervolumes/{volume_id}` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glustervolumes/{volume_id}`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterVolumesService().volumeService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume | reference: gluster_volume}
  */
 export class GlusterVolumeService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `gluster_volume`: sends `GET /clusters/{cluster_id}/glustervolumes/{volume_id}` (or the same below any other of the service's 2 paths) and reads the `<gluster_volume>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get}
-   * @returns The `volume` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get/parameters/volume}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/get | reference: gluster_volume.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceGetOptions}).
+   * @returns The `volume`: `GlusterVolume`.
    */
   get(opts: GlusterVolumeServiceGetOptions = {}): Promise<t.GlusterVolume> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -126,10 +287,11 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `get_profile_statistics` action: `POST` of an `<action>` to `.../getprofilestatistics`.
+   * The `get_profile_statistics` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/getprofilestatistics` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given, and reads `<details>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get_profile_statistics}
-   * @returns The `details` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/get_profile_statistics/parameters/details}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/get_profile_statistics | reference: gluster_volume.get_profile_statistics}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `details`: `GlusterVolumeProfileDetails`.
    */
   getProfileStatistics(opts: RequestOptions = {}): Promise<t.GlusterVolumeProfileDetails> {
     const refused = checkParameters(GET_PROFILE_STATISTICS_PARAMETERS, opts);
@@ -138,9 +300,14 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `rebalance` action: `POST` of an `<action>` to `.../rebalance`.
+   * The `rebalance` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/rebalance` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/rebalance}
+   * Also accepts: `opts.fixLayout`, `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/rebalance | reference: gluster_volume.rebalance}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceRebalanceOptions}).
    */
   rebalance(opts: GlusterVolumeServiceRebalanceOptions = {}): Promise<void> {
     const refused = checkParameters(REBALANCE_PARAMETERS, opts);
@@ -154,9 +321,10 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /clusters/{cluster_id}/glustervolumes/{volume_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/remove | reference: gluster_volume.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceRemoveOptions}).
    */
   remove(opts: GlusterVolumeServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -168,9 +336,10 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `reset_all_options` action: `POST` of an `<action>` to `.../resetalloptions`.
+   * The `reset_all_options` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetalloptions` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_all_options}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_all_options | reference: gluster_volume.reset_all_options}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceResetAllOptionsOptions}).
    */
   resetAllOptions(opts: GlusterVolumeServiceResetAllOptionsOptions = {}): Promise<void> {
     const refused = checkParameters(RESET_ALL_OPTIONS_PARAMETERS, opts);
@@ -182,9 +351,16 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `reset_option` action: `POST` of an `<action>` to `.../resetoption`.
+   * The `reset_option` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/resetoption` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/reset_option}
+   * Needs (the engine refuses the request without them):
+   * - `opts.force`
+   * - `opts.option.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/reset_option | reference: gluster_volume.reset_option}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceResetOptionOptions}).
    */
   resetOption(opts: GlusterVolumeServiceResetOptionOptions = {}): Promise<void> {
     const refused = checkParameters(RESET_OPTION_PARAMETERS, opts);
@@ -198,9 +374,16 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `set_option` action: `POST` of an `<action>` to `.../setoption`.
+   * The `set_option` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/setoption` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/set_option}
+   * Needs (the engine refuses the request without them):
+   * - `opts.option.name`
+   * - `opts.option.value`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/set_option | reference: gluster_volume.set_option}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceSetOptionOptions}).
    */
   setOption(opts: GlusterVolumeServiceSetOptionOptions = {}): Promise<void> {
     const refused = checkParameters(SET_OPTION_PARAMETERS, opts);
@@ -213,9 +396,14 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `start` action: `POST` of an `<action>` to `.../start`.
+   * The `start` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/start` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start}
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start | reference: gluster_volume.start}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStartOptions}).
    */
   start(opts: GlusterVolumeServiceStartOptions = {}): Promise<void> {
     const refused = checkParameters(START_PARAMETERS, opts);
@@ -228,9 +416,10 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `start_profile` action: `POST` of an `<action>` to `.../startprofile`.
+   * The `start_profile` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/startprofile` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/start_profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/start_profile | reference: gluster_volume.start_profile}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStartProfileOptions}).
    */
   startProfile(opts: GlusterVolumeServiceStartProfileOptions = {}): Promise<void> {
     const refused = checkParameters(START_PROFILE_PARAMETERS, opts);
@@ -242,9 +431,14 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `stop` action: `POST` of an `<action>` to `.../stop`.
+   * The `stop` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stop` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop}
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop | reference: gluster_volume.stop}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopOptions}).
    */
   stop(opts: GlusterVolumeServiceStopOptions = {}): Promise<void> {
     const refused = checkParameters(STOP_PARAMETERS, opts);
@@ -257,9 +451,10 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `stop_profile` action: `POST` of an `<action>` to `.../stopprofile`.
+   * The `stop_profile` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stopprofile` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_profile | reference: gluster_volume.stop_profile}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopProfileOptions}).
    */
   stopProfile(opts: GlusterVolumeServiceStopProfileOptions = {}): Promise<void> {
     const refused = checkParameters(STOP_PROFILE_PARAMETERS, opts);
@@ -271,9 +466,10 @@ export class GlusterVolumeService extends Service {
   }
 
   /**
-   * The `stop_rebalance` action: `POST` of an `<action>` to `.../stoprebalance`.
+   * The `stop_rebalance` action: sends `POST /clusters/{cluster_id}/glustervolumes/{volume_id}/stoprebalance` (or the same below any other of the service's 2 paths) with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume/methods/stop_rebalance}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume/methods/stop_rebalance | reference: gluster_volume.stop_rebalance}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopRebalanceOptions}).
    */
   stopRebalance(opts: GlusterVolumeServiceStopRebalanceOptions = {}): Promise<void> {
     const refused = checkParameters(STOP_REBALANCE_PARAMETERS, opts);
@@ -284,12 +480,20 @@ export class GlusterVolumeService extends Service {
     return this._action('stoprebalance', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `gluster_bricks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_bricks}); sends no request. */
+  /**
+   * Locates the `gluster_bricks` service at `glusterbricks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_bricks | reference: gluster_bricks}
+   */
   glusterBricksService(): GlusterBricksService {
     return new GlusterBricksService(this.connection, `${this.path}/glusterbricks`);
   }

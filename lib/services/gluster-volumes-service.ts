@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterVolumeService } from './gluster-volume-service';
 
-/** Options of {@link GlusterVolumesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GlusterVolumesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+ */
 export interface GlusterVolumesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +46,31 @@ const ADD_PARAMETERS = methodParameters('GlusterVolumesService.add', {}, ['glust
 const LIST_PARAMETERS = methodParameters('GlusterVolumesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `gluster_volumes` service of the oVirt API.
+ * The `gluster_volumes` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes}
+ * Path below the API root: `/clusters/{cluster_id}/glustervolumes` (and 1 other, such as `/datacenters/{data_center_id}/clusters/{cluster_id}/glustervolumes`).
+ * Reached with `connection.systemService().clustersService().clusterService(id).glusterVolumesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes | reference: gluster_volumes}
  */
 export class GlusterVolumesService extends Service {
   /**
-   * Adds an object: `POST` of `<gluster_volume>`.
+   * Adds a `gluster_volume`: sends `POST /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths) with it as the `<gluster_volume>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/add}
-   * @param volume The `volume` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/add/parameters/volume}
+   * Needs (the engine refuses the request without them):
+   * - `volume.name`
+   * - `volume.volumeType`
+   * - `volume.bricks[].brickDir`
+   * - `volume.bricks[].serverId`
+   *
+   * Also accepts: `volume.replicaCount`, `volume.stripeCount`, `volume.options[].name`, `volume.options[].value`, `volume.transportTypes[]`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/add | reference: gluster_volumes.add}
+   * @param volume The `volume` to send: `GlusterVolumeInit` (a `GlusterVolume` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `gluster_volume` as the engine answers it.
    */
   add(volume: t.GlusterVolumeInit, opts: RequestOptions = {}): Promise<t.GlusterVolume> {
     const refused = checkParameters(ADD_PARAMETERS, opts, volume);
@@ -45,10 +79,11 @@ export class GlusterVolumesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `gluster_volume` objects: sends `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths) and reads the `<gluster_volumes>` the engine answers, one item per `<gluster_volume>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list}
-   * @returns The `volumes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list/parameters/volumes}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumesServiceListOptions}).
+   * @returns The `volumes`: a list of `GlusterVolume`.
    */
   list(opts: GlusterVolumesServiceListOptions = {}): Promise<List<t.GlusterVolume>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +98,12 @@ export class GlusterVolumesService extends Service {
   }
 
   /**
-   * Like {@link GlusterVolumesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link GlusterVolumesService.list} (it sends `GET /clusters/{cluster_id}/glustervolumes` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `gluster_volume` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volumes/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volumes/methods/list | reference: gluster_volumes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterVolumesServiceListOptions = {}): AsyncGenerator<t.GlusterVolume, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterVolumesService.listStream');
@@ -80,7 +117,11 @@ export class GlusterVolumesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.GlusterVolume, void, undefined>;
   }
 
-  /** Locates the `volume` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/gluster_volume}); sends no request. */
+  /**
+   * Locates the `gluster_volume` service at `{volume_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume | reference: gluster_volume}
+   */
   volumeService(id: string | number): GlusterVolumeService {
     return new GlusterVolumeService(this.connection, `${this.path}/${idSegment(id, 'GlusterVolumesService.volumeService')}`);
   }

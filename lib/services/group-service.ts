@@ -8,18 +8,34 @@ import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedRolesService } from './assigned-roles-service';
 import { AssignedTagsService } from './assigned-tags-service';
 
-/** Options of {@link GroupService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GroupService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/get | reference: group.get}
+ */
 export interface GroupServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /groups/{group_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/get | reference: group.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link GroupService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GroupService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/remove | reference: group.remove}
+ */
 export interface GroupServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /groups/{group_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/remove | reference: group.remove}
+   */
   async?: boolean;
 }
 
@@ -28,16 +44,20 @@ const GET_PARAMETERS = methodParameters('GroupService.get', { follow: 'string' }
 const REMOVE_PARAMETERS = methodParameters('GroupService.remove', { async: 'boolean' });
 
 /**
- * The `group` service of the oVirt API.
+ * The `group` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group}
+ * Path below the API root: `/groups/{group_id}`.
+ * Reached with `connection.systemService().groupsService().groupService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group | reference: group}
  */
 export class GroupService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `group`: sends `GET /groups/{group_id}` and reads the `<group>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/get}
-   * @returns The `get` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/get/parameters/get}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/get | reference: group.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GroupServiceGetOptions}).
+   * @returns The `get`: `Group`.
    */
   get(opts: GroupServiceGetOptions = {}): Promise<t.Group> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +69,10 @@ export class GroupService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /groups/{group_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group/methods/remove | reference: group.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GroupServiceRemoveOptions}).
    */
   remove(opts: GroupServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -62,17 +83,29 @@ export class GroupService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `roles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles}); sends no request. */
+  /**
+   * Locates the `assigned_roles` service at `roles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles | reference: assigned_roles}
+   */
   rolesService(): AssignedRolesService {
     return new AssignedRolesService(this.connection, `${this.path}/roles`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}); sends no request. */
+  /**
+   * Locates the `assigned_tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
+   */
   tagsService(): AssignedTagsService {
     return new AssignedTagsService(this.connection, `${this.path}/tags`);
   }

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GroupService } from './group-service';
 
-/** Options of {@link GroupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link GroupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+ */
 export interface GroupsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /groups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +46,28 @@ const ADD_PARAMETERS = methodParameters('GroupsService.add', {}, ['group', t.Gro
 const LIST_PARAMETERS = methodParameters('GroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `groups` service of the oVirt API.
+ * The `groups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups}
+ * Path below the API root: `/groups`.
+ * Reached with `connection.systemService().groupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups | reference: groups}
  */
 export class GroupsService extends Service {
   /**
-   * Adds an object: `POST` of `<group>`.
+   * Adds a `group`: sends `POST /groups` with it as the `<group>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/add}
-   * @param group The `group` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/add/parameters/group}
+   * Needs (the engine refuses the request without them):
+   * - `group.name`
+   *
+   * Also accepts: `group.namespace`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/add | reference: groups.add}
+   * @param group The `group` to send: `GroupInit` (a `Group` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `group` as the engine answers it.
    */
   add(group: t.GroupInit, opts: RequestOptions = {}): Promise<t.Group> {
     const refused = checkParameters(ADD_PARAMETERS, opts, group);
@@ -45,10 +76,11 @@ export class GroupsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `group` objects: sends `GET /groups` and reads the `<groups>` the engine answers, one item per `<group>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
-   * @returns The `groups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list/parameters/groups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GroupsServiceListOptions}).
+   * @returns The `groups`: a list of `Group`.
    */
   list(opts: GroupsServiceListOptions = {}): Promise<List<t.Group>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +95,12 @@ export class GroupsService extends Service {
   }
 
   /**
-   * Like {@link GroupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link GroupsService.list} (it sends `GET /groups` with the same options), but yields
+   * each `group` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups/methods/list | reference: groups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GroupsService.listStream');
@@ -80,7 +114,11 @@ export class GroupsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Group, void, undefined>;
   }
 
-  /** Locates the `group` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/group}); sends no request. */
+  /**
+   * Locates the `group` service at `{group_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group | reference: group}
+   */
   groupService(id: string | number): GroupService {
     return new GroupService(this.connection, `${this.path}/${idSegment(id, 'GroupsService.groupService')}`);
   }

@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters, refusedStream } from '../se
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
-/** Options of {@link HostCpuUnitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostCpuUnitsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units/methods/list | reference: host_cpu_units.list}
+ */
 export interface HostCpuUnitsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/cpuunits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units/methods/list | reference: host_cpu_units.list}
    * @since API 4.2
    */
   follow?: string;
@@ -19,16 +26,20 @@ export interface HostCpuUnitsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostCpuUnitsService.list', { follow: 'string' });
 
 /**
- * The `host_cpu_units` service of the oVirt API.
+ * The `host_cpu_units` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units}
+ * Path below the API root: `/hosts/{host_id}/cpuunits`.
+ * Reached with `connection.systemService().hostsService().hostService(id).cpuUnitsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units | reference: host_cpu_units}
  */
 export class HostCpuUnitsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host_cpu_unit` objects: sends `GET /hosts/{host_id}/cpuunits` and reads the `<host_cpu_units>` the engine answers, one item per `<host_cpu_unit>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list}
-   * @returns The `cpu_units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list/parameters/cpu_units}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units/methods/list | reference: host_cpu_units.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostCpuUnitsServiceListOptions}).
+   * @returns The `cpu_units`: a list of `HostCpuUnit`.
    * @since API 4.5
    */
   list(opts: HostCpuUnitsServiceListOptions = {}): Promise<List<t.HostCpuUnit>> {
@@ -41,10 +52,13 @@ export class HostCpuUnitsService extends Service {
   }
 
   /**
-   * Like {@link HostCpuUnitsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostCpuUnitsService.list} (it sends `GET /hosts/{host_id}/cpuunits` with the same options), but yields
+   * each `host_cpu_unit` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units/methods/list | reference: host_cpu_units.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.5
    */
   listStream(opts: HostCpuUnitsServiceListOptions = {}): AsyncGenerator<t.HostCpuUnit, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostCpuUnitsService.listStream');

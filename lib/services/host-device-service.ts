@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link HostDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostDeviceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device/methods/get | reference: host_device.get}
+ */
 export interface HostDeviceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/devices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device/methods/get | reference: host_device.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface HostDeviceServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('HostDeviceService.get', { follow: 'string' });
 
 /**
- * The `host_device` service of the oVirt API.
+ * The `host_device` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}
+ * Path below the API root: `/hosts/{host_id}/devices/{device_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).devicesService().deviceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device | reference: host_device}
  */
 export class HostDeviceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host_device`: sends `GET /hosts/{host_id}/devices/{device_id}` and reads the `<host_device>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get}
-   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device/methods/get/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device/methods/get | reference: host_device.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostDeviceServiceGetOptions}).
+   * @returns The `device`: `HostDevice`.
    */
   get(opts: HostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostDeviceService } from './host-device-service';
 
-/** Options of {@link HostDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostDevicesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices/methods/list | reference: host_devices.list}
+ */
 export interface HostDevicesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/devices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices/methods/list | reference: host_devices.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/devices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices/methods/list | reference: host_devices.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface HostDevicesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostDevicesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `host_devices` service of the oVirt API.
+ * The `host_devices` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices}
+ * Path below the API root: `/hosts/{host_id}/devices`.
+ * Reached with `connection.systemService().hostsService().hostService(id).devicesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices | reference: host_devices}
  */
 export class HostDevicesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host_device` objects: sends `GET /hosts/{host_id}/devices` and reads the `<host_devices>` the engine answers, one item per `<host_device>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list}
-   * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list/parameters/devices}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices/methods/list | reference: host_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostDevicesServiceListOptions}).
+   * @returns The `devices`: a list of `HostDevice`.
    */
   list(opts: HostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class HostDevicesService extends Service {
   }
 
   /**
-   * Like {@link HostDevicesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostDevicesService.list} (it sends `GET /hosts/{host_id}/devices` with the same options), but yields
+   * each `host_device` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices/methods/list | reference: host_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostDevicesService.listStream');
@@ -59,7 +76,11 @@ export class HostDevicesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.HostDevice, void, undefined>;
   }
 
-  /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_device}); sends no request. */
+  /**
+   * Locates the `host_device` service at `{device_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device | reference: host_device}
+   */
   deviceService(id: string | number): HostDeviceService {
     return new HostDeviceService(this.connection, `${this.path}/${idSegment(id, 'HostDevicesService.deviceService')}`);
   }

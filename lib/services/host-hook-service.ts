@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link HostHookService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostHookService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hook/methods/get | reference: host_hook.get}
+ */
 export interface HostHookServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/hooks/{hook_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hook/methods/get | reference: host_hook.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface HostHookServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('HostHookService.get', { follow: 'string' });
 
 /**
- * The `host_hook` service of the oVirt API.
+ * The `host_hook` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook}
+ * Path below the API root: `/hosts/{host_id}/hooks/{hook_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).hooksService().hookService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hook | reference: host_hook}
  */
 export class HostHookService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `hook`: sends `GET /hosts/{host_id}/hooks/{hook_id}` and reads the `<hook>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook/methods/get}
-   * @returns The `hook` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook/methods/get/parameters/hook}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hook/methods/get | reference: host_hook.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostHookServiceGetOptions}).
+   * @returns The `hook`: `Hook`.
    */
   get(opts: HostHookServiceGetOptions = {}): Promise<t.Hook> {
     const refused = checkParameters(GET_PARAMETERS, opts);

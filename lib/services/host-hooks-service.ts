@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostHookService } from './host-hook-service';
 
-/** Options of {@link HostHooksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostHooksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks/methods/list | reference: host_hooks.list}
+ */
 export interface HostHooksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/hooks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks/methods/list | reference: host_hooks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/hooks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks/methods/list | reference: host_hooks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface HostHooksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostHooksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `host_hooks` service of the oVirt API.
+ * The `host_hooks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks}
+ * Path below the API root: `/hosts/{host_id}/hooks`.
+ * Reached with `connection.systemService().hostsService().hostService(id).hooksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks | reference: host_hooks}
  */
 export class HostHooksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `hook` objects: sends `GET /hosts/{host_id}/hooks` and reads the `<hooks>` the engine answers, one item per `<hook>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list}
-   * @returns The `hooks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list/parameters/hooks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks/methods/list | reference: host_hooks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostHooksServiceListOptions}).
+   * @returns The `hooks`: a list of `Hook`.
    */
   list(opts: HostHooksServiceListOptions = {}): Promise<List<t.Hook>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class HostHooksService extends Service {
   }
 
   /**
-   * Like {@link HostHooksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostHooksService.list} (it sends `GET /hosts/{host_id}/hooks` with the same options), but yields
+   * each `hook` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks/methods/list | reference: host_hooks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostHooksServiceListOptions = {}): AsyncGenerator<t.Hook, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostHooksService.listStream');
@@ -59,7 +76,11 @@ export class HostHooksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Hook, void, undefined>;
   }
 
-  /** Locates the `hook` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hook}); sends no request. */
+  /**
+   * Locates the `host_hook` service at `{hook_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hook | reference: host_hook}
+   */
   hookService(id: string | number): HostHookService {
     return new HostHookService(this.connection, `${this.path}/${idSegment(id, 'HostHooksService.hookService')}`);
   }

@@ -10,22 +10,50 @@ import { NetworkLabelsService } from './network-labels-service';
 import { StatisticsService } from './statistics-service';
 import { VirtualFunctionAllowedNetworksService } from './virtual-function-allowed-networks-service';
 
-/** Options of {@link HostNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostNicService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/get | reference: host_nic.get}
+ */
 export interface HostNicServiceGetOptions extends RequestOptions {
-  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/get/parameters/all_content} */
+  /**
+   * `boolean`, sent as query parameter `all_content` of `GET /hosts/{host_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/get | reference: host_nic.get}
+   */
   allContent?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/get | reference: host_nic.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link HostNicService.updateVirtualFunctionsConfiguration}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostNicService.updateVirtualFunctionsConfiguration}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/update_virtual_functions_configuration | reference: host_nic.update_virtual_functions_configuration}
+ */
 export interface HostNicServiceUpdateVirtualFunctionsConfigurationOptions extends RequestOptions {
-  /** The `virtual_functions_configuration` parameter (`<virtual_functions_configuration>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/update_virtual_functions_configuration/parameters/virtual_functions_configuration} */
+  /**
+   * `HostNicVirtualFunctionsConfigurationInit` (a `HostNicVirtualFunctionsConfiguration` or a plain object), sent as `<virtual_functions_configuration>` in the `<action>` body of `POST /hosts/{host_id}/nics/{nic_id}/updatevirtualfunctionsconfiguration`.
+   *
+   * Also accepts: `opts.virtualFunctionsConfiguration.allNetworksAllowed`, `opts.virtualFunctionsConfiguration.numberOfVirtualFunctions`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/update_virtual_functions_configuration | reference: host_nic.update_virtual_functions_configuration}
+   */
   virtualFunctionsConfiguration?: t.HostNicVirtualFunctionsConfigurationInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/update_virtual_functions_configuration/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/nics/{nic_id}/updatevirtualfunctionsconfiguration`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/update_virtual_functions_configuration | reference: host_nic.update_virtual_functions_configuration}
+   */
   async?: boolean;
 }
 
@@ -34,16 +62,20 @@ const GET_PARAMETERS = methodParameters('HostNicService.get', { allContent: 'boo
 const UPDATE_VIRTUAL_FUNCTIONS_CONFIGURATION_PARAMETERS = methodParameters('HostNicService.updateVirtualFunctionsConfiguration', { virtualFunctionsConfiguration: t.HostNicVirtualFunctionsConfiguration, async: 'boolean' });
 
 /**
- * The `host_nic` service of the oVirt API.
+ * The `host_nic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}
+ * Path below the API root: `/hosts/{host_id}/nics/{nic_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).nicsService().nicService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic | reference: host_nic}
  */
 export class HostNicService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host_nic`: sends `GET /hosts/{host_id}/nics/{nic_id}` and reads the `<host_nic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/get}
-   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/get/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/get | reference: host_nic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNicServiceGetOptions}).
+   * @returns The `nic`: `HostNic`.
    */
   get(opts: HostNicServiceGetOptions = {}): Promise<t.HostNic> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,9 +88,14 @@ export class HostNicService extends Service {
   }
 
   /**
-   * The `update_virtual_functions_configuration` action: `POST` of an `<action>` to `.../updatevirtualfunctionsconfiguration`.
+   * The `update_virtual_functions_configuration` action: sends `POST /hosts/{host_id}/nics/{nic_id}/updatevirtualfunctionsconfiguration` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic/methods/update_virtual_functions_configuration}
+   * Also accepts: `opts.virtualFunctionsConfiguration.allNetworksAllowed`, `opts.virtualFunctionsConfiguration.numberOfVirtualFunctions`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic/methods/update_virtual_functions_configuration | reference: host_nic.update_virtual_functions_configuration}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNicServiceUpdateVirtualFunctionsConfigurationOptions}).
    */
   updateVirtualFunctionsConfiguration(opts: HostNicServiceUpdateVirtualFunctionsConfigurationOptions = {}): Promise<void> {
     const refused = checkParameters(UPDATE_VIRTUAL_FUNCTIONS_CONFIGURATION_PARAMETERS, opts);
@@ -70,33 +107,55 @@ export class HostNicService extends Service {
     return this._action('updatevirtualfunctionsconfiguration', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `network_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels}); sends no request. */
+  /**
+   * Locates the `network_labels` service at `networklabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels | reference: network_labels}
+   */
   networkLabelsService(): NetworkLabelsService {
     return new NetworkLabelsService(this.connection, `${this.path}/networklabels`);
   }
 
-  /** Locates the `network_attachments` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments}); sends no request. */
+  /**
+   * Locates the `network_attachments` service at `networkattachments` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments | reference: network_attachments}
+   */
   networkAttachmentsService(): NetworkAttachmentsService {
     return new NetworkAttachmentsService(this.connection, `${this.path}/networkattachments`);
   }
 
-  /** Locates the `virtual_function_allowed_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels}); sends no request. */
+  /**
+   * Locates the `network_labels` service at `virtualfunctionallowedlabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels | reference: network_labels}
+   */
   virtualFunctionAllowedLabelsService(): NetworkLabelsService {
     return new NetworkLabelsService(this.connection, `${this.path}/virtualfunctionallowedlabels`);
   }
 
-  /** Locates the `virtual_function_allowed_networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks}); sends no request. */
+  /**
+   * Locates the `virtual_function_allowed_networks` service at `virtualfunctionallowednetworks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks | reference: virtual_function_allowed_networks}
+   */
   virtualFunctionAllowedNetworksService(): VirtualFunctionAllowedNetworksService {
     return new VirtualFunctionAllowedNetworksService(this.connection, `${this.path}/virtualfunctionallowednetworks`);
   }
 
   /**
-   * Locates the `link_layer_discovery_protocol_elements` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol}); sends no request.
+   * Locates the `link_layer_discovery_protocol` service at `linklayerdiscoveryprotocolelements` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol | reference: link_layer_discovery_protocol}
    * @since API 4.1.6
    */
   linkLayerDiscoveryProtocolElementsService(): LinkLayerDiscoveryProtocolService {

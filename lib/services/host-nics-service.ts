@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNicService } from './host-nic-service';
 
-/** Options of {@link HostNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostNicsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
+ */
 export interface HostNicsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
+   */
   max?: number;
-  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/all_content} */
+  /**
+   * `boolean`, sent as query parameter `all_content` of `GET /hosts/{host_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
+   */
   allContent?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
    * @since API 4.2
    */
   follow?: string;
@@ -24,16 +39,20 @@ export interface HostNicsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostNicsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
 
 /**
- * The `host_nics` service of the oVirt API.
+ * The `host_nics` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics}
+ * Path below the API root: `/hosts/{host_id}/nics`.
+ * Reached with `connection.systemService().hostsService().hostService(id).nicsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics | reference: host_nics}
  */
 export class HostNicsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host_nic` objects: sends `GET /hosts/{host_id}/nics` and reads the `<host_nics>` the engine answers, one item per `<host_nic>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list}
-   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list/parameters/nics}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNicsServiceListOptions}).
+   * @returns The `nics`: a list of `HostNic`.
    */
   list(opts: HostNicsServiceListOptions = {}): Promise<List<t.HostNic>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -47,10 +66,12 @@ export class HostNicsService extends Service {
   }
 
   /**
-   * Like {@link HostNicsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostNicsService.list} (it sends `GET /hosts/{host_id}/nics` with the same options), but yields
+   * each `host_nic` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics/methods/list | reference: host_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostNicsServiceListOptions = {}): AsyncGenerator<t.HostNic, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostNicsService.listStream');
@@ -63,7 +84,11 @@ export class HostNicsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.HostNic, void, undefined>;
   }
 
-  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nic}); sends no request. */
+  /**
+   * Locates the `host_nic` service at `{nic_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic | reference: host_nic}
+   */
   nicService(id: string | number): HostNicService {
     return new HostNicService(this.connection, `${this.path}/${idSegment(id, 'HostNicsService.nicService')}`);
   }

@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link HostNumaNodeService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostNumaNodeService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node/methods/get | reference: host_numa_node.get}
+ */
 export interface HostNumaNodeServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/numanodes/{node_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node/methods/get | reference: host_numa_node.get}
    * @since API 4.2
    */
   follow?: string;
@@ -19,16 +26,20 @@ export interface HostNumaNodeServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('HostNumaNodeService.get', { follow: 'string' });
 
 /**
- * The `host_numa_node` service of the oVirt API.
+ * The `host_numa_node` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node}
+ * Path below the API root: `/hosts/{host_id}/numanodes/{node_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).numaNodesService().nodeService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node | reference: host_numa_node}
  */
 export class HostNumaNodeService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `numa_node`: sends `GET /hosts/{host_id}/numanodes/{node_id}` and reads the `<host_numa_node>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node/methods/get}
-   * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node/methods/get/parameters/node}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node/methods/get | reference: host_numa_node.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNumaNodeServiceGetOptions}).
+   * @returns The `node`: `NumaNode`.
    */
   get(opts: HostNumaNodeServiceGetOptions = {}): Promise<t.NumaNode> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -39,7 +50,11 @@ export class HostNumaNodeService extends Service {
     return this._get(query, opts) as Promise<t.NumaNode>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }

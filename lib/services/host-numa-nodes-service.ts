@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNumaNodeService } from './host-numa-node-service';
 
-/** Options of {@link HostNumaNodesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostNumaNodesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes/methods/list | reference: host_numa_nodes.list}
+ */
 export interface HostNumaNodesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/numanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes/methods/list | reference: host_numa_nodes.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/numanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes/methods/list | reference: host_numa_nodes.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface HostNumaNodesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostNumaNodesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `host_numa_nodes` service of the oVirt API.
+ * The `host_numa_nodes` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes}
+ * Path below the API root: `/hosts/{host_id}/numanodes`.
+ * Reached with `connection.systemService().hostsService().hostService(id).numaNodesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes | reference: host_numa_nodes}
  */
 export class HostNumaNodesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `numa_node` objects: sends `GET /hosts/{host_id}/numanodes` and reads the `<host_numa_nodes>` the engine answers, one item per `<host_numa_node>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list}
-   * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list/parameters/nodes}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes/methods/list | reference: host_numa_nodes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNumaNodesServiceListOptions}).
+   * @returns The `nodes`: a list of `NumaNode`.
    */
   list(opts: HostNumaNodesServiceListOptions = {}): Promise<List<t.NumaNode>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class HostNumaNodesService extends Service {
   }
 
   /**
-   * Like {@link HostNumaNodesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostNumaNodesService.list} (it sends `GET /hosts/{host_id}/numanodes` with the same options), but yields
+   * each `numa_node` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes/methods/list | reference: host_numa_nodes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostNumaNodesServiceListOptions = {}): AsyncGenerator<t.NumaNode, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostNumaNodesService.listStream');
@@ -59,7 +76,11 @@ export class HostNumaNodesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.NumaNode, void, undefined>;
   }
 
-  /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_node}); sends no request. */
+  /**
+   * Locates the `host_numa_node` service at `{node_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node | reference: host_numa_node}
+   */
   nodeService(id: string | number): HostNumaNodeService {
     return new HostNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'HostNumaNodesService.nodeService')}`);
   }

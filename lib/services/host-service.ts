@@ -22,326 +22,908 @@ import { StatisticsService } from './statistics-service';
 import { StorageServerConnectionExtensionsService } from './storage-server-connection-extensions-service';
 import { UnmanagedNetworksService } from './unmanaged-networks-service';
 
-/** Options of {@link HostService.activate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.activate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/activate | reference: host.activate}
+ */
 export interface HostServiceActivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/activate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/activate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/activate | reference: host.activate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.approveUsingRootPassword}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.approveUsingRootPassword}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+ */
 export interface HostServiceApproveUsingRootPasswordOptions extends RequestOptions {
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.rootPassword`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   host?: t.HostInit;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   cluster?: t.ClusterInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   async?: boolean;
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.approveUsingSsh}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.approveUsingSsh}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+ */
 export interface HostServiceApproveUsingSshOptions extends RequestOptions {
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.ssh.authenticationMethod`
+   * - `opts.host.ssh.user.password`
+   * - `opts.host.ssh.user.userName`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   host?: t.HostInit;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   cluster?: t.ClusterInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   async?: boolean;
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.approve}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.approve}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+ */
 export interface HostServiceApproveOptions extends RequestOptions {
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   host?: t.HostInit;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   cluster?: t.ClusterInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   async?: boolean;
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/approve`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.commitNetConfig}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.commitNetConfig}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/commit_net_config | reference: host.commit_net_config}
+ */
 export interface HostServiceCommitNetConfigOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/commit_net_config/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/commitnetconfig`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/commit_net_config | reference: host.commit_net_config}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.deactivate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.deactivate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/deactivate | reference: host.deactivate}
+ */
 export interface HostServiceDeactivateOptions extends RequestOptions {
-  /** The `reason` parameter (`<reason>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate/parameters/reason} */
+  /**
+   * `string`, sent as `<reason>` in the `<action>` body of `POST /hosts/{host_id}/deactivate`.
+   *
+   * Also accepts: `opts.reason`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/deactivate | reference: host.deactivate}
+   */
   reason?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/deactivate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/deactivate | reference: host.deactivate}
+   */
   async?: boolean;
-  /** The `stop_gluster_service` parameter (`<stop_gluster_service>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate/parameters/stop_gluster_service} */
+  /**
+   * `boolean`, sent as `<stop_gluster_service>` in the `<action>` body of `POST /hosts/{host_id}/deactivate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/deactivate | reference: host.deactivate}
+   */
   stopGlusterService?: boolean;
 }
 
-/** Options of {@link HostService.enrollCertificate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.enrollCertificate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/enroll_certificate | reference: host.enroll_certificate}
+ */
 export interface HostServiceEnrollCertificateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/enroll_certificate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/enrollcertificate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/enroll_certificate | reference: host.enroll_certificate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.fence}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.fence}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/fence | reference: host.fence}
+ */
 export interface HostServiceFenceOptions extends RequestOptions {
-  /** The `fence_type` parameter (`<fence_type>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/fence_type} */
+  /**
+   * `string`, sent as `<fence_type>` in the `<action>` body of `POST /hosts/{host_id}/fence`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.fenceType`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/fence | reference: host.fence}
+   */
   fenceType?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/fence`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/fence | reference: host.fence}
+   */
   async?: boolean;
   /**
-   * The `maintenance_after_restart` parameter (`<maintenance_after_restart>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/maintenance_after_restart}
+   * `boolean`, sent as `<maintenance_after_restart>` in the `<action>` body of `POST /hosts/{host_id}/fence`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/fence | reference: host.fence}
    * @since API 4.4
    */
   maintenanceAfterRestart?: boolean;
 }
 
-/** Options of {@link HostService.forceSelectSpm}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.forceSelectSpm}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/force_select_spm | reference: host.force_select_spm}
+ */
 export interface HostServiceForceSelectSpmOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/force_select_spm/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/forceselectspm`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/force_select_spm | reference: host.force_select_spm}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/get | reference: host.get}
+ */
 export interface HostServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/get | reference: host.get}
+   */
   filter?: boolean;
-  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/all_content} */
+  /**
+   * `boolean`, sent as query parameter `all_content` of `GET /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/get | reference: host.get}
+   */
   allContent?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/get | reference: host.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link HostService.installUsingRootPassword}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.installUsingRootPassword}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+ */
 export interface HostServiceInstallUsingRootPasswordOptions extends RequestOptions {
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `root_password` parameter (`<root_password>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/root_password} */
+  /**
+   * `string`, sent as `<root_password>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.rootPassword`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   rootPassword?: string;
-  /** The `ssh` parameter (`<ssh>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/ssh} */
+  /**
+   * `SshInit` (a `Ssh` or a plain object), sent as `<ssh>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   ssh?: t.SshInit;
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.host.overrideIptables`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   host?: t.HostInit;
-  /** The `image` parameter (`<image>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/image} */
+  /**
+   * `string`, sent as `<image>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   image?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   async?: boolean;
-  /** The `deploy_hosted_engine` parameter (`<deploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<deploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (`<undeploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<undeploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   undeployHostedEngine?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.installUsingSsh}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.installUsingSsh}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+ */
 export interface HostServiceInstallUsingSshOptions extends RequestOptions {
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `root_password` parameter (`<root_password>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/root_password} */
+  /**
+   * `string`, sent as `<root_password>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   rootPassword?: string;
-  /** The `ssh` parameter (`<ssh>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/ssh} */
+  /**
+   * `SshInit` (a `Ssh` or a plain object), sent as `<ssh>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.ssh.authenticationMethod`, `opts.ssh.fingerprint`, `opts.ssh.publicKey`, `opts.ssh.port`, `opts.ssh.user.password`, `opts.ssh.user.userName`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   ssh?: t.SshInit;
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.host.overrideIptables`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   host?: t.HostInit;
-  /** The `image` parameter (`<image>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/image} */
+  /**
+   * `string`, sent as `<image>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   image?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   async?: boolean;
-  /** The `deploy_hosted_engine` parameter (`<deploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<deploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (`<undeploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<undeploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   undeployHostedEngine?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.install}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.install}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+ */
 export interface HostServiceInstallOptions extends RequestOptions {
   /**
-   * The `activate` parameter (`<activate>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/activate}
+   * `boolean`, sent as `<activate>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `root_password` parameter (`<root_password>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/root_password} */
+  /**
+   * `string`, sent as `<root_password>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   rootPassword?: string;
-  /** The `ssh` parameter (`<ssh>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/ssh} */
+  /**
+   * `SshInit` (a `Ssh` or a plain object), sent as `<ssh>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   ssh?: t.SshInit;
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.host.overrideIptables`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   host?: t.HostInit;
-  /** The `image` parameter (`<image>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/image} */
+  /**
+   * `string`, sent as `<image>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Also accepts: `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   image?: string;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   async?: boolean;
-  /** The `deploy_hosted_engine` parameter (`<deploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<deploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (`<undeploy_hosted_engine>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as `<undeploy_hosted_engine>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   undeployHostedEngine?: boolean;
-  /** The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install/parameters/reboot} */
+  /**
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/install`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostService.iscsiDiscover}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.iscsiDiscover}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_discover | reference: host.iscsi_discover}
+ */
 export interface HostServiceIscsiDiscoverOptions extends RequestOptions {
-  /** The `iscsi` parameter (`<iscsi>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_discover/parameters/iscsi} */
+  /**
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object), sent as `<iscsi>` in the `<action>` body of `POST /hosts/{host_id}/iscsidiscover`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_discover | reference: host.iscsi_discover}
+   */
   iscsi?: t.IscsiDetailsInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_discover/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/iscsidiscover`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_discover | reference: host.iscsi_discover}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.discoverIscsi}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.discoverIscsi}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/discover_iscsi | reference: host.discover_iscsi}
+ */
 export interface HostServiceDiscoverIscsiOptions extends RequestOptions {
   /**
-   * The `iscsi` parameter (`<iscsi>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/discover_iscsi/parameters/iscsi}
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object), sent as `<iscsi>` in the `<action>` body of `POST /hosts/{host_id}/discoveriscsi`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/discover_iscsi | reference: host.discover_iscsi}
    * @since API 4.4.6
    */
   iscsi?: t.IscsiDetailsInit;
   /**
-   * The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/discover_iscsi/parameters/async}
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/discoveriscsi`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/discover_iscsi | reference: host.discover_iscsi}
    * @since API 4.4.6
    */
   async?: boolean;
 }
 
-/** Options of {@link HostService.iscsiLogin}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.iscsiLogin}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_login | reference: host.iscsi_login}
+ */
 export interface HostServiceIscsiLoginOptions extends RequestOptions {
-  /** The `iscsi` parameter (`<iscsi>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_login/parameters/iscsi} */
+  /**
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object), sent as `<iscsi>` in the `<action>` body of `POST /hosts/{host_id}/iscsilogin`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   * - `opts.iscsi.target`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_login | reference: host.iscsi_login}
+   */
   iscsi?: t.IscsiDetailsInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_login/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/iscsilogin`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_login | reference: host.iscsi_login}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.unregisteredStorageDomainsDiscover}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.unregisteredStorageDomainsDiscover}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/unregistered_storage_domains_discover | reference: host.unregistered_storage_domains_discover}
+ */
 export interface HostServiceUnregisteredStorageDomainsDiscoverOptions extends RequestOptions {
-  /** The `iscsi` parameter (`<iscsi>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover/parameters/iscsi} */
+  /**
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object), sent as `<iscsi>` in the `<action>` body of `POST /hosts/{host_id}/unregisteredstoragedomainsdiscover`.
+   *
+   * Also accepts: `opts.iscsi.address`, `opts.iscsi.target`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/unregistered_storage_domains_discover | reference: host.unregistered_storage_domains_discover}
+   */
   iscsi?: t.IscsiDetailsInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/unregisteredstoragedomainsdiscover`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/unregistered_storage_domains_discover | reference: host.unregistered_storage_domains_discover}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.updateUsingRootPassword}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.updateUsingRootPassword}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+ */
 export interface HostServiceUpdateUsingRootPasswordOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_root_password/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.updateUsingSsh}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.updateUsingSsh}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+ */
 export interface HostServiceUpdateUsingSshOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_ssh/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+ */
 export interface HostServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.upgrade}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.upgrade}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
+ */
 export interface HostServiceUpgradeOptions extends RequestOptions {
   /**
-   * The `image` parameter (`<image>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade/parameters/image}
-   * @deprecated The model marks it deprecated.
+   * `string`, sent as `<image>` in the `<action>` body of `POST /hosts/{host_id}/upgrade`.
+   *
+   * Also accepts: `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
+   * @deprecated The API model marks it deprecated.
    */
   image?: string;
   /**
-   * The `reboot` parameter (`<reboot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade/parameters/reboot}
+   * `boolean`, sent as `<reboot>` in the `<action>` body of `POST /hosts/{host_id}/upgrade`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
    * @since API 4.2
    */
   reboot?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/upgrade`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
+   */
   async?: boolean;
   /**
-   * The `timeout` parameter (`<timeout>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade/parameters/timeout}
+   * `number` (an integer), sent as `<timeout>` in the `<action>` body of `POST /hosts/{host_id}/upgrade`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
    * @since API 4.3.6
    */
   timeout?: number;
 }
 
-/** Options of {@link HostService.refresh}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.refresh}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/refresh | reference: host.refresh}
+ */
 export interface HostServiceRefreshOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/refresh/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/refresh`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/refresh | reference: host.refresh}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/remove | reference: host.remove}
+ */
 export interface HostServiceRemoveOptions extends RequestOptions {
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/remove/parameters/force}
+   * `boolean`, sent as query parameter `force` of `DELETE /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/remove | reference: host.remove}
    * @since API 4.3
    */
   force?: boolean;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /hosts/{host_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/remove | reference: host.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.setupNetworks}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.setupNetworks}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+ */
 export interface HostServiceSetupNetworksOptions extends RequestOptions {
-  /** The `modified_network_attachments` parameter (`<modified_network_attachments>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/modified_network_attachments} */
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<modified_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.modifiedNetworkAttachments[].hostNic.name` or `opts.modifiedNetworkAttachments[].hostNic.id`, `opts.modifiedNetworkAttachments[].id`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].ip`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].assignmentMethod`, `opts.modifiedNetworkAttachments[].network.name` or `opts.modifiedNetworkAttachments[].network.id`, `opts.modifiedNetworkAttachments[].properties[].name`, `opts.modifiedNetworkAttachments[].properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   modifiedNetworkAttachments?: t.NetworkAttachmentInit[];
-  /** The `removed_network_attachments` parameter (`<removed_network_attachments>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/removed_network_attachments} */
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<removed_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.removedNetworkAttachments[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   removedNetworkAttachments?: t.NetworkAttachmentInit[];
-  /** The `synchronized_network_attachments` parameter (`<synchronized_network_attachments>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/synchronized_network_attachments} */
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object), sent as `<synchronized_network_attachments>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.synchronizedNetworkAttachments[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   synchronizedNetworkAttachments?: t.NetworkAttachmentInit[];
-  /** The `modified_bonds` parameter (`<modified_bonds>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/modified_bonds} */
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object), sent as `<modified_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.modifiedBonds[].bonding.options[].name`, `opts.modifiedBonds[].bonding.options[].value`, `opts.modifiedBonds[].name` or `opts.modifiedBonds[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   modifiedBonds?: t.HostNicInit[];
-  /** The `removed_bonds` parameter (`<removed_bonds>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/removed_bonds} */
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object), sent as `<removed_bonds>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.removedBonds[].name` or `opts.removedBonds[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   removedBonds?: t.HostNicInit[];
-  /** The `modified_labels` parameter (`<modified_labels>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/modified_labels} */
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<modified_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.modifiedLabels[].hostNic.name` or `opts.modifiedLabels[].hostNic.id`, `opts.modifiedLabels[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   modifiedLabels?: t.NetworkLabelInit[];
-  /** The `removed_labels` parameter (`<removed_labels>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/removed_labels} */
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object), sent as `<removed_labels>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.removedLabels[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   removedLabels?: t.NetworkLabelInit[];
   /**
-   * The `commit_on_success` parameter (`<commit_on_success>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/commit_on_success}
+   * `boolean`, sent as `<commit_on_success>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.commitOnSuccess`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
    * @since API 4.3
    */
   commitOnSuccess?: boolean;
-  /** The `check_connectivity` parameter (`<check_connectivity>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/check_connectivity} */
+  /**
+   * `boolean`, sent as `<check_connectivity>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.checkConnectivity`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   checkConnectivity?: boolean;
-  /** The `connectivity_timeout` parameter (`<connectivity_timeout>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/connectivity_timeout} */
+  /**
+   * `number` (an integer), sent as `<connectivity_timeout>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Also accepts: `opts.connectivityTimeout`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   connectivityTimeout?: number;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/setupnetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.syncAllNetworks}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.syncAllNetworks}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/sync_all_networks | reference: host.sync_all_networks}
+ */
 export interface HostServiceSyncAllNetworksOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/sync_all_networks/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/syncallnetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/sync_all_networks | reference: host.sync_all_networks}
+   */
   async?: boolean;
 }
 
-/** Options of {@link HostService.copyHostNetworks}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostService.copyHostNetworks}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/copy_host_networks | reference: host.copy_host_networks}
+ */
 export interface HostServiceCopyHostNetworksOptions extends RequestOptions {
-  /** The `source_host` parameter (`<source_host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/copy_host_networks/parameters/source_host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<source_host>` in the `<action>` body of `POST /hosts/{host_id}/copyhostnetworks`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.sourceHost.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/copy_host_networks | reference: host.copy_host_networks}
+   */
   sourceHost?: t.HostInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/copy_host_networks/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /hosts/{host_id}/copyhostnetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/copy_host_networks | reference: host.copy_host_networks}
+   */
   async?: boolean;
 }
 
@@ -375,15 +957,19 @@ const SYNC_ALL_NETWORKS_PARAMETERS = methodParameters('HostService.syncAllNetwor
 const COPY_HOST_NETWORKS_PARAMETERS = methodParameters('HostService.copyHostNetworks', { sourceHost: t.Host, async: 'boolean' });
 
 /**
- * The `host` service of the oVirt API.
+ * The `host` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host}
+ * Path below the API root: `/hosts/{host_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host | reference: host}
  */
 export class HostService extends Service {
   /**
-   * The `activate` action: `POST` of an `<action>` to `.../activate`.
+   * The `activate` action: sends `POST /hosts/{host_id}/activate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/activate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/activate | reference: host.activate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceActivateOptions}).
    */
   activate(opts: HostServiceActivateOptions = {}): Promise<void> {
     const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
@@ -395,9 +981,20 @@ export class HostService extends Service {
   }
 
   /**
-   * The `approve_using_root_password` action: `POST` of an `<action>` to `.../approve`.
+   * The `approve_using_root_password` action: sends `POST /hosts/{host_id}/approve` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_root_password}
+   * A signature of `approve`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.host.rootPassword` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.rootPassword`
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveUsingRootPasswordOptions}).
    */
   approveUsingRootPassword(opts: HostServiceApproveUsingRootPasswordOptions = {}): Promise<void> {
     const refused = checkParameters(APPROVE_USING_ROOT_PASSWORD_PARAMETERS, opts);
@@ -413,9 +1010,22 @@ export class HostService extends Service {
   }
 
   /**
-   * The `approve_using_ssh` action: `POST` of an `<action>` to `.../approve`.
+   * The `approve_using_ssh` action: sends `POST /hosts/{host_id}/approve` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve_using_ssh}
+   * A signature of `approve`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.host.ssh` is given or `opts.host.ssh.user` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.ssh.authenticationMethod`
+   * - `opts.host.ssh.user.password`
+   * - `opts.host.ssh.user.userName`
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveUsingSshOptions}).
    */
   approveUsingSsh(opts: HostServiceApproveUsingSshOptions = {}): Promise<void> {
     const refused = checkParameters(APPROVE_USING_SSH_PARAMETERS, opts);
@@ -431,9 +1041,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `approve` action: `POST` of an `<action>` to `.../approve`.
+   * The `approve` action: sends `POST /hosts/{host_id}/approve` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/approve}
+   * Its signatures send the same request for particular cases: `approveUsingRootPassword` (when `opts.host.rootPassword` is given), `approveUsingSsh` (when `opts.host.ssh` is given or `opts.host.ssh.user` is given).
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/approve | reference: host.approve}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveOptions}).
    */
   approve(opts: HostServiceApproveOptions = {}): Promise<void> {
     const refused = checkParameters(APPROVE_PARAMETERS, opts);
@@ -449,9 +1066,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `commit_net_config` action: `POST` of an `<action>` to `.../commitnetconfig`.
+   * The `commit_net_config` action: sends `POST /hosts/{host_id}/commitnetconfig` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/commit_net_config}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/commit_net_config | reference: host.commit_net_config}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceCommitNetConfigOptions}).
    */
   commitNetConfig(opts: HostServiceCommitNetConfigOptions = {}): Promise<void> {
     const refused = checkParameters(COMMIT_NET_CONFIG_PARAMETERS, opts);
@@ -463,9 +1081,14 @@ export class HostService extends Service {
   }
 
   /**
-   * The `deactivate` action: `POST` of an `<action>` to `.../deactivate`.
+   * The `deactivate` action: sends `POST /hosts/{host_id}/deactivate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/deactivate}
+   * Also accepts: `opts.reason`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/deactivate | reference: host.deactivate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceDeactivateOptions}).
    */
   deactivate(opts: HostServiceDeactivateOptions = {}): Promise<void> {
     const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
@@ -479,9 +1102,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `enroll_certificate` action: `POST` of an `<action>` to `.../enrollcertificate`.
+   * The `enroll_certificate` action: sends `POST /hosts/{host_id}/enrollcertificate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/enroll_certificate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/enroll_certificate | reference: host.enroll_certificate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceEnrollCertificateOptions}).
    */
   enrollCertificate(opts: HostServiceEnrollCertificateOptions = {}): Promise<void> {
     const refused = checkParameters(ENROLL_CERTIFICATE_PARAMETERS, opts);
@@ -493,10 +1117,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `fence` action: `POST` of an `<action>` to `.../fence`.
+   * The `fence` action: sends `POST /hosts/{host_id}/fence` with an `<action>` body holding the parameters given, and reads `<power_management>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence}
-   * @returns The `power_management` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/fence/parameters/power_management}
+   * Needs (the engine refuses the request without them):
+   * - `opts.fenceType`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/fence | reference: host.fence}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceFenceOptions}).
+   * @returns The `power_management`: `PowerManagement`.
    */
   fence(opts: HostServiceFenceOptions = {}): Promise<t.PowerManagement> {
     const refused = checkParameters(FENCE_PARAMETERS, opts);
@@ -510,9 +1140,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `force_select_spm` action: `POST` of an `<action>` to `.../forceselectspm`.
+   * The `force_select_spm` action: sends `POST /hosts/{host_id}/forceselectspm` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/force_select_spm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/force_select_spm | reference: host.force_select_spm}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceForceSelectSpmOptions}).
    */
   forceSelectSpm(opts: HostServiceForceSelectSpmOptions = {}): Promise<void> {
     const refused = checkParameters(FORCE_SELECT_SPM_PARAMETERS, opts);
@@ -524,10 +1155,11 @@ export class HostService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host`: sends `GET /hosts/{host_id}` and reads the `<host>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get}
-   * @returns The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/get/parameters/host}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/get | reference: host.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceGetOptions}).
+   * @returns The `host`: `Host`.
    */
   get(opts: HostServiceGetOptions = {}): Promise<t.Host> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -541,9 +1173,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `install_using_root_password` action: `POST` of an `<action>` to `.../install`.
+   * The `install_using_root_password` action: sends `POST /hosts/{host_id}/install` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_root_password}
+   * A signature of `install`: the same request, with the members of this case.
+   *
+   * Also accepts: `opts.host.overrideIptables`, `opts.image`, `opts.rootPassword`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallUsingRootPasswordOptions}).
    */
   installUsingRootPassword(opts: HostServiceInstallUsingRootPasswordOptions = {}): Promise<void> {
     const refused = checkParameters(INSTALL_USING_ROOT_PASSWORD_PARAMETERS, opts);
@@ -563,9 +1202,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `install_using_ssh` action: `POST` of an `<action>` to `.../install`.
+   * The `install_using_ssh` action: sends `POST /hosts/{host_id}/install` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install_using_ssh}
+   * A signature of `install`: the same request, with the members of this case.
+   *
+   * Also accepts: `opts.host.overrideIptables`, `opts.image`, `opts.ssh.authenticationMethod`, `opts.ssh.fingerprint`, `opts.ssh.publicKey`, `opts.ssh.port`, `opts.ssh.user.password`, `opts.ssh.user.userName`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallUsingSshOptions}).
    */
   installUsingSsh(opts: HostServiceInstallUsingSshOptions = {}): Promise<void> {
     const refused = checkParameters(INSTALL_USING_SSH_PARAMETERS, opts);
@@ -585,9 +1231,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `install` action: `POST` of an `<action>` to `.../install`.
+   * The `install` action: sends `POST /hosts/{host_id}/install` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/install}
+   * Its signatures send the same request for particular cases: `installUsingRootPassword`, `installUsingSsh`.
+   *
+   * Also accepts: `opts.host.overrideIptables`, `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/install | reference: host.install}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallOptions}).
    */
   install(opts: HostServiceInstallOptions = {}): Promise<void> {
     const refused = checkParameters(INSTALL_PARAMETERS, opts);
@@ -607,11 +1260,17 @@ export class HostService extends Service {
   }
 
   /**
-   * The `iscsi_discover` action: `POST` of an `<action>` to `.../iscsidiscover`.
+   * The `iscsi_discover` action: sends `POST /hosts/{host_id}/iscsidiscover` with an `<action>` body holding the parameters given, and reads `<iscsi_targets>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_discover}
-   * @returns The `iscsi_targets` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_discover/parameters/iscsi_targets}
-   * @deprecated The model marks it deprecated.
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_discover | reference: host.iscsi_discover}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceIscsiDiscoverOptions}).
+   * @returns The `iscsi_targets`: a list of `string`.
+   * @deprecated The API model marks it deprecated.
    */
   iscsiDiscover(opts: HostServiceIscsiDiscoverOptions = {}): Promise<List<string>> {
     const refused = checkParameters(ISCSI_DISCOVER_PARAMETERS, opts);
@@ -624,10 +1283,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `discover_iscsi` action: `POST` of an `<action>` to `.../discoveriscsi`.
+   * The `discover_iscsi` action: sends `POST /hosts/{host_id}/discoveriscsi` with an `<action>` body holding the parameters given, and reads `<discovered_targets>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/discover_iscsi}
-   * @returns The `discovered_targets` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/discover_iscsi/parameters/discovered_targets}
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/discover_iscsi | reference: host.discover_iscsi}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceDiscoverIscsiOptions}).
+   * @returns The `discovered_targets`: a list of `IscsiDetails`.
    * @since API 4.4.6
    */
   discoverIscsi(opts: HostServiceDiscoverIscsiOptions = {}): Promise<List<t.IscsiDetails>> {
@@ -641,9 +1306,16 @@ export class HostService extends Service {
   }
 
   /**
-   * The `iscsi_login` action: `POST` of an `<action>` to `.../iscsilogin`.
+   * The `iscsi_login` action: sends `POST /hosts/{host_id}/iscsilogin` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/iscsi_login}
+   * Needs (the engine refuses the request without them):
+   * - `opts.iscsi.address`
+   * - `opts.iscsi.target`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/iscsi_login | reference: host.iscsi_login}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceIscsiLoginOptions}).
    */
   iscsiLogin(opts: HostServiceIscsiLoginOptions = {}): Promise<void> {
     const refused = checkParameters(ISCSI_LOGIN_PARAMETERS, opts);
@@ -656,10 +1328,15 @@ export class HostService extends Service {
   }
 
   /**
-   * The `unregistered_storage_domains_discover` action: `POST` of an `<action>` to `.../unregisteredstoragedomainsdiscover`.
+   * The `unregistered_storage_domains_discover` action: sends `POST /hosts/{host_id}/unregisteredstoragedomainsdiscover` with an `<action>` body holding the parameters given, and reads `<storage_domains>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover}
-   * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/unregistered_storage_domains_discover/parameters/storage_domains}
+   * Also accepts: `opts.iscsi.address`, `opts.iscsi.target`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/unregistered_storage_domains_discover | reference: host.unregistered_storage_domains_discover}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUnregisteredStorageDomainsDiscoverOptions}).
+   * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   unregisteredStorageDomainsDiscover(opts: HostServiceUnregisteredStorageDomainsDiscoverOptions = {}): Promise<List<t.StorageDomain>> {
     const refused = checkParameters(UNREGISTERED_STORAGE_DOMAINS_DISCOVER_PARAMETERS, opts);
@@ -672,10 +1349,18 @@ export class HostService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<host>`; members left undefined are not changed.
+   * Updates the `host`: sends `PUT /hosts/{host_id}` with the `<host>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_root_password}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_root_password/parameters/host}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `host.address`, `host.comment`, `host.display.address`, `host.name`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.spm.priority`, `host.vgpuPlacement`, `host.cluster.id` or `host.cluster.name`, `host.externalHostProvider.id`, `host.rootPassword`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUpdateUsingRootPasswordOptions}).
+   * @returns The `host` as the engine answers it.
    */
   updateUsingRootPassword(host: t.HostInit, opts: HostServiceUpdateUsingRootPasswordOptions = {}): Promise<t.Host> {
     const refused = checkParameters(UPDATE_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
@@ -687,10 +1372,18 @@ export class HostService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<host>`; members left undefined are not changed.
+   * Updates the `host`: sends `PUT /hosts/{host_id}` with the `<host>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_ssh}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update_using_ssh/parameters/host}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `host.address`, `host.comment`, `host.display.address`, `host.name`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.spm.priority`, `host.vgpuPlacement`, `host.cluster.id` or `host.cluster.name`, `host.ssh.fingerprint`, `host.ssh.publicKey`, `host.ssh.port`, `host.ssh.user.userName`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUpdateUsingSshOptions}).
+   * @returns The `host` as the engine answers it.
    */
   updateUsingSsh(host: t.HostInit, opts: HostServiceUpdateUsingSshOptions = {}): Promise<t.Host> {
     const refused = checkParameters(UPDATE_USING_SSH_PARAMETERS, opts, host);
@@ -702,10 +1395,18 @@ export class HostService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<host>`; members left undefined are not changed.
+   * Updates the `host`: sends `PUT /hosts/{host_id}` with the `<host>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/update/parameters/host}
+   * Its signatures send the same request for particular cases: `updateUsingRootPassword`, `updateUsingSsh`.
+   *
+   * Also accepts: `host.address`, `host.comment`, `host.display.address`, `host.name`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.spm.priority`, `host.vgpuPlacement`, `host.cluster.id` or `host.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/update | reference: host.update}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUpdateOptions}).
+   * @returns The `host` as the engine answers it.
    */
   update(host: t.HostInit, opts: HostServiceUpdateOptions = {}): Promise<t.Host> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, host);
@@ -717,9 +1418,14 @@ export class HostService extends Service {
   }
 
   /**
-   * The `upgrade` action: `POST` of an `<action>` to `.../upgrade`.
+   * The `upgrade` action: sends `POST /hosts/{host_id}/upgrade` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade}
+   * Also accepts: `opts.image`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade | reference: host.upgrade}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUpgradeOptions}).
    */
   upgrade(opts: HostServiceUpgradeOptions = {}): Promise<void> {
     const refused = checkParameters(UPGRADE_PARAMETERS, opts);
@@ -734,9 +1440,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `upgrade_check` action: `POST` of an `<action>` to `.../upgradecheck`.
+   * The `upgrade_check` action: sends `POST /hosts/{host_id}/upgradecheck` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/upgrade_check}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/upgrade_check | reference: host.upgrade_check}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.1
    */
   upgradeCheck(opts: RequestOptions = {}): Promise<void> {
@@ -746,9 +1453,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `refresh` action: `POST` of an `<action>` to `.../refresh`.
+   * The `refresh` action: sends `POST /hosts/{host_id}/refresh` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/refresh}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/refresh | reference: host.refresh}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceRefreshOptions}).
    */
   refresh(opts: HostServiceRefreshOptions = {}): Promise<void> {
     const refused = checkParameters(REFRESH_PARAMETERS, opts);
@@ -760,9 +1468,10 @@ export class HostService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/remove | reference: host.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceRemoveOptions}).
    */
   remove(opts: HostServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -775,9 +1484,14 @@ export class HostService extends Service {
   }
 
   /**
-   * The `setup_networks` action: `POST` of an `<action>` to `.../setupnetworks`.
+   * The `setup_networks` action: sends `POST /hosts/{host_id}/setupnetworks` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/setup_networks}
+   * Also accepts: `opts.commitOnSuccess`, `opts.checkConnectivity`, `opts.connectivityTimeout`, `opts.modifiedNetworkAttachments[].hostNic.name` or `opts.modifiedNetworkAttachments[].hostNic.id`, `opts.modifiedNetworkAttachments[].id`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].ip`, `opts.modifiedNetworkAttachments[].ipAddressAssignments[].assignmentMethod`, `opts.modifiedNetworkAttachments[].network.name` or `opts.modifiedNetworkAttachments[].network.id`, `opts.modifiedNetworkAttachments[].properties[].name`, `opts.modifiedNetworkAttachments[].properties[].value`, `opts.removedLabels[].id`, `opts.synchronizedNetworkAttachments[].id`, `opts.removedNetworkAttachments[].id`, `opts.modifiedLabels[].hostNic.name` or `opts.modifiedLabels[].hostNic.id`, `opts.modifiedLabels[].id`, `opts.modifiedBonds[].bonding.options[].name`, `opts.modifiedBonds[].bonding.options[].value`, `opts.modifiedBonds[].name` or `opts.modifiedBonds[].id`, `opts.removedBonds[].name` or `opts.removedBonds[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/setup_networks | reference: host.setup_networks}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceSetupNetworksOptions}).
    */
   setupNetworks(opts: HostServiceSetupNetworksOptions = {}): Promise<void> {
     const refused = checkParameters(SETUP_NETWORKS_PARAMETERS, opts);
@@ -799,9 +1513,10 @@ export class HostService extends Service {
   }
 
   /**
-   * The `sync_all_networks` action: `POST` of an `<action>` to `.../syncallnetworks`.
+   * The `sync_all_networks` action: sends `POST /hosts/{host_id}/syncallnetworks` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/sync_all_networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/sync_all_networks | reference: host.sync_all_networks}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceSyncAllNetworksOptions}).
    * @since API 4.2.2
    */
   syncAllNetworks(opts: HostServiceSyncAllNetworksOptions = {}): Promise<void> {
@@ -814,9 +1529,15 @@ export class HostService extends Service {
   }
 
   /**
-   * The `copy_host_networks` action: `POST` of an `<action>` to `.../copyhostnetworks`.
+   * The `copy_host_networks` action: sends `POST /hosts/{host_id}/copyhostnetworks` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host/methods/copy_host_networks}
+   * Needs (the engine refuses the request without them):
+   * - `opts.sourceHost.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host/methods/copy_host_networks | reference: host.copy_host_networks}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceCopyHostNetworksOptions}).
    * @since API 4.4
    */
   copyHostNetworks(opts: HostServiceCopyHostNetworksOptions = {}): Promise<void> {
@@ -829,78 +1550,136 @@ export class HostService extends Service {
     return this._action('copyhostnetworks', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}); sends no request. */
+  /**
+   * Locates the `assigned_tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
+   */
   tagsService(): AssignedTagsService {
     return new AssignedTagsService(this.connection, `${this.path}/tags`);
   }
 
-  /** Locates the `fence_agents` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/fence_agents}); sends no request. */
+  /**
+   * Locates the `fence_agents` service at `fenceagents` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agents | reference: fence_agents}
+   */
   fenceAgentsService(): FenceAgentsService {
     return new FenceAgentsService(this.connection, `${this.path}/fenceagents`);
   }
 
-  /** Locates the `devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_devices}); sends no request. */
+  /**
+   * Locates the `host_devices` service at `devices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_devices | reference: host_devices}
+   */
   devicesService(): HostDevicesService {
     return new HostDevicesService(this.connection, `${this.path}/devices`);
   }
 
-  /** Locates the `hooks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_hooks}); sends no request. */
+  /**
+   * Locates the `host_hooks` service at `hooks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_hooks | reference: host_hooks}
+   */
   hooksService(): HostHooksService {
     return new HostHooksService(this.connection, `${this.path}/hooks`);
   }
 
-  /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_nics}); sends no request. */
+  /**
+   * Locates the `host_nics` service at `nics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nics | reference: host_nics}
+   */
   nicsService(): HostNicsService {
     return new HostNicsService(this.connection, `${this.path}/nics`);
   }
 
-  /** Locates the `numa_nodes` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_numa_nodes}); sends no request. */
+  /**
+   * Locates the `host_numa_nodes` service at `numanodes` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_nodes | reference: host_numa_nodes}
+   */
   numaNodesService(): HostNumaNodesService {
     return new HostNumaNodesService(this.connection, `${this.path}/numanodes`);
   }
 
-  /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage}); sends no request. */
+  /**
+   * Locates the `host_storage` service at `storage` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage | reference: host_storage}
+   */
   storageService(): HostStorageService {
     return new HostStorageService(this.connection, `${this.path}/storage`);
   }
 
-  /** Locates the `katello_errata` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata}); sends no request. */
+  /**
+   * Locates the `katello_errata` service at `katelloerrata` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata | reference: katello_errata}
+   */
   katelloErrataService(): KatelloErrataService {
     return new KatelloErrataService(this.connection, `${this.path}/katelloerrata`);
   }
 
-  /** Locates the `network_attachments` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments}); sends no request. */
+  /**
+   * Locates the `network_attachments` service at `networkattachments` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments | reference: network_attachments}
+   */
   networkAttachmentsService(): NetworkAttachmentsService {
     return new NetworkAttachmentsService(this.connection, `${this.path}/networkattachments`);
   }
 
-  /** Locates the `storage_connection_extensions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions}); sends no request. */
+  /**
+   * Locates the `storage_server_connection_extensions` service at `storageconnectionextensions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions | reference: storage_server_connection_extensions}
+   */
   storageConnectionExtensionsService(): StorageServerConnectionExtensionsService {
     return new StorageServerConnectionExtensionsService(this.connection, `${this.path}/storageconnectionextensions`);
   }
 
-  /** Locates the `unmanaged_networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks}); sends no request. */
+  /**
+   * Locates the `unmanaged_networks` service at `unmanagednetworks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks | reference: unmanaged_networks}
+   */
   unmanagedNetworksService(): UnmanagedNetworksService {
     return new UnmanagedNetworksService(this.connection, `${this.path}/unmanagednetworks`);
   }
 
-  /** Locates the `affinity_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels}); sends no request. */
+  /**
+   * Locates the `assigned_affinity_labels` service at `affinitylabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels | reference: assigned_affinity_labels}
+   */
   affinityLabelsService(): AssignedAffinityLabelsService {
     return new AssignedAffinityLabelsService(this.connection, `${this.path}/affinitylabels`);
   }
 
   /**
-   * Locates the `external_network_provider_configurations` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_network_provider_configurations}); sends no request.
+   * Locates the `external_network_provider_configurations` service at `externalnetworkproviderconfigurations` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configurations | reference: external_network_provider_configurations}
    * @since API 4.2
    */
   externalNetworkProviderConfigurationsService(): ExternalNetworkProviderConfigurationsService {
@@ -908,7 +1687,9 @@ export class HostService extends Service {
   }
 
   /**
-   * Locates the `cpu_units` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_cpu_units}); sends no request.
+   * Locates the `host_cpu_units` service at `cpuunits` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_cpu_units | reference: host_cpu_units}
    * @since API 4.5
    */
   cpuUnitsService(): HostCpuUnitsService {

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageService } from './storage-service';
 
-/** Options of {@link HostStorageService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostStorageService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage/methods/list | reference: host_storage.list}
+ */
 export interface HostStorageServiceListOptions extends RequestOptions {
-  /** The `report_status` parameter (query parameter `report_status`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/report_status} */
+  /**
+   * `boolean`, sent as query parameter `report_status` of `GET /hosts/{host_id}/storage`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage/methods/list | reference: host_storage.list}
+   */
   reportStatus?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/storage`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage/methods/list | reference: host_storage.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface HostStorageServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('HostStorageService.list', { reportStatus: 'boolean', follow: 'string' });
 
 /**
- * The `host_storage` service of the oVirt API.
+ * The `host_storage` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage}
+ * Path below the API root: `/hosts/{host_id}/storage`.
+ * Reached with `connection.systemService().hostsService().hostService(id).storageService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage | reference: host_storage}
  */
 export class HostStorageService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host_storage` objects: sends `GET /hosts/{host_id}/storage` and reads the `<host_storages>` the engine answers, one item per `<host_storage>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
-   * @returns The `storages` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list/parameters/storages}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage/methods/list | reference: host_storage.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostStorageServiceListOptions}).
+   * @returns The `storages`: a list of `HostStorage`.
    */
   list(opts: HostStorageServiceListOptions = {}): Promise<List<t.HostStorage>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class HostStorageService extends Service {
   }
 
   /**
-   * Like {@link HostStorageService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostStorageService.list} (it sends `GET /hosts/{host_id}/storage` with the same options), but yields
+   * each `host_storage` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host_storage/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_storage/methods/list | reference: host_storage.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostStorageServiceListOptions = {}): AsyncGenerator<t.HostStorage, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostStorageService.listStream');
@@ -59,7 +76,11 @@ export class HostStorageService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.HostStorage, void, undefined>;
   }
 
-  /** Locates the `storage` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}); sends no request. */
+  /**
+   * Locates the `storage` service at `{storage_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage | reference: storage}
+   */
   storageService(id: string | number): StorageService {
     return new StorageService(this.connection, `${this.path}/${idSegment(id, 'HostStorageService.storageService')}`);
   }

@@ -7,75 +7,163 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostService } from './host-service';
 
-/** Options of {@link HostsService.addUsingRootPassword}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostsService.addUsingRootPassword}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+ */
 export interface HostsServiceAddUsingRootPasswordOptions extends RequestOptions {
-  /** The `deploy_hosted_engine` parameter (query parameter `deploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `deploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (query parameter `undeploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `undeploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   undeployHostedEngine?: boolean;
   /**
-   * The `activate` parameter (query parameter `activate`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/activate}
+   * `boolean`, sent as query parameter `activate` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (query parameter `reboot`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/reboot} */
+  /**
+   * `boolean`, sent as query parameter `reboot` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostsService.addUsingSsh}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostsService.addUsingSsh}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+ */
 export interface HostsServiceAddUsingSshOptions extends RequestOptions {
-  /** The `deploy_hosted_engine` parameter (query parameter `deploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `deploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (query parameter `undeploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `undeploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   undeployHostedEngine?: boolean;
   /**
-   * The `activate` parameter (query parameter `activate`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/activate}
+   * `boolean`, sent as query parameter `activate` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (query parameter `reboot`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/reboot} */
+  /**
+   * `boolean`, sent as query parameter `reboot` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostsService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostsService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+ */
 export interface HostsServiceAddOptions extends RequestOptions {
-  /** The `deploy_hosted_engine` parameter (query parameter `deploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/deploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `deploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   deployHostedEngine?: boolean;
-  /** The `undeploy_hosted_engine` parameter (query parameter `undeploy_hosted_engine`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/undeploy_hosted_engine} */
+  /**
+   * `boolean`, sent as query parameter `undeploy_hosted_engine` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   undeployHostedEngine?: boolean;
   /**
-   * The `activate` parameter (query parameter `activate`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/activate}
+   * `boolean`, sent as query parameter `activate` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
    * @since API 4.3
    */
   activate?: boolean;
-  /** The `reboot` parameter (query parameter `reboot`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/reboot} */
+  /**
+   * `boolean`, sent as query parameter `reboot` of `POST /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   */
   reboot?: boolean;
 }
 
-/** Options of {@link HostsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link HostsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+ */
 export interface HostsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   */
   filter?: boolean;
-  /** The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/all_content} */
+  /**
+   * `boolean`, sent as query parameter `all_content` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   */
   allContent?: boolean;
   /**
-   * The `migration_target_of` parameter (query parameter `migration_target_of`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/migration_target_of}
+   * `string`, sent as query parameter `migration_target_of` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
    * @since API 4.3
    */
   migrationTargetOf?: string;
   /**
-   * The `check_vms_in_affinity_closure` parameter (query parameter `check_vms_in_affinity_closure`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/check_vms_in_affinity_closure}
+   * `boolean`, sent as query parameter `check_vms_in_affinity_closure` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
    * @since API 4.4
    */
   checkVmsInAffinityClosure?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
    * @since API 4.2
    */
   follow?: string;
@@ -88,16 +176,33 @@ const ADD_PARAMETERS = methodParameters('HostsService.add', { deployHostedEngine
 const LIST_PARAMETERS = methodParameters('HostsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', allContent: 'boolean', migrationTargetOf: 'string', checkVmsInAffinityClosure: 'boolean', follow: 'string' });
 
 /**
- * The `hosts` service of the oVirt API.
+ * The `hosts` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts}
+ * Path below the API root: `/hosts`.
+ * Reached with `connection.systemService().hostsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts | reference: hosts}
  */
 export class HostsService extends Service {
   /**
-   * Adds an object: `POST` of `<host>`.
+   * Adds a `host`: sends `POST /hosts` with it as the `<host>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_root_password/parameters/host}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `host.rootPassword` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `host.name`
+   * - `host.address`
+   * - `host.rootPassword`
+   *
+   * Also accepts: `host.comment`, `host.display.address`, `host.overrideIptables`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.protocol`, `host.spm.priority`, `host.vgpuPlacement`, `host.powerManagement.pmProxies[].type`, `host.externalNetworkProviderConfigurations[].externalNetworkProvider.id` or `host.externalNetworkProviderConfigurations[].externalNetworkProvider.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostsServiceAddUsingRootPasswordOptions}).
+   * @returns The `host` as the engine answers it.
    */
   addUsingRootPassword(host: t.HostInit, opts: HostsServiceAddUsingRootPasswordOptions = {}): Promise<t.Host> {
     const refused = checkParameters(ADD_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
@@ -112,10 +217,22 @@ export class HostsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<host>`.
+   * Adds a `host`: sends `POST /hosts` with it as the `<host>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add_using_ssh/parameters/host}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `host.name`
+   * - `host.address`
+   *
+   * Also accepts: `host.comment`, `host.display.address`, `host.overrideIptables`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.protocol`, `host.spm.priority`, `host.vgpuPlacement`, `host.powerManagement.pmProxies[].type`, `host.externalNetworkProviderConfigurations[].externalNetworkProvider.id` or `host.externalNetworkProviderConfigurations[].externalNetworkProvider.name`, `host.ssh.authenticationMethod`, `host.ssh.fingerprint`, `host.ssh.publicKey`, `host.ssh.port`, `host.ssh.user.password`, `host.ssh.user.userName`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostsServiceAddUsingSshOptions}).
+   * @returns The `host` as the engine answers it.
    */
   addUsingSsh(host: t.HostInit, opts: HostsServiceAddUsingSshOptions = {}): Promise<t.Host> {
     const refused = checkParameters(ADD_USING_SSH_PARAMETERS, opts, host);
@@ -130,10 +247,22 @@ export class HostsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<host>`.
+   * Adds a `host`: sends `POST /hosts` with it as the `<host>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add}
-   * @param host The `host` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/add/parameters/host}
+   * Its signatures send the same request for particular cases: `addUsingRootPassword` (when `host.rootPassword` is given), `addUsingSsh`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `host.name`
+   * - `host.address`
+   *
+   * Also accepts: `host.comment`, `host.display.address`, `host.overrideIptables`, `host.port`, `host.powerManagement.automaticPmEnabled`, `host.powerManagement.enabled`, `host.powerManagement.kdumpDetection`, `host.protocol`, `host.spm.priority`, `host.vgpuPlacement`, `host.powerManagement.pmProxies[].type`, `host.externalNetworkProviderConfigurations[].externalNetworkProvider.id` or `host.externalNetworkProviderConfigurations[].externalNetworkProvider.name`.
+   *
+   * Rule: the engine's check, BackendHostsResource.add: validateParameters(host, "name", "address"); without a cluster the host joins the cluster named Default.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/add | reference: hosts.add}
+   * @param host The `host` to send: `HostInit` (a `Host` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostsServiceAddOptions}).
+   * @returns The `host` as the engine answers it.
    */
   add(host: t.HostInit, opts: HostsServiceAddOptions = {}): Promise<t.Host> {
     const refused = checkParameters(ADD_PARAMETERS, opts, host);
@@ -148,10 +277,11 @@ export class HostsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host` objects: sends `GET /hosts` and reads the `<hosts>` the engine answers, one item per `<host>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list}
-   * @returns The `hosts` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list/parameters/hosts}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostsServiceListOptions}).
+   * @returns The `hosts`: a list of `Host`.
    */
   list(opts: HostsServiceListOptions = {}): Promise<List<t.Host>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -170,10 +300,12 @@ export class HostsService extends Service {
   }
 
   /**
-   * Like {@link HostsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link HostsService.list} (it sends `GET /hosts` with the same options), but yields
+   * each `host` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts/methods/list | reference: hosts.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostsService.listStream');
@@ -191,7 +323,11 @@ export class HostsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Host, void, undefined>;
   }
 
-  /** Locates the `host` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/host}); sends no request. */
+  /**
+   * Locates the `host` service at `{host_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host | reference: host}
+   */
   hostService(id: string | number): HostService {
     return new HostService(this.connection, `${this.path}/${idSegment(id, 'HostsService.hostService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link IconService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IconService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icon/methods/get | reference: icon.get}
+ */
 export interface IconServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /icons/{icon_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icon/methods/get | reference: icon.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface IconServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('IconService.get', { follow: 'string' });
 
 /**
- * The `icon` service of the oVirt API.
+ * The `icon` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}
+ * Path below the API root: `/icons/{icon_id}`.
+ * Reached with `connection.systemService().iconsService().iconService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icon | reference: icon}
  */
 export class IconService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `icon`: sends `GET /icons/{icon_id}` and reads the `<icon>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon/methods/get}
-   * @returns The `icon` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon/methods/get/parameters/icon}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icon/methods/get | reference: icon.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IconServiceGetOptions}).
+   * @returns The `icon`: `Icon`.
    */
   get(opts: IconServiceGetOptions = {}): Promise<t.Icon> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { IconService } from './icon-service';
 
-/** Options of {@link IconsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IconsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons/methods/list | reference: icons.list}
+ */
 export interface IconsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /icons`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons/methods/list | reference: icons.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /icons`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons/methods/list | reference: icons.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface IconsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('IconsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `icons` service of the oVirt API.
+ * The `icons` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons}
+ * Path below the API root: `/icons`.
+ * Reached with `connection.systemService().iconsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons | reference: icons}
  */
 export class IconsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `icon` objects: sends `GET /icons` and reads the `<icons>` the engine answers, one item per `<icon>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
-   * @returns The `icons` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list/parameters/icons}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons/methods/list | reference: icons.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IconsServiceListOptions}).
+   * @returns The `icons`: a list of `Icon`.
    */
   list(opts: IconsServiceListOptions = {}): Promise<List<t.Icon>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class IconsService extends Service {
   }
 
   /**
-   * Like {@link IconsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link IconsService.list} (it sends `GET /icons` with the same options), but yields
+   * each `icon` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons/methods/list | reference: icons.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: IconsServiceListOptions = {}): AsyncGenerator<t.Icon, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'IconsService.listStream');
@@ -59,7 +76,11 @@ export class IconsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Icon, void, undefined>;
   }
 
-  /** Locates the `icon` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icon}); sends no request. */
+  /**
+   * Locates the `icon` service at `{icon_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icon | reference: icon}
+   */
   iconService(id: string | number): IconService {
     return new IconService(this.connection, `${this.path}/${idSegment(id, 'IconsService.iconService')}`);
   }

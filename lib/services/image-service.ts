@@ -5,28 +5,81 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ImageService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ImageService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/get | reference: image.get}
+ */
 export interface ImageServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/images/{image_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/get | reference: image.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link ImageService.import}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ImageService.import}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+ */
 export interface ImageServiceImportOptions extends RequestOptions {
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   cluster?: t.ClusterInit;
-  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/disk} */
+  /**
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.disk.alias` or `opts.disk.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   disk?: t.DiskInit;
-  /** The `import_as_template` parameter (`<import_as_template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/import_as_template} */
+  /**
+   * `boolean`, sent as `<import_as_template>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.importAsTemplate`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   importAsTemplate?: boolean;
-  /** The `template` parameter (`<template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/template} */
+  /**
+   * `TemplateInit` (a `Template` or a plain object), sent as `<template>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   template?: t.TemplateInit;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/images/{image_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   */
   async?: boolean;
 }
 
@@ -35,16 +88,20 @@ const GET_PARAMETERS = methodParameters('ImageService.get', { follow: 'string' }
 const IMPORT_PARAMETERS = methodParameters('ImageService.import', { cluster: t.Cluster, disk: t.Disk, importAsTemplate: 'boolean', template: t.Template, storageDomain: t.StorageDomain, async: 'boolean' });
 
 /**
- * The `image` service of the oVirt API.
+ * The `image` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/images/{image_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).imagesService().imageService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image | reference: image}
  */
 export class ImageService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `image`: sends `GET /storagedomains/{storage_domain_id}/images/{image_id}` and reads the `<image>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get}
-   * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/get/parameters/image}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/get | reference: image.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImageServiceGetOptions}).
+   * @returns The `image`: `Image`.
    */
   get(opts: ImageServiceGetOptions = {}): Promise<t.Image> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,9 +113,17 @@ export class ImageService extends Service {
   }
 
   /**
-   * The `import` action: `POST` of an `<action>` to `.../import`.
+   * The `import` action: sends `POST /storagedomains/{storage_domain_id}/images/{image_id}/import` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image/methods/import}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.importAsTemplate`, `opts.cluster.id` or `opts.cluster.name`, `opts.disk.alias` or `opts.disk.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image/methods/import | reference: image.import}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImageServiceImportOptions}).
    */
   import(opts: ImageServiceImportOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_PARAMETERS, opts);

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link ImageTransferService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ImageTransferService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/get | reference: image_transfer.get}
+ */
 export interface ImageTransferServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /imagetransfers/{image_transfer_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/get | reference: image_transfer.get}
    * @since API 4.2
    */
   follow?: string;
@@ -23,17 +30,21 @@ const CANCEL_PARAMETERS = methodParameters('ImageTransferService.cancel', {});
 const FINALIZE_PARAMETERS = methodParameters('ImageTransferService.finalize', {});
 
 /**
- * The `image_transfer` service of the oVirt API.
+ * The `image_transfer` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer}
+ * Path below the API root: `/imagetransfers/{image_transfer_id}`.
+ * Reached with `connection.systemService().imageTransfersService().imageTransferService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer | reference: image_transfer}
  * @since API 4.0.4
  */
 export class ImageTransferService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `image_transfer`: sends `GET /imagetransfers/{image_transfer_id}` and reads the `<image_transfer>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/get}
-   * @returns The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/get/parameters/image_transfer}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/get | reference: image_transfer.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImageTransferServiceGetOptions}).
+   * @returns The `image_transfer`: `ImageTransfer`.
    * @since API 4.0.4
    */
   get(opts: ImageTransferServiceGetOptions = {}): Promise<t.ImageTransfer> {
@@ -46,9 +57,10 @@ export class ImageTransferService extends Service {
   }
 
   /**
-   * The `extend` action: `POST` of an `<action>` to `.../extend`.
+   * The `extend` action: sends `POST /imagetransfers/{image_transfer_id}/extend` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/extend}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/extend | reference: image_transfer.extend}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.0.4
    */
   extend(opts: RequestOptions = {}): Promise<void> {
@@ -58,9 +70,10 @@ export class ImageTransferService extends Service {
   }
 
   /**
-   * The `pause` action: `POST` of an `<action>` to `.../pause`.
+   * The `pause` action: sends `POST /imagetransfers/{image_transfer_id}/pause` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/pause}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/pause | reference: image_transfer.pause}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.0.4
    */
   pause(opts: RequestOptions = {}): Promise<void> {
@@ -70,9 +83,10 @@ export class ImageTransferService extends Service {
   }
 
   /**
-   * The `resume` action: `POST` of an `<action>` to `.../resume`.
+   * The `resume` action: sends `POST /imagetransfers/{image_transfer_id}/resume` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/resume}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/resume | reference: image_transfer.resume}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.0.4
    */
   resume(opts: RequestOptions = {}): Promise<void> {
@@ -82,9 +96,10 @@ export class ImageTransferService extends Service {
   }
 
   /**
-   * The `cancel` action: `POST` of an `<action>` to `.../cancel`.
+   * The `cancel` action: sends `POST /imagetransfers/{image_transfer_id}/cancel` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/cancel}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/cancel | reference: image_transfer.cancel}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.2.3
    */
   cancel(opts: RequestOptions = {}): Promise<void> {
@@ -94,9 +109,10 @@ export class ImageTransferService extends Service {
   }
 
   /**
-   * The `finalize` action: `POST` of an `<action>` to `.../finalize`.
+   * The `finalize` action: sends `POST /imagetransfers/{image_transfer_id}/finalize` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer/methods/finalize}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer/methods/finalize | reference: image_transfer.finalize}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.0.4
    */
   finalize(opts: RequestOptions = {}): Promise<void> {

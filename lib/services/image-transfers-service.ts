@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ImageTransferService } from './image-transfer-service';
 
-/** Options of {@link ImageTransfersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ImageTransfersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/list | reference: image_transfers.list}
+ */
 export interface ImageTransfersServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /imagetransfers`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/list | reference: image_transfers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -24,18 +31,33 @@ const ADD_PARAMETERS = methodParameters('ImageTransfersService.add', {}, ['image
 const LIST_PARAMETERS = methodParameters('ImageTransfersService.list', { follow: 'string' });
 
 /**
- * The `image_transfers` service of the oVirt API.
+ * The `image_transfers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers}
+ * Path below the API root: `/imagetransfers`.
+ * Reached with `connection.systemService().imageTransfersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers | reference: image_transfers}
  * @since API 4.0.4
  */
 export class ImageTransfersService extends Service {
   /**
-   * Adds an object: `POST` of `<image_transfer>`.
+   * Adds a `image_transfer`: sends `POST /imagetransfers` with it as the `<image_transfer>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_image}
-   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_image/parameters/image_transfer}
-   * @deprecated The model marks it deprecated.
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `imageTransfer.image` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `imageTransfer.image.id`
+   *
+   * Also accepts: `imageTransfer.inactivityTimeout`, `imageTransfer.timeoutPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/add | reference: image_transfers.add}
+   * @param imageTransfer The `image_transfer` to send: `ImageTransferInit` (a `ImageTransfer` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `image_transfer` as the engine answers it.
+   * @deprecated The API model marks it deprecated.
    */
   addForImage(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
     const refused = checkParameters(ADD_FOR_IMAGE_PARAMETERS, opts, imageTransfer);
@@ -44,10 +66,22 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<image_transfer>`.
+   * Adds a `image_transfer`: sends `POST /imagetransfers` with it as the `<image_transfer>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_disk}
-   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_disk/parameters/image_transfer}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `imageTransfer.disk` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `imageTransfer.disk.id`
+   *
+   * Also accepts: `imageTransfer.inactivityTimeout`, `imageTransfer.timeoutPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/add | reference: image_transfers.add}
+   * @param imageTransfer The `image_transfer` to send: `ImageTransferInit` (a `ImageTransfer` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `image_transfer` as the engine answers it.
    * @since API 4.2.0
    */
   addForDisk(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
@@ -57,10 +91,22 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<image_transfer>`.
+   * Adds a `image_transfer`: sends `POST /imagetransfers` with it as the `<image_transfer>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_snapshot}
-   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add_for_snapshot/parameters/image_transfer}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `imageTransfer.snapshot` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `imageTransfer.snapshot.id`
+   *
+   * Also accepts: `imageTransfer.inactivityTimeout`, `imageTransfer.timeoutPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/add | reference: image_transfers.add}
+   * @param imageTransfer The `image_transfer` to send: `ImageTransferInit` (a `ImageTransfer` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `image_transfer` as the engine answers it.
    * @since API 4.2.0
    */
   addForSnapshot(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
@@ -70,10 +116,18 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<image_transfer>`.
+   * Adds a `image_transfer`: sends `POST /imagetransfers` with it as the `<image_transfer>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add}
-   * @param imageTransfer The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/add/parameters/image_transfer}
+   * Its signatures send the same request for particular cases: `addForImage` (when `imageTransfer.image` is given), `addForDisk` (when `imageTransfer.disk` is given), `addForSnapshot` (when `imageTransfer.snapshot` is given).
+   *
+   * Also accepts: `imageTransfer.inactivityTimeout`, `imageTransfer.timeoutPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/add | reference: image_transfers.add}
+   * @param imageTransfer The `image_transfer` to send: `ImageTransferInit` (a `ImageTransfer` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `image_transfer` as the engine answers it.
    * @since API 4.4.2
    */
   add(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
@@ -83,10 +137,11 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `image_transfer` objects: sends `GET /imagetransfers` and reads the `<image_transfers>` the engine answers, one item per `<image_transfer>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list}
-   * @returns The `image_transfer` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list/parameters/image_transfer}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/list | reference: image_transfers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImageTransfersServiceListOptions}).
+   * @returns The `image_transfer`: a list of `ImageTransfer`.
    * @since API 4.0.4
    */
   list(opts: ImageTransfersServiceListOptions = {}): Promise<List<t.ImageTransfer>> {
@@ -99,10 +154,13 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Like {@link ImageTransfersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ImageTransfersService.list} (it sends `GET /imagetransfers` with the same options), but yields
+   * each `image_transfer` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers/methods/list | reference: image_transfers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.0.4
    */
   listStream(opts: ImageTransfersServiceListOptions = {}): AsyncGenerator<t.ImageTransfer, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ImageTransfersService.listStream');
@@ -114,7 +172,9 @@ export class ImageTransfersService extends Service {
   }
 
   /**
-   * Locates the `image_transfer` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfer}); sends no request.
+   * Locates the `image_transfer` service at `{image_transfer_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer | reference: image_transfer}
    * @since API 4.0.4
    */
   imageTransferService(id: string | number): ImageTransferService {

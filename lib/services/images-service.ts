@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ImageService } from './image-service';
 
-/** Options of {@link ImagesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link ImagesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images/methods/list | reference: images.list}
+ */
 export interface ImagesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/images`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images/methods/list | reference: images.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/images`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images/methods/list | reference: images.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface ImagesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('ImagesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `images` service of the oVirt API.
+ * The `images` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/images`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).imagesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images | reference: images}
  */
 export class ImagesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `image` objects: sends `GET /storagedomains/{storage_domain_id}/images` and reads the `<images>` the engine answers, one item per `<image>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list}
-   * @returns The `images` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list/parameters/images}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images/methods/list | reference: images.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImagesServiceListOptions}).
+   * @returns The `images`: a list of `Image`.
    */
   list(opts: ImagesServiceListOptions = {}): Promise<List<t.Image>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class ImagesService extends Service {
   }
 
   /**
-   * Like {@link ImagesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link ImagesService.list} (it sends `GET /storagedomains/{storage_domain_id}/images` with the same options), but yields
+   * each `image` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images/methods/list | reference: images.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ImagesServiceListOptions = {}): AsyncGenerator<t.Image, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ImagesService.listStream');
@@ -59,7 +76,11 @@ export class ImagesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Image, void, undefined>;
   }
 
-  /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image}); sends no request. */
+  /**
+   * Locates the `image` service at `{image_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image | reference: image}
+   */
   imageService(id: string | number): ImageService {
     return new ImageService(this.connection, `${this.path}/${idSegment(id, 'ImagesService.imageService')}`);
   }

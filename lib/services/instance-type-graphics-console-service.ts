@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link InstanceTypeGraphicsConsoleService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeGraphicsConsoleService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/get | reference: instance_type_graphics_console.get}
+ */
 export interface InstanceTypeGraphicsConsoleServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/get | reference: instance_type_graphics_console.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link InstanceTypeGraphicsConsoleService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeGraphicsConsoleService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/remove | reference: instance_type_graphics_console.remove}
+ */
 export interface InstanceTypeGraphicsConsoleServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /instancetypes/{instance_type_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/remove | reference: instance_type_graphics_console.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.get'
 const REMOVE_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.remove', { async: 'boolean' });
 
 /**
- * The `instance_type_graphics_console` service of the oVirt API.
+ * The `instance_type_graphics_console` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console}
+ * Path below the API root: `/instancetypes/{instance_type_id}/graphicsconsoles/{console_id}`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id).graphicsConsolesService().consoleService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console | reference: instance_type_graphics_console}
  */
 export class InstanceTypeGraphicsConsoleService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `graphics_console`: sends `GET /instancetypes/{instance_type_id}/graphicsconsoles/{console_id}` and reads the `<graphics_console>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/get}
-   * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/get/parameters/console}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/get | reference: instance_type_graphics_console.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeGraphicsConsoleServiceGetOptions}).
+   * @returns The `console`: `GraphicsConsole`.
    */
   get(opts: InstanceTypeGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class InstanceTypeGraphicsConsoleService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /instancetypes/{instance_type_id}/graphicsconsoles/{console_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_console/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console/methods/remove | reference: instance_type_graphics_console.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeGraphicsConsoleServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

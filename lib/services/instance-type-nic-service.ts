@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link InstanceTypeNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeNicService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/get | reference: instance_type_nic.get}
+ */
 export interface InstanceTypeNicServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/get | reference: instance_type_nic.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link InstanceTypeNicService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeNicService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/update | reference: instance_type_nic.update}
+ */
 export interface InstanceTypeNicServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /instancetypes/{instance_type_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/update | reference: instance_type_nic.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link InstanceTypeNicService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeNicService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/remove | reference: instance_type_nic.remove}
+ */
 export interface InstanceTypeNicServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /instancetypes/{instance_type_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/remove | reference: instance_type_nic.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('InstanceTypeNicService.update', { as
 const REMOVE_PARAMETERS = methodParameters('InstanceTypeNicService.remove', { async: 'boolean' });
 
 /**
- * The `instance_type_nic` service of the oVirt API.
+ * The `instance_type_nic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic}
+ * Path below the API root: `/instancetypes/{instance_type_id}/nics/{nic_id}`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id).nicsService().nicService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic | reference: instance_type_nic}
  */
 export class InstanceTypeNicService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `nic`: sends `GET /instancetypes/{instance_type_id}/nics/{nic_id}` and reads the `<nic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/get}
-   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/get/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/get | reference: instance_type_nic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeNicServiceGetOptions}).
+   * @returns The `nic`: `Nic`.
    */
   get(opts: InstanceTypeNicServiceGetOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,12 @@ export class InstanceTypeNicService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<nic>`; members left undefined are not changed.
+   * Updates the `nic`: sends `PUT /instancetypes/{instance_type_id}/nics/{nic_id}` with the `<nic>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/update}
-   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/update/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/update | reference: instance_type_nic.update}
+   * @param nic The `nic` to send: `NicInit` (a `Nic` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeNicServiceUpdateOptions}).
+   * @returns The `nic` as the engine answers it.
    */
   update(nic: t.NicInit, opts: InstanceTypeNicServiceUpdateOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
@@ -68,9 +99,10 @@ export class InstanceTypeNicService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /instancetypes/{instance_type_id}/nics/{nic_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic/methods/remove | reference: instance_type_nic.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeNicServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeNicServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeNicService } from './instance-type-nic-service';
 
-/** Options of {@link InstanceTypeNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeNicsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
+ */
 export interface InstanceTypeNicsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /instancetypes/{instance_type_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /instancetypes/{instance_type_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,21 @@ const ADD_PARAMETERS = methodParameters('InstanceTypeNicsService.add', {}, ['nic
 const LIST_PARAMETERS = methodParameters('InstanceTypeNicsService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `instance_type_nics` service of the oVirt API.
+ * The `instance_type_nics` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics}
+ * Path below the API root: `/instancetypes/{instance_type_id}/nics`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id).nicsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics | reference: instance_type_nics}
  */
 export class InstanceTypeNicsService extends Service {
   /**
-   * Adds an object: `POST` of `<nic>`.
+   * Adds a `nic`: sends `POST /instancetypes/{instance_type_id}/nics` with it as the `<nic>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/add}
-   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/add/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/add | reference: instance_type_nics.add}
+   * @param nic The `nic` to send: `NicInit` (a `Nic` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `nic` as the engine answers it.
    */
   add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(ADD_PARAMETERS, opts, nic);
@@ -43,10 +63,11 @@ export class InstanceTypeNicsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `nic` objects: sends `GET /instancetypes/{instance_type_id}/nics` and reads the `<nics>` the engine answers, one item per `<nic>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list}
-   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list/parameters/nics}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeNicsServiceListOptions}).
+   * @returns The `nics`: a list of `Nic`.
    */
   list(opts: InstanceTypeNicsServiceListOptions = {}): Promise<List<t.Nic>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +81,12 @@ export class InstanceTypeNicsService extends Service {
   }
 
   /**
-   * Like {@link InstanceTypeNicsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link InstanceTypeNicsService.list} (it sends `GET /instancetypes/{instance_type_id}/nics` with the same options), but yields
+   * each `nic` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics/methods/list | reference: instance_type_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypeNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypeNicsService.listStream');
@@ -76,7 +99,11 @@ export class InstanceTypeNicsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
   }
 
-  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nic}); sends no request. */
+  /**
+   * Locates the `instance_type_nic` service at `{nic_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic | reference: instance_type_nic}
+   */
   nicService(id: string | number): InstanceTypeNicService {
     return new InstanceTypeNicService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeNicsService.nicService')}`);
   }

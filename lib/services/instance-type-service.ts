@@ -8,24 +8,49 @@ import { InstanceTypeGraphicsConsolesService } from './instance-type-graphics-co
 import { InstanceTypeNicsService } from './instance-type-nics-service';
 import { InstanceTypeWatchdogsService } from './instance-type-watchdogs-service';
 
-/** Options of {@link InstanceTypeService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/get | reference: instance_type.get}
+ */
 export interface InstanceTypeServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/get | reference: instance_type.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link InstanceTypeService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/update | reference: instance_type.update}
+ */
 export interface InstanceTypeServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /instancetypes/{instance_type_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/update | reference: instance_type.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link InstanceTypeService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/remove | reference: instance_type.remove}
+ */
 export interface InstanceTypeServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /instancetypes/{instance_type_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/remove | reference: instance_type.remove}
+   */
   async?: boolean;
 }
 
@@ -35,16 +60,20 @@ const UPDATE_PARAMETERS = methodParameters('InstanceTypeService.update', { async
 const REMOVE_PARAMETERS = methodParameters('InstanceTypeService.remove', { async: 'boolean' });
 
 /**
- * The `instance_type` service of the oVirt API.
+ * The `instance_type` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type}
+ * Path below the API root: `/instancetypes/{instance_type_id}`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type | reference: instance_type}
  */
 export class InstanceTypeService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `instance_type`: sends `GET /instancetypes/{instance_type_id}` and reads the `<instance_type>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/get}
-   * @returns The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/get/parameters/instance_type}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/get | reference: instance_type.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeServiceGetOptions}).
+   * @returns The `instance_type`: `InstanceType`.
    */
   get(opts: InstanceTypeServiceGetOptions = {}): Promise<t.InstanceType> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,10 +85,16 @@ export class InstanceTypeService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<instance_type>`; members left undefined are not changed.
+   * Updates the `instance_type`: sends `PUT /instancetypes/{instance_type_id}` with the `<instance_type>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/update}
-   * @param instanceType The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/update/parameters/instance_type}
+   * Also accepts: `instanceType.storageErrorResumeBehaviour`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/update | reference: instance_type.update}
+   * @param instanceType The `instance_type` to send: `InstanceTypeInit` (a `InstanceType` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeServiceUpdateOptions}).
+   * @returns The `instance_type` as the engine answers it.
    */
   update(instanceType: t.InstanceTypeInit, opts: InstanceTypeServiceUpdateOptions = {}): Promise<t.InstanceType> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, instanceType);
@@ -71,9 +106,10 @@ export class InstanceTypeService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /instancetypes/{instance_type_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type/methods/remove | reference: instance_type.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -84,17 +120,29 @@ export class InstanceTypeService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_nics}); sends no request. */
+  /**
+   * Locates the `instance_type_nics` service at `nics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nics | reference: instance_type_nics}
+   */
   nicsService(): InstanceTypeNicsService {
     return new InstanceTypeNicsService(this.connection, `${this.path}/nics`);
   }
 
-  /** Locates the `watchdogs` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs}); sends no request. */
+  /**
+   * Locates the `instance_type_watchdogs` service at `watchdogs` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs | reference: instance_type_watchdogs}
+   */
   watchdogsService(): InstanceTypeWatchdogsService {
     return new InstanceTypeWatchdogsService(this.connection, `${this.path}/watchdogs`);
   }
 
-  /** Locates the `graphics_consoles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_graphics_consoles}); sends no request. */
+  /**
+   * Locates the `instance_type_graphics_consoles` service at `graphicsconsoles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_consoles | reference: instance_type_graphics_consoles}
+   */
   graphicsConsolesService(): InstanceTypeGraphicsConsolesService {
     return new InstanceTypeGraphicsConsolesService(this.connection, `${this.path}/graphicsconsoles`);
   }

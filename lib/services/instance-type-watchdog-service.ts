@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link InstanceTypeWatchdogService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeWatchdogService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/get | reference: instance_type_watchdog.get}
+ */
 export interface InstanceTypeWatchdogServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/get | reference: instance_type_watchdog.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link InstanceTypeWatchdogService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeWatchdogService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/update | reference: instance_type_watchdog.update}
+ */
 export interface InstanceTypeWatchdogServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/update | reference: instance_type_watchdog.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link InstanceTypeWatchdogService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeWatchdogService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/remove | reference: instance_type_watchdog.remove}
+ */
 export interface InstanceTypeWatchdogServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/remove | reference: instance_type_watchdog.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('InstanceTypeWatchdogService.update',
 const REMOVE_PARAMETERS = methodParameters('InstanceTypeWatchdogService.remove', { async: 'boolean' });
 
 /**
- * The `instance_type_watchdog` service of the oVirt API.
+ * The `instance_type_watchdog` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog}
+ * Path below the API root: `/instancetypes/{instance_type_id}/watchdogs/{watchdog_id}`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id).watchdogsService().watchdogService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog | reference: instance_type_watchdog}
  */
 export class InstanceTypeWatchdogService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `watchdog`: sends `GET /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}` and reads the `<watchdog>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/get}
-   * @returns The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/get/parameters/watchdog}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/get | reference: instance_type_watchdog.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeWatchdogServiceGetOptions}).
+   * @returns The `watchdog`: `Watchdog`.
    */
   get(opts: InstanceTypeWatchdogServiceGetOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,12 @@ export class InstanceTypeWatchdogService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<watchdog>`; members left undefined are not changed.
+   * Updates the `watchdog`: sends `PUT /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}` with the `<watchdog>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/update}
-   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/update/parameters/watchdog}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/update | reference: instance_type_watchdog.update}
+   * @param watchdog The `watchdog` to send: `WatchdogInit` (a `Watchdog` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeWatchdogServiceUpdateOptions}).
+   * @returns The `watchdog` as the engine answers it.
    */
   update(watchdog: t.WatchdogInit, opts: InstanceTypeWatchdogServiceUpdateOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, watchdog);
@@ -68,9 +99,10 @@ export class InstanceTypeWatchdogService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /instancetypes/{instance_type_id}/watchdogs/{watchdog_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog/methods/remove | reference: instance_type_watchdog.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeWatchdogServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeWatchdogServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

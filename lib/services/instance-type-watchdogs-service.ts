@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeWatchdogService } from './instance-type-watchdog-service';
 
-/** Options of {@link InstanceTypeWatchdogsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypeWatchdogsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
+ */
 export interface InstanceTypeWatchdogsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /instancetypes/{instance_type_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /instancetypes/{instance_type_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes/{instance_type_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,21 @@ const ADD_PARAMETERS = methodParameters('InstanceTypeWatchdogsService.add', {}, 
 const LIST_PARAMETERS = methodParameters('InstanceTypeWatchdogsService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `instance_type_watchdogs` service of the oVirt API.
+ * The `instance_type_watchdogs` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs}
+ * Path below the API root: `/instancetypes/{instance_type_id}/watchdogs`.
+ * Reached with `connection.systemService().instanceTypesService().instanceTypeService(id).watchdogsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs | reference: instance_type_watchdogs}
  */
 export class InstanceTypeWatchdogsService extends Service {
   /**
-   * Adds an object: `POST` of `<watchdog>`.
+   * Adds a `watchdog`: sends `POST /instancetypes/{instance_type_id}/watchdogs` with it as the `<watchdog>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/add}
-   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/add/parameters/watchdog}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/add | reference: instance_type_watchdogs.add}
+   * @param watchdog The `watchdog` to send: `WatchdogInit` (a `Watchdog` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `watchdog` as the engine answers it.
    */
   add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(ADD_PARAMETERS, opts, watchdog);
@@ -43,10 +63,11 @@ export class InstanceTypeWatchdogsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `watchdog` objects: sends `GET /instancetypes/{instance_type_id}/watchdogs` and reads the `<watchdogs>` the engine answers, one item per `<watchdog>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list}
-   * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list/parameters/watchdogs}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeWatchdogsServiceListOptions}).
+   * @returns The `watchdogs`: a list of `Watchdog`.
    */
   list(opts: InstanceTypeWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +81,12 @@ export class InstanceTypeWatchdogsService extends Service {
   }
 
   /**
-   * Like {@link InstanceTypeWatchdogsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link InstanceTypeWatchdogsService.list} (it sends `GET /instancetypes/{instance_type_id}/watchdogs` with the same options), but yields
+   * each `watchdog` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdogs/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdogs/methods/list | reference: instance_type_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypeWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypeWatchdogsService.listStream');
@@ -76,7 +99,11 @@ export class InstanceTypeWatchdogsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Watchdog, void, undefined>;
   }
 
-  /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type_watchdog}); sends no request. */
+  /**
+   * Locates the `instance_type_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog | reference: instance_type_watchdog}
+   */
   watchdogService(id: string | number): InstanceTypeWatchdogService {
     return new InstanceTypeWatchdogService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeWatchdogsService.watchdogService')}`);
   }

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeService } from './instance-type-service';
 
-/** Options of {@link InstanceTypesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link InstanceTypesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+ */
 export interface InstanceTypesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /instancetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /instancetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /instancetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /instancetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +46,28 @@ const ADD_PARAMETERS = methodParameters('InstanceTypesService.add', {}, ['instan
 const LIST_PARAMETERS = methodParameters('InstanceTypesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `instance_types` service of the oVirt API.
+ * The `instance_types` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types}
+ * Path below the API root: `/instancetypes`.
+ * Reached with `connection.systemService().instanceTypesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types | reference: instance_types}
  */
 export class InstanceTypesService extends Service {
   /**
-   * Adds an object: `POST` of `<instance_type>`.
+   * Adds a `instance_type`: sends `POST /instancetypes` with it as the `<instance_type>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/add}
-   * @param instanceType The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/add/parameters/instance_type}
+   * Needs (the engine refuses the request without them):
+   * - `instanceType.name`
+   *
+   * Also accepts: `instanceType.console.enabled`, `instanceType.cpu.architecture`, `instanceType.cpu.topology.cores`, `instanceType.cpu.topology.sockets`, `instanceType.cpu.topology.threads`, `instanceType.cpuShares`, `instanceType.customCpuModel`, `instanceType.customEmulatedMachine`, `instanceType.description`, `instanceType.display.monitors`, `instanceType.display.smartcardEnabled`, `instanceType.display.type`, `instanceType.highAvailability.enabled`, `instanceType.highAvailability.priority`, `instanceType.io.threads`, `instanceType.memory`, `instanceType.memoryPolicy.ballooning`, `instanceType.memoryPolicy.guaranteed`, `instanceType.migrationDowntime`, `instanceType.origin`, `instanceType.soundcardEnabled`, `instanceType.usb.enabled`, `instanceType.usb.type`, `instanceType.virtioScsi.enabled`, `instanceType.storageErrorResumeBehaviour`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/add | reference: instance_types.add}
+   * @param instanceType The `instance_type` to send: `InstanceTypeInit` (a `InstanceType` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `instance_type` as the engine answers it.
    */
   add(instanceType: t.InstanceTypeInit, opts: RequestOptions = {}): Promise<t.InstanceType> {
     const refused = checkParameters(ADD_PARAMETERS, opts, instanceType);
@@ -45,10 +76,11 @@ export class InstanceTypesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `instance_type` objects: sends `GET /instancetypes` and reads the `<instance_types>` the engine answers, one item per `<instance_type>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list}
-   * @returns The `instance_type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list/parameters/instance_type}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypesServiceListOptions}).
+   * @returns The `instance_type`: a list of `InstanceType`.
    */
   list(opts: InstanceTypesServiceListOptions = {}): Promise<List<t.InstanceType>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +95,12 @@ export class InstanceTypesService extends Service {
   }
 
   /**
-   * Like {@link InstanceTypesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link InstanceTypesService.list} (it sends `GET /instancetypes` with the same options), but yields
+   * each `instance_type` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types/methods/list | reference: instance_types.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypesServiceListOptions = {}): AsyncGenerator<t.InstanceType, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypesService.listStream');
@@ -80,7 +114,11 @@ export class InstanceTypesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.InstanceType, void, undefined>;
   }
 
-  /** Locates the `instance_type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_type}); sends no request. */
+  /**
+   * Locates the `instance_type` service at `{instance_type_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type | reference: instance_type}
+   */
   instanceTypeService(id: string | number): InstanceTypeService {
     return new InstanceTypeService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypesService.instanceTypeService')}`);
   }

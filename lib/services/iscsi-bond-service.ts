@@ -7,24 +7,49 @@ import type { RequestOptions } from '../service';
 import { NetworksService } from './networks-service';
 import { StorageServerConnectionsService } from './storage-server-connections-service';
 
-/** Options of {@link IscsiBondService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IscsiBondService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/get | reference: iscsi_bond.get}
+ */
 export interface IscsiBondServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/get | reference: iscsi_bond.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link IscsiBondService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IscsiBondService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/update | reference: iscsi_bond.update}
+ */
 export interface IscsiBondServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/update | reference: iscsi_bond.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link IscsiBondService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IscsiBondService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/remove | reference: iscsi_bond.remove}
+ */
 export interface IscsiBondServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/remove | reference: iscsi_bond.remove}
+   */
   async?: boolean;
 }
 
@@ -34,16 +59,20 @@ const UPDATE_PARAMETERS = methodParameters('IscsiBondService.update', { async: '
 const REMOVE_PARAMETERS = methodParameters('IscsiBondService.remove', { async: 'boolean' });
 
 /**
- * The `iscsi_bond` service of the oVirt API.
+ * The `iscsi_bond` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond}
+ * Path below the API root: `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).iscsiBondsService().iscsiBondService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond | reference: iscsi_bond}
  */
 export class IscsiBondService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `iscsi_bond`: sends `GET /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}` and reads the `<iscsi_bond>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/get}
-   * @returns The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/get/parameters/bond}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/get | reference: iscsi_bond.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IscsiBondServiceGetOptions}).
+   * @returns The `bond`: `IscsiBond`.
    */
   get(opts: IscsiBondServiceGetOptions = {}): Promise<t.IscsiBond> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -55,10 +84,12 @@ export class IscsiBondService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<iscsi_bond>`; members left undefined are not changed.
+   * Updates the `iscsi_bond`: sends `PUT /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}` with the `<iscsi_bond>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/update}
-   * @param bond The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/update/parameters/bond}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/update | reference: iscsi_bond.update}
+   * @param bond The `bond` to send: `IscsiBondInit` (a `IscsiBond` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IscsiBondServiceUpdateOptions}).
+   * @returns The `iscsi_bond` as the engine answers it.
    */
   update(bond: t.IscsiBondInit, opts: IscsiBondServiceUpdateOptions = {}): Promise<t.IscsiBond> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, bond);
@@ -70,9 +101,10 @@ export class IscsiBondService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond/methods/remove | reference: iscsi_bond.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IscsiBondServiceRemoveOptions}).
    */
   remove(opts: IscsiBondServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -83,12 +115,20 @@ export class IscsiBondService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks}); sends no request. */
+  /**
+   * Locates the `networks` service at `networks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks | reference: networks}
+   */
   networksService(): NetworksService {
     return new NetworksService(this.connection, `${this.path}/networks`);
   }
 
-  /** Locates the `storage_server_connections` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections}); sends no request. */
+  /**
+   * Locates the `storage_server_connections` service at `storageserverconnections` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections | reference: storage_server_connections}
+   */
   storageServerConnectionsService(): StorageServerConnectionsService {
     return new StorageServerConnectionsService(this.connection, `${this.path}/storageserverconnections`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { IscsiBondService } from './iscsi-bond-service';
 
-/** Options of {@link IscsiBondsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link IscsiBondsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/list | reference: iscsi_bonds.list}
+ */
 export interface IscsiBondsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/iscsibonds`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/list | reference: iscsi_bonds.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/iscsibonds`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/list | reference: iscsi_bonds.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('IscsiBondsService.add', {}, ['iscsiBond
 const LIST_PARAMETERS = methodParameters('IscsiBondsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `iscsi_bonds` service of the oVirt API.
+ * The `iscsi_bonds` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds}
+ * Path below the API root: `/datacenters/{data_center_id}/iscsibonds`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).iscsiBondsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds | reference: iscsi_bonds}
  */
 export class IscsiBondsService extends Service {
   /**
-   * Adds an object: `POST` of `<iscsi_bond>`.
+   * Adds a `iscsi_bond`: sends `POST /datacenters/{data_center_id}/iscsibonds` with it as the `<iscsi_bond>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/add}
-   * @param bond The `bond` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/add/parameters/bond}
+   * Needs (the engine refuses the request without them):
+   * - `bond.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/add | reference: iscsi_bonds.add}
+   * @param bond The `bond` to send: `IscsiBondInit` (a `IscsiBond` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `iscsi_bond` as the engine answers it.
    */
   add(bond: t.IscsiBondInit, opts: RequestOptions = {}): Promise<t.IscsiBond> {
     const refused = checkParameters(ADD_PARAMETERS, opts, bond);
@@ -41,10 +62,11 @@ export class IscsiBondsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `iscsi_bond` objects: sends `GET /datacenters/{data_center_id}/iscsibonds` and reads the `<iscsi_bonds>` the engine answers, one item per `<iscsi_bond>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list}
-   * @returns The `bonds` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list/parameters/bonds}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/list | reference: iscsi_bonds.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IscsiBondsServiceListOptions}).
+   * @returns The `bonds`: a list of `IscsiBond`.
    */
   list(opts: IscsiBondsServiceListOptions = {}): Promise<List<t.IscsiBond>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class IscsiBondsService extends Service {
   }
 
   /**
-   * Like {@link IscsiBondsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link IscsiBondsService.list} (it sends `GET /datacenters/{data_center_id}/iscsibonds` with the same options), but yields
+   * each `iscsi_bond` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bonds/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bonds/methods/list | reference: iscsi_bonds.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: IscsiBondsServiceListOptions = {}): AsyncGenerator<t.IscsiBond, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'IscsiBondsService.listStream');
@@ -72,7 +96,11 @@ export class IscsiBondsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.IscsiBond, void, undefined>;
   }
 
-  /** Locates the `iscsi_bond` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/iscsi_bond}); sends no request. */
+  /**
+   * Locates the `iscsi_bond` service at `{iscsi_bond_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond | reference: iscsi_bond}
+   */
   iscsiBondService(id: string | number): IscsiBondService {
     return new IscsiBondService(this.connection, `${this.path}/${idSegment(id, 'IscsiBondsService.iscsiBondService')}`);
   }

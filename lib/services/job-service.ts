@@ -6,29 +6,60 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StepsService } from './steps-service';
 
-/** Options of {@link JobService.clear}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link JobService.clear}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/clear | reference: job.clear}
+ */
 export interface JobServiceClearOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/clear/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /jobs/{job_id}/clear`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/clear | reference: job.clear}
+   */
   async?: boolean;
 }
 
-/** Options of {@link JobService.end}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link JobService.end}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/end | reference: job.end}
+ */
 export interface JobServiceEndOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /jobs/{job_id}/end`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/end | reference: job.end}
+   */
   force?: boolean;
   /**
-   * The `succeeded` parameter (`<succeeded>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end/parameters/succeeded}
+   * `boolean`, sent as `<succeeded>` in the `<action>` body of `POST /jobs/{job_id}/end`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/end | reference: job.end}
    * @since API 4.1
    */
   succeeded?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /jobs/{job_id}/end`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/end | reference: job.end}
+   */
   async?: boolean;
 }
 
-/** Options of {@link JobService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link JobService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/get | reference: job.get}
+ */
 export interface JobServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /jobs/{job_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/get | reference: job.get}
    * @since API 4.2
    */
   follow?: string;
@@ -40,15 +71,19 @@ const END_PARAMETERS = methodParameters('JobService.end', { force: 'boolean', su
 const GET_PARAMETERS = methodParameters('JobService.get', { follow: 'string' });
 
 /**
- * The `job` service of the oVirt API.
+ * The `job` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job}
+ * Path below the API root: `/jobs/{job_id}`.
+ * Reached with `connection.systemService().jobsService().jobService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job | reference: job}
  */
 export class JobService extends Service {
   /**
-   * The `clear` action: `POST` of an `<action>` to `.../clear`.
+   * The `clear` action: sends `POST /jobs/{job_id}/clear` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/clear}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/clear | reference: job.clear}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobServiceClearOptions}).
    */
   clear(opts: JobServiceClearOptions = {}): Promise<void> {
     const refused = checkParameters(CLEAR_PARAMETERS, opts);
@@ -60,9 +95,10 @@ export class JobService extends Service {
   }
 
   /**
-   * The `end` action: `POST` of an `<action>` to `.../end`.
+   * The `end` action: sends `POST /jobs/{job_id}/end` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/end}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/end | reference: job.end}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobServiceEndOptions}).
    */
   end(opts: JobServiceEndOptions = {}): Promise<void> {
     const refused = checkParameters(END_PARAMETERS, opts);
@@ -76,10 +112,11 @@ export class JobService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `job`: sends `GET /jobs/{job_id}` and reads the `<job>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/get}
-   * @returns The `job` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job/methods/get/parameters/job}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job/methods/get | reference: job.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobServiceGetOptions}).
+   * @returns The `job`: `Job`.
    */
   get(opts: JobServiceGetOptions = {}): Promise<t.Job> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -90,7 +127,11 @@ export class JobService extends Service {
     return this._get(query, opts) as Promise<t.Job>;
   }
 
-  /** Locates the `steps` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps}); sends no request. */
+  /**
+   * Locates the `steps` service at `steps` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps | reference: steps}
+   */
   stepsService(): StepsService {
     return new StepsService(this.connection, `${this.path}/steps`);
   }

@@ -7,22 +7,37 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { JobService } from './job-service';
 
-/** Options of {@link JobsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link JobsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
+ */
 export interface JobsServiceListOptions extends RequestOptions {
   /**
-   * The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/search}
+   * `string`, sent as query parameter `search` of `GET /jobs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
    * @since API 4.2
    */
   search?: string;
   /**
-   * The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/case_sensitive}
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /jobs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
    * @since API 4.2
    */
   caseSensitive?: boolean;
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /jobs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /jobs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
    * @since API 4.2
    */
   follow?: string;
@@ -33,16 +48,28 @@ const ADD_PARAMETERS = methodParameters('JobsService.add', {}, ['job', t.Job]);
 const LIST_PARAMETERS = methodParameters('JobsService.list', { search: 'string', caseSensitive: 'boolean', max: 'integer', follow: 'string' });
 
 /**
- * The `jobs` service of the oVirt API.
+ * The `jobs` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs}
+ * Path below the API root: `/jobs`.
+ * Reached with `connection.systemService().jobsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs | reference: jobs}
  */
 export class JobsService extends Service {
   /**
-   * Adds an object: `POST` of `<job>`.
+   * Adds a `job`: sends `POST /jobs` with it as the `<job>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/add}
-   * @param job The `job` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/add/parameters/job}
+   * Needs (the engine refuses the request without them):
+   * - `job.description`
+   *
+   * Also accepts: `job.autoCleared`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/add | reference: jobs.add}
+   * @param job The `job` to send: `JobInit` (a `Job` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `job` as the engine answers it.
    */
   add(job: t.JobInit, opts: RequestOptions = {}): Promise<t.Job> {
     const refused = checkParameters(ADD_PARAMETERS, opts, job);
@@ -51,10 +78,11 @@ export class JobsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `job` objects: sends `GET /jobs` and reads the `<jobs>` the engine answers, one item per `<job>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list}
-   * @returns The `jobs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list/parameters/jobs}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobsServiceListOptions}).
+   * @returns The `jobs`: a list of `Job`.
    */
   list(opts: JobsServiceListOptions = {}): Promise<List<t.Job>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -69,10 +97,12 @@ export class JobsService extends Service {
   }
 
   /**
-   * Like {@link JobsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link JobsService.list} (it sends `GET /jobs` with the same options), but yields
+   * each `job` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs/methods/list | reference: jobs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: JobsServiceListOptions = {}): AsyncGenerator<t.Job, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'JobsService.listStream');
@@ -86,7 +116,11 @@ export class JobsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Job, void, undefined>;
   }
 
-  /** Locates the `job` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/job}); sends no request. */
+  /**
+   * Locates the `job` service at `{job_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job | reference: job}
+   */
   jobService(id: string | number): JobService {
     return new JobService(this.connection, `${this.path}/${idSegment(id, 'JobsService.jobService')}`);
   }

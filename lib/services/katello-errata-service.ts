@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { KatelloErratumService } from './katello-erratum-service';
 
-/** Options of {@link KatelloErrataService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link KatelloErrataService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata/methods/list | reference: katello_errata.list}
+ */
 export interface KatelloErrataServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/katelloerrata` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata/methods/list | reference: katello_errata.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/katelloerrata` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata/methods/list | reference: katello_errata.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface KatelloErrataServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('KatelloErrataService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `katello_errata` service of the oVirt API.
+ * The `katello_errata` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata}
+ * Path below the API root: `/hosts/{host_id}/katelloerrata` (and 1 other, such as `/vms/{vm_id}/katelloerrata`).
+ * Reached with `connection.systemService().hostsService().hostService(id).katelloErrataService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata | reference: katello_errata}
  */
 export class KatelloErrataService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `katello_erratum` objects: sends `GET /hosts/{host_id}/katelloerrata` (or the same below any other of the service's 2 paths) and reads the `<katello_errata>` the engine answers, one item per `<katello_erratum>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list}
-   * @returns The `errata` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list/parameters/errata}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata/methods/list | reference: katello_errata.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link KatelloErrataServiceListOptions}).
+   * @returns The `errata`: a list of `KatelloErratum`.
    */
   list(opts: KatelloErrataServiceListOptions = {}): Promise<List<t.KatelloErratum>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class KatelloErrataService extends Service {
   }
 
   /**
-   * Like {@link KatelloErrataService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link KatelloErrataService.list} (it sends `GET /hosts/{host_id}/katelloerrata` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `katello_erratum` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata/methods/list | reference: katello_errata.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: KatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'KatelloErrataService.listStream');
@@ -59,7 +76,11 @@ export class KatelloErrataService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.KatelloErratum, void, undefined>;
   }
 
-  /** Locates the `katello_erratum` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum}); sends no request. */
+  /**
+   * Locates the `katello_erratum` service at `{katello_erratum_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum | reference: katello_erratum}
+   */
   katelloErratumService(id: string | number): KatelloErratumService {
     return new KatelloErratumService(this.connection, `${this.path}/${idSegment(id, 'KatelloErrataService.katelloErratumService')}`);
   }

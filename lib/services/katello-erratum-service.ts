@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link KatelloErratumService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link KatelloErratumService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum/methods/get | reference: katello_erratum.get}
+ */
 export interface KatelloErratumServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /katelloerrata/{katello_erratum_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum/methods/get | reference: katello_erratum.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface KatelloErratumServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('KatelloErratumService.get', { follow: 'string' });
 
 /**
- * The `katello_erratum` service of the oVirt API.
+ * The `katello_erratum` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum}
+ * Path below the API root: `/katelloerrata/{katello_erratum_id}` (and 2 others, such as `/hosts/{host_id}/katelloerrata/{katello_erratum_id}`).
+ * Reached with `connection.systemService().katelloErrataService().katelloErratumService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum | reference: katello_erratum}
  */
 export class KatelloErratumService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `katello_erratum`: sends `GET /katelloerrata/{katello_erratum_id}` (or the same below any other of the service's 3 paths) and reads the `<katello_erratum>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum/methods/get}
-   * @returns The `erratum` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_erratum/methods/get/parameters/erratum}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum/methods/get | reference: katello_erratum.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link KatelloErratumServiceGetOptions}).
+   * @returns The `erratum`: `KatelloErratum`.
    */
   get(opts: KatelloErratumServiceGetOptions = {}): Promise<t.KatelloErratum> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters, refusedStream } from '../se
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
-/** Options of {@link LinkLayerDiscoveryProtocolService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link LinkLayerDiscoveryProtocolService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol/methods/list | reference: link_layer_discovery_protocol.list}
+ */
 export interface LinkLayerDiscoveryProtocolServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/nics/{nic_id}/linklayerdiscoveryprotocolelements`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol/methods/list | reference: link_layer_discovery_protocol.list}
    * @since API 4.2
    */
   follow?: string;
@@ -19,17 +26,21 @@ export interface LinkLayerDiscoveryProtocolServiceListOptions extends RequestOpt
 const LIST_PARAMETERS = methodParameters('LinkLayerDiscoveryProtocolService.list', { follow: 'string' });
 
 /**
- * The `link_layer_discovery_protocol` service of the oVirt API.
+ * The `link_layer_discovery_protocol` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol}
+ * Path below the API root: `/hosts/{host_id}/nics/{nic_id}/linklayerdiscoveryprotocolelements`.
+ * Reached with `connection.systemService().hostsService().hostService(id).nicsService().nicService(id).linkLayerDiscoveryProtocolElementsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol | reference: link_layer_discovery_protocol}
  * @since API 4.1.6
  */
 export class LinkLayerDiscoveryProtocolService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `link_layer_discovery_protocol_element` objects: sends `GET /hosts/{host_id}/nics/{nic_id}/linklayerdiscoveryprotocolelements` and reads the `<link_layer_discovery_protocol_elements>` the engine answers, one item per `<link_layer_discovery_protocol_element>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list}
-   * @returns The `elements` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list/parameters/elements}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol/methods/list | reference: link_layer_discovery_protocol.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link LinkLayerDiscoveryProtocolServiceListOptions}).
+   * @returns The `elements`: a list of `LinkLayerDiscoveryProtocolElement`.
    * @since API 4.1.6
    */
   list(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): Promise<List<t.LinkLayerDiscoveryProtocolElement>> {
@@ -42,10 +53,13 @@ export class LinkLayerDiscoveryProtocolService extends Service {
   }
 
   /**
-   * Like {@link LinkLayerDiscoveryProtocolService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link LinkLayerDiscoveryProtocolService.list} (it sends `GET /hosts/{host_id}/nics/{nic_id}/linklayerdiscoveryprotocolelements` with the same options), but yields
+   * each `link_layer_discovery_protocol_element` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/link_layer_discovery_protocol/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/link_layer_discovery_protocol/methods/list | reference: link_layer_discovery_protocol.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.1.6
    */
   listStream(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): AsyncGenerator<t.LinkLayerDiscoveryProtocolElement, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'LinkLayerDiscoveryProtocolService.listStream');

@@ -6,24 +6,49 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link MacPoolService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link MacPoolService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/get | reference: mac_pool.get}
+ */
 export interface MacPoolServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /macpools/{mac_pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/get | reference: mac_pool.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link MacPoolService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link MacPoolService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/update | reference: mac_pool.update}
+ */
 export interface MacPoolServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /macpools/{mac_pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/update | reference: mac_pool.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link MacPoolService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link MacPoolService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/remove | reference: mac_pool.remove}
+ */
 export interface MacPoolServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /macpools/{mac_pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/remove | reference: mac_pool.remove}
+   */
   async?: boolean;
 }
 
@@ -33,16 +58,20 @@ const UPDATE_PARAMETERS = methodParameters('MacPoolService.update', { async: 'bo
 const REMOVE_PARAMETERS = methodParameters('MacPoolService.remove', { async: 'boolean' });
 
 /**
- * The `mac_pool` service of the oVirt API.
+ * The `mac_pool` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool}
+ * Path below the API root: `/macpools/{mac_pool_id}`.
+ * Reached with `connection.systemService().macPoolsService().macPoolService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool | reference: mac_pool}
  */
 export class MacPoolService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `mac_pool`: sends `GET /macpools/{mac_pool_id}` and reads the `<mac_pool>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/get}
-   * @returns The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/get/parameters/pool}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/get | reference: mac_pool.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MacPoolServiceGetOptions}).
+   * @returns The `pool`: `MacPool`.
    */
   get(opts: MacPoolServiceGetOptions = {}): Promise<t.MacPool> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,10 +83,16 @@ export class MacPoolService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<mac_pool>`; members left undefined are not changed.
+   * Updates the `mac_pool`: sends `PUT /macpools/{mac_pool_id}` with the `<mac_pool>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/update}
-   * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/update/parameters/pool}
+   * Also accepts: `pool.allowDuplicates`, `pool.defaultPool`, `pool.description`, `pool.name`, `pool.ranges[].from`, `pool.ranges[].to`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/update | reference: mac_pool.update}
+   * @param pool The `pool` to send: `MacPoolInit` (a `MacPool` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MacPoolServiceUpdateOptions}).
+   * @returns The `mac_pool` as the engine answers it.
    */
   update(pool: t.MacPoolInit, opts: MacPoolServiceUpdateOptions = {}): Promise<t.MacPool> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, pool);
@@ -69,9 +104,10 @@ export class MacPoolService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /macpools/{mac_pool_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool/methods/remove | reference: mac_pool.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MacPoolServiceRemoveOptions}).
    */
   remove(opts: MacPoolServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -83,7 +119,9 @@ export class MacPoolService extends Service {
   }
 
   /**
-   * Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request.
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
    * @since API 4.4.3
    */
   permissionsService(): AssignedPermissionsService {

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { MacPoolService } from './mac-pool-service';
 
-/** Options of {@link MacPoolsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link MacPoolsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/list | reference: mac_pools.list}
+ */
 export interface MacPoolsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /macpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/list | reference: mac_pools.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /macpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/list | reference: mac_pools.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,30 @@ const ADD_PARAMETERS = methodParameters('MacPoolsService.add', {}, ['macPool', t
 const LIST_PARAMETERS = methodParameters('MacPoolsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `mac_pools` service of the oVirt API.
+ * The `mac_pools` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools}
+ * Path below the API root: `/macpools`.
+ * Reached with `connection.systemService().macPoolsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools | reference: mac_pools}
  */
 export class MacPoolsService extends Service {
   /**
-   * Adds an object: `POST` of `<mac_pool>`.
+   * Adds a `mac_pool`: sends `POST /macpools` with it as the `<mac_pool>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/add}
-   * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/add/parameters/pool}
+   * Needs (the engine refuses the request without them):
+   * - `pool.name`
+   * - `pool.ranges[].from`
+   * - `pool.ranges[].to`
+   *
+   * Also accepts: `pool.allowDuplicates`, `pool.defaultPool`, `pool.description`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/add | reference: mac_pools.add}
+   * @param pool The `pool` to send: `MacPoolInit` (a `MacPool` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `mac_pool` as the engine answers it.
    */
   add(pool: t.MacPoolInit, opts: RequestOptions = {}): Promise<t.MacPool> {
     const refused = checkParameters(ADD_PARAMETERS, opts, pool);
@@ -41,10 +66,11 @@ export class MacPoolsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `mac_pool` objects: sends `GET /macpools` and reads the `<mac_pools>` the engine answers, one item per `<mac_pool>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list}
-   * @returns The `pools` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list/parameters/pools}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/list | reference: mac_pools.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MacPoolsServiceListOptions}).
+   * @returns The `pools`: a list of `MacPool`.
    */
   list(opts: MacPoolsServiceListOptions = {}): Promise<List<t.MacPool>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +83,12 @@ export class MacPoolsService extends Service {
   }
 
   /**
-   * Like {@link MacPoolsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link MacPoolsService.list} (it sends `GET /macpools` with the same options), but yields
+   * each `mac_pool` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools/methods/list | reference: mac_pools.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: MacPoolsServiceListOptions = {}): AsyncGenerator<t.MacPool, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'MacPoolsService.listStream');
@@ -72,7 +100,11 @@ export class MacPoolsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.MacPool, void, undefined>;
   }
 
-  /** Locates the `mac_pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pool}); sends no request. */
+  /**
+   * Locates the `mac_pool` service at `{mac_pool_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool | reference: mac_pool}
+   */
   macPoolService(id: string | number): MacPoolService {
     return new MacPoolService(this.connection, `${this.path}/${idSegment(id, 'MacPoolsService.macPoolService')}`);
   }

@@ -4,9 +4,18 @@
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link MoveableService.move}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link MoveableService.move}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/moveable/methods/move | reference: moveable.move}
+ */
 export interface MoveableServiceMoveOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/moveable/methods/move/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/moveable/methods/move | reference: moveable.move}
+   */
   async?: boolean;
 }
 
@@ -14,15 +23,18 @@ export interface MoveableServiceMoveOptions extends RequestOptions {
 const MOVE_PARAMETERS = methodParameters('MoveableService.move', { async: 'boolean' });
 
 /**
- * The `moveable` service of the oVirt API.
+ * The `moveable` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/moveable}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/moveable | reference: moveable}
  */
 export class MoveableService extends Service {
   /**
-   * The `move` action: `POST` of an `<action>` to `.../move`.
+   * The `move` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/moveable/methods/move}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/moveable/methods/move | reference: moveable.move}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MoveableServiceMoveOptions}).
    */
   move(opts: MoveableServiceMoveOptions = {}): Promise<void> {
     const refused = checkParameters(MOVE_PARAMETERS, opts);

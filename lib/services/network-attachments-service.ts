@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkAttachmentService } from './network-attachment-service';
 
-/** Options of {@link NetworkAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkAttachmentsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/list | reference: network_attachments.list}
+ */
 export interface NetworkAttachmentsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/networkattachments` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/list | reference: network_attachments.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/networkattachments` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/list | reference: network_attachments.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('NetworkAttachmentsService.add', {}, ['n
 const LIST_PARAMETERS = methodParameters('NetworkAttachmentsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `network_attachments` service of the oVirt API.
+ * The `network_attachments` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments}
+ * Path below the API root: `/hosts/{host_id}/networkattachments` (and 1 other, such as `/hosts/{host_id}/nics/{nic_id}/networkattachments`).
+ * Reached with `connection.systemService().hostsService().hostService(id).networkAttachmentsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments | reference: network_attachments}
  */
 export class NetworkAttachmentsService extends Service {
   /**
-   * Adds an object: `POST` of `<network_attachment>`.
+   * Adds a `network_attachment`: sends `POST /hosts/{host_id}/networkattachments` (or the same below any other of the service's 2 paths) with it as the `<network_attachment>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/add}
-   * @param attachment The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/add/parameters/attachment}
+   * Needs (the engine refuses the request without them):
+   * - `attachment.network.name` or `attachment.network.id`
+   *
+   * Also accepts: `attachment.properties[].name`, `attachment.properties[].value`, `attachment.ipAddressAssignments[].assignmentMethod`, `attachment.ipAddressAssignments[].ip.address`, `attachment.ipAddressAssignments[].ip.gateway`, `attachment.ipAddressAssignments[].ip.netmask`, `attachment.ipAddressAssignments[].ip.version`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/add | reference: network_attachments.add}
+   * @param attachment The `attachment` to send: `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network_attachment` as the engine answers it.
    */
   add(attachment: t.NetworkAttachmentInit, opts: RequestOptions = {}): Promise<t.NetworkAttachment> {
     const refused = checkParameters(ADD_PARAMETERS, opts, attachment);
@@ -41,10 +64,11 @@ export class NetworkAttachmentsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network_attachment` objects: sends `GET /hosts/{host_id}/networkattachments` (or the same below any other of the service's 2 paths) and reads the `<network_attachments>` the engine answers, one item per `<network_attachment>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list}
-   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list/parameters/attachments}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/list | reference: network_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkAttachmentsServiceListOptions}).
+   * @returns The `attachments`: a list of `NetworkAttachment`.
    */
   list(opts: NetworkAttachmentsServiceListOptions = {}): Promise<List<t.NetworkAttachment>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class NetworkAttachmentsService extends Service {
   }
 
   /**
-   * Like {@link NetworkAttachmentsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link NetworkAttachmentsService.list} (it sends `GET /hosts/{host_id}/networkattachments` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `network_attachment` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachments/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachments/methods/list | reference: network_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkAttachmentsServiceListOptions = {}): AsyncGenerator<t.NetworkAttachment, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkAttachmentsService.listStream');
@@ -72,7 +98,11 @@ export class NetworkAttachmentsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.NetworkAttachment, void, undefined>;
   }
 
-  /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_attachment}); sends no request. */
+  /**
+   * Locates the `network_attachment` service at `{attachment_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachment | reference: network_attachment}
+   */
   attachmentService(id: string | number): NetworkAttachmentService {
     return new NetworkAttachmentService(this.connection, `${this.path}/${idSegment(id, 'NetworkAttachmentsService.attachmentService')}`);
   }

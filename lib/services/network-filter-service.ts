@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link NetworkFilterService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkFilterService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter/methods/get | reference: network_filter.get}
+ */
 export interface NetworkFilterServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networkfilters/{network_filter_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter/methods/get | reference: network_filter.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface NetworkFilterServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('NetworkFilterService.get', { follow: 'string' });
 
 /**
- * The `network_filter` service of the oVirt API.
+ * The `network_filter` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}
+ * Path below the API root: `/networkfilters/{network_filter_id}` (and 2 others, such as `/clusters/{cluster_id}/networkfilters/{network_filter_id}`).
+ * Reached with `connection.systemService().networkFiltersService().networkFilterService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter | reference: network_filter}
  */
 export class NetworkFilterService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network_filter`: sends `GET /networkfilters/{network_filter_id}` (or the same below any other of the service's 3 paths) and reads the `<network_filter>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter/methods/get}
-   * @returns The `network_filter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter/methods/get/parameters/network_filter}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter/methods/get | reference: network_filter.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkFilterServiceGetOptions}).
+   * @returns The `network_filter`: `NetworkFilter`.
    */
   get(opts: NetworkFilterServiceGetOptions = {}): Promise<t.NetworkFilter> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkFilterService } from './network-filter-service';
 
-/** Options of {@link NetworkFiltersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkFiltersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters/methods/list | reference: network_filters.list}
+ */
 export interface NetworkFiltersServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networkfilters` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters/methods/list | reference: network_filters.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +27,20 @@ export interface NetworkFiltersServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('NetworkFiltersService.list', { follow: 'string' });
 
 /**
- * The `network_filters` service of the oVirt API.
+ * The `network_filters` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters}
+ * Path below the API root: `/networkfilters` (and 2 others, such as `/clusters/{cluster_id}/networkfilters`).
+ * Reached with `connection.systemService().networkFiltersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters | reference: network_filters}
  */
 export class NetworkFiltersService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network_filter` objects: sends `GET /networkfilters` (or the same below any other of the service's 3 paths) and reads the `<network_filters>` the engine answers, one item per `<network_filter>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list}
-   * @returns The `filters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list/parameters/filters}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters/methods/list | reference: network_filters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkFiltersServiceListOptions}).
+   * @returns The `filters`: a list of `NetworkFilter`.
    */
   list(opts: NetworkFiltersServiceListOptions = {}): Promise<List<t.NetworkFilter>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -41,10 +52,12 @@ export class NetworkFiltersService extends Service {
   }
 
   /**
-   * Like {@link NetworkFiltersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link NetworkFiltersService.list} (it sends `GET /networkfilters` (or the same below any other of the service's 3 paths) with the same options), but yields
+   * each `network_filter` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters/methods/list | reference: network_filters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkFiltersServiceListOptions = {}): AsyncGenerator<t.NetworkFilter, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkFiltersService.listStream');
@@ -55,7 +68,11 @@ export class NetworkFiltersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.NetworkFilter, void, undefined>;
   }
 
-  /** Locates the `network_filter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filter}); sends no request. */
+  /**
+   * Locates the `network_filter` service at `{network_filter_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter | reference: network_filter}
+   */
   networkFilterService(id: string | number): NetworkFilterService {
     return new NetworkFilterService(this.connection, `${this.path}/${idSegment(id, 'NetworkFiltersService.networkFilterService')}`);
   }

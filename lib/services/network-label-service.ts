@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link NetworkLabelService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkLabelService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/get | reference: network_label.get}
+ */
 export interface NetworkLabelServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks/{network_id}/networklabels/{label_id}` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/get | reference: network_label.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link NetworkLabelService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkLabelService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/remove | reference: network_label.remove}
+ */
 export interface NetworkLabelServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /networks/{network_id}/networklabels/{label_id}` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/remove | reference: network_label.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('NetworkLabelService.get', { follow: 'st
 const REMOVE_PARAMETERS = methodParameters('NetworkLabelService.remove', { async: 'boolean' });
 
 /**
- * The `network_label` service of the oVirt API.
+ * The `network_label` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}
+ * Path below the API root: `/networks/{network_id}/networklabels/{label_id}` (and 3 others, such as `/hosts/{host_id}/nics/{nic_id}/networklabels/{label_id}`).
+ * Reached with `connection.systemService().networksService().networkService(id).networkLabelsService().labelService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label | reference: network_label}
  */
 export class NetworkLabelService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network_label`: sends `GET /networks/{network_id}/networklabels/{label_id}` (or the same below any other of the service's 4 paths) and reads the `<network_label>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/get}
-   * @returns The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/get/parameters/label}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/get | reference: network_label.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkLabelServiceGetOptions}).
+   * @returns The `label`: `NetworkLabel`.
    */
   get(opts: NetworkLabelServiceGetOptions = {}): Promise<t.NetworkLabel> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class NetworkLabelService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /networks/{network_id}/networklabels/{label_id}` (or the same below any other of the service's 4 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label/methods/remove | reference: network_label.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkLabelServiceRemoveOptions}).
    */
   remove(opts: NetworkLabelServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

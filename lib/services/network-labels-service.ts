@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkLabelService } from './network-label-service';
 
-/** Options of {@link NetworkLabelsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkLabelsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/list | reference: network_labels.list}
+ */
 export interface NetworkLabelsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /networks/{network_id}/networklabels` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/list | reference: network_labels.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks/{network_id}/networklabels` (or the same below any other of the service's 4 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/list | reference: network_labels.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('NetworkLabelsService.add', {}, ['networ
 const LIST_PARAMETERS = methodParameters('NetworkLabelsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `network_labels` service of the oVirt API.
+ * The `network_labels` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels}
+ * Path below the API root: `/networks/{network_id}/networklabels` (and 3 others, such as `/hosts/{host_id}/nics/{nic_id}/networklabels`).
+ * Reached with `connection.systemService().networksService().networkService(id).networkLabelsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels | reference: network_labels}
  */
 export class NetworkLabelsService extends Service {
   /**
-   * Adds an object: `POST` of `<network_label>`.
+   * Adds a `network_label`: sends `POST /networks/{network_id}/networklabels` (or the same below any other of the service's 4 paths) with it as the `<network_label>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/add}
-   * @param label The `label` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/add/parameters/label}
+   * Needs (the engine refuses the request without them):
+   * - `label.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/add | reference: network_labels.add}
+   * @param label The `label` to send: `NetworkLabelInit` (a `NetworkLabel` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network_label` as the engine answers it.
    */
   add(label: t.NetworkLabelInit, opts: RequestOptions = {}): Promise<t.NetworkLabel> {
     const refused = checkParameters(ADD_PARAMETERS, opts, label);
@@ -41,10 +62,11 @@ export class NetworkLabelsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network_label` objects: sends `GET /networks/{network_id}/networklabels` (or the same below any other of the service's 4 paths) and reads the `<network_labels>` the engine answers, one item per `<network_label>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list}
-   * @returns The `labels` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list/parameters/labels}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/list | reference: network_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkLabelsServiceListOptions}).
+   * @returns The `labels`: a list of `NetworkLabel`.
    */
   list(opts: NetworkLabelsServiceListOptions = {}): Promise<List<t.NetworkLabel>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class NetworkLabelsService extends Service {
   }
 
   /**
-   * Like {@link NetworkLabelsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link NetworkLabelsService.list} (it sends `GET /networks/{network_id}/networklabels` (or the same below any other of the service's 4 paths) with the same options), but yields
+   * each `network_label` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels/methods/list | reference: network_labels.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkLabelsServiceListOptions = {}): AsyncGenerator<t.NetworkLabel, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkLabelsService.listStream');
@@ -72,7 +96,11 @@ export class NetworkLabelsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.NetworkLabel, void, undefined>;
   }
 
-  /** Locates the `label` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_label}); sends no request. */
+  /**
+   * Locates the `network_label` service at `{label_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label | reference: network_label}
+   */
   labelService(id: string | number): NetworkLabelService {
     return new NetworkLabelService(this.connection, `${this.path}/${idSegment(id, 'NetworkLabelsService.labelService')}`);
   }

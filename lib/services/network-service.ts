@@ -8,24 +8,49 @@ import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedVnicProfilesService } from './assigned-vnic-profiles-service';
 import { NetworkLabelsService } from './network-labels-service';
 
-/** Options of {@link NetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/get | reference: network.get}
+ */
 export interface NetworkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks/{network_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/get | reference: network.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link NetworkService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/update | reference: network.update}
+ */
 export interface NetworkServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /networks/{network_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/update | reference: network.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link NetworkService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworkService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/remove | reference: network.remove}
+ */
 export interface NetworkServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /networks/{network_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/remove | reference: network.remove}
+   */
   async?: boolean;
 }
 
@@ -35,16 +60,20 @@ const UPDATE_PARAMETERS = methodParameters('NetworkService.update', { async: 'bo
 const REMOVE_PARAMETERS = methodParameters('NetworkService.remove', { async: 'boolean' });
 
 /**
- * The `network` service of the oVirt API.
+ * The `network` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}
+ * Path below the API root: `/networks/{network_id}` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/networks/{network_id}`).
+ * Reached with `connection.systemService().networksService().networkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network | reference: network}
  */
 export class NetworkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network`: sends `GET /networks/{network_id}` (or the same below any other of the service's 2 paths) and reads the `<network>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/get}
-   * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/get/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/get | reference: network.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkServiceGetOptions}).
+   * @returns The `network`: `Network`.
    */
   get(opts: NetworkServiceGetOptions = {}): Promise<t.Network> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,10 +85,16 @@ export class NetworkService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<network>`; members left undefined are not changed.
+   * Updates the `network`: sends `PUT /networks/{network_id}` (or the same below any other of the service's 2 paths) with the `<network>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/update}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/update/parameters/network}
+   * Also accepts: `network.comment`, `network.description`, `network.display`, `network.ip.address`, `network.ip.gateway`, `network.ip.netmask`, `network.mtu`, `network.name`, `network.stp`, `network.vlan.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/update | reference: network.update}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkServiceUpdateOptions}).
+   * @returns The `network` as the engine answers it.
    */
   update(network: t.NetworkInit, opts: NetworkServiceUpdateOptions = {}): Promise<t.Network> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, network);
@@ -71,9 +106,10 @@ export class NetworkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /networks/{network_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network/methods/remove | reference: network.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkServiceRemoveOptions}).
    */
   remove(opts: NetworkServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -84,17 +120,29 @@ export class NetworkService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `vnic_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_vnic_profiles}); sends no request. */
+  /**
+   * Locates the `assigned_vnic_profiles` service at `vnicprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profiles | reference: assigned_vnic_profiles}
+   */
   vnicProfilesService(): AssignedVnicProfilesService {
     return new AssignedVnicProfilesService(this.connection, `${this.path}/vnicprofiles`);
   }
 
-  /** Locates the `network_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_labels}); sends no request. */
+  /**
+   * Locates the `network_labels` service at `networklabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_labels | reference: network_labels}
+   */
   networkLabelsService(): NetworkLabelsService {
     return new NetworkLabelsService(this.connection, `${this.path}/networklabels`);
   }

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkService } from './network-service';
 
-/** Options of {@link NetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+ */
 export interface NetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /networks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +46,29 @@ const ADD_PARAMETERS = methodParameters('NetworksService.add', {}, ['network', t
 const LIST_PARAMETERS = methodParameters('NetworksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `networks` service of the oVirt API.
+ * The `networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks}
+ * Path below the API root: `/networks` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/networks`).
+ * Reached with `connection.systemService().networksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks | reference: networks}
  */
 export class NetworksService extends Service {
   /**
-   * Adds an object: `POST` of `<network>`.
+   * Adds a `network`: sends `POST /networks` (or the same below any other of the service's 2 paths) with it as the `<network>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/add}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/add/parameters/network}
+   * Needs (the engine refuses the request without them):
+   * - `network.name`
+   * - `network.dataCenter.name` or `network.dataCenter.id`
+   *
+   * Also accepts: `network.comment`, `network.description`, `network.ip.address`, `network.ip.gateway`, `network.ip.netmask`, `network.mtu`, `network.profileRequired`, `network.stp`, `network.vlan.id`, `network.usages[]`, `network.externalProvider.id`, `network.externalProviderPhysicalNetwork.id`, `network.portIsolation`.
+   *
+   * Rule: the engine's check, BackendNetworksResource.add: validateParameters(network, "name", "dataCenter.name|id").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/add | reference: networks.add}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
     const refused = checkParameters(ADD_PARAMETERS, opts, network);
@@ -45,10 +77,11 @@ export class NetworksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network` objects: sends `GET /networks` (or the same below any other of the service's 2 paths) and reads the `<networks>` the engine answers, one item per `<network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworksServiceListOptions}).
+   * @returns The `networks`: a list of `Network`.
    */
   list(opts: NetworksServiceListOptions = {}): Promise<List<t.Network>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +96,12 @@ export class NetworksService extends Service {
   }
 
   /**
-   * Like {@link NetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link NetworksService.list} (it sends `GET /networks` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks/methods/list | reference: networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworksService.listStream');
@@ -80,7 +115,11 @@ export class NetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
   }
 
-  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network}); sends no request. */
+  /**
+   * Locates the `network` service at `{network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network | reference: network}
+   */
   networkService(id: string | number): NetworkService {
     return new NetworkService(this.connection, `${this.path}/${idSegment(id, 'NetworksService.networkService')}`);
   }

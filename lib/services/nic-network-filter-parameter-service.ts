@@ -5,10 +5,17 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link NicNetworkFilterParameterService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NicNetworkFilterParameterService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter/methods/get | reference: nic_network_filter_parameter.get}
+ */
 export interface NicNetworkFilterParameterServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/nics/{nic_id}/networkfilterparameters/{parameter_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter/methods/get | reference: nic_network_filter_parameter.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,17 +27,21 @@ const UPDATE_PARAMETERS = methodParameters('NicNetworkFilterParameterService.upd
 const REMOVE_PARAMETERS = methodParameters('NicNetworkFilterParameterService.remove', {});
 
 /**
- * The `nic_network_filter_parameter` service of the oVirt API.
+ * The `nic_network_filter_parameter` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter}
+ * Path below the API root: `/vms/{vm_id}/nics/{nic_id}/networkfilterparameters/{parameter_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).nicsService().nicService(id).networkFilterParametersService().parameterService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter | reference: nic_network_filter_parameter}
  * @since API 4.2
  */
 export class NicNetworkFilterParameterService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network_filter_parameter`: sends `GET /vms/{vm_id}/nics/{nic_id}/networkfilterparameters/{parameter_id}` and reads the `<network_filter_parameter>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/get}
-   * @returns The `parameter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/get/parameters/parameter}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter/methods/get | reference: nic_network_filter_parameter.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NicNetworkFilterParameterServiceGetOptions}).
+   * @returns The `parameter`: `NetworkFilterParameter`.
    * @since API 4.2
    */
   get(opts: NicNetworkFilterParameterServiceGetOptions = {}): Promise<t.NetworkFilterParameter> {
@@ -43,10 +54,12 @@ export class NicNetworkFilterParameterService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<network_filter_parameter>`; members left undefined are not changed.
+   * Updates the `network_filter_parameter`: sends `PUT /vms/{vm_id}/nics/{nic_id}/networkfilterparameters/{parameter_id}` with the `<network_filter_parameter>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/update}
-   * @param parameter The `parameter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/update/parameters/parameter}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter/methods/update | reference: nic_network_filter_parameter.update}
+   * @param parameter The `parameter` to send: `NetworkFilterParameterInit` (a `NetworkFilterParameter` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network_filter_parameter` as the engine answers it.
    * @since API 4.2
    */
   update(parameter: t.NetworkFilterParameterInit, opts: RequestOptions = {}): Promise<t.NetworkFilterParameter> {
@@ -56,9 +69,10 @@ export class NicNetworkFilterParameterService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/nics/{nic_id}/networkfilterparameters/{parameter_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter/methods/remove | reference: nic_network_filter_parameter.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.2
    */
   remove(opts: RequestOptions = {}): Promise<void> {

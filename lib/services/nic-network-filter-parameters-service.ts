@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NicNetworkFilterParameterService } from './nic-network-filter-parameter-service';
 
-/** Options of {@link NicNetworkFilterParametersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link NicNetworkFilterParametersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters/methods/list | reference: nic_network_filter_parameters.list}
+ */
 export interface NicNetworkFilterParametersServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/nics/{nic_id}/networkfilterparameters`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters/methods/list | reference: nic_network_filter_parameters.list}
    * @since API 4.2
    */
   follow?: string;
@@ -21,17 +28,21 @@ const LIST_PARAMETERS = methodParameters('NicNetworkFilterParametersService.list
 const ADD_PARAMETERS = methodParameters('NicNetworkFilterParametersService.add', {}, ['networkFilterParameter', t.NetworkFilterParameter]);
 
 /**
- * The `nic_network_filter_parameters` service of the oVirt API.
+ * The `nic_network_filter_parameters` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters}
+ * Path below the API root: `/vms/{vm_id}/nics/{nic_id}/networkfilterparameters`.
+ * Reached with `connection.systemService().vmsService().vmService(id).nicsService().nicService(id).networkFilterParametersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters | reference: nic_network_filter_parameters}
  * @since API 4.2
  */
 export class NicNetworkFilterParametersService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network_filter_parameter` objects: sends `GET /vms/{vm_id}/nics/{nic_id}/networkfilterparameters` and reads the `<network_filter_parameters>` the engine answers, one item per `<network_filter_parameter>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/list}
-   * @returns The `parameters` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/list/parameters/parameters}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters/methods/list | reference: nic_network_filter_parameters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NicNetworkFilterParametersServiceListOptions}).
+   * @returns The `parameters`: a list of `NetworkFilterParameter`.
    * @since API 4.2
    */
   list(opts: NicNetworkFilterParametersServiceListOptions = {}): Promise<List<t.NetworkFilterParameter>> {
@@ -44,10 +55,13 @@ export class NicNetworkFilterParametersService extends Service {
   }
 
   /**
-   * Like {@link NicNetworkFilterParametersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link NicNetworkFilterParametersService.list} (it sends `GET /vms/{vm_id}/nics/{nic_id}/networkfilterparameters` with the same options), but yields
+   * each `network_filter_parameter` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters/methods/list | reference: nic_network_filter_parameters.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.2
    */
   listStream(opts: NicNetworkFilterParametersServiceListOptions = {}): AsyncGenerator<t.NetworkFilterParameter, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NicNetworkFilterParametersService.listStream');
@@ -59,10 +73,12 @@ export class NicNetworkFilterParametersService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<network_filter_parameter>`.
+   * Adds a `network_filter_parameter`: sends `POST /vms/{vm_id}/nics/{nic_id}/networkfilterparameters` with it as the `<network_filter_parameter>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/add}
-   * @param parameter The `parameter` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters/methods/add/parameters/parameter}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters/methods/add | reference: nic_network_filter_parameters.add}
+   * @param parameter The `parameter` to send: `NetworkFilterParameterInit` (a `NetworkFilterParameter` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network_filter_parameter` as the engine answers it.
    * @since API 4.2
    */
   add(parameter: t.NetworkFilterParameterInit, opts: RequestOptions = {}): Promise<t.NetworkFilterParameter> {
@@ -72,7 +88,9 @@ export class NicNetworkFilterParametersService extends Service {
   }
 
   /**
-   * Locates the `parameter` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameter}); sends no request.
+   * Locates the `nic_network_filter_parameter` service at `{parameter_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter | reference: nic_network_filter_parameter}
    * @since API 4.2
    */
   parameterService(id: string | number): NicNetworkFilterParameterService {

@@ -7,36 +7,79 @@ import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackImagesService } from './openstack-images-service';
 
-/** Options of {@link OpenstackImageProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProviderService.importCertificates}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/import_certificates | reference: openstack_image_provider.import_certificates}
+ */
 export interface OpenstackImageProviderServiceImportCertificatesOptions extends RequestOptions {
-  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates/parameters/certificates} */
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/importcertificates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/import_certificates | reference: openstack_image_provider.import_certificates}
+   */
   certificates?: t.CertificateInit[];
 }
 
-/** Options of {@link OpenstackImageProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProviderService.testConnectivity}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/test_connectivity | reference: openstack_image_provider.test_connectivity}
+ */
 export interface OpenstackImageProviderServiceTestConnectivityOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/testconnectivity`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/test_connectivity | reference: openstack_image_provider.test_connectivity}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackImageProviderService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProviderService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/get | reference: openstack_image_provider.get}
+ */
 export interface OpenstackImageProviderServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackimageproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/get | reference: openstack_image_provider.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackImageProviderService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProviderService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/update | reference: openstack_image_provider.update}
+ */
 export interface OpenstackImageProviderServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /openstackimageproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/update | reference: openstack_image_provider.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackImageProviderService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProviderService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/remove | reference: openstack_image_provider.remove}
+ */
 export interface OpenstackImageProviderServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /openstackimageproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/remove | reference: openstack_image_provider.remove}
+   */
   async?: boolean;
 }
 
@@ -48,15 +91,19 @@ const UPDATE_PARAMETERS = methodParameters('OpenstackImageProviderService.update
 const REMOVE_PARAMETERS = methodParameters('OpenstackImageProviderService.remove', { async: 'boolean' });
 
 /**
- * The `openstack_image_provider` service of the oVirt API.
+ * The `openstack_image_provider` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}
+ * Path below the API root: `/openstackimageproviders/{provider_id}`.
+ * Reached with `connection.systemService().openstackImageProvidersService().providerService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider | reference: openstack_image_provider}
  */
 export class OpenstackImageProviderService extends Service {
   /**
-   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   * The `import_certificates` action: sends `POST /openstackimageproviders/{provider_id}/importcertificates` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/import_certificates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/import_certificates | reference: openstack_image_provider.import_certificates}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackImageProviderServiceImportCertificatesOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
@@ -68,9 +115,10 @@ export class OpenstackImageProviderService extends Service {
   }
 
   /**
-   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   * The `test_connectivity` action: sends `POST /openstackimageproviders/{provider_id}/testconnectivity` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/test_connectivity}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/test_connectivity | reference: openstack_image_provider.test_connectivity}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackImageProviderServiceTestConnectivityOptions = {}): Promise<void> {
     const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
@@ -82,10 +130,11 @@ export class OpenstackImageProviderService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_image_provider`: sends `GET /openstackimageproviders/{provider_id}` and reads the `<openstack_image_provider>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get}
-   * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/get/parameters/provider}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/get | reference: openstack_image_provider.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceGetOptions}).
+   * @returns The `provider`: `OpenStackImageProvider`.
    */
   get(opts: OpenstackImageProviderServiceGetOptions = {}): Promise<t.OpenStackImageProvider> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -97,10 +146,16 @@ export class OpenstackImageProviderService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<openstack_image_provider>`; members left undefined are not changed.
+   * Updates the `open_stack_image_provider`: sends `PUT /openstackimageproviders/{provider_id}` with the `<openstack_image_provider>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/update/parameters/provider}
+   * Also accepts: `provider.authenticationUrl`, `provider.description`, `provider.name`, `provider.password`, `provider.requiresAuthentication`, `provider.tenantName`, `provider.username`, `provider.properties[].name`, `provider.properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/update | reference: openstack_image_provider.update}
+   * @param provider The `provider` to send: `OpenStackImageProviderInit` (a `OpenStackImageProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceUpdateOptions}).
+   * @returns The `open_stack_image_provider` as the engine answers it.
    */
   update(provider: t.OpenStackImageProviderInit, opts: OpenstackImageProviderServiceUpdateOptions = {}): Promise<t.OpenStackImageProvider> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
@@ -112,9 +167,10 @@ export class OpenstackImageProviderService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /openstackimageproviders/{provider_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider/methods/remove | reference: openstack_image_provider.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackImageProviderServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -125,12 +181,20 @@ export class OpenstackImageProviderService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  /**
+   * Locates the `external_provider_certificates` service at `certificates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
+   */
   certificatesService(): ExternalProviderCertificatesService {
     return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
   }
 
-  /** Locates the `images` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images}); sends no request. */
+  /**
+   * Locates the `openstack_images` service at `images` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images | reference: openstack_images}
+   */
   imagesService(): OpenstackImagesService {
     return new OpenstackImagesService(this.connection, `${this.path}/images`);
   }

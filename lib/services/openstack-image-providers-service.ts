@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackImageProviderService } from './openstack-image-provider-service';
 
-/** Options of {@link OpenstackImageProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageProvidersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
+ */
 export interface OpenstackImageProvidersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstackimageproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /openstackimageproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackimageproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,28 @@ const ADD_PARAMETERS = methodParameters('OpenstackImageProvidersService.add', {}
 const LIST_PARAMETERS = methodParameters('OpenstackImageProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `openstack_image_providers` service of the oVirt API.
+ * The `openstack_image_providers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers}
+ * Path below the API root: `/openstackimageproviders`.
+ * Reached with `connection.systemService().openstackImageProvidersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers | reference: openstack_image_providers}
  */
 export class OpenstackImageProvidersService extends Service {
   /**
-   * Adds an object: `POST` of `<openstack_image_provider>`.
+   * Adds a `open_stack_image_provider`: sends `POST /openstackimageproviders` with it as the `<openstack_image_provider>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/add}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/add/parameters/provider}
+   * Needs (the engine refuses the request without them):
+   * - `provider.name`
+   *
+   * Also accepts: `provider.authenticationUrl`, `provider.description`, `provider.password`, `provider.requiresAuthentication`, `provider.tenantName`, `provider.url`, `provider.username`, `provider.properties[].name`, `provider.properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/add | reference: openstack_image_providers.add}
+   * @param provider The `provider` to send: `OpenStackImageProviderInit` (a `OpenStackImageProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `open_stack_image_provider` as the engine answers it.
    */
   add(provider: t.OpenStackImageProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackImageProvider> {
     const refused = checkParameters(ADD_PARAMETERS, opts, provider);
@@ -43,10 +70,11 @@ export class OpenstackImageProvidersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_image_provider` objects: sends `GET /openstackimageproviders` and reads the `<openstack_image_providers>` the engine answers, one item per `<openstack_image_provider>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list}
-   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list/parameters/providers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProvidersServiceListOptions}).
+   * @returns The `providers`: a list of `OpenStackImageProvider`.
    */
   list(opts: OpenstackImageProvidersServiceListOptions = {}): Promise<List<t.OpenStackImageProvider>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +88,12 @@ export class OpenstackImageProvidersService extends Service {
   }
 
   /**
-   * Like {@link OpenstackImageProvidersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackImageProvidersService.list} (it sends `GET /openstackimageproviders` with the same options), but yields
+   * each `open_stack_image_provider` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers/methods/list | reference: openstack_image_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackImageProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackImageProvider, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackImageProvidersService.listStream');
@@ -76,7 +106,11 @@ export class OpenstackImageProvidersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackImageProvider, void, undefined>;
   }
 
-  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_provider}); sends no request. */
+  /**
+   * Locates the `openstack_image_provider` service at `{provider_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_provider | reference: openstack_image_provider}
+   */
   providerService(id: string | number): OpenstackImageProviderService {
     return new OpenstackImageProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackImageProvidersService.providerService')}`);
   }

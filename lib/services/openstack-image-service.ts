@@ -5,28 +5,85 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link OpenstackImageService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/get | reference: openstack_image.get}
+ */
 export interface OpenstackImageServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackimageproviders/{provider_id}/images/{image_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/get | reference: openstack_image.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackImageService.import}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImageService.import}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+ */
 export interface OpenstackImageServiceImportOptions extends RequestOptions {
-  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/disk} */
+  /**
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.disk.alias` or `opts.disk.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   disk?: t.DiskInit;
-  /** The `import_as_template` parameter (`<import_as_template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/import_as_template} */
+  /**
+   * `boolean`, sent as `<import_as_template>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.importAsTemplate`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   importAsTemplate?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `template` parameter (`<template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/template} */
+  /**
+   * `TemplateInit` (a `Template` or a plain object), sent as `<template>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.template.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   template?: t.TemplateInit;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   cluster?: t.ClusterInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /openstackimageproviders/{provider_id}/images/{image_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   */
   async?: boolean;
 }
 
@@ -35,16 +92,20 @@ const GET_PARAMETERS = methodParameters('OpenstackImageService.get', { follow: '
 const IMPORT_PARAMETERS = methodParameters('OpenstackImageService.import', { disk: t.Disk, importAsTemplate: 'boolean', storageDomain: t.StorageDomain, template: t.Template, cluster: t.Cluster, async: 'boolean' });
 
 /**
- * The `openstack_image` service of the oVirt API.
+ * The `openstack_image` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image}
+ * Path below the API root: `/openstackimageproviders/{provider_id}/images/{image_id}`.
+ * Reached with `connection.systemService().openstackImageProvidersService().providerService(id).imagesService().imageService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image | reference: openstack_image}
  */
 export class OpenstackImageService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_image`: sends `GET /openstackimageproviders/{provider_id}/images/{image_id}` and reads the `<openstack_image>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/get}
-   * @returns The `image` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/get/parameters/image}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/get | reference: openstack_image.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageServiceGetOptions}).
+   * @returns The `image`: `OpenStackImage`.
    */
   get(opts: OpenstackImageServiceGetOptions = {}): Promise<t.OpenStackImage> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,9 +117,17 @@ export class OpenstackImageService extends Service {
   }
 
   /**
-   * The `import` action: `POST` of an `<action>` to `.../import`.
+   * The `import` action: sends `POST /openstackimageproviders/{provider_id}/images/{image_id}/import` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image/methods/import}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.importAsTemplate`, `opts.template.name`, `opts.cluster.id` or `opts.cluster.name`, `opts.disk.alias` or `opts.disk.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image/methods/import | reference: openstack_image.import}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageServiceImportOptions}).
    */
   import(opts: OpenstackImageServiceImportOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackImageService } from './openstack-image-service';
 
-/** Options of {@link OpenstackImagesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackImagesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images/methods/list | reference: openstack_images.list}
+ */
 export interface OpenstackImagesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstackimageproviders/{provider_id}/images`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images/methods/list | reference: openstack_images.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackimageproviders/{provider_id}/images`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images/methods/list | reference: openstack_images.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface OpenstackImagesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('OpenstackImagesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `openstack_images` service of the oVirt API.
+ * The `openstack_images` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images}
+ * Path below the API root: `/openstackimageproviders/{provider_id}/images`.
+ * Reached with `connection.systemService().openstackImageProvidersService().providerService(id).imagesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images | reference: openstack_images}
  */
 export class OpenstackImagesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_image` objects: sends `GET /openstackimageproviders/{provider_id}/images` and reads the `<openstack_images>` the engine answers, one item per `<openstack_image>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list}
-   * @returns The `images` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list/parameters/images}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images/methods/list | reference: openstack_images.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImagesServiceListOptions}).
+   * @returns The `images`: a list of `OpenStackImage`.
    */
   list(opts: OpenstackImagesServiceListOptions = {}): Promise<List<t.OpenStackImage>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class OpenstackImagesService extends Service {
   }
 
   /**
-   * Like {@link OpenstackImagesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackImagesService.list} (it sends `GET /openstackimageproviders/{provider_id}/images` with the same options), but yields
+   * each `open_stack_image` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_images/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_images/methods/list | reference: openstack_images.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackImagesServiceListOptions = {}): AsyncGenerator<t.OpenStackImage, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackImagesService.listStream');
@@ -59,7 +76,11 @@ export class OpenstackImagesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackImage, void, undefined>;
   }
 
-  /** Locates the `image` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image}); sends no request. */
+  /**
+   * Locates the `openstack_image` service at `{image_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image | reference: openstack_image}
+   */
   imageService(id: string | number): OpenstackImageService {
     return new OpenstackImageService(this.connection, `${this.path}/${idSegment(id, 'OpenstackImagesService.imageService')}`);
   }

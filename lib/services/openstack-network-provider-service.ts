@@ -7,36 +7,79 @@ import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackNetworksService } from './openstack-networks-service';
 
-/** Options of {@link OpenstackNetworkProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProviderService.importCertificates}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/import_certificates | reference: openstack_network_provider.import_certificates}
+ */
 export interface OpenstackNetworkProviderServiceImportCertificatesOptions extends RequestOptions {
-  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/import_certificates/parameters/certificates} */
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/importcertificates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/import_certificates | reference: openstack_network_provider.import_certificates}
+   */
   certificates?: t.CertificateInit[];
 }
 
-/** Options of {@link OpenstackNetworkProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProviderService.testConnectivity}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/test_connectivity | reference: openstack_network_provider.test_connectivity}
+ */
 export interface OpenstackNetworkProviderServiceTestConnectivityOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/test_connectivity/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/testconnectivity`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/test_connectivity | reference: openstack_network_provider.test_connectivity}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackNetworkProviderService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProviderService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/get | reference: openstack_network_provider.get}
+ */
 export interface OpenstackNetworkProviderServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/get | reference: openstack_network_provider.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackNetworkProviderService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProviderService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/update | reference: openstack_network_provider.update}
+ */
 export interface OpenstackNetworkProviderServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /openstacknetworkproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/update | reference: openstack_network_provider.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackNetworkProviderService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProviderService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/remove | reference: openstack_network_provider.remove}
+ */
 export interface OpenstackNetworkProviderServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /openstacknetworkproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/remove | reference: openstack_network_provider.remove}
+   */
   async?: boolean;
 }
 
@@ -48,15 +91,19 @@ const UPDATE_PARAMETERS = methodParameters('OpenstackNetworkProviderService.upda
 const REMOVE_PARAMETERS = methodParameters('OpenstackNetworkProviderService.remove', { async: 'boolean' });
 
 /**
- * The `openstack_network_provider` service of the oVirt API.
+ * The `openstack_network_provider` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider}
+ * Path below the API root: `/openstacknetworkproviders/{provider_id}`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService().providerService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider | reference: openstack_network_provider}
  */
 export class OpenstackNetworkProviderService extends Service {
   /**
-   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   * The `import_certificates` action: sends `POST /openstacknetworkproviders/{provider_id}/importcertificates` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/import_certificates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/import_certificates | reference: openstack_network_provider.import_certificates}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackNetworkProviderServiceImportCertificatesOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
@@ -68,9 +115,10 @@ export class OpenstackNetworkProviderService extends Service {
   }
 
   /**
-   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   * The `test_connectivity` action: sends `POST /openstacknetworkproviders/{provider_id}/testconnectivity` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/test_connectivity}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/test_connectivity | reference: openstack_network_provider.test_connectivity}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackNetworkProviderServiceTestConnectivityOptions = {}): Promise<void> {
     const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
@@ -82,10 +130,11 @@ export class OpenstackNetworkProviderService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_network_provider`: sends `GET /openstacknetworkproviders/{provider_id}` and reads the `<openstack_network_provider>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/get}
-   * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/get/parameters/provider}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/get | reference: openstack_network_provider.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceGetOptions}).
+   * @returns The `provider`: `OpenStackNetworkProvider`.
    */
   get(opts: OpenstackNetworkProviderServiceGetOptions = {}): Promise<t.OpenStackNetworkProvider> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -97,10 +146,16 @@ export class OpenstackNetworkProviderService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<openstack_network_provider>`; members left undefined are not changed.
+   * Updates the `open_stack_network_provider`: sends `PUT /openstacknetworkproviders/{provider_id}` with the `<openstack_network_provider>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/update}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/update/parameters/provider}
+   * Also accepts: `provider.authenticationUrl`, `provider.description`, `provider.name`, `provider.password`, `provider.requiresAuthentication`, `provider.tenantName`, `provider.userDomainName`, `provider.projectName`, `provider.projectDomainName`, `provider.username`, `provider.properties[].name`, `provider.properties[].value`, `provider.autoSync`, `provider.unmanaged`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/update | reference: openstack_network_provider.update}
+   * @param provider The `provider` to send: `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceUpdateOptions}).
+   * @returns The `open_stack_network_provider` as the engine answers it.
    */
   update(provider: t.OpenStackNetworkProviderInit, opts: OpenstackNetworkProviderServiceUpdateOptions = {}): Promise<t.OpenStackNetworkProvider> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
@@ -112,9 +167,10 @@ export class OpenstackNetworkProviderService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /openstacknetworkproviders/{provider_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider/methods/remove | reference: openstack_network_provider.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackNetworkProviderServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -125,12 +181,20 @@ export class OpenstackNetworkProviderService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  /**
+   * Locates the `external_provider_certificates` service at `certificates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
+   */
   certificatesService(): ExternalProviderCertificatesService {
     return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
   }
 
-  /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks}); sends no request. */
+  /**
+   * Locates the `openstack_networks` service at `networks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks | reference: openstack_networks}
+   */
   networksService(): OpenstackNetworksService {
     return new OpenstackNetworksService(this.connection, `${this.path}/networks`);
   }

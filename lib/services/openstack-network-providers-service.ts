@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackNetworkProviderService } from './openstack-network-provider-service';
 
-/** Options of {@link OpenstackNetworkProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkProvidersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
+ */
 export interface OpenstackNetworkProvidersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstacknetworkproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /openstacknetworkproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,28 @@ const ADD_PARAMETERS = methodParameters('OpenstackNetworkProvidersService.add', 
 const LIST_PARAMETERS = methodParameters('OpenstackNetworkProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `openstack_network_providers` service of the oVirt API.
+ * The `openstack_network_providers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers}
+ * Path below the API root: `/openstacknetworkproviders`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers | reference: openstack_network_providers}
  */
 export class OpenstackNetworkProvidersService extends Service {
   /**
-   * Adds an object: `POST` of `<openstack_network_provider>`.
+   * Adds a `open_stack_network_provider`: sends `POST /openstacknetworkproviders` with it as the `<openstack_network_provider>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/add}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/add/parameters/provider}
+   * Needs (the engine refuses the request without them):
+   * - `provider.name`
+   *
+   * Also accepts: `provider.authenticationUrl`, `provider.description`, `provider.password`, `provider.requiresAuthentication`, `provider.tenantName`, `provider.userDomainName`, `provider.projectName`, `provider.projectDomainName`, `provider.url`, `provider.username`, `provider.properties[].name`, `provider.properties[].value`, `provider.autoSync`, `provider.unmanaged`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/add | reference: openstack_network_providers.add}
+   * @param provider The `provider` to send: `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `open_stack_network_provider` as the engine answers it.
    */
   add(provider: t.OpenStackNetworkProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackNetworkProvider> {
     const refused = checkParameters(ADD_PARAMETERS, opts, provider);
@@ -43,10 +70,11 @@ export class OpenstackNetworkProvidersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_network_provider` objects: sends `GET /openstacknetworkproviders` and reads the `<openstack_network_providers>` the engine answers, one item per `<openstack_network_provider>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list}
-   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list/parameters/providers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProvidersServiceListOptions}).
+   * @returns The `providers`: a list of `OpenStackNetworkProvider`.
    */
   list(opts: OpenstackNetworkProvidersServiceListOptions = {}): Promise<List<t.OpenStackNetworkProvider>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +88,12 @@ export class OpenstackNetworkProvidersService extends Service {
   }
 
   /**
-   * Like {@link OpenstackNetworkProvidersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackNetworkProvidersService.list} (it sends `GET /openstacknetworkproviders` with the same options), but yields
+   * each `open_stack_network_provider` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers/methods/list | reference: openstack_network_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackNetworkProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackNetworkProvider, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackNetworkProvidersService.listStream');
@@ -76,7 +106,11 @@ export class OpenstackNetworkProvidersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackNetworkProvider, void, undefined>;
   }
 
-  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_provider}); sends no request. */
+  /**
+   * Locates the `openstack_network_provider` service at `{provider_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider | reference: openstack_network_provider}
+   */
   providerService(id: string | number): OpenstackNetworkProviderService {
     return new OpenstackNetworkProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackNetworkProvidersService.providerService')}`);
   }

@@ -6,20 +6,40 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { OpenstackSubnetsService } from './openstack-subnets-service';
 
-/** Options of {@link OpenstackNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/get | reference: openstack_network.get}
+ */
 export interface OpenstackNetworkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/get | reference: openstack_network.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackNetworkService.import}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworkService.import}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/import | reference: openstack_network.import}
+ */
 export interface OpenstackNetworkServiceImportOptions extends RequestOptions {
-  /** The `data_center` parameter (`<data_center>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/import/parameters/data_center} */
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object), sent as `<data_center>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/networks/{network_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/import | reference: openstack_network.import}
+   */
   dataCenter?: t.DataCenterInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/import/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /openstacknetworkproviders/{provider_id}/networks/{network_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/import | reference: openstack_network.import}
+   */
   async?: boolean;
 }
 
@@ -28,16 +48,20 @@ const GET_PARAMETERS = methodParameters('OpenstackNetworkService.get', { follow:
 const IMPORT_PARAMETERS = methodParameters('OpenstackNetworkService.import', { dataCenter: t.DataCenter, async: 'boolean' });
 
 /**
- * The `openstack_network` service of the oVirt API.
+ * The `openstack_network` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network}
+ * Path below the API root: `/openstacknetworkproviders/{provider_id}/networks/{network_id}`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService().providerService(id).networksService().networkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network | reference: openstack_network}
  */
 export class OpenstackNetworkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_network`: sends `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}` and reads the `<openstack_network>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/get}
-   * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/get/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/get | reference: openstack_network.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkServiceGetOptions}).
+   * @returns The `network`: `OpenStackNetwork`.
    */
   get(opts: OpenstackNetworkServiceGetOptions = {}): Promise<t.OpenStackNetwork> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +73,10 @@ export class OpenstackNetworkService extends Service {
   }
 
   /**
-   * The `import` action: `POST` of an `<action>` to `.../import`.
+   * The `import` action: sends `POST /openstacknetworkproviders/{provider_id}/networks/{network_id}/import` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network/methods/import}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network/methods/import | reference: openstack_network.import}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkServiceImportOptions}).
    */
   import(opts: OpenstackNetworkServiceImportOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_PARAMETERS, opts);
@@ -63,7 +88,11 @@ export class OpenstackNetworkService extends Service {
     return this._action('import', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `subnets` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets}); sends no request. */
+  /**
+   * Locates the `openstack_subnets` service at `subnets` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets | reference: openstack_subnets}
+   */
   subnetsService(): OpenstackSubnetsService {
     return new OpenstackSubnetsService(this.connection, `${this.path}/subnets`);
   }

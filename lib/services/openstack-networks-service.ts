@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackNetworkService } from './openstack-network-service';
 
-/** Options of {@link OpenstackNetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackNetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks/methods/list | reference: openstack_networks.list}
+ */
 export interface OpenstackNetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstacknetworkproviders/{provider_id}/networks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks/methods/list | reference: openstack_networks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders/{provider_id}/networks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks/methods/list | reference: openstack_networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface OpenstackNetworksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('OpenstackNetworksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `openstack_networks` service of the oVirt API.
+ * The `openstack_networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks}
+ * Path below the API root: `/openstacknetworkproviders/{provider_id}/networks`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService().providerService(id).networksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks | reference: openstack_networks}
  */
 export class OpenstackNetworksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_network` objects: sends `GET /openstacknetworkproviders/{provider_id}/networks` and reads the `<openstack_networks>` the engine answers, one item per `<openstack_network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks/methods/list | reference: openstack_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworksServiceListOptions}).
+   * @returns The `networks`: a list of `OpenStackNetwork`.
    */
   list(opts: OpenstackNetworksServiceListOptions = {}): Promise<List<t.OpenStackNetwork>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class OpenstackNetworksService extends Service {
   }
 
   /**
-   * Like {@link OpenstackNetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackNetworksService.list} (it sends `GET /openstacknetworkproviders/{provider_id}/networks` with the same options), but yields
+   * each `open_stack_network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_networks/methods/list | reference: openstack_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackNetworksServiceListOptions = {}): AsyncGenerator<t.OpenStackNetwork, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackNetworksService.listStream');
@@ -59,7 +76,11 @@ export class OpenstackNetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackNetwork, void, undefined>;
   }
 
-  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network}); sends no request. */
+  /**
+   * Locates the `openstack_network` service at `{network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network | reference: openstack_network}
+   */
   networkService(id: string | number): OpenstackNetworkService {
     return new OpenstackNetworkService(this.connection, `${this.path}/${idSegment(id, 'OpenstackNetworksService.networkService')}`);
   }

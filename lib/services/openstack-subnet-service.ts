@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link OpenstackSubnetService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackSubnetService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/get | reference: openstack_subnet.get}
+ */
 export interface OpenstackSubnetServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets/{subnet_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/get | reference: openstack_subnet.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackSubnetService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackSubnetService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/remove | reference: openstack_subnet.remove}
+ */
 export interface OpenstackSubnetServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets/{subnet_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/remove | reference: openstack_subnet.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('OpenstackSubnetService.get', { follow: 
 const REMOVE_PARAMETERS = methodParameters('OpenstackSubnetService.remove', { async: 'boolean' });
 
 /**
- * The `openstack_subnet` service of the oVirt API.
+ * The `openstack_subnet` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet}
+ * Path below the API root: `/openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets/{subnet_id}`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService().providerService(id).networksService().networkService(id).subnetsService().subnetService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet | reference: openstack_subnet}
  */
 export class OpenstackSubnetService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_subnet`: sends `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets/{subnet_id}` and reads the `<openstack_subnet>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/get}
-   * @returns The `subnet` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/get/parameters/subnet}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/get | reference: openstack_subnet.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackSubnetServiceGetOptions}).
+   * @returns The `subnet`: `OpenStackSubnet`.
    */
   get(opts: OpenstackSubnetServiceGetOptions = {}): Promise<t.OpenStackSubnet> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class OpenstackSubnetService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets/{subnet_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet/methods/remove | reference: openstack_subnet.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackSubnetServiceRemoveOptions}).
    */
   remove(opts: OpenstackSubnetServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackSubnetService } from './openstack-subnet-service';
 
-/** Options of {@link OpenstackSubnetsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackSubnetsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/list | reference: openstack_subnets.list}
+ */
 export interface OpenstackSubnetsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/list | reference: openstack_subnets.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/list | reference: openstack_subnets.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,21 @@ const ADD_PARAMETERS = methodParameters('OpenstackSubnetsService.add', {}, ['ope
 const LIST_PARAMETERS = methodParameters('OpenstackSubnetsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `openstack_subnets` service of the oVirt API.
+ * The `openstack_subnets` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets}
+ * Path below the API root: `/openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets`.
+ * Reached with `connection.systemService().openstackNetworkProvidersService().providerService(id).networksService().networkService(id).subnetsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets | reference: openstack_subnets}
  */
 export class OpenstackSubnetsService extends Service {
   /**
-   * Adds an object: `POST` of `<openstack_subnet>`.
+   * Adds a `open_stack_subnet`: sends `POST /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets` with it as the `<openstack_subnet>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/add}
-   * @param subnet The `subnet` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/add/parameters/subnet}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/add | reference: openstack_subnets.add}
+   * @param subnet The `subnet` to send: `OpenStackSubnetInit` (a `OpenStackSubnet` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `open_stack_subnet` as the engine answers it.
    */
   add(subnet: t.OpenStackSubnetInit, opts: RequestOptions = {}): Promise<t.OpenStackSubnet> {
     const refused = checkParameters(ADD_PARAMETERS, opts, subnet);
@@ -41,10 +57,11 @@ export class OpenstackSubnetsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_subnet` objects: sends `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets` and reads the `<openstack_subnets>` the engine answers, one item per `<openstack_subnet>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list}
-   * @returns The `subnets` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list/parameters/subnets}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/list | reference: openstack_subnets.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackSubnetsServiceListOptions}).
+   * @returns The `subnets`: a list of `OpenStackSubnet`.
    */
   list(opts: OpenstackSubnetsServiceListOptions = {}): Promise<List<t.OpenStackSubnet>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +74,12 @@ export class OpenstackSubnetsService extends Service {
   }
 
   /**
-   * Like {@link OpenstackSubnetsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackSubnetsService.list} (it sends `GET /openstacknetworkproviders/{provider_id}/networks/{network_id}/subnets` with the same options), but yields
+   * each `open_stack_subnet` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnets/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnets/methods/list | reference: openstack_subnets.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackSubnetsServiceListOptions = {}): AsyncGenerator<t.OpenStackSubnet, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackSubnetsService.listStream');
@@ -72,7 +91,11 @@ export class OpenstackSubnetsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackSubnet, void, undefined>;
   }
 
-  /** Locates the `subnet` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_subnet}); sends no request. */
+  /**
+   * Locates the `openstack_subnet` service at `{subnet_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet | reference: openstack_subnet}
+   */
   subnetService(id: string | number): OpenstackSubnetService {
     return new OpenstackSubnetService(this.connection, `${this.path}/${idSegment(id, 'OpenstackSubnetsService.subnetService')}`);
   }

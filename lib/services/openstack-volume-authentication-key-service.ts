@@ -5,18 +5,34 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link OpenstackVolumeAuthenticationKeyService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeAuthenticationKeyService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/get | reference: openstack_volume_authentication_key.get}
+ */
 export interface OpenstackVolumeAuthenticationKeyServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/get | reference: openstack_volume_authentication_key.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackVolumeAuthenticationKeyService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeAuthenticationKeyService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/remove | reference: openstack_volume_authentication_key.remove}
+ */
 export interface OpenstackVolumeAuthenticationKeyServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/remove | reference: openstack_volume_authentication_key.remove}
+   */
   async?: boolean;
 }
 
@@ -26,17 +42,21 @@ const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyServ
 const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.remove', { async: 'boolean' });
 
 /**
- * The `openstack_volume_authentication_key` service of the oVirt API.
+ * The `openstack_volume_authentication_key` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService().providerService(id).authenticationKeysService().keyService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key | reference: openstack_volume_authentication_key}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeAuthenticationKeyService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `openstack_volume_authentication_key`: sends `GET /openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}` and reads the `<openstack_volume_authentication_key>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/get}
-   * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/get/parameters/key}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/get | reference: openstack_volume_authentication_key.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeAuthenticationKeyServiceGetOptions}).
+   * @returns The `key`: `OpenstackVolumeAuthenticationKey`.
    */
   get(opts: OpenstackVolumeAuthenticationKeyServiceGetOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -48,10 +68,16 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<openstack_volume_authentication_key>`; members left undefined are not changed.
+   * Updates the `openstack_volume_authentication_key`: sends `PUT /openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}` with the `<openstack_volume_authentication_key>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/update}
-   * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/update/parameters/key}
+   * Also accepts: `key.description`, `key.usageType`, `key.value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/update | reference: openstack_volume_authentication_key.update}
+   * @param key The `key` to send: `OpenstackVolumeAuthenticationKeyInit` (a `OpenstackVolumeAuthenticationKey` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `openstack_volume_authentication_key` as the engine answers it.
    */
   update(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
@@ -60,9 +86,10 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /openstackvolumeproviders/{provider_id}/authenticationkeys/{key_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key/methods/remove | reference: openstack_volume_authentication_key.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeAuthenticationKeyServiceRemoveOptions}).
    */
   remove(opts: OpenstackVolumeAuthenticationKeyServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

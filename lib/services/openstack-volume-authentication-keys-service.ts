@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeAuthenticationKeyService } from './openstack-volume-authentication-key-service';
 
-/** Options of {@link OpenstackVolumeAuthenticationKeysService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeAuthenticationKeysService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/list | reference: openstack_volume_authentication_keys.list}
+ */
 export interface OpenstackVolumeAuthenticationKeysServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstackvolumeproviders/{provider_id}/authenticationkeys`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/list | reference: openstack_volume_authentication_keys.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders/{provider_id}/authenticationkeys`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/list | reference: openstack_volume_authentication_keys.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,17 +34,31 @@ const ADD_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysServic
 const LIST_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `openstack_volume_authentication_keys` service of the oVirt API.
+ * The `openstack_volume_authentication_keys` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders/{provider_id}/authenticationkeys`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService().providerService(id).authenticationKeysService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys | reference: openstack_volume_authentication_keys}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeAuthenticationKeysService extends Service {
   /**
-   * Adds an object: `POST` of `<openstack_volume_authentication_key>`.
+   * Adds a `openstack_volume_authentication_key`: sends `POST /openstackvolumeproviders/{provider_id}/authenticationkeys` with it as the `<openstack_volume_authentication_key>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/add}
-   * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/add/parameters/key}
+   * Needs (the engine refuses the request without them):
+   * - `key.usageType`
+   * - `key.uuid`
+   * - `key.value`
+   *
+   * Also accepts: `key.description`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/add | reference: openstack_volume_authentication_keys.add}
+   * @param key The `key` to send: `OpenstackVolumeAuthenticationKeyInit` (a `OpenstackVolumeAuthenticationKey` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `openstack_volume_authentication_key` as the engine answers it.
    */
   add(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
     const refused = checkParameters(ADD_PARAMETERS, opts, key);
@@ -42,10 +67,11 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `openstack_volume_authentication_key` objects: sends `GET /openstackvolumeproviders/{provider_id}/authenticationkeys` and reads the `<openstack_volume_authentication_keys>` the engine answers, one item per `<openstack_volume_authentication_key>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list}
-   * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list/parameters/keys}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/list | reference: openstack_volume_authentication_keys.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeAuthenticationKeysServiceListOptions}).
+   * @returns The `keys`: a list of `OpenstackVolumeAuthenticationKey`.
    */
   list(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): Promise<List<t.OpenstackVolumeAuthenticationKey>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -58,10 +84,12 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
   }
 
   /**
-   * Like {@link OpenstackVolumeAuthenticationKeysService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackVolumeAuthenticationKeysService.list} (it sends `GET /openstackvolumeproviders/{provider_id}/authenticationkeys` with the same options), but yields
+   * each `openstack_volume_authentication_key` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys/methods/list | reference: openstack_volume_authentication_keys.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeAuthenticationKeysService.listStream');
@@ -73,7 +101,11 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined>;
   }
 
-  /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_key}); sends no request. */
+  /**
+   * Locates the `openstack_volume_authentication_key` service at `{key_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key | reference: openstack_volume_authentication_key}
+   */
   keyService(id: string | number): OpenstackVolumeAuthenticationKeyService {
     return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeAuthenticationKeysService.keyService')}`);
   }

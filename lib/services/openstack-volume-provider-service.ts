@@ -8,39 +8,84 @@ import { ExternalProviderCertificatesService } from './external-provider-certifi
 import { OpenstackVolumeAuthenticationKeysService } from './openstack-volume-authentication-keys-service';
 import { OpenstackVolumeTypesService } from './openstack-volume-types-service';
 
-/** Options of {@link OpenstackVolumeProviderService.importCertificates}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProviderService.importCertificates}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/import_certificates | reference: openstack_volume_provider.import_certificates}
+ */
 export interface OpenstackVolumeProviderServiceImportCertificatesOptions extends RequestOptions {
-  /** The `certificates` parameter (`<certificates>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/import_certificates/parameters/certificates} */
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object), sent as `<certificates>` in the `<action>` body of `POST /openstackvolumeproviders/{provider_id}/importcertificates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/import_certificates | reference: openstack_volume_provider.import_certificates}
+   */
   certificates?: t.CertificateInit[];
 }
 
-/** Options of {@link OpenstackVolumeProviderService.testConnectivity}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProviderService.testConnectivity}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/test_connectivity | reference: openstack_volume_provider.test_connectivity}
+ */
 export interface OpenstackVolumeProviderServiceTestConnectivityOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/test_connectivity/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /openstackvolumeproviders/{provider_id}/testconnectivity`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/test_connectivity | reference: openstack_volume_provider.test_connectivity}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackVolumeProviderService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProviderService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/get | reference: openstack_volume_provider.get}
+ */
 export interface OpenstackVolumeProviderServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/get | reference: openstack_volume_provider.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link OpenstackVolumeProviderService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProviderService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/update | reference: openstack_volume_provider.update}
+ */
 export interface OpenstackVolumeProviderServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /openstackvolumeproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/update | reference: openstack_volume_provider.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link OpenstackVolumeProviderService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProviderService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/remove | reference: openstack_volume_provider.remove}
+ */
 export interface OpenstackVolumeProviderServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /openstackvolumeproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/remove | reference: openstack_volume_provider.remove}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/remove/parameters/force}
+   * `boolean`, sent as query parameter `force` of `DELETE /openstackvolumeproviders/{provider_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/remove | reference: openstack_volume_provider.remove}
    * @since API 4.2.0
    */
   force?: boolean;
@@ -54,16 +99,20 @@ const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.updat
 const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.remove', { async: 'boolean', force: 'boolean' });
 
 /**
- * The `openstack_volume_provider` service of the oVirt API.
+ * The `openstack_volume_provider` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders/{provider_id}`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService().providerService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider | reference: openstack_volume_provider}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeProviderService extends Service {
   /**
-   * The `import_certificates` action: `POST` of an `<action>` to `.../importcertificates`.
+   * The `import_certificates` action: sends `POST /openstackvolumeproviders/{provider_id}/importcertificates` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/import_certificates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/import_certificates | reference: openstack_volume_provider.import_certificates}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackVolumeProviderServiceImportCertificatesOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
@@ -75,9 +124,10 @@ export class OpenstackVolumeProviderService extends Service {
   }
 
   /**
-   * The `test_connectivity` action: `POST` of an `<action>` to `.../testconnectivity`.
+   * The `test_connectivity` action: sends `POST /openstackvolumeproviders/{provider_id}/testconnectivity` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/test_connectivity}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/test_connectivity | reference: openstack_volume_provider.test_connectivity}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackVolumeProviderServiceTestConnectivityOptions = {}): Promise<void> {
     const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
@@ -89,10 +139,11 @@ export class OpenstackVolumeProviderService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_volume_provider`: sends `GET /openstackvolumeproviders/{provider_id}` and reads the `<openstack_volume_provider>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/get}
-   * @returns The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/get/parameters/provider}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/get | reference: openstack_volume_provider.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceGetOptions}).
+   * @returns The `provider`: `OpenStackVolumeProvider`.
    */
   get(opts: OpenstackVolumeProviderServiceGetOptions = {}): Promise<t.OpenStackVolumeProvider> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -104,10 +155,16 @@ export class OpenstackVolumeProviderService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<openstack_volume_provider>`; members left undefined are not changed.
+   * Updates the `open_stack_volume_provider`: sends `PUT /openstackvolumeproviders/{provider_id}` with the `<openstack_volume_provider>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/update}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/update/parameters/provider}
+   * Also accepts: `provider.authenticationUrl`, `provider.description`, `provider.name`, `provider.password`, `provider.requiresAuthentication`, `provider.tenantName`, `provider.username`, `provider.dataCenter.id` or `provider.dataCenter.name`, `provider.properties[].name`, `provider.properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/update | reference: openstack_volume_provider.update}
+   * @param provider The `provider` to send: `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceUpdateOptions}).
+   * @returns The `open_stack_volume_provider` as the engine answers it.
    */
   update(provider: t.OpenStackVolumeProviderInit, opts: OpenstackVolumeProviderServiceUpdateOptions = {}): Promise<t.OpenStackVolumeProvider> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
@@ -119,9 +176,10 @@ export class OpenstackVolumeProviderService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /openstackvolumeproviders/{provider_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider/methods/remove | reference: openstack_volume_provider.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackVolumeProviderServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -133,17 +191,29 @@ export class OpenstackVolumeProviderService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `certificates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_provider_certificates}); sends no request. */
+  /**
+   * Locates the `external_provider_certificates` service at `certificates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificates | reference: external_provider_certificates}
+   */
   certificatesService(): ExternalProviderCertificatesService {
     return new ExternalProviderCertificatesService(this.connection, `${this.path}/certificates`);
   }
 
-  /** Locates the `volume_types` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types}); sends no request. */
+  /**
+   * Locates the `openstack_volume_types` service at `volumetypes` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types | reference: openstack_volume_types}
+   */
   volumeTypesService(): OpenstackVolumeTypesService {
     return new OpenstackVolumeTypesService(this.connection, `${this.path}/volumetypes`);
   }
 
-  /** Locates the `authentication_keys` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_authentication_keys}); sends no request. */
+  /**
+   * Locates the `openstack_volume_authentication_keys` service at `authenticationkeys` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_keys | reference: openstack_volume_authentication_keys}
+   */
   authenticationKeysService(): OpenstackVolumeAuthenticationKeysService {
     return new OpenstackVolumeAuthenticationKeysService(this.connection, `${this.path}/authenticationkeys`);
   }

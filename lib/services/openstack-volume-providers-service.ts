@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeProviderService } from './openstack-volume-provider-service';
 
-/** Options of {@link OpenstackVolumeProvidersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeProvidersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
+ */
 export interface OpenstackVolumeProvidersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstackvolumeproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /openstackvolumeproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
+   */
   search?: string;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,17 +40,22 @@ const ADD_PARAMETERS = methodParameters('OpenstackVolumeProvidersService.add', {
 const LIST_PARAMETERS = methodParameters('OpenstackVolumeProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
 
 /**
- * The `openstack_volume_providers` service of the oVirt API.
+ * The `openstack_volume_providers` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers | reference: openstack_volume_providers}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeProvidersService extends Service {
   /**
-   * Adds an object: `POST` of `<openstack_volume_provider>`.
+   * Adds a `open_stack_volume_provider`: sends `POST /openstackvolumeproviders` with it as the `<openstack_volume_provider>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/add}
-   * @param provider The `provider` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/add/parameters/provider}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/add | reference: openstack_volume_providers.add}
+   * @param provider The `provider` to send: `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `open_stack_volume_provider` as the engine answers it.
    */
   add(provider: t.OpenStackVolumeProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackVolumeProvider> {
     const refused = checkParameters(ADD_PARAMETERS, opts, provider);
@@ -44,10 +64,11 @@ export class OpenstackVolumeProvidersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_volume_provider` objects: sends `GET /openstackvolumeproviders` and reads the `<openstack_volume_providers>` the engine answers, one item per `<openstack_volume_provider>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list}
-   * @returns The `providers` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list/parameters/providers}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProvidersServiceListOptions}).
+   * @returns The `providers`: a list of `OpenStackVolumeProvider`.
    */
   list(opts: OpenstackVolumeProvidersServiceListOptions = {}): Promise<List<t.OpenStackVolumeProvider>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -61,10 +82,12 @@ export class OpenstackVolumeProvidersService extends Service {
   }
 
   /**
-   * Like {@link OpenstackVolumeProvidersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackVolumeProvidersService.list} (it sends `GET /openstackvolumeproviders` with the same options), but yields
+   * each `open_stack_volume_provider` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers/methods/list | reference: openstack_volume_providers.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeProvider, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeProvidersService.listStream');
@@ -77,7 +100,11 @@ export class OpenstackVolumeProvidersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackVolumeProvider, void, undefined>;
   }
 
-  /** Locates the `provider` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_provider}); sends no request. */
+  /**
+   * Locates the `openstack_volume_provider` service at `{provider_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider | reference: openstack_volume_provider}
+   */
   providerService(id: string | number): OpenstackVolumeProviderService {
     return new OpenstackVolumeProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeProvidersService.providerService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link OpenstackVolumeTypeService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeTypeService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type/methods/get | reference: openstack_volume_type.get}
+ */
 export interface OpenstackVolumeTypeServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders/{provider_id}/volumetypes/{type_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type/methods/get | reference: openstack_volume_type.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,17 +25,21 @@ export interface OpenstackVolumeTypeServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('OpenstackVolumeTypeService.get', { follow: 'string' });
 
 /**
- * The `openstack_volume_type` service of the oVirt API.
+ * The `openstack_volume_type` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders/{provider_id}/volumetypes/{type_id}`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService().providerService(id).volumeTypesService().typeService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type | reference: openstack_volume_type}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeTypeService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `open_stack_volume_type`: sends `GET /openstackvolumeproviders/{provider_id}/volumetypes/{type_id}` and reads the `<open_stack_volume_type>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get}
-   * @returns The `type` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type/methods/get/parameters/type}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type/methods/get | reference: openstack_volume_type.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeTypeServiceGetOptions}).
+   * @returns The `type`: `OpenStackVolumeType`.
    */
   get(opts: OpenstackVolumeTypeServiceGetOptions = {}): Promise<t.OpenStackVolumeType> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeTypeService } from './openstack-volume-type-service';
 
-/** Options of {@link OpenstackVolumeTypesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OpenstackVolumeTypesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types/methods/list | reference: openstack_volume_types.list}
+ */
 export interface OpenstackVolumeTypesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /openstackvolumeproviders/{provider_id}/volumetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types/methods/list | reference: openstack_volume_types.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /openstackvolumeproviders/{provider_id}/volumetypes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types/methods/list | reference: openstack_volume_types.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,17 +33,21 @@ export interface OpenstackVolumeTypesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('OpenstackVolumeTypesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `openstack_volume_types` service of the oVirt API.
+ * The `openstack_volume_types` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types}
- * @deprecated The model marks it deprecated.
+ * Path below the API root: `/openstackvolumeproviders/{provider_id}/volumetypes`.
+ * Reached with `connection.systemService().openstackVolumeProvidersService().providerService(id).volumeTypesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types | reference: openstack_volume_types}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenstackVolumeTypesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `open_stack_volume_type` objects: sends `GET /openstackvolumeproviders/{provider_id}/volumetypes` and reads the `<open_stack_volume_types>` the engine answers, one item per `<open_stack_volume_type>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list}
-   * @returns The `types` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list/parameters/types}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types/methods/list | reference: openstack_volume_types.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeTypesServiceListOptions}).
+   * @returns The `types`: a list of `OpenStackVolumeType`.
    */
   list(opts: OpenstackVolumeTypesServiceListOptions = {}): Promise<List<t.OpenStackVolumeType>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -45,10 +60,12 @@ export class OpenstackVolumeTypesService extends Service {
   }
 
   /**
-   * Like {@link OpenstackVolumeTypesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OpenstackVolumeTypesService.list} (it sends `GET /openstackvolumeproviders/{provider_id}/volumetypes` with the same options), but yields
+   * each `open_stack_volume_type` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_types/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_types/methods/list | reference: openstack_volume_types.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeTypesServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeType, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeTypesService.listStream');
@@ -60,7 +77,11 @@ export class OpenstackVolumeTypesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OpenStackVolumeType, void, undefined>;
   }
 
-  /** Locates the `type` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_type}); sends no request. */
+  /**
+   * Locates the `openstack_volume_type` service at `{type_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type | reference: openstack_volume_type}
+   */
   typeService(id: string | number): OpenstackVolumeTypeService {
     return new OpenstackVolumeTypeService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeTypesService.typeService')}`);
   }

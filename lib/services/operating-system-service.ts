@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link OperatingSystemService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OperatingSystemService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system/methods/get | reference: operating_system.get}
+ */
 export interface OperatingSystemServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /operatingsystems/{operating_system_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system/methods/get | reference: operating_system.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface OperatingSystemServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('OperatingSystemService.get', { follow: 'string' });
 
 /**
- * The `operating_system` service of the oVirt API.
+ * The `operating_system` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system}
+ * Path below the API root: `/operatingsystems/{operating_system_id}`.
+ * Reached with `connection.systemService().operatingSystemsService().operatingSystemService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system | reference: operating_system}
  */
 export class OperatingSystemService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `operating_system_info`: sends `GET /operatingsystems/{operating_system_id}` and reads the `<operating_system>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system/methods/get}
-   * @returns The `operating_system` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system/methods/get/parameters/operating_system}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system/methods/get | reference: operating_system.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OperatingSystemServiceGetOptions}).
+   * @returns The `operating_system`: `OperatingSystemInfo`.
    */
   get(opts: OperatingSystemServiceGetOptions = {}): Promise<t.OperatingSystemInfo> {
     const refused = checkParameters(GET_PARAMETERS, opts);

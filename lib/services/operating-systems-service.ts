@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OperatingSystemService } from './operating-system-service';
 
-/** Options of {@link OperatingSystemsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link OperatingSystemsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems/methods/list | reference: operating_systems.list}
+ */
 export interface OperatingSystemsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /operatingsystems`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems/methods/list | reference: operating_systems.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /operatingsystems`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems/methods/list | reference: operating_systems.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface OperatingSystemsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('OperatingSystemsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `operating_systems` service of the oVirt API.
+ * The `operating_systems` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems}
+ * Path below the API root: `/operatingsystems`.
+ * Reached with `connection.systemService().operatingSystemsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems | reference: operating_systems}
  */
 export class OperatingSystemsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `operating_system_info` objects: sends `GET /operatingsystems` and reads the `<operation_systems>` the engine answers, one item per `<operating_system>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list}
-   * @returns The `operating_system` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list/parameters/operating_system}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems/methods/list | reference: operating_systems.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OperatingSystemsServiceListOptions}).
+   * @returns The `operating_system`: a list of `OperatingSystemInfo`.
    */
   list(opts: OperatingSystemsServiceListOptions = {}): Promise<List<t.OperatingSystemInfo>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class OperatingSystemsService extends Service {
   }
 
   /**
-   * Like {@link OperatingSystemsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link OperatingSystemsService.list} (it sends `GET /operatingsystems` with the same options), but yields
+   * each `operating_system_info` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems/methods/list | reference: operating_systems.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OperatingSystemsServiceListOptions = {}): AsyncGenerator<t.OperatingSystemInfo, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OperatingSystemsService.listStream');
@@ -59,7 +76,11 @@ export class OperatingSystemsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.OperatingSystemInfo, void, undefined>;
   }
 
-  /** Locates the `operating_system` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_system}); sends no request. */
+  /**
+   * Locates the `operating_system` service at `{operating_system_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system | reference: operating_system}
+   */
   operatingSystemService(id: string | number): OperatingSystemService {
     return new OperatingSystemService(this.connection, `${this.path}/${idSegment(id, 'OperatingSystemsService.operatingSystemService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link PermissionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link PermissionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/get | reference: permission.get}
+ */
 export interface PermissionServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /permissions/{permission_id}` (or the same below any other of the service's 23 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/get | reference: permission.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link PermissionService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link PermissionService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/remove | reference: permission.remove}
+ */
 export interface PermissionServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /permissions/{permission_id}` (or the same below any other of the service's 23 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/remove | reference: permission.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('PermissionService.get', { follow: 'stri
 const REMOVE_PARAMETERS = methodParameters('PermissionService.remove', { async: 'boolean' });
 
 /**
- * The `permission` service of the oVirt API.
+ * The `permission` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}
+ * Path below the API root: `/permissions/{permission_id}` (and 22 others, such as `/clusters/{cluster_id}/permissions/{permission_id}`).
+ * Reached with `connection.systemService().permissionsService().permissionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
  */
 export class PermissionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `permission`: sends `GET /permissions/{permission_id}` (or the same below any other of the service's 23 paths) and reads the `<permission>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/get}
-   * @returns The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/get/parameters/permission}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/get | reference: permission.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link PermissionServiceGetOptions}).
+   * @returns The `permission`: `Permission`.
    */
   get(opts: PermissionServiceGetOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class PermissionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /permissions/{permission_id}` (or the same below any other of the service's 23 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission/methods/remove | reference: permission.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link PermissionServiceRemoveOptions}).
    */
   remove(opts: PermissionServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

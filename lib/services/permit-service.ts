@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link PermitService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link PermitService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/get | reference: permit.get}
+ */
 export interface PermitServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /roles/{role_id}/permits/{permit_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/get | reference: permit.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link PermitService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link PermitService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/remove | reference: permit.remove}
+ */
 export interface PermitServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /roles/{role_id}/permits/{permit_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/remove | reference: permit.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('PermitService.get', { follow: 'string' 
 const REMOVE_PARAMETERS = methodParameters('PermitService.remove', { async: 'boolean' });
 
 /**
- * The `permit` service of the oVirt API.
+ * The `permit` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}
+ * Path below the API root: `/roles/{role_id}/permits/{permit_id}` (and 2 others, such as `/groups/{group_id}/roles/{role_id}/permits/{permit_id}`).
+ * Reached with `connection.systemService().rolesService().roleService(id).permitsService().permitService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit | reference: permit}
  */
 export class PermitService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `permit`: sends `GET /roles/{role_id}/permits/{permit_id}` (or the same below any other of the service's 3 paths) and reads the `<permit>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/get}
-   * @returns The `permit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/get/parameters/permit}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/get | reference: permit.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link PermitServiceGetOptions}).
+   * @returns The `permit`: `Permit`.
    */
   get(opts: PermitServiceGetOptions = {}): Promise<t.Permit> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class PermitService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /roles/{role_id}/permits/{permit_id}` (or the same below any other of the service's 3 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit/methods/remove | reference: permit.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link PermitServiceRemoveOptions}).
    */
   remove(opts: PermitServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

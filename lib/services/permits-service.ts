@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermitService } from './permit-service';
 
-/** Options of {@link PermitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link PermitsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/list | reference: permits.list}
+ */
 export interface PermitsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /roles/{role_id}/permits` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/list | reference: permits.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /roles/{role_id}/permits` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/list | reference: permits.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('PermitsService.add', {}, ['permit', t.P
 const LIST_PARAMETERS = methodParameters('PermitsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `permits` service of the oVirt API.
+ * The `permits` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits}
+ * Path below the API root: `/roles/{role_id}/permits` (and 2 others, such as `/groups/{group_id}/roles/{role_id}/permits`).
+ * Reached with `connection.systemService().rolesService().roleService(id).permitsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits | reference: permits}
  */
 export class PermitsService extends Service {
   /**
-   * Adds an object: `POST` of `<permit>`.
+   * Adds a `permit`: sends `POST /roles/{role_id}/permits` (or the same below any other of the service's 3 paths) with it as the `<permit>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/add}
-   * @param permit The `permit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/add/parameters/permit}
+   * Needs (the engine refuses the request without them):
+   * - `permit.id` or `permit.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/add | reference: permits.add}
+   * @param permit The `permit` to send: `PermitInit` (a `Permit` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permit` as the engine answers it.
    */
   add(permit: t.PermitInit, opts: RequestOptions = {}): Promise<t.Permit> {
     const refused = checkParameters(ADD_PARAMETERS, opts, permit);
@@ -41,10 +62,11 @@ export class PermitsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `permit` objects: sends `GET /roles/{role_id}/permits` (or the same below any other of the service's 3 paths) and reads the `<permits>` the engine answers, one item per `<permit>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list}
-   * @returns The `permits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list/parameters/permits}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/list | reference: permits.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link PermitsServiceListOptions}).
+   * @returns The `permits`: a list of `Permit`.
    */
   list(opts: PermitsServiceListOptions = {}): Promise<List<t.Permit>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class PermitsService extends Service {
   }
 
   /**
-   * Like {@link PermitsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link PermitsService.list} (it sends `GET /roles/{role_id}/permits` (or the same below any other of the service's 3 paths) with the same options), but yields
+   * each `permit` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits/methods/list | reference: permits.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: PermitsServiceListOptions = {}): AsyncGenerator<t.Permit, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'PermitsService.listStream');
@@ -72,7 +96,11 @@ export class PermitsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Permit, void, undefined>;
   }
 
-  /** Locates the `permit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permit}); sends no request. */
+  /**
+   * Locates the `permit` service at `{permit_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit | reference: permit}
+   */
   permitService(id: string | number): PermitService {
     return new PermitService(this.connection, `${this.path}/${idSegment(id, 'PermitsService.permitService')}`);
   }

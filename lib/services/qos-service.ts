@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link QosService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QosService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/get | reference: qos.get}
+ */
 export interface QosServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/qoss/{qos_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/get | reference: qos.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link QosService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QosService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/update | reference: qos.update}
+ */
 export interface QosServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /datacenters/{data_center_id}/qoss/{qos_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/update | reference: qos.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link QosService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QosService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/remove | reference: qos.remove}
+ */
 export interface QosServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}/qoss/{qos_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/remove | reference: qos.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('QosService.update', { async: 'boolea
 const REMOVE_PARAMETERS = methodParameters('QosService.remove', { async: 'boolean' });
 
 /**
- * The `qos` service of the oVirt API.
+ * The `qos` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}
+ * Path below the API root: `/datacenters/{data_center_id}/qoss/{qos_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).qossService().qosService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos | reference: qos}
  */
 export class QosService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `qos`: sends `GET /datacenters/{data_center_id}/qoss/{qos_id}` and reads the `<qos>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get}
-   * @returns The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/get/parameters/qos}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/get | reference: qos.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QosServiceGetOptions}).
+   * @returns The `qos`: `Qos`.
    */
   get(opts: QosServiceGetOptions = {}): Promise<t.Qos> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class QosService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<qos>`; members left undefined are not changed.
+   * Updates the `qos`: sends `PUT /datacenters/{data_center_id}/qoss/{qos_id}` with the `<qos>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update}
-   * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/update/parameters/qos}
+   * Also accepts: `qos.cpuLimit`, `qos.description`, `qos.inboundAverage`, `qos.inboundBurst`, `qos.inboundPeak`, `qos.maxIops`, `qos.maxReadIops`, `qos.maxReadThroughput`, `qos.maxThroughput`, `qos.maxWriteIops`, `qos.maxWriteThroughput`, `qos.name`, `qos.outboundAverage`, `qos.outboundAverageLinkshare`, `qos.outboundAverageRealtime`, `qos.outboundAverageUpperlimit`, `qos.outboundBurst`, `qos.outboundPeak`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/update | reference: qos.update}
+   * @param qos The `qos` to send: `QosInit` (a `Qos` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QosServiceUpdateOptions}).
+   * @returns The `qos` as the engine answers it.
    */
   update(qos: t.QosInit, opts: QosServiceUpdateOptions = {}): Promise<t.Qos> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, qos);
@@ -68,9 +103,10 @@ export class QosService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/qoss/{qos_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos/methods/remove | reference: qos.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QosServiceRemoveOptions}).
    */
   remove(opts: QosServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QosService } from './qos-service';
 
-/** Options of {@link QossService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QossService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/list | reference: qoss.list}
+ */
 export interface QossServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/qoss`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/list | reference: qoss.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/qoss`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/list | reference: qoss.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('QossService.add', {}, ['qos', t.Qos]);
 const LIST_PARAMETERS = methodParameters('QossService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `qoss` service of the oVirt API.
+ * The `qoss` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss}
+ * Path below the API root: `/datacenters/{data_center_id}/qoss`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).qossService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss | reference: qoss}
  */
 export class QossService extends Service {
   /**
-   * Adds an object: `POST` of `<qos>`.
+   * Adds a `qos`: sends `POST /datacenters/{data_center_id}/qoss` with it as the `<qos>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/add}
-   * @param qos The `qos` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/add/parameters/qos}
+   * Needs (the engine refuses the request without them):
+   * - `qos.name`
+   * - `qos.type`
+   *
+   * Also accepts: `qos.cpuLimit`, `qos.description`, `qos.inboundAverage`, `qos.inboundBurst`, `qos.inboundPeak`, `qos.maxIops`, `qos.maxReadIops`, `qos.maxReadThroughput`, `qos.maxThroughput`, `qos.maxWriteIops`, `qos.maxWriteThroughput`, `qos.outboundAverage`, `qos.outboundAverageLinkshare`, `qos.outboundAverageRealtime`, `qos.outboundAverageUpperlimit`, `qos.outboundBurst`, `qos.outboundPeak`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/add | reference: qoss.add}
+   * @param qos The `qos` to send: `QosInit` (a `Qos` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `qos` as the engine answers it.
    */
   add(qos: t.QosInit, opts: RequestOptions = {}): Promise<t.Qos> {
     const refused = checkParameters(ADD_PARAMETERS, opts, qos);
@@ -41,10 +65,11 @@ export class QossService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `qos` objects: sends `GET /datacenters/{data_center_id}/qoss` and reads the `<qoss>` the engine answers, one item per `<qos>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
-   * @returns The `qoss` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list/parameters/qoss}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/list | reference: qoss.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QossServiceListOptions}).
+   * @returns The `qoss`: a list of `Qos`.
    */
   list(opts: QossServiceListOptions = {}): Promise<List<t.Qos>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class QossService extends Service {
   }
 
   /**
-   * Like {@link QossService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link QossService.list} (it sends `GET /datacenters/{data_center_id}/qoss` with the same options), but yields
+   * each `qos` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qoss/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qoss/methods/list | reference: qoss.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QossServiceListOptions = {}): AsyncGenerator<t.Qos, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QossService.listStream');
@@ -72,7 +99,11 @@ export class QossService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Qos, void, undefined>;
   }
 
-  /** Locates the `qos` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/qos}); sends no request. */
+  /**
+   * Locates the `qos` service at `{qos_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos | reference: qos}
+   */
   qosService(id: string | number): QosService {
     return new QosService(this.connection, `${this.path}/${idSegment(id, 'QossService.qosService')}`);
   }

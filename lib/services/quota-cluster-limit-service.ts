@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link QuotaClusterLimitService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaClusterLimitService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/get | reference: quota_cluster_limit.get}
+ */
 export interface QuotaClusterLimitServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits/{limit_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/get | reference: quota_cluster_limit.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link QuotaClusterLimitService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaClusterLimitService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/remove | reference: quota_cluster_limit.remove}
+ */
 export interface QuotaClusterLimitServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits/{limit_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/remove | reference: quota_cluster_limit.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('QuotaClusterLimitService.get', { follow
 const REMOVE_PARAMETERS = methodParameters('QuotaClusterLimitService.remove', { async: 'boolean' });
 
 /**
- * The `quota_cluster_limit` service of the oVirt API.
+ * The `quota_cluster_limit` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit}
+ * Path below the API root: `/datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits/{limit_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).quotasService().quotaService(id).quotaClusterLimitsService().limitService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit | reference: quota_cluster_limit}
  */
 export class QuotaClusterLimitService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `quota_cluster_limit`: sends `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits/{limit_id}` and reads the `<quota_cluster_limit>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/get}
-   * @returns The `limit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/get/parameters/limit}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/get | reference: quota_cluster_limit.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaClusterLimitServiceGetOptions}).
+   * @returns The `limit`: `QuotaClusterLimit`.
    */
   get(opts: QuotaClusterLimitServiceGetOptions = {}): Promise<t.QuotaClusterLimit> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class QuotaClusterLimitService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits/{limit_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit/methods/remove | reference: quota_cluster_limit.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaClusterLimitServiceRemoveOptions}).
    */
   remove(opts: QuotaClusterLimitServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaClusterLimitService } from './quota-cluster-limit-service';
 
-/** Options of {@link QuotaClusterLimitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaClusterLimitsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/list | reference: quota_cluster_limits.list}
+ */
 export interface QuotaClusterLimitsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/list | reference: quota_cluster_limits.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/list | reference: quota_cluster_limits.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,21 @@ const ADD_PARAMETERS = methodParameters('QuotaClusterLimitsService.add', {}, ['q
 const LIST_PARAMETERS = methodParameters('QuotaClusterLimitsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `quota_cluster_limits` service of the oVirt API.
+ * The `quota_cluster_limits` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits}
+ * Path below the API root: `/datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).quotasService().quotaService(id).quotaClusterLimitsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits | reference: quota_cluster_limits}
  */
 export class QuotaClusterLimitsService extends Service {
   /**
-   * Adds an object: `POST` of `<quota_cluster_limit>`.
+   * Adds a `quota_cluster_limit`: sends `POST /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits` with it as the `<quota_cluster_limit>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/add}
-   * @param limit The `limit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/add/parameters/limit}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/add | reference: quota_cluster_limits.add}
+   * @param limit The `limit` to send: `QuotaClusterLimitInit` (a `QuotaClusterLimit` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `quota_cluster_limit` as the engine answers it.
    */
   add(limit: t.QuotaClusterLimitInit, opts: RequestOptions = {}): Promise<t.QuotaClusterLimit> {
     const refused = checkParameters(ADD_PARAMETERS, opts, limit);
@@ -41,10 +57,11 @@ export class QuotaClusterLimitsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `quota_cluster_limit` objects: sends `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits` and reads the `<quota_cluster_limits>` the engine answers, one item per `<quota_cluster_limit>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list}
-   * @returns The `limits` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list/parameters/limits}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/list | reference: quota_cluster_limits.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaClusterLimitsServiceListOptions}).
+   * @returns The `limits`: a list of `QuotaClusterLimit`.
    */
   list(opts: QuotaClusterLimitsServiceListOptions = {}): Promise<List<t.QuotaClusterLimit>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +74,12 @@ export class QuotaClusterLimitsService extends Service {
   }
 
   /**
-   * Like {@link QuotaClusterLimitsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link QuotaClusterLimitsService.list} (it sends `GET /datacenters/{data_center_id}/quotas/{quota_id}/quotaclusterlimits` with the same options), but yields
+   * each `quota_cluster_limit` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits/methods/list | reference: quota_cluster_limits.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QuotaClusterLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaClusterLimit, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotaClusterLimitsService.listStream');
@@ -72,7 +91,11 @@ export class QuotaClusterLimitsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.QuotaClusterLimit, void, undefined>;
   }
 
-  /** Locates the `limit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limit}); sends no request. */
+  /**
+   * Locates the `quota_cluster_limit` service at `{limit_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit | reference: quota_cluster_limit}
+   */
   limitService(id: string | number): QuotaClusterLimitService {
     return new QuotaClusterLimitService(this.connection, `${this.path}/${idSegment(id, 'QuotaClusterLimitsService.limitService')}`);
   }

@@ -8,24 +8,49 @@ import { AssignedPermissionsService } from './assigned-permissions-service';
 import { QuotaClusterLimitsService } from './quota-cluster-limits-service';
 import { QuotaStorageLimitsService } from './quota-storage-limits-service';
 
-/** Options of {@link QuotaService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/get | reference: quota.get}
+ */
 export interface QuotaServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/quotas/{quota_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/get | reference: quota.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link QuotaService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/update | reference: quota.update}
+ */
 export interface QuotaServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /datacenters/{data_center_id}/quotas/{quota_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/update | reference: quota.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link QuotaService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotaService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/remove | reference: quota.remove}
+ */
 export interface QuotaServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /datacenters/{data_center_id}/quotas/{quota_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/remove | reference: quota.remove}
+   */
   async?: boolean;
 }
 
@@ -35,16 +60,20 @@ const UPDATE_PARAMETERS = methodParameters('QuotaService.update', { async: 'bool
 const REMOVE_PARAMETERS = methodParameters('QuotaService.remove', { async: 'boolean' });
 
 /**
- * The `quota` service of the oVirt API.
+ * The `quota` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota}
+ * Path below the API root: `/datacenters/{data_center_id}/quotas/{quota_id}`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).quotasService().quotaService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota | reference: quota}
  */
 export class QuotaService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `quota`: sends `GET /datacenters/{data_center_id}/quotas/{quota_id}` and reads the `<quota>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/get}
-   * @returns The `quota` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/get/parameters/quota}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/get | reference: quota.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaServiceGetOptions}).
+   * @returns The `quota`: `Quota`.
    */
   get(opts: QuotaServiceGetOptions = {}): Promise<t.Quota> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -56,10 +85,16 @@ export class QuotaService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<quota>`; members left undefined are not changed.
+   * Updates the `quota`: sends `PUT /datacenters/{data_center_id}/quotas/{quota_id}` with the `<quota>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/update}
-   * @param quota The `quota` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/update/parameters/quota}
+   * Also accepts: `quota.clusterHardLimitPct`, `quota.clusterSoftLimitPct`, `quota.description`, `quota.name`, `quota.storageHardLimitPct`, `quota.storageSoftLimitPct`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/update | reference: quota.update}
+   * @param quota The `quota` to send: `QuotaInit` (a `Quota` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaServiceUpdateOptions}).
+   * @returns The `quota` as the engine answers it.
    */
   update(quota: t.QuotaInit, opts: QuotaServiceUpdateOptions = {}): Promise<t.Quota> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, quota);
@@ -71,9 +106,10 @@ export class QuotaService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /datacenters/{data_center_id}/quotas/{quota_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota/methods/remove | reference: quota.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotaServiceRemoveOptions}).
    */
   remove(opts: QuotaServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -84,17 +120,29 @@ export class QuotaService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `quota_storage_limits` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_storage_limits}); sends no request. */
+  /**
+   * Locates the `quota_storage_limits` service at `quotastoragelimits` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_storage_limits | reference: quota_storage_limits}
+   */
   quotaStorageLimitsService(): QuotaStorageLimitsService {
     return new QuotaStorageLimitsService(this.connection, `${this.path}/quotastoragelimits`);
   }
 
-  /** Locates the `quota_cluster_limits` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota_cluster_limits}); sends no request. */
+  /**
+   * Locates the `quota_cluster_limits` service at `quotaclusterlimits` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limits | reference: quota_cluster_limits}
+   */
   quotaClusterLimitsService(): QuotaClusterLimitsService {
     return new QuotaClusterLimitsService(this.connection, `${this.path}/quotaclusterlimits`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

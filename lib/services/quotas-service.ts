@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaService } from './quota-service';
 
-/** Options of {@link QuotasService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link QuotasService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/list | reference: quotas.list}
+ */
 export interface QuotasServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /datacenters/{data_center_id}/quotas`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/list | reference: quotas.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /datacenters/{data_center_id}/quotas`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/list | reference: quotas.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('QuotasService.add', {}, ['quota', t.Quo
 const LIST_PARAMETERS = methodParameters('QuotasService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `quotas` service of the oVirt API.
+ * The `quotas` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas}
+ * Path below the API root: `/datacenters/{data_center_id}/quotas`.
+ * Reached with `connection.systemService().dataCentersService().dataCenterService(id).quotasService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas | reference: quotas}
  */
 export class QuotasService extends Service {
   /**
-   * Adds an object: `POST` of `<quota>`.
+   * Adds a `quota`: sends `POST /datacenters/{data_center_id}/quotas` with it as the `<quota>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/add}
-   * @param quota The `quota` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/add/parameters/quota}
+   * Needs (the engine refuses the request without them):
+   * - `quota.name`
+   *
+   * Also accepts: `quota.clusterHardLimitPct`, `quota.clusterSoftLimitPct`, `quota.description`, `quota.storageHardLimitPct`, `quota.storageSoftLimitPct`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/add | reference: quotas.add}
+   * @param quota The `quota` to send: `QuotaInit` (a `Quota` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `quota` as the engine answers it.
    */
   add(quota: t.QuotaInit, opts: RequestOptions = {}): Promise<t.Quota> {
     const refused = checkParameters(ADD_PARAMETERS, opts, quota);
@@ -41,10 +64,11 @@ export class QuotasService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `quota` objects: sends `GET /datacenters/{data_center_id}/quotas` and reads the `<quotas>` the engine answers, one item per `<quota>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list}
-   * @returns The `quotas` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list/parameters/quotas}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/list | reference: quotas.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link QuotasServiceListOptions}).
+   * @returns The `quotas`: a list of `Quota`.
    */
   list(opts: QuotasServiceListOptions = {}): Promise<List<t.Quota>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class QuotasService extends Service {
   }
 
   /**
-   * Like {@link QuotasService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link QuotasService.list} (it sends `GET /datacenters/{data_center_id}/quotas` with the same options), but yields
+   * each `quota` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quotas/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quotas/methods/list | reference: quotas.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QuotasServiceListOptions = {}): AsyncGenerator<t.Quota, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotasService.listStream');
@@ -72,7 +98,11 @@ export class QuotasService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Quota, void, undefined>;
   }
 
-  /** Locates the `quota` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/quota}); sends no request. */
+  /**
+   * Locates the `quota` service at `{quota_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota | reference: quota}
+   */
   quotaService(id: string | number): QuotaService {
     return new QuotaService(this.connection, `${this.path}/${idSegment(id, 'QuotasService.quotaService')}`);
   }

@@ -6,24 +6,49 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { PermitsService } from './permits-service';
 
-/** Options of {@link RoleService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link RoleService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/get | reference: role.get}
+ */
 export interface RoleServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /roles/{role_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/get | reference: role.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link RoleService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link RoleService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/remove | reference: role.remove}
+ */
 export interface RoleServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /roles/{role_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/remove | reference: role.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link RoleService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link RoleService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/update | reference: role.update}
+ */
 export interface RoleServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /roles/{role_id}` (or the same below any other of the service's 3 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/update | reference: role.update}
+   */
   async?: boolean;
 }
 
@@ -33,16 +58,20 @@ const REMOVE_PARAMETERS = methodParameters('RoleService.remove', { async: 'boole
 const UPDATE_PARAMETERS = methodParameters('RoleService.update', { async: 'boolean' }, ['role', t.Role]);
 
 /**
- * The `role` service of the oVirt API.
+ * The `role` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}
+ * Path below the API root: `/roles/{role_id}` (and 2 others, such as `/groups/{group_id}/roles/{role_id}`).
+ * Reached with `connection.systemService().rolesService().roleService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role | reference: role}
  */
 export class RoleService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `role`: sends `GET /roles/{role_id}` (or the same below any other of the service's 3 paths) and reads the `<role>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/get}
-   * @returns The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/get/parameters/role}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/get | reference: role.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link RoleServiceGetOptions}).
+   * @returns The `role`: `Role`.
    */
   get(opts: RoleServiceGetOptions = {}): Promise<t.Role> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,9 +83,10 @@ export class RoleService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /roles/{role_id}` (or the same below any other of the service's 3 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/remove | reference: role.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link RoleServiceRemoveOptions}).
    */
   remove(opts: RoleServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -68,10 +98,12 @@ export class RoleService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<role>`; members left undefined are not changed.
+   * Updates the `role`: sends `PUT /roles/{role_id}` (or the same below any other of the service's 3 paths) with the `<role>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/update}
-   * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role/methods/update/parameters/role}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role/methods/update | reference: role.update}
+   * @param role The `role` to send: `RoleInit` (a `Role` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link RoleServiceUpdateOptions}).
+   * @returns The `role` as the engine answers it.
    */
   update(role: t.RoleInit, opts: RoleServiceUpdateOptions = {}): Promise<t.Role> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, role);
@@ -82,7 +114,11 @@ export class RoleService extends Service {
     return this._update(role, 'role', query, opts) as Promise<t.Role>;
   }
 
-  /** Locates the `permits` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permits}); sends no request. */
+  /**
+   * Locates the `permits` service at `permits` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permits | reference: permits}
+   */
   permitsService(): PermitsService {
     return new PermitsService(this.connection, `${this.path}/permits`);
   }

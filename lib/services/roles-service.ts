@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
 
-/** Options of {@link RolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link RolesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/list | reference: roles.list}
+ */
 export interface RolesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /roles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/list | reference: roles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /roles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/list | reference: roles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('RolesService.add', {}, ['role', t.Role]
 const LIST_PARAMETERS = methodParameters('RolesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `roles` service of the oVirt API.
+ * The `roles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles}
+ * Path below the API root: `/roles`.
+ * Reached with `connection.systemService().rolesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles | reference: roles}
  */
 export class RolesService extends Service {
   /**
-   * Adds an object: `POST` of `<role>`.
+   * Adds a `role`: sends `POST /roles` with it as the `<role>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/add}
-   * @param role The `role` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/add/parameters/role}
+   * Needs (the engine refuses the request without them):
+   * - `role.name`
+   * - `role.permits[].id`
+   *
+   * Also accepts: `role.administrative`, `role.description`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/add | reference: roles.add}
+   * @param role The `role` to send: `RoleInit` (a `Role` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `role` as the engine answers it.
    */
   add(role: t.RoleInit, opts: RequestOptions = {}): Promise<t.Role> {
     const refused = checkParameters(ADD_PARAMETERS, opts, role);
@@ -41,10 +65,11 @@ export class RolesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `role` objects: sends `GET /roles` and reads the `<roles>` the engine answers, one item per `<role>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
-   * @returns The `roles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list/parameters/roles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/list | reference: roles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link RolesServiceListOptions}).
+   * @returns The `roles`: a list of `Role`.
    */
   list(opts: RolesServiceListOptions = {}): Promise<List<t.Role>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class RolesService extends Service {
   }
 
   /**
-   * Like {@link RolesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link RolesService.list} (it sends `GET /roles` with the same options), but yields
+   * each `role` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles/methods/list | reference: roles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: RolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'RolesService.listStream');
@@ -72,7 +99,11 @@ export class RolesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Role, void, undefined>;
   }
 
-  /** Locates the `role` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/role}); sends no request. */
+  /**
+   * Locates the `role` service at `{role_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role | reference: role}
+   */
   roleService(id: string | number): RoleService {
     return new RoleService(this.connection, `${this.path}/${idSegment(id, 'RolesService.roleService')}`);
   }

@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SchedulingPolicyService } from './scheduling-policy-service';
 
-/** Options of {@link SchedulingPoliciesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPoliciesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
+ */
 export interface SchedulingPoliciesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /schedulingpolicies`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,28 @@ const ADD_PARAMETERS = methodParameters('SchedulingPoliciesService.add', {}, ['s
 const LIST_PARAMETERS = methodParameters('SchedulingPoliciesService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `scheduling_policies` service of the oVirt API.
+ * The `scheduling_policies` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies}
+ * Path below the API root: `/schedulingpolicies`.
+ * Reached with `connection.systemService().schedulingPoliciesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies | reference: scheduling_policies}
  */
 export class SchedulingPoliciesService extends Service {
   /**
-   * Adds an object: `POST` of `<scheduling_policy>`.
+   * Adds a `scheduling_policy`: sends `POST /schedulingpolicies` with it as the `<scheduling_policy>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/add}
-   * @param policy The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/add/parameters/policy}
+   * Needs (the engine refuses the request without them):
+   * - `policy.name`
+   *
+   * Also accepts: `policy.description`, `policy.properties[].name`, `policy.properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/add | reference: scheduling_policies.add}
+   * @param policy The `policy` to send: `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `scheduling_policy` as the engine answers it.
    */
   add(policy: t.SchedulingPolicyInit, opts: RequestOptions = {}): Promise<t.SchedulingPolicy> {
     const refused = checkParameters(ADD_PARAMETERS, opts, policy);
@@ -43,10 +70,11 @@ export class SchedulingPoliciesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `scheduling_policy` objects: sends `GET /schedulingpolicies` and reads the `<scheduling_policies>` the engine answers, one item per `<scheduling_policy>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list}
-   * @returns The `policies` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list/parameters/policies}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPoliciesServiceListOptions}).
+   * @returns The `policies`: a list of `SchedulingPolicy`.
    */
   list(opts: SchedulingPoliciesServiceListOptions = {}): Promise<List<t.SchedulingPolicy>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +88,12 @@ export class SchedulingPoliciesService extends Service {
   }
 
   /**
-   * Like {@link SchedulingPoliciesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SchedulingPoliciesService.list} (it sends `GET /schedulingpolicies` with the same options), but yields
+   * each `scheduling_policy` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies/methods/list | reference: scheduling_policies.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SchedulingPoliciesServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicy, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SchedulingPoliciesService.listStream');
@@ -76,7 +106,11 @@ export class SchedulingPoliciesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.SchedulingPolicy, void, undefined>;
   }
 
-  /** Locates the `policy` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy}); sends no request. */
+  /**
+   * Locates the `scheduling_policy` service at `{policy_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy | reference: scheduling_policy}
+   */
   policyService(id: string | number): SchedulingPolicyService {
     return new SchedulingPolicyService(this.connection, `${this.path}/${idSegment(id, 'SchedulingPoliciesService.policyService')}`);
   }

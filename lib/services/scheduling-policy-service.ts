@@ -8,26 +8,55 @@ import { BalancesService } from './balances-service';
 import { FiltersService } from './filters-service';
 import { WeightsService } from './weights-service';
 
-/** Options of {@link SchedulingPolicyService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/get | reference: scheduling_policy.get}
+ */
 export interface SchedulingPolicyServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/get | reference: scheduling_policy.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/get | reference: scheduling_policy.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link SchedulingPolicyService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/update | reference: scheduling_policy.update}
+ */
 export interface SchedulingPolicyServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /schedulingpolicies/{policy_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/update | reference: scheduling_policy.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link SchedulingPolicyService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/remove | reference: scheduling_policy.remove}
+ */
 export interface SchedulingPolicyServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /schedulingpolicies/{policy_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/remove | reference: scheduling_policy.remove}
+   */
   async?: boolean;
 }
 
@@ -37,16 +66,20 @@ const UPDATE_PARAMETERS = methodParameters('SchedulingPolicyService.update', { a
 const REMOVE_PARAMETERS = methodParameters('SchedulingPolicyService.remove', { async: 'boolean' });
 
 /**
- * The `scheduling_policy` service of the oVirt API.
+ * The `scheduling_policy` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy}
+ * Path below the API root: `/schedulingpolicies/{policy_id}`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy | reference: scheduling_policy}
  */
 export class SchedulingPolicyService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `scheduling_policy`: sends `GET /schedulingpolicies/{policy_id}` and reads the `<scheduling_policy>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get}
-   * @returns The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/get/parameters/policy}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/get | reference: scheduling_policy.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyServiceGetOptions}).
+   * @returns The `policy`: `SchedulingPolicy`.
    */
   get(opts: SchedulingPolicyServiceGetOptions = {}): Promise<t.SchedulingPolicy> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -59,10 +92,16 @@ export class SchedulingPolicyService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<scheduling_policy>`; members left undefined are not changed.
+   * Updates the `scheduling_policy`: sends `PUT /schedulingpolicies/{policy_id}` with the `<scheduling_policy>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/update}
-   * @param policy The `policy` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/update/parameters/policy}
+   * Also accepts: `policy.description`, `policy.name`, `policy.properties[].name`, `policy.properties[].value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/update | reference: scheduling_policy.update}
+   * @param policy The `policy` to send: `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyServiceUpdateOptions}).
+   * @returns The `scheduling_policy` as the engine answers it.
    */
   update(policy: t.SchedulingPolicyInit, opts: SchedulingPolicyServiceUpdateOptions = {}): Promise<t.SchedulingPolicy> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, policy);
@@ -74,9 +113,10 @@ export class SchedulingPolicyService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /schedulingpolicies/{policy_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy/methods/remove | reference: scheduling_policy.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyServiceRemoveOptions}).
    */
   remove(opts: SchedulingPolicyServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -87,17 +127,29 @@ export class SchedulingPolicyService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `filters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/filters}); sends no request. */
+  /**
+   * Locates the `filters` service at `filters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filters | reference: filters}
+   */
   filtersService(): FiltersService {
     return new FiltersService(this.connection, `${this.path}/filters`);
   }
 
-  /** Locates the `weights` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights}); sends no request. */
+  /**
+   * Locates the `weights` service at `weights` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights | reference: weights}
+   */
   weightsService(): WeightsService {
     return new WeightsService(this.connection, `${this.path}/weights`);
   }
 
-  /** Locates the `balances` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/balances}); sends no request. */
+  /**
+   * Locates the `balances` service at `balances` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balances | reference: balances}
+   */
   balancesService(): BalancesService {
     return new BalancesService(this.connection, `${this.path}/balances`);
   }

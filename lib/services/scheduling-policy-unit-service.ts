@@ -5,20 +5,40 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SchedulingPolicyUnitService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyUnitService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/get | reference: scheduling_policy_unit.get}
+ */
 export interface SchedulingPolicyUnitServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicyunits/{unit_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/get | reference: scheduling_policy_unit.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicyunits/{unit_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/get | reference: scheduling_policy_unit.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link SchedulingPolicyUnitService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyUnitService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/remove | reference: scheduling_policy_unit.remove}
+ */
 export interface SchedulingPolicyUnitServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /schedulingpolicyunits/{unit_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/remove | reference: scheduling_policy_unit.remove}
+   */
   async?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('SchedulingPolicyUnitService.get', { fil
 const REMOVE_PARAMETERS = methodParameters('SchedulingPolicyUnitService.remove', { async: 'boolean' });
 
 /**
- * The `scheduling_policy_unit` service of the oVirt API.
+ * The `scheduling_policy_unit` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}
+ * Path below the API root: `/schedulingpolicyunits/{unit_id}`.
+ * Reached with `connection.systemService().schedulingPolicyUnitsService().unitService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit | reference: scheduling_policy_unit}
  */
 export class SchedulingPolicyUnitService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `scheduling_policy_unit`: sends `GET /schedulingpolicyunits/{unit_id}` and reads the `<scheduling_policy_unit>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get}
-   * @returns The `unit` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/get/parameters/unit}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/get | reference: scheduling_policy_unit.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyUnitServiceGetOptions}).
+   * @returns The `unit`: `SchedulingPolicyUnit`.
    */
   get(opts: SchedulingPolicyUnitServiceGetOptions = {}): Promise<t.SchedulingPolicyUnit> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +73,10 @@ export class SchedulingPolicyUnitService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /schedulingpolicyunits/{unit_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit/methods/remove | reference: scheduling_policy_unit.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyUnitServiceRemoveOptions}).
    */
   remove(opts: SchedulingPolicyUnitServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

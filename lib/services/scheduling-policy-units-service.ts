@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SchedulingPolicyUnitService } from './scheduling-policy-unit-service';
 
-/** Options of {@link SchedulingPolicyUnitsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SchedulingPolicyUnitsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
+ */
 export interface SchedulingPolicyUnitsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /schedulingpolicyunits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicyunits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicyunits`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
    * @since API 4.2
    */
   follow?: string;
@@ -24,16 +39,20 @@ export interface SchedulingPolicyUnitsServiceListOptions extends RequestOptions 
 const LIST_PARAMETERS = methodParameters('SchedulingPolicyUnitsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `scheduling_policy_units` service of the oVirt API.
+ * The `scheduling_policy_units` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units}
+ * Path below the API root: `/schedulingpolicyunits`.
+ * Reached with `connection.systemService().schedulingPolicyUnitsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units | reference: scheduling_policy_units}
  */
 export class SchedulingPolicyUnitsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `scheduling_policy_unit` objects: sends `GET /schedulingpolicyunits` and reads the `<scheduling_policy_units>` the engine answers, one item per `<scheduling_policy_unit>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list}
-   * @returns The `units` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list/parameters/units}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyUnitsServiceListOptions}).
+   * @returns The `units`: a list of `SchedulingPolicyUnit`.
    */
   list(opts: SchedulingPolicyUnitsServiceListOptions = {}): Promise<List<t.SchedulingPolicyUnit>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -47,10 +66,12 @@ export class SchedulingPolicyUnitsService extends Service {
   }
 
   /**
-   * Like {@link SchedulingPolicyUnitsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SchedulingPolicyUnitsService.list} (it sends `GET /schedulingpolicyunits` with the same options), but yields
+   * each `scheduling_policy_unit` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units/methods/list | reference: scheduling_policy_units.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SchedulingPolicyUnitsServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicyUnit, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SchedulingPolicyUnitsService.listStream');
@@ -63,7 +84,11 @@ export class SchedulingPolicyUnitsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.SchedulingPolicyUnit, void, undefined>;
   }
 
-  /** Locates the `unit` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_unit}); sends no request. */
+  /**
+   * Locates the `scheduling_policy_unit` service at `{unit_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit | reference: scheduling_policy_unit}
+   */
   unitService(id: string | number): SchedulingPolicyUnitService {
     return new SchedulingPolicyUnitService(this.connection, `${this.path}/${idSegment(id, 'SchedulingPolicyUnitsService.unitService')}`);
   }

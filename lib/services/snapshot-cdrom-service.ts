@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SnapshotCdromService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotCdromService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_cdrom/methods/get | reference: snapshot_cdrom.get}
+ */
 export interface SnapshotCdromServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/cdroms/{cdrom_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_cdrom/methods/get | reference: snapshot_cdrom.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface SnapshotCdromServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('SnapshotCdromService.get', { follow: 'string' });
 
 /**
- * The `snapshot_cdrom` service of the oVirt API.
+ * The `snapshot_cdrom` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}/cdroms/{cdrom_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id).cdromsService().cdromService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_cdrom | reference: snapshot_cdrom}
  */
 export class SnapshotCdromService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cdrom`: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/cdroms/{cdrom_id}` and reads the `<cdrom>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom/methods/get}
-   * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdrom/methods/get/parameters/cdrom}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_cdrom/methods/get | reference: snapshot_cdrom.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotCdromServiceGetOptions}).
+   * @returns The `cdrom`: `Cdrom`.
    */
   get(opts: SnapshotCdromServiceGetOptions = {}): Promise<t.Cdrom> {
     const refused = checkParameters(GET_PARAMETERS, opts);

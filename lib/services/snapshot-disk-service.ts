@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SnapshotDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk/methods/get | reference: snapshot_disk.get}
+ */
 export interface SnapshotDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk/methods/get | reference: snapshot_disk.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface SnapshotDiskServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('SnapshotDiskService.get', { follow: 'string' });
 
 /**
- * The `snapshot_disk` service of the oVirt API.
+ * The `snapshot_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}/disks/{disk_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk | reference: snapshot_disk}
  */
 export class SnapshotDiskService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk/methods/get | reference: snapshot_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: SnapshotDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);

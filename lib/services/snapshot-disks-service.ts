@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotDiskService } from './snapshot-disk-service';
 
-/** Options of {@link SnapshotDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks/methods/list | reference: snapshot_disks.list}
+ */
 export interface SnapshotDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks/methods/list | reference: snapshot_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks/methods/list | reference: snapshot_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface SnapshotDisksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('SnapshotDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `snapshot_disks` service of the oVirt API.
+ * The `snapshot_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}/disks`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks | reference: snapshot_disks}
  */
 export class SnapshotDisksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks/methods/list | reference: snapshot_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: SnapshotDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class SnapshotDisksService extends Service {
   }
 
   /**
-   * Like {@link SnapshotDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SnapshotDisksService.list} (it sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks/methods/list | reference: snapshot_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotDisksService.listStream');
@@ -59,7 +76,11 @@ export class SnapshotDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disk}); sends no request. */
+  /**
+   * Locates the `snapshot_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk | reference: snapshot_disk}
+   */
   diskService(id: string | number): SnapshotDiskService {
     return new SnapshotDiskService(this.connection, `${this.path}/${idSegment(id, 'SnapshotDisksService.diskService')}`);
   }

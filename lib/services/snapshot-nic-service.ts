@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SnapshotNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotNicService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic/methods/get | reference: snapshot_nic.get}
+ */
 export interface SnapshotNicServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic/methods/get | reference: snapshot_nic.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface SnapshotNicServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('SnapshotNicService.get', { follow: 'string' });
 
 /**
- * The `snapshot_nic` service of the oVirt API.
+ * The `snapshot_nic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}/nics/{nic_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id).nicsService().nicService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic | reference: snapshot_nic}
  */
 export class SnapshotNicService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `nic`: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics/{nic_id}` and reads the `<nic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic/methods/get}
-   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic/methods/get/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic/methods/get | reference: snapshot_nic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotNicServiceGetOptions}).
+   * @returns The `nic`: `Nic`.
    */
   get(opts: SnapshotNicServiceGetOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(GET_PARAMETERS, opts);

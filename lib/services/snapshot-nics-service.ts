@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotNicService } from './snapshot-nic-service';
 
-/** Options of {@link SnapshotNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotNicsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics/methods/list | reference: snapshot_nics.list}
+ */
 export interface SnapshotNicsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics/methods/list | reference: snapshot_nics.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics/methods/list | reference: snapshot_nics.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface SnapshotNicsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('SnapshotNicsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `snapshot_nics` service of the oVirt API.
+ * The `snapshot_nics` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}/nics`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id).nicsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics | reference: snapshot_nics}
  */
 export class SnapshotNicsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `nic` objects: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics` and reads the `<nics>` the engine answers, one item per `<nic>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list}
-   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list/parameters/nics}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics/methods/list | reference: snapshot_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotNicsServiceListOptions}).
+   * @returns The `nics`: a list of `Nic`.
    */
   list(opts: SnapshotNicsServiceListOptions = {}): Promise<List<t.Nic>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class SnapshotNicsService extends Service {
   }
 
   /**
-   * Like {@link SnapshotNicsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SnapshotNicsService.list} (it sends `GET /vms/{vm_id}/snapshots/{snapshot_id}/nics` with the same options), but yields
+   * each `nic` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics/methods/list | reference: snapshot_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotNicsService.listStream');
@@ -59,7 +76,11 @@ export class SnapshotNicsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
   }
 
-  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nic}); sends no request. */
+  /**
+   * Locates the `snapshot_nic` service at `{nic_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic | reference: snapshot_nic}
+   */
   nicService(id: string | number): SnapshotNicService {
     return new SnapshotNicService(this.connection, `${this.path}/${idSegment(id, 'SnapshotNicsService.nicService')}`);
   }

@@ -8,33 +8,76 @@ import { SnapshotCdromsService } from './snapshot-cdroms-service';
 import { SnapshotDisksService } from './snapshot-disks-service';
 import { SnapshotNicsService } from './snapshot-nics-service';
 
-/** Options of {@link SnapshotService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/get | reference: snapshot.get}
+ */
 export interface SnapshotServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots/{snapshot_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/get | reference: snapshot.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link SnapshotService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/remove | reference: snapshot.remove}
+ */
 export interface SnapshotServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/snapshots/{snapshot_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/remove | reference: snapshot.remove}
+   */
   async?: boolean;
   /**
-   * The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/remove/parameters/all_content}
+   * `boolean`, sent as query parameter `all_content` of `DELETE /vms/{vm_id}/snapshots/{snapshot_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/remove | reference: snapshot.remove}
    * @since API 4.2
    */
   allContent?: boolean;
 }
 
-/** Options of {@link SnapshotService.restore}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotService.restore}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/restore | reference: snapshot.restore}
+ */
 export interface SnapshotServiceRestoreOptions extends RequestOptions {
-  /** The `disks` parameter (`<disks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/restore/parameters/disks} */
+  /**
+   * A list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore`.
+   *
+   * Also accepts: `opts.disks[].id`, `opts.disks[].imageId`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/restore | reference: snapshot.restore}
+   */
   disks?: t.DiskInit[];
-  /** The `restore_memory` parameter (`<restore_memory>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/restore/parameters/restore_memory} */
+  /**
+   * `boolean`, sent as `<restore_memory>` in the `<action>` body of `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore`.
+   *
+   * Also accepts: `opts.restoreMemory`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/restore | reference: snapshot.restore}
+   */
   restoreMemory?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/restore/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/restore | reference: snapshot.restore}
+   */
   async?: boolean;
 }
 
@@ -44,16 +87,20 @@ const REMOVE_PARAMETERS = methodParameters('SnapshotService.remove', { async: 'b
 const RESTORE_PARAMETERS = methodParameters('SnapshotService.restore', { disks: [t.Disk], restoreMemory: 'boolean', async: 'boolean' });
 
 /**
- * The `snapshot` service of the oVirt API.
+ * The `snapshot` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot}
+ * Path below the API root: `/vms/{vm_id}/snapshots/{snapshot_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService().snapshotService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot | reference: snapshot}
  */
 export class SnapshotService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `snapshot`: sends `GET /vms/{vm_id}/snapshots/{snapshot_id}` and reads the `<snapshot>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/get}
-   * @returns The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/get/parameters/snapshot}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/get | reference: snapshot.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotServiceGetOptions}).
+   * @returns The `snapshot`: `Snapshot`.
    */
   get(opts: SnapshotServiceGetOptions = {}): Promise<t.Snapshot> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -65,9 +112,10 @@ export class SnapshotService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/snapshots/{snapshot_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/remove | reference: snapshot.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotServiceRemoveOptions}).
    */
   remove(opts: SnapshotServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -80,9 +128,14 @@ export class SnapshotService extends Service {
   }
 
   /**
-   * The `restore` action: `POST` of an `<action>` to `.../restore`.
+   * The `restore` action: sends `POST /vms/{vm_id}/snapshots/{snapshot_id}/restore` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot/methods/restore}
+   * Also accepts: `opts.restoreMemory`, `opts.disks[].id`, `opts.disks[].imageId`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot/methods/restore | reference: snapshot.restore}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotServiceRestoreOptions}).
    */
   restore(opts: SnapshotServiceRestoreOptions = {}): Promise<void> {
     const refused = checkParameters(RESTORE_PARAMETERS, opts);
@@ -95,17 +148,29 @@ export class SnapshotService extends Service {
     return this._action('restore', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `cdroms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_cdroms}); sends no request. */
+  /**
+   * Locates the `snapshot_cdroms` service at `cdroms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_cdroms | reference: snapshot_cdroms}
+   */
   cdromsService(): SnapshotCdromsService {
     return new SnapshotCdromsService(this.connection, `${this.path}/cdroms`);
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_disks}); sends no request. */
+  /**
+   * Locates the `snapshot_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disks | reference: snapshot_disks}
+   */
   disksService(): SnapshotDisksService {
     return new SnapshotDisksService(this.connection, `${this.path}/disks`);
   }
 
-  /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot_nics}); sends no request. */
+  /**
+   * Locates the `snapshot_nics` service at `nics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nics | reference: snapshot_nics}
+   */
   nicsService(): SnapshotNicsService {
     return new SnapshotNicsService(this.connection, `${this.path}/nics`);
   }

@@ -7,17 +7,30 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotService } from './snapshot-service';
 
-/** Options of {@link SnapshotsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SnapshotsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
+ */
 export interface SnapshotsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/snapshots`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
+   */
   max?: number;
   /**
-   * The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/all_content}
+   * `boolean`, sent as query parameter `all_content` of `GET /vms/{vm_id}/snapshots`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
    * @since API 4.2
    */
   allContent?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/snapshots`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
    * @since API 4.2
    */
   follow?: string;
@@ -28,16 +41,28 @@ const ADD_PARAMETERS = methodParameters('SnapshotsService.add', {}, ['snapshot',
 const LIST_PARAMETERS = methodParameters('SnapshotsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
 
 /**
- * The `snapshots` service of the oVirt API.
+ * The `snapshots` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots}
+ * Path below the API root: `/vms/{vm_id}/snapshots`.
+ * Reached with `connection.systemService().vmsService().vmService(id).snapshotsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots | reference: snapshots}
  */
 export class SnapshotsService extends Service {
   /**
-   * Adds an object: `POST` of `<snapshot>`.
+   * Adds a `snapshot`: sends `POST /vms/{vm_id}/snapshots` with it as the `<snapshot>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/add}
-   * @param snapshot The `snapshot` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/add/parameters/snapshot}
+   * Needs (the engine refuses the request without them):
+   * - `snapshot.description`
+   *
+   * Also accepts: `snapshot.persistMemorystate`, `snapshot.diskAttachments[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/add | reference: snapshots.add}
+   * @param snapshot The `snapshot` to send: `SnapshotInit` (a `Snapshot` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `snapshot` as the engine answers it.
    */
   add(snapshot: t.SnapshotInit, opts: RequestOptions = {}): Promise<t.Snapshot> {
     const refused = checkParameters(ADD_PARAMETERS, opts, snapshot);
@@ -46,10 +71,11 @@ export class SnapshotsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `snapshot` objects: sends `GET /vms/{vm_id}/snapshots` and reads the `<snapshots>` the engine answers, one item per `<snapshot>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list}
-   * @returns The `snapshots` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list/parameters/snapshots}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotsServiceListOptions}).
+   * @returns The `snapshots`: a list of `Snapshot`.
    */
   list(opts: SnapshotsServiceListOptions = {}): Promise<List<t.Snapshot>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +89,12 @@ export class SnapshotsService extends Service {
   }
 
   /**
-   * Like {@link SnapshotsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SnapshotsService.list} (it sends `GET /vms/{vm_id}/snapshots` with the same options), but yields
+   * each `snapshot` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots/methods/list | reference: snapshots.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotsServiceListOptions = {}): AsyncGenerator<t.Snapshot, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotsService.listStream');
@@ -79,7 +107,11 @@ export class SnapshotsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Snapshot, void, undefined>;
   }
 
-  /** Locates the `snapshot` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshot}); sends no request. */
+  /**
+   * Locates the `snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot | reference: snapshot}
+   */
   snapshotService(id: string | number): SnapshotService {
     return new SnapshotService(this.connection, `${this.path}/${idSegment(id, 'SnapshotsService.snapshotService')}`);
   }

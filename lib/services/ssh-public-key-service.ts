@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SshPublicKeyService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SshPublicKeyService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/get | reference: ssh_public_key.get}
+ */
 export interface SshPublicKeyServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users/{user_id}/sshpublickeys/{key_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/get | reference: ssh_public_key.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link SshPublicKeyService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SshPublicKeyService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/update | reference: ssh_public_key.update}
+ */
 export interface SshPublicKeyServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /users/{user_id}/sshpublickeys/{key_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/update | reference: ssh_public_key.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link SshPublicKeyService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SshPublicKeyService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/remove | reference: ssh_public_key.remove}
+ */
 export interface SshPublicKeyServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /users/{user_id}/sshpublickeys/{key_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/remove | reference: ssh_public_key.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('SshPublicKeyService.update', { async
 const REMOVE_PARAMETERS = methodParameters('SshPublicKeyService.remove', { async: 'boolean' });
 
 /**
- * The `ssh_public_key` service of the oVirt API.
+ * The `ssh_public_key` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key}
+ * Path below the API root: `/users/{user_id}/sshpublickeys/{key_id}`.
+ * Reached with `connection.systemService().usersService().userService(id).sshPublicKeysService().keyService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key | reference: ssh_public_key}
  */
 export class SshPublicKeyService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `ssh_public_key`: sends `GET /users/{user_id}/sshpublickeys/{key_id}` and reads the `<ssh_public_key>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/get}
-   * @returns The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/get/parameters/key}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/get | reference: ssh_public_key.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SshPublicKeyServiceGetOptions}).
+   * @returns The `key`: `SshPublicKey`.
    */
   get(opts: SshPublicKeyServiceGetOptions = {}): Promise<t.SshPublicKey> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,11 +82,13 @@ export class SshPublicKeyService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<ssh_public_key>`; members left undefined are not changed.
+   * Updates the `ssh_public_key`: sends `PUT /users/{user_id}/sshpublickeys/{key_id}` with the `<ssh_public_key>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/update}
-   * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/update/parameters/key}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/update | reference: ssh_public_key.update}
+   * @param key The `key` to send: `SshPublicKeyInit` (a `SshPublicKey` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SshPublicKeyServiceUpdateOptions}).
+   * @returns The `ssh_public_key` as the engine answers it.
+   * @deprecated The API model marks it deprecated.
    */
   update(key: t.SshPublicKeyInit, opts: SshPublicKeyServiceUpdateOptions = {}): Promise<t.SshPublicKey> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
@@ -69,9 +100,10 @@ export class SshPublicKeyService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /users/{user_id}/sshpublickeys/{key_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key/methods/remove | reference: ssh_public_key.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SshPublicKeyServiceRemoveOptions}).
    */
   remove(opts: SshPublicKeyServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

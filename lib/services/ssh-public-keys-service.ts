@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SshPublicKeyService } from './ssh-public-key-service';
 
-/** Options of {@link SshPublicKeysService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SshPublicKeysService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/list | reference: ssh_public_keys.list}
+ */
 export interface SshPublicKeysServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /users/{user_id}/sshpublickeys`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/list | reference: ssh_public_keys.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users/{user_id}/sshpublickeys`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/list | reference: ssh_public_keys.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('SshPublicKeysService.add', {}, ['sshPub
 const LIST_PARAMETERS = methodParameters('SshPublicKeysService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `ssh_public_keys` service of the oVirt API.
+ * The `ssh_public_keys` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys}
+ * Path below the API root: `/users/{user_id}/sshpublickeys`.
+ * Reached with `connection.systemService().usersService().userService(id).sshPublicKeysService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys | reference: ssh_public_keys}
  */
 export class SshPublicKeysService extends Service {
   /**
-   * Adds an object: `POST` of `<ssh_public_key>`.
+   * Adds a `ssh_public_key`: sends `POST /users/{user_id}/sshpublickeys` with it as the `<ssh_public_key>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/add}
-   * @param key The `key` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/add/parameters/key}
+   * Needs (the engine refuses the request without them):
+   * - `key.content`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/add | reference: ssh_public_keys.add}
+   * @param key The `key` to send: `SshPublicKeyInit` (a `SshPublicKey` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `ssh_public_key` as the engine answers it.
    */
   add(key: t.SshPublicKeyInit, opts: RequestOptions = {}): Promise<t.SshPublicKey> {
     const refused = checkParameters(ADD_PARAMETERS, opts, key);
@@ -41,10 +62,11 @@ export class SshPublicKeysService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `ssh_public_key` objects: sends `GET /users/{user_id}/sshpublickeys` and reads the `<ssh_public_keys>` the engine answers, one item per `<ssh_public_key>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list}
-   * @returns The `keys` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list/parameters/keys}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/list | reference: ssh_public_keys.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SshPublicKeysServiceListOptions}).
+   * @returns The `keys`: a list of `SshPublicKey`.
    */
   list(opts: SshPublicKeysServiceListOptions = {}): Promise<List<t.SshPublicKey>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class SshPublicKeysService extends Service {
   }
 
   /**
-   * Like {@link SshPublicKeysService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SshPublicKeysService.list} (it sends `GET /users/{user_id}/sshpublickeys` with the same options), but yields
+   * each `ssh_public_key` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys/methods/list | reference: ssh_public_keys.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SshPublicKeysServiceListOptions = {}): AsyncGenerator<t.SshPublicKey, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SshPublicKeysService.listStream');
@@ -72,7 +96,11 @@ export class SshPublicKeysService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.SshPublicKey, void, undefined>;
   }
 
-  /** Locates the `key` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_key}); sends no request. */
+  /**
+   * Locates the `ssh_public_key` service at `{key_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key | reference: ssh_public_key}
+   */
   keyService(id: string | number): SshPublicKeyService {
     return new SshPublicKeyService(this.connection, `${this.path}/${idSegment(id, 'SshPublicKeysService.keyService')}`);
   }

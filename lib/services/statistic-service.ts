@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StatisticService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StatisticService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic/methods/get | reference: statistic.get}
+ */
 export interface StatisticServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks/{disk_id}/statistics/{statistic_id}` (or the same below any other of the service's 13 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic/methods/get | reference: statistic.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface StatisticServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('StatisticService.get', { follow: 'string' });
 
 /**
- * The `statistic` service of the oVirt API.
+ * The `statistic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}
+ * Path below the API root: `/disks/{disk_id}/statistics/{statistic_id}` (and 12 others, such as `/hosts/{host_id}/statistics/{statistic_id}`).
+ * Reached with `connection.systemService().disksService().diskService(id).statisticsService().statisticService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic | reference: statistic}
  */
 export class StatisticService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `statistic`: sends `GET /disks/{disk_id}/statistics/{statistic_id}` (or the same below any other of the service's 13 paths) and reads the `<statistic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic/methods/get}
-   * @returns The `statistic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic/methods/get/parameters/statistic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic/methods/get | reference: statistic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StatisticServiceGetOptions}).
+   * @returns The `statistic`: `Statistic`.
    */
   get(opts: StatisticServiceGetOptions = {}): Promise<t.Statistic> {
     const refused = checkParameters(GET_PARAMETERS, opts);

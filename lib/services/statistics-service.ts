@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StatisticService } from './statistic-service';
 
-/** Options of {@link StatisticsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StatisticsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics/methods/list | reference: statistics.list}
+ */
 export interface StatisticsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /disks/{disk_id}/statistics` (or the same below any other of the service's 13 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics/methods/list | reference: statistics.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /disks/{disk_id}/statistics` (or the same below any other of the service's 13 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics/methods/list | reference: statistics.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface StatisticsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('StatisticsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `statistics` service of the oVirt API.
+ * The `statistics` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}
+ * Path below the API root: `/disks/{disk_id}/statistics` (and 12 others, such as `/hosts/{host_id}/statistics`).
+ * Reached with `connection.systemService().disksService().diskService(id).statisticsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
  */
 export class StatisticsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `statistic` objects: sends `GET /disks/{disk_id}/statistics` (or the same below any other of the service's 13 paths) and reads the `<statistics>` the engine answers, one item per `<statistic>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list}
-   * @returns The `statistics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list/parameters/statistics}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics/methods/list | reference: statistics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StatisticsServiceListOptions}).
+   * @returns The `statistics`: a list of `Statistic`.
    */
   list(opts: StatisticsServiceListOptions = {}): Promise<List<t.Statistic>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class StatisticsService extends Service {
   }
 
   /**
-   * Like {@link StatisticsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StatisticsService.list} (it sends `GET /disks/{disk_id}/statistics` (or the same below any other of the service's 13 paths) with the same options), but yields
+   * each `statistic` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics/methods/list | reference: statistics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StatisticsServiceListOptions = {}): AsyncGenerator<t.Statistic, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StatisticsService.listStream');
@@ -59,7 +76,11 @@ export class StatisticsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Statistic, void, undefined>;
   }
 
-  /** Locates the `statistic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistic}); sends no request. */
+  /**
+   * Locates the `statistic` service at `{statistic_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic | reference: statistic}
+   */
   statisticService(id: string | number): StatisticService {
     return new StatisticService(this.connection, `${this.path}/${idSegment(id, 'StatisticsService.statisticService')}`);
   }

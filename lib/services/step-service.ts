@@ -6,20 +6,53 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link StepService.end}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StepService.end}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/end | reference: step.end}
+ */
 export interface StepServiceEndOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /jobs/{job_id}/steps/{step_id}/end`.
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/end | reference: step.end}
+   */
   force?: boolean;
-  /** The `succeeded` parameter (`<succeeded>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end/parameters/succeeded} */
+  /**
+   * `boolean`, sent as `<succeeded>` in the `<action>` body of `POST /jobs/{job_id}/steps/{step_id}/end`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.succeeded`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/end | reference: step.end}
+   */
   succeeded?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /jobs/{job_id}/steps/{step_id}/end`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/end | reference: step.end}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StepService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StepService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/get | reference: step.get}
+ */
 export interface StepServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /jobs/{job_id}/steps/{step_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/get | reference: step.get}
    * @since API 4.2
    */
   follow?: string;
@@ -30,15 +63,26 @@ const END_PARAMETERS = methodParameters('StepService.end', { force: 'boolean', s
 const GET_PARAMETERS = methodParameters('StepService.get', { follow: 'string' });
 
 /**
- * The `step` service of the oVirt API.
+ * The `step` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}
+ * Path below the API root: `/jobs/{job_id}/steps/{step_id}`.
+ * Reached with `connection.systemService().jobsService().jobService(id).stepsService().stepService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step | reference: step}
  */
 export class StepService extends Service {
   /**
-   * The `end` action: `POST` of an `<action>` to `.../end`.
+   * The `end` action: sends `POST /jobs/{job_id}/steps/{step_id}/end` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/end}
+   * Needs (the engine refuses the request without them):
+   * - `opts.succeeded`
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/end | reference: step.end}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StepServiceEndOptions}).
    */
   end(opts: StepServiceEndOptions = {}): Promise<void> {
     const refused = checkParameters(END_PARAMETERS, opts);
@@ -52,10 +96,11 @@ export class StepService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `step`: sends `GET /jobs/{job_id}/steps/{step_id}` and reads the `<step>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/get}
-   * @returns The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step/methods/get/parameters/step}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step/methods/get | reference: step.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StepServiceGetOptions}).
+   * @returns The `step`: `Step`.
    */
   get(opts: StepServiceGetOptions = {}): Promise<t.Step> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -66,7 +111,11 @@ export class StepService extends Service {
     return this._get(query, opts) as Promise<t.Step>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StepService } from './step-service';
 
-/** Options of {@link StepsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StepsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/list | reference: steps.list}
+ */
 export interface StepsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /jobs/{job_id}/steps`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/list | reference: steps.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /jobs/{job_id}/steps`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/list | reference: steps.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('StepsService.add', {}, ['step', t.Step]
 const LIST_PARAMETERS = methodParameters('StepsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `steps` service of the oVirt API.
+ * The `steps` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps}
+ * Path below the API root: `/jobs/{job_id}/steps`.
+ * Reached with `connection.systemService().jobsService().jobService(id).stepsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps | reference: steps}
  */
 export class StepsService extends Service {
   /**
-   * Adds an object: `POST` of `<step>`.
+   * Adds a `step`: sends `POST /jobs/{job_id}/steps` with it as the `<step>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/add}
-   * @param step The `step` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/add/parameters/step}
+   * Needs (the engine refuses the request without them):
+   * - `step.description`
+   * - `step.type`
+   *
+   * Also accepts: `step.job.id`, `step.parentStep.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/add | reference: steps.add}
+   * @param step The `step` to send: `StepInit` (a `Step` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `step` as the engine answers it.
    */
   add(step: t.StepInit, opts: RequestOptions = {}): Promise<t.Step> {
     const refused = checkParameters(ADD_PARAMETERS, opts, step);
@@ -41,10 +65,11 @@ export class StepsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `step` objects: sends `GET /jobs/{job_id}/steps` and reads the `<steps>` the engine answers, one item per `<step>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list}
-   * @returns The `steps` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list/parameters/steps}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/list | reference: steps.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StepsServiceListOptions}).
+   * @returns The `steps`: a list of `Step`.
    */
   list(opts: StepsServiceListOptions = {}): Promise<List<t.Step>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class StepsService extends Service {
   }
 
   /**
-   * Like {@link StepsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StepsService.list} (it sends `GET /jobs/{job_id}/steps` with the same options), but yields
+   * each `step` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/steps/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/steps/methods/list | reference: steps.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StepsServiceListOptions = {}): AsyncGenerator<t.Step, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StepsService.listStream');
@@ -72,7 +99,11 @@ export class StepsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Step, void, undefined>;
   }
 
-  /** Locates the `step` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/step}); sends no request. */
+  /**
+   * Locates the `step` service at `{step_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step | reference: step}
+   */
   stepService(id: string | number): StepService {
     return new StepService(this.connection, `${this.path}/${idSegment(id, 'StepsService.stepService')}`);
   }

@@ -5,12 +5,23 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageDomainContentDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainContentDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk/methods/get | reference: storage_domain_content_disk.get}
+ */
 export interface StorageDomainContentDiskServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks/{disk_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk/methods/get | reference: storage_domain_content_disk.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks/{disk_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk/methods/get | reference: storage_domain_content_disk.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +31,20 @@ export interface StorageDomainContentDiskServiceGetOptions extends RequestOption
 const GET_PARAMETERS = methodParameters('StorageDomainContentDiskService.get', { filter: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domain_content_disk` service of the oVirt API.
+ * The `storage_domain_content_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/templates/{template_id}/disks/{disk_id}` (and 1 other, such as `/storagedomains/{storage_domain_id}/vms/{vm_id}/disks/{disk_id}`).
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).templatesService().templateService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk | reference: storage_domain_content_disk}
  */
 export class StorageDomainContentDiskService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks/{disk_id}` (or the same below any other of the service's 2 paths) and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk/methods/get | reference: storage_domain_content_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainContentDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: StorageDomainContentDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainContentDiskService } from './storage-domain-content-disk-service';
 
-/** Options of {@link StorageDomainContentDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainContentDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+ */
 export interface StorageDomainContentDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,16 +45,20 @@ export interface StorageDomainContentDisksServiceListOptions extends RequestOpti
 const LIST_PARAMETERS = methodParameters('StorageDomainContentDisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domain_content_disks` service of the oVirt API.
+ * The `storage_domain_content_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/templates/{template_id}/disks` (and 1 other, such as `/storagedomains/{storage_domain_id}/vms/{vm_id}/disks`).
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).templatesService().templateService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks | reference: storage_domain_content_disks}
  */
 export class StorageDomainContentDisksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths) and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainContentDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: StorageDomainContentDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -50,10 +73,12 @@ export class StorageDomainContentDisksService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainContentDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainContentDisksService.list} (it sends `GET /storagedomains/{storage_domain_id}/templates/{template_id}/disks` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks/methods/list | reference: storage_domain_content_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainContentDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainContentDisksService.listStream');
@@ -67,7 +92,11 @@ export class StorageDomainContentDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disk}); sends no request. */
+  /**
+   * Locates the `storage_domain_content_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk | reference: storage_domain_content_disk}
+   */
   diskService(id: string | number): StorageDomainContentDiskService {
     return new StorageDomainContentDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainContentDisksService.diskService')}`);
   }

@@ -7,42 +7,97 @@ import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link StorageDomainDiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDiskService.copy}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/copy | reference: storage_domain_disk.copy}
+ */
 export interface StorageDomainDiskServiceCopyOptions extends RequestOptions {
-  /** The `disk` parameter (`<disk>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy/parameters/disk} */
+  /**
+   * `DiskInit` (a `Disk` or a plain object), sent as `<disk>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/copy | reference: storage_domain_disk.copy}
+   */
   disk?: t.DiskInit;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/copy`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/copy | reference: storage_domain_disk.copy}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link StorageDomainDiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDiskService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/export | reference: storage_domain_disk.export}
+ */
 export interface StorageDomainDiskServiceExportOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/export | reference: storage_domain_disk.export}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link StorageDomainDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/get | reference: storage_domain_disk.get}
+ */
 export interface StorageDomainDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/get | reference: storage_domain_disk.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageDomainDiskService.move}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDiskService.move}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/move | reference: storage_domain_disk.move}
+ */
 export interface StorageDomainDiskServiceMoveOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/move | reference: storage_domain_disk.move}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/move | reference: storage_domain_disk.move}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/move`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/move | reference: storage_domain_disk.move}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link StorageDomainDiskService.reduce}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDiskService.reduce}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/reduce | reference: storage_domain_disk.reduce}
+ */
 export interface StorageDomainDiskServiceReduceOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/reduce/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/reduce`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/reduce | reference: storage_domain_disk.reduce}
+   */
   async?: boolean;
 }
 
@@ -57,16 +112,20 @@ const SPARSIFY_PARAMETERS = methodParameters('StorageDomainDiskService.sparsify'
 const REDUCE_PARAMETERS = methodParameters('StorageDomainDiskService.reduce', { async: 'boolean' });
 
 /**
- * The `storage_domain_disk` service of the oVirt API.
+ * The `storage_domain_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/disks/{disk_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk | reference: storage_domain_disk}
  */
 export class StorageDomainDiskService extends Service {
   /**
-   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   * The `copy` action: sends `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/copy` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/copy}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/copy | reference: storage_domain_disk.copy}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceCopyOptions}).
+   * @deprecated The API model marks it deprecated.
    */
   copy(opts: StorageDomainDiskServiceCopyOptions = {}): Promise<void> {
     const refused = checkParameters(COPY_PARAMETERS, opts);
@@ -79,10 +138,12 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk>`; members left undefined are not changed.
+   * Updates the `disk`: sends `PUT /storagedomains/{storage_domain_id}/disks/{disk_id}` with the `<disk>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/update}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/update/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/update | reference: storage_domain_disk.update}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
@@ -91,9 +152,10 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/export}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/export | reference: storage_domain_disk.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceExportOptions}).
    */
   export(opts: StorageDomainDiskServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -105,10 +167,11 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /storagedomains/{storage_domain_id}/disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/get | reference: storage_domain_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: StorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -120,9 +183,10 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * The `move` action: `POST` of an `<action>` to `.../move`.
+   * The `move` action: sends `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/move` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/move}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/move | reference: storage_domain_disk.move}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceMoveOptions}).
    */
   move(opts: StorageDomainDiskServiceMoveOptions = {}): Promise<void> {
     const refused = checkParameters(MOVE_PARAMETERS, opts);
@@ -136,9 +200,10 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}/disks/{disk_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/remove | reference: storage_domain_disk.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -147,9 +212,10 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * The `sparsify` action: `POST` of an `<action>` to `.../sparsify`.
+   * The `sparsify` action: sends `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/sparsify` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/sparsify}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/sparsify | reference: storage_domain_disk.sparsify}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
@@ -159,9 +225,10 @@ export class StorageDomainDiskService extends Service {
   }
 
   /**
-   * The `reduce` action: `POST` of an `<action>` to `.../reduce`.
+   * The `reduce` action: sends `POST /storagedomains/{storage_domain_id}/disks/{disk_id}/reduce` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk/methods/reduce}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk/methods/reduce | reference: storage_domain_disk.reduce}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceReduceOptions}).
    * @since API 4.2.5
    */
   reduce(opts: StorageDomainDiskServiceReduceOptions = {}): Promise<void> {
@@ -173,12 +240,20 @@ export class StorageDomainDiskService extends Service {
     return this._action('reduce', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

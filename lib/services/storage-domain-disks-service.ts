@@ -7,26 +7,46 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainDiskService } from './storage-domain-disk-service';
 
-/** Options of {@link StorageDomainDisksService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDisksService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/add | reference: storage_domain_disks.add}
+ */
 export interface StorageDomainDisksServiceAddOptions extends RequestOptions {
   /**
-   * The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/add/parameters/unregistered}
-   * @deprecated The model marks it deprecated.
+   * `boolean`, sent as query parameter `unregistered` of `POST /storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/add | reference: storage_domain_disks.add}
+   * @deprecated The API model marks it deprecated.
    */
   unregistered?: boolean;
 }
 
-/** Options of {@link StorageDomainDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
+ */
 export interface StorageDomainDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
+   */
   max?: number;
   /**
-   * The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/unregistered}
+   * `boolean`, sent as query parameter `unregistered` of `GET /storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
    * @since API 4.1.1
    */
   unregistered?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -37,17 +57,22 @@ const ADD_PARAMETERS = methodParameters('StorageDomainDisksService.add', { unreg
 const LIST_PARAMETERS = methodParameters('StorageDomainDisksService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domain_disks` service of the oVirt API.
+ * The `storage_domain_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/disks`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks | reference: storage_domain_disks}
  */
 export class StorageDomainDisksService extends Service {
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST /storagedomains/{storage_domain_id}/disks` with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/add}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/add/parameters/disk}
-   * @deprecated The model marks it deprecated.
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/add | reference: storage_domain_disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDisksServiceAddOptions}).
+   * @returns The `disk` as the engine answers it.
+   * @deprecated The API model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: StorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_PARAMETERS, opts, disk);
@@ -59,10 +84,11 @@ export class StorageDomainDisksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /storagedomains/{storage_domain_id}/disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: StorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -76,10 +102,12 @@ export class StorageDomainDisksService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainDisksService.list} (it sends `GET /storagedomains/{storage_domain_id}/disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks/methods/list | reference: storage_domain_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainDisksService.listStream');
@@ -92,7 +120,11 @@ export class StorageDomainDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disk}); sends no request. */
+  /**
+   * Locates the `storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk | reference: storage_domain_disk}
+   */
   diskService(id: string | number): StorageDomainDiskService {
     return new StorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainDisksService.diskService')}`);
   }

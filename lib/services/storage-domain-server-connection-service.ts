@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageDomainServerConnectionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainServerConnectionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/get | reference: storage_domain_server_connection.get}
+ */
 export interface StorageDomainServerConnectionServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/storageconnections/{connection_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/get | reference: storage_domain_server_connection.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageDomainServerConnectionService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainServerConnectionService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/remove | reference: storage_domain_server_connection.remove}
+ */
 export interface StorageDomainServerConnectionServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storagedomains/{storage_domain_id}/storageconnections/{connection_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/remove | reference: storage_domain_server_connection.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('StorageDomainServerConnectionService.ge
 const REMOVE_PARAMETERS = methodParameters('StorageDomainServerConnectionService.remove', { async: 'boolean' });
 
 /**
- * The `storage_domain_server_connection` service of the oVirt API.
+ * The `storage_domain_server_connection` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/storageconnections/{connection_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).storageConnectionsService().connectionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection | reference: storage_domain_server_connection}
  */
 export class StorageDomainServerConnectionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `storage_connection`: sends `GET /storagedomains/{storage_domain_id}/storageconnections/{connection_id}` and reads the `<storage_connection>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/get}
-   * @returns The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/get/parameters/connection}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/get | reference: storage_domain_server_connection.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServerConnectionServiceGetOptions}).
+   * @returns The `connection`: `StorageConnection`.
    */
   get(opts: StorageDomainServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class StorageDomainServerConnectionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}/storageconnections/{connection_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection/methods/remove | reference: storage_domain_server_connection.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServerConnectionServiceRemoveOptions}).
    */
   remove(opts: StorageDomainServerConnectionServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

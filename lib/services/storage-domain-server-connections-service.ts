@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainServerConnectionService } from './storage-domain-server-connection-service';
 
-/** Options of {@link StorageDomainServerConnectionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainServerConnectionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/list | reference: storage_domain_server_connections.list}
+ */
 export interface StorageDomainServerConnectionsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/storageconnections`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/list | reference: storage_domain_server_connections.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/storageconnections`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/list | reference: storage_domain_server_connections.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.a
 const LIST_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `storage_domain_server_connections` service of the oVirt API.
+ * The `storage_domain_server_connections` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/storageconnections`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).storageConnectionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections | reference: storage_domain_server_connections}
  */
 export class StorageDomainServerConnectionsService extends Service {
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storagedomains/{storage_domain_id}/storageconnections` with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/add}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/add/parameters/connection}
+   * Needs (the engine refuses the request without them):
+   * - `connection.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/add | reference: storage_domain_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_PARAMETERS, opts, connection);
@@ -41,10 +62,11 @@ export class StorageDomainServerConnectionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `storage_connection` objects: sends `GET /storagedomains/{storage_domain_id}/storageconnections` and reads the `<storage_connections>` the engine answers, one item per `<storage_connection>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list}
-   * @returns The `connections` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list/parameters/connections}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/list | reference: storage_domain_server_connections.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServerConnectionsServiceListOptions}).
+   * @returns The `connections`: a list of `StorageConnection`.
    */
   list(opts: StorageDomainServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class StorageDomainServerConnectionsService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainServerConnectionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainServerConnectionsService.list} (it sends `GET /storagedomains/{storage_domain_id}/storageconnections` with the same options), but yields
+   * each `storage_connection` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections/methods/list | reference: storage_domain_server_connections.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainServerConnectionsService.listStream');
@@ -72,7 +96,11 @@ export class StorageDomainServerConnectionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.StorageConnection, void, undefined>;
   }
 
-  /** Locates the `connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connection}); sends no request. */
+  /**
+   * Locates the `storage_domain_server_connection` service at `{connection_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection | reference: storage_domain_server_connection}
+   */
   connectionService(id: string | number): StorageDomainServerConnectionService {
     return new StorageDomainServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainServerConnectionsService.connectionService')}`);
   }

@@ -14,63 +14,155 @@ import { StorageDomainServerConnectionsService } from './storage-domain-server-c
 import { StorageDomainTemplatesService } from './storage-domain-templates-service';
 import { StorageDomainVmsService } from './storage-domain-vms-service';
 
-/** Options of {@link StorageDomainService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/get | reference: storage_domain.get}
+ */
 export interface StorageDomainServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/get | reference: storage_domain.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/get | reference: storage_domain.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageDomainService.isAttached}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.isAttached}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/is_attached | reference: storage_domain.is_attached}
+ */
 export interface StorageDomainServiceIsAttachedOptions extends RequestOptions {
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/isattached`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the engine's check, BackendStorageDomainResource.isAttached: validateParameters(action, "host.id|name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/is_attached | reference: storage_domain.is_attached}
+   */
   host?: t.HostInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/isattached`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/is_attached | reference: storage_domain.is_attached}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update | reference: storage_domain.update}
+ */
 export interface StorageDomainServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update | reference: storage_domain.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainService.updateOvfStore}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.updateOvfStore}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update_ovf_store | reference: storage_domain.update_ovf_store}
+ */
 export interface StorageDomainServiceUpdateOvfStoreOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update_ovf_store/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/updateovfstore`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update_ovf_store | reference: storage_domain.update_ovf_store}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainService.refreshLuns}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.refreshLuns}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/refresh_luns | reference: storage_domain.refresh_luns}
+ */
 export interface StorageDomainServiceRefreshLunsOptions extends RequestOptions {
-  /** The `logical_units` parameter (`<logical_units>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/refresh_luns/parameters/logical_units} */
+  /**
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/refreshluns`.
+   *
+   * Also accepts: `opts.logicalUnits[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/refresh_luns | reference: storage_domain.refresh_luns}
+   */
   logicalUnits?: t.LogicalUnitInit[];
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/refresh_luns/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/refreshluns`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/refresh_luns | reference: storage_domain.refresh_luns}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainService.reduceLuns}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.reduceLuns}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/reduce_luns | reference: storage_domain.reduce_luns}
+ */
 export interface StorageDomainServiceReduceLunsOptions extends RequestOptions {
   /**
-   * The `logical_units` parameter (`<logical_units>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/reduce_luns/parameters/logical_units}
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object), sent as `<logical_units>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/reduceluns`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/reduce_luns | reference: storage_domain.reduce_luns}
    * @since API 4.1
    */
   logicalUnits?: t.LogicalUnitInit[];
 }
 
-/** Options of {@link StorageDomainService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+ */
 export interface StorageDomainServiceRemoveOptions extends RequestOptions {
-  /** The `host` parameter (query parameter `host`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove/parameters/host} */
+  /**
+   * `string`, sent as query parameter `host` of `DELETE /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+   */
   host?: string;
-  /** The `format` parameter (query parameter `format`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove/parameters/format} */
+  /**
+   * `boolean`, sent as query parameter `format` of `DELETE /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+   */
   format?: boolean;
-  /** The `destroy` parameter (query parameter `destroy`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove/parameters/destroy} */
+  /**
+   * `boolean`, sent as query parameter `destroy` of `DELETE /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+   */
   destroy?: boolean;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storagedomains/{storage_domain_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+   */
   async?: boolean;
 }
 
@@ -84,16 +176,20 @@ const REDUCE_LUNS_PARAMETERS = methodParameters('StorageDomainService.reduceLuns
 const REMOVE_PARAMETERS = methodParameters('StorageDomainService.remove', { host: 'string', format: 'boolean', destroy: 'boolean', async: 'boolean' });
 
 /**
- * The `storage_domain` service of the oVirt API.
+ * The `storage_domain` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}
+ * Path below the API root: `/storagedomains/{storage_domain_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain | reference: storage_domain}
  */
 export class StorageDomainService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `storage_domain`: sends `GET /storagedomains/{storage_domain_id}` and reads the `<storage_domain>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get}
-   * @returns The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/get/parameters/storage_domain}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/get | reference: storage_domain.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceGetOptions}).
+   * @returns The `storage_domain`: `StorageDomain`.
    */
   get(opts: StorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -106,10 +202,16 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * The `is_attached` action: `POST` of an `<action>` to `.../isattached`.
+   * The `is_attached` action: sends `POST /storagedomains/{storage_domain_id}/isattached` with an `<action>` body holding the parameters given, and reads `<is_attached>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached}
-   * @returns The `is_attached` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/is_attached/parameters/is_attached}
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the engine's check, BackendStorageDomainResource.isAttached: validateParameters(action, "host.id|name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/is_attached | reference: storage_domain.is_attached}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceIsAttachedOptions}).
+   * @returns The `is_attached`: `boolean`.
    */
   isAttached(opts: StorageDomainServiceIsAttachedOptions = {}): Promise<boolean> {
     const refused = checkParameters(IS_ATTACHED_PARAMETERS, opts);
@@ -122,10 +224,12 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_domain>`; members left undefined are not changed.
+   * Updates the `storage_domain`: sends `PUT /storagedomains/{storage_domain_id}` with the `<storage_domain>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update/parameters/storage_domain}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update | reference: storage_domain.update}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceUpdateOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   update(storageDomain: t.StorageDomainInit, opts: StorageDomainServiceUpdateOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, storageDomain);
@@ -137,9 +241,10 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * The `update_ovf_store` action: `POST` of an `<action>` to `.../updateovfstore`.
+   * The `update_ovf_store` action: sends `POST /storagedomains/{storage_domain_id}/updateovfstore` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/update_ovf_store}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/update_ovf_store | reference: storage_domain.update_ovf_store}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceUpdateOvfStoreOptions}).
    */
   updateOvfStore(opts: StorageDomainServiceUpdateOvfStoreOptions = {}): Promise<void> {
     const refused = checkParameters(UPDATE_OVF_STORE_PARAMETERS, opts);
@@ -151,9 +256,14 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * The `refresh_luns` action: `POST` of an `<action>` to `.../refreshluns`.
+   * The `refresh_luns` action: sends `POST /storagedomains/{storage_domain_id}/refreshluns` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/refresh_luns}
+   * Also accepts: `opts.logicalUnits[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/refresh_luns | reference: storage_domain.refresh_luns}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceRefreshLunsOptions}).
    */
   refreshLuns(opts: StorageDomainServiceRefreshLunsOptions = {}): Promise<void> {
     const refused = checkParameters(REFRESH_LUNS_PARAMETERS, opts);
@@ -166,9 +276,10 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * The `reduce_luns` action: `POST` of an `<action>` to `.../reduceluns`.
+   * The `reduce_luns` action: sends `POST /storagedomains/{storage_domain_id}/reduceluns` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/reduce_luns}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/reduce_luns | reference: storage_domain.reduce_luns}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceReduceLunsOptions}).
    * @since API 4.1
    */
   reduceLuns(opts: StorageDomainServiceReduceLunsOptions = {}): Promise<void> {
@@ -181,9 +292,10 @@ export class StorageDomainService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain/methods/remove | reference: storage_domain.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceRemoveOptions}).
    */
   remove(opts: StorageDomainServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -197,47 +309,83 @@ export class StorageDomainService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `disk_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_disk_profiles}); sends no request. */
+  /**
+   * Locates the `assigned_disk_profiles` service at `diskprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profiles | reference: assigned_disk_profiles}
+   */
   diskProfilesService(): AssignedDiskProfilesService {
     return new AssignedDiskProfilesService(this.connection, `${this.path}/diskprofiles`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `disk_snapshots` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_snapshots}); sends no request. */
+  /**
+   * Locates the `disk_snapshots` service at `disksnapshots` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshots | reference: disk_snapshots}
+   */
   diskSnapshotsService(): DiskSnapshotsService {
     return new DiskSnapshotsService(this.connection, `${this.path}/disksnapshots`);
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_disks}); sends no request. */
+  /**
+   * Locates the `storage_domain_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disks | reference: storage_domain_disks}
+   */
   disksService(): StorageDomainDisksService {
     return new StorageDomainDisksService(this.connection, `${this.path}/disks`);
   }
 
-  /** Locates the `files` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/files}); sends no request. */
+  /**
+   * Locates the `files` service at `files` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/files | reference: files}
+   */
   filesService(): FilesService {
     return new FilesService(this.connection, `${this.path}/files`);
   }
 
-  /** Locates the `images` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/images}); sends no request. */
+  /**
+   * Locates the `images` service at `images` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/images | reference: images}
+   */
   imagesService(): ImagesService {
     return new ImagesService(this.connection, `${this.path}/images`);
   }
 
-  /** Locates the `storage_connections` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_server_connections}); sends no request. */
+  /**
+   * Locates the `storage_domain_server_connections` service at `storageconnections` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connections | reference: storage_domain_server_connections}
+   */
   storageConnectionsService(): StorageDomainServerConnectionsService {
     return new StorageDomainServerConnectionsService(this.connection, `${this.path}/storageconnections`);
   }
 
-  /** Locates the `templates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates}); sends no request. */
+  /**
+   * Locates the `storage_domain_templates` service at `templates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates | reference: storage_domain_templates}
+   */
   templatesService(): StorageDomainTemplatesService {
     return new StorageDomainTemplatesService(this.connection, `${this.path}/templates`);
   }
 
-  /** Locates the `vms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms}); sends no request. */
+  /**
+   * Locates the `storage_domain_vms` service at `vms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms | reference: storage_domain_vms}
+   */
   vmsService(): StorageDomainVmsService {
     return new StorageDomainVmsService(this.connection, `${this.path}/vms`);
   }

@@ -6,66 +6,190 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StorageDomainContentDisksService } from './storage-domain-content-disks-service';
 
-/** Options of {@link StorageDomainTemplateService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainTemplateService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/get | reference: storage_domain_template.get}
+ */
 export interface StorageDomainTemplateServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/get | reference: storage_domain_template.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageDomainTemplateService.import}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainTemplateService.import}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+ */
 export interface StorageDomainTemplateServiceImportOptions extends RequestOptions {
-  /** The `clone` parameter (`<clone>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/clone} */
+  /**
+   * `boolean`, sent as `<clone>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.clone`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   clone?: boolean;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   cluster?: t.ClusterInit;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.storageDomain.id` or `opts.storageDomain.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `template` parameter (`<template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/template} */
+  /**
+   * `TemplateInit` (a `Template` or a plain object), sent as `<template>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.template.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   template?: t.TemplateInit;
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Also accepts: `opts.vm.diskAttachments[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   vm?: t.VmInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainTemplateService.register}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainTemplateService.register}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+ */
 export interface StorageDomainTemplateServiceRegisterOptions extends RequestOptions {
-  /** The `clone` parameter (`<clone>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/clone} */
+  /**
+   * `boolean`, sent as `<clone>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Also accepts: `opts.clone`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   */
   clone?: boolean;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   */
   cluster?: t.ClusterInit;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   */
   exclusive?: boolean;
-  /** The `template` parameter (`<template>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/template} */
+  /**
+   * `TemplateInit` (a `Template` or a plain object), sent as `<template>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Also accepts: `opts.template.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   */
   template?: t.TemplateInit;
   /**
-   * The `allow_partial_import` parameter (`<allow_partial_import>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/allow_partial_import}
+   * `boolean`, sent as `<allow_partial_import>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
    * @since API 4.1
    */
   allowPartialImport?: boolean;
   /**
-   * The `vnic_profile_mappings` parameter (`<vnic_profile_mappings>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/vnic_profile_mappings}
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
    * @since API 4.2
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   vnicProfileMappings?: t.VnicProfileMappingInit[];
   /**
-   * The `registration_configuration` parameter (`<registration_configuration>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/registration_configuration}
+   * `RegistrationConfigurationInit` (a `RegistrationConfiguration` or a plain object), sent as `<registration_configuration>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Also accepts: `opts.registrationConfiguration`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
    * @since API 4.2
    */
   registrationConfiguration?: t.RegistrationConfigurationInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainTemplateService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainTemplateService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/remove | reference: storage_domain_template.remove}
+ */
 export interface StorageDomainTemplateServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storagedomains/{storage_domain_id}/templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/remove | reference: storage_domain_template.remove}
+   */
   async?: boolean;
 }
 
@@ -76,16 +200,20 @@ const REGISTER_PARAMETERS = methodParameters('StorageDomainTemplateService.regis
 const REMOVE_PARAMETERS = methodParameters('StorageDomainTemplateService.remove', { async: 'boolean' });
 
 /**
- * The `storage_domain_template` service of the oVirt API.
+ * The `storage_domain_template` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/templates/{template_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).templatesService().templateService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template | reference: storage_domain_template}
  */
 export class StorageDomainTemplateService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `template`: sends `GET /storagedomains/{storage_domain_id}/templates/{template_id}` and reads the `<template>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/get}
-   * @returns The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/get/parameters/template}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/get | reference: storage_domain_template.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceGetOptions}).
+   * @returns The `template`: `Template`.
    */
   get(opts: StorageDomainTemplateServiceGetOptions = {}): Promise<t.Template> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -97,9 +225,14 @@ export class StorageDomainTemplateService extends Service {
   }
 
   /**
-   * The `import` action: `POST` of an `<action>` to `.../import`.
+   * The `import` action: sends `POST /storagedomains/{storage_domain_id}/templates/{template_id}/import` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/import}
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`, `opts.clone`, `opts.exclusive`, `opts.template.name`, `opts.storageDomain.id` or `opts.storageDomain.name`, `opts.vm.diskAttachments[].id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/import | reference: storage_domain_template.import}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceImportOptions}).
    */
   import(opts: StorageDomainTemplateServiceImportOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_PARAMETERS, opts);
@@ -117,9 +250,14 @@ export class StorageDomainTemplateService extends Service {
   }
 
   /**
-   * The `register` action: `POST` of an `<action>` to `.../register`.
+   * The `register` action: sends `POST /storagedomains/{storage_domain_id}/templates/{template_id}/register` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/register}
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`, `opts.clone`, `opts.exclusive`, `opts.template.name`, `opts.registrationConfiguration`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/register | reference: storage_domain_template.register}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceRegisterOptions}).
    */
   register(opts: StorageDomainTemplateServiceRegisterOptions = {}): Promise<void> {
     const refused = checkParameters(REGISTER_PARAMETERS, opts);
@@ -138,9 +276,10 @@ export class StorageDomainTemplateService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}/templates/{template_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template/methods/remove | reference: storage_domain_template.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceRemoveOptions}).
    */
   remove(opts: StorageDomainTemplateServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -151,7 +290,11 @@ export class StorageDomainTemplateService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks}); sends no request. */
+  /**
+   * Locates the `storage_domain_content_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks | reference: storage_domain_content_disks}
+   */
   disksService(): StorageDomainContentDisksService {
     return new StorageDomainContentDisksService(this.connection, `${this.path}/disks`);
   }

@@ -7,17 +7,30 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainTemplateService } from './storage-domain-template-service';
 
-/** Options of {@link StorageDomainTemplatesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainTemplatesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
+ */
 export interface StorageDomainTemplatesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
+   */
   max?: number;
   /**
-   * The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/unregistered}
+   * `boolean`, sent as query parameter `unregistered` of `GET /storagedomains/{storage_domain_id}/templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
    * @since API 4.1.1
    */
   unregistered?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +40,20 @@ export interface StorageDomainTemplatesServiceListOptions extends RequestOptions
 const LIST_PARAMETERS = methodParameters('StorageDomainTemplatesService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domain_templates` service of the oVirt API.
+ * The `storage_domain_templates` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/templates`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).templatesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates | reference: storage_domain_templates}
  */
 export class StorageDomainTemplatesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `template` objects: sends `GET /storagedomains/{storage_domain_id}/templates` and reads the `<templates>` the engine answers, one item per `<template>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list}
-   * @returns The `templates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list/parameters/templates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplatesServiceListOptions}).
+   * @returns The `templates`: a list of `Template`.
    */
   list(opts: StorageDomainTemplatesServiceListOptions = {}): Promise<List<t.Template>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -50,10 +67,12 @@ export class StorageDomainTemplatesService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainTemplatesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainTemplatesService.list} (it sends `GET /storagedomains/{storage_domain_id}/templates` with the same options), but yields
+   * each `template` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_templates/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_templates/methods/list | reference: storage_domain_templates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainTemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainTemplatesService.listStream');
@@ -66,7 +85,11 @@ export class StorageDomainTemplatesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Template, void, undefined>;
   }
 
-  /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_template}); sends no request. */
+  /**
+   * Locates the `storage_domain_template` service at `{template_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template | reference: storage_domain_template}
+   */
   templateService(id: string | number): StorageDomainTemplateService {
     return new StorageDomainTemplateService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainTemplatesService.templateService')}`);
   }

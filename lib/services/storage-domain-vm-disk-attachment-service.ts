@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageDomainVmDiskAttachmentService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmDiskAttachmentService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment/methods/get | reference: storage_domain_vm_disk_attachment.get}
+ */
 export interface StorageDomainVmDiskAttachmentServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment/methods/get | reference: storage_domain_vm_disk_attachment.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,17 +25,21 @@ export interface StorageDomainVmDiskAttachmentServiceGetOptions extends RequestO
 const GET_PARAMETERS = methodParameters('StorageDomainVmDiskAttachmentService.get', { follow: 'string' });
 
 /**
- * The `storage_domain_vm_disk_attachment` service of the oVirt API.
+ * The `storage_domain_vm_disk_attachment` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments/{attachment_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).vmsService().vmService(id).diskAttachmentsService().attachmentService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment | reference: storage_domain_vm_disk_attachment}
  * @since API 4.0.4
  */
 export class StorageDomainVmDiskAttachmentService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_attachment`: sends `GET /storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments/{attachment_id}` and reads the `<disk_attachment>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment/methods/get}
-   * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment/methods/get/parameters/attachment}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment/methods/get | reference: storage_domain_vm_disk_attachment.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmDiskAttachmentServiceGetOptions}).
+   * @returns The `attachment`: `DiskAttachment`.
    * @since API 4.0.4
    */
   get(opts: StorageDomainVmDiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {

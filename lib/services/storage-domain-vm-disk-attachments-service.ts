@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainVmDiskAttachmentService } from './storage-domain-vm-disk-attachment-service';
 
-/** Options of {@link StorageDomainVmDiskAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmDiskAttachmentsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments/methods/list | reference: storage_domain_vm_disk_attachments.list}
+ */
 export interface StorageDomainVmDiskAttachmentsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments/methods/list | reference: storage_domain_vm_disk_attachments.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,17 +27,21 @@ export interface StorageDomainVmDiskAttachmentsServiceListOptions extends Reques
 const LIST_PARAMETERS = methodParameters('StorageDomainVmDiskAttachmentsService.list', { follow: 'string' });
 
 /**
- * The `storage_domain_vm_disk_attachments` service of the oVirt API.
+ * The `storage_domain_vm_disk_attachments` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).vmsService().vmService(id).diskAttachmentsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments | reference: storage_domain_vm_disk_attachments}
  * @since API 4.0.4
  */
 export class StorageDomainVmDiskAttachmentsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_attachment` objects: sends `GET /storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments` and reads the `<disk_attachments>` the engine answers, one item per `<disk_attachment>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list}
-   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list/parameters/attachments}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments/methods/list | reference: storage_domain_vm_disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmDiskAttachmentsServiceListOptions}).
+   * @returns The `attachments`: a list of `DiskAttachment`.
    * @since API 4.0.4
    */
   list(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
@@ -43,10 +54,13 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainVmDiskAttachmentsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainVmDiskAttachmentsService.list} (it sends `GET /storagedomains/{storage_domain_id}/vms/{vm_id}/diskattachments` with the same options), but yields
+   * each `disk_attachment` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments/methods/list | reference: storage_domain_vm_disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.0.4
    */
   listStream(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainVmDiskAttachmentsService.listStream');
@@ -58,7 +72,9 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
   }
 
   /**
-   * Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachment}); sends no request.
+   * Locates the `storage_domain_vm_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment | reference: storage_domain_vm_disk_attachment}
    * @since API 4.0.4
    */
   attachmentService(id: string | number): StorageDomainVmDiskAttachmentService {

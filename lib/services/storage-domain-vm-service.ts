@@ -7,69 +7,175 @@ import type { RequestOptions } from '../service';
 import { StorageDomainContentDisksService } from './storage-domain-content-disks-service';
 import { StorageDomainVmDiskAttachmentsService } from './storage-domain-vm-disk-attachments-service';
 
-/** Options of {@link StorageDomainVmService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/get | reference: storage_domain_vm.get}
+ */
 export interface StorageDomainVmServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/get | reference: storage_domain_vm.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageDomainVmService.import}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmService.import}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+ */
 export interface StorageDomainVmServiceImportOptions extends RequestOptions {
-  /** The `clone` parameter (`<clone>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/clone} */
+  /**
+   * `boolean`, sent as `<clone>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Also accepts: `opts.clone`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   clone?: boolean;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   cluster?: t.ClusterInit;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Also accepts: `opts.storageDomain.id` or `opts.storageDomain.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Also accepts: `opts.vm.name`, `opts.vm.diskAttachments[].disk.format`, `opts.vm.diskAttachments[].id`, `opts.vm.diskAttachments[].disk.sparse`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   vm?: t.VmInit;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   exclusive?: boolean;
-  /** The `collapse_snapshots` parameter (`<collapse_snapshots>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/collapse_snapshots} */
+  /**
+   * `boolean`, sent as `<collapse_snapshots>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   collapseSnapshots?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainVmService.register}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmService.register}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+ */
 export interface StorageDomainVmServiceRegisterOptions extends RequestOptions {
-  /** The `clone` parameter (`<clone>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/clone} */
+  /**
+   * `boolean`, sent as `<clone>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+   */
   clone?: boolean;
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+   */
   cluster?: t.ClusterInit;
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+   */
   vm?: t.VmInit;
   /**
-   * The `allow_partial_import` parameter (`<allow_partial_import>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/allow_partial_import}
+   * `boolean`, sent as `<allow_partial_import>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
    * @since API 4.1
    */
   allowPartialImport?: boolean;
   /**
-   * The `vnic_profile_mappings` parameter (`<vnic_profile_mappings>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/vnic_profile_mappings}
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object), sent as `<vnic_profile_mappings>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
    * @since API 4.1
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   vnicProfileMappings?: t.VnicProfileMappingInit[];
   /**
-   * The `reassign_bad_macs` parameter (`<reassign_bad_macs>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/reassign_bad_macs}
+   * `boolean`, sent as `<reassign_bad_macs>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
    * @since API 4.1
    */
   reassignBadMacs?: boolean;
   /**
-   * The `registration_configuration` parameter (`<registration_configuration>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/registration_configuration}
+   * `RegistrationConfigurationInit` (a `RegistrationConfiguration` or a plain object), sent as `<registration_configuration>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Also accepts: `opts.registrationConfiguration`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
    * @since API 4.2
    */
   registrationConfiguration?: t.RegistrationConfigurationInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageDomainVmService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/remove | reference: storage_domain_vm.remove}
+ */
 export interface StorageDomainVmServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storagedomains/{storage_domain_id}/vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/remove | reference: storage_domain_vm.remove}
+   */
   async?: boolean;
 }
 
@@ -80,16 +186,20 @@ const REGISTER_PARAMETERS = methodParameters('StorageDomainVmService.register', 
 const REMOVE_PARAMETERS = methodParameters('StorageDomainVmService.remove', { async: 'boolean' });
 
 /**
- * The `storage_domain_vm` service of the oVirt API.
+ * The `storage_domain_vm` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/vms/{vm_id}`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).vmsService().vmService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm | reference: storage_domain_vm}
  */
 export class StorageDomainVmService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm`: sends `GET /storagedomains/{storage_domain_id}/vms/{vm_id}` and reads the `<vm>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/get}
-   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/get/parameters/vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/get | reference: storage_domain_vm.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceGetOptions}).
+   * @returns The `vm`: `Vm`.
    */
   get(opts: StorageDomainVmServiceGetOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -101,9 +211,14 @@ export class StorageDomainVmService extends Service {
   }
 
   /**
-   * The `import` action: `POST` of an `<action>` to `.../import`.
+   * The `import` action: sends `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/import` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/import}
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`, `opts.clone`, `opts.exclusive`, `opts.vm.name`, `opts.storageDomain.id` or `opts.storageDomain.name`, `opts.vm.diskAttachments[].disk.format`, `opts.vm.diskAttachments[].id`, `opts.vm.diskAttachments[].disk.sparse`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/import | reference: storage_domain_vm.import}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceImportOptions}).
    */
   import(opts: StorageDomainVmServiceImportOptions = {}): Promise<void> {
     const refused = checkParameters(IMPORT_PARAMETERS, opts);
@@ -121,9 +236,14 @@ export class StorageDomainVmService extends Service {
   }
 
   /**
-   * The `register` action: `POST` of an `<action>` to `.../register`.
+   * The `register` action: sends `POST /storagedomains/{storage_domain_id}/vms/{vm_id}/register` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/register}
+   * Also accepts: `opts.cluster.id` or `opts.cluster.name`, `opts.registrationConfiguration`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/register | reference: storage_domain_vm.register}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceRegisterOptions}).
    */
   register(opts: StorageDomainVmServiceRegisterOptions = {}): Promise<void> {
     const refused = checkParameters(REGISTER_PARAMETERS, opts);
@@ -142,9 +262,10 @@ export class StorageDomainVmService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storagedomains/{storage_domain_id}/vms/{vm_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm/methods/remove | reference: storage_domain_vm.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceRemoveOptions}).
    */
   remove(opts: StorageDomainVmServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -155,13 +276,19 @@ export class StorageDomainVmService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_content_disks}); sends no request. */
+  /**
+   * Locates the `storage_domain_content_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disks | reference: storage_domain_content_disks}
+   */
   disksService(): StorageDomainContentDisksService {
     return new StorageDomainContentDisksService(this.connection, `${this.path}/disks`);
   }
 
   /**
-   * Locates the `disk_attachments` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm_disk_attachments}); sends no request.
+   * Locates the `storage_domain_vm_disk_attachments` service at `diskattachments` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachments | reference: storage_domain_vm_disk_attachments}
    * @since API 4.0.4
    */
   diskAttachmentsService(): StorageDomainVmDiskAttachmentsService {

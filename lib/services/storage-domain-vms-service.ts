@@ -7,17 +7,30 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainVmService } from './storage-domain-vm-service';
 
-/** Options of {@link StorageDomainVmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainVmsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
+ */
 export interface StorageDomainVmsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains/{storage_domain_id}/vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
+   */
   max?: number;
   /**
-   * The `unregistered` parameter (query parameter `unregistered`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/unregistered}
+   * `boolean`, sent as query parameter `unregistered` of `GET /storagedomains/{storage_domain_id}/vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
    * @since API 4.1.1
    */
   unregistered?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains/{storage_domain_id}/vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +40,20 @@ export interface StorageDomainVmsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('StorageDomainVmsService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domain_vms` service of the oVirt API.
+ * The `storage_domain_vms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms}
+ * Path below the API root: `/storagedomains/{storage_domain_id}/vms`.
+ * Reached with `connection.systemService().storageDomainsService().storageDomainService(id).vmsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms | reference: storage_domain_vms}
  */
 export class StorageDomainVmsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm` objects: sends `GET /storagedomains/{storage_domain_id}/vms` and reads the `<vms>` the engine answers, one item per `<vm>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list}
-   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list/parameters/vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmsServiceListOptions}).
+   * @returns The `vm`: a list of `Vm`.
    */
   list(opts: StorageDomainVmsServiceListOptions = {}): Promise<List<t.Vm>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -50,10 +67,12 @@ export class StorageDomainVmsService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainVmsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainVmsService.list} (it sends `GET /storagedomains/{storage_domain_id}/vms` with the same options), but yields
+   * each `vm` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vms/methods/list | reference: storage_domain_vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainVmsService.listStream');
@@ -66,7 +85,11 @@ export class StorageDomainVmsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
   }
 
-  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain_vm}); sends no request. */
+  /**
+   * Locates the `storage_domain_vm` service at `{vm_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm | reference: storage_domain_vm}
+   */
   vmService(id: string | number): StorageDomainVmService {
     return new StorageDomainVmService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainVmsService.vmService')}`);
   }

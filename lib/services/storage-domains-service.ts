@@ -7,18 +7,41 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainService } from './storage-domain-service';
 
-/** Options of {@link StorageDomainsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageDomainsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+ */
 export interface StorageDomainsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storagedomains`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
    * @since API 4.2
    */
   follow?: string;
@@ -34,16 +57,34 @@ const ADD_PARAMETERS = methodParameters('StorageDomainsService.add', {}, ['stora
 const LIST_PARAMETERS = methodParameters('StorageDomainsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
 
 /**
- * The `storage_domains` service of the oVirt API.
+ * The `storage_domains` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains}
+ * Path below the API root: `/storagedomains`.
+ * Reached with `connection.systemService().storageDomainsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains | reference: storage_domains}
  */
 export class StorageDomainsService extends Service {
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_direct_lun}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_direct_lun/parameters/storage_domain}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `storageDomain.storage.type` is one of `iscsi`, `fcp`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage.type`
+   * - `storageDomain.storage.logicalUnits[].id`
+   *
+   * Also accepts: `storageDomain.storage.address`, `storageDomain.storage.logicalUnits[].lunMapping`, `storageDomain.storage.logicalUnits[].password`, `storageDomain.storage.logicalUnits[].paths`, `storageDomain.storage.logicalUnits[].portal`, `storageDomain.storage.logicalUnits[].productId`, `storageDomain.storage.logicalUnits[].serial`, `storageDomain.storage.logicalUnits[].username`, `storageDomain.storage.logicalUnits[].vendorId`, `storageDomain.name`, `storageDomain.storage.overrideLuns`, `storageDomain.storageFormat`, `storageDomain.wipeAfterDelete`.
+   *
+   * Rule: the engine's check, BackendStorageDomainsResource.add -> addSAN -> getLunIds: validateParameters(logicalUnit, "id") for each logical unit; address and target only together, when the host must log in.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   addDirectLun(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_DIRECT_LUN_PARAMETERS, opts, storageDomain);
@@ -52,10 +93,24 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_block_domain}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_block_domain/parameters/storage_domain}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage`
+   * - when `storageDomain.storage.id` is not given: `storageDomain.storage.type`
+   *
+   * Also accepts: `storageDomain.comment`, `storageDomain.criticalSpaceActionBlocker`, `storageDomain.warningLowSpaceIndicator`, `storageDomain.backup`, `storageDomain.blockSize`, `storageDomain.storage.address`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   addBlockDomain(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_BLOCK_DOMAIN_PARAMETERS, opts, storageDomain);
@@ -64,10 +119,27 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_by_path}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_by_path/parameters/storage_domain}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `storageDomain.storage.type` is `nfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage.type`
+   * - `storageDomain.storage.path`
+   * - `storageDomain.storage.address`
+   * - `storageDomain.name`
+   *
+   * Also accepts: `storageDomain.name`, `storageDomain.storageFormat`, `storageDomain.wipeAfterDelete`.
+   *
+   * Rule: the engine's check, BackendStorageDomainsResource.add: for NFS validateParameters(storage, "path") (a file domain) and validateParameters(storage, "address"); addDomain: validateParameters(storageDomain, "name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   addByPath(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_BY_PATH_PARAMETERS, opts, storageDomain);
@@ -76,10 +148,26 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_local}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_local/parameters/storage_domain}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `storageDomain.storage.type` is `localfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage.type`
+   * - `storageDomain.storage.path`
+   * - `storageDomain.name`
+   *
+   * Also accepts: `storageDomain.name`, `storageDomain.storageFormat`, `storageDomain.wipeAfterDelete`.
+   *
+   * Rule: the engine's check, BackendStorageDomainsResource.add: for a local domain validateParameters(storage, "path") (a file domain); addDomain: validateParameters(storageDomain, "name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   addLocal(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, storageDomain);
@@ -88,10 +176,27 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_gluster_or_postfs}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add_gluster_or_postfs/parameters/storage_domain}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `storageDomain.storage.type` is one of `glusterfs`, `posixfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage.type`
+   * - `storageDomain.storage.path`
+   * - `storageDomain.storage.vfsType`
+   * - `storageDomain.name`
+   *
+   * Also accepts: `storageDomain.name`, `storageDomain.storage.address`, `storageDomain.storage.mountOptions`, `storageDomain.storageFormat`, `storageDomain.wipeAfterDelete`.
+   *
+   * Rule: the engine's check, BackendStorageDomainsResource.add: for GlusterFS and POSIX validateParameters(storage, "path") and validateParameters(storage, "vfsType"); addDomain: validateParameters(storageDomain, "name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   addGlusterOrPostfs(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_GLUSTER_OR_POSTFS_PARAMETERS, opts, storageDomain);
@@ -100,10 +205,24 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_domain>`.
+   * Adds a `storage_domain`: sends `POST /storagedomains` with it as the `<storage_domain>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add}
-   * @param storageDomain The `storage_domain` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/add/parameters/storage_domain}
+   * Its signatures send the same request for particular cases: `addDirectLun` (when `storageDomain.storage.type` is one of `iscsi`, `fcp`), `addBlockDomain`, `addByPath` (when `storageDomain.storage.type` is `nfs`), `addLocal` (when `storageDomain.storage.type` is `localfs`), `addGlusterOrPostfs` (when `storageDomain.storage.type` is one of `glusterfs`, `posixfs`).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `storageDomain.host.id` or `storageDomain.host.name`
+   * - `storageDomain.type`
+   * - `storageDomain.storage`
+   * - when `storageDomain.storage.id` is not given: `storageDomain.storage.type`
+   *
+   * Also accepts: `storageDomain.comment`, `storageDomain.criticalSpaceActionBlocker`, `storageDomain.warningLowSpaceIndicator`, `storageDomain.backup`, `storageDomain.blockSize`.
+   *
+   * Rule: the engine's check, BackendStorageDomainsResource.add: validateParameters(storageDomain, "host.id|name", "type", "storage").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/add | reference: storage_domains.add}
+   * @param storageDomain The `storage_domain` to send: `StorageDomainInit` (a `StorageDomain` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_domain` as the engine answers it.
    */
   add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
     const refused = checkParameters(ADD_PARAMETERS, opts, storageDomain);
@@ -112,10 +231,11 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `storage_domain` objects: sends `GET /storagedomains` and reads the `<storage_domains>` the engine answers, one item per `<storage_domain>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list}
-   * @returns The `storage_domains` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list/parameters/storage_domains}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainsServiceListOptions}).
+   * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   list(opts: StorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -131,10 +251,12 @@ export class StorageDomainsService extends Service {
   }
 
   /**
-   * Like {@link StorageDomainsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageDomainsService.list} (it sends `GET /storagedomains` with the same options), but yields
+   * each `storage_domain` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains/methods/list | reference: storage_domains.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainsService.listStream');
@@ -149,7 +271,11 @@ export class StorageDomainsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.StorageDomain, void, undefined>;
   }
 
-  /** Locates the `storage_domain` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domain}); sends no request. */
+  /**
+   * Locates the `storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain | reference: storage_domain}
+   */
   storageDomainService(id: string | number): StorageDomainService {
     return new StorageDomainService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainsService.storageDomainService')}`);
   }

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageServerConnectionExtensionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionExtensionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/get | reference: storage_server_connection_extension.get}
+ */
 export interface StorageServerConnectionExtensionServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/get | reference: storage_server_connection_extension.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageServerConnectionExtensionService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionExtensionService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/update | reference: storage_server_connection_extension.update}
+ */
 export interface StorageServerConnectionExtensionServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/update | reference: storage_server_connection_extension.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionExtensionService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionExtensionService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/remove | reference: storage_server_connection_extension.remove}
+ */
 export interface StorageServerConnectionExtensionServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/remove | reference: storage_server_connection_extension.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionExtensionServ
 const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.remove', { async: 'boolean' });
 
 /**
- * The `storage_server_connection_extension` service of the oVirt API.
+ * The `storage_server_connection_extension` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension}
+ * Path below the API root: `/hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).storageConnectionExtensionsService().storageConnectionExtensionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension | reference: storage_server_connection_extension}
  */
 export class StorageServerConnectionExtensionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `storage_connection_extension`: sends `GET /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}` and reads the `<storage_connection_extension>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/get}
-   * @returns The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/get/parameters/extension}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/get | reference: storage_server_connection_extension.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionExtensionServiceGetOptions}).
+   * @returns The `extension`: `StorageConnectionExtension`.
    */
   get(opts: StorageServerConnectionExtensionServiceGetOptions = {}): Promise<t.StorageConnectionExtension> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class StorageServerConnectionExtensionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection_extension>`; members left undefined are not changed.
+   * Updates the `storage_connection_extension`: sends `PUT /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}` with the `<storage_connection_extension>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/update}
-   * @param extension The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/update/parameters/extension}
+   * Also accepts: `extension.password`, `extension.target`, `extension.username`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/update | reference: storage_server_connection_extension.update}
+   * @param extension The `extension` to send: `StorageConnectionExtensionInit` (a `StorageConnectionExtension` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionExtensionServiceUpdateOptions}).
+   * @returns The `storage_connection_extension` as the engine answers it.
    */
   update(extension: t.StorageConnectionExtensionInit, opts: StorageServerConnectionExtensionServiceUpdateOptions = {}): Promise<t.StorageConnectionExtension> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, extension);
@@ -68,9 +103,10 @@ export class StorageServerConnectionExtensionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}/storageconnectionextensions/{storage_connection_extension_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension/methods/remove | reference: storage_server_connection_extension.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionExtensionServiceRemoveOptions}).
    */
   remove(opts: StorageServerConnectionExtensionServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionExtensionService } from './storage-server-connection-extension-service';
 
-/** Options of {@link StorageServerConnectionExtensionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionExtensionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/list | reference: storage_server_connection_extensions.list}
+ */
 export interface StorageServerConnectionExtensionsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/storageconnectionextensions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/list | reference: storage_server_connection_extensions.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/storageconnectionextensions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/list | reference: storage_server_connection_extensions.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('StorageServerConnectionExtensionsServic
 const LIST_PARAMETERS = methodParameters('StorageServerConnectionExtensionsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `storage_server_connection_extensions` service of the oVirt API.
+ * The `storage_server_connection_extensions` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions}
+ * Path below the API root: `/hosts/{host_id}/storageconnectionextensions`.
+ * Reached with `connection.systemService().hostsService().hostService(id).storageConnectionExtensionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions | reference: storage_server_connection_extensions}
  */
 export class StorageServerConnectionExtensionsService extends Service {
   /**
-   * Adds an object: `POST` of `<storage_connection_extension>`.
+   * Adds a `storage_connection_extension`: sends `POST /hosts/{host_id}/storageconnectionextensions` with it as the `<storage_connection_extension>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/add}
-   * @param extension The `extension` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/add/parameters/extension}
+   * Needs (the engine refuses the request without them):
+   * - `extension.password`
+   * - `extension.target`
+   * - `extension.username`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/add | reference: storage_server_connection_extensions.add}
+   * @param extension The `extension` to send: `StorageConnectionExtensionInit` (a `StorageConnectionExtension` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection_extension` as the engine answers it.
    */
   add(extension: t.StorageConnectionExtensionInit, opts: RequestOptions = {}): Promise<t.StorageConnectionExtension> {
     const refused = checkParameters(ADD_PARAMETERS, opts, extension);
@@ -41,10 +64,11 @@ export class StorageServerConnectionExtensionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `storage_connection_extension` objects: sends `GET /hosts/{host_id}/storageconnectionextensions` and reads the `<storage_connection_extensions>` the engine answers, one item per `<storage_connection_extension>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list}
-   * @returns The `extensions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list/parameters/extensions}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/list | reference: storage_server_connection_extensions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionExtensionsServiceListOptions}).
+   * @returns The `extensions`: a list of `StorageConnectionExtension`.
    */
   list(opts: StorageServerConnectionExtensionsServiceListOptions = {}): Promise<List<t.StorageConnectionExtension>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class StorageServerConnectionExtensionsService extends Service {
   }
 
   /**
-   * Like {@link StorageServerConnectionExtensionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageServerConnectionExtensionsService.list} (it sends `GET /hosts/{host_id}/storageconnectionextensions` with the same options), but yields
+   * each `storage_connection_extension` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extensions/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extensions/methods/list | reference: storage_server_connection_extensions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageServerConnectionExtensionsServiceListOptions = {}): AsyncGenerator<t.StorageConnectionExtension, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageServerConnectionExtensionsService.listStream');
@@ -72,7 +98,11 @@ export class StorageServerConnectionExtensionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.StorageConnectionExtension, void, undefined>;
   }
 
-  /** Locates the `storage_connection_extension` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection_extension}); sends no request. */
+  /**
+   * Locates the `storage_server_connection_extension` service at `{storage_connection_extension_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension | reference: storage_server_connection_extension}
+   */
   storageConnectionExtensionService(id: string | number): StorageServerConnectionExtensionService {
     return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionExtensionsService.storageConnectionExtensionService')}`);
   }

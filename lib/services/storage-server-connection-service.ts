@@ -5,86 +5,172 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageServerConnectionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/get | reference: storage_server_connection.get}
+ */
 export interface StorageServerConnectionServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/get | reference: storage_server_connection.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link StorageServerConnectionService.updateIscsi}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.updateIscsi}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateIscsiOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.updateNfs}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.updateNfs}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateNfsOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.updateVfs}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.updateVfs}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateVfsOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.updateGlusterfs}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.updateGlusterfs}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateGlusterfsOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.updateLocal}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.updateLocal}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateLocalOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+ */
 export interface StorageServerConnectionServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   */
   async?: boolean;
   /**
-   * The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update/parameters/force}
+   * `boolean`, sent as query parameter `force` of `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
    * @since API 4.0.6
    */
   force?: boolean;
 }
 
-/** Options of {@link StorageServerConnectionService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/remove | reference: storage_server_connection.remove}
+ */
 export interface StorageServerConnectionServiceRemoveOptions extends RequestOptions {
-  /** The `host` parameter (query parameter `host`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/remove/parameters/host} */
+  /**
+   * `string`, sent as query parameter `host` of `DELETE /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/remove | reference: storage_server_connection.remove}
+   */
   host?: string;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/remove | reference: storage_server_connection.remove}
+   */
   async?: boolean;
 }
 
@@ -99,16 +185,20 @@ const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionService.updat
 const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionService.remove', { host: 'string', async: 'boolean' });
 
 /**
- * The `storage_server_connection` service of the oVirt API.
+ * The `storage_server_connection` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection}
+ * Path below the API root: `/storageconnections/{storage_connection_id}` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/storageserverconnections/{storage_connection_id}`).
+ * Reached with `connection.systemService().storageConnectionsService().storageConnectionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection | reference: storage_server_connection}
  */
 export class StorageServerConnectionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `storage_connection`: sends `GET /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) and reads the `<storage_connection>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/get}
-   * @returns The `conection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/get/parameters/conection}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/get | reference: storage_server_connection.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceGetOptions}).
+   * @returns The `conection`: `StorageConnection`.
    */
   get(opts: StorageServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -120,10 +210,18 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_iscsi/parameters/connection}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `connection.password`, `connection.port`, `connection.target`, `connection.username`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateIscsiOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   updateIscsi(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateIscsiOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_ISCSI_PARAMETERS, opts, connection);
@@ -136,10 +234,18 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_nfs/parameters/connection}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `connection.address`, `connection.nfsRetrans`, `connection.nfsTimeo`, `connection.nfsVersion`, `connection.path`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateNfsOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   updateNfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateNfsOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_NFS_PARAMETERS, opts, connection);
@@ -152,10 +258,18 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_vfs/parameters/connection}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `connection.address`, `connection.mountOptions`, `connection.path`, `connection.vfsType`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateVfsOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   updateVfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateVfsOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_VFS_PARAMETERS, opts, connection);
@@ -168,10 +282,18 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_glusterfs/parameters/connection}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `connection.path`, `connection.vfsType`, `connection.address`, `connection.mountOptions`, `connection.glusterVolume`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateGlusterfsOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   updateGlusterfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateGlusterfsOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_GLUSTERFS_PARAMETERS, opts, connection);
@@ -184,10 +306,18 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update_local/parameters/connection}
+   * A signature of `update`: the same request, with the members of this case.
+   *
+   * Also accepts: `connection.path`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateLocalOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   updateLocal(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateLocalOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_LOCAL_PARAMETERS, opts, connection);
@@ -200,10 +330,14 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<storage_connection>`; members left undefined are not changed.
+   * Updates the `storage_connection`: sends `PUT /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths) with the `<storage_connection>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/update/parameters/connection}
+   * Its signatures send the same request for particular cases: `updateIscsi`, `updateNfs`, `updateVfs`, `updateGlusterfs`, `updateLocal`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/update | reference: storage_server_connection.update}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceUpdateOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   update(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, connection);
@@ -216,9 +350,10 @@ export class StorageServerConnectionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /storageconnections/{storage_connection_id}` (or the same below any other of the service's 2 paths).
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection/methods/remove | reference: storage_server_connection.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceRemoveOptions}).
    */
   remove(opts: StorageServerConnectionServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

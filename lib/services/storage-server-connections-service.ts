@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionService } from './storage-server-connection-service';
 
-/** Options of {@link StorageServerConnectionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageServerConnectionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/list | reference: storage_server_connections.list}
+ */
 export interface StorageServerConnectionsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /storageconnections` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/list | reference: storage_server_connections.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /storageconnections` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/list | reference: storage_server_connections.list}
    * @since API 4.2
    */
   follow?: string;
@@ -28,16 +39,34 @@ const ADD_PARAMETERS = methodParameters('StorageServerConnectionsService.add', {
 const LIST_PARAMETERS = methodParameters('StorageServerConnectionsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `storage_server_connections` service of the oVirt API.
+ * The `storage_server_connections` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections}
+ * Path below the API root: `/storageconnections` (and 1 other, such as `/datacenters/{data_center_id}/iscsibonds/{iscsi_bond_id}/storageserverconnections`).
+ * Reached with `connection.systemService().storageConnectionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections | reference: storage_server_connections}
  */
 export class StorageServerConnectionsService extends Service {
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_iscsi}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_iscsi/parameters/connection}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `connection.type` is `iscsi`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   * - `connection.address`
+   * - `connection.target`
+   * - `connection.port`
+   *
+   * Also accepts: `connection.password`, `connection.username`.
+   *
+   * Rule: the engine's check, BackendStorageServerConnectionsResource.add: validateParameters(storageConn, "type"), then by the type: validateParameters(storageConn, "address", "target", "port") for iSCSI.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   addIscsi(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_ISCSI_PARAMETERS, opts, connection);
@@ -46,10 +75,24 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_nfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_nfs/parameters/connection}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `connection.type` is `nfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   * - `connection.address`
+   * - `connection.path`
+   *
+   * Also accepts: `connection.nfsRetrans`, `connection.nfsTimeo`, `connection.nfsVersion`.
+   *
+   * Rule: the engine's check, BackendStorageServerConnectionsResource.add: validateParameters(storageConn, "type"), then by the type: validateParameters(storageConn, "address", "path") for NFS.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   addNfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_NFS_PARAMETERS, opts, connection);
@@ -58,10 +101,24 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_vfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_vfs/parameters/connection}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `connection.type` is `posixfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   * - `connection.path`
+   * - `connection.vfsType`
+   *
+   * Also accepts: `connection.address`, `connection.mountOptions`.
+   *
+   * Rule: the engine's check, BackendStorageServerConnectionsResource.add: validateParameters(storageConn, "type"), then by the type: validateParameters(storageConn, "path", "vfsType") for POSIX.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   addVfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_VFS_PARAMETERS, opts, connection);
@@ -70,10 +127,24 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_glusterfs}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_glusterfs/parameters/connection}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `connection.type` is `glusterfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   * - `connection.path`
+   * - `connection.vfsType`
+   *
+   * Also accepts: `connection.address`, `connection.mountOptions`, `connection.glusterVolume`.
+   *
+   * Rule: the engine's check, BackendStorageServerConnectionsResource.add: validateParameters(storageConn, "type"), then by the type: validateParameters(storageConn, "path", "vfsType") for GlusterFS.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   addGlusterfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_GLUSTERFS_PARAMETERS, opts, connection);
@@ -82,10 +153,21 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_local}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add_local/parameters/connection}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `connection.type` is `localfs`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   * - `connection.path`
+   *
+   * Rule: the engine's check, BackendStorageServerConnectionsResource.add: validateParameters(storageConn, "type"), then by the type: validateParameters(storageConn, "path") for a local connection.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   addLocal(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, connection);
@@ -94,10 +176,19 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<storage_connection>`.
+   * Adds a `storage_connection`: sends `POST /storageconnections` (or the same below any other of the service's 2 paths) with it as the `<storage_connection>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add}
-   * @param connection The `connection` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/add/parameters/connection}
+   * Its signatures send the same request for particular cases: `addIscsi` (when `connection.type` is `iscsi`), `addNfs` (when `connection.type` is `nfs`), `addVfs` (when `connection.type` is `posixfs`), `addGlusterfs` (when `connection.type` is `glusterfs`), `addLocal` (when `connection.type` is `localfs`).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `connection.type`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/add | reference: storage_server_connections.add}
+   * @param connection The `connection` to send: `StorageConnectionInit` (a `StorageConnection` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `storage_connection` as the engine answers it.
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
     const refused = checkParameters(ADD_PARAMETERS, opts, connection);
@@ -106,10 +197,11 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `storage_connection` objects: sends `GET /storageconnections` (or the same below any other of the service's 2 paths) and reads the `<storage_connections>` the engine answers, one item per `<storage_connection>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list}
-   * @returns The `connections` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list/parameters/connections}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/list | reference: storage_server_connections.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionsServiceListOptions}).
+   * @returns The `connections`: a list of `StorageConnection`.
    */
   list(opts: StorageServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -122,10 +214,12 @@ export class StorageServerConnectionsService extends Service {
   }
 
   /**
-   * Like {@link StorageServerConnectionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link StorageServerConnectionsService.list} (it sends `GET /storageconnections` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `storage_connection` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections/methods/list | reference: storage_server_connections.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageServerConnectionsService.listStream');
@@ -137,7 +231,11 @@ export class StorageServerConnectionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.StorageConnection, void, undefined>;
   }
 
-  /** Locates the `storage_connection` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connection}); sends no request. */
+  /**
+   * Locates the `storage_server_connection` service at `{storage_connection_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection | reference: storage_server_connection}
+   */
   storageConnectionService(id: string | number): StorageServerConnectionService {
     return new StorageServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionsService.storageConnectionService')}`);
   }

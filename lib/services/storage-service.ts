@@ -5,12 +5,23 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link StorageService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link StorageService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage/methods/get | reference: storage.get}
+ */
 export interface StorageServiceGetOptions extends RequestOptions {
-  /** The `report_status` parameter (query parameter `report_status`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get/parameters/report_status} */
+  /**
+   * `boolean`, sent as query parameter `report_status` of `GET /hosts/{host_id}/storage/{storage_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage/methods/get | reference: storage.get}
+   */
   reportStatus?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/storage/{storage_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage/methods/get | reference: storage.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +31,20 @@ export interface StorageServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('StorageService.get', { reportStatus: 'boolean', follow: 'string' });
 
 /**
- * The `storage` service of the oVirt API.
+ * The `storage` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage}
+ * Path below the API root: `/hosts/{host_id}/storage/{storage_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).storageService().storageService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage | reference: storage}
  */
 export class StorageService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host_storage`: sends `GET /hosts/{host_id}/storage/{storage_id}` and reads the `<host_storage>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get}
-   * @returns The `storage` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage/methods/get/parameters/storage}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage/methods/get | reference: storage.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServiceGetOptions}).
+   * @returns The `storage`: `HostStorage`.
    */
   get(opts: StorageServiceGetOptions = {}): Promise<t.HostStorage> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link SystemOptionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SystemOptionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option/methods/get | reference: system_option.get}
+ */
 export interface SystemOptionServiceGetOptions extends RequestOptions {
   /**
-   * The `version` parameter (query parameter `version`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option/methods/get/parameters/version}
+   * `string`, sent as query parameter `version` of `GET /options/{option_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option/methods/get | reference: system_option.get}
    * @since API 4.2
    */
   version?: string;
@@ -18,17 +25,21 @@ export interface SystemOptionServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('SystemOptionService.get', { version: 'string' });
 
 /**
- * The `system_option` service of the oVirt API.
+ * The `system_option` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option}
+ * Path below the API root: `/options/{option_id}`.
+ * Reached with `connection.systemService().optionsService().optionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option | reference: system_option}
  * @since API 4.2
  */
 export class SystemOptionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `system_option`: sends `GET /options/{option_id}` and reads the `<system_option>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option/methods/get}
-   * @returns The `option` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option/methods/get/parameters/option}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option/methods/get | reference: system_option.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SystemOptionServiceGetOptions}).
+   * @returns The `option`: `SystemOption`.
    * @since API 4.2
    */
   get(opts: SystemOptionServiceGetOptions = {}): Promise<t.SystemOption> {

@@ -6,14 +6,19 @@ import type { RequestOptions } from '../service';
 import { SystemOptionService } from './system-option-service';
 
 /**
- * The `system_options` service of the oVirt API.
+ * The `system_options` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_options}
+ * Path below the API root: `/options`.
+ * Reached with `connection.systemService().optionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_options | reference: system_options}
  * @since API 4.2
  */
 export class SystemOptionsService extends Service {
   /**
-   * Locates the `option` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_option}); sends no request.
+   * Locates the `system_option` service at `{option_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option | reference: system_option}
    * @since API 4.2
    */
   optionService(id: string | number): SystemOptionService {

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermissionService } from './permission-service';
 
-/** Options of {@link SystemPermissionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SystemPermissionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/list | reference: system_permissions.list}
+ */
 export interface SystemPermissionsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /permissions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/list | reference: system_permissions.list}
    * @since API 4.2
    */
   follow?: string;
@@ -30,16 +37,23 @@ const ADD_PARAMETERS = methodParameters('SystemPermissionsService.add', {}, ['pe
 const LIST_PARAMETERS = methodParameters('SystemPermissionsService.list', { follow: 'string' });
 
 /**
- * The `system_permissions` service of the oVirt API.
+ * The `system_permissions` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions}
+ * Path below the API root: `/permissions`.
+ * Reached with `connection.systemService().permissionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions | reference: system_permissions}
  */
 export class SystemPermissionsService extends Service {
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_user_level}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_user_level/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addUserLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_USER_LEVEL_PARAMETERS, opts, permission);
@@ -48,10 +62,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_group_level}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_group_level/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addGroupLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_GROUP_LEVEL_PARAMETERS, opts, permission);
@@ -60,10 +78,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_data_center_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_data_center_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addDataCenterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_DATA_CENTER_PERMISSION_PARAMETERS, opts, permission);
@@ -72,10 +94,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_cluster_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_cluster_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addClusterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_CLUSTER_PERMISSION_PARAMETERS, opts, permission);
@@ -84,10 +110,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_host_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_host_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addHostPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_HOST_PERMISSION_PARAMETERS, opts, permission);
@@ -96,10 +126,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_storage_domain_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_storage_domain_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addStorageDomainPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS, opts, permission);
@@ -108,10 +142,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addVmPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_VM_PERMISSION_PARAMETERS, opts, permission);
@@ -120,10 +158,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_pool_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_vm_pool_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addVmPoolPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_VM_POOL_PERMISSION_PARAMETERS, opts, permission);
@@ -132,10 +174,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_template_permission}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add_template_permission/parameters/permission}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   addTemplatePermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_TEMPLATE_PERMISSION_PARAMETERS, opts, permission);
@@ -144,10 +190,14 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<permission>`.
+   * Adds a `permission`: sends `POST /permissions` with it as the `<permission>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add}
-   * @param permission The `permission` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/add/parameters/permission}
+   * Its signatures send the same request for particular cases: `addUserLevel`, `addGroupLevel`, `addDataCenterPermission`, `addClusterPermission`, `addHostPermission`, `addStorageDomainPermission`, `addVmPermission`, `addVmPoolPermission`, `addTemplatePermission`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/add | reference: system_permissions.add}
+   * @param permission The `permission` to send: `PermissionInit` (a `Permission` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `permission` as the engine answers it.
    */
   add(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
     const refused = checkParameters(ADD_PARAMETERS, opts, permission);
@@ -156,10 +206,11 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `permission` objects: sends `GET /permissions` and reads the `<permissions>` the engine answers, one item per `<permission>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list}
-   * @returns The `permissions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list/parameters/permissions}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/list | reference: system_permissions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SystemPermissionsServiceListOptions}).
+   * @returns The `permissions`: a list of `Permission`.
    */
   list(opts: SystemPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -171,10 +222,12 @@ export class SystemPermissionsService extends Service {
   }
 
   /**
-   * Like {@link SystemPermissionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link SystemPermissionsService.list} (it sends `GET /permissions` with the same options), but yields
+   * each `permission` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions/methods/list | reference: system_permissions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SystemPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SystemPermissionsService.listStream');
@@ -185,7 +238,11 @@ export class SystemPermissionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Permission, void, undefined>;
   }
 
-  /** Locates the `permission` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/permission}); sends no request. */
+  /**
+   * Locates the `permission` service at `{permission_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
+   */
   permissionService(id: string | number): PermissionService {
     return new PermissionService(this.connection, `${this.path}/${idSegment(id, 'SystemPermissionsService.permissionService')}`);
   }

@@ -45,18 +45,34 @@ import { VmPoolsService } from './vm-pools-service';
 import { VmsService } from './vms-service';
 import { VnicProfilesService } from './vnic-profiles-service';
 
-/** Options of {@link SystemService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SystemService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/get | reference: system.get}
+ */
 export interface SystemServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/get | reference: system.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link SystemService.reloadConfigurations}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link SystemService.reloadConfigurations}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/reload_configurations | reference: system.reload_configurations}
+ */
 export interface SystemServiceReloadConfigurationsOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/reload_configurations/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /reloadconfigurations`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/reload_configurations | reference: system.reload_configurations}
+   */
   async?: boolean;
 }
 
@@ -65,16 +81,20 @@ const GET_PARAMETERS = methodParameters('SystemService.get', { follow: 'string' 
 const RELOAD_CONFIGURATIONS_PARAMETERS = methodParameters('SystemService.reloadConfigurations', { async: 'boolean' });
 
 /**
- * The `system` service of the oVirt API.
+ * The `system` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system}
+ * Path below the API root: `/`.
+ * Reached with `connection.systemService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system | reference: system}
  */
 export class SystemService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `api`: sends `GET /` and reads the `<api>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/get}
-   * @returns The `api` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/get/parameters/api}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/get | reference: system.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SystemServiceGetOptions}).
+   * @returns The `api`: `Api`.
    */
   get(opts: SystemServiceGetOptions = {}): Promise<t.Api> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -86,9 +106,10 @@ export class SystemService extends Service {
   }
 
   /**
-   * The `reload_configurations` action: `POST` of an `<action>` to `.../reloadconfigurations`.
+   * The `reload_configurations` action: sends `POST /reloadconfigurations` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system/methods/reload_configurations}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system/methods/reload_configurations | reference: system.reload_configurations}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SystemServiceReloadConfigurationsOptions}).
    */
   reloadConfigurations(opts: SystemServiceReloadConfigurationsOptions = {}): Promise<void> {
     const refused = checkParameters(RELOAD_CONFIGURATIONS_PARAMETERS, opts);
@@ -99,58 +120,100 @@ export class SystemService extends Service {
     return this._action('reloadconfigurations', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `cluster_levels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cluster_levels}); sends no request. */
+  /**
+   * Locates the `cluster_levels` service at `clusterlevels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_levels | reference: cluster_levels}
+   */
   clusterLevelsService(): ClusterLevelsService {
     return new ClusterLevelsService(this.connection, 'clusterlevels');
   }
 
-  /** Locates the `bookmarks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/bookmarks}); sends no request. */
+  /**
+   * Locates the `bookmarks` service at `bookmarks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmarks | reference: bookmarks}
+   */
   bookmarksService(): BookmarksService {
     return new BookmarksService(this.connection, 'bookmarks');
   }
 
-  /** Locates the `clusters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/clusters}); sends no request. */
+  /**
+   * Locates the `clusters` service at `clusters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/clusters | reference: clusters}
+   */
   clustersService(): ClustersService {
     return new ClustersService(this.connection, 'clusters');
   }
 
-  /** Locates the `cpu_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/cpu_profiles}); sends no request. */
+  /**
+   * Locates the `cpu_profiles` service at `cpuprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profiles | reference: cpu_profiles}
+   */
   cpuProfilesService(): CpuProfilesService {
     return new CpuProfilesService(this.connection, 'cpuprofiles');
   }
 
-  /** Locates the `data_centers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/data_centers}); sends no request. */
+  /**
+   * Locates the `data_centers` service at `datacenters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_centers | reference: data_centers}
+   */
   dataCentersService(): DataCentersService {
     return new DataCentersService(this.connection, 'datacenters');
   }
 
-  /** Locates the `disk_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_profiles}); sends no request. */
+  /**
+   * Locates the `disk_profiles` service at `diskprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profiles | reference: disk_profiles}
+   */
   diskProfilesService(): DiskProfilesService {
     return new DiskProfilesService(this.connection, 'diskprofiles');
   }
 
-  /** Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disks}); sends no request. */
+  /**
+   * Locates the `disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disks | reference: disks}
+   */
   disksService(): DisksService {
     return new DisksService(this.connection, 'disks');
   }
 
-  /** Locates the `domains` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domains}); sends no request. */
+  /**
+   * Locates the `domains` service at `domains` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domains | reference: domains}
+   */
   domainsService(): DomainsService {
     return new DomainsService(this.connection, 'domains');
   }
 
-  /** Locates the `events` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/events}); sends no request. */
+  /**
+   * Locates the `events` service at `events` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/events | reference: events}
+   */
   eventsService(): EventsService {
     return new EventsService(this.connection, 'events');
   }
 
-  /** Locates the `external_host_providers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_host_providers}); sends no request. */
+  /**
+   * Locates the `external_host_providers` service at `externalhostproviders` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_providers | reference: external_host_providers}
+   */
   externalHostProvidersService(): ExternalHostProvidersService {
     return new ExternalHostProvidersService(this.connection, 'externalhostproviders');
   }
 
   /**
-   * Locates the `external_vm_imports` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_vm_imports}); sends no request.
+   * Locates the `external_vm_imports` service at `externalvmimports` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_vm_imports | reference: external_vm_imports}
    * @since API 4.0.4
    */
   externalVmImportsService(): ExternalVmImportsService {
@@ -158,145 +221,253 @@ export class SystemService extends Service {
   }
 
   /**
-   * Locates the `external_template_imports` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/external_template_imports}); sends no request.
+   * Locates the `external_template_imports` service at `externaltemplateimports` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_template_imports | reference: external_template_imports}
    * @since API 4.4.7
    */
   externalTemplateImportsService(): ExternalTemplateImportsService {
     return new ExternalTemplateImportsService(this.connection, 'externaltemplateimports');
   }
 
-  /** Locates the `groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/groups}); sends no request. */
+  /**
+   * Locates the `groups` service at `groups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/groups | reference: groups}
+   */
   groupsService(): GroupsService {
     return new GroupsService(this.connection, 'groups');
   }
 
-  /** Locates the `hosts` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/hosts}); sends no request. */
+  /**
+   * Locates the `hosts` service at `hosts` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/hosts | reference: hosts}
+   */
   hostsService(): HostsService {
     return new HostsService(this.connection, 'hosts');
   }
 
-  /** Locates the `icons` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/icons}); sends no request. */
+  /**
+   * Locates the `icons` service at `icons` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/icons | reference: icons}
+   */
   iconsService(): IconsService {
     return new IconsService(this.connection, 'icons');
   }
 
-  /** Locates the `instance_types` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/instance_types}); sends no request. */
+  /**
+   * Locates the `instance_types` service at `instancetypes` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_types | reference: instance_types}
+   */
   instanceTypesService(): InstanceTypesService {
     return new InstanceTypesService(this.connection, 'instancetypes');
   }
 
-  /** Locates the `jobs` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/jobs}); sends no request. */
+  /**
+   * Locates the `jobs` service at `jobs` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/jobs | reference: jobs}
+   */
   jobsService(): JobsService {
     return new JobsService(this.connection, 'jobs');
   }
 
-  /** Locates the `affinity_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/affinity_labels}); sends no request. */
+  /**
+   * Locates the `affinity_labels` service at `affinitylabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_labels | reference: affinity_labels}
+   */
   affinityLabelsService(): AffinityLabelsService {
     return new AffinityLabelsService(this.connection, 'affinitylabels');
   }
 
-  /** Locates the `mac_pools` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/mac_pools}); sends no request. */
+  /**
+   * Locates the `mac_pools` service at `macpools` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pools | reference: mac_pools}
+   */
   macPoolsService(): MacPoolsService {
     return new MacPoolsService(this.connection, 'macpools');
   }
 
-  /** Locates the `network_filters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/network_filters}); sends no request. */
+  /**
+   * Locates the `network_filters` service at `networkfilters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filters | reference: network_filters}
+   */
   networkFiltersService(): NetworkFiltersService {
     return new NetworkFiltersService(this.connection, 'networkfilters');
   }
 
-  /** Locates the `networks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/networks}); sends no request. */
+  /**
+   * Locates the `networks` service at `networks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/networks | reference: networks}
+   */
   networksService(): NetworksService {
     return new NetworksService(this.connection, 'networks');
   }
 
-  /** Locates the `openstack_image_providers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_image_providers}); sends no request. */
+  /**
+   * Locates the `openstack_image_providers` service at `openstackimageproviders` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_image_providers | reference: openstack_image_providers}
+   */
   openstackImageProvidersService(): OpenstackImageProvidersService {
     return new OpenstackImageProvidersService(this.connection, 'openstackimageproviders');
   }
 
-  /** Locates the `openstack_network_providers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_network_providers}); sends no request. */
+  /**
+   * Locates the `openstack_network_providers` service at `openstacknetworkproviders` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_providers | reference: openstack_network_providers}
+   */
   openstackNetworkProvidersService(): OpenstackNetworkProvidersService {
     return new OpenstackNetworkProvidersService(this.connection, 'openstacknetworkproviders');
   }
 
-  /** Locates the `openstack_volume_providers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/openstack_volume_providers}); sends no request. */
+  /**
+   * Locates the `openstack_volume_providers` service at `openstackvolumeproviders` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_providers | reference: openstack_volume_providers}
+   */
   openstackVolumeProvidersService(): OpenstackVolumeProvidersService {
     return new OpenstackVolumeProvidersService(this.connection, 'openstackvolumeproviders');
   }
 
-  /** Locates the `operating_systems` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/operating_systems}); sends no request. */
+  /**
+   * Locates the `operating_systems` service at `operatingsystems` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_systems | reference: operating_systems}
+   */
   operatingSystemsService(): OperatingSystemsService {
     return new OperatingSystemsService(this.connection, 'operatingsystems');
   }
 
-  /** Locates the `roles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/roles}); sends no request. */
+  /**
+   * Locates the `roles` service at `roles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/roles | reference: roles}
+   */
   rolesService(): RolesService {
     return new RolesService(this.connection, 'roles');
   }
 
-  /** Locates the `scheduling_policies` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policies}); sends no request. */
+  /**
+   * Locates the `scheduling_policies` service at `schedulingpolicies` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policies | reference: scheduling_policies}
+   */
   schedulingPoliciesService(): SchedulingPoliciesService {
     return new SchedulingPoliciesService(this.connection, 'schedulingpolicies');
   }
 
-  /** Locates the `scheduling_policy_units` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/scheduling_policy_units}); sends no request. */
+  /**
+   * Locates the `scheduling_policy_units` service at `schedulingpolicyunits` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_units | reference: scheduling_policy_units}
+   */
   schedulingPolicyUnitsService(): SchedulingPolicyUnitsService {
     return new SchedulingPolicyUnitsService(this.connection, 'schedulingpolicyunits');
   }
 
-  /** Locates the `storage_domains` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_domains}); sends no request. */
+  /**
+   * Locates the `storage_domains` service at `storagedomains` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domains | reference: storage_domains}
+   */
   storageDomainsService(): StorageDomainsService {
     return new StorageDomainsService(this.connection, 'storagedomains');
   }
 
-  /** Locates the `storage_connections` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/storage_server_connections}); sends no request. */
+  /**
+   * Locates the `storage_server_connections` service at `storageconnections` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connections | reference: storage_server_connections}
+   */
   storageConnectionsService(): StorageServerConnectionsService {
     return new StorageServerConnectionsService(this.connection, 'storageconnections');
   }
 
-  /** Locates the `katello_errata` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/engine_katello_errata}); sends no request. */
+  /**
+   * Locates the `engine_katello_errata` service at `katelloerrata` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/engine_katello_errata | reference: engine_katello_errata}
+   */
   katelloErrataService(): EngineKatelloErrataService {
     return new EngineKatelloErrataService(this.connection, 'katelloerrata');
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_permissions}); sends no request. */
+  /**
+   * Locates the `system_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_permissions | reference: system_permissions}
+   */
   permissionsService(): SystemPermissionsService {
     return new SystemPermissionsService(this.connection, 'permissions');
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags}); sends no request. */
+  /**
+   * Locates the `tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags | reference: tags}
+   */
   tagsService(): TagsService {
     return new TagsService(this.connection, 'tags');
   }
 
-  /** Locates the `templates` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates}); sends no request. */
+  /**
+   * Locates the `templates` service at `templates` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates | reference: templates}
+   */
   templatesService(): TemplatesService {
     return new TemplatesService(this.connection, 'templates');
   }
 
-  /** Locates the `users` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users}); sends no request. */
+  /**
+   * Locates the `users` service at `users` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users | reference: users}
+   */
   usersService(): UsersService {
     return new UsersService(this.connection, 'users');
   }
 
-  /** Locates the `vm_pools` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools}); sends no request. */
+  /**
+   * Locates the `vm_pools` service at `vmpools` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools | reference: vm_pools}
+   */
   vmPoolsService(): VmPoolsService {
     return new VmPoolsService(this.connection, 'vmpools');
   }
 
-  /** Locates the `vms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms}); sends no request. */
+  /**
+   * Locates the `vms` service at `vms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms | reference: vms}
+   */
   vmsService(): VmsService {
     return new VmsService(this.connection, 'vms');
   }
 
-  /** Locates the `vnic_profiles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles}); sends no request. */
+  /**
+   * Locates the `vnic_profiles` service at `vnicprofiles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles | reference: vnic_profiles}
+   */
   vnicProfilesService(): VnicProfilesService {
     return new VnicProfilesService(this.connection, 'vnicprofiles');
   }
 
   /**
-   * Locates the `image_transfers` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/image_transfers}); sends no request.
+   * Locates the `image_transfers` service at `imagetransfers` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfers | reference: image_transfers}
    * @since API 4.0.4
    */
   imageTransfersService(): ImageTransfersService {
@@ -304,7 +475,9 @@ export class SystemService extends Service {
   }
 
   /**
-   * Locates the `options` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/system_options}); sends no request.
+   * Locates the `system_options` service at `options` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_options | reference: system_options}
    * @since API 4.2
    */
   optionsService(): SystemOptionsService {

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TagService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TagService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/get | reference: tag.get}
+ */
 export interface TagServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /tags/{tag_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/get | reference: tag.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TagService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TagService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/update | reference: tag.update}
+ */
 export interface TagServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /tags/{tag_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/update | reference: tag.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link TagService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TagService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/remove | reference: tag.remove}
+ */
 export interface TagServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /tags/{tag_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/remove | reference: tag.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('TagService.update', { async: 'boolea
 const REMOVE_PARAMETERS = methodParameters('TagService.remove', { async: 'boolean' });
 
 /**
- * The `tag` service of the oVirt API.
+ * The `tag` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag}
+ * Path below the API root: `/tags/{tag_id}`.
+ * Reached with `connection.systemService().tagsService().tagService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag | reference: tag}
  */
 export class TagService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `tag`: sends `GET /tags/{tag_id}` and reads the `<tag>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/get}
-   * @returns The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/get/parameters/tag}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/get | reference: tag.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TagServiceGetOptions}).
+   * @returns The `tag`: `Tag`.
    */
   get(opts: TagServiceGetOptions = {}): Promise<t.Tag> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class TagService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<tag>`; members left undefined are not changed.
+   * Updates the `tag`: sends `PUT /tags/{tag_id}` with the `<tag>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/update}
-   * @param tag The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/update/parameters/tag}
+   * Also accepts: `tag.description`, `tag.name`, `tag.parent.id` or `tag.parent.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/update | reference: tag.update}
+   * @param tag The `tag` to send: `TagInit` (a `Tag` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TagServiceUpdateOptions}).
+   * @returns The `tag` as the engine answers it.
    */
   update(tag: t.TagInit, opts: TagServiceUpdateOptions = {}): Promise<t.Tag> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, tag);
@@ -68,9 +103,10 @@ export class TagService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /tags/{tag_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag/methods/remove | reference: tag.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TagServiceRemoveOptions}).
    */
   remove(opts: TagServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TagService } from './tag-service';
 
-/** Options of {@link TagsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TagsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/list | reference: tags.list}
+ */
 export interface TagsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /tags`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/list | reference: tags.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /tags`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/list | reference: tags.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('TagsService.add', {}, ['tag', t.Tag]);
 const LIST_PARAMETERS = methodParameters('TagsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `tags` service of the oVirt API.
+ * The `tags` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags}
+ * Path below the API root: `/tags`.
+ * Reached with `connection.systemService().tagsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags | reference: tags}
  */
 export class TagsService extends Service {
   /**
-   * Adds an object: `POST` of `<tag>`.
+   * Adds a `tag`: sends `POST /tags` with it as the `<tag>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/add}
-   * @param tag The `tag` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/add/parameters/tag}
+   * Needs (the engine refuses the request without them):
+   * - `tag.name`
+   *
+   * Also accepts: `tag.description`, `tag.parent.id` or `tag.parent.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/add | reference: tags.add}
+   * @param tag The `tag` to send: `TagInit` (a `Tag` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `tag` as the engine answers it.
    */
   add(tag: t.TagInit, opts: RequestOptions = {}): Promise<t.Tag> {
     const refused = checkParameters(ADD_PARAMETERS, opts, tag);
@@ -41,10 +64,11 @@ export class TagsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `tag` objects: sends `GET /tags` and reads the `<tags>` the engine answers, one item per `<tag>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list}
-   * @returns The `tags` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list/parameters/tags}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/list | reference: tags.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TagsServiceListOptions}).
+   * @returns The `tags`: a list of `Tag`.
    */
   list(opts: TagsServiceListOptions = {}): Promise<List<t.Tag>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class TagsService extends Service {
   }
 
   /**
-   * Like {@link TagsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TagsService.list} (it sends `GET /tags` with the same options), but yields
+   * each `tag` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tags/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tags/methods/list | reference: tags.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TagsService.listStream');
@@ -72,7 +98,11 @@ export class TagsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Tag, void, undefined>;
   }
 
-  /** Locates the `tag` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/tag}); sends no request. */
+  /**
+   * Locates the `tag` service at `{tag_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag | reference: tag}
+   */
   tagService(id: string | number): TagService {
     return new TagService(this.connection, `${this.path}/${idSegment(id, 'TagsService.tagService')}`);
   }

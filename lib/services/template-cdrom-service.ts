@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateCdromService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateCdromService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom/methods/get | reference: template_cdrom.get}
+ */
 export interface TemplateCdromServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/cdroms/{cdrom_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom/methods/get | reference: template_cdrom.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface TemplateCdromServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('TemplateCdromService.get', { follow: 'string' });
 
 /**
- * The `template_cdrom` service of the oVirt API.
+ * The `template_cdrom` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom}
+ * Path below the API root: `/templates/{template_id}/cdroms/{cdrom_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id).cdromsService().cdromService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom | reference: template_cdrom}
  */
 export class TemplateCdromService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cdrom`: sends `GET /templates/{template_id}/cdroms/{cdrom_id}` and reads the `<cdrom>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom/methods/get}
-   * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom/methods/get/parameters/cdrom}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom/methods/get | reference: template_cdrom.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateCdromServiceGetOptions}).
+   * @returns The `cdrom`: `Cdrom`.
    */
   get(opts: TemplateCdromServiceGetOptions = {}): Promise<t.Cdrom> {
     const refused = checkParameters(GET_PARAMETERS, opts);

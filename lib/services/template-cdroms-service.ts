@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateCdromService } from './template-cdrom-service';
 
-/** Options of {@link TemplateCdromsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateCdromsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms/methods/list | reference: template_cdroms.list}
+ */
 export interface TemplateCdromsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /templates/{template_id}/cdroms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms/methods/list | reference: template_cdroms.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/cdroms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms/methods/list | reference: template_cdroms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface TemplateCdromsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('TemplateCdromsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_cdroms` service of the oVirt API.
+ * The `template_cdroms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms}
+ * Path below the API root: `/templates/{template_id}/cdroms`.
+ * Reached with `connection.systemService().templatesService().templateService(id).cdromsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms | reference: template_cdroms}
  */
 export class TemplateCdromsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cdrom` objects: sends `GET /templates/{template_id}/cdroms` and reads the `<cdroms>` the engine answers, one item per `<cdrom>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list}
-   * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list/parameters/cdroms}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms/methods/list | reference: template_cdroms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateCdromsServiceListOptions}).
+   * @returns The `cdroms`: a list of `Cdrom`.
    */
   list(opts: TemplateCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class TemplateCdromsService extends Service {
   }
 
   /**
-   * Like {@link TemplateCdromsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateCdromsService.list} (it sends `GET /templates/{template_id}/cdroms` with the same options), but yields
+   * each `cdrom` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms/methods/list | reference: template_cdroms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateCdromsService.listStream');
@@ -59,7 +76,11 @@ export class TemplateCdromsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Cdrom, void, undefined>;
   }
 
-  /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdrom}); sends no request. */
+  /**
+   * Locates the `template_cdrom` service at `{cdrom_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom | reference: template_cdrom}
+   */
   cdromService(id: string | number): TemplateCdromService {
     return new TemplateCdromService(this.connection, `${this.path}/${idSegment(id, 'TemplateCdromsService.cdromService')}`);
   }

@@ -5,20 +5,40 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateDiskAttachmentService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskAttachmentService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/get | reference: template_disk_attachment.get}
+ */
 export interface TemplateDiskAttachmentServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/get | reference: template_disk_attachment.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateDiskAttachmentService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskAttachmentService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/remove | reference: template_disk_attachment.remove}
+ */
 export interface TemplateDiskAttachmentServiceRemoveOptions extends RequestOptions {
-  /** The `storage_domain` parameter (query parameter `storage_domain`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/remove/parameters/storage_domain} */
+  /**
+   * `string`, sent as query parameter `storage_domain` of `DELETE /templates/{template_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/remove | reference: template_disk_attachment.remove}
+   */
   storageDomain?: string;
-  /** The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/remove/parameters/force} */
+  /**
+   * `boolean`, sent as query parameter `force` of `DELETE /templates/{template_id}/diskattachments/{attachment_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/remove | reference: template_disk_attachment.remove}
+   */
   force?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('TemplateDiskAttachmentService.get', { f
 const REMOVE_PARAMETERS = methodParameters('TemplateDiskAttachmentService.remove', { storageDomain: 'string', force: 'boolean' });
 
 /**
- * The `template_disk_attachment` service of the oVirt API.
+ * The `template_disk_attachment` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment}
+ * Path below the API root: `/templates/{template_id}/diskattachments/{attachment_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id).diskAttachmentsService().attachmentService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment | reference: template_disk_attachment}
  */
 export class TemplateDiskAttachmentService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk_attachment`: sends `GET /templates/{template_id}/diskattachments/{attachment_id}` and reads the `<disk_attachment>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/get}
-   * @returns The `attachment` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/get/parameters/attachment}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/get | reference: template_disk_attachment.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskAttachmentServiceGetOptions}).
+   * @returns The `attachment`: `DiskAttachment`.
    */
   get(opts: TemplateDiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -48,9 +72,10 @@ export class TemplateDiskAttachmentService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /templates/{template_id}/diskattachments/{attachment_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment/methods/remove | reference: template_disk_attachment.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskAttachmentServiceRemoveOptions}).
    */
   remove(opts: TemplateDiskAttachmentServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,10 +7,17 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskAttachmentService } from './template-disk-attachment-service';
 
-/** Options of {@link TemplateDiskAttachmentsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskAttachmentsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments/methods/list | reference: template_disk_attachments.list}
+ */
 export interface TemplateDiskAttachmentsServiceListOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/diskattachments`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments/methods/list | reference: template_disk_attachments.list}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +27,20 @@ export interface TemplateDiskAttachmentsServiceListOptions extends RequestOption
 const LIST_PARAMETERS = methodParameters('TemplateDiskAttachmentsService.list', { follow: 'string' });
 
 /**
- * The `template_disk_attachments` service of the oVirt API.
+ * The `template_disk_attachments` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments}
+ * Path below the API root: `/templates/{template_id}/diskattachments`.
+ * Reached with `connection.systemService().templatesService().templateService(id).diskAttachmentsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments | reference: template_disk_attachments}
  */
 export class TemplateDiskAttachmentsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk_attachment` objects: sends `GET /templates/{template_id}/diskattachments` and reads the `<disk_attachments>` the engine answers, one item per `<disk_attachment>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list}
-   * @returns The `attachments` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list/parameters/attachments}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments/methods/list | reference: template_disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskAttachmentsServiceListOptions}).
+   * @returns The `attachments`: a list of `DiskAttachment`.
    */
   list(opts: TemplateDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -41,10 +52,12 @@ export class TemplateDiskAttachmentsService extends Service {
   }
 
   /**
-   * Like {@link TemplateDiskAttachmentsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateDiskAttachmentsService.list} (it sends `GET /templates/{template_id}/diskattachments` with the same options), but yields
+   * each `disk_attachment` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments/methods/list | reference: template_disk_attachments.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDiskAttachmentsService.listStream');
@@ -55,7 +68,11 @@ export class TemplateDiskAttachmentsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.DiskAttachment, void, undefined>;
   }
 
-  /** Locates the `attachment` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachment}); sends no request. */
+  /**
+   * Locates the `template_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment | reference: template_disk_attachment}
+   */
   attachmentService(id: string | number): TemplateDiskAttachmentService {
     return new TemplateDiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'TemplateDiskAttachmentsService.attachmentService')}`);
   }

@@ -5,38 +5,98 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateDiskService.copy}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskService.copy}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/copy | reference: template_disk.copy}
+ */
 export interface TemplateDiskServiceCopyOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST` to the service.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/copy | reference: template_disk.copy}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/copy | reference: template_disk.copy}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/copy | reference: template_disk.copy}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link TemplateDiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/export | reference: template_disk.export}
+ */
 export interface TemplateDiskServiceExportOptions extends RequestOptions {
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST` to the service.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/export | reference: template_disk.export}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/export | reference: template_disk.export}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/export | reference: template_disk.export}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link TemplateDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/get | reference: template_disk.get}
+ */
 export interface TemplateDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/get | reference: template_disk.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateDiskService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDiskService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/remove | reference: template_disk.remove}
+ */
 export interface TemplateDiskServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/remove | reference: template_disk.remove}
+   */
   async?: boolean;
 }
 
@@ -47,15 +107,23 @@ const GET_PARAMETERS = methodParameters('TemplateDiskService.get', { follow: 'st
 const REMOVE_PARAMETERS = methodParameters('TemplateDiskService.remove', { async: 'boolean' });
 
 /**
- * The `template_disk` service of the oVirt API.
+ * The `template_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk | reference: template_disk}
  */
 export class TemplateDiskService extends Service {
   /**
-   * The `copy` action: `POST` of an `<action>` to `.../copy`.
+   * The `copy` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/copy}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/copy | reference: template_disk.copy}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceCopyOptions}).
    */
   copy(opts: TemplateDiskServiceCopyOptions = {}): Promise<void> {
     const refused = checkParameters(COPY_PARAMETERS, opts);
@@ -69,9 +137,15 @@ export class TemplateDiskService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/export}
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/export | reference: template_disk.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceExportOptions}).
    */
   export(opts: TemplateDiskServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -85,10 +159,11 @@ export class TemplateDiskService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET` to the service and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/get | reference: template_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: TemplateDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -100,9 +175,10 @@ export class TemplateDiskService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE` to the service.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk/methods/remove | reference: template_disk.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceRemoveOptions}).
    */
   remove(opts: TemplateDiskServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskService } from './template-disk-service';
 
-/** Options of {@link TemplateDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks/methods/list | reference: template_disks.list}
+ */
 export interface TemplateDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks/methods/list | reference: template_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks/methods/list | reference: template_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,19 @@ export interface TemplateDisksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('TemplateDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_disks` service of the oVirt API.
+ * The `template_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks | reference: template_disks}
  */
 export class TemplateDisksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET` to the service and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks/methods/list | reference: template_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: TemplateDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +58,12 @@ export class TemplateDisksService extends Service {
   }
 
   /**
-   * Like {@link TemplateDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateDisksService.list} (it sends `GET` to the service with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disks/methods/list | reference: template_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDisksService.listStream');
@@ -59,7 +75,11 @@ export class TemplateDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk}); sends no request. */
+  /**
+   * Locates the `template_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk | reference: template_disk}
+   */
   diskService(id: string | number): TemplateDiskService {
     return new TemplateDiskService(this.connection, `${this.path}/${idSegment(id, 'TemplateDisksService.diskService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateGraphicsConsoleService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateGraphicsConsoleService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/get | reference: template_graphics_console.get}
+ */
 export interface TemplateGraphicsConsoleServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/get | reference: template_graphics_console.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateGraphicsConsoleService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateGraphicsConsoleService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/remove | reference: template_graphics_console.remove}
+ */
 export interface TemplateGraphicsConsoleServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /templates/{template_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/remove | reference: template_graphics_console.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('TemplateGraphicsConsoleService.get', { 
 const REMOVE_PARAMETERS = methodParameters('TemplateGraphicsConsoleService.remove', { async: 'boolean' });
 
 /**
- * The `template_graphics_console` service of the oVirt API.
+ * The `template_graphics_console` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console}
+ * Path below the API root: `/templates/{template_id}/graphicsconsoles/{console_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id).graphicsConsolesService().consoleService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console | reference: template_graphics_console}
  */
 export class TemplateGraphicsConsoleService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `graphics_console`: sends `GET /templates/{template_id}/graphicsconsoles/{console_id}` and reads the `<graphics_console>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console/methods/get}
-   * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console/methods/get/parameters/console}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/get | reference: template_graphics_console.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateGraphicsConsoleServiceGetOptions}).
+   * @returns The `console`: `GraphicsConsole`.
    */
   get(opts: TemplateGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class TemplateGraphicsConsoleService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /templates/{template_id}/graphicsconsoles/{console_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console/methods/remove | reference: template_graphics_console.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateGraphicsConsoleServiceRemoveOptions}).
    */
   remove(opts: TemplateGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

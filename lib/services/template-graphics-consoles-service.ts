@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateGraphicsConsoleService } from './template-graphics-console-service';
 
-/** Options of {@link TemplateGraphicsConsolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateGraphicsConsolesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/list | reference: template_graphics_consoles.list}
+ */
 export interface TemplateGraphicsConsolesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /templates/{template_id}/graphicsconsoles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/list | reference: template_graphics_consoles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/graphicsconsoles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/list | reference: template_graphics_consoles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('TemplateGraphicsConsolesService.add', {
 const LIST_PARAMETERS = methodParameters('TemplateGraphicsConsolesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_graphics_consoles` service of the oVirt API.
+ * The `template_graphics_consoles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles}
+ * Path below the API root: `/templates/{template_id}/graphicsconsoles`.
+ * Reached with `connection.systemService().templatesService().templateService(id).graphicsConsolesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles | reference: template_graphics_consoles}
  */
 export class TemplateGraphicsConsolesService extends Service {
   /**
-   * Adds an object: `POST` of `<graphics_console>`.
+   * Adds a `graphics_console`: sends `POST /templates/{template_id}/graphicsconsoles` with it as the `<graphics_console>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/add}
-   * @param console The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/add/parameters/console}
+   * Needs (the engine refuses the request without them):
+   * - `console.protocol`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/add | reference: template_graphics_consoles.add}
+   * @param console The `console` to send: `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `graphics_console` as the engine answers it.
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
     const refused = checkParameters(ADD_PARAMETERS, opts, console);
@@ -41,10 +62,11 @@ export class TemplateGraphicsConsolesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `graphics_console` objects: sends `GET /templates/{template_id}/graphicsconsoles` and reads the `<graphics_consoles>` the engine answers, one item per `<graphics_console>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list}
-   * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list/parameters/consoles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/list | reference: template_graphics_consoles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateGraphicsConsolesServiceListOptions}).
+   * @returns The `consoles`: a list of `GraphicsConsole`.
    */
   list(opts: TemplateGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class TemplateGraphicsConsolesService extends Service {
   }
 
   /**
-   * Like {@link TemplateGraphicsConsolesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateGraphicsConsolesService.list} (it sends `GET /templates/{template_id}/graphicsconsoles` with the same options), but yields
+   * each `graphics_console` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles/methods/list | reference: template_graphics_consoles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateGraphicsConsolesService.listStream');
@@ -72,7 +96,11 @@ export class TemplateGraphicsConsolesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.GraphicsConsole, void, undefined>;
   }
 
-  /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_console}); sends no request. */
+  /**
+   * Locates the `template_graphics_console` service at `{console_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console | reference: template_graphics_console}
+   */
   consoleService(id: string | number): TemplateGraphicsConsoleService {
     return new TemplateGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'TemplateGraphicsConsolesService.consoleService')}`);
   }

@@ -5,28 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateMediatedDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateMediatedDeviceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/get | reference: template_mediated_device.get}
+ */
 export interface TemplateMediatedDeviceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/get | reference: template_mediated_device.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateMediatedDeviceService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateMediatedDeviceService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/update | reference: template_mediated_device.update}
+ */
 export interface TemplateMediatedDeviceServiceUpdateOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/update/parameters/async}
+   * `boolean`, sent as query parameter `async` of `PUT /templates/{template_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/update | reference: template_mediated_device.update}
    * @since API 4.5
    */
   async?: boolean;
 }
 
-/** Options of {@link TemplateMediatedDeviceService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateMediatedDeviceService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/remove | reference: template_mediated_device.remove}
+ */
 export interface TemplateMediatedDeviceServiceRemoveOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/remove/parameters/async}
+   * `boolean`, sent as query parameter `async` of `DELETE /templates/{template_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/remove | reference: template_mediated_device.remove}
    * @since API 4.5
    */
   async?: boolean;
@@ -38,16 +59,20 @@ const UPDATE_PARAMETERS = methodParameters('TemplateMediatedDeviceService.update
 const REMOVE_PARAMETERS = methodParameters('TemplateMediatedDeviceService.remove', { async: 'boolean' });
 
 /**
- * The `template_mediated_device` service of the oVirt API.
+ * The `template_mediated_device` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device}
+ * Path below the API root: `/templates/{template_id}/mediateddevices/{device_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id).mediatedDevicesService().deviceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device | reference: template_mediated_device}
  */
 export class TemplateMediatedDeviceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm_mediated_device`: sends `GET /templates/{template_id}/mediateddevices/{device_id}` and reads the `<vm_mediated_device>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/get}
-   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/get/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/get | reference: template_mediated_device.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateMediatedDeviceServiceGetOptions}).
+   * @returns The `device`: `VmMediatedDevice`.
    * @since API 4.5
    */
   get(opts: TemplateMediatedDeviceServiceGetOptions = {}): Promise<t.VmMediatedDevice> {
@@ -60,10 +85,12 @@ export class TemplateMediatedDeviceService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vm_mediated_device>`; members left undefined are not changed.
+   * Updates the `vm_mediated_device`: sends `PUT /templates/{template_id}/mediateddevices/{device_id}` with the `<vm_mediated_device>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/update}
-   * @param devices The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/update/parameters/devices}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/update | reference: template_mediated_device.update}
+   * @param devices The `devices` to send: `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateMediatedDeviceServiceUpdateOptions}).
+   * @returns The `vm_mediated_device` as the engine answers it.
    * @since API 4.5
    */
   update(devices: t.VmMediatedDeviceInit, opts: TemplateMediatedDeviceServiceUpdateOptions = {}): Promise<t.VmMediatedDevice> {
@@ -76,9 +103,10 @@ export class TemplateMediatedDeviceService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /templates/{template_id}/mediateddevices/{device_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device/methods/remove | reference: template_mediated_device.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateMediatedDeviceServiceRemoveOptions}).
    * @since API 4.5
    */
   remove(opts: TemplateMediatedDeviceServiceRemoveOptions = {}): Promise<void> {

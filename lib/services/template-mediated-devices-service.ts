@@ -7,15 +7,24 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateMediatedDeviceService } from './template-mediated-device-service';
 
-/** Options of {@link TemplateMediatedDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateMediatedDevicesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/list | reference: template_mediated_devices.list}
+ */
 export interface TemplateMediatedDevicesServiceListOptions extends RequestOptions {
   /**
-   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/max}
+   * `number` (an integer), sent as query parameter `max` of `GET /templates/{template_id}/mediateddevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/list | reference: template_mediated_devices.list}
    * @since API 4.5
    */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/mediateddevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/list | reference: template_mediated_devices.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,17 +35,22 @@ const ADD_PARAMETERS = methodParameters('TemplateMediatedDevicesService.add', {}
 const LIST_PARAMETERS = methodParameters('TemplateMediatedDevicesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_mediated_devices` service of the oVirt API.
+ * The `template_mediated_devices` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices}
+ * Path below the API root: `/templates/{template_id}/mediateddevices`.
+ * Reached with `connection.systemService().templatesService().templateService(id).mediatedDevicesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices | reference: template_mediated_devices}
  * @since API 4.5
  */
 export class TemplateMediatedDevicesService extends Service {
   /**
-   * Adds an object: `POST` of `<vm_mediated_device>`.
+   * Adds a `vm_mediated_device`: sends `POST /templates/{template_id}/mediateddevices` with it as the `<vm_mediated_device>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/add}
-   * @param device The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/add/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/add | reference: template_mediated_devices.add}
+   * @param device The `device` to send: `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vm_mediated_device` as the engine answers it.
    * @since API 4.5
    */
   add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
@@ -46,10 +60,11 @@ export class TemplateMediatedDevicesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm_mediated_device` objects: sends `GET /templates/{template_id}/mediateddevices` and reads the `<vm_mediated_devices>` the engine answers, one item per `<vm_mediated_device>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list}
-   * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list/parameters/devices}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/list | reference: template_mediated_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateMediatedDevicesServiceListOptions}).
+   * @returns The `devices`: a list of `VmMediatedDevice`.
    * @since API 4.5
    */
   list(opts: TemplateMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
@@ -63,10 +78,13 @@ export class TemplateMediatedDevicesService extends Service {
   }
 
   /**
-   * Like {@link TemplateMediatedDevicesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateMediatedDevicesService.list} (it sends `GET /templates/{template_id}/mediateddevices` with the same options), but yields
+   * each `vm_mediated_device` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices/methods/list | reference: template_mediated_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.5
    */
   listStream(opts: TemplateMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateMediatedDevicesService.listStream');
@@ -79,7 +97,9 @@ export class TemplateMediatedDevicesService extends Service {
   }
 
   /**
-   * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_device}); sends no request.
+   * Locates the `template_mediated_device` service at `{device_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device | reference: template_mediated_device}
    * @since API 4.5
    */
   deviceService(id: string | number): TemplateMediatedDeviceService {

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link TemplateNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateNicService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/get | reference: template_nic.get}
+ */
 export interface TemplateNicServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/get | reference: template_nic.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateNicService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateNicService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/update | reference: template_nic.update}
+ */
 export interface TemplateNicServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /templates/{template_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/update | reference: template_nic.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link TemplateNicService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateNicService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/remove | reference: template_nic.remove}
+ */
 export interface TemplateNicServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /templates/{template_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/remove | reference: template_nic.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('TemplateNicService.update', { async:
 const REMOVE_PARAMETERS = methodParameters('TemplateNicService.remove', { async: 'boolean' });
 
 /**
- * The `template_nic` service of the oVirt API.
+ * The `template_nic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic}
+ * Path below the API root: `/templates/{template_id}/nics/{nic_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id).nicsService().nicService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic | reference: template_nic}
  */
 export class TemplateNicService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `nic`: sends `GET /templates/{template_id}/nics/{nic_id}` and reads the `<nic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get}
-   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/get/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/get | reference: template_nic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateNicServiceGetOptions}).
+   * @returns The `nic`: `Nic`.
    */
   get(opts: TemplateNicServiceGetOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class TemplateNicService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<nic>`; members left undefined are not changed.
+   * Updates the `nic`: sends `PUT /templates/{template_id}/nics/{nic_id}` with the `<nic>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update}
-   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/update/parameters/nic}
+   * Also accepts: `nic.interface`, `nic.linked`, `nic.mac.address`, `nic.name`, `nic.plugged`, `nic.vnicProfile.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/update | reference: template_nic.update}
+   * @param nic The `nic` to send: `NicInit` (a `Nic` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateNicServiceUpdateOptions}).
+   * @returns The `nic` as the engine answers it.
    */
   update(nic: t.NicInit, opts: TemplateNicServiceUpdateOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
@@ -68,9 +103,10 @@ export class TemplateNicService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /templates/{template_id}/nics/{nic_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic/methods/remove | reference: template_nic.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateNicServiceRemoveOptions}).
    */
   remove(opts: TemplateNicServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateNicService } from './template-nic-service';
 
-/** Options of {@link TemplateNicsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateNicsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/list | reference: template_nics.list}
+ */
 export interface TemplateNicsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /templates/{template_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/list | reference: template_nics.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/nics`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/list | reference: template_nics.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,28 @@ const ADD_PARAMETERS = methodParameters('TemplateNicsService.add', {}, ['nic', t
 const LIST_PARAMETERS = methodParameters('TemplateNicsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_nics` service of the oVirt API.
+ * The `template_nics` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics}
+ * Path below the API root: `/templates/{template_id}/nics`.
+ * Reached with `connection.systemService().templatesService().templateService(id).nicsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics | reference: template_nics}
  */
 export class TemplateNicsService extends Service {
   /**
-   * Adds an object: `POST` of `<nic>`.
+   * Adds a `nic`: sends `POST /templates/{template_id}/nics` with it as the `<nic>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/add}
-   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/add/parameters/nic}
+   * Needs (the engine refuses the request without them):
+   * - `nic.name`
+   *
+   * Also accepts: `nic.interface`, `nic.linked`, `nic.mac.address`, `nic.plugged`, `nic.vnicProfile.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/add | reference: template_nics.add}
+   * @param nic The `nic` to send: `NicInit` (a `Nic` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `nic` as the engine answers it.
    */
   add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(ADD_PARAMETERS, opts, nic);
@@ -41,10 +64,11 @@ export class TemplateNicsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `nic` objects: sends `GET /templates/{template_id}/nics` and reads the `<nics>` the engine answers, one item per `<nic>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list}
-   * @returns The `nics` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list/parameters/nics}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/list | reference: template_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateNicsServiceListOptions}).
+   * @returns The `nics`: a list of `Nic`.
    */
   list(opts: TemplateNicsServiceListOptions = {}): Promise<List<t.Nic>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +81,12 @@ export class TemplateNicsService extends Service {
   }
 
   /**
-   * Like {@link TemplateNicsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateNicsService.list} (it sends `GET /templates/{template_id}/nics` with the same options), but yields
+   * each `nic` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics/methods/list | reference: template_nics.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateNicsService.listStream');
@@ -72,7 +98,11 @@ export class TemplateNicsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Nic, void, undefined>;
   }
 
-  /** Locates the `nic` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nic}); sends no request. */
+  /**
+   * Locates the `template_nic` service at `{nic_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic | reference: template_nic}
+   */
   nicService(id: string | number): TemplateNicService {
     return new TemplateNicService(this.connection, `${this.path}/${idSegment(id, 'TemplateNicsService.nicService')}`);
   }

@@ -13,65 +13,162 @@ import { TemplateMediatedDevicesService } from './template-mediated-devices-serv
 import { TemplateNicsService } from './template-nics-service';
 import { TemplateWatchdogsService } from './template-watchdogs-service';
 
-/** Options of {@link TemplateService.exportToExportDomain}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.exportToExportDomain}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+ */
 export interface TemplateServiceExportToExportDomainOptions extends RequestOptions {
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_export_domain/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_export_domain/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link TemplateService.exportToPathOnHost}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.exportToPathOnHost}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+ */
 export interface TemplateServiceExportToPathOnHostOptions extends RequestOptions {
   /**
-   * The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host/parameters/host}
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
    * @since API 4.2.3
    */
   host?: t.HostInit;
   /**
-   * The `directory` parameter (`<directory>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host/parameters/directory}
+   * `string`, sent as `<directory>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.directory`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
    * @since API 4.2.3
    */
   directory?: string;
   /**
-   * The `filename` parameter (`<filename>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host/parameters/filename}
+   * `string`, sent as `<filename>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Also accepts: `opts.filename`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
    * @since API 4.2.3
    */
   filename?: string;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link TemplateService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+ */
 export interface TemplateServiceExportOptions extends RequestOptions {
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /templates/{template_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link TemplateService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/get | reference: template.get}
+ */
 export interface TemplateServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/get | reference: template.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/get | reference: template.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link TemplateService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/update | reference: template.update}
+ */
 export interface TemplateServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/update | reference: template.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link TemplateService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/remove | reference: template.remove}
+ */
 export interface TemplateServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /templates/{template_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/remove | reference: template.remove}
+   */
   async?: boolean;
 }
 
@@ -84,15 +181,29 @@ const UPDATE_PARAMETERS = methodParameters('TemplateService.update', { async: 'b
 const REMOVE_PARAMETERS = methodParameters('TemplateService.remove', { async: 'boolean' });
 
 /**
- * The `template` service of the oVirt API.
+ * The `template` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template}
+ * Path below the API root: `/templates/{template_id}`.
+ * Reached with `connection.systemService().templatesService().templateService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template | reference: template}
  */
 export class TemplateService extends Service {
   /**
-   * The `export_to_export_domain` action: `POST` of an `<action>` to `.../export`.
+   * The `export_to_export_domain` action: sends `POST /templates/{template_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_export_domain}
+   * A signature of `export`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.storageDomain.id` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceExportToExportDomainOptions}).
    */
   exportToExportDomain(opts: TemplateServiceExportToExportDomainOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
@@ -105,9 +216,21 @@ export class TemplateService extends Service {
   }
 
   /**
-   * The `export_to_path_on_host` action: `POST` of an `<action>` to `.../export`.
+   * The `export_to_path_on_host` action: sends `POST /templates/{template_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export_to_path_on_host}
+   * A signature of `export`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.host.id` is given or `opts.directory` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   * - `opts.directory`
+   *
+   * Also accepts: `opts.filename`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceExportToPathOnHostOptions}).
    * @since API 4.2.3
    */
   exportToPathOnHost(opts: TemplateServiceExportToPathOnHostOptions = {}): Promise<void> {
@@ -124,9 +247,12 @@ export class TemplateService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST /templates/{template_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/export}
+   * Its signatures send the same request for particular cases: `exportToExportDomain` (when `opts.storageDomain.id` is given), `exportToPathOnHost` (when `opts.host.id` is given or `opts.directory` is given).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/export | reference: template.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceExportOptions}).
    */
   export(opts: TemplateServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -139,10 +265,11 @@ export class TemplateService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `template`: sends `GET /templates/{template_id}` and reads the `<template>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get}
-   * @returns The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/get/parameters/template}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/get | reference: template.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceGetOptions}).
+   * @returns The `template`: `Template`.
    */
   get(opts: TemplateServiceGetOptions = {}): Promise<t.Template> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -155,10 +282,16 @@ export class TemplateService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<template>`; members left undefined are not changed.
+   * Updates the `template`: sends `PUT /templates/{template_id}` with the `<template>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/update}
-   * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/update/parameters/template}
+   * Also accepts: `template.bios.bootMenu.enabled`, `template.comment`, `template.console.enabled`, `template.cpu.architecture`, `template.cpu.topology.cores`, `template.cpu.topology.sockets`, `template.cpu.cpuTune.vcpuPins[].cpuSet`, `template.cpu.cpuTune.vcpuPins[].vcpu`, `template.cpuProfile.id`, `template.cpuShares`, `template.customCpuModel`, `template.customEmulatedMachine`, `template.deleteProtected`, `template.description`, `template.display.allowOverride`, `template.display.disconnectAction`, `template.display.keyboardLayout`, `template.display.monitors`, `template.display.smartcardEnabled`, `template.display.type`, `template.domain.name`, `template.highAvailability.enabled`, `template.highAvailability.priority`, `template.initialization.configuration.data`, `template.initialization.configuration.type`, `template.io.threads`, `template.largeIcon.data`, `template.largeIcon.id`, `template.largeIcon.mediaType`, `template.memory`, `template.memoryPolicy.ballooning`, `template.memoryPolicy.guaranteed`, `template.migration.autoConverge`, `template.migration.compressed`, `template.migrationDowntime`, `template.name`, `template.origin`, `template.os.cmdline`, `template.os.initrd`, `template.os.kernel`, `template.os.type`, `template.vm.placementPolicy.affinity`, `template.placementPolicy.hosts[].id` or `template.placementPolicy.hosts[].name`, `template.serialNumber.policy`, `template.serialNumber.value`, `template.smallIcon.id`, `template.soundcardEnabled`, `template.startPaused`, `template.stateless`, `template.timeZone.name`, `template.tunnelMigration`, `template.type`, `template.usb.enabled`, `template.usb.type`, `template.version.versionName`, `template.virtioScsi.enabled`, `template.display.copyPasteEnabled`, `template.display.fileTransferEnabled`, `template.display.singleQxlPci`, `template.rngDevice.rate.bytes`, `template.rngDevice.rate.period`, `template.rngDevice.source`, `template.customProperties[].name`, `template.customProperties[].value`, `template.os.boot.devices[]`, `template.sso.methods[].id`, `template.storageErrorResumeBehaviour`, `template.multiQueuesEnabled`, `template.virtioScsiMultiQueuesEnabled`, `template.virtioScsiMultiQueues`, `template.tpmEnabled`, `template.autoPinningPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/update | reference: template.update}
+   * @param template The `template` to send: `TemplateInit` (a `Template` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceUpdateOptions}).
+   * @returns The `template` as the engine answers it.
    */
   update(template: t.TemplateInit, opts: TemplateServiceUpdateOptions = {}): Promise<t.Template> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, template);
@@ -170,9 +303,10 @@ export class TemplateService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /templates/{template_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template/methods/remove | reference: template.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceRemoveOptions}).
    */
   remove(opts: TemplateServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -183,43 +317,73 @@ export class TemplateService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}); sends no request. */
+  /**
+   * Locates the `assigned_tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
+   */
   tagsService(): AssignedTagsService {
     return new AssignedTagsService(this.connection, `${this.path}/tags`);
   }
 
-  /** Locates the `graphics_consoles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_graphics_consoles}); sends no request. */
+  /**
+   * Locates the `template_graphics_consoles` service at `graphicsconsoles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_consoles | reference: template_graphics_consoles}
+   */
   graphicsConsolesService(): TemplateGraphicsConsolesService {
     return new TemplateGraphicsConsolesService(this.connection, `${this.path}/graphicsconsoles`);
   }
 
-  /** Locates the `cdroms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_cdroms}); sends no request. */
+  /**
+   * Locates the `template_cdroms` service at `cdroms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdroms | reference: template_cdroms}
+   */
   cdromsService(): TemplateCdromsService {
     return new TemplateCdromsService(this.connection, `${this.path}/cdroms`);
   }
 
-  /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_nics}); sends no request. */
+  /**
+   * Locates the `template_nics` service at `nics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nics | reference: template_nics}
+   */
   nicsService(): TemplateNicsService {
     return new TemplateNicsService(this.connection, `${this.path}/nics`);
   }
 
-  /** Locates the `watchdogs` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs}); sends no request. */
+  /**
+   * Locates the `template_watchdogs` service at `watchdogs` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs | reference: template_watchdogs}
+   */
   watchdogsService(): TemplateWatchdogsService {
     return new TemplateWatchdogsService(this.connection, `${this.path}/watchdogs`);
   }
 
-  /** Locates the `disk_attachments` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_disk_attachments}); sends no request. */
+  /**
+   * Locates the `template_disk_attachments` service at `diskattachments` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachments | reference: template_disk_attachments}
+   */
   diskAttachmentsService(): TemplateDiskAttachmentsService {
     return new TemplateDiskAttachmentsService(this.connection, `${this.path}/diskattachments`);
   }
 
   /**
-   * Locates the `mediated_devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_mediated_devices}); sends no request.
+   * Locates the `template_mediated_devices` service at `mediateddevices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_devices | reference: template_mediated_devices}
    * @since API 4.5
    */
   mediatedDevicesService(): TemplateMediatedDevicesService {

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateWatchdogService } from './template-watchdog-service';
 
-/** Options of {@link TemplateWatchdogsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplateWatchdogsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/list | reference: template_watchdogs.list}
+ */
 export interface TemplateWatchdogsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /templates/{template_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/list | reference: template_watchdogs.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates/{template_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/list | reference: template_watchdogs.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,27 @@ const ADD_PARAMETERS = methodParameters('TemplateWatchdogsService.add', {}, ['wa
 const LIST_PARAMETERS = methodParameters('TemplateWatchdogsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `template_watchdogs` service of the oVirt API.
+ * The `template_watchdogs` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs}
+ * Path below the API root: `/templates/{template_id}/watchdogs`.
+ * Reached with `connection.systemService().templatesService().templateService(id).watchdogsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs | reference: template_watchdogs}
  */
 export class TemplateWatchdogsService extends Service {
   /**
-   * Adds an object: `POST` of `<watchdog>`.
+   * Adds a `watchdog`: sends `POST /templates/{template_id}/watchdogs` with it as the `<watchdog>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/add}
-   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/add/parameters/watchdog}
+   * Needs (the engine refuses the request without them):
+   * - `watchdog.action`
+   * - `watchdog.model`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/add | reference: template_watchdogs.add}
+   * @param watchdog The `watchdog` to send: `WatchdogInit` (a `Watchdog` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `watchdog` as the engine answers it.
    */
   add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(ADD_PARAMETERS, opts, watchdog);
@@ -41,10 +63,11 @@ export class TemplateWatchdogsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `watchdog` objects: sends `GET /templates/{template_id}/watchdogs` and reads the `<watchdogs>` the engine answers, one item per `<watchdog>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list}
-   * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list/parameters/watchdogs}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/list | reference: template_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateWatchdogsServiceListOptions}).
+   * @returns The `watchdogs`: a list of `Watchdog`.
    */
   list(opts: TemplateWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +80,12 @@ export class TemplateWatchdogsService extends Service {
   }
 
   /**
-   * Like {@link TemplateWatchdogsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplateWatchdogsService.list} (it sends `GET /templates/{template_id}/watchdogs` with the same options), but yields
+   * each `watchdog` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdogs/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdogs/methods/list | reference: template_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateWatchdogsService.listStream');
@@ -72,7 +97,11 @@ export class TemplateWatchdogsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Watchdog, void, undefined>;
   }
 
-  /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template_watchdog}); sends no request. */
+  /**
+   * Locates the `template_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdog | reference: template_watchdog}
+   */
   watchdogService(id: string | number): TemplateWatchdogService {
     return new TemplateWatchdogService(this.connection, `${this.path}/${idSegment(id, 'TemplateWatchdogsService.watchdogService')}`);
   }

@@ -7,74 +7,133 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateService } from './template-service';
 
-/** Options of {@link TemplatesService.addFromVm}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplatesService.addFromVm}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+ */
 export interface TemplatesServiceAddFromVmOptions extends RequestOptions {
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.1.2
    */
   seal?: boolean;
 }
 
-/** Options of {@link TemplatesService.addFromConfiguration}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplatesService.addFromConfiguration}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+ */
 export interface TemplatesServiceAddFromConfigurationOptions extends RequestOptions {
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_configuration/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_configuration/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.1.2
    */
   seal?: boolean;
 }
 
-/** Options of {@link TemplatesService.addFromVmSnapshot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplatesService.addFromVmSnapshot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+ */
 export interface TemplatesServiceAddFromVmSnapshotOptions extends RequestOptions {
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm_snapshot/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm_snapshot/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.1.2
    */
   seal?: boolean;
 }
 
-/** Options of {@link TemplatesService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplatesService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+ */
 export interface TemplatesServiceAddOptions extends RequestOptions {
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
    * @since API 4.1.2
    */
   seal?: boolean;
 }
 
-/** Options of {@link TemplatesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link TemplatesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+ */
 export interface TemplatesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /templates`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
    * @since API 4.2
    */
   follow?: string;
@@ -88,16 +147,32 @@ const ADD_PARAMETERS = methodParameters('TemplatesService.add', { clonePermissio
 const LIST_PARAMETERS = methodParameters('TemplatesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
 
 /**
- * The `templates` service of the oVirt API.
+ * The `templates` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates}
+ * Path below the API root: `/templates`.
+ * Reached with `connection.systemService().templatesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates | reference: templates}
  */
 export class TemplatesService extends Service {
   /**
-   * Adds an object: `POST` of `<template>`.
+   * Adds a `template`: sends `POST /templates` with it as the `<template>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm}
-   * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm/parameters/template}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `template.name`
+   * - `template.vm.id` or `template.vm.name`
+   * - when `template.version` is given: `template.version.baseTemplate.id`
+   *
+   * Also accepts: `template.bios.bootMenu.enabled`, `template.cluster.id`, `template.cluster.name`, `template.comment`, `template.console.enabled`, `template.cpu.architecture`, `template.cpu.topology.cores`, `template.cpu.topology.sockets`, `template.cpu.topology.threads`, `template.cpuProfile.id`, `template.cpuShares`, `template.customCpuModel`, `template.customEmulatedMachine`, `template.deleteProtected`, `template.description`, `template.display.allowOverride`, `template.display.copyPasteEnabled`, `template.display.disconnectAction`, `template.display.fileTransferEnabled`, `template.display.keyboardLayout`, `template.display.monitors`, `template.display.smartcardEnabled`, `template.display.type`, `template.domain.name`, `template.highAvailability.enabled`, `template.highAvailability.priority`, `template.initialization.configuration.data`, `template.initialization.configuration.type`, `template.io.threads`, `template.largeIcon.data`, `template.largeIcon.id`, `template.largeIcon.mediaType`, `template.memory`, `template.memoryPolicy.ballooning`, `template.memoryPolicy.guaranteed`, `template.migration.autoConverge`, `template.migration.compressed`, `template.migrationDowntime`, `template.origin`, `template.os.cmdline`, `template.os.initrd`, `template.os.kernel`, `template.os.type`, `template.vm.placementPolicy.affinity`, `template.placementPolicy.hosts[].id` or `template.placementPolicy.hosts[].name`, `template.serialNumber.policy`, `template.serialNumber.value`, `template.smallIcon.id`, `template.soundcardEnabled`, `template.startPaused`, `template.stateless`, `template.storageDomain.id`, `template.timeZone.name`, `template.tunnelMigration`, `template.type`, `template.usb.enabled`, `template.usb.type`, `template.version.baseTemplate.id`, `template.version.versionName`, `template.virtioScsi.enabled`, `template.display.singleQxlPci`, `template.rngDevice.rate.bytes`, `template.rngDevice.rate.period`, `template.rngDevice.source`, `template.vm.diskAttachments[].name`, `template.vm.diskAttachments[].description`, `template.vm.diskAttachments[].id`, `template.customProperties[].name`, `template.customProperties[].value`, `template.os.boot.devices[]`, `template.cpu.cpuTune.vcpuPins[].cpuSet`, `template.cpu.cpuTune.vcpuPins[].vcpu`, `template.sso.methods[].id`, `template.storageErrorResumeBehaviour`, `template.multiQueuesEnabled`, `template.virtioScsiMultiQueuesEnabled`, `template.virtioScsiMultiQueues`, `template.tpmEnabled`, `template.autoPinningPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+   * @param template The `template` to send: `TemplateInit` (a `Template` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplatesServiceAddFromVmOptions}).
+   * @returns The `template` as the engine answers it.
    */
   addFromVm(template: t.TemplateInit, opts: TemplatesServiceAddFromVmOptions = {}): Promise<t.Template> {
     const refused = checkParameters(ADD_FROM_VM_PARAMETERS, opts, template);
@@ -110,10 +185,24 @@ export class TemplatesService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<template>`.
+   * Adds a `template`: sends `POST /templates` with it as the `<template>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_configuration}
-   * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_configuration/parameters/template}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `template.initialization.configuration` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `template.initialization.configuration.data`
+   * - `template.initialization.configuration.type`
+   * - `template.cluster.id` or `template.cluster.name`
+   *
+   * Also accepts: `template.initialization.regenerateIds`, `template.name`.
+   *
+   * Rule: the engine's check, BackendTemplatesResource.add: a template whose initialization has a configuration is imported from it (the branch the signature describes), not made from a VM; the members are the model's.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+   * @param template The `template` to send: `TemplateInit` (a `Template` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplatesServiceAddFromConfigurationOptions}).
+   * @returns The `template` as the engine answers it.
    */
   addFromConfiguration(template: t.TemplateInit, opts: TemplatesServiceAddFromConfigurationOptions = {}): Promise<t.Template> {
     const refused = checkParameters(ADD_FROM_CONFIGURATION_PARAMETERS, opts, template);
@@ -126,10 +215,25 @@ export class TemplatesService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<template>`.
+   * Adds a `template`: sends `POST /templates` with it as the `<template>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm_snapshot}
-   * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add_from_vm_snapshot/parameters/template}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `template.vm.snapshots` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `template.name`
+   * - `template.vm.id` or `template.vm.name`
+   * - `template.vm.snapshots[].id`
+   * - when `template.version` is given: `template.version.baseTemplate.id`
+   *
+   * Also accepts: `template.bios.bootMenu.enabled`, `template.cluster.id`, `template.cluster.name`, `template.comment`, `template.console.enabled`, `template.cpu.architecture`, `template.cpu.topology.cores`, `template.cpu.topology.sockets`, `template.cpu.topology.threads`, `template.cpuProfile.id`, `template.cpuShares`, `template.customCpuModel`, `template.customEmulatedMachine`, `template.deleteProtected`, `template.description`, `template.display.allowOverride`, `template.display.copyPasteEnabled`, `template.display.disconnectAction`, `template.display.fileTransferEnabled`, `template.display.keyboardLayout`, `template.display.monitors`, `template.display.smartcardEnabled`, `template.display.type`, `template.domain.name`, `template.highAvailability.enabled`, `template.highAvailability.priority`, `template.initialization.configuration.data`, `template.initialization.configuration.type`, `template.io.threads`, `template.largeIcon.data`, `template.largeIcon.id`, `template.largeIcon.mediaType`, `template.memory`, `template.memoryPolicy.ballooning`, `template.memoryPolicy.guaranteed`, `template.migration.autoConverge`, `template.migration.compressed`, `template.migrationDowntime`, `template.origin`, `template.os.cmdline`, `template.os.initrd`, `template.os.kernel`, `template.os.type`, `template.vm.placementPolicy.affinity`, `template.placementPolicy.hosts[].id` or `template.placementPolicy.hosts[].name`, `template.serialNumber.policy`, `template.serialNumber.value`, `template.smallIcon.id`, `template.soundcardEnabled`, `template.startPaused`, `template.stateless`, `template.storageDomain.id`, `template.timeZone.name`, `template.tunnelMigration`, `template.type`, `template.usb.enabled`, `template.usb.type`, `template.version.baseTemplate.id`, `template.version.versionName`, `template.virtioScsi.enabled`, `template.display.singleQxlPci`, `template.rngDevice.rate.bytes`, `template.rngDevice.rate.period`, `template.rngDevice.source`, `template.vm.diskAttachments[].name`, `template.vm.diskAttachments[].description`, `template.vm.diskAttachments[].id`, `template.customProperties[].name`, `template.customProperties[].value`, `template.os.boot.devices[]`, `template.cpu.cpuTune.vcpuPins[].cpuSet`, `template.cpu.cpuTune.vcpuPins[].vcpu`, `template.sso.methods[].id`, `template.storageErrorResumeBehaviour`, `template.multiQueuesEnabled`, `template.virtioScsiMultiQueuesEnabled`, `template.virtioScsiMultiQueues`, `template.tpmEnabled`, `template.autoPinningPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+   * @param template The `template` to send: `TemplateInit` (a `Template` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplatesServiceAddFromVmSnapshotOptions}).
+   * @returns The `template` as the engine answers it.
    * @since API 4.3
    */
   addFromVmSnapshot(template: t.TemplateInit, opts: TemplatesServiceAddFromVmSnapshotOptions = {}): Promise<t.Template> {
@@ -143,10 +247,23 @@ export class TemplatesService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<template>`.
+   * Adds a `template`: sends `POST /templates` with it as the `<template>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add}
-   * @param template The `template` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/add/parameters/template}
+   * Its signatures send the same request for particular cases: `addFromVm`, `addFromConfiguration` (when `template.initialization.configuration` is given), `addFromVmSnapshot` (when `template.vm.snapshots` is given).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `template.name`
+   * - `template.vm.id` or `template.vm.name`
+   * - when `template.version` is given: `template.version.baseTemplate.id`
+   *
+   * Also accepts: `template.bios.bootMenu.enabled`, `template.cluster.id`, `template.cluster.name`, `template.comment`, `template.console.enabled`, `template.cpu.architecture`, `template.cpu.topology.cores`, `template.cpu.topology.sockets`, `template.cpu.topology.threads`, `template.cpuProfile.id`, `template.cpuShares`, `template.customCpuModel`, `template.customEmulatedMachine`, `template.deleteProtected`, `template.description`, `template.display.allowOverride`, `template.display.copyPasteEnabled`, `template.display.disconnectAction`, `template.display.fileTransferEnabled`, `template.display.keyboardLayout`, `template.display.monitors`, `template.display.smartcardEnabled`, `template.display.type`, `template.domain.name`, `template.highAvailability.enabled`, `template.highAvailability.priority`, `template.initialization.configuration.data`, `template.initialization.configuration.type`, `template.io.threads`, `template.largeIcon.data`, `template.largeIcon.id`, `template.largeIcon.mediaType`, `template.memory`, `template.memoryPolicy.ballooning`, `template.memoryPolicy.guaranteed`, `template.migration.autoConverge`, `template.migration.compressed`, `template.migrationDowntime`, `template.origin`, `template.os.cmdline`, `template.os.initrd`, `template.os.kernel`, `template.os.type`, `template.vm.placementPolicy.affinity`, `template.placementPolicy.hosts[].id` or `template.placementPolicy.hosts[].name`, `template.serialNumber.policy`, `template.serialNumber.value`, `template.smallIcon.id`, `template.soundcardEnabled`, `template.startPaused`, `template.stateless`, `template.storageDomain.id`, `template.timeZone.name`, `template.tunnelMigration`, `template.type`, `template.usb.enabled`, `template.usb.type`, `template.version.baseTemplate.id`, `template.version.versionName`, `template.virtioScsi.enabled`, `template.display.singleQxlPci`, `template.rngDevice.rate.bytes`, `template.rngDevice.rate.period`, `template.rngDevice.source`, `template.vm.diskAttachments[].name`, `template.vm.diskAttachments[].description`, `template.vm.diskAttachments[].id`, `template.customProperties[].name`, `template.customProperties[].value`, `template.os.boot.devices[]`, `template.cpu.cpuTune.vcpuPins[].cpuSet`, `template.cpu.cpuTune.vcpuPins[].vcpu`, `template.sso.methods[].id`, `template.storageErrorResumeBehaviour`, `template.multiQueuesEnabled`, `template.virtioScsiMultiQueuesEnabled`, `template.virtioScsiMultiQueues`, `template.tpmEnabled`, `template.autoPinningPolicy`.
+   *
+   * Rule: the engine's check, BackendTemplatesResource.add: validateParameters(template, "name", "vm.id|name").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/add | reference: templates.add}
+   * @param template The `template` to send: `TemplateInit` (a `Template` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplatesServiceAddOptions}).
+   * @returns The `template` as the engine answers it.
    */
   add(template: t.TemplateInit, opts: TemplatesServiceAddOptions = {}): Promise<t.Template> {
     const refused = checkParameters(ADD_PARAMETERS, opts, template);
@@ -159,10 +276,11 @@ export class TemplatesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `template` objects: sends `GET /templates` and reads the `<templates>` the engine answers, one item per `<template>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list}
-   * @returns The `templates` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list/parameters/templates}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplatesServiceListOptions}).
+   * @returns The `templates`: a list of `Template`.
    */
   list(opts: TemplatesServiceListOptions = {}): Promise<List<t.Template>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -178,10 +296,12 @@ export class TemplatesService extends Service {
   }
 
   /**
-   * Like {@link TemplatesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link TemplatesService.list} (it sends `GET /templates` with the same options), but yields
+   * each `template` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/templates/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/templates/methods/list | reference: templates.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplatesService.listStream');
@@ -196,7 +316,11 @@ export class TemplatesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Template, void, undefined>;
   }
 
-  /** Locates the `template` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/template}); sends no request. */
+  /**
+   * Locates the `template` service at `{template_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template | reference: template}
+   */
   templateService(id: string | number): TemplateService {
     return new TemplateService(this.connection, `${this.path}/${idSegment(id, 'TemplatesService.templateService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link UnmanagedNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UnmanagedNetworkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/get | reference: unmanaged_network.get}
+ */
 export interface UnmanagedNetworkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/unmanagednetworks/{unmanaged_network_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/get | reference: unmanaged_network.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link UnmanagedNetworkService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UnmanagedNetworkService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/remove | reference: unmanaged_network.remove}
+ */
 export interface UnmanagedNetworkServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /hosts/{host_id}/unmanagednetworks/{unmanaged_network_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/remove | reference: unmanaged_network.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('UnmanagedNetworkService.get', { follow:
 const REMOVE_PARAMETERS = methodParameters('UnmanagedNetworkService.remove', { async: 'boolean' });
 
 /**
- * The `unmanaged_network` service of the oVirt API.
+ * The `unmanaged_network` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network}
+ * Path below the API root: `/hosts/{host_id}/unmanagednetworks/{unmanaged_network_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).unmanagedNetworksService().unmanagedNetworkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network | reference: unmanaged_network}
  */
 export class UnmanagedNetworkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `unmanaged_network`: sends `GET /hosts/{host_id}/unmanagednetworks/{unmanaged_network_id}` and reads the `<unmanaged_network>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/get}
-   * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/get/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/get | reference: unmanaged_network.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UnmanagedNetworkServiceGetOptions}).
+   * @returns The `network`: `UnmanagedNetwork`.
    */
   get(opts: UnmanagedNetworkServiceGetOptions = {}): Promise<t.UnmanagedNetwork> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class UnmanagedNetworkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}/unmanagednetworks/{unmanaged_network_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network/methods/remove | reference: unmanaged_network.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UnmanagedNetworkServiceRemoveOptions}).
    */
   remove(opts: UnmanagedNetworkServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { UnmanagedNetworkService } from './unmanaged-network-service';
 
-/** Options of {@link UnmanagedNetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UnmanagedNetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks/methods/list | reference: unmanaged_networks.list}
+ */
 export interface UnmanagedNetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/unmanagednetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks/methods/list | reference: unmanaged_networks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/unmanagednetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks/methods/list | reference: unmanaged_networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface UnmanagedNetworksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('UnmanagedNetworksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `unmanaged_networks` service of the oVirt API.
+ * The `unmanaged_networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks}
+ * Path below the API root: `/hosts/{host_id}/unmanagednetworks`.
+ * Reached with `connection.systemService().hostsService().hostService(id).unmanagedNetworksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks | reference: unmanaged_networks}
  */
 export class UnmanagedNetworksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `unmanaged_network` objects: sends `GET /hosts/{host_id}/unmanagednetworks` and reads the `<unmanaged_networks>` the engine answers, one item per `<unmanaged_network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks/methods/list | reference: unmanaged_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UnmanagedNetworksServiceListOptions}).
+   * @returns The `networks`: a list of `UnmanagedNetwork`.
    */
   list(opts: UnmanagedNetworksServiceListOptions = {}): Promise<List<t.UnmanagedNetwork>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class UnmanagedNetworksService extends Service {
   }
 
   /**
-   * Like {@link UnmanagedNetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link UnmanagedNetworksService.list} (it sends `GET /hosts/{host_id}/unmanagednetworks` with the same options), but yields
+   * each `unmanaged_network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_networks/methods/list | reference: unmanaged_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: UnmanagedNetworksServiceListOptions = {}): AsyncGenerator<t.UnmanagedNetwork, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UnmanagedNetworksService.listStream');
@@ -59,7 +76,11 @@ export class UnmanagedNetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.UnmanagedNetwork, void, undefined>;
   }
 
-  /** Locates the `unmanaged_network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/unmanaged_network}); sends no request. */
+  /**
+   * Locates the `unmanaged_network` service at `{unmanaged_network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/unmanaged_network | reference: unmanaged_network}
+   */
   unmanagedNetworkService(id: string | number): UnmanagedNetworkService {
     return new UnmanagedNetworkService(this.connection, `${this.path}/${idSegment(id, 'UnmanagedNetworksService.unmanagedNetworkService')}`);
   }

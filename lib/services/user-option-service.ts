@@ -10,16 +10,20 @@ const GET_PARAMETERS = methodParameters('UserOptionService.get', {});
 const REMOVE_PARAMETERS = methodParameters('UserOptionService.remove', {});
 
 /**
- * The `user_option` service of the oVirt API.
+ * The `user_option` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option}
+ * Path below the API root: `/users/{user_id}/options/{option_id}`.
+ * Reached with `connection.systemService().usersService().userService(id).optionsService().optionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option | reference: user_option}
  */
 export class UserOptionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `user_option`: sends `GET /users/{user_id}/options/{option_id}` and reads the `<user_option>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option/methods/get}
-   * @returns The `option` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option/methods/get/parameters/option}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option/methods/get | reference: user_option.get}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `option`: `UserOption`.
    * @since API 4.4.5
    */
   get(opts: RequestOptions = {}): Promise<t.UserOption> {
@@ -29,9 +33,10 @@ export class UserOptionService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /users/{user_id}/options/{option_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option/methods/remove | reference: user_option.remove}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.4.5
    */
   remove(opts: RequestOptions = {}): Promise<void> {

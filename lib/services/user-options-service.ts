@@ -12,16 +12,27 @@ const ADD_PARAMETERS = methodParameters('UserOptionsService.add', {}, ['userOpti
 const LIST_PARAMETERS = methodParameters('UserOptionsService.list', {});
 
 /**
- * The `user_options` service of the oVirt API.
+ * The `user_options` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options}
+ * Path below the API root: `/users/{user_id}/options`.
+ * Reached with `connection.systemService().usersService().userService(id).optionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_options | reference: user_options}
  */
 export class UserOptionsService extends Service {
   /**
-   * Adds an object: `POST` of `<user_option>`.
+   * Adds a `user_option`: sends `POST /users/{user_id}/options` with it as the `<user_option>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/add}
-   * @param option The `option` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/add/parameters/option}
+   * Needs (the engine refuses the request without them):
+   * - `option.content`
+   * - `option.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_options/methods/add | reference: user_options.add}
+   * @param option The `option` to send: `UserOptionInit` (a `UserOption` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `user_option` as the engine answers it.
    * @since API 4.4.5
    */
   add(option: t.UserOptionInit, opts: RequestOptions = {}): Promise<t.UserOption> {
@@ -31,10 +42,11 @@ export class UserOptionsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `user_option` objects: sends `GET /users/{user_id}/options` and reads the `<user_options>` the engine answers, one item per `<user_option>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/list}
-   * @returns The `options` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/list/parameters/options}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_options/methods/list | reference: user_options.list}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `options`: a list of `UserOption`.
    * @since API 4.4.5
    */
   list(opts: RequestOptions = {}): Promise<List<t.UserOption>> {
@@ -44,10 +56,13 @@ export class UserOptionsService extends Service {
   }
 
   /**
-   * Like {@link UserOptionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link UserOptionsService.list} (it sends `GET /users/{user_id}/options` with the same options), but yields
+   * each `user_option` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_options/methods/list | reference: user_options.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.4.5
    */
   listStream(opts: RequestOptions = {}): AsyncGenerator<t.UserOption, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UserOptionsService.listStream');
@@ -56,7 +71,9 @@ export class UserOptionsService extends Service {
   }
 
   /**
-   * Locates the `option` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_option}); sends no request.
+   * Locates the `user_option` service at `{option_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option | reference: user_option}
    * @since API 4.4.5
    */
   optionService(id: string | number): UserOptionService {

@@ -12,18 +12,34 @@ import { EventSubscriptionsService } from './event-subscriptions-service';
 import { SshPublicKeysService } from './ssh-public-keys-service';
 import { UserOptionsService } from './user-options-service';
 
-/** Options of {@link UserService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UserService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/get | reference: user.get}
+ */
 export interface UserServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users/{user_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/get | reference: user.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link UserService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UserService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/remove | reference: user.remove}
+ */
 export interface UserServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /users/{user_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/remove | reference: user.remove}
+   */
   async?: boolean;
 }
 
@@ -33,16 +49,20 @@ const UPDATE_PARAMETERS = methodParameters('UserService.update', {}, ['user', t.
 const REMOVE_PARAMETERS = methodParameters('UserService.remove', { async: 'boolean' });
 
 /**
- * The `user` service of the oVirt API.
+ * The `user` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user}
+ * Path below the API root: `/users/{user_id}`.
+ * Reached with `connection.systemService().usersService().userService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user | reference: user}
  */
 export class UserService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `user`: sends `GET /users/{user_id}` and reads the `<user>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/get}
-   * @returns The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/get/parameters/user}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/get | reference: user.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UserServiceGetOptions}).
+   * @returns The `user`: `User`.
    */
   get(opts: UserServiceGetOptions = {}): Promise<t.User> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,12 +74,18 @@ export class UserService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<user>`; members left undefined are not changed.
+   * Updates the `user`: sends `PUT /users/{user_id}` with the `<user>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/update}
-   * @param user The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/update/parameters/user}
+   * Also accepts: `user.userOptions`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/update | reference: user.update}
+   * @param user The `user` to send: `UserInit` (a `User` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `user` as the engine answers it.
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   update(user: t.UserInit, opts: RequestOptions = {}): Promise<t.User> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, user);
@@ -68,9 +94,10 @@ export class UserService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /users/{user_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user/methods/remove | reference: user.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UserServiceRemoveOptions}).
    */
   remove(opts: UserServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -81,33 +108,55 @@ export class UserService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `groups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/domain_user_groups}); sends no request. */
+  /**
+   * Locates the `domain_user_groups` service at `groups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user_groups | reference: domain_user_groups}
+   */
   groupsService(): DomainUserGroupsService {
     return new DomainUserGroupsService(this.connection, `${this.path}/groups`);
   }
 
-  /** Locates the `roles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_roles}); sends no request. */
+  /**
+   * Locates the `assigned_roles` service at `roles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_roles | reference: assigned_roles}
+   */
   rolesService(): AssignedRolesService {
     return new AssignedRolesService(this.connection, `${this.path}/roles`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}); sends no request. */
+  /**
+   * Locates the `assigned_tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
+   */
   tagsService(): AssignedTagsService {
     return new AssignedTagsService(this.connection, `${this.path}/tags`);
   }
 
-  /** Locates the `ssh_public_keys` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/ssh_public_keys}); sends no request. */
+  /**
+   * Locates the `ssh_public_keys` service at `sshpublickeys` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_keys | reference: ssh_public_keys}
+   */
   sshPublicKeysService(): SshPublicKeysService {
     return new SshPublicKeysService(this.connection, `${this.path}/sshpublickeys`);
   }
 
   /**
-   * Locates the `options` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user_options}); sends no request.
+   * Locates the `user_options` service at `options` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_options | reference: user_options}
    * @since API 4.4.5
    */
   optionsService(): UserOptionsService {
@@ -115,7 +164,9 @@ export class UserService extends Service {
   }
 
   /**
-   * Locates the `event_subscriptions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/event_subscriptions}); sends no request.
+   * Locates the `event_subscriptions` service at `eventsubscriptions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscriptions | reference: event_subscriptions}
    * @since API 4.4.0
    */
   eventSubscriptionsService(): EventSubscriptionsService {

@@ -7,16 +7,35 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { UserService } from './user-service';
 
-/** Options of {@link UsersService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link UsersService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+ */
 export interface UsersServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+   */
   caseSensitive?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /users`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
    * @since API 4.2
    */
   follow?: string;
@@ -27,16 +46,29 @@ const ADD_PARAMETERS = methodParameters('UsersService.add', {}, ['user', t.User]
 const LIST_PARAMETERS = methodParameters('UsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
 
 /**
- * The `users` service of the oVirt API.
+ * The `users` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users}
+ * Path below the API root: `/users`.
+ * Reached with `connection.systemService().usersService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users | reference: users}
  */
 export class UsersService extends Service {
   /**
-   * Adds an object: `POST` of `<user>`.
+   * Adds a `user`: sends `POST /users` with it as the `<user>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/add}
-   * @param user The `user` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/add/parameters/user}
+   * Needs (the engine refuses the request without them):
+   * - `user.userName`
+   * - when `user.userName` matches `^[^@]*@?$`: `user.domain.id` or `user.domain.name`
+   *
+   * Also accepts: `user.namespace`, `user.principal`.
+   *
+   * Rule: the engine's check, BackendUsersResource.add: validateParameters(user, "userName").
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/add | reference: users.add}
+   * @param user The `user` to send: `UserInit` (a `User` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `user` as the engine answers it.
    */
   add(user: t.UserInit, opts: RequestOptions = {}): Promise<t.User> {
     const refused = checkParameters(ADD_PARAMETERS, opts, user);
@@ -45,10 +77,11 @@ export class UsersService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `user` objects: sends `GET /users` and reads the `<users>` the engine answers, one item per `<user>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list}
-   * @returns The `users` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list/parameters/users}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UsersServiceListOptions}).
+   * @returns The `users`: a list of `User`.
    */
   list(opts: UsersServiceListOptions = {}): Promise<List<t.User>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -63,10 +96,12 @@ export class UsersService extends Service {
   }
 
   /**
-   * Like {@link UsersService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link UsersService.list} (it sends `GET /users` with the same options), but yields
+   * each `user` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/users/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/users/methods/list | reference: users.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: UsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UsersService.listStream');
@@ -80,7 +115,11 @@ export class UsersService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.User, void, undefined>;
   }
 
-  /** Locates the `user` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/user}); sends no request. */
+  /**
+   * Locates the `user` service at `{user_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user | reference: user}
+   */
   userService(id: string | number): UserService {
     return new UserService(this.connection, `${this.path}/${idSegment(id, 'UsersService.userService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VirtualFunctionAllowedNetworkService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VirtualFunctionAllowedNetworkService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/get | reference: virtual_function_allowed_network.get}
+ */
 export interface VirtualFunctionAllowedNetworkServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks/{network_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/get | reference: virtual_function_allowed_network.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VirtualFunctionAllowedNetworkService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VirtualFunctionAllowedNetworkService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/remove | reference: virtual_function_allowed_network.remove}
+ */
 export interface VirtualFunctionAllowedNetworkServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks/{network_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/remove | reference: virtual_function_allowed_network.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.ge
 const REMOVE_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.remove', { async: 'boolean' });
 
 /**
- * The `virtual_function_allowed_network` service of the oVirt API.
+ * The `virtual_function_allowed_network` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network}
+ * Path below the API root: `/hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks/{network_id}`.
+ * Reached with `connection.systemService().hostsService().hostService(id).nicsService().nicService(id).virtualFunctionAllowedNetworksService().networkService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network | reference: virtual_function_allowed_network}
  */
 export class VirtualFunctionAllowedNetworkService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `network`: sends `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks/{network_id}` and reads the `<network>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/get}
-   * @returns The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/get/parameters/network}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/get | reference: virtual_function_allowed_network.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VirtualFunctionAllowedNetworkServiceGetOptions}).
+   * @returns The `network`: `Network`.
    */
   get(opts: VirtualFunctionAllowedNetworkServiceGetOptions = {}): Promise<t.Network> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class VirtualFunctionAllowedNetworkService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks/{network_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network/methods/remove | reference: virtual_function_allowed_network.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VirtualFunctionAllowedNetworkServiceRemoveOptions}).
    */
   remove(opts: VirtualFunctionAllowedNetworkServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VirtualFunctionAllowedNetworkService } from './virtual-function-allowed-network-service';
 
-/** Options of {@link VirtualFunctionAllowedNetworksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VirtualFunctionAllowedNetworksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/list | reference: virtual_function_allowed_networks.list}
+ */
 export interface VirtualFunctionAllowedNetworksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/list | reference: virtual_function_allowed_networks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/list | reference: virtual_function_allowed_networks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworksService.a
 const LIST_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `virtual_function_allowed_networks` service of the oVirt API.
+ * The `virtual_function_allowed_networks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks}
+ * Path below the API root: `/hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks`.
+ * Reached with `connection.systemService().hostsService().hostService(id).nicsService().nicService(id).virtualFunctionAllowedNetworksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks | reference: virtual_function_allowed_networks}
  */
 export class VirtualFunctionAllowedNetworksService extends Service {
   /**
-   * Adds an object: `POST` of `<network>`.
+   * Adds a `network`: sends `POST /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks` with it as the `<network>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/add}
-   * @param network The `network` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/add/parameters/network}
+   * Needs (the engine refuses the request without them):
+   * - `network.id` or `network.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/add | reference: virtual_function_allowed_networks.add}
+   * @param network The `network` to send: `NetworkInit` (a `Network` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
     const refused = checkParameters(ADD_PARAMETERS, opts, network);
@@ -41,10 +62,11 @@ export class VirtualFunctionAllowedNetworksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `network` objects: sends `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks` and reads the `<networks>` the engine answers, one item per `<network>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list}
-   * @returns The `networks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list/parameters/networks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/list | reference: virtual_function_allowed_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VirtualFunctionAllowedNetworksServiceListOptions}).
+   * @returns The `networks`: a list of `Network`.
    */
   list(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): Promise<List<t.Network>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class VirtualFunctionAllowedNetworksService extends Service {
   }
 
   /**
-   * Like {@link VirtualFunctionAllowedNetworksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VirtualFunctionAllowedNetworksService.list} (it sends `GET /hosts/{host_id}/nics/{nic_id}/virtualfunctionallowednetworks` with the same options), but yields
+   * each `network` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_networks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_networks/methods/list | reference: virtual_function_allowed_networks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VirtualFunctionAllowedNetworksService.listStream');
@@ -72,7 +96,11 @@ export class VirtualFunctionAllowedNetworksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Network, void, undefined>;
   }
 
-  /** Locates the `network` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/virtual_function_allowed_network}); sends no request. */
+  /**
+   * Locates the `virtual_function_allowed_network` service at `{network_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network | reference: virtual_function_allowed_network}
+   */
   networkService(id: string | number): VirtualFunctionAllowedNetworkService {
     return new VirtualFunctionAllowedNetworkService(this.connection, `${this.path}/${idSegment(id, 'VirtualFunctionAllowedNetworksService.networkService')}`);
   }

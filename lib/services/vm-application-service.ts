@@ -5,12 +5,23 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmApplicationService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmApplicationService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application/methods/get | reference: vm_application.get}
+ */
 export interface VmApplicationServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vms/{vm_id}/applications/{application_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application/methods/get | reference: vm_application.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/applications/{application_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application/methods/get | reference: vm_application.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,16 +31,20 @@ export interface VmApplicationServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('VmApplicationService.get', { filter: 'boolean', follow: 'string' });
 
 /**
- * The `vm_application` service of the oVirt API.
+ * The `vm_application` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application}
+ * Path below the API root: `/vms/{vm_id}/applications/{application_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).applicationsService().applicationService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application | reference: vm_application}
  */
 export class VmApplicationService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `application`: sends `GET /vms/{vm_id}/applications/{application_id}` and reads the `<application>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application/methods/get}
-   * @returns The `application` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application/methods/get/parameters/application}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application/methods/get | reference: vm_application.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmApplicationServiceGetOptions}).
+   * @returns The `application`: `Application`.
    */
   get(opts: VmApplicationServiceGetOptions = {}): Promise<t.Application> {
     const refused = checkParameters(GET_PARAMETERS, opts);

@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmApplicationService } from './vm-application-service';
 
-/** Options of {@link VmApplicationsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmApplicationsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
+ */
 export interface VmApplicationsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/applications`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vms/{vm_id}/applications`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/applications`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
    * @since API 4.2
    */
   follow?: string;
@@ -24,16 +39,20 @@ export interface VmApplicationsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmApplicationsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `vm_applications` service of the oVirt API.
+ * The `vm_applications` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications}
+ * Path below the API root: `/vms/{vm_id}/applications`.
+ * Reached with `connection.systemService().vmsService().vmService(id).applicationsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications | reference: vm_applications}
  */
 export class VmApplicationsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `application` objects: sends `GET /vms/{vm_id}/applications` and reads the `<applications>` the engine answers, one item per `<application>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list}
-   * @returns The `applications` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list/parameters/applications}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmApplicationsServiceListOptions}).
+   * @returns The `applications`: a list of `Application`.
    */
   list(opts: VmApplicationsServiceListOptions = {}): Promise<List<t.Application>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -47,10 +66,12 @@ export class VmApplicationsService extends Service {
   }
 
   /**
-   * Like {@link VmApplicationsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmApplicationsService.list} (it sends `GET /vms/{vm_id}/applications` with the same options), but yields
+   * each `application` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications/methods/list | reference: vm_applications.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmApplicationsServiceListOptions = {}): AsyncGenerator<t.Application, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmApplicationsService.listStream');
@@ -63,7 +84,11 @@ export class VmApplicationsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Application, void, undefined>;
   }
 
-  /** Locates the `application` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_application}); sends no request. */
+  /**
+   * Locates the `vm_application` service at `{application_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application | reference: vm_application}
+   */
   applicationService(id: string | number): VmApplicationService {
     return new VmApplicationService(this.connection, `${this.path}/${idSegment(id, 'VmApplicationsService.applicationService')}`);
   }

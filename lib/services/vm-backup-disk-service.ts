@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmBackupDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmBackupDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk/methods/get | reference: vm_backup_disk.get}
+ */
 export interface VmBackupDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/backups/{backup_id}/disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk/methods/get | reference: vm_backup_disk.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface VmBackupDiskServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('VmBackupDiskService.get', { follow: 'string' });
 
 /**
- * The `vm_backup_disk` service of the oVirt API.
+ * The `vm_backup_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk}
+ * Path below the API root: `/vms/{vm_id}/backups/{backup_id}/disks/{disk_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).backupsService().backupService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk | reference: vm_backup_disk}
  */
 export class VmBackupDiskService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /vms/{vm_id}/backups/{backup_id}/disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk/methods/get | reference: vm_backup_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmBackupDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    * @since API 4.3
    */
   get(opts: VmBackupDiskServiceGetOptions = {}): Promise<t.Disk> {

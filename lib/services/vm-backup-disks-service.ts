@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupDiskService } from './vm-backup-disk-service';
 
-/** Options of {@link VmBackupDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmBackupDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks/methods/list | reference: vm_backup_disks.list}
+ */
 export interface VmBackupDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/backups/{backup_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks/methods/list | reference: vm_backup_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/backups/{backup_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks/methods/list | reference: vm_backup_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface VmBackupDisksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmBackupDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_backup_disks` service of the oVirt API.
+ * The `vm_backup_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks}
+ * Path below the API root: `/vms/{vm_id}/backups/{backup_id}/disks`.
+ * Reached with `connection.systemService().vmsService().vmService(id).backupsService().backupService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks | reference: vm_backup_disks}
  */
 export class VmBackupDisksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /vms/{vm_id}/backups/{backup_id}/disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks/methods/list | reference: vm_backup_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmBackupDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    * @since API 4.3
    */
   list(opts: VmBackupDisksServiceListOptions = {}): Promise<List<t.Disk>> {
@@ -45,10 +60,13 @@ export class VmBackupDisksService extends Service {
   }
 
   /**
-   * Like {@link VmBackupDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmBackupDisksService.list} (it sends `GET /vms/{vm_id}/backups/{backup_id}/disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks/methods/list | reference: vm_backup_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.3
    */
   listStream(opts: VmBackupDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmBackupDisksService.listStream');
@@ -61,7 +79,9 @@ export class VmBackupDisksService extends Service {
   }
 
   /**
-   * Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disk}); sends no request.
+   * Locates the `vm_backup_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk | reference: vm_backup_disk}
    * @since API 4.3
    */
   diskService(id: string | number): VmBackupDiskService {

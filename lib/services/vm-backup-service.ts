@@ -6,10 +6,17 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { VmBackupDisksService } from './vm-backup-disks-service';
 
-/** Options of {@link VmBackupService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmBackupService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup/methods/get | reference: vm_backup.get}
+ */
 export interface VmBackupServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/backups/{backup_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup/methods/get | reference: vm_backup.get}
    * @since API 4.2
    */
   follow?: string;
@@ -20,17 +27,21 @@ const GET_PARAMETERS = methodParameters('VmBackupService.get', { follow: 'string
 const FINALIZE_PARAMETERS = methodParameters('VmBackupService.finalize', {});
 
 /**
- * The `vm_backup` service of the oVirt API.
+ * The `vm_backup` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup}
+ * Path below the API root: `/vms/{vm_id}/backups/{backup_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).backupsService().backupService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup | reference: vm_backup}
  * @since API 4.3
  */
 export class VmBackupService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `backup`: sends `GET /vms/{vm_id}/backups/{backup_id}` and reads the `<backup>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup/methods/get}
-   * @returns The `backup` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup/methods/get/parameters/backup}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup/methods/get | reference: vm_backup.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmBackupServiceGetOptions}).
+   * @returns The `backup`: `Backup`.
    * @since API 4.3
    */
   get(opts: VmBackupServiceGetOptions = {}): Promise<t.Backup> {
@@ -43,9 +54,10 @@ export class VmBackupService extends Service {
   }
 
   /**
-   * The `finalize` action: `POST` of an `<action>` to `.../finalize`.
+   * The `finalize` action: sends `POST /vms/{vm_id}/backups/{backup_id}/finalize` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup/methods/finalize}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup/methods/finalize | reference: vm_backup.finalize}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    * @since API 4.3
    */
   finalize(opts: RequestOptions = {}): Promise<void> {
@@ -55,7 +67,9 @@ export class VmBackupService extends Service {
   }
 
   /**
-   * Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup_disks}); sends no request.
+   * Locates the `vm_backup_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disks | reference: vm_backup_disks}
    * @since API 4.3
    */
   disksService(): VmBackupDisksService {

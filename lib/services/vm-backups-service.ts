@@ -7,26 +7,46 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupService } from './vm-backup-service';
 
-/** Options of {@link VmBackupsService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmBackupsService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/add | reference: vm_backups.add}
+ */
 export interface VmBackupsServiceAddOptions extends RequestOptions {
   /**
-   * The `require_consistency` parameter (query parameter `require_consistency`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/require_consistency}
+   * `boolean`, sent as query parameter `require_consistency` of `POST /vms/{vm_id}/backups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/add | reference: vm_backups.add}
    * @since API 4.4.4
    */
   requireConsistency?: boolean;
   /**
-   * The `use_active` parameter (query parameter `use_active`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/use_active}
+   * `boolean`, sent as query parameter `use_active` of `POST /vms/{vm_id}/backups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/add | reference: vm_backups.add}
    * @since API 4.5
    */
   useActive?: boolean;
 }
 
-/** Options of {@link VmBackupsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmBackupsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/list | reference: vm_backups.list}
+ */
 export interface VmBackupsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/backups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/list | reference: vm_backups.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/backups`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/list | reference: vm_backups.list}
    * @since API 4.2
    */
   follow?: string;
@@ -37,17 +57,29 @@ const ADD_PARAMETERS = methodParameters('VmBackupsService.add', { requireConsist
 const LIST_PARAMETERS = methodParameters('VmBackupsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_backups` service of the oVirt API.
+ * The `vm_backups` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups}
+ * Path below the API root: `/vms/{vm_id}/backups`.
+ * Reached with `connection.systemService().vmsService().vmService(id).backupsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups | reference: vm_backups}
  * @since API 4.3
  */
 export class VmBackupsService extends Service {
   /**
-   * Adds an object: `POST` of `<backup>`.
+   * Adds a `backup`: sends `POST /vms/{vm_id}/backups` with it as the `<backup>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add}
-   * @param backup The `backup` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/add/parameters/backup}
+   * Needs (the engine refuses the request without them):
+   * - `backup.disks`
+   *
+   * Also accepts: `backup.fromCheckpointId`, `backup.toCheckpointId`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/add | reference: vm_backups.add}
+   * @param backup The `backup` to send: `BackupInit` (a `Backup` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmBackupsServiceAddOptions}).
+   * @returns The `backup` as the engine answers it.
    * @since API 4.3
    */
   add(backup: t.BackupInit, opts: VmBackupsServiceAddOptions = {}): Promise<t.Backup> {
@@ -61,10 +93,11 @@ export class VmBackupsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `backup` objects: sends `GET /vms/{vm_id}/backups` and reads the `<backups>` the engine answers, one item per `<backup>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list}
-   * @returns The `backups` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list/parameters/backups}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/list | reference: vm_backups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmBackupsServiceListOptions}).
+   * @returns The `backups`: a list of `Backup`.
    * @since API 4.3
    */
   list(opts: VmBackupsServiceListOptions = {}): Promise<List<t.Backup>> {
@@ -78,10 +111,13 @@ export class VmBackupsService extends Service {
   }
 
   /**
-   * Like {@link VmBackupsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmBackupsService.list} (it sends `GET /vms/{vm_id}/backups` with the same options), but yields
+   * each `backup` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups/methods/list | reference: vm_backups.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.3
    */
   listStream(opts: VmBackupsServiceListOptions = {}): AsyncGenerator<t.Backup, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmBackupsService.listStream');
@@ -94,7 +130,9 @@ export class VmBackupsService extends Service {
   }
 
   /**
-   * Locates the `backup` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backup}); sends no request.
+   * Locates the `vm_backup` service at `{backup_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup | reference: vm_backup}
    * @since API 4.3
    */
   backupService(id: string | number): VmBackupService {

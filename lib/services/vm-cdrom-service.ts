@@ -5,20 +5,40 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmCdromService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCdromService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/get | reference: vm_cdrom.get}
+ */
 export interface VmCdromServiceGetOptions extends RequestOptions {
-  /** The `current` parameter (query parameter `current`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get/parameters/current} */
+  /**
+   * `boolean`, sent as query parameter `current` of `GET /vms/{vm_id}/cdroms/{cdrom_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/get | reference: vm_cdrom.get}
+   */
   current?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/cdroms/{cdrom_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/get | reference: vm_cdrom.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmCdromService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCdromService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/update | reference: vm_cdrom.update}
+ */
 export interface VmCdromServiceUpdateOptions extends RequestOptions {
-  /** The `current` parameter (query parameter `current`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/update/parameters/current} */
+  /**
+   * `boolean`, sent as query parameter `current` of `PUT /vms/{vm_id}/cdroms/{cdrom_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/update | reference: vm_cdrom.update}
+   */
   current?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('VmCdromService.get', { current: 'boolea
 const UPDATE_PARAMETERS = methodParameters('VmCdromService.update', { current: 'boolean' }, ['cdrom', t.Cdrom]);
 
 /**
- * The `vm_cdrom` service of the oVirt API.
+ * The `vm_cdrom` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom}
+ * Path below the API root: `/vms/{vm_id}/cdroms/{cdrom_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).cdromsService().cdromService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom | reference: vm_cdrom}
  */
 export class VmCdromService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `cdrom`: sends `GET /vms/{vm_id}/cdroms/{cdrom_id}` and reads the `<cdrom>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get}
-   * @returns The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/get/parameters/cdrom}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/get | reference: vm_cdrom.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCdromServiceGetOptions}).
+   * @returns The `cdrom`: `Cdrom`.
    */
   get(opts: VmCdromServiceGetOptions = {}): Promise<t.Cdrom> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,10 +73,16 @@ export class VmCdromService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<cdrom>`; members left undefined are not changed.
+   * Updates the `cdrom`: sends `PUT /vms/{vm_id}/cdroms/{cdrom_id}` with the `<cdrom>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/update}
-   * @param cdrom The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom/methods/update/parameters/cdrom}
+   * Also accepts: `cdrom.file.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom/methods/update | reference: vm_cdrom.update}
+   * @param cdrom The `cdrom` to send: `CdromInit` (a `Cdrom` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCdromServiceUpdateOptions}).
+   * @returns The `cdrom` as the engine answers it.
    */
   update(cdrom: t.CdromInit, opts: VmCdromServiceUpdateOptions = {}): Promise<t.Cdrom> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, cdrom);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCdromService } from './vm-cdrom-service';
 
-/** Options of {@link VmCdromsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCdromsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/list | reference: vm_cdroms.list}
+ */
 export interface VmCdromsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/cdroms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/list | reference: vm_cdroms.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/cdroms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/list | reference: vm_cdroms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('VmCdromsService.add', {}, ['cdrom', t.C
 const LIST_PARAMETERS = methodParameters('VmCdromsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_cdroms` service of the oVirt API.
+ * The `vm_cdroms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms}
+ * Path below the API root: `/vms/{vm_id}/cdroms`.
+ * Reached with `connection.systemService().vmsService().vmService(id).cdromsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms | reference: vm_cdroms}
  */
 export class VmCdromsService extends Service {
   /**
-   * Adds an object: `POST` of `<cdrom>`.
+   * Adds a `cdrom`: sends `POST /vms/{vm_id}/cdroms` with it as the `<cdrom>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/add}
-   * @param cdrom The `cdrom` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/add/parameters/cdrom}
+   * Needs (the engine refuses the request without them):
+   * - `cdrom.file.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/add | reference: vm_cdroms.add}
+   * @param cdrom The `cdrom` to send: `CdromInit` (a `Cdrom` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `cdrom` as the engine answers it.
    */
   add(cdrom: t.CdromInit, opts: RequestOptions = {}): Promise<t.Cdrom> {
     const refused = checkParameters(ADD_PARAMETERS, opts, cdrom);
@@ -41,10 +62,11 @@ export class VmCdromsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `cdrom` objects: sends `GET /vms/{vm_id}/cdroms` and reads the `<cdroms>` the engine answers, one item per `<cdrom>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list}
-   * @returns The `cdroms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list/parameters/cdroms}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/list | reference: vm_cdroms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCdromsServiceListOptions}).
+   * @returns The `cdroms`: a list of `Cdrom`.
    */
   list(opts: VmCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class VmCdromsService extends Service {
   }
 
   /**
-   * Like {@link VmCdromsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmCdromsService.list} (it sends `GET /vms/{vm_id}/cdroms` with the same options), but yields
+   * each `cdrom` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms/methods/list | reference: vm_cdroms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCdromsService.listStream');
@@ -72,7 +96,11 @@ export class VmCdromsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Cdrom, void, undefined>;
   }
 
-  /** Locates the `cdrom` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdrom}); sends no request. */
+  /**
+   * Locates the `vm_cdrom` service at `{cdrom_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom | reference: vm_cdrom}
+   */
   cdromService(id: string | number): VmCdromService {
     return new VmCdromService(this.connection, `${this.path}/${idSegment(id, 'VmCdromsService.cdromService')}`);
   }

@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmCheckpointDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCheckpointDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disk/methods/get | reference: vm_checkpoint_disk.get}
+ */
 export interface VmCheckpointDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks/{disk_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disk/methods/get | reference: vm_checkpoint_disk.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface VmCheckpointDiskServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('VmCheckpointDiskService.get', { follow: 'string' });
 
 /**
- * The `vm_checkpoint_disk` service of the oVirt API.
+ * The `vm_checkpoint_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk}
+ * Path below the API root: `/vms/{vm_id}/checkpoints/{checkpoint_id}/disks/{disk_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).checkpointsService().checkpointService(id).disksService().diskService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disk | reference: vm_checkpoint_disk}
  */
 export class VmCheckpointDiskService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks/{disk_id}` and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disk/methods/get | reference: vm_checkpoint_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCheckpointDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    * @since API 4.4
    */
   get(opts: VmCheckpointDiskServiceGetOptions = {}): Promise<t.Disk> {

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCheckpointDiskService } from './vm-checkpoint-disk-service';
 
-/** Options of {@link VmCheckpointDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCheckpointDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks/methods/list | reference: vm_checkpoint_disks.list}
+ */
 export interface VmCheckpointDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks/methods/list | reference: vm_checkpoint_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks/methods/list | reference: vm_checkpoint_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface VmCheckpointDisksServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmCheckpointDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_checkpoint_disks` service of the oVirt API.
+ * The `vm_checkpoint_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks}
+ * Path below the API root: `/vms/{vm_id}/checkpoints/{checkpoint_id}/disks`.
+ * Reached with `connection.systemService().vmsService().vmService(id).checkpointsService().checkpointService(id).disksService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks | reference: vm_checkpoint_disks}
  */
 export class VmCheckpointDisksService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks` and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks/methods/list | reference: vm_checkpoint_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCheckpointDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    * @since API 4.4
    */
   list(opts: VmCheckpointDisksServiceListOptions = {}): Promise<List<t.Disk>> {
@@ -45,10 +60,13 @@ export class VmCheckpointDisksService extends Service {
   }
 
   /**
-   * Like {@link VmCheckpointDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmCheckpointDisksService.list} (it sends `GET /vms/{vm_id}/checkpoints/{checkpoint_id}/disks` with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks/methods/list | reference: vm_checkpoint_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.4
    */
   listStream(opts: VmCheckpointDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCheckpointDisksService.listStream');
@@ -61,7 +79,9 @@ export class VmCheckpointDisksService extends Service {
   }
 
   /**
-   * Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disk}); sends no request.
+   * Locates the `vm_checkpoint_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disk | reference: vm_checkpoint_disk}
    * @since API 4.4
    */
   diskService(id: string | number): VmCheckpointDiskService {

@@ -6,18 +6,34 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { VmCheckpointDisksService } from './vm-checkpoint-disks-service';
 
-/** Options of {@link VmCheckpointService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCheckpointService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/get | reference: vm_checkpoint.get}
+ */
 export interface VmCheckpointServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/checkpoints/{checkpoint_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/get | reference: vm_checkpoint.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmCheckpointService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCheckpointService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/remove | reference: vm_checkpoint.remove}
+ */
 export interface VmCheckpointServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/checkpoints/{checkpoint_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/remove | reference: vm_checkpoint.remove}
+   */
   async?: boolean;
 }
 
@@ -26,17 +42,21 @@ const GET_PARAMETERS = methodParameters('VmCheckpointService.get', { follow: 'st
 const REMOVE_PARAMETERS = methodParameters('VmCheckpointService.remove', { async: 'boolean' });
 
 /**
- * The `vm_checkpoint` service of the oVirt API.
+ * The `vm_checkpoint` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint}
+ * Path below the API root: `/vms/{vm_id}/checkpoints/{checkpoint_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).checkpointsService().checkpointService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint | reference: vm_checkpoint}
  * @since API 4.4
  */
 export class VmCheckpointService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `checkpoint`: sends `GET /vms/{vm_id}/checkpoints/{checkpoint_id}` and reads the `<checkpoint>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint/methods/get}
-   * @returns The `checkpoint` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint/methods/get/parameters/checkpoint}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/get | reference: vm_checkpoint.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCheckpointServiceGetOptions}).
+   * @returns The `checkpoint`: `Checkpoint`.
    * @since API 4.4
    */
   get(opts: VmCheckpointServiceGetOptions = {}): Promise<t.Checkpoint> {
@@ -49,9 +69,10 @@ export class VmCheckpointService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/checkpoints/{checkpoint_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint/methods/remove | reference: vm_checkpoint.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCheckpointServiceRemoveOptions}).
    * @since API 4.4
    */
   remove(opts: VmCheckpointServiceRemoveOptions = {}): Promise<void> {
@@ -64,7 +85,9 @@ export class VmCheckpointService extends Service {
   }
 
   /**
-   * Locates the `disks` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint_disks}); sends no request.
+   * Locates the `vm_checkpoint_disks` service at `disks` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint_disks | reference: vm_checkpoint_disks}
    * @since API 4.4
    */
   disksService(): VmCheckpointDisksService {

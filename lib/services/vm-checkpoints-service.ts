@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCheckpointService } from './vm-checkpoint-service';
 
-/** Options of {@link VmCheckpointsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmCheckpointsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints/methods/list | reference: vm_checkpoints.list}
+ */
 export interface VmCheckpointsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/checkpoints`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints/methods/list | reference: vm_checkpoints.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/checkpoints`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints/methods/list | reference: vm_checkpoints.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,17 +33,21 @@ export interface VmCheckpointsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmCheckpointsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_checkpoints` service of the oVirt API.
+ * The `vm_checkpoints` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints}
+ * Path below the API root: `/vms/{vm_id}/checkpoints`.
+ * Reached with `connection.systemService().vmsService().vmService(id).checkpointsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints | reference: vm_checkpoints}
  * @since API 4.4
  */
 export class VmCheckpointsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `checkpoint` objects: sends `GET /vms/{vm_id}/checkpoints` and reads the `<checkpoints>` the engine answers, one item per `<checkpoint>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list}
-   * @returns The `checkpoints` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list/parameters/checkpoints}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints/methods/list | reference: vm_checkpoints.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmCheckpointsServiceListOptions}).
+   * @returns The `checkpoints`: a list of `Checkpoint`.
    * @since API 4.4
    */
   list(opts: VmCheckpointsServiceListOptions = {}): Promise<List<t.Checkpoint>> {
@@ -46,10 +61,13 @@ export class VmCheckpointsService extends Service {
   }
 
   /**
-   * Like {@link VmCheckpointsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmCheckpointsService.list} (it sends `GET /vms/{vm_id}/checkpoints` with the same options), but yields
+   * each `checkpoint` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints/methods/list | reference: vm_checkpoints.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.4
    */
   listStream(opts: VmCheckpointsServiceListOptions = {}): AsyncGenerator<t.Checkpoint, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCheckpointsService.listStream');
@@ -62,7 +80,9 @@ export class VmCheckpointsService extends Service {
   }
 
   /**
-   * Locates the `checkpoint` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoint}); sends no request.
+   * Locates the `vm_checkpoint` service at `{checkpoint_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint | reference: vm_checkpoint}
    * @since API 4.4
    */
   checkpointService(id: string | number): VmCheckpointService {

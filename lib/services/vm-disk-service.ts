@@ -7,58 +7,136 @@ import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
 
-/** Options of {@link VmDiskService.activate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.activate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/activate | reference: vm_disk.activate}
+ */
 export interface VmDiskServiceActivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/activate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/activate | reference: vm_disk.activate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmDiskService.deactivate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.deactivate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/deactivate | reference: vm_disk.deactivate}
+ */
 export interface VmDiskServiceDeactivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/deactivate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/deactivate | reference: vm_disk.deactivate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmDiskService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/export | reference: vm_disk.export}
+ */
 export interface VmDiskServiceExportOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/export/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/export | reference: vm_disk.export}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/export/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/export | reference: vm_disk.export}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link VmDiskService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/get | reference: vm_disk.get}
+ */
 export interface VmDiskServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/get | reference: vm_disk.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmDiskService.move}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.move}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/move | reference: vm_disk.move}
+ */
 export interface VmDiskServiceMoveOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/move/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/move | reference: vm_disk.move}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/move/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/move | reference: vm_disk.move}
+   */
   filter?: boolean;
 }
 
-/** Options of {@link VmDiskService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/update | reference: vm_disk.update}
+ */
 export interface VmDiskServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/update | reference: vm_disk.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmDiskService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/remove | reference: vm_disk.remove}
+ */
 export interface VmDiskServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/remove | reference: vm_disk.remove}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmDiskService.reduce}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDiskService.reduce}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/reduce | reference: vm_disk.reduce}
+ */
 export interface VmDiskServiceReduceOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/reduce/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/reduce | reference: vm_disk.reduce}
+   */
   async?: boolean;
 }
 
@@ -73,15 +151,18 @@ const REMOVE_PARAMETERS = methodParameters('VmDiskService.remove', { async: 'boo
 const REDUCE_PARAMETERS = methodParameters('VmDiskService.reduce', { async: 'boolean' });
 
 /**
- * The `vm_disk` service of the oVirt API.
+ * The `vm_disk` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk | reference: vm_disk}
  */
 export class VmDiskService extends Service {
   /**
-   * The `activate` action: `POST` of an `<action>` to `.../activate`.
+   * The `activate` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/activate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/activate | reference: vm_disk.activate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceActivateOptions}).
    */
   activate(opts: VmDiskServiceActivateOptions = {}): Promise<void> {
     const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
@@ -93,9 +174,10 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * The `deactivate` action: `POST` of an `<action>` to `.../deactivate`.
+   * The `deactivate` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/deactivate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/deactivate | reference: vm_disk.deactivate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceDeactivateOptions}).
    */
   deactivate(opts: VmDiskServiceDeactivateOptions = {}): Promise<void> {
     const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
@@ -107,9 +189,10 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/export}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/export | reference: vm_disk.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceExportOptions}).
    */
   export(opts: VmDiskServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -122,10 +205,11 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `disk`: sends `GET` to the service and reads the `<disk>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/get}
-   * @returns The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/get/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/get | reference: vm_disk.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceGetOptions}).
+   * @returns The `disk`: `Disk`.
    */
   get(opts: VmDiskServiceGetOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -137,9 +221,10 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * The `move` action: `POST` of an `<action>` to `.../move`.
+   * The `move` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/move}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/move | reference: vm_disk.move}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceMoveOptions}).
    */
   move(opts: VmDiskServiceMoveOptions = {}): Promise<void> {
     const refused = checkParameters(MOVE_PARAMETERS, opts);
@@ -152,10 +237,12 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<disk>`; members left undefined are not changed.
+   * Updates the `disk`: sends `PUT` to the service with the `<disk>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/update}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/update/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/update | reference: vm_disk.update}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceUpdateOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: VmDiskServiceUpdateOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
@@ -167,9 +254,10 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE` to the service.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/remove | reference: vm_disk.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceRemoveOptions}).
    */
   remove(opts: VmDiskServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -181,9 +269,10 @@ export class VmDiskService extends Service {
   }
 
   /**
-   * The `reduce` action: `POST` of an `<action>` to `.../reduce`.
+   * The `reduce` action: sends `POST` to the service with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk/methods/reduce}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk/methods/reduce | reference: vm_disk.reduce}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceReduceOptions}).
    * @since API 4.2.5
    */
   reduce(opts: VmDiskServiceReduceOptions = {}): Promise<void> {
@@ -195,12 +284,20 @@ export class VmDiskService extends Service {
     return this._action('reduce', action, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

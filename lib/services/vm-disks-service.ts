@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmDiskService } from './vm-disk-service';
 
-/** Options of {@link VmDisksService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmDisksService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/list | reference: vm_disks.list}
+ */
 export interface VmDisksServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/list | reference: vm_disks.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET` to the service.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/list | reference: vm_disks.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,20 @@ const ADD_PARAMETERS = methodParameters('VmDisksService.add', {}, ['disk', t.Dis
 const LIST_PARAMETERS = methodParameters('VmDisksService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_disks` service of the oVirt API.
+ * The `vm_disks` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks}
+ * No locator of the API leads to it: it has no path below the API root.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks | reference: vm_disks}
  */
 export class VmDisksService extends Service {
   /**
-   * Adds an object: `POST` of `<disk>`.
+   * Adds a `disk`: sends `POST` to the service with it as the `<disk>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/add}
-   * @param disk The `disk` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/add/parameters/disk}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/add | reference: vm_disks.add}
+   * @param disk The `disk` to send: `DiskInit` (a `Disk` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `disk` as the engine answers it.
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
     const refused = checkParameters(ADD_PARAMETERS, opts, disk);
@@ -41,10 +56,11 @@ export class VmDisksService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `disk` objects: sends `GET` to the service and reads the `<disks>` the engine answers, one item per `<disk>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list}
-   * @returns The `disks` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list/parameters/disks}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/list | reference: vm_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDisksServiceListOptions}).
+   * @returns The `disks`: a list of `Disk`.
    */
   list(opts: VmDisksServiceListOptions = {}): Promise<List<t.Disk>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +73,12 @@ export class VmDisksService extends Service {
   }
 
   /**
-   * Like {@link VmDisksService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmDisksService.list} (it sends `GET` to the service with the same options), but yields
+   * each `disk` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disks/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disks/methods/list | reference: vm_disks.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmDisksService.listStream');
@@ -72,7 +90,11 @@ export class VmDisksService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Disk, void, undefined>;
   }
 
-  /** Locates the `disk` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_disk}); sends no request. */
+  /**
+   * Locates the `vm_disk` service at `{disk_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk | reference: vm_disk}
+   */
   diskService(id: string | number): VmDiskService {
     return new VmDiskService(this.connection, `${this.path}/${idSegment(id, 'VmDisksService.diskService')}`);
   }

@@ -5,35 +5,71 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmGraphicsConsoleService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmGraphicsConsoleService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/get | reference: vm_graphics_console.get}
+ */
 export interface VmGraphicsConsoleServiceGetOptions extends RequestOptions {
-  /** The `current` parameter (query parameter `current`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get/parameters/current} */
+  /**
+   * `boolean`, sent as query parameter `current` of `GET /vms/{vm_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/get | reference: vm_graphics_console.get}
+   */
   current?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/get | reference: vm_graphics_console.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmGraphicsConsoleService.proxyTicket}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmGraphicsConsoleService.proxyTicket}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/proxy_ticket | reference: vm_graphics_console.proxy_ticket}
+ */
 export interface VmGraphicsConsoleServiceProxyTicketOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/proxy_ticket/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/graphicsconsoles/{console_id}/proxyticket`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/proxy_ticket | reference: vm_graphics_console.proxy_ticket}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmGraphicsConsoleService.ticket}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmGraphicsConsoleService.ticket}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/ticket | reference: vm_graphics_console.ticket}
+ */
 export interface VmGraphicsConsoleServiceTicketOptions extends RequestOptions {
   /**
-   * The `ticket` parameter (`<ticket>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/ticket/parameters/ticket}
+   * `TicketInit` (a `Ticket` or a plain object), sent as `<ticket>` in the `<action>` body of `POST /vms/{vm_id}/graphicsconsoles/{console_id}/ticket`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/ticket | reference: vm_graphics_console.ticket}
    * @since API 4.1
    */
   ticket?: t.TicketInit;
 }
 
-/** Options of {@link VmGraphicsConsoleService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmGraphicsConsoleService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/remove | reference: vm_graphics_console.remove}
+ */
 export interface VmGraphicsConsoleServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/graphicsconsoles/{console_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/remove | reference: vm_graphics_console.remove}
+   */
   async?: boolean;
 }
 
@@ -45,16 +81,20 @@ const REMOTE_VIEWER_CONNECTION_FILE_PARAMETERS = methodParameters('VmGraphicsCon
 const REMOVE_PARAMETERS = methodParameters('VmGraphicsConsoleService.remove', { async: 'boolean' });
 
 /**
- * The `vm_graphics_console` service of the oVirt API.
+ * The `vm_graphics_console` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console}
+ * Path below the API root: `/vms/{vm_id}/graphicsconsoles/{console_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).graphicsConsolesService().consoleService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console | reference: vm_graphics_console}
  */
 export class VmGraphicsConsoleService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `graphics_console`: sends `GET /vms/{vm_id}/graphicsconsoles/{console_id}` and reads the `<graphics_console>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get}
-   * @returns The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/get/parameters/console}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/get | reference: vm_graphics_console.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsoleServiceGetOptions}).
+   * @returns The `console`: `GraphicsConsole`.
    */
   get(opts: VmGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -67,10 +107,11 @@ export class VmGraphicsConsoleService extends Service {
   }
 
   /**
-   * The `proxy_ticket` action: `POST` of an `<action>` to `.../proxyticket`.
+   * The `proxy_ticket` action: sends `POST /vms/{vm_id}/graphicsconsoles/{console_id}/proxyticket` with an `<action>` body holding the parameters given, and reads `<proxy_ticket>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/proxy_ticket}
-   * @returns The `proxy_ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/proxy_ticket/parameters/proxy_ticket}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/proxy_ticket | reference: vm_graphics_console.proxy_ticket}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsoleServiceProxyTicketOptions}).
+   * @returns The `proxy_ticket`: `ProxyTicket`.
    */
   proxyTicket(opts: VmGraphicsConsoleServiceProxyTicketOptions = {}): Promise<t.ProxyTicket> {
     const refused = checkParameters(PROXY_TICKET_PARAMETERS, opts);
@@ -82,10 +123,11 @@ export class VmGraphicsConsoleService extends Service {
   }
 
   /**
-   * The `ticket` action: `POST` of an `<action>` to `.../ticket`.
+   * The `ticket` action: sends `POST /vms/{vm_id}/graphicsconsoles/{console_id}/ticket` with an `<action>` body holding the parameters given, and reads `<ticket>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/ticket}
-   * @returns The `ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/ticket/parameters/ticket}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/ticket | reference: vm_graphics_console.ticket}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsoleServiceTicketOptions}).
+   * @returns The `ticket`: `Ticket`.
    * @since API 4.1
    */
   ticket(opts: VmGraphicsConsoleServiceTicketOptions = {}): Promise<t.Ticket> {
@@ -98,10 +140,11 @@ export class VmGraphicsConsoleService extends Service {
   }
 
   /**
-   * The `remote_viewer_connection_file` action: `POST` of an `<action>` to `.../remoteviewerconnectionfile`.
+   * The `remote_viewer_connection_file` action: sends `POST /vms/{vm_id}/graphicsconsoles/{console_id}/remoteviewerconnectionfile` with an `<action>` body holding the parameters given, and reads `<remote_viewer_connection_file>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remote_viewer_connection_file}
-   * @returns The `remote_viewer_connection_file` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remote_viewer_connection_file/parameters/remote_viewer_connection_file}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/remote_viewer_connection_file | reference: vm_graphics_console.remote_viewer_connection_file}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `remote_viewer_connection_file`: `string`.
    * @since API 4.1
    */
   remoteViewerConnectionFile(opts: RequestOptions = {}): Promise<string> {
@@ -111,9 +154,10 @@ export class VmGraphicsConsoleService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/graphicsconsoles/{console_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console/methods/remove | reference: vm_graphics_console.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsoleServiceRemoveOptions}).
    */
   remove(opts: VmGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmGraphicsConsoleService } from './vm-graphics-console-service';
 
-/** Options of {@link VmGraphicsConsolesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmGraphicsConsolesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
+ */
 export interface VmGraphicsConsolesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/graphicsconsoles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
+   */
   max?: number;
-  /** The `current` parameter (query parameter `current`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/current} */
+  /**
+   * `boolean`, sent as query parameter `current` of `GET /vms/{vm_id}/graphicsconsoles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
+   */
   current?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/graphicsconsoles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,26 @@ const ADD_PARAMETERS = methodParameters('VmGraphicsConsolesService.add', {}, ['g
 const LIST_PARAMETERS = methodParameters('VmGraphicsConsolesService.list', { max: 'integer', current: 'boolean', follow: 'string' });
 
 /**
- * The `vm_graphics_consoles` service of the oVirt API.
+ * The `vm_graphics_consoles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles}
+ * Path below the API root: `/vms/{vm_id}/graphicsconsoles`.
+ * Reached with `connection.systemService().vmsService().vmService(id).graphicsConsolesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles | reference: vm_graphics_consoles}
  */
 export class VmGraphicsConsolesService extends Service {
   /**
-   * Adds an object: `POST` of `<graphics_console>`.
+   * Adds a `graphics_console`: sends `POST /vms/{vm_id}/graphicsconsoles` with it as the `<graphics_console>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/add}
-   * @param console The `console` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/add/parameters/console}
+   * Needs (the engine refuses the request without them):
+   * - `console.protocol`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/add | reference: vm_graphics_consoles.add}
+   * @param console The `console` to send: `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `graphics_console` as the engine answers it.
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
     const refused = checkParameters(ADD_PARAMETERS, opts, console);
@@ -43,10 +68,11 @@ export class VmGraphicsConsolesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `graphics_console` objects: sends `GET /vms/{vm_id}/graphicsconsoles` and reads the `<graphics_consoles>` the engine answers, one item per `<graphics_console>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list}
-   * @returns The `consoles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list/parameters/consoles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsolesServiceListOptions}).
+   * @returns The `consoles`: a list of `GraphicsConsole`.
    */
   list(opts: VmGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +86,12 @@ export class VmGraphicsConsolesService extends Service {
   }
 
   /**
-   * Like {@link VmGraphicsConsolesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmGraphicsConsolesService.list} (it sends `GET /vms/{vm_id}/graphicsconsoles` with the same options), but yields
+   * each `graphics_console` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles/methods/list | reference: vm_graphics_consoles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmGraphicsConsolesService.listStream');
@@ -76,7 +104,11 @@ export class VmGraphicsConsolesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.GraphicsConsole, void, undefined>;
   }
 
-  /** Locates the `console` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_console}); sends no request. */
+  /**
+   * Locates the `vm_graphics_console` service at `{console_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console | reference: vm_graphics_console}
+   */
   consoleService(id: string | number): VmGraphicsConsoleService {
     return new VmGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'VmGraphicsConsolesService.consoleService')}`);
   }

@@ -5,18 +5,34 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmHostDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmHostDeviceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/get | reference: vm_host_device.get}
+ */
 export interface VmHostDeviceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/hostdevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/get | reference: vm_host_device.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmHostDeviceService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmHostDeviceService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/remove | reference: vm_host_device.remove}
+ */
 export interface VmHostDeviceServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/hostdevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/remove | reference: vm_host_device.remove}
+   */
   async?: boolean;
 }
 
@@ -25,16 +41,20 @@ const GET_PARAMETERS = methodParameters('VmHostDeviceService.get', { follow: 'st
 const REMOVE_PARAMETERS = methodParameters('VmHostDeviceService.remove', { async: 'boolean' });
 
 /**
- * The `vm_host_device` service of the oVirt API.
+ * The `vm_host_device` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device}
+ * Path below the API root: `/vms/{vm_id}/hostdevices/{device_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).hostDevicesService().deviceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device | reference: vm_host_device}
  */
 export class VmHostDeviceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `host_device`: sends `GET /vms/{vm_id}/hostdevices/{device_id}` and reads the `<host_device>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/get}
-   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/get/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/get | reference: vm_host_device.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmHostDeviceServiceGetOptions}).
+   * @returns The `device`: `HostDevice`.
    */
   get(opts: VmHostDeviceServiceGetOptions = {}): Promise<t.HostDevice> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -46,9 +66,10 @@ export class VmHostDeviceService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/hostdevices/{device_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device/methods/remove | reference: vm_host_device.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmHostDeviceServiceRemoveOptions}).
    */
   remove(opts: VmHostDeviceServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmHostDeviceService } from './vm-host-device-service';
 
-/** Options of {@link VmHostDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmHostDevicesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/list | reference: vm_host_devices.list}
+ */
 export interface VmHostDevicesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/hostdevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/list | reference: vm_host_devices.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/hostdevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/list | reference: vm_host_devices.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,26 @@ const ADD_PARAMETERS = methodParameters('VmHostDevicesService.add', {}, ['hostDe
 const LIST_PARAMETERS = methodParameters('VmHostDevicesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_host_devices` service of the oVirt API.
+ * The `vm_host_devices` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices}
+ * Path below the API root: `/vms/{vm_id}/hostdevices`.
+ * Reached with `connection.systemService().vmsService().vmService(id).hostDevicesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices | reference: vm_host_devices}
  */
 export class VmHostDevicesService extends Service {
   /**
-   * Adds an object: `POST` of `<host_device>`.
+   * Adds a `host_device`: sends `POST /vms/{vm_id}/hostdevices` with it as the `<host_device>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/add}
-   * @param device The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/add/parameters/device}
+   * Needs (the engine refuses the request without them):
+   * - `device.id` or `device.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/add | reference: vm_host_devices.add}
+   * @param device The `device` to send: `HostDeviceInit` (a `HostDevice` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `host_device` as the engine answers it.
    */
   add(device: t.HostDeviceInit, opts: RequestOptions = {}): Promise<t.HostDevice> {
     const refused = checkParameters(ADD_PARAMETERS, opts, device);
@@ -41,10 +62,11 @@ export class VmHostDevicesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `host_device` objects: sends `GET /vms/{vm_id}/hostdevices` and reads the `<host_devices>` the engine answers, one item per `<host_device>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list}
-   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/list | reference: vm_host_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmHostDevicesServiceListOptions}).
+   * @returns The `device`: a list of `HostDevice`.
    */
   list(opts: VmHostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +79,12 @@ export class VmHostDevicesService extends Service {
   }
 
   /**
-   * Like {@link VmHostDevicesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmHostDevicesService.list} (it sends `GET /vms/{vm_id}/hostdevices` with the same options), but yields
+   * each `host_device` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices/methods/list | reference: vm_host_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmHostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmHostDevicesService.listStream');
@@ -72,7 +96,11 @@ export class VmHostDevicesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.HostDevice, void, undefined>;
   }
 
-  /** Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_device}); sends no request. */
+  /**
+   * Locates the `vm_host_device` service at `{device_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device | reference: vm_host_device}
+   */
   deviceService(id: string | number): VmHostDeviceService {
     return new VmHostDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmHostDevicesService.deviceService')}`);
   }

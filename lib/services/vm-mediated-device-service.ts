@@ -5,28 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmMediatedDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmMediatedDeviceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/get | reference: vm_mediated_device.get}
+ */
 export interface VmMediatedDeviceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/get | reference: vm_mediated_device.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmMediatedDeviceService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmMediatedDeviceService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/update | reference: vm_mediated_device.update}
+ */
 export interface VmMediatedDeviceServiceUpdateOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/update/parameters/async}
+   * `boolean`, sent as query parameter `async` of `PUT /vms/{vm_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/update | reference: vm_mediated_device.update}
    * @since API 4.5
    */
   async?: boolean;
 }
 
-/** Options of {@link VmMediatedDeviceService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmMediatedDeviceService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/remove | reference: vm_mediated_device.remove}
+ */
 export interface VmMediatedDeviceServiceRemoveOptions extends RequestOptions {
   /**
-   * The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/remove/parameters/async}
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/mediateddevices/{device_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/remove | reference: vm_mediated_device.remove}
    * @since API 4.5
    */
   async?: boolean;
@@ -38,16 +59,20 @@ const UPDATE_PARAMETERS = methodParameters('VmMediatedDeviceService.update', { a
 const REMOVE_PARAMETERS = methodParameters('VmMediatedDeviceService.remove', { async: 'boolean' });
 
 /**
- * The `vm_mediated_device` service of the oVirt API.
+ * The `vm_mediated_device` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device}
+ * Path below the API root: `/vms/{vm_id}/mediateddevices/{device_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).mediatedDevicesService().deviceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device | reference: vm_mediated_device}
  */
 export class VmMediatedDeviceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm_mediated_device`: sends `GET /vms/{vm_id}/mediateddevices/{device_id}` and reads the `<vm_mediated_device>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/get}
-   * @returns The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/get/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/get | reference: vm_mediated_device.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmMediatedDeviceServiceGetOptions}).
+   * @returns The `device`: `VmMediatedDevice`.
    * @since API 4.5
    */
   get(opts: VmMediatedDeviceServiceGetOptions = {}): Promise<t.VmMediatedDevice> {
@@ -60,10 +85,12 @@ export class VmMediatedDeviceService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vm_mediated_device>`; members left undefined are not changed.
+   * Updates the `vm_mediated_device`: sends `PUT /vms/{vm_id}/mediateddevices/{device_id}` with the `<vm_mediated_device>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/update}
-   * @param device The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/update/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/update | reference: vm_mediated_device.update}
+   * @param device The `device` to send: `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmMediatedDeviceServiceUpdateOptions}).
+   * @returns The `vm_mediated_device` as the engine answers it.
    * @since API 4.5
    */
   update(device: t.VmMediatedDeviceInit, opts: VmMediatedDeviceServiceUpdateOptions = {}): Promise<t.VmMediatedDevice> {
@@ -76,9 +103,10 @@ export class VmMediatedDeviceService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/mediateddevices/{device_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device/methods/remove | reference: vm_mediated_device.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmMediatedDeviceServiceRemoveOptions}).
    * @since API 4.5
    */
   remove(opts: VmMediatedDeviceServiceRemoveOptions = {}): Promise<void> {

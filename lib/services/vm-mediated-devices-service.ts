@@ -7,15 +7,24 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmMediatedDeviceService } from './vm-mediated-device-service';
 
-/** Options of {@link VmMediatedDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmMediatedDevicesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/list | reference: vm_mediated_devices.list}
+ */
 export interface VmMediatedDevicesServiceListOptions extends RequestOptions {
   /**
-   * The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list/parameters/max}
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/mediateddevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/list | reference: vm_mediated_devices.list}
    * @since API 4.5
    */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/mediateddevices`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/list | reference: vm_mediated_devices.list}
    * @since API 4.2
    */
   follow?: string;
@@ -26,17 +35,22 @@ const ADD_PARAMETERS = methodParameters('VmMediatedDevicesService.add', {}, ['vm
 const LIST_PARAMETERS = methodParameters('VmMediatedDevicesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_mediated_devices` service of the oVirt API.
+ * The `vm_mediated_devices` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices}
+ * Path below the API root: `/vms/{vm_id}/mediateddevices`.
+ * Reached with `connection.systemService().vmsService().vmService(id).mediatedDevicesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices | reference: vm_mediated_devices}
  * @since API 4.5
  */
 export class VmMediatedDevicesService extends Service {
   /**
-   * Adds an object: `POST` of `<vm_mediated_device>`.
+   * Adds a `vm_mediated_device`: sends `POST /vms/{vm_id}/mediateddevices` with it as the `<vm_mediated_device>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/add}
-   * @param device The `device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/add/parameters/device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/add | reference: vm_mediated_devices.add}
+   * @param device The `device` to send: `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vm_mediated_device` as the engine answers it.
    * @since API 4.5
    */
   add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
@@ -46,10 +60,11 @@ export class VmMediatedDevicesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm_mediated_device` objects: sends `GET /vms/{vm_id}/mediateddevices` and reads the `<vm_mediated_devices>` the engine answers, one item per `<vm_mediated_device>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list}
-   * @returns The `devices` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list/parameters/devices}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/list | reference: vm_mediated_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmMediatedDevicesServiceListOptions}).
+   * @returns The `devices`: a list of `VmMediatedDevice`.
    * @since API 4.5
    */
   list(opts: VmMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
@@ -63,10 +78,13 @@ export class VmMediatedDevicesService extends Service {
   }
 
   /**
-   * Like {@link VmMediatedDevicesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmMediatedDevicesService.list} (it sends `GET /vms/{vm_id}/mediateddevices` with the same options), but yields
+   * each `vm_mediated_device` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices/methods/list | reference: vm_mediated_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
+   * @since API 4.5
    */
   listStream(opts: VmMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmMediatedDevicesService.listStream');
@@ -79,7 +97,9 @@ export class VmMediatedDevicesService extends Service {
   }
 
   /**
-   * Locates the `device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_device}); sends no request.
+   * Locates the `vm_mediated_device` service at `{device_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device | reference: vm_mediated_device}
    * @since API 4.5
    */
   deviceService(id: string | number): VmMediatedDeviceService {

@@ -8,36 +8,79 @@ import { NicNetworkFilterParametersService } from './nic-network-filter-paramete
 import { StatisticsService } from './statistics-service';
 import { VmReportedDevicesService } from './vm-reported-devices-service';
 
-/** Options of {@link VmNicService.activate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNicService.activate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/activate | reference: vm_nic.activate}
+ */
 export interface VmNicServiceActivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/activate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/nics/{nic_id}/activate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/activate | reference: vm_nic.activate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmNicService.deactivate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNicService.deactivate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/deactivate | reference: vm_nic.deactivate}
+ */
 export interface VmNicServiceDeactivateOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/deactivate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/nics/{nic_id}/deactivate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/deactivate | reference: vm_nic.deactivate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmNicService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNicService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/get | reference: vm_nic.get}
+ */
 export interface VmNicServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/get | reference: vm_nic.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmNicService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNicService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/update | reference: vm_nic.update}
+ */
 export interface VmNicServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vms/{vm_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/update | reference: vm_nic.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmNicService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNicService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/remove | reference: vm_nic.remove}
+ */
 export interface VmNicServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/nics/{nic_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/remove | reference: vm_nic.remove}
+   */
   async?: boolean;
 }
 
@@ -49,15 +92,19 @@ const UPDATE_PARAMETERS = methodParameters('VmNicService.update', { async: 'bool
 const REMOVE_PARAMETERS = methodParameters('VmNicService.remove', { async: 'boolean' });
 
 /**
- * The `vm_nic` service of the oVirt API.
+ * The `vm_nic` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic}
+ * Path below the API root: `/vms/{vm_id}/nics/{nic_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).nicsService().nicService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic | reference: vm_nic}
  */
 export class VmNicService extends Service {
   /**
-   * The `activate` action: `POST` of an `<action>` to `.../activate`.
+   * The `activate` action: sends `POST /vms/{vm_id}/nics/{nic_id}/activate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/activate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/activate | reference: vm_nic.activate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceActivateOptions}).
    */
   activate(opts: VmNicServiceActivateOptions = {}): Promise<void> {
     const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
@@ -69,9 +116,10 @@ export class VmNicService extends Service {
   }
 
   /**
-   * The `deactivate` action: `POST` of an `<action>` to `.../deactivate`.
+   * The `deactivate` action: sends `POST /vms/{vm_id}/nics/{nic_id}/deactivate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/deactivate}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/deactivate | reference: vm_nic.deactivate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceDeactivateOptions}).
    */
   deactivate(opts: VmNicServiceDeactivateOptions = {}): Promise<void> {
     const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
@@ -83,10 +131,11 @@ export class VmNicService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `nic`: sends `GET /vms/{vm_id}/nics/{nic_id}` and reads the `<nic>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/get}
-   * @returns The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/get/parameters/nic}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/get | reference: vm_nic.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceGetOptions}).
+   * @returns The `nic`: `Nic`.
    */
   get(opts: VmNicServiceGetOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -98,10 +147,16 @@ export class VmNicService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<nic>`; members left undefined are not changed.
+   * Updates the `nic`: sends `PUT /vms/{vm_id}/nics/{nic_id}` with the `<nic>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/update}
-   * @param nic The `nic` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/update/parameters/nic}
+   * Also accepts: `nic.linked`, `nic.mac.address`, `nic.name`, `nic.plugged`, `nic.vnicProfile.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/update | reference: vm_nic.update}
+   * @param nic The `nic` to send: `NicInit` (a `Nic` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceUpdateOptions}).
+   * @returns The `nic` as the engine answers it.
    */
   update(nic: t.NicInit, opts: VmNicServiceUpdateOptions = {}): Promise<t.Nic> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
@@ -113,9 +168,10 @@ export class VmNicService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/nics/{nic_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nic/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic/methods/remove | reference: vm_nic.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceRemoveOptions}).
    */
   remove(opts: VmNicServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -126,18 +182,28 @@ export class VmNicService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `reported_devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices}); sends no request. */
+  /**
+   * Locates the `vm_reported_devices` service at `reporteddevices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices | reference: vm_reported_devices}
+   */
   reportedDevicesService(): VmReportedDevicesService {
     return new VmReportedDevicesService(this.connection, `${this.path}/reporteddevices`);
   }
 
   /**
-   * Locates the `network_filter_parameters` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/nic_network_filter_parameters}); sends no request.
+   * Locates the `nic_network_filter_parameters` service at `networkfilterparameters` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameters | reference: nic_network_filter_parameters}
    * @since API 4.2
    */
   networkFilterParametersService(): NicNetworkFilterParametersService {

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmNumaNodeService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNumaNodeService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/get | reference: vm_numa_node.get}
+ */
 export interface VmNumaNodeServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/numanodes/{node_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/get | reference: vm_numa_node.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmNumaNodeService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNumaNodeService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/update | reference: vm_numa_node.update}
+ */
 export interface VmNumaNodeServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vms/{vm_id}/numanodes/{node_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/update | reference: vm_numa_node.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmNumaNodeService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNumaNodeService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/remove | reference: vm_numa_node.remove}
+ */
 export interface VmNumaNodeServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/numanodes/{node_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/remove | reference: vm_numa_node.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('VmNumaNodeService.update', { async: 
 const REMOVE_PARAMETERS = methodParameters('VmNumaNodeService.remove', { async: 'boolean' });
 
 /**
- * The `vm_numa_node` service of the oVirt API.
+ * The `vm_numa_node` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}
+ * Path below the API root: `/vms/{vm_id}/numanodes/{node_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).numaNodesService().nodeService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node | reference: vm_numa_node}
  */
 export class VmNumaNodeService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `virtual_numa_node`: sends `GET /vms/{vm_id}/numanodes/{node_id}` and reads the `<vm_numa_node>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/get}
-   * @returns The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/get/parameters/node}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/get | reference: vm_numa_node.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNumaNodeServiceGetOptions}).
+   * @returns The `node`: `VirtualNumaNode`.
    */
   get(opts: VmNumaNodeServiceGetOptions = {}): Promise<t.VirtualNumaNode> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class VmNumaNodeService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vm_numa_node>`; members left undefined are not changed.
+   * Updates the `virtual_numa_node`: sends `PUT /vms/{vm_id}/numanodes/{node_id}` with the `<vm_numa_node>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/update}
-   * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/update/parameters/node}
+   * Also accepts: `node.index`, `node.memory`, `node.cpu.cores[].index`, `node.numaNodePins[].index`, `node.numaTuneMode`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/update | reference: vm_numa_node.update}
+   * @param node The `node` to send: `VirtualNumaNodeInit` (a `VirtualNumaNode` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNumaNodeServiceUpdateOptions}).
+   * @returns The `virtual_numa_node` as the engine answers it.
    */
   update(node: t.VirtualNumaNodeInit, opts: VmNumaNodeServiceUpdateOptions = {}): Promise<t.VirtualNumaNode> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, node);
@@ -68,9 +103,10 @@ export class VmNumaNodeService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/numanodes/{node_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node/methods/remove | reference: vm_numa_node.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNumaNodeServiceRemoveOptions}).
    */
   remove(opts: VmNumaNodeServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

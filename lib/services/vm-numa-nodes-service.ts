@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmNumaNodeService } from './vm-numa-node-service';
 
-/** Options of {@link VmNumaNodesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmNumaNodesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/list | reference: vm_numa_nodes.list}
+ */
 export interface VmNumaNodesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/numanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/list | reference: vm_numa_nodes.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/numanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/list | reference: vm_numa_nodes.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,30 @@ const ADD_PARAMETERS = methodParameters('VmNumaNodesService.add', {}, ['virtualN
 const LIST_PARAMETERS = methodParameters('VmNumaNodesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_numa_nodes` service of the oVirt API.
+ * The `vm_numa_nodes` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes}
+ * Path below the API root: `/vms/{vm_id}/numanodes`.
+ * Reached with `connection.systemService().vmsService().vmService(id).numaNodesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes | reference: vm_numa_nodes}
  */
 export class VmNumaNodesService extends Service {
   /**
-   * Adds an object: `POST` of `<vm_numa_node>`.
+   * Adds a `virtual_numa_node`: sends `POST /vms/{vm_id}/numanodes` with it as the `<vm_numa_node>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/add}
-   * @param node The `node` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/add/parameters/node}
+   * Needs (the engine refuses the request without them):
+   * - `node.index`
+   * - `node.memory`
+   * - `node.cpu.cores[].index`
+   *
+   * Also accepts: `node.numaNodePins[].index`, `node.numaTuneMode`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/add | reference: vm_numa_nodes.add}
+   * @param node The `node` to send: `VirtualNumaNodeInit` (a `VirtualNumaNode` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `virtual_numa_node` as the engine answers it.
    */
   add(node: t.VirtualNumaNodeInit, opts: RequestOptions = {}): Promise<t.VirtualNumaNode> {
     const refused = checkParameters(ADD_PARAMETERS, opts, node);
@@ -41,10 +66,11 @@ export class VmNumaNodesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `virtual_numa_node` objects: sends `GET /vms/{vm_id}/numanodes` and reads the `<vm_numa_nodes>` the engine answers, one item per `<vm_numa_node>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list}
-   * @returns The `nodes` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list/parameters/nodes}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/list | reference: vm_numa_nodes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNumaNodesServiceListOptions}).
+   * @returns The `nodes`: a list of `VirtualNumaNode`.
    */
   list(opts: VmNumaNodesServiceListOptions = {}): Promise<List<t.VirtualNumaNode>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +83,12 @@ export class VmNumaNodesService extends Service {
   }
 
   /**
-   * Like {@link VmNumaNodesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmNumaNodesService.list} (it sends `GET /vms/{vm_id}/numanodes` with the same options), but yields
+   * each `virtual_numa_node` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes/methods/list | reference: vm_numa_nodes.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmNumaNodesServiceListOptions = {}): AsyncGenerator<t.VirtualNumaNode, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmNumaNodesService.listStream');
@@ -72,7 +100,11 @@ export class VmNumaNodesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.VirtualNumaNode, void, undefined>;
   }
 
-  /** Locates the `node` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_node}); sends no request. */
+  /**
+   * Locates the `vm_numa_node` service at `{node_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node | reference: vm_numa_node}
+   */
   nodeService(id: string | number): VmNumaNodeService {
     return new VmNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'VmNumaNodesService.nodeService')}`);
   }

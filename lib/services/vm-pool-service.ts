@@ -6,37 +6,77 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link VmPoolService.allocateVm}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolService.allocateVm}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/allocate_vm | reference: vm_pool.allocate_vm}
+ */
 export interface VmPoolServiceAllocateVmOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/allocate_vm/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vmpools/{pool_id}/allocatevm`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/allocate_vm | reference: vm_pool.allocate_vm}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmPoolService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/get | reference: vm_pool.get}
+ */
 export interface VmPoolServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vmpools/{pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/get | reference: vm_pool.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vmpools/{pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/get | reference: vm_pool.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmPoolService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/update | reference: vm_pool.update}
+ */
 export interface VmPoolServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vmpools/{pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/update | reference: vm_pool.update}
+   */
   async?: boolean;
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `PUT /vmpools/{pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/update | reference: vm_pool.update}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmPoolService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/remove | reference: vm_pool.remove}
+ */
 export interface VmPoolServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vmpools/{pool_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/remove | reference: vm_pool.remove}
+   */
   async?: boolean;
 }
 
@@ -47,15 +87,19 @@ const UPDATE_PARAMETERS = methodParameters('VmPoolService.update', { async: 'boo
 const REMOVE_PARAMETERS = methodParameters('VmPoolService.remove', { async: 'boolean' });
 
 /**
- * The `vm_pool` service of the oVirt API.
+ * The `vm_pool` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool}
+ * Path below the API root: `/vmpools/{pool_id}`.
+ * Reached with `connection.systemService().vmPoolsService().poolService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool | reference: vm_pool}
  */
 export class VmPoolService extends Service {
   /**
-   * The `allocate_vm` action: `POST` of an `<action>` to `.../allocatevm`.
+   * The `allocate_vm` action: sends `POST /vmpools/{pool_id}/allocatevm` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/allocate_vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/allocate_vm | reference: vm_pool.allocate_vm}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceAllocateVmOptions}).
    */
   allocateVm(opts: VmPoolServiceAllocateVmOptions = {}): Promise<void> {
     const refused = checkParameters(ALLOCATE_VM_PARAMETERS, opts);
@@ -67,10 +111,11 @@ export class VmPoolService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm_pool`: sends `GET /vmpools/{pool_id}` and reads the `<vm_pool>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get}
-   * @returns The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/get/parameters/pool}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/get | reference: vm_pool.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceGetOptions}).
+   * @returns The `pool`: `VmPool`.
    */
   get(opts: VmPoolServiceGetOptions = {}): Promise<t.VmPool> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -83,10 +128,16 @@ export class VmPoolService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vm_pool>`; members left undefined are not changed.
+   * Updates the `vm_pool`: sends `PUT /vmpools/{pool_id}` with the `<vm_pool>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update}
-   * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/update/parameters/pool}
+   * Also accepts: `pool.comment`, `pool.description`, `pool.display.proxy`, `pool.maxUserVms`, `pool.name`, `pool.prestartedVms`, `pool.size`, `pool.type`, `pool.useLatestTemplateVersion`, `pool.cluster.id` or `pool.cluster.name`, `pool.template.id` or `pool.template.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/update | reference: vm_pool.update}
+   * @param pool The `pool` to send: `VmPoolInit` (a `VmPool` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceUpdateOptions}).
+   * @returns The `vm_pool` as the engine answers it.
    */
   update(pool: t.VmPoolInit, opts: VmPoolServiceUpdateOptions = {}): Promise<t.VmPool> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, pool);
@@ -99,9 +150,10 @@ export class VmPoolService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vmpools/{pool_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool/methods/remove | reference: vm_pool.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceRemoveOptions}).
    */
   remove(opts: VmPoolServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -112,7 +164,11 @@ export class VmPoolService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

@@ -7,27 +7,57 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmPoolService } from './vm-pool-service';
 
-/** Options of {@link VmPoolsService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolsService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/add | reference: vm_pools.add}
+ */
 export interface VmPoolsServiceAddOptions extends RequestOptions {
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/add/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/add | reference: vm_pools.add}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmPoolsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmPoolsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+ */
 export interface VmPoolsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   */
   max?: number;
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   */
   search?: string;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vmpools`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
    * @since API 4.2
    */
   follow?: string;
@@ -38,16 +68,30 @@ const ADD_PARAMETERS = methodParameters('VmPoolsService.add', { seal: 'boolean' 
 const LIST_PARAMETERS = methodParameters('VmPoolsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
 
 /**
- * The `vm_pools` service of the oVirt API.
+ * The `vm_pools` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools}
+ * Path below the API root: `/vmpools`.
+ * Reached with `connection.systemService().vmPoolsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools | reference: vm_pools}
  */
 export class VmPoolsService extends Service {
   /**
-   * Adds an object: `POST` of `<vm_pool>`.
+   * Adds a `vm_pool`: sends `POST /vmpools` with it as the `<vm_pool>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/add}
-   * @param pool The `pool` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/add/parameters/pool}
+   * Needs (the engine refuses the request without them):
+   * - `pool.name`
+   * - `pool.cluster.id` or `pool.cluster.name`
+   * - `pool.template.id` or `pool.template.name`
+   *
+   * Also accepts: `pool.comment`, `pool.description`, `pool.display.proxy`, `pool.maxUserVms`, `pool.prestartedVms`, `pool.size`, `pool.soundcardEnabled`, `pool.type`, `pool.useLatestTemplateVersion`, `pool.tpmEnabled`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/add | reference: vm_pools.add}
+   * @param pool The `pool` to send: `VmPoolInit` (a `VmPool` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolsServiceAddOptions}).
+   * @returns The `vm_pool` as the engine answers it.
    */
   add(pool: t.VmPoolInit, opts: VmPoolsServiceAddOptions = {}): Promise<t.VmPool> {
     const refused = checkParameters(ADD_PARAMETERS, opts, pool);
@@ -59,10 +103,11 @@ export class VmPoolsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm_pool` objects: sends `GET /vmpools` and reads the `<vm_pools>` the engine answers, one item per `<vm_pool>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list}
-   * @returns The `pools` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list/parameters/pools}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolsServiceListOptions}).
+   * @returns The `pools`: a list of `VmPool`.
    */
   list(opts: VmPoolsServiceListOptions = {}): Promise<List<t.VmPool>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -78,10 +123,12 @@ export class VmPoolsService extends Service {
   }
 
   /**
-   * Like {@link VmPoolsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmPoolsService.list} (it sends `GET /vmpools` with the same options), but yields
+   * each `vm_pool` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pools/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pools/methods/list | reference: vm_pools.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmPoolsServiceListOptions = {}): AsyncGenerator<t.VmPool, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmPoolsService.listStream');
@@ -96,7 +143,11 @@ export class VmPoolsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.VmPool, void, undefined>;
   }
 
-  /** Locates the `pool` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_pool}); sends no request. */
+  /**
+   * Locates the `vm_pool` service at `{pool_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool | reference: vm_pool}
+   */
   poolService(id: string | number): VmPoolService {
     return new VmPoolService(this.connection, `${this.path}/${idSegment(id, 'VmPoolsService.poolService')}`);
   }

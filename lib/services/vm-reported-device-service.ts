@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmReportedDeviceService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmReportedDeviceService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device/methods/get | reference: vm_reported_device.get}
+ */
 export interface VmReportedDeviceServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/reporteddevices/{reported_device_id}` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device/methods/get | reference: vm_reported_device.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface VmReportedDeviceServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('VmReportedDeviceService.get', { follow: 'string' });
 
 /**
- * The `vm_reported_device` service of the oVirt API.
+ * The `vm_reported_device` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}
+ * Path below the API root: `/vms/{vm_id}/reporteddevices/{reported_device_id}` (and 1 other, such as `/vms/{vm_id}/nics/{nic_id}/reporteddevices/{reported_device_id}`).
+ * Reached with `connection.systemService().vmsService().vmService(id).reportedDevicesService().reportedDeviceService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device | reference: vm_reported_device}
  */
 export class VmReportedDeviceService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `reported_device`: sends `GET /vms/{vm_id}/reporteddevices/{reported_device_id}` (or the same below any other of the service's 2 paths) and reads the `<reported_device>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device/methods/get}
-   * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device/methods/get/parameters/reported_device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device/methods/get | reference: vm_reported_device.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmReportedDeviceServiceGetOptions}).
+   * @returns The `reported_device`: `ReportedDevice`.
    */
   get(opts: VmReportedDeviceServiceGetOptions = {}): Promise<t.ReportedDevice> {
     const refused = checkParameters(GET_PARAMETERS, opts);

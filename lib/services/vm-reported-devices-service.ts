@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmReportedDeviceService } from './vm-reported-device-service';
 
-/** Options of {@link VmReportedDevicesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmReportedDevicesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices/methods/list | reference: vm_reported_devices.list}
+ */
 export interface VmReportedDevicesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/reporteddevices` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices/methods/list | reference: vm_reported_devices.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/reporteddevices` (or the same below any other of the service's 2 paths).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices/methods/list | reference: vm_reported_devices.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface VmReportedDevicesServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmReportedDevicesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_reported_devices` service of the oVirt API.
+ * The `vm_reported_devices` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices}
+ * Path below the API root: `/vms/{vm_id}/reporteddevices` (and 1 other, such as `/vms/{vm_id}/nics/{nic_id}/reporteddevices`).
+ * Reached with `connection.systemService().vmsService().vmService(id).reportedDevicesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices | reference: vm_reported_devices}
  */
 export class VmReportedDevicesService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `reported_device` objects: sends `GET /vms/{vm_id}/reporteddevices` (or the same below any other of the service's 2 paths) and reads the `<reported_devices>` the engine answers, one item per `<reported_device>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list}
-   * @returns The `reported_device` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list/parameters/reported_device}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices/methods/list | reference: vm_reported_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmReportedDevicesServiceListOptions}).
+   * @returns The `reported_device`: a list of `ReportedDevice`.
    */
   list(opts: VmReportedDevicesServiceListOptions = {}): Promise<List<t.ReportedDevice>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class VmReportedDevicesService extends Service {
   }
 
   /**
-   * Like {@link VmReportedDevicesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmReportedDevicesService.list} (it sends `GET /vms/{vm_id}/reporteddevices` (or the same below any other of the service's 2 paths) with the same options), but yields
+   * each `reported_device` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices/methods/list | reference: vm_reported_devices.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmReportedDevicesServiceListOptions = {}): AsyncGenerator<t.ReportedDevice, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmReportedDevicesService.listStream');
@@ -59,7 +76,11 @@ export class VmReportedDevicesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.ReportedDevice, void, undefined>;
   }
 
-  /** Locates the `reported_device` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_device}); sends no request. */
+  /**
+   * Locates the `vm_reported_device` service at `{reported_device_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device | reference: vm_reported_device}
+   */
   reportedDeviceService(id: string | number): VmReportedDeviceService {
     return new VmReportedDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmReportedDevicesService.reportedDeviceService')}`);
   }

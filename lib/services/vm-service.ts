@@ -24,305 +24,829 @@ import { VmReportedDevicesService } from './vm-reported-devices-service';
 import { VmSessionsService } from './vm-sessions-service';
 import { VmWatchdogsService } from './vm-watchdogs-service';
 
-/** Options of {@link VmService.cancelMigration}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.cancelMigration}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/cancel_migration | reference: vm.cancel_migration}
+ */
 export interface VmServiceCancelMigrationOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/cancel_migration/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/cancelmigration`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/cancel_migration | reference: vm.cancel_migration}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.commitSnapshot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.commitSnapshot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/commit_snapshot | reference: vm.commit_snapshot}
+ */
 export interface VmServiceCommitSnapshotOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/commit_snapshot/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/commitsnapshot`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/commit_snapshot | reference: vm.commit_snapshot}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.clone}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.clone}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
+ */
 export interface VmServiceCloneOptions extends RequestOptions {
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /vms/{vm_id}/clone`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.vm.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
+   */
   vm?: t.VmInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/clone`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
+   */
   async?: boolean;
   /**
-   * The `discard_snapshots` parameter (`<discard_snapshots>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone/parameters/discard_snapshots}
+   * `boolean`, sent as `<discard_snapshots>` in the `<action>` body of `POST /vms/{vm_id}/clone`.
+   *
+   * Also accepts: `opts.discardSnapshots`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
    * @since API 4.4
    */
   discardSnapshots?: boolean;
   /**
-   * The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone/parameters/storage_domain}
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /vms/{vm_id}/clone`.
+   *
+   * Also accepts: `opts.storageDomain.id` or `opts.storageDomain.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
    * @since API 4.4
    */
   storageDomain?: t.StorageDomainInit;
 }
 
-/** Options of {@link VmService.detach}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.detach}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/detach | reference: vm.detach}
+ */
 export interface VmServiceDetachOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/detach/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/detach`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/detach | reference: vm.detach}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.exportToExportDomain}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.exportToExportDomain}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+ */
 export interface VmServiceExportToExportDomainOptions extends RequestOptions {
-  /** The `discard_snapshots` parameter (`<discard_snapshots>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain/parameters/discard_snapshots} */
+  /**
+   * `boolean`, sent as `<discard_snapshots>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Also accepts: `opts.discardSnapshots`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   discardSnapshots?: boolean;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Also accepts: `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.exportToPathOnHost}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.exportToPathOnHost}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+ */
 export interface VmServiceExportToPathOnHostOptions extends RequestOptions {
   /**
-   * The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/host}
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
    * @since API 4.2
    */
   host?: t.HostInit;
   /**
-   * The `directory` parameter (`<directory>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/directory}
+   * `string`, sent as `<directory>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.directory`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
    * @since API 4.2
    */
   directory?: string;
   /**
-   * The `filename` parameter (`<filename>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/filename}
+   * `string`, sent as `<filename>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Also accepts: `opts.filename`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
    * @since API 4.2
    */
   filename?: string;
-  /** The `discard_snapshots` parameter (`<discard_snapshots>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/discard_snapshots} */
+  /**
+   * `boolean`, sent as `<discard_snapshots>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   discardSnapshots?: boolean;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.export}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.export}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+ */
 export interface VmServiceExportOptions extends RequestOptions {
-  /** The `discard_snapshots` parameter (`<discard_snapshots>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export/parameters/discard_snapshots} */
+  /**
+   * `boolean`, sent as `<discard_snapshots>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   discardSnapshots?: boolean;
-  /** The `exclusive` parameter (`<exclusive>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export/parameters/exclusive} */
+  /**
+   * `boolean`, sent as `<exclusive>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   exclusive?: boolean;
-  /** The `storage_domain` parameter (`<storage_domain>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export/parameters/storage_domain} */
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object), sent as `<storage_domain>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   storageDomain?: t.StorageDomainInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/export`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.freezeFilesystems}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.freezeFilesystems}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/freeze_filesystems | reference: vm.freeze_filesystems}
+ */
 export interface VmServiceFreezeFilesystemsOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/freeze_filesystems/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/freezefilesystems`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/freeze_filesystems | reference: vm.freeze_filesystems}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
+ */
 export interface VmServiceGetOptions extends RequestOptions {
-  /** The `next_run` parameter (query parameter `next_run`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/next_run} */
+  /**
+   * `boolean`, sent as query parameter `next_run` of `GET /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
+   */
   nextRun?: boolean;
   /**
-   * The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/all_content}
+   * `boolean`, sent as query parameter `all_content` of `GET /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
    * @since API 4.0.6
    */
   allContent?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
+   */
   filter?: boolean;
   /**
-   * The `ovf_as_ova` parameter (query parameter `ovf_as_ova`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/ovf_as_ova}
+   * `boolean`, sent as query parameter `ovf_as_ova` of `GET /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
    * @since API 4.4.3
    */
   ovfAsOva?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmService.logon}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.logon}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/logon | reference: vm.logon}
+ */
 export interface VmServiceLogonOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/logon/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/logon`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/logon | reference: vm.logon}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.maintenance}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.maintenance}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/maintenance | reference: vm.maintenance}
+ */
 export interface VmServiceMaintenanceOptions extends RequestOptions {
-  /** The `maintenance_enabled` parameter (`<maintenance_enabled>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/maintenance/parameters/maintenance_enabled} */
+  /**
+   * `boolean`, sent as `<maintenance_enabled>` in the `<action>` body of `POST /vms/{vm_id}/maintenance`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.maintenanceEnabled`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/maintenance | reference: vm.maintenance}
+   */
   maintenanceEnabled?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/maintenance/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/maintenance`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/maintenance | reference: vm.maintenance}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.migrate}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.migrate}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+ */
 export interface VmServiceMigrateOptions extends RequestOptions {
-  /** The `cluster` parameter (`<cluster>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate/parameters/cluster} */
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object), sent as `<cluster>` in the `<action>` body of `POST /vms/{vm_id}/migrate`.
+   *
+   * Also accepts: `opts.cluster.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   */
   cluster?: t.ClusterInit;
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /vms/{vm_id}/migrate`.
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   */
   force?: boolean;
-  /** The `host` parameter (`<host>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate/parameters/host} */
+  /**
+   * `HostInit` (a `Host` or a plain object), sent as `<host>` in the `<action>` body of `POST /vms/{vm_id}/migrate`.
+   *
+   * Also accepts: `opts.host.id` or `opts.host.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   */
   host?: t.HostInit;
-  /** The `migrate_vms_in_affinity_closure` parameter (`<migrate_vms_in_affinity_closure>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate/parameters/migrate_vms_in_affinity_closure} */
+  /**
+   * `boolean`, sent as `<migrate_vms_in_affinity_closure>` in the `<action>` body of `POST /vms/{vm_id}/migrate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   */
   migrateVmsInAffinityClosure?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/migrate`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.previewSnapshot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.previewSnapshot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+ */
 export interface VmServicePreviewSnapshotOptions extends RequestOptions {
-  /** The `disks` parameter (`<disks>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/disks} */
+  /**
+   * A list of `DiskInit` (a `Disk` or a plain object), sent as `<disks>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Also accepts: `opts.disks[].id`, `opts.disks[].imageId`, `opts.disks[].snapshot.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   */
   disks?: t.DiskInit[];
-  /** The `restore_memory` parameter (`<restore_memory>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/restore_memory} */
+  /**
+   * `boolean`, sent as `<restore_memory>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Also accepts: `opts.restoreMemory`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   */
   restoreMemory?: boolean;
   /**
-   * The `lease` parameter (`<lease>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/lease}
+   * `StorageDomainLeaseInit` (a `StorageDomainLease` or a plain object), sent as `<lease>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Also accepts: `opts.lease`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
    * @since API 4.2.2
    */
   lease?: t.StorageDomainLeaseInit;
-  /** The `snapshot` parameter (`<snapshot>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/snapshot} */
+  /**
+   * `SnapshotInit` (a `Snapshot` or a plain object), sent as `<snapshot>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.snapshot.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   */
   snapshot?: t.SnapshotInit;
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   */
   vm?: t.VmInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/previewsnapshot`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.autoPinCpuAndNumaNodes}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.autoPinCpuAndNumaNodes}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/auto_pin_cpu_and_numa_nodes | reference: vm.auto_pin_cpu_and_numa_nodes}
+ */
 export interface VmServiceAutoPinCpuAndNumaNodesOptions extends RequestOptions {
   /**
-   * The `optimize_cpu_settings` parameter (`<optimize_cpu_settings>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/auto_pin_cpu_and_numa_nodes/parameters/optimize_cpu_settings}
+   * `boolean`, sent as `<optimize_cpu_settings>` in the `<action>` body of `POST /vms/{vm_id}/autopincpuandnumanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/auto_pin_cpu_and_numa_nodes | reference: vm.auto_pin_cpu_and_numa_nodes}
    * @since API 4.4.5
    */
   optimizeCpuSettings?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/auto_pin_cpu_and_numa_nodes/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/autopincpuandnumanodes`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/auto_pin_cpu_and_numa_nodes | reference: vm.auto_pin_cpu_and_numa_nodes}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/update | reference: vm.update}
+ */
 export interface VmServiceUpdateOptions extends RequestOptions {
-  /** The `next_run` parameter (query parameter `next_run`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update/parameters/next_run} */
+  /**
+   * `boolean`, sent as query parameter `next_run` of `PUT /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/update | reference: vm.update}
+   */
   nextRun?: boolean;
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/update | reference: vm.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.reboot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.reboot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reboot | reference: vm.reboot}
+ */
 export interface VmServiceRebootOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reboot/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /vms/{vm_id}/reboot`.
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reboot | reference: vm.reboot}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reboot/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/reboot`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reboot | reference: vm.reboot}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/remove | reference: vm.remove}
+ */
 export interface VmServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove/parameters/async} */
-  async?: boolean;
-  /** The `detach_only` parameter (query parameter `detach_only`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove/parameters/detach_only} */
-  detachOnly?: boolean;
-  /** The `force` parameter (query parameter `force`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove/parameters/force} */
-  force?: boolean;
-}
-
-/** Options of {@link VmService.reset}: the method's parameters, plus extra `query` and `headers`. */
-export interface VmServiceResetOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reset/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link VmService.reorderMacAddresses}: the method's parameters, plus extra `query` and `headers`. */
-export interface VmServiceReorderMacAddressesOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reorder_mac_addresses/parameters/async} */
-  async?: boolean;
-}
-
-/** Options of {@link VmService.shutdown}: the method's parameters, plus extra `query` and `headers`. */
-export interface VmServiceShutdownOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown/parameters/force} */
-  force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/remove | reference: vm.remove}
+   */
   async?: boolean;
   /**
-   * The `reason` parameter (`<reason>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown/parameters/reason}
+   * `boolean`, sent as query parameter `detach_only` of `DELETE /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/remove | reference: vm.remove}
+   */
+  detachOnly?: boolean;
+  /**
+   * `boolean`, sent as query parameter `force` of `DELETE /vms/{vm_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/remove | reference: vm.remove}
+   */
+  force?: boolean;
+}
+
+/**
+ * Options of {@link VmService.reset}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reset | reference: vm.reset}
+ */
+export interface VmServiceResetOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/reset`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reset | reference: vm.reset}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link VmService.reorderMacAddresses}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reorder_mac_addresses | reference: vm.reorder_mac_addresses}
+ */
+export interface VmServiceReorderMacAddressesOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/reordermacaddresses`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reorder_mac_addresses | reference: vm.reorder_mac_addresses}
+   */
+  async?: boolean;
+}
+
+/**
+ * Options of {@link VmService.shutdown}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/shutdown | reference: vm.shutdown}
+ */
+export interface VmServiceShutdownOptions extends RequestOptions {
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /vms/{vm_id}/shutdown`.
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/shutdown | reference: vm.shutdown}
+   */
+  force?: boolean;
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/shutdown`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/shutdown | reference: vm.shutdown}
+   */
+  async?: boolean;
+  /**
+   * `string`, sent as `<reason>` in the `<action>` body of `POST /vms/{vm_id}/shutdown`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/shutdown | reference: vm.shutdown}
    * @since API 4.4
    */
   reason?: string;
 }
 
-/** Options of {@link VmService.start}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.start}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+ */
 export interface VmServiceStartOptions extends RequestOptions {
-  /** The `authorized_key` parameter (`<authorized_key>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/authorized_key} */
+  /**
+   * `AuthorizedKeyInit` (a `AuthorizedKey` or a plain object), sent as `<authorized_key>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.authorizedKey.user.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   authorizedKey?: t.AuthorizedKeyInit;
-  /** The `pause` parameter (`<pause>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/pause} */
+  /**
+   * `boolean`, sent as `<pause>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.pause`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   pause?: boolean;
-  /** The `vm` parameter (`<vm>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/vm} */
+  /**
+   * `VmInit` (a `Vm` or a plain object), sent as `<vm>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.vm.customCpuModel`, `opts.vm.customEmulatedMachine`, `opts.vm.display.type`, `opts.vm.display.videoType`, `opts.vm.domain.name`, `opts.vm.domain.user.password`, `opts.vm.domain.user.userName`, `opts.vm.initialization.activeDirectoryOu`, `opts.vm.initialization.authorizedSshKeys`, `opts.vm.initialization.cloudInit.host.address`, `opts.vm.initialization.cloudInit.regenerateSshKeys`, `opts.vm.initialization.cloudInit.timezone`, `opts.vm.initialization.customScript`, `opts.vm.initialization.dnsSearch`, `opts.vm.initialization.dnsServers`, `opts.vm.initialization.domain`, `opts.vm.initialization.hostName`, `opts.vm.initialization.inputLocale`, `opts.vm.initialization.orgName`, `opts.vm.initialization.regenerateSshKeys`, `opts.vm.initialization.rootPassword`, `opts.vm.initialization.systemLocale`, `opts.vm.initialization.timezone`, `opts.vm.initialization.uiLanguage`, `opts.vm.initialization.userName`, `opts.vm.initialization.windowsLicenseKey`, `opts.vm.os.cmdline`, `opts.vm.os.initrd`, `opts.vm.os.kernel`, `opts.vm.placementPolicy.affinity`, `opts.vm.stateless`, `opts.vm.os.boot.devices[]`, `opts.vm.initialization.cloudInit.networkConfiguration.dns.searchDomains[].address`, `opts.vm.initialization.cloudInit.users[].name`, `opts.vm.initialization.cloudInit.users[].password`, `opts.vm.initialization.cloudInit.authorizedKeys[].key`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].bootProtocol`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].name`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].network.ip.gateway`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].network.ip.netmask`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].onBoot`, `opts.vm.initialization.cloudInit.networkConfiguration.dns.servers[].address`, `opts.vm.placementPolicy.hosts[].id` or `opts.vm.placementPolicy.hosts[].name`, `opts.vm.initialization.nicConfigurations[].bootProtocol`, `opts.vm.initialization.nicConfigurations[].ip.address`, `opts.vm.initialization.nicConfigurations[].ip.gateway`, `opts.vm.initialization.nicConfigurations[].ip.netmask`, `opts.vm.initialization.nicConfigurations[].name`, `opts.vm.initialization.nicConfigurations[].onBoot`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   vm?: t.VmInit;
-  /** The `use_cloud_init` parameter (`<use_cloud_init>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/use_cloud_init} */
+  /**
+   * `boolean`, sent as `<use_cloud_init>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.useCloudInit`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   useCloudInit?: boolean;
-  /** The `use_sysprep` parameter (`<use_sysprep>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/use_sysprep} */
+  /**
+   * `boolean`, sent as `<use_sysprep>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.useSysprep`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   useSysprep?: boolean;
   /**
-   * The `use_ignition` parameter (`<use_ignition>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/use_ignition}
+   * `boolean`, sent as `<use_ignition>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.useIgnition`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
    * @since API 4.4.0
    */
   useIgnition?: boolean;
   /**
-   * The `use_initialization` parameter (`<use_initialization>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/use_initialization}
+   * `boolean`, sent as `<use_initialization>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.useInitialization`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
    * @since API 4.4.0
    */
   useInitialization?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   async?: boolean;
-  /** The `filter` parameter (`<filter>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/filter} */
+  /**
+   * `boolean`, sent as `<filter>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   */
   filter?: boolean;
   /**
-   * The `volatile` parameter (`<volatile>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/volatile}
+   * `boolean`, sent as `<volatile>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.volatile`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
    * @since API 4.2.0
    */
   volatile?: boolean;
   /**
-   * The `attach_wgt` parameter (`<attach_wgt>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start/parameters/attach_wgt}
+   * `boolean`, sent as `<attach_wgt>` in the `<action>` body of `POST /vms/{vm_id}/start`.
+   *
+   * Also accepts: `opts.attachWgt`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
    * @since API 4.6.1
    */
   attachWgt?: boolean;
 }
 
-/** Options of {@link VmService.stop}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.stop}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/stop | reference: vm.stop}
+ */
 export interface VmServiceStopOptions extends RequestOptions {
-  /** The `force` parameter (`<force>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop/parameters/force} */
+  /**
+   * `boolean`, sent as `<force>` in the `<action>` body of `POST /vms/{vm_id}/stop`.
+   *
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/stop | reference: vm.stop}
+   */
   force?: boolean;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/stop`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/stop | reference: vm.stop}
+   */
   async?: boolean;
   /**
-   * The `reason` parameter (`<reason>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop/parameters/reason}
+   * `string`, sent as `<reason>` in the `<action>` body of `POST /vms/{vm_id}/stop`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/stop | reference: vm.stop}
    * @since API 4.4
    */
   reason?: string;
 }
 
-/** Options of {@link VmService.suspend}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.suspend}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/suspend | reference: vm.suspend}
+ */
 export interface VmServiceSuspendOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/suspend/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/suspend`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/suspend | reference: vm.suspend}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.thawFilesystems}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.thawFilesystems}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/thaw_filesystems | reference: vm.thaw_filesystems}
+ */
 export interface VmServiceThawFilesystemsOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/thaw_filesystems/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/thawfilesystems`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/thaw_filesystems | reference: vm.thaw_filesystems}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.ticket}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.ticket}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/ticket | reference: vm.ticket}
+ */
 export interface VmServiceTicketOptions extends RequestOptions {
-  /** The `ticket` parameter (`<ticket>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket/parameters/ticket} */
+  /**
+   * `TicketInit` (a `Ticket` or a plain object), sent as `<ticket>` in the `<action>` body of `POST /vms/{vm_id}/ticket`.
+   *
+   * Also accepts: `opts.ticket.value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/ticket | reference: vm.ticket}
+   */
   ticket?: t.TicketInit;
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/ticket`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/ticket | reference: vm.ticket}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmService.undoSnapshot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmService.undoSnapshot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/undo_snapshot | reference: vm.undo_snapshot}
+ */
 export interface VmServiceUndoSnapshotOptions extends RequestOptions {
-  /** The `async` parameter (`<async>` of the action): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/undo_snapshot/parameters/async} */
+  /**
+   * `boolean`, sent as `<async>` in the `<action>` body of `POST /vms/{vm_id}/undosnapshot`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/undo_snapshot | reference: vm.undo_snapshot}
+   */
   async?: boolean;
 }
 
@@ -356,15 +880,19 @@ const UNDO_SNAPSHOT_PARAMETERS = methodParameters('VmService.undoSnapshot', { as
 const SCREENSHOT_PARAMETERS = methodParameters('VmService.screenshot', {});
 
 /**
- * The `vm` service of the oVirt API.
+ * The `vm` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm}
+ * Path below the API root: `/vms/{vm_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm | reference: vm}
  */
 export class VmService extends Service {
   /**
-   * The `cancel_migration` action: `POST` of an `<action>` to `.../cancelmigration`.
+   * The `cancel_migration` action: sends `POST /vms/{vm_id}/cancelmigration` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/cancel_migration}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/cancel_migration | reference: vm.cancel_migration}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCancelMigrationOptions}).
    */
   cancelMigration(opts: VmServiceCancelMigrationOptions = {}): Promise<void> {
     const refused = checkParameters(CANCEL_MIGRATION_PARAMETERS, opts);
@@ -376,9 +904,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `commit_snapshot` action: `POST` of an `<action>` to `.../commitsnapshot`.
+   * The `commit_snapshot` action: sends `POST /vms/{vm_id}/commitsnapshot` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/commit_snapshot}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/commit_snapshot | reference: vm.commit_snapshot}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCommitSnapshotOptions}).
    */
   commitSnapshot(opts: VmServiceCommitSnapshotOptions = {}): Promise<void> {
     const refused = checkParameters(COMMIT_SNAPSHOT_PARAMETERS, opts);
@@ -390,9 +919,17 @@ export class VmService extends Service {
   }
 
   /**
-   * The `clone` action: `POST` of an `<action>` to `.../clone`.
+   * The `clone` action: sends `POST /vms/{vm_id}/clone` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/clone}
+   * Needs (the engine refuses the request without them):
+   * - `opts.vm.name`
+   *
+   * Also accepts: `opts.discardSnapshots`, `opts.storageDomain.id` or `opts.storageDomain.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/clone | reference: vm.clone}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCloneOptions}).
    */
   clone(opts: VmServiceCloneOptions = {}): Promise<void> {
     const refused = checkParameters(CLONE_PARAMETERS, opts);
@@ -407,9 +944,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `detach` action: `POST` of an `<action>` to `.../detach`.
+   * The `detach` action: sends `POST /vms/{vm_id}/detach` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/detach}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/detach | reference: vm.detach}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceDetachOptions}).
    */
   detach(opts: VmServiceDetachOptions = {}): Promise<void> {
     const refused = checkParameters(DETACH_PARAMETERS, opts);
@@ -421,9 +959,20 @@ export class VmService extends Service {
   }
 
   /**
-   * The `export_to_export_domain` action: `POST` of an `<action>` to `.../export`.
+   * The `export_to_export_domain` action: sends `POST /vms/{vm_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_export_domain}
+   * A signature of `export`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.storageDomain.id` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.storageDomain.id` or `opts.storageDomain.name`
+   *
+   * Also accepts: `opts.discardSnapshots`, `opts.exclusive`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceExportToExportDomainOptions}).
    */
   exportToExportDomain(opts: VmServiceExportToExportDomainOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
@@ -438,9 +987,21 @@ export class VmService extends Service {
   }
 
   /**
-   * The `export_to_path_on_host` action: `POST` of an `<action>` to `.../export`.
+   * The `export_to_path_on_host` action: sends `POST /vms/{vm_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export_to_path_on_host}
+   * A signature of `export`: the same request, with the members of this case.
+   * The engine takes this branch when `opts.directory` is given or `opts.host.id` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `opts.directory`
+   * - `opts.host.id` or `opts.host.name`
+   *
+   * Also accepts: `opts.filename`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceExportToPathOnHostOptions}).
    * @since API 4.2
    */
   exportToPathOnHost(opts: VmServiceExportToPathOnHostOptions = {}): Promise<void> {
@@ -459,9 +1020,12 @@ export class VmService extends Service {
   }
 
   /**
-   * The `export` action: `POST` of an `<action>` to `.../export`.
+   * The `export` action: sends `POST /vms/{vm_id}/export` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/export}
+   * Its signatures send the same request for particular cases: `exportToExportDomain` (when `opts.storageDomain.id` is given), `exportToPathOnHost` (when `opts.directory` is given or `opts.host.id` is given).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/export | reference: vm.export}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceExportOptions}).
    */
   export(opts: VmServiceExportOptions = {}): Promise<void> {
     const refused = checkParameters(EXPORT_PARAMETERS, opts);
@@ -476,9 +1040,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `freeze_filesystems` action: `POST` of an `<action>` to `.../freezefilesystems`.
+   * The `freeze_filesystems` action: sends `POST /vms/{vm_id}/freezefilesystems` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/freeze_filesystems}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/freeze_filesystems | reference: vm.freeze_filesystems}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceFreezeFilesystemsOptions}).
    */
   freezeFilesystems(opts: VmServiceFreezeFilesystemsOptions = {}): Promise<void> {
     const refused = checkParameters(FREEZE_FILESYSTEMS_PARAMETERS, opts);
@@ -490,10 +1055,11 @@ export class VmService extends Service {
   }
 
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vm`: sends `GET /vms/{vm_id}` and reads the `<vm>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get}
-   * @returns The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/get/parameters/vm}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/get | reference: vm.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceGetOptions}).
+   * @returns The `vm`: `Vm`.
    */
   get(opts: VmServiceGetOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -509,9 +1075,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `logon` action: `POST` of an `<action>` to `.../logon`.
+   * The `logon` action: sends `POST /vms/{vm_id}/logon` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/logon}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/logon | reference: vm.logon}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceLogonOptions}).
    */
   logon(opts: VmServiceLogonOptions = {}): Promise<void> {
     const refused = checkParameters(LOGON_PARAMETERS, opts);
@@ -523,9 +1090,15 @@ export class VmService extends Service {
   }
 
   /**
-   * The `maintenance` action: `POST` of an `<action>` to `.../maintenance`.
+   * The `maintenance` action: sends `POST /vms/{vm_id}/maintenance` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/maintenance}
+   * Needs (the engine refuses the request without them):
+   * - `opts.maintenanceEnabled`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/maintenance | reference: vm.maintenance}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceMaintenanceOptions}).
    */
   maintenance(opts: VmServiceMaintenanceOptions = {}): Promise<void> {
     const refused = checkParameters(MAINTENANCE_PARAMETERS, opts);
@@ -538,9 +1111,14 @@ export class VmService extends Service {
   }
 
   /**
-   * The `migrate` action: `POST` of an `<action>` to `.../migrate`.
+   * The `migrate` action: sends `POST /vms/{vm_id}/migrate` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/migrate}
+   * Also accepts: `opts.cluster.id`, `opts.force`, `opts.host.id` or `opts.host.name`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/migrate | reference: vm.migrate}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceMigrateOptions}).
    */
   migrate(opts: VmServiceMigrateOptions = {}): Promise<void> {
     const refused = checkParameters(MIGRATE_PARAMETERS, opts);
@@ -556,9 +1134,17 @@ export class VmService extends Service {
   }
 
   /**
-   * The `preview_snapshot` action: `POST` of an `<action>` to `.../previewsnapshot`.
+   * The `preview_snapshot` action: sends `POST /vms/{vm_id}/previewsnapshot` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/preview_snapshot}
+   * Needs (the engine refuses the request without them):
+   * - `opts.snapshot.id`
+   *
+   * Also accepts: `opts.restoreMemory`, `opts.lease`, `opts.disks[].id`, `opts.disks[].imageId`, `opts.disks[].snapshot.id`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/preview_snapshot | reference: vm.preview_snapshot}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServicePreviewSnapshotOptions}).
    */
   previewSnapshot(opts: VmServicePreviewSnapshotOptions = {}): Promise<void> {
     const refused = checkParameters(PREVIEW_SNAPSHOT_PARAMETERS, opts);
@@ -575,11 +1161,12 @@ export class VmService extends Service {
   }
 
   /**
-   * The `auto_pin_cpu_and_numa_nodes` action: `POST` of an `<action>` to `.../autopincpuandnumanodes`.
+   * The `auto_pin_cpu_and_numa_nodes` action: sends `POST /vms/{vm_id}/autopincpuandnumanodes` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/auto_pin_cpu_and_numa_nodes}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/auto_pin_cpu_and_numa_nodes | reference: vm.auto_pin_cpu_and_numa_nodes}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceAutoPinCpuAndNumaNodesOptions}).
    * @since API 4.4.5
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   autoPinCpuAndNumaNodes(opts: VmServiceAutoPinCpuAndNumaNodesOptions = {}): Promise<void> {
     const refused = checkParameters(AUTO_PIN_CPU_AND_NUMA_NODES_PARAMETERS, opts);
@@ -592,10 +1179,16 @@ export class VmService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vm>`; members left undefined are not changed.
+   * Updates the `vm`: sends `PUT /vms/{vm_id}` with the `<vm>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/update/parameters/vm}
+   * Also accepts: `vm.bios.bootMenu.enabled`, `vm.comment`, `vm.console.enabled`, `vm.cpu.architecture`, `vm.cpu.mode`, `vm.cpu.topology.cores`, `vm.cpu.topology.sockets`, `vm.cpu.topology.threads`, `vm.cpuProfile.id`, `vm.cpuShares`, `vm.customCpuModel`, `vm.customEmulatedMachine`, `vm.deleteProtected`, `vm.description`, `vm.display.allowOverride`, `vm.display.copyPasteEnabled`, `vm.display.fileTransferEnabled`, `vm.display.keyboardLayout`, `vm.display.monitors`, `vm.display.singleQxlPci`, `vm.display.smartcardEnabled`, `vm.display.type`, `vm.display.videoType`, `vm.domain.name`, `vm.externalHostProvider.id`, `vm.highAvailability.enabled`, `vm.highAvailability.priority`, `vm.io.threads`, `vm.largeIcon.data`, `vm.largeIcon.id`, `vm.largeIcon.mediaType`, `vm.memory`, `vm.memoryPolicy.ballooning`, `vm.memoryPolicy.guaranteed`, `vm.migration.autoConverge`, `vm.migration.compressed`, `vm.migrationDowntime`, `vm.name`, `vm.numaTuneMode`, `vm.origin`, `vm.os.cmdline`, `vm.os.initrd`, `vm.os.kernel`, `vm.os.type`, `vm.placementPolicy.affinity`, `vm.rngDevice.rate.bytes`, `vm.rngDevice.rate.period`, `vm.rngDevice.source`, `vm.serialNumber.policy`, `vm.serialNumber.value`, `vm.smallIcon.id`, `vm.soundcardEnabled`, `vm.startPaused`, `vm.stateless`, `vm.timeZone.name`, `vm.tunnelMigration`, `vm.type`, `vm.usb.enabled`, `vm.usb.type`, `vm.useLatestTemplateVersion`, `vm.virtioScsi.enabled`, `vm.cluster.id` or `vm.cluster.name`, `vm.instanceType.id` or `vm.instanceType.name`, `vm.os.boot.devices[]`, `vm.placementPolicy.hosts[].id` or `vm.placementPolicy.hosts[].name`, `vm.cpu.cpuTune.vcpuPins[].cpuSet`, `vm.cpu.cpuTune.vcpuPins[].vcpu`, `vm.customProperties[].name`, `vm.customProperties[].value`, `vm.sso.methods[].id`, `vm.payloads[].files[].name`, `vm.payloads[].files[].content`, `vm.payloads[].type`, `vm.payloads[].volumeId`, `vm.storageErrorResumeBehaviour`, `vm.multiQueuesEnabled`, `vm.virtioScsiMultiQueuesEnabled`, `vm.virtioScsiMultiQueues`, `vm.tpmEnabled`, `vm.autoPinningPolicy`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/update | reference: vm.update}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceUpdateOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   update(vm: t.VmInit, opts: VmServiceUpdateOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, vm);
@@ -608,9 +1201,14 @@ export class VmService extends Service {
   }
 
   /**
-   * The `reboot` action: `POST` of an `<action>` to `.../reboot`.
+   * The `reboot` action: sends `POST /vms/{vm_id}/reboot` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reboot}
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reboot | reference: vm.reboot}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceRebootOptions}).
    */
   reboot(opts: VmServiceRebootOptions = {}): Promise<void> {
     const refused = checkParameters(REBOOT_PARAMETERS, opts);
@@ -623,9 +1221,10 @@ export class VmService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/remove | reference: vm.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceRemoveOptions}).
    */
   remove(opts: VmServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -639,9 +1238,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `reset` action: `POST` of an `<action>` to `.../reset`.
+   * The `reset` action: sends `POST /vms/{vm_id}/reset` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reset}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reset | reference: vm.reset}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceResetOptions}).
    */
   reset(opts: VmServiceResetOptions = {}): Promise<void> {
     const refused = checkParameters(RESET_PARAMETERS, opts);
@@ -653,9 +1253,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `reorder_mac_addresses` action: `POST` of an `<action>` to `.../reordermacaddresses`.
+   * The `reorder_mac_addresses` action: sends `POST /vms/{vm_id}/reordermacaddresses` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/reorder_mac_addresses}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/reorder_mac_addresses | reference: vm.reorder_mac_addresses}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceReorderMacAddressesOptions}).
    */
   reorderMacAddresses(opts: VmServiceReorderMacAddressesOptions = {}): Promise<void> {
     const refused = checkParameters(REORDER_MAC_ADDRESSES_PARAMETERS, opts);
@@ -667,9 +1268,14 @@ export class VmService extends Service {
   }
 
   /**
-   * The `shutdown` action: `POST` of an `<action>` to `.../shutdown`.
+   * The `shutdown` action: sends `POST /vms/{vm_id}/shutdown` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/shutdown}
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/shutdown | reference: vm.shutdown}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceShutdownOptions}).
    */
   shutdown(opts: VmServiceShutdownOptions = {}): Promise<void> {
     const refused = checkParameters(SHUTDOWN_PARAMETERS, opts);
@@ -683,9 +1289,14 @@ export class VmService extends Service {
   }
 
   /**
-   * The `start` action: `POST` of an `<action>` to `.../start`.
+   * The `start` action: sends `POST /vms/{vm_id}/start` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/start}
+   * Also accepts: `opts.pause`, `opts.useCloudInit`, `opts.useSysprep`, `opts.useIgnition`, `opts.useInitialization`, `opts.vm.customCpuModel`, `opts.vm.customEmulatedMachine`, `opts.vm.display.type`, `opts.vm.display.videoType`, `opts.vm.domain.name`, `opts.vm.domain.user.password`, `opts.vm.domain.user.userName`, `opts.vm.initialization.activeDirectoryOu`, `opts.vm.initialization.authorizedSshKeys`, `opts.vm.initialization.cloudInit.host.address`, `opts.vm.initialization.cloudInit.regenerateSshKeys`, `opts.vm.initialization.cloudInit.timezone`, `opts.vm.initialization.customScript`, `opts.vm.initialization.dnsSearch`, `opts.vm.initialization.dnsServers`, `opts.vm.initialization.domain`, `opts.vm.initialization.hostName`, `opts.vm.initialization.inputLocale`, `opts.vm.initialization.orgName`, `opts.vm.initialization.regenerateSshKeys`, `opts.vm.initialization.rootPassword`, `opts.vm.initialization.systemLocale`, `opts.vm.initialization.timezone`, `opts.vm.initialization.uiLanguage`, `opts.vm.initialization.userName`, `opts.vm.initialization.windowsLicenseKey`, `opts.vm.os.cmdline`, `opts.vm.os.initrd`, `opts.vm.os.kernel`, `opts.vm.placementPolicy.affinity`, `opts.vm.stateless`, `opts.authorizedKey.user.name`, `opts.vm.os.boot.devices[]`, `opts.vm.initialization.cloudInit.networkConfiguration.dns.searchDomains[].address`, `opts.vm.initialization.cloudInit.users[].name`, `opts.vm.initialization.cloudInit.users[].password`, `opts.vm.initialization.cloudInit.authorizedKeys[].key`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].bootProtocol`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].name`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].network.ip.gateway`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].network.ip.netmask`, `opts.vm.initialization.cloudInit.networkConfiguration.nics[].onBoot`, `opts.vm.initialization.cloudInit.networkConfiguration.dns.servers[].address`, `opts.vm.placementPolicy.hosts[].id` or `opts.vm.placementPolicy.hosts[].name`, `opts.vm.initialization.nicConfigurations[].bootProtocol`, `opts.vm.initialization.nicConfigurations[].ip.address`, `opts.vm.initialization.nicConfigurations[].ip.gateway`, `opts.vm.initialization.nicConfigurations[].ip.netmask`, `opts.vm.initialization.nicConfigurations[].name`, `opts.vm.initialization.nicConfigurations[].onBoot`, `opts.volatile`, `opts.attachWgt`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/start | reference: vm.start}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceStartOptions}).
    */
   start(opts: VmServiceStartOptions = {}): Promise<void> {
     const refused = checkParameters(START_PARAMETERS, opts);
@@ -707,9 +1318,14 @@ export class VmService extends Service {
   }
 
   /**
-   * The `stop` action: `POST` of an `<action>` to `.../stop`.
+   * The `stop` action: sends `POST /vms/{vm_id}/stop` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/stop}
+   * Also accepts: `opts.force`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/stop | reference: vm.stop}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceStopOptions}).
    */
   stop(opts: VmServiceStopOptions = {}): Promise<void> {
     const refused = checkParameters(STOP_PARAMETERS, opts);
@@ -723,9 +1339,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `suspend` action: `POST` of an `<action>` to `.../suspend`.
+   * The `suspend` action: sends `POST /vms/{vm_id}/suspend` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/suspend}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/suspend | reference: vm.suspend}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceSuspendOptions}).
    */
   suspend(opts: VmServiceSuspendOptions = {}): Promise<void> {
     const refused = checkParameters(SUSPEND_PARAMETERS, opts);
@@ -737,9 +1354,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `thaw_filesystems` action: `POST` of an `<action>` to `.../thawfilesystems`.
+   * The `thaw_filesystems` action: sends `POST /vms/{vm_id}/thawfilesystems` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/thaw_filesystems}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/thaw_filesystems | reference: vm.thaw_filesystems}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceThawFilesystemsOptions}).
    */
   thawFilesystems(opts: VmServiceThawFilesystemsOptions = {}): Promise<void> {
     const refused = checkParameters(THAW_FILESYSTEMS_PARAMETERS, opts);
@@ -751,10 +1369,15 @@ export class VmService extends Service {
   }
 
   /**
-   * The `ticket` action: `POST` of an `<action>` to `.../ticket`.
+   * The `ticket` action: sends `POST /vms/{vm_id}/ticket` with an `<action>` body holding the parameters given, and reads `<ticket>` from the `<action>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket}
-   * @returns The `ticket` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/ticket/parameters/ticket}
+   * Also accepts: `opts.ticket.value`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/ticket | reference: vm.ticket}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceTicketOptions}).
+   * @returns The `ticket`: `Ticket`.
    */
   ticket(opts: VmServiceTicketOptions = {}): Promise<t.Ticket> {
     const refused = checkParameters(TICKET_PARAMETERS, opts);
@@ -767,9 +1390,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `undo_snapshot` action: `POST` of an `<action>` to `.../undosnapshot`.
+   * The `undo_snapshot` action: sends `POST /vms/{vm_id}/undosnapshot` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/undo_snapshot}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/undo_snapshot | reference: vm.undo_snapshot}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceUndoSnapshotOptions}).
    */
   undoSnapshot(opts: VmServiceUndoSnapshotOptions = {}): Promise<void> {
     const refused = checkParameters(UNDO_SNAPSHOT_PARAMETERS, opts);
@@ -781,9 +1405,10 @@ export class VmService extends Service {
   }
 
   /**
-   * The `screenshot` action: `POST` of an `<action>` to `.../screenshot`.
+   * The `screenshot` action: sends `POST /vms/{vm_id}/screenshot` with an `<action>` body holding the parameters given.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm/methods/screenshot}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm/methods/screenshot | reference: vm.screenshot}
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   screenshot(opts: RequestOptions = {}): Promise<void> {
     const refused = checkParameters(SCREENSHOT_PARAMETERS, opts);
@@ -791,78 +1416,136 @@ export class VmService extends Service {
     return this._action('screenshot', {}, undefined, opts) as Promise<void>;
   }
 
-  /** Locates the `statistics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/statistics}); sends no request. */
+  /**
+   * Locates the `statistics` service at `statistics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistics | reference: statistics}
+   */
   statisticsService(): StatisticsService {
     return new StatisticsService(this.connection, `${this.path}/statistics`);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }
 
-  /** Locates the `tags` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_tags}); sends no request. */
+  /**
+   * Locates the `assigned_tags` service at `tags` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tags | reference: assigned_tags}
+   */
   tagsService(): AssignedTagsService {
     return new AssignedTagsService(this.connection, `${this.path}/tags`);
   }
 
-  /** Locates the `graphics_consoles` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_graphics_consoles}); sends no request. */
+  /**
+   * Locates the `vm_graphics_consoles` service at `graphicsconsoles` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_consoles | reference: vm_graphics_consoles}
+   */
   graphicsConsolesService(): VmGraphicsConsolesService {
     return new VmGraphicsConsolesService(this.connection, `${this.path}/graphicsconsoles`);
   }
 
-  /** Locates the `katello_errata` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/katello_errata}); sends no request. */
+  /**
+   * Locates the `katello_errata` service at `katelloerrata` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_errata | reference: katello_errata}
+   */
   katelloErrataService(): KatelloErrataService {
     return new KatelloErrataService(this.connection, `${this.path}/katelloerrata`);
   }
 
-  /** Locates the `snapshots` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/snapshots}); sends no request. */
+  /**
+   * Locates the `snapshots` service at `snapshots` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshots | reference: snapshots}
+   */
   snapshotsService(): SnapshotsService {
     return new SnapshotsService(this.connection, `${this.path}/snapshots`);
   }
 
-  /** Locates the `applications` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_applications}); sends no request. */
+  /**
+   * Locates the `vm_applications` service at `applications` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_applications | reference: vm_applications}
+   */
   applicationsService(): VmApplicationsService {
     return new VmApplicationsService(this.connection, `${this.path}/applications`);
   }
 
-  /** Locates the `cdroms` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_cdroms}); sends no request. */
+  /**
+   * Locates the `vm_cdroms` service at `cdroms` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdroms | reference: vm_cdroms}
+   */
   cdromsService(): VmCdromsService {
     return new VmCdromsService(this.connection, `${this.path}/cdroms`);
   }
 
-  /** Locates the `host_devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_host_devices}); sends no request. */
+  /**
+   * Locates the `vm_host_devices` service at `hostdevices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_devices | reference: vm_host_devices}
+   */
   hostDevicesService(): VmHostDevicesService {
     return new VmHostDevicesService(this.connection, `${this.path}/hostdevices`);
   }
 
-  /** Locates the `nics` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_nics}); sends no request. */
+  /**
+   * Locates the `vm_nics` service at `nics` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nics | reference: vm_nics}
+   */
   nicsService(): VmNicsService {
     return new VmNicsService(this.connection, `${this.path}/nics`);
   }
 
-  /** Locates the `numa_nodes` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_numa_nodes}); sends no request. */
+  /**
+   * Locates the `vm_numa_nodes` service at `numanodes` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_nodes | reference: vm_numa_nodes}
+   */
   numaNodesService(): VmNumaNodesService {
     return new VmNumaNodesService(this.connection, `${this.path}/numanodes`);
   }
 
-  /** Locates the `reported_devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_reported_devices}); sends no request. */
+  /**
+   * Locates the `vm_reported_devices` service at `reporteddevices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_devices | reference: vm_reported_devices}
+   */
   reportedDevicesService(): VmReportedDevicesService {
     return new VmReportedDevicesService(this.connection, `${this.path}/reporteddevices`);
   }
 
-  /** Locates the `sessions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions}); sends no request. */
+  /**
+   * Locates the `vm_sessions` service at `sessions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions | reference: vm_sessions}
+   */
   sessionsService(): VmSessionsService {
     return new VmSessionsService(this.connection, `${this.path}/sessions`);
   }
 
-  /** Locates the `watchdogs` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs}); sends no request. */
+  /**
+   * Locates the `vm_watchdogs` service at `watchdogs` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs | reference: vm_watchdogs}
+   */
   watchdogsService(): VmWatchdogsService {
     return new VmWatchdogsService(this.connection, `${this.path}/watchdogs`);
   }
 
   /**
-   * Locates the `backups` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_backups}); sends no request.
+   * Locates the `vm_backups` service at `backups` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backups | reference: vm_backups}
    * @since API 4.3
    */
   backupsService(): VmBackupsService {
@@ -870,25 +1553,37 @@ export class VmService extends Service {
   }
 
   /**
-   * Locates the `checkpoints` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_checkpoints}); sends no request.
+   * Locates the `vm_checkpoints` service at `checkpoints` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoints | reference: vm_checkpoints}
    * @since API 4.4
    */
   checkpointsService(): VmCheckpointsService {
     return new VmCheckpointsService(this.connection, `${this.path}/checkpoints`);
   }
 
-  /** Locates the `disk_attachments` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/disk_attachments}); sends no request. */
+  /**
+   * Locates the `disk_attachments` service at `diskattachments` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachments | reference: disk_attachments}
+   */
   diskAttachmentsService(): DiskAttachmentsService {
     return new DiskAttachmentsService(this.connection, `${this.path}/diskattachments`);
   }
 
-  /** Locates the `affinity_labels` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_affinity_labels}); sends no request. */
+  /**
+   * Locates the `assigned_affinity_labels` service at `affinitylabels` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_labels | reference: assigned_affinity_labels}
+   */
   affinityLabelsService(): AssignedAffinityLabelsService {
     return new AssignedAffinityLabelsService(this.connection, `${this.path}/affinitylabels`);
   }
 
   /**
-   * Locates the `mediated_devices` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_mediated_devices}); sends no request.
+   * Locates the `vm_mediated_devices` service at `mediateddevices` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_devices | reference: vm_mediated_devices}
    * @since API 4.5
    */
   mediatedDevicesService(): VmMediatedDevicesService {

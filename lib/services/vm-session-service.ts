@@ -5,10 +5,17 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmSessionService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmSessionService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session/methods/get | reference: vm_session.get}
+ */
 export interface VmSessionServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/sessions/{session_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session/methods/get | reference: vm_session.get}
    * @since API 4.2
    */
   follow?: string;
@@ -18,16 +25,20 @@ export interface VmSessionServiceGetOptions extends RequestOptions {
 const GET_PARAMETERS = methodParameters('VmSessionService.get', { follow: 'string' });
 
 /**
- * The `vm_session` service of the oVirt API.
+ * The `vm_session` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session}
+ * Path below the API root: `/vms/{vm_id}/sessions/{session_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).sessionsService().sessionService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session | reference: vm_session}
  */
 export class VmSessionService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `session`: sends `GET /vms/{vm_id}/sessions/{session_id}` and reads the `<session>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session/methods/get}
-   * @returns The `session` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session/methods/get/parameters/session}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session/methods/get | reference: vm_session.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmSessionServiceGetOptions}).
+   * @returns The `session`: `Session`.
    */
   get(opts: VmSessionServiceGetOptions = {}): Promise<t.Session> {
     const refused = checkParameters(GET_PARAMETERS, opts);

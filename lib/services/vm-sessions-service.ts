@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmSessionService } from './vm-session-service';
 
-/** Options of {@link VmSessionsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmSessionsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions/methods/list | reference: vm_sessions.list}
+ */
 export interface VmSessionsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/sessions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions/methods/list | reference: vm_sessions.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/sessions`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions/methods/list | reference: vm_sessions.list}
    * @since API 4.2
    */
   follow?: string;
@@ -22,16 +33,20 @@ export interface VmSessionsServiceListOptions extends RequestOptions {
 const LIST_PARAMETERS = methodParameters('VmSessionsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_sessions` service of the oVirt API.
+ * The `vm_sessions` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions}
+ * Path below the API root: `/vms/{vm_id}/sessions`.
+ * Reached with `connection.systemService().vmsService().vmService(id).sessionsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions | reference: vm_sessions}
  */
 export class VmSessionsService extends Service {
   /**
-   * Lists the objects: `GET`.
+   * Lists the `session` objects: sends `GET /vms/{vm_id}/sessions` and reads the `<sessions>` the engine answers, one item per `<session>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list}
-   * @returns The `sessions` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list/parameters/sessions}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions/methods/list | reference: vm_sessions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmSessionsServiceListOptions}).
+   * @returns The `sessions`: a list of `Session`.
    */
   list(opts: VmSessionsServiceListOptions = {}): Promise<List<t.Session>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -44,10 +59,12 @@ export class VmSessionsService extends Service {
   }
 
   /**
-   * Like {@link VmSessionsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmSessionsService.list} (it sends `GET /vms/{vm_id}/sessions` with the same options), but yields
+   * each `session` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_sessions/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_sessions/methods/list | reference: vm_sessions.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmSessionsServiceListOptions = {}): AsyncGenerator<t.Session, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmSessionsService.listStream');
@@ -59,7 +76,11 @@ export class VmSessionsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Session, void, undefined>;
   }
 
-  /** Locates the `session` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_session}); sends no request. */
+  /**
+   * Locates the `vm_session` service at `{session_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session | reference: vm_session}
+   */
   sessionService(id: string | number): VmSessionService {
     return new VmSessionService(this.connection, `${this.path}/${idSegment(id, 'VmSessionsService.sessionService')}`);
   }

@@ -5,24 +5,49 @@ import * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link VmWatchdogService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmWatchdogService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/get | reference: vm_watchdog.get}
+ */
 export interface VmWatchdogServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/get | reference: vm_watchdog.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VmWatchdogService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmWatchdogService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/update | reference: vm_watchdog.update}
+ */
 export interface VmWatchdogServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vms/{vm_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/update | reference: vm_watchdog.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VmWatchdogService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmWatchdogService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/remove | reference: vm_watchdog.remove}
+ */
 export interface VmWatchdogServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vms/{vm_id}/watchdogs/{watchdog_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/remove | reference: vm_watchdog.remove}
+   */
   async?: boolean;
 }
 
@@ -32,16 +57,20 @@ const UPDATE_PARAMETERS = methodParameters('VmWatchdogService.update', { async: 
 const REMOVE_PARAMETERS = methodParameters('VmWatchdogService.remove', { async: 'boolean' });
 
 /**
- * The `vm_watchdog` service of the oVirt API.
+ * The `vm_watchdog` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog}
+ * Path below the API root: `/vms/{vm_id}/watchdogs/{watchdog_id}`.
+ * Reached with `connection.systemService().vmsService().vmService(id).watchdogsService().watchdogService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog | reference: vm_watchdog}
  */
 export class VmWatchdogService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `watchdog`: sends `GET /vms/{vm_id}/watchdogs/{watchdog_id}` and reads the `<watchdog>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/get}
-   * @returns The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/get/parameters/watchdog}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/get | reference: vm_watchdog.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmWatchdogServiceGetOptions}).
+   * @returns The `watchdog`: `Watchdog`.
    */
   get(opts: VmWatchdogServiceGetOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -53,10 +82,16 @@ export class VmWatchdogService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<watchdog>`; members left undefined are not changed.
+   * Updates the `watchdog`: sends `PUT /vms/{vm_id}/watchdogs/{watchdog_id}` with the `<watchdog>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/update}
-   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/update/parameters/watchdog}
+   * Also accepts: `watchdog.action`, `watchdog.model`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/update | reference: vm_watchdog.update}
+   * @param watchdog The `watchdog` to send: `WatchdogInit` (a `Watchdog` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmWatchdogServiceUpdateOptions}).
+   * @returns The `watchdog` as the engine answers it.
    */
   update(watchdog: t.WatchdogInit, opts: VmWatchdogServiceUpdateOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, watchdog);
@@ -68,9 +103,10 @@ export class VmWatchdogService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vms/{vm_id}/watchdogs/{watchdog_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog/methods/remove | reference: vm_watchdog.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmWatchdogServiceRemoveOptions}).
    */
   remove(opts: VmWatchdogServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

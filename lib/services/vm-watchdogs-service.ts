@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmWatchdogService } from './vm-watchdog-service';
 
-/** Options of {@link VmWatchdogsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmWatchdogsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/list | reference: vm_watchdogs.list}
+ */
 export interface VmWatchdogsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms/{vm_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/list | reference: vm_watchdogs.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms/{vm_id}/watchdogs`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/list | reference: vm_watchdogs.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,27 @@ const ADD_PARAMETERS = methodParameters('VmWatchdogsService.add', {}, ['watchdog
 const LIST_PARAMETERS = methodParameters('VmWatchdogsService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vm_watchdogs` service of the oVirt API.
+ * The `vm_watchdogs` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs}
+ * Path below the API root: `/vms/{vm_id}/watchdogs`.
+ * Reached with `connection.systemService().vmsService().vmService(id).watchdogsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs | reference: vm_watchdogs}
  */
 export class VmWatchdogsService extends Service {
   /**
-   * Adds an object: `POST` of `<watchdog>`.
+   * Adds a `watchdog`: sends `POST /vms/{vm_id}/watchdogs` with it as the `<watchdog>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/add}
-   * @param watchdog The `watchdog` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/add/parameters/watchdog}
+   * Needs (the engine refuses the request without them):
+   * - `watchdog.action`
+   * - `watchdog.model`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/add | reference: vm_watchdogs.add}
+   * @param watchdog The `watchdog` to send: `WatchdogInit` (a `Watchdog` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `watchdog` as the engine answers it.
    */
   add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
     const refused = checkParameters(ADD_PARAMETERS, opts, watchdog);
@@ -41,10 +63,11 @@ export class VmWatchdogsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `watchdog` objects: sends `GET /vms/{vm_id}/watchdogs` and reads the `<watchdogs>` the engine answers, one item per `<watchdog>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list}
-   * @returns The `watchdogs` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list/parameters/watchdogs}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/list | reference: vm_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmWatchdogsServiceListOptions}).
+   * @returns The `watchdogs`: a list of `Watchdog`.
    */
   list(opts: VmWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +80,12 @@ export class VmWatchdogsService extends Service {
   }
 
   /**
-   * Like {@link VmWatchdogsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmWatchdogsService.list} (it sends `GET /vms/{vm_id}/watchdogs` with the same options), but yields
+   * each `watchdog` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdogs/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdogs/methods/list | reference: vm_watchdogs.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmWatchdogsService.listStream');
@@ -72,7 +97,11 @@ export class VmWatchdogsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Watchdog, void, undefined>;
   }
 
-  /** Locates the `watchdog` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm_watchdog}); sends no request. */
+  /**
+   * Locates the `vm_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog | reference: vm_watchdog}
+   */
   watchdogService(id: string | number): VmWatchdogService {
     return new VmWatchdogService(this.connection, `${this.path}/${idSegment(id, 'VmWatchdogsService.watchdogService')}`);
   }

@@ -7,136 +7,231 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmService } from './vm-service';
 
-/** Options of {@link VmsService.addFromScratch}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmsService.addFromScratch}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+ */
 export interface VmsServiceAddFromScratchOptions extends RequestOptions {
-  /** The `clone` parameter (query parameter `clone`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/clone} */
+  /**
+   * `boolean`, sent as query parameter `clone` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   */
   clone?: boolean;
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/filter}
+   * `boolean`, sent as query parameter `filter` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   filter?: boolean;
   /**
-   * The `auto_pinning_policy` parameter (query parameter `auto_pinning_policy`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is), sent as query parameter `auto_pinning_policy` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: t.AutoPinningPolicy;
+  autoPinningPolicy?: t.AutoPinningPolicy | (string & {});
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmsService.addFromSnapshot}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmsService.addFromSnapshot}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+ */
 export interface VmsServiceAddFromSnapshotOptions extends RequestOptions {
-  /** The `clone` parameter (query parameter `clone`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/clone} */
+  /**
+   * `boolean`, sent as query parameter `clone` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   */
   clone?: boolean;
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/filter}
+   * `boolean`, sent as query parameter `filter` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   filter?: boolean;
   /**
-   * The `auto_pinning_policy` parameter (query parameter `auto_pinning_policy`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is), sent as query parameter `auto_pinning_policy` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: t.AutoPinningPolicy;
+  autoPinningPolicy?: t.AutoPinningPolicy | (string & {});
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmsService.addFromConfiguration}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmsService.addFromConfiguration}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+ */
 export interface VmsServiceAddFromConfigurationOptions extends RequestOptions {
-  /** The `clone` parameter (query parameter `clone`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/clone} */
+  /**
+   * `boolean`, sent as query parameter `clone` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   */
   clone?: boolean;
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/filter}
+   * `boolean`, sent as query parameter `filter` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   filter?: boolean;
   /**
-   * The `auto_pinning_policy` parameter (query parameter `auto_pinning_policy`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is), sent as query parameter `auto_pinning_policy` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: t.AutoPinningPolicy;
+  autoPinningPolicy?: t.AutoPinningPolicy | (string & {});
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmsService.add}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmsService.add}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+ */
 export interface VmsServiceAddOptions extends RequestOptions {
-  /** The `clone` parameter (query parameter `clone`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/clone} */
+  /**
+   * `boolean`, sent as query parameter `clone` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   */
   clone?: boolean;
   /**
-   * The `clone_permissions` parameter (query parameter `clone_permissions`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/clone_permissions}
+   * `boolean`, sent as query parameter `clone_permissions` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   clonePermissions?: boolean;
   /**
-   * The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/filter}
+   * `boolean`, sent as query parameter `filter` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.0.0
    */
   filter?: boolean;
   /**
-   * The `auto_pinning_policy` parameter (query parameter `auto_pinning_policy`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is), sent as query parameter `auto_pinning_policy` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: t.AutoPinningPolicy;
+  autoPinningPolicy?: t.AutoPinningPolicy | (string & {});
   /**
-   * The `seal` parameter (query parameter `seal`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/seal}
+   * `boolean`, sent as query parameter `seal` of `POST /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
    * @since API 4.5
    */
   seal?: boolean;
 }
 
-/** Options of {@link VmsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VmsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+ */
 export interface VmsServiceListOptions extends RequestOptions {
-  /** The `search` parameter (query parameter `search`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/search} */
+  /**
+   * `string`, sent as query parameter `search` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   */
   search?: string;
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   */
   max?: number;
-  /** The `case_sensitive` parameter (query parameter `case_sensitive`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/case_sensitive} */
+  /**
+   * `boolean`, sent as query parameter `case_sensitive` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   */
   caseSensitive?: boolean;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   */
   filter?: boolean;
   /**
-   * The `all_content` parameter (query parameter `all_content`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/all_content}
+   * `boolean`, sent as query parameter `all_content` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
    * @since API 4.0.6
    */
   allContent?: boolean;
   /**
-   * The `ovf_as_ova` parameter (query parameter `ovf_as_ova`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/ovf_as_ova}
+   * `boolean`, sent as query parameter `ovf_as_ova` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
    * @since API 4.4.3
    */
   ovfAsOva?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vms`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
    * @since API 4.2
    */
   follow?: string;
@@ -150,16 +245,32 @@ const ADD_PARAMETERS = methodParameters('VmsService.add', { clone: 'boolean', cl
 const LIST_PARAMETERS = methodParameters('VmsService.list', { search: 'string', max: 'integer', caseSensitive: 'boolean', filter: 'boolean', allContent: 'boolean', ovfAsOva: 'boolean', follow: 'string' });
 
 /**
- * The `vms` service of the oVirt API.
+ * The `vms` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms}
+ * Path below the API root: `/vms`.
+ * Reached with `connection.systemService().vmsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms | reference: vms}
  */
 export class VmsService extends Service {
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /vms` with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_scratch/parameters/vm}
+   * A signature of `add`: the same request, with the members of this case.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `vm.cluster.id` or `vm.cluster.name`
+   * - `vm.name`
+   * - `vm.template.id` or `vm.template.name`
+   *
+   * Also accepts: `vm.bios.bootMenu.enabled`, `vm.comment`, `vm.cpu.topology.cores`, `vm.cpu.topology.sockets`, `vm.cpu.topology.threads`, `vm.cpuProfile.id`, `vm.deleteProtected`, `vm.description`, `vm.display.allowOverride`, `vm.display.copyPasteEnabled`, `vm.display.disconnectAction`, `vm.display.fileTransferEnabled`, `vm.display.keyboardLayout`, `vm.display.monitors`, `vm.display.smartcardEnabled`, `vm.display.type`, `vm.display.videoType`, `vm.domain.name`, `vm.highAvailability.enabled`, `vm.highAvailability.priority`, `vm.largeIcon.data`, `vm.largeIcon.id`, `vm.largeIcon.mediaType`, `vm.memory`, `vm.memoryPolicy.ballooning`, `vm.memoryPolicy.guaranteed`, `vm.migration.autoConverge`, `vm.migration.compressed`, `vm.migrationDowntime`, `vm.numaTuneMode`, `vm.origin`, `vm.os.cmdline`, `vm.os.initrd`, `vm.os.kernel`, `vm.os.type`, `vm.placementPolicy.affinity`, `vm.quota.id`, `vm.rngDevice.rate.bytes`, `vm.rngDevice.rate.period`, `vm.rngDevice.source`, `vm.serialNumber.policy`, `vm.serialNumber.value`, `vm.smallIcon.id`, `vm.startPaused`, `vm.stateless`, `vm.timeZone.name`, `vm.tunnelMigration`, `vm.type`, `vm.usb.enabled`, `vm.usb.type`, `vm.virtioScsi.enabled`, `vm.placementPolicy.hosts[].id` or `vm.placementPolicy.hosts[].name`, `vm.customProperties[].name`, `vm.customProperties[].value`, `vm.payloads[].files[].name`, `vm.payloads[].files[].content`, `vm.payloads[].type`, `vm.payloads[].volumeId`, `vm.sso.methods[].id`, `vm.cpu.cpuTune.vcpuPins[].cpuSet`, `vm.cpu.cpuTune.vcpuPins[].vcpu`, `vm.storageErrorResumeBehaviour`, `vm.multiQueuesEnabled`, `vm.virtioScsiMultiQueuesEnabled`, `vm.virtioScsiMultiQueues`, `vm.tpmEnabled`, `vm.autoPinningPolicy`, `vm.console.enabled`, `vm.cpu.architecture`, `vm.cpu.mode`, `vm.cpuShares`, `vm.customCpuModel`, `vm.customEmulatedMachine`, `vm.display.singleQxlPci`, `vm.initialization.configuration.data`, `vm.initialization.configuration.type`, `vm.io.threads`, `vm.soundcardEnabled`, `vm.useLatestTemplateVersion`, `vm.instanceType.id` or `vm.instanceType.name`, `vm.os.boot.devices[]`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmsServiceAddFromScratchOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   addFromScratch(vm: t.VmInit, opts: VmsServiceAddFromScratchOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_FROM_SCRATCH_PARAMETERS, opts, vm);
@@ -175,10 +286,24 @@ export class VmsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /vms` with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_snapshot/parameters/vm}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `vm.snapshots` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `vm.cluster.id` or `vm.cluster.name`
+   * - `vm.name`
+   * - `vm.snapshots[].id`
+   *
+   * Also accepts: `vm.console.enabled`, `vm.cpu.architecture`, `vm.cpuShares`, `vm.customCpuModel`, `vm.customEmulatedMachine`, `vm.display.singleQxlPci`, `vm.soundcardEnabled`.
+   *
+   * Rule: the engine's check, BackendVmsResource.add: validateParameters(vm, "cluster.id|name") and validateParameters(vm, "name"); with snapshots, createVmFromSnapshot takes snapshots[0].id and no template.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmsServiceAddFromSnapshotOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   addFromSnapshot(vm: t.VmInit, opts: VmsServiceAddFromSnapshotOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_FROM_SNAPSHOT_PARAMETERS, opts, vm);
@@ -194,10 +319,24 @@ export class VmsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /vms` with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add_from_configuration/parameters/vm}
+   * A signature of `add`: the same request, with the members of this case.
+   * The engine takes this branch when `vm.initialization.configuration` is given.
+   *
+   * Needs (the engine refuses the request without them):
+   * - `vm.cluster.id` or `vm.cluster.name`
+   * - `vm.initialization.configuration.type`
+   * - `vm.initialization.configuration.data`
+   *
+   * Also accepts: `vm.cpu.mode`, `vm.initialization.regenerateIds`, `vm.name`, `vm.os.boot.devices[]`.
+   *
+   * Rule: the engine's check, BackendVmsResource.add: validateParameters(vm, "cluster.id|name"), then validateParameters(vm, "initialization.configuration.type", "initialization.configuration.data") and importVmFromConfiguration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmsServiceAddFromConfigurationOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   addFromConfiguration(vm: t.VmInit, opts: VmsServiceAddFromConfigurationOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_FROM_CONFIGURATION_PARAMETERS, opts, vm);
@@ -213,10 +352,23 @@ export class VmsService extends Service {
   }
 
   /**
-   * Adds an object: `POST` of `<vm>`.
+   * Adds a `vm`: sends `POST /vms` with it as the `<vm>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add}
-   * @param vm The `vm` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/add/parameters/vm}
+   * Its signatures send the same request for particular cases: `addFromScratch`, `addFromSnapshot` (when `vm.snapshots` is given), `addFromConfiguration` (when `vm.initialization.configuration` is given).
+   *
+   * Needs (the engine refuses the request without them):
+   * - `vm.cluster.id` or `vm.cluster.name`
+   * - `vm.name`
+   * - `vm.template.id` or `vm.template.name`
+   *
+   * Also accepts: `vm.bios.bootMenu.enabled`, `vm.comment`, `vm.cpu.topology.cores`, `vm.cpu.topology.sockets`, `vm.cpu.topology.threads`, `vm.cpuProfile.id`, `vm.deleteProtected`, `vm.description`, `vm.display.allowOverride`, `vm.display.copyPasteEnabled`, `vm.display.disconnectAction`, `vm.display.fileTransferEnabled`, `vm.display.keyboardLayout`, `vm.display.monitors`, `vm.display.smartcardEnabled`, `vm.display.type`, `vm.display.videoType`, `vm.domain.name`, `vm.highAvailability.enabled`, `vm.highAvailability.priority`, `vm.largeIcon.data`, `vm.largeIcon.id`, `vm.largeIcon.mediaType`, `vm.memory`, `vm.memoryPolicy.ballooning`, `vm.memoryPolicy.guaranteed`, `vm.migration.autoConverge`, `vm.migration.compressed`, `vm.migrationDowntime`, `vm.numaTuneMode`, `vm.origin`, `vm.os.cmdline`, `vm.os.initrd`, `vm.os.kernel`, `vm.os.type`, `vm.placementPolicy.affinity`, `vm.quota.id`, `vm.rngDevice.rate.bytes`, `vm.rngDevice.rate.period`, `vm.rngDevice.source`, `vm.serialNumber.policy`, `vm.serialNumber.value`, `vm.smallIcon.id`, `vm.startPaused`, `vm.stateless`, `vm.timeZone.name`, `vm.tunnelMigration`, `vm.type`, `vm.usb.enabled`, `vm.usb.type`, `vm.virtioScsi.enabled`, `vm.placementPolicy.hosts[].id` or `vm.placementPolicy.hosts[].name`, `vm.customProperties[].name`, `vm.customProperties[].value`, `vm.payloads[].files[].name`, `vm.payloads[].files[].content`, `vm.payloads[].type`, `vm.payloads[].volumeId`, `vm.sso.methods[].id`, `vm.cpu.cpuTune.vcpuPins[].cpuSet`, `vm.cpu.cpuTune.vcpuPins[].vcpu`, `vm.storageErrorResumeBehaviour`, `vm.multiQueuesEnabled`, `vm.virtioScsiMultiQueuesEnabled`, `vm.virtioScsiMultiQueues`, `vm.tpmEnabled`, `vm.autoPinningPolicy`.
+   *
+   * Rule: the engine's check, BackendVmsResource.add: validateParameters(vm, "cluster.id|name"), then validateParameters(vm, "name") and validateParameters(vm, "template.id|name") unless the VM comes from a snapshot or a configuration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/add | reference: vms.add}
+   * @param vm The `vm` to send: `VmInit` (a `Vm` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmsServiceAddOptions}).
+   * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: VmsServiceAddOptions = {}): Promise<t.Vm> {
     const refused = checkParameters(ADD_PARAMETERS, opts, vm);
@@ -232,10 +384,11 @@ export class VmsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vm` objects: sends `GET /vms` and reads the `<vms>` the engine answers, one item per `<vm>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list}
-   * @returns The `vms` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list/parameters/vms}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmsServiceListOptions}).
+   * @returns The `vms`: a list of `Vm`.
    */
   list(opts: VmsServiceListOptions = {}): Promise<List<t.Vm>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -253,10 +406,12 @@ export class VmsService extends Service {
   }
 
   /**
-   * Like {@link VmsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VmsService.list} (it sends `GET /vms` with the same options), but yields
+   * each `vm` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vms/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vms/methods/list | reference: vms.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmsService.listStream');
@@ -273,7 +428,11 @@ export class VmsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Vm, void, undefined>;
   }
 
-  /** Locates the `vm` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vm}); sends no request. */
+  /**
+   * Locates the `vm` service at `{vm_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm | reference: vm}
+   */
   vmService(id: string | number): VmService {
     return new VmService(this.connection, `${this.path}/${idSegment(id, 'VmsService.vmService')}`);
   }

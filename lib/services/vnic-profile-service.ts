@@ -6,24 +6,49 @@ import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
-/** Options of {@link VnicProfileService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VnicProfileService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/get | reference: vnic_profile.get}
+ */
 export interface VnicProfileServiceGetOptions extends RequestOptions {
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vnicprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/get | reference: vnic_profile.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link VnicProfileService.update}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VnicProfileService.update}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/update | reference: vnic_profile.update}
+ */
 export interface VnicProfileServiceUpdateOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/update/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `PUT /vnicprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/update | reference: vnic_profile.update}
+   */
   async?: boolean;
 }
 
-/** Options of {@link VnicProfileService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VnicProfileService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/remove | reference: vnic_profile.remove}
+ */
 export interface VnicProfileServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /vnicprofiles/{profile_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/remove | reference: vnic_profile.remove}
+   */
   async?: boolean;
 }
 
@@ -33,16 +58,20 @@ const UPDATE_PARAMETERS = methodParameters('VnicProfileService.update', { async:
 const REMOVE_PARAMETERS = methodParameters('VnicProfileService.remove', { async: 'boolean' });
 
 /**
- * The `vnic_profile` service of the oVirt API.
+ * The `vnic_profile` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile}
+ * Path below the API root: `/vnicprofiles/{profile_id}`.
+ * Reached with `connection.systemService().vnicProfilesService().profileService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile | reference: vnic_profile}
  */
 export class VnicProfileService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `vnic_profile`: sends `GET /vnicprofiles/{profile_id}` and reads the `<vnic_profile>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/get}
-   * @returns The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/get/parameters/profile}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/get | reference: vnic_profile.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VnicProfileServiceGetOptions}).
+   * @returns The `profile`: `VnicProfile`.
    */
   get(opts: VnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -54,10 +83,16 @@ export class VnicProfileService extends Service {
   }
 
   /**
-   * Updates the object: `PUT` of `<vnic_profile>`; members left undefined are not changed.
+   * Updates the `vnic_profile`: sends `PUT /vnicprofiles/{profile_id}` with the `<vnic_profile>` body. Members left undefined are not sent, so the engine keeps them.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/update}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/update/parameters/profile}
+   * Also accepts: `profile.description`, `profile.name`, `profile.passThrough.mode`, `profile.portMirroring`, `profile.customProperties[].name`, `profile.customProperties[].value`, `profile.networkFilter`, `profile.qos`, `profile.failover`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/update | reference: vnic_profile.update}
+   * @param profile The `profile` to send: `VnicProfileInit` (a `VnicProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VnicProfileServiceUpdateOptions}).
+   * @returns The `vnic_profile` as the engine answers it.
    */
   update(profile: t.VnicProfileInit, opts: VnicProfileServiceUpdateOptions = {}): Promise<t.VnicProfile> {
     const refused = checkParameters(UPDATE_PARAMETERS, opts, profile);
@@ -69,9 +104,10 @@ export class VnicProfileService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /vnicprofiles/{profile_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile/methods/remove | reference: vnic_profile.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VnicProfileServiceRemoveOptions}).
    */
   remove(opts: VnicProfileServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);
@@ -82,7 +118,11 @@ export class VnicProfileService extends Service {
     return this._remove(query, opts);
   }
 
-  /** Locates the `permissions` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/assigned_permissions}); sends no request. */
+  /**
+   * Locates the `assigned_permissions` service at `permissions` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_permissions | reference: assigned_permissions}
+   */
   permissionsService(): AssignedPermissionsService {
     return new AssignedPermissionsService(this.connection, `${this.path}/permissions`);
   }

@@ -7,12 +7,23 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VnicProfileService } from './vnic-profile-service';
 
-/** Options of {@link VnicProfilesService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link VnicProfilesService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/list | reference: vnic_profiles.list}
+ */
 export interface VnicProfilesServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /vnicprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/list | reference: vnic_profiles.list}
+   */
   max?: number;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /vnicprofiles`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/list | reference: vnic_profiles.list}
    * @since API 4.2
    */
   follow?: string;
@@ -23,16 +34,29 @@ const ADD_PARAMETERS = methodParameters('VnicProfilesService.add', {}, ['vnicPro
 const LIST_PARAMETERS = methodParameters('VnicProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
- * The `vnic_profiles` service of the oVirt API.
+ * The `vnic_profiles` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles}
+ * Path below the API root: `/vnicprofiles`.
+ * Reached with `connection.systemService().vnicProfilesService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles | reference: vnic_profiles}
  */
 export class VnicProfilesService extends Service {
   /**
-   * Adds an object: `POST` of `<vnic_profile>`.
+   * Adds a `vnic_profile`: sends `POST /vnicprofiles` with it as the `<vnic_profile>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/add}
-   * @param profile The `profile` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/add/parameters/profile}
+   * Needs (the engine refuses the request without them):
+   * - `profile.name`
+   * - `profile.network.id`
+   *
+   * Also accepts: `profile.description`, `profile.passThrough.mode`, `profile.portMirroring`, `profile.customProperties[].name`, `profile.customProperties[].value`, `profile.failover`.
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/add | reference: vnic_profiles.add}
+   * @param profile The `profile` to send: `VnicProfileInit` (a `VnicProfile` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `vnic_profile` as the engine answers it.
    */
   add(profile: t.VnicProfileInit, opts: RequestOptions = {}): Promise<t.VnicProfile> {
     const refused = checkParameters(ADD_PARAMETERS, opts, profile);
@@ -41,10 +65,11 @@ export class VnicProfilesService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `vnic_profile` objects: sends `GET /vnicprofiles` and reads the `<vnic_profiles>` the engine answers, one item per `<vnic_profile>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list}
-   * @returns The `profiles` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list/parameters/profiles}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/list | reference: vnic_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VnicProfilesServiceListOptions}).
+   * @returns The `profiles`: a list of `VnicProfile`.
    */
   list(opts: VnicProfilesServiceListOptions = {}): Promise<List<t.VnicProfile>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -57,10 +82,12 @@ export class VnicProfilesService extends Service {
   }
 
   /**
-   * Like {@link VnicProfilesService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link VnicProfilesService.list} (it sends `GET /vnicprofiles` with the same options), but yields
+   * each `vnic_profile` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profiles/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profiles/methods/list | reference: vnic_profiles.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VnicProfilesService.listStream');
@@ -72,7 +99,11 @@ export class VnicProfilesService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.VnicProfile, void, undefined>;
   }
 
-  /** Locates the `profile` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/vnic_profile}); sends no request. */
+  /**
+   * Locates the `vnic_profile` service at `{profile_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile | reference: vnic_profile}
+   */
   profileService(id: string | number): VnicProfileService {
     return new VnicProfileService(this.connection, `${this.path}/${idSegment(id, 'VnicProfilesService.profileService')}`);
   }

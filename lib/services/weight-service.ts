@@ -5,20 +5,40 @@ import type * as t from '../types';
 import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
-/** Options of {@link WeightService.get}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link WeightService.get}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/get | reference: weight.get}
+ */
 export interface WeightServiceGetOptions extends RequestOptions {
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/get/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/weights/{weight_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/get | reference: weight.get}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/get/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/weights/{weight_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/get | reference: weight.get}
    * @since API 4.2
    */
   follow?: string;
 }
 
-/** Options of {@link WeightService.remove}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link WeightService.remove}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/remove | reference: weight.remove}
+ */
 export interface WeightServiceRemoveOptions extends RequestOptions {
-  /** The `async` parameter (query parameter `async`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/remove/parameters/async} */
+  /**
+   * `boolean`, sent as query parameter `async` of `DELETE /schedulingpolicies/{policy_id}/weights/{weight_id}`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/remove | reference: weight.remove}
+   */
   async?: boolean;
 }
 
@@ -27,16 +47,20 @@ const GET_PARAMETERS = methodParameters('WeightService.get', { filter: 'boolean'
 const REMOVE_PARAMETERS = methodParameters('WeightService.remove', { async: 'boolean' });
 
 /**
- * The `weight` service of the oVirt API.
+ * The `weight` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/weights/{weight_id}`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).weightsService().weightService(id)`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight | reference: weight}
  */
 export class WeightService extends Service {
   /**
-   * Retrieves the object: `GET`.
+   * Retrieves the `weight`: sends `GET /schedulingpolicies/{policy_id}/weights/{weight_id}` and reads the `<weight>` the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/get}
-   * @returns The `weight` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/get/parameters/weight}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/get | reference: weight.get}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link WeightServiceGetOptions}).
+   * @returns The `weight`: `Weight`.
    */
   get(opts: WeightServiceGetOptions = {}): Promise<t.Weight> {
     const refused = checkParameters(GET_PARAMETERS, opts);
@@ -49,9 +73,10 @@ export class WeightService extends Service {
   }
 
   /**
-   * Removes the object: `DELETE`.
+   * Removes: sends `DELETE /schedulingpolicies/{policy_id}/weights/{weight_id}`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight/methods/remove}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight/methods/remove | reference: weight.remove}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link WeightServiceRemoveOptions}).
    */
   remove(opts: WeightServiceRemoveOptions = {}): Promise<void> {
     const refused = checkParameters(REMOVE_PARAMETERS, opts);

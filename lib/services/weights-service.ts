@@ -7,14 +7,29 @@ import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { WeightService } from './weight-service';
 
-/** Options of {@link WeightsService.list}: the method's parameters, plus extra `query` and `headers`. */
+/**
+ * Options of {@link WeightsService.list}: the method's parameters,
+ * and extra `query`, `headers` and `signal`. Undefined options are not sent.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
+ */
 export interface WeightsServiceListOptions extends RequestOptions {
-  /** The `max` parameter (query parameter `max`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/max} */
+  /**
+   * `number` (an integer), sent as query parameter `max` of `GET /schedulingpolicies/{policy_id}/weights`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
+   */
   max?: number;
-  /** The `filter` parameter (query parameter `filter`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/filter} */
+  /**
+   * `boolean`, sent as query parameter `filter` of `GET /schedulingpolicies/{policy_id}/weights`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
+   */
   filter?: boolean;
   /**
-   * The `follow` parameter (query parameter `follow`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/follow}
+   * `string`, sent as query parameter `follow` of `GET /schedulingpolicies/{policy_id}/weights`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
    * @since API 4.2
    */
   follow?: string;
@@ -25,16 +40,26 @@ const ADD_PARAMETERS = methodParameters('WeightsService.add', {}, ['weight', t.W
 const LIST_PARAMETERS = methodParameters('WeightsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
 
 /**
- * The `weights` service of the oVirt API.
+ * The `weights` service of the API.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights}
+ * Path below the API root: `/schedulingpolicies/{policy_id}/weights`.
+ * Reached with `connection.systemService().schedulingPoliciesService().policyService(id).weightsService()`; locators send nothing.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights | reference: weights}
  */
 export class WeightsService extends Service {
   /**
-   * Adds an object: `POST` of `<weight>`.
+   * Adds a `weight`: sends `POST /schedulingpolicies/{policy_id}/weights` with it as the `<weight>` body, and reads the object the engine answers.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/add}
-   * @param weight The `weight` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/add/parameters/weight}
+   * Needs (the engine refuses the request without them):
+   * - `weight.schedulingPolicyUnit.id`
+   *
+   * Rule: the API model's input declaration.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/add | reference: weights.add}
+   * @param weight The `weight` to send: `WeightInit` (a `Weight` or a plain object). What it needs and accepts is listed above.
+   * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
+   * @returns The `weight` as the engine answers it.
    */
   add(weight: t.WeightInit, opts: RequestOptions = {}): Promise<t.Weight> {
     const refused = checkParameters(ADD_PARAMETERS, opts, weight);
@@ -43,10 +68,11 @@ export class WeightsService extends Service {
   }
 
   /**
-   * Lists the objects: `GET`.
+   * Lists the `weight` objects: sends `GET /schedulingpolicies/{policy_id}/weights` and reads the `<weights>` the engine answers, one item per `<weight>`.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list}
-   * @returns The `weights` parameter: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list/parameters/weights}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link WeightsServiceListOptions}).
+   * @returns The `weights`: a list of `Weight`.
    */
   list(opts: WeightsServiceListOptions = {}): Promise<List<t.Weight>> {
     const refused = checkParameters(LIST_PARAMETERS, opts);
@@ -60,10 +86,12 @@ export class WeightsService extends Service {
   }
 
   /**
-   * Like {@link WeightsService.list}, but yields each object as it arrives, so a list of any
-   * size is read with the memory of one object (the response is parsed while it downloads).
+   * Like {@link WeightsService.list} (it sends `GET /schedulingpolicies/{policy_id}/weights` with the same options), but yields
+   * each `weight` as it arrives: the response is parsed while it downloads, so a list of any size
+   * is read with the memory of one object.
    *
-   * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weights/methods/list}
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weights/methods/list | reference: weights.list}
+   * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: WeightsServiceListOptions = {}): AsyncGenerator<t.Weight, void, undefined> {
     const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'WeightsService.listStream');
@@ -76,7 +104,11 @@ export class WeightsService extends Service {
     return this._stream(query, opts) as AsyncGenerator<t.Weight, void, undefined>;
   }
 
-  /** Locates the `weight` service ({@link http://ovirt.github.io/ovirt-engine-api-model/master/#services/weight}); sends no request. */
+  /**
+   * Locates the `weight` service at `{weight_id}` below this one; sends nothing.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight | reference: weight}
+   */
   weightService(id: string | number): WeightService {
     return new WeightService(this.connection, `${this.path}/${idSegment(id, 'WeightsService.weightService')}`);
   }

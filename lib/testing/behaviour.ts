@@ -8,7 +8,10 @@
  * Event codes follow the engine's AuditLogType for the common messages.
  */
 import { randomUUID } from 'node:crypto';
-import type { ActionHook, AddHook, Behaviour, Engine, Populator, RemoveHook, UpdateHook } from './engine';
+import { addGroup, addPermission, addRole, addUser, PERMISSION_COLLECTIONS, removeRole, updateRole } from './directory';
+import { addManagementNetwork, addNetwork, consoleTicket, DEVICE_POPULATORS, fullContent, powerManagement, remoteViewerFile, upgradeCheck } from './devices';
+import type { ActionHook, AddHook, Behaviour, Engine, ListHook, Populator, RemoveHook, UpdateHook } from './engine';
+import { dropSnapshotVolumes, STORAGE_ACTIONS, STORAGE_ADD_HOOKS, STORAGE_LIST_HOOKS, STORAGE_POPULATORS, takeSnapshotOfDisks } from './storage-content';
 import { conflict, notFound } from './faults';
 import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
@@ -59,7 +62,7 @@ function pickHost(engine: Engine, vm: Entity, except?: string): Entity | undefin
 
 /** The VM is up: host, start time, guest details. */
 function vmUp(engine: Engine, vm: Entity): void {
-  const now = new Date();
+  const now = engine.date();
   vm.obj.status = 'up';
   vm.obj.startTime ??= now;
   delete vm.obj.stopTime;
@@ -76,7 +79,7 @@ function vmUp(engine: Engine, vm: Entity): void {
 function vmDown(engine: Engine, vm: Entity, reason?: string): void {
   engine.placeVm(vm, undefined);
   vm.obj.status = 'down';
-  vm.obj.stopTime = new Date();
+  vm.obj.stopTime = engine.date();
   delete vm.obj.startTime;
   delete vm.obj.guestOperatingSystem;
   delete vm.obj.fqdn;
@@ -92,12 +95,30 @@ function vmDown(engine: Engine, vm: Entity, reason?: string): void {
 
 // ---- disks ----
 
-/** Creates a disk (status `locked`, then `ok`); used by `/disks` and by disk attachments. */
-function createDisk(engine: Engine, obj: Obj, operation = 'add'): Entity {
+/** The storage domain a disk goes to when the request names none: the first active data domain. */
+function defaultDataDomain(engine: Engine): Entity | undefined {
+  for (const dc of engine.root('datacenters').entities()) {
+    for (const attached of engine.childOf(dc, 'storagedomains').entities()) {
+      if (attached.obj.type === 'data' && attached.obj.status === 'active') return engine.root('storagedomains').get(attached.id);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Creates a disk: an image on a storage domain (status `locked`, then `ok`)
+ * or a direct LUN (`lun_storage`, usable at once); used by `/disks` and by
+ * disk attachments. The mandatory members were checked by the input rules.
+ */
+function createDisk(engine: Engine, obj: Obj): Entity {
   const disks = engine.root('disks');
-  engine.require(obj, 'disk', operation, ['provisioned_size|initial_size', 'format']);
-  if (obj.storageType !== 'lun') engine.require(obj, 'disk', operation, ['storage_domains']);
   engine.resolveLinks(obj);
+  if (obj.lunStorage !== undefined) return createLunDisk(engine, obj);
+  if (!Array.isArray(obj.storageDomains) || obj.storageDomains.length === 0) {
+    const sd = defaultDataDomain(engine);
+    if (sd === undefined) throw conflict('Cannot add Virtual Disk. Storage Domain doesn\'t exist.');
+    obj.storageDomains = [sd.link('storage_domain')];
+  }
   const size = Number(obj.provisionedSize ?? obj.initialSize);
   const diskName = String(obj.name ?? obj.alias ?? `disk-${disks.items.size + 1}`);
   const cow = obj.format === 'cow';
@@ -137,6 +158,34 @@ function createDisk(engine: Engine, obj: Obj, operation = 'add'): Entity {
       },
     ],
   ]);
+  return disk;
+}
+
+/** A direct LUN disk: the logical unit as given, no storage domain, no copy to wait for. */
+function createLunDisk(engine: Engine, obj: Obj): Entity {
+  const disks = engine.root('disks');
+  const lun = obj.lunStorage as Obj;
+  const unit = (lun.logicalUnits as Obj[] | undefined)?.[0];
+  const diskName = String(obj.name ?? obj.alias ?? `lun-${String(unit?.id ?? disks.items.size + 1)}`);
+  mergeDefaults(obj, {
+    name: diskName,
+    alias: diskName,
+    provisionedSize: Number(unit?.size ?? 0),
+    actualSize: Number(unit?.size ?? 0),
+    totalSize: Number(unit?.size ?? 0),
+    shareable: false,
+    wipeAfterDelete: false,
+    propagateErrors: false,
+    contentType: 'data',
+    sgio: 'filtered',
+  });
+  obj.storageType = 'lun';
+  delete obj.storageDomains;
+  delete obj.format;
+  obj.status = 'ok';
+  const disk = disks.insert(obj);
+  disk.state.vms = new Set<string>();
+  engine.event(2021, `The disk '${diskName}' was successfully added.`);
   return disk;
 }
 
@@ -185,15 +234,15 @@ function removeDisk(engine: Engine, disk: Entity): void {
   engine.delete(disk);
 }
 
-/** Copies the disks of a template (or VM) as new disks attached to `to`. */
-function copyDisks(engine: Engine, from: Entity, to: Entity): Entity[] {
+/** Copies the disks of a template (or VM; only the ones in `only` when given) as new disks attached to `to`. */
+function copyDisks(engine: Engine, from: Entity, to: Entity, only?: ReadonlySet<string>): Entity[] {
   const made: Entity[] = [];
   const source = engine.childOf(from, 'diskattachments');
   const target = engine.childOf(to, 'diskattachments');
   let n = 0;
   for (const att of source.entities()) {
     const disk = engine.linked(att.obj.disk);
-    if (disk === undefined) continue;
+    if (disk === undefined || (only !== undefined && !only.has(disk.id))) continue;
     n++;
     const diskName = `${name(to)}_Disk${n}`;
     const copy = engine.root('disks').insert(
@@ -262,11 +311,49 @@ const INHERITED = [
   'cpuShares',
 ];
 
-const addVm: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'vm', 'add', ['name', 'cluster.id|name']);
-  // From scratch: no template, but the hardware described; it is based on the Blank template.
-  const fromScratch = obj.template === undefined && (obj.memory !== undefined || obj.cpu !== undefined || obj.os !== undefined);
-  if (!fromScratch) engine.require(obj, 'vm', 'add', ['template.id|name']);
+/** The snapshot with this id, among the VMs' snapshots. */
+function findSnapshot(engine: Engine, id: string): Entity | undefined {
+  for (const vm of engine.root('vms').entities()) {
+    const found = engine.childOf(vm, 'snapshots').get(id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A VM cloned from a snapshot (`snapshots` given): the configuration and disks of the snapshot's VM, in the cluster given. */
+function cloneFromSnapshot(engine: Engine, coll: Collection, obj: Obj, ref: Obj): Entity {
+  const snapshot = typeof ref.id === 'string' ? findSnapshot(engine, ref.id) : undefined;
+  if (snapshot === undefined) throw notFound(String(ref.id));
+  if (snapshot.obj.snapshotStatus !== 'ok') throw conflict('Cannot add VM. The snapshot is locked; please try again in a few minutes.');
+  const source = snapshot.coll.parent!;
+  engine.resolveLinks(obj);
+  engine.checkUniqueName(coll, obj, 'add');
+  for (const k of [...INHERITED, 'template', 'originalTemplate']) if (obj[k] === undefined && source.obj[k] !== undefined) obj[k] = copyValue(source.obj[k]);
+  mergeDefaults(obj, { origin: 'ovirt', creationTime: engine.date(), nextRunConfigurationExists: false, runOnce: false, startPaused: false });
+  obj.status = 'image_locked';
+  const vm = coll.insert(obj);
+  const cluster = engine.linked(obj.cluster);
+  const job = engine.startJob(`Creating VM ${name(vm)} from Snapshot ${String(snapshot.obj.description)} in Cluster ${name(cluster)}`);
+  engine.event(34, `VM ${name(vm)} was created by ${engine.actor}.`, { vm, cluster });
+  const ids = snapshot.state.disks as string[] | undefined;
+  const disks = copyDisks(engine, source, vm, ids === undefined ? undefined : new Set(ids));
+  engine.chain(vm, [
+    [
+      engine.delays.vmCreate,
+      () => {
+        vm.obj.status = 'down';
+        for (const d of disks) if (!d.removed) engine.set(d, { status: 'ok', actualSize: GiB, totalSize: GiB });
+        engine.endJob(job);
+        engine.event(53, `VM ${name(vm)} creation has been completed.`, { vm, cluster });
+      },
+    ],
+  ]);
+  return vm;
+}
+
+const addVm: AddHook = (engine, coll, obj, _query, inline) => {
+  const fromSnapshot = (inline.snapshots as Obj[] | undefined)?.[0];
+  if (fromSnapshot !== undefined) return cloneFromSnapshot(engine, coll, obj, fromSnapshot);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const template = engine.linked(obj.template) ?? engine.root('templates').get(BLANK_TEMPLATE_ID)!;
@@ -281,7 +368,7 @@ const addVm: AddHook = (engine, coll, obj) => {
     stateless: false,
     deleteProtected: false,
     origin: 'ovirt',
-    creationTime: new Date(),
+    creationTime: engine.date(),
     nextRunConfigurationExists: false,
     runOnce: false,
     startPaused: false,
@@ -317,8 +404,8 @@ const addVm: AddHook = (engine, coll, obj) => {
 const addDisk: AddHook = (engine, _coll, obj) => createDisk(engine, obj);
 
 const addDiskAttachment: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'disk_attachment', 'add', ['interface', 'disk']);
   const vm = coll.parent!;
+  if (obj.interface === undefined) throw conflict(`Cannot ${typeof (obj.disk as Obj).id === 'string' ? 'attach' : 'add'} Virtual Disk. The disk interface is not specified.`);
   const body = obj.disk as Obj;
   let disk: Entity;
   if (typeof body.id === 'string') {
@@ -333,20 +420,21 @@ const addDiskAttachment: AddHook = (engine, coll, obj) => {
 };
 
 const addSnapshot: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'snapshot', 'add', ['description']);
   const vm = coll.parent!;
   vmLocked(vm, 'create Snapshot for');
+  const chosen = obj.diskAttachments as Obj[] | undefined;
   const description = String(obj.description);
   const snap = coll.insert(
     make('snapshot', {
       description,
       snapshotStatus: 'locked',
       snapshotType: 'regular',
-      date: new Date(),
+      date: engine.date(),
       persistMemorystate: obj.persistMemorystate ?? false,
       vm: vm.link('vm'),
     }),
   );
+  takeSnapshotOfDisks(engine, vm, snap, chosen);
   const job = engine.startJob(`Creating VM Snapshot ${description} for VM ${name(vm)}`);
   engine.event(45, `Snapshot '${description}' creation for VM '${name(vm)}' was initiated by ${engine.actor}.`, { vm });
   engine.chain(snap, [
@@ -363,7 +451,6 @@ const addSnapshot: AddHook = (engine, coll, obj) => {
 };
 
 const addNic: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'nic', 'add', ['name']);
   const vm = coll.parent!;
   mergeDefaults(obj, { interface: 'virtio', linked: true, plugged: true, mac: { address: nextMac(engine) } });
   if (vm.type === 'vm') obj.vm = vm.link('vm');
@@ -379,7 +466,8 @@ function nextMac(engine: Engine): string {
 }
 
 const addHost: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'host', 'add', ['name', 'address', 'cluster.id|name']);
+  // Without a cluster the host joins the one named Default, as the engine does.
+  obj.cluster ??= make('cluster', { name: 'Default' });
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   const cluster = engine.linked(obj.cluster);
@@ -400,10 +488,12 @@ const addHost: AddHook = (engine, coll, obj) => {
     kdumpStatus: 'disabled',
     externalStatus: 'ok',
     updateAvailable: false,
+    powerManagement: powerManagement(false),
   });
   delete obj.rootPassword;
   obj.status = 'installing';
   const host = coll.insert(obj);
+  host.state.index = 4096 + engine.next('host');
   const job = engine.startJob(`Adding new Host ${name(host)} to Cluster ${name(cluster)}`);
   engine.event(42, `Host ${name(host)} was added by ${engine.actor}.`, { host, cluster });
   engine.chain(host, [
@@ -420,7 +510,6 @@ const addHost: AddHook = (engine, coll, obj) => {
 };
 
 const addDataCenter: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'data_center', 'add', ['name']);
   mergeDefaults(obj, {
     local: false,
     storageFormat: 'v5',
@@ -430,6 +519,7 @@ const addDataCenter: AddHook = (engine, coll, obj) => {
   });
   obj.status = 'uninitialized';
   const dc = engine.insert(coll, obj);
+  addManagementNetwork(engine, dc);
   engine.event(950, `Data Center ${name(dc)} was added by ${engine.actor}.`, { dataCenter: dc });
   return dc;
 };
@@ -439,7 +529,6 @@ const addCluster: AddHook = (engine, coll, obj) => {
     obj.dataCenter = coll.parent!.link('data_center');
     coll = coll.view.source;
   }
-  engine.require(obj, 'cluster', 'add', ['name', 'data_center.id|name']);
   mergeDefaults(obj, clusterDefaults('Intel Cascadelake Server Family'));
   const cluster = engine.insert(coll, obj);
   engine.event(809, `Cluster ${name(cluster)} was added by ${engine.actor}.`, { cluster });
@@ -467,7 +556,6 @@ export function clusterDefaults(cpuType: string): Record<string, unknown> {
 }
 
 const addStorageDomain: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'storage_domain', 'add', ['name', 'type', 'storage.type', 'host.id|name']);
   engine.resolveLinks(obj);
   engine.checkUniqueName(coll, obj, 'add');
   mergeDefaults(obj, {
@@ -536,21 +624,37 @@ const attachStorageDomain: AddHook = (engine, coll, obj) => {
 };
 
 const addTag: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'tag', 'add', ['name']);
   if (obj.parent === undefined) obj.parent = make('tag', { id: BLANK_TEMPLATE_ID });
   return engine.insert(coll, obj);
 };
 
 const addTemplate: AddHook = (engine, coll, obj) => {
-  engine.require(obj, 'template', 'add', ['name', 'vm.id|name']);
   engine.resolveLinks(obj);
-  engine.checkUniqueName(coll, obj, 'add');
+  // A new version of a template (`version.base_template`) shares its base's name.
+  const version = obj.version as Obj | undefined;
+  const baseRef = version?.baseTemplate as Obj | undefined;
+  let base: Entity | undefined;
+  if (baseRef !== undefined) {
+    const named = engine.lookup(coll, baseRef, 'Template', 'add', 'version.base_template');
+    base = engine.linked((named.obj.version as Obj | undefined)?.baseTemplate) ?? named;
+    if (base.id === BLANK_TEMPLATE_ID) throw conflict('Cannot add Template. The Blank template cannot have versions.');
+  }
+  if (base === undefined || obj.name !== base.obj.name) engine.checkUniqueName(coll, obj, 'add');
   const vm = engine.linked(obj.vm)!;
   if (vm.obj.status !== 'down') throw conflict(`Cannot add Template. VM ${name(vm)} must be down.`);
   for (const k of INHERITED) if (obj[k] === undefined && vm.obj[k] !== undefined) obj[k] = copyValue(vm.obj[k]);
-  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: new Date(), origin: 'ovirt', version: make('template_version', { versionNumber: 1 }) });
+  mergeDefaults(obj, { cluster: vm.obj.cluster, creationTime: engine.date(), origin: 'ovirt' });
+  if (base !== undefined) {
+    const numbers = coll.entities().filter((t) => t === base || (t.obj.version as Obj | undefined)?.baseTemplate !== undefined && ((t.obj.version as Obj).baseTemplate as Obj).id === base!.id);
+    const next = 1 + Math.max(...numbers.map((t) => Number((t.obj.version as Obj | undefined)?.versionNumber ?? 1)));
+    obj.version = make('template_version', { baseTemplate: base.link('template'), versionNumber: next, versionName: version?.versionName });
+  } else {
+    obj.version = make('template_version', { versionNumber: 1, versionName: version?.versionName });
+  }
   obj.status = 'locked';
   const template = coll.insert(obj);
+  // A base template is its own base.
+  if (base === undefined) (template.obj.version as Obj).baseTemplate = template.link('template');
   const disks = copyDisks(engine, vm, template);
   const job = engine.startJob(`Creating Template ${name(template)} from VM ${name(vm)}`);
   engine.event(48, `Creation of Template ${name(template)} from VM ${name(vm)} was initiated by ${engine.actor}.`, { vm, template });
@@ -569,7 +673,6 @@ const addTemplate: AddHook = (engine, coll, obj) => {
 };
 
 const addEvent: AddHook = (engine, _coll, obj) => {
-  engine.require(obj, 'event', 'add', ['description', 'severity', 'origin', 'custom_id']);
   engine.resolveLinks(obj);
   const e = engine.event(Number(obj.code ?? 0), String(obj.description), {}, obj.severity as 'normal');
   for (const [k, v] of Object.entries(obj)) if (v !== undefined && k !== 'id' && k !== 'index') e.obj[k] = v;
@@ -578,7 +681,6 @@ const addEvent: AddHook = (engine, _coll, obj) => {
 };
 
 const addJob: AddHook = (engine, _coll, obj) => {
-  engine.require(obj, 'job', 'add', ['description']);
   const job = engine.startJob(String(obj.description));
   engine.set(job, { external: true, autoCleared: obj.autoCleared ?? true });
   return job;
@@ -601,6 +703,13 @@ export const ADD_HOOKS: Record<string, AddHook> = {
   templates: addTemplate,
   events: addEvent,
   jobs: addJob,
+  networks: addNetwork,
+  'datacenters/*/networks': addNetwork,
+  users: addUser,
+  groups: addGroup,
+  roles: addRole,
+  ...STORAGE_ADD_HOOKS,
+  ...Object.fromEntries(PERMISSION_COLLECTIONS.map((p) => [p, addPermission])),
 };
 
 // ---- update hooks ----
@@ -618,6 +727,7 @@ const updateVm: UpdateHook = (engine, vm, changes, query) => {
 
 export const UPDATE_HOOKS: Record<string, UpdateHook> = {
   vms: updateVm,
+  roles: updateRole,
 };
 
 // ---- remove hooks ----
@@ -663,6 +773,7 @@ const removeDiskAttachment: RemoveHook = (engine, att, query) => {
 const removeSnapshot: RemoveHook = (engine, snap) => {
   if (snap.obj.snapshotType === 'active') throw conflict('Cannot remove Snapshot. The Active VM snapshot cannot be removed.');
   if (snap.obj.snapshotStatus !== 'ok') throw conflict('Cannot remove Snapshot. Snapshot is currently being created or in preview.');
+  dropSnapshotVolumes(engine, snap);
   engine.delete(snap);
 };
 
@@ -717,6 +828,7 @@ export const REMOVE_HOOKS: Record<string, RemoveHook> = {
   datacenters: removeDataCenter,
   storagedomains: removeStorageDomain,
   'datacenters/*/storagedomains': detachStorageDomain,
+  roles: removeRole,
 };
 
 // ---- actions ----
@@ -823,7 +935,7 @@ function rebooting(kind: 'reboot' | 'reset'): ActionHook {
         engine.delays.vmMigrate,
         () => {
           vm.obj.status = 'up';
-          vm.obj.startTime = new Date();
+          vm.obj.startTime = engine.date();
           engine.endJob(job);
         },
       ],
@@ -1060,12 +1172,16 @@ export const ACTIONS: Record<string, ActionHook> = {
   'datacenters/*/storagedomains/*:deactivate': deactivateStorageDomain,
   'disks/*:move': moveDisk,
   'jobs/*:end': endJobAction,
+  'hosts/*:upgradecheck': upgradeCheck,
+  'vms/*/graphicsconsoles/*:ticket': consoleTicket,
+  'vms/*/graphicsconsoles/*:remoteviewerconnectionfile': remoteViewerFile,
+  ...STORAGE_ACTIONS,
 };
 
 // ---- children every entity of a kind has ----
 
 /** Every VM has its "Active VM" snapshot. */
-const activeSnapshot: Populator = (_engine, c) => {
+const activeSnapshot: Populator = (engine, c) => {
   const vm = c.parent!;
   const id = typeof vm.state.activeSnapshotId === 'string' ? vm.state.activeSnapshotId : undefined;
   c.insert(
@@ -1073,7 +1189,7 @@ const activeSnapshot: Populator = (_engine, c) => {
       description: 'Active VM',
       snapshotType: 'active',
       snapshotStatus: 'ok',
-      date: (vm.obj.creationTime as Date | undefined) ?? new Date(),
+      date: (vm.obj.creationTime as Date | undefined) ?? engine.date(),
       persistMemorystate: false,
       vm: vm.link('vm'),
     }),
@@ -1083,7 +1199,26 @@ const activeSnapshot: Populator = (_engine, c) => {
 
 export const POPULATORS: Record<string, Populator> = {
   'vms/*/snapshots': activeSnapshot,
+  ...DEVICE_POPULATORS,
+  ...STORAGE_POPULATORS,
 };
 
+/** What `all_content=true` adds to entities of a type. */
+export const ALL_CONTENT: Record<string, (engine: Engine, e: Entity) => Obj> = {
+  vm: fullContent,
+  template: fullContent,
+};
+
+/** Lists that are more than their stored items (by pattern): the query decides. */
+export const LIST_HOOKS: Record<string, ListHook> = { ...STORAGE_LIST_HOOKS };
+
 /** All of the above, as the engine takes it. */
-export const BEHAVIOUR: Behaviour = { addHooks: ADD_HOOKS, updateHooks: UPDATE_HOOKS, removeHooks: REMOVE_HOOKS, actions: ACTIONS, populators: POPULATORS };
+export const BEHAVIOUR: Behaviour = {
+  addHooks: ADD_HOOKS,
+  updateHooks: UPDATE_HOOKS,
+  removeHooks: REMOVE_HOOKS,
+  actions: ACTIONS,
+  populators: POPULATORS,
+  allContent: ALL_CONTENT,
+  listHooks: LIST_HOOKS,
+};

@@ -6,14 +6,12 @@
  * everything else is generic over the service metadata.
  */
 import { Reader, Writer } from '../index';
-import { isBlank } from '../xml/reader';
 import { badRequest, conflict, incomplete, notFound, SimulatorFault } from './faults';
 import {
   API_PREFIX,
   BLANK_TEMPLATE_ID,
   camel,
   className,
-  hasPath,
   label,
   mergeInto,
   hasMember,
@@ -23,11 +21,14 @@ import {
   method,
   type MethodInfo,
   type Obj,
+  type ServiceInfo,
   ROOT,
   ROOT_COLLECTIONS,
   service,
   typeOf,
 } from './model';
+import type { Clock } from './clock';
+import { describe as describeMembers, missing, selectRule } from './rules';
 import { Scheduler } from './scheduler';
 import { compareValues, fieldsOf, matches, parseSearch } from './search';
 import { type Collection, type Entity, parseFollow, type Route, Store } from './store';
@@ -60,6 +61,10 @@ export interface SimulatorDelays {
   storageDomain: number;
   /** New template: `locked` → `ok`. */
   templateCreate: number;
+  /** Host upgrade check: started (event 884) → completed (event 885). */
+  hostUpgradeCheck: number;
+  /** Export of a VM or template (to an export domain or an OVA): `image_locked` → `down`. */
+  vmExport: number;
 }
 
 export const DEFAULT_DELAYS: SimulatorDelays = {
@@ -76,6 +81,8 @@ export const DEFAULT_DELAYS: SimulatorDelays = {
   hostInstall: 1500,
   storageDomain: 800,
   templateCreate: 1000,
+  hostUpgradeCheck: 1000,
+  vmExport: 1000,
 };
 
 export interface ApiRequest {
@@ -127,7 +134,8 @@ export interface EventLinks {
   template?: Entity;
 }
 
-export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams) => Entity;
+/** `inline`: the sub-collections the request carried inside the object (`vm.snapshots`, `role.permits`), taken out of it. */
+export type AddHook = (engine: Engine, coll: Collection, obj: Obj, query: URLSearchParams, inline: Record<string, unknown[]>) => Entity;
 /** Returns true when it applied the update itself. */
 export type UpdateHook = (engine: Engine, e: Entity, changes: Obj, query: URLSearchParams) => boolean;
 export type RemoveHook = (engine: Engine, e: Entity, query: URLSearchParams) => void;
@@ -139,10 +147,14 @@ export interface ActionOutcome {
 export type ActionHook = (engine: Engine, e: Entity, action: Obj, query: URLSearchParams) => ActionOutcome | void;
 export type Populator = (engine: Engine, c: Collection) => void;
 
+/** Lists that are more than their stored items (by pattern): the query decides. */
+export type ListHook = (engine: Engine, coll: Collection, query: URLSearchParams, items: Entity[]) => Entity[];
+
 /**
  * What particular collections and actions do beyond generic storage
  * (lib/testing/behaviour.ts), keyed by path pattern (`vms`,
- * `vms/*\/diskattachments`) and, for actions, `pattern:action`.
+ * `vms/*\/diskattachments`), for actions `pattern:action`, and for
+ * `allContent` by type.
  */
 export interface Behaviour {
   addHooks: Record<string, AddHook>;
@@ -150,6 +162,16 @@ export interface Behaviour {
   removeHooks: Record<string, RemoveHook>;
   actions: Record<string, ActionHook>;
   populators: Record<string, Populator>;
+  /** What `all_content=true` adds to entities of a type. */
+  allContent: Record<string, (engine: Engine, e: Entity) => Obj>;
+  listHooks: Record<string, ListHook>;
+}
+
+export interface DirectoryOptions {
+  /** Users of the directory (`internal-authz`) besides `admin` (names without the domain). */
+  users?: readonly string[];
+  /** Groups of the `internal-authz` directory. */
+  groups?: readonly string[];
 }
 
 export interface EngineConfig {
@@ -159,11 +181,16 @@ export interface EngineConfig {
   username: string;
   /** Most events kept (oldest dropped first). */
   maxEvents: number;
+  /** Users and groups of the internal directory besides admin. */
+  directory?: DirectoryOptions;
+  /** The clock every transition, expiry and written time goes by. */
+  clock: Clock;
 }
 
 export class Engine {
   readonly store = new Store();
-  readonly scheduler = new Scheduler();
+  readonly scheduler: Scheduler;
+  readonly clock: Clock;
   readonly config: EngineConfig;
   /** Running VMs per host id. */
   readonly hostLoad = new Map<string, number>();
@@ -174,76 +201,14 @@ export class Engine {
 
   constructor(config: EngineConfig) {
     this.config = config;
+    this.clock = config.clock;
+    this.scheduler = new Scheduler(config.clock);
     for (const [pattern, fill] of Object.entries(config.behaviour.populators)) this.store.populators.set(pattern, (c) => fill(this, c));
   }
 
-  /**
-   * What every engine has: the admin user, the Blank template and the root
-   * tag; and, unless the inventory is seeded, the Default data center and
-   * cluster of a fresh installation.
-   */
-  bootstrap(userId: string, withDefaults: boolean): void {
-    const [userName, domain] = this.config.username.split('@');
-    this.user = this.store.root('users').insert(
-      make('user', {
-        name: userName,
-        userName: this.config.username,
-        principal: userName,
-        namespace: '*',
-        lastName: '',
-        email: '',
-        department: '',
-        domainEntryId: Buffer.from(userId).toString('hex').slice(0, 32),
-        domain: { name: `${domain ?? 'internal'}-authz` },
-      }),
-      userId,
-    );
-    this.store.root('templates').insert(
-      make('template', {
-        name: 'Blank',
-        description: 'Blank template',
-        status: 'ok',
-        type: 'server',
-        memory: 2 ** 30,
-        cpu: { architecture: 'x86_64', topology: { sockets: 1, cores: 1, threads: 1 } },
-        os: { type: 'other', boot: { devices: ['hd'] } },
-        bios: { type: 'cluster_default' },
-        creationTime: new Date(Date.UTC(2008, 3, 1)),
-        origin: 'ovirt',
-        stateless: false,
-        deleteProtected: false,
-        highAvailability: { enabled: false, priority: 0 },
-        version: { versionNumber: 1, versionName: 'base version' },
-      }),
-      BLANK_TEMPLATE_ID,
-    );
-    this.store.root('tags').insert(make('tag', { name: 'root', description: 'root' }), BLANK_TEMPLATE_ID);
-    if (!withDefaults) return;
-    const dc = this.store.root('datacenters').insert(
-      make('data_center', {
-        name: 'Default',
-        description: 'The default Data Center',
-        local: false,
-        status: 'uninitialized',
-        storageFormat: 'v5',
-        quotaMode: 'disabled',
-        version: { major: 4, minor: 7 },
-        supportedVersions: [{ major: 4, minor: 7 }],
-      }),
-    );
-    this.store.root('clusters').insert(
-      make('cluster', {
-        name: 'Default',
-        description: 'The default server cluster',
-        dataCenter: dc.link('data_center'),
-        cpu: { architecture: 'x86_64', type: 'Intel Cascadelake Server Family' },
-        version: { major: 4, minor: 7 },
-        ballooningEnabled: true,
-        biosType: 'q35_ovmf',
-        virtService: true,
-        glusterService: false,
-      }),
-    );
+  /** The clock's time as a Date (what the engine writes as "now"). */
+  date(): Date {
+    return new Date(this.clock.now());
   }
 
   get delays(): SimulatorDelays {
@@ -258,8 +223,20 @@ export class Engine {
 
   // ---- requests ----
 
+  /** The correlation id of the request being handled (`correlation_id`, or the `Correlation-Id` header). */
+  private correlationId: string | undefined;
+
   handle(request: ApiRequest): ApiReply {
     this.scheduler.runDue();
+    this.correlationId = request.query.get('correlation_id') ?? undefined;
+    try {
+      return this.route(request);
+    } finally {
+      this.correlationId = undefined;
+    }
+  }
+
+  private route(request: ApiRequest): ApiReply {
     const { segments } = request;
     const verb = request.method.toUpperCase();
     if (segments.length === 0) {
@@ -309,7 +286,7 @@ export class Engine {
 
   /** Reads a request body of the expected type; 400 when it can't. */
   readBody(body: Buffer, type: string, allowEmpty = false): Obj {
-    if (isBlank(body)) {
+    if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
       if (allowEmpty) return make(type);
       throw badRequest(`The request body is empty; a <${type}> document is expected`);
     }
@@ -354,7 +331,7 @@ export class Engine {
           active: sds.filter((e) => Array.isArray(e.obj.dataCenters) && e.obj.dataCenters.length > 0).length,
         },
       },
-      time: new Date(),
+      time: this.date(),
       authenticatedUser: this.user.link('user'),
       effectiveUser: this.user.link('user'),
     });
@@ -378,6 +355,8 @@ export class Engine {
     if (m === undefined) throw methodNotAllowed('GET');
     const q = request.query;
     let items = coll.entities();
+    const listHook = this.config.behaviour.listHooks[coll.pattern];
+    if (listHook !== undefined) items = listHook(this, coll, q, items);
     if (coll.pattern === 'events') {
       const from = q.get('from');
       if (from !== null && hasQuery(m, 'from')) {
@@ -394,7 +373,7 @@ export class Engine {
       const parsed = parseSearch(search);
       const caseSensitive = q.get('case_sensitive') === 'true';
       for (const f of fieldsOf(parsed)) this.checkField(coll.type, f);
-      if (parsed.where !== undefined) items = items.filter((e) => matches(parsed, (f) => this.field(e, f), caseSensitive));
+      if (parsed.where !== undefined) items = items.filter((e) => matches(parsed, (f) => this.field(e, f), caseSensitive, () => freeText(e)));
       if (parsed.sort.length > 0) {
         const keyed = items.map((e) => ({ e, keys: parsed.sort.map((s) => this.field(e, s.field)) }));
         keyed.sort((a, b) => {
@@ -413,7 +392,14 @@ export class Engine {
     }
     if (max !== undefined && pageSize === undefined) items = items.slice(0, max);
     const follow = hasQuery(m, 'follow') ? parseFollow(q.get('follow')) : undefined;
-    return this.xml(200, this.store.renderListDocument(coll.type, items, follow));
+    return this.xml(200, this.store.renderListDocument(coll.type, items, follow, this.allContent(coll.type, q)));
+  }
+
+  /** With `all_content=true` (or the All-Content header), what the engine adds to an entity of the type (a VM's console, OVF, ...). */
+  private allContent(type: string, query: URLSearchParams): ((e: Entity) => Obj) | undefined {
+    const content = this.config.behaviour.allContent[type];
+    if (content === undefined || query.get('all_content') !== 'true') return undefined;
+    return (e) => content(this, e);
   }
 
   private get(route: Route, request: ApiRequest): ApiReply {
@@ -427,8 +413,9 @@ export class Engine {
       mergeInto(copy, e.state.nextRun as Obj);
       return this.xml(200, Writer.write(copy));
     }
-    if (follow === undefined) return this.xml(200, this.store.render(e));
-    return this.xml(200, this.store.renderText(e, follow));
+    const content = this.allContent(e.type, request.query);
+    if (follow === undefined && content === undefined) return this.xml(200, this.store.render(e));
+    return this.xml(200, this.store.renderText(e, follow, undefined, content?.(e)));
   }
 
   // ---- add, update, remove ----
@@ -437,13 +424,16 @@ export class Engine {
     const coll = route.collection!;
     if (method(route.svc, 'add') === undefined) throw methodNotAllowed('POST');
     const obj = this.readBody(request.body, coll.type);
+    // Through a view (a data center's clusters) the URL names the member the view filters on.
+    if (coll.view !== undefined && coll.reference === undefined) coll.implied(obj);
+    this.checkInput(route.svc, 'add', obj, className(coll.type), 'add');
     let entity: Entity;
     if (coll.reference !== undefined) {
       entity = this.addReference(coll, obj);
     } else {
-      this.clean(obj, coll);
+      const inline = this.clean(obj, coll);
       const hook = this.config.behaviour.addHooks[coll.pattern];
-      entity = hook !== undefined ? hook(this, coll, obj, request.query) : this.insert(coll, obj);
+      entity = hook !== undefined ? hook(this, coll, obj, request.query, inline) : this.insert(coll, obj);
     }
     return this.xml(201, this.store.render(entity), { Location: entity.href });
   }
@@ -481,6 +471,7 @@ export class Engine {
     const e = route.entity!;
     if (method(route.svc, 'update') === undefined) throw methodNotAllowed('PUT');
     const changes = this.readBody(request.body, e.type);
+    this.checkInput(route.svc, 'update', changes, className(e.type), 'update');
     this.clean(changes, e.coll);
     delete changes.id;
     this.resolveLinks(changes);
@@ -521,6 +512,7 @@ export class Engine {
   private action(route: Route, request: ApiRequest): ApiReply {
     const action = this.readBody(request.body, 'action', true);
     const methods = route.svc.methods.filter((m) => m.kind === 'action' && m.path === route.action);
+    this.checkInput(route.svc, 'action', action, 'Action', route.action!);
     const key = `${route.pattern}:${route.action}`;
     const handler = this.config.behaviour.actions[key];
     const result: Obj = make('action', { status: 'complete' });
@@ -543,14 +535,23 @@ export class Engine {
 
   // ---- rules ----
 
-  /** Drops what a caller cannot set: statuses, hrefs, and inline sub-collections (added through their own URLs). */
-  clean(obj: Obj, coll: Collection): void {
+  /**
+   * Drops what a caller cannot set: statuses, hrefs, and inline
+   * sub-collections (added through their own URLs); returns those, for the
+   * operations that take them (a role's permits, a VM's snapshots to clone).
+   */
+  clean(obj: Obj, coll: Collection): Record<string, unknown[]> {
     for (const k of ENGINE_OWNED) delete obj[k];
+    const inline: Record<string, unknown[]> = {};
     for (const l of linkLocators(coll.itemService)) {
       const prop = camel(l.name);
-      if (Array.isArray(obj[prop])) delete obj[prop];
+      if (Array.isArray(obj[prop])) {
+        inline[prop] = obj[prop] as unknown[];
+        delete obj[prop];
+      }
     }
     delete obj.actions;
+    return inline;
   }
 
   /** Replaces links given by id or name with `{ id, href }` of the entity (404 if there is none). */
@@ -590,31 +591,70 @@ export class Engine {
     }
   }
 
-  /** 400 when members are missing: `need` lists the member paths, each as `a|b` alternatives. */
-  require(obj: Obj, type: string, operation: string, need: readonly string[]): void {
-    // `cluster.id|name`: cluster.id or cluster.name.
-    const alternatives = (n: string): string[] => {
-      const [first, ...rest] = n.split('|');
-      const parent = first.includes('.') ? first.slice(0, first.lastIndexOf('.') + 1) : '';
-      return [first, ...rest.map((r) => (r.includes('.') ? r : parent + r))];
-    };
-    const missing = need.filter((n) => !alternatives(n).some((alt) => hasPath(obj, alt)));
-    if (missing.length > 0) throw incomplete(className(type), missing, operation);
+  /**
+   * 400 `Incomplete parameters` when a request lacks members the engine
+   * requires: the rules of lib/generated/input-rules.ts for the method (or
+   * the signature whose conditions the request meets). `value` is the body
+   * of an add or update, or the `<action>` of an action.
+   */
+  checkInput(svc: ServiceInfo, kind: 'add' | 'update' | 'action', value: Obj, typeLabel: string, path: string): void {
+    const methods = svc.methods.filter((m) => m.kind === kind && (kind !== 'action' || m.path === path));
+    if (methods.length === 0) return;
+    // Keyed like the paths' first segment after camel-casing (`data_center` → `dataCenter`).
+    let root: Record<string, unknown>;
+    let body: string | undefined;
+    if (kind === 'action') {
+      // An action's parameters are the members of its <action>.
+      root = {};
+      for (const m of methods) for (const p of m.parameters) if (p.in) root[p.prop] = value[p.prop];
+    } else {
+      body = methods[0].parameters.find((p) => p.in && p.place === 'body')?.name;
+      if (body === undefined) return;
+      root = { [camel(body)]: value };
+    }
+    const selected = selectRule(svc.name, methods.map((m) => m.name), root);
+    if (selected === undefined) return;
+    const lacking = missing(selected.rule, root);
+    if (lacking.length === 0) return;
+    const operation = kind === 'action' ? camel(selected.rule.base ?? selected.method) : kind;
+    throw incomplete(typeLabel, lacking.map((g) => describeMembers(g, body)), operation);
   }
 
   // ---- search fields ----
 
   private checkField(type: string, field: string): void {
+    const dot = field.indexOf('.');
+    if (dot > 0) {
+      // A field of linked objects: `vm.name`, `Clusters.name`.
+      const other = SEARCH_OBJECTS[field.slice(0, dot)];
+      if (other === undefined) throw badRequest(`Search query syntax error: '${field.slice(0, dot)}' is not an object the search knows`);
+      this.checkField(other, field.slice(dot + 1));
+      return;
+    }
     if (SPECIAL_FIELDS.has(field)) return;
     const prop = camel(field);
     if (hasMember(type, prop)) return;
     throw badRequest(`Search query syntax error: '${field}' is not a property of ${label(type)}`);
   }
 
-  /** The value of a search field for an entity (names for links). */
+  /** The value of a search field for an entity (names for links; values of every linked object for `object.field`). */
   field(e: Entity, field: string): unknown {
     const obj = e.obj;
+    const dot = field.indexOf('.');
+    if (dot > 0) {
+      const values: unknown[] = [];
+      for (const r of this.related(e, SEARCH_OBJECTS[field.slice(0, dot)])) {
+        const v = this.field(r, field.slice(dot + 1));
+        if (Array.isArray(v)) values.push(...v);
+        else if (v !== undefined) values.push(v);
+      }
+      return values;
+    }
     switch (field) {
+      case 'usrname':
+        return [obj.userName, obj.principal];
+      case 'correlation_id':
+        return obj.correlationId ?? e.state.correlationId;
       case 'memory':
         return typeof obj.memory === 'number' && (e.type === 'vm' || e.type === 'template') ? Math.round(obj.memory / 2 ** 20) : obj.memory;
       case 'os':
@@ -638,6 +678,42 @@ export class Engine {
       return this.linked(value)?.obj.name ?? (value as Obj).name;
     }
     return value;
+  }
+
+  /**
+   * The objects of a type an entity is linked with, for `object.field`
+   * searches: the ones it links to (an event's VM, a VM's cluster); when
+   * its type has no such link, the ones linking to it (a data center's
+   * clusters, a host's VMs), or its cluster's data center.
+   */
+  related(e: Entity, type: string): Entity[] {
+    if (e.type === type) return [e];
+    const out = new Set<Entity>();
+    const add = (link: unknown): void => {
+      if (typeOf(link) !== type) return;
+      const target = this.linked(link);
+      if (target !== undefined) out.add(target);
+    };
+    for (const v of Object.values(e.obj)) {
+      if (Array.isArray(v)) v.forEach(add);
+      else add(v);
+    }
+    // A type with a link to such objects is related only through it (a VM's host; an event's VM).
+    const direct = hasMember(e.type, camel(type));
+    if (out.size === 0 && !direct) {
+      const path = ROOT_COLLECTIONS.get(type);
+      if (path !== undefined) {
+        const refers = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as Obj).id === e.id && typeOf(v) === e.type;
+        for (const o of this.root(path).entities()) {
+          if (Object.values(o.obj).some((v) => (Array.isArray(v) ? v.some(refers) : refers(v)))) out.add(o);
+        }
+      }
+      if (out.size === 0 && type === 'data_center') {
+        const cluster = this.linked(e.obj.cluster);
+        if (cluster !== undefined) return this.related(cluster, type);
+      }
+    }
+    return [...out];
   }
 
   /** The sub-collection of an entity at a locator path (`diskattachments`). */
@@ -709,7 +785,7 @@ export class Engine {
   }
 
   startJob(description: string): Entity {
-    const now = new Date();
+    const now = this.date();
     const jobs = this.store.root('jobs');
     if (jobs.items.size >= this.config.maxEvents) {
       // Drop the oldest finished job, as the engine's cleanup would.
@@ -720,7 +796,7 @@ export class Engine {
         }
       }
     }
-    return jobs.insert(
+    const job = jobs.insert(
       make('job', {
         description,
         status: 'started',
@@ -731,10 +807,13 @@ export class Engine {
         owner: this.user.link('user'),
       }),
     );
+    // The engine gives every command a correlation id: the caller's, or its own.
+    job.state.correlationId = this.correlationId ?? job.id.slice(0, 8);
+    return job;
   }
 
   endJob(job: Entity, status: 'finished' | 'failed' = 'finished'): void {
-    const now = new Date();
+    const now = this.date();
     this.set(job, { status, endTime: now, lastUpdated: now });
   }
 
@@ -745,13 +824,14 @@ export class Engine {
       index,
       code,
       severity,
-      time: new Date(),
+      time: this.date(),
       description,
       origin: 'oVirt',
       customId: -1,
       floodRate: 30,
       logOnHost: false,
       user: this.user?.link('user'),
+      correlationId: this.correlationId,
     });
     for (const [key, e] of Object.entries(links)) if (e !== undefined) obj[key] = e.link();
     const entity = events.insert(obj, String(index));
@@ -806,12 +886,48 @@ export class Engine {
 
   stop(): void {
     this.scheduler.stop();
+    this.clock.stop();
     if (this.warming !== undefined) clearImmediate(this.warming);
     this.warming = undefined;
   }
 }
 
-const SPECIAL_FIELDS = new Set(['memory', 'os', 'ip', 'datacenter', 'storage', 'tag', 'id', 'name']);
+const SPECIAL_FIELDS = new Set(['memory', 'os', 'ip', 'datacenter', 'storage', 'tag', 'id', 'name', 'usrname', 'correlation_id']);
+
+/** The objects a search names in `object.field` (singular or plural, any case), by model type. */
+const SEARCH_OBJECTS: Record<string, string> = (() => {
+  const names: Record<string, string> = {
+    vm: 'vm',
+    host: 'host',
+    cluster: 'cluster',
+    datacenter: 'data_center',
+    template: 'template',
+    storage: 'storage_domain',
+    storagedomain: 'storage_domain',
+    disk: 'disk',
+    user: 'user',
+    group: 'group',
+    event: 'event',
+    network: 'network',
+    pool: 'vm_pool',
+    vmpool: 'vm_pool',
+    vnicprofile: 'vnic_profile',
+    job: 'job',
+    quota: 'quota',
+  };
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(names)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+})();
+
+/** The text free-text search matches: names and descriptions. */
+function freeText(e: Entity): unknown[] {
+  const o = e.obj;
+  return [o.name, o.description, o.comment, o.userName, o.alias];
+}
 
 function methodNotAllowed(verb: string): SimulatorFault {
   return new SimulatorFault(405, `The method ${verb} is not allowed here`, 'Method Not Allowed');

@@ -25,7 +25,7 @@ export type {
   SimulatorStats,
 } from './simulator';
 export { DEFAULT_DELAYS } from './engine';
-export type { SimulatorDelays } from './engine';
+export type { DirectoryOptions, SimulatorDelays } from './engine';
 export type { SeedOptions } from './seed';
 export { createTlsMaterial } from './certificates';
 export type { CertificateOptions, TlsMaterial } from './certificates';

@@ -183,18 +183,6 @@ export function mergeInto(target: Obj, changes: Obj): void {
   }
 }
 
-/** True when `obj` has a value at a dotted member path (`cluster.id`, `storage_domains`). */
-export function hasPath(obj: Obj, path: string): boolean {
-  let v: unknown = obj;
-  for (const part of path.split('.')) {
-    if (typeof v !== 'object' || v === null) return false;
-    v = (v as Obj)[camel(part)];
-  }
-  if (Array.isArray(v)) return v.length > 0;
-  return v !== undefined && v !== null && v !== '';
-}
-
-
 /** A deep copy of a struct object, of the same classes (through the XML layer, which knows every type). */
 export function deepCopy<T extends object>(value: T): T {
   return Reader.read(Writer.write(value)) as T;

@@ -1,9 +1,13 @@
 /**
- * Delayed state transitions. Each task runs when its time comes, from one
- * (unref'd) timer, and also before every request is handled, so a request
- * always sees every transition that is due: with a delay of 0 the next
- * request sees the final state, deterministically.
+ * Delayed state transitions. Each task runs when its time comes on the
+ * simulator's clock, from one timer, and also before every request is
+ * handled, so a request always sees every transition that is due: with a
+ * delay of 0 the next request sees the final state, deterministically.
+ * With a manual clock, tasks run only as `advance(ms)` reaches them, in
+ * the order of their times.
  */
+import type { Clock } from './clock';
+
 interface Task {
   at: number;
   seq: number;
@@ -12,7 +16,7 @@ interface Task {
 
 export class Scheduler {
   private readonly queue: Task[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   private timerAt = Infinity;
   private seq = 0;
   private stopped = false;
@@ -20,10 +24,12 @@ export class Scheduler {
   /** The first error a transition threw, if any (the simulator's own bug). */
   lastError: unknown;
 
-  /** Runs `run` after `ms` milliseconds (0: before the next request). */
+  constructor(private readonly clock: Clock) {}
+
+  /** Runs `run` after `ms` milliseconds of the clock (0: before the next request). */
   after(ms: number, run: () => void): void {
     if (this.stopped) return;
-    const task: Task = { at: Date.now() + Math.max(0, ms), seq: this.seq++, run };
+    const task: Task = { at: this.clock.now() + Math.max(0, ms), seq: this.seq++, run };
     // Insert in (at, seq) order; the queue is short, most inserts land at the end.
     let i = this.queue.length;
     while (i > 0 && this.queue[i - 1].at > task.at) i--;
@@ -37,7 +43,7 @@ export class Scheduler {
 
   /** Runs every task that is due (and the ones they schedule that are due too). */
   runDue(): void {
-    this.drain(() => Date.now());
+    this.drain(() => this.clock.now());
   }
 
   /** Runs every pending task now, in order, including the ones they schedule. */
@@ -65,26 +71,30 @@ export class Scheduler {
     this.arm();
   }
 
+  /** Keeps one timer on the clock, at the time of the first task. */
   private arm(): void {
     if (this.stopped) return;
     const next = this.queue.length > 0 ? this.queue[0].at : Infinity;
     if (next === this.timerAt) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.timerAt = next;
     if (next === Infinity) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Infinity;
-      this.runDue();
-    }, Math.max(0, next - Date.now()));
-    this.timer.unref();
+    this.cancelTimer = this.clock.schedule(
+      next,
+      () => {
+        this.cancelTimer = undefined;
+        this.timerAt = Infinity;
+        this.runDue();
+      },
+      false,
+    );
   }
 
   stop(): void {
     this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.queue.length = 0;
   }
 }

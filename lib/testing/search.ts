@@ -5,10 +5,12 @@
  *   Vms: cluster=prod-* or (status!=down and memory>4096)
  *
  * Conditions `field op value` with `=`, `!=`, `<`, `>`, `<=`, `>=`;
- * `*` wildcards in values; quotes for values with spaces; `and` (also
- * implied between conditions), `or`, parentheses; then `sortby field
- * [asc|desc]` (several, comma separated) and `page N`. Text comparisons
- * ignore case unless `case_sensitive=true`.
+ * fields of a linked object as `object.field` (`vm.name=web*` for events,
+ * `Clusters.name=prod` for data centers); a value alone is free text
+ * (`mycluster`); `*` wildcards in values; quotes for values with spaces;
+ * `and` (also implied between conditions), `or`, parentheses; then
+ * `sortby field [asc|desc]` (several, comma separated) and `page N`. Text
+ * comparisons ignore case unless `case_sensitive=true`.
  */
 import { badRequest } from './faults';
 
@@ -16,7 +18,12 @@ export type Field = (name: string) => unknown;
 
 type Node =
   | { kind: 'cond'; field: string; op: string; value: string }
+  /** A value alone (`search=mycluster`): free text, matched against the entity's text. */
+  | { kind: 'text'; value: string }
   | { kind: 'and' | 'or'; left: Node; right: Node };
+
+/** The text free-text search looks at: the values it gets (name, description, ...). */
+export type FreeText = () => unknown[];
 
 export interface SortKey {
   field: string;
@@ -88,8 +95,13 @@ export function parseSearch(text: string): Search {
       return inner;
     }
     const field = literal(next());
-    const op = next();
-    if (!OPS.includes(op)) throw badRequest(`Search query syntax error: expected an operator after '${field}' in '${text}'`);
+    const op = peek();
+    // A word with no operator after it is free text.
+    if (op === undefined || !OPS.includes(op)) {
+      if (op === '(' || op === ',') throw badRequest(`Search query syntax error at '${op}' in '${text}'`);
+      return { kind: 'text', value: field };
+    }
+    next();
     const value = literal(next());
     return { kind: 'cond', field: field.toLowerCase(), op, value };
   }
@@ -185,11 +197,15 @@ function compareOne(actual: unknown, op: string, value: string, caseSensitive: b
   return op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
 }
 
-function evaluate(node: Node, field: Field, caseSensitive: boolean): boolean {
+function evaluate(node: Node, field: Field, caseSensitive: boolean, text: FreeText): boolean {
+  if (node.kind === 'text') {
+    const re = pattern(`*${node.value}*`, caseSensitive);
+    return text().some((v) => v !== undefined && v !== null && re.test(String(v)));
+  }
   if (node.kind !== 'cond') {
     return node.kind === 'and'
-      ? evaluate(node.left, field, caseSensitive) && evaluate(node.right, field, caseSensitive)
-      : evaluate(node.left, field, caseSensitive) || evaluate(node.right, field, caseSensitive);
+      ? evaluate(node.left, field, caseSensitive, text) && evaluate(node.right, field, caseSensitive, text)
+      : evaluate(node.left, field, caseSensitive, text) || evaluate(node.right, field, caseSensitive, text);
   }
   const actual = field(node.field);
   if (Array.isArray(actual)) {
@@ -199,8 +215,8 @@ function evaluate(node: Node, field: Field, caseSensitive: boolean): boolean {
   return compareOne(actual, node.op, node.value, caseSensitive);
 }
 
-export function matches(search: Search, field: Field, caseSensitive: boolean): boolean {
-  return search.where === undefined || evaluate(search.where, field, caseSensitive);
+export function matches(search: Search, field: Field, caseSensitive: boolean, text: FreeText = () => []): boolean {
+  return search.where === undefined || evaluate(search.where, field, caseSensitive, text);
 }
 
 /** The fields named in the query (to check them before filtering). */
@@ -209,7 +225,7 @@ export function fieldsOf(search: Search): string[] {
   const walk = (n: Node | undefined): void => {
     if (n === undefined) return;
     if (n.kind === 'cond') out.push(n.field);
-    else {
+    else if (n.kind !== 'text') {
       walk(n.left);
       walk(n.right);
     }

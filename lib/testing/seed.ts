@@ -8,6 +8,8 @@
  * their own objects and disks.
  */
 import { clusterDefaults } from './behaviour';
+import { addManagementNetwork, powerManagement } from './devices';
+import { addUnregisteredVm } from './storage-content';
 import type { Engine } from './engine';
 import { API_PREFIX, BLANK_TEMPLATE_ID, make, type Obj } from './model';
 import { Random, stableId } from './random';
@@ -32,6 +34,10 @@ export interface SeedOptions {
   nicsPerVm?: number;
   /** Times (creation, start) are before this instant (default 2025-06-01T00:00:00Z, for determinism). */
   epoch?: Date | string;
+  /** An export domain attached to the first data center, holding exported VMs (`true`: 3 VMs). */
+  exportDomain?: boolean | { vms?: number };
+  /** A data domain imported into the first data center, whose VMs are not registered yet (`true`: 3 VMs). */
+  importedDomain?: boolean | { vms?: number };
 }
 
 const GiB = 2 ** 30;
@@ -162,24 +168,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
       id('dc', d),
     );
     dcs.push(dc);
-    const net = root('networks').insert(
-      make('network', {
-        name: 'ovirtmgmt',
-        description: 'Management Network',
-        dataCenter: dc.link('data_center'),
-        mtu: 0,
-        stp: false,
-        portIsolation: false,
-        required: true,
-        usages: ['vm', 'management'],
-        vdsmName: 'ovirtmgmt',
-      }),
-      id('network', d),
-    );
-    const profile = root('vnicprofiles').insert(
-      make('vnic_profile', { name: 'ovirtmgmt', network: net.link('network'), portMirroring: false, passThrough: { mode: 'disabled' }, migratable: true }),
-      id('vnicprofile', d),
-    );
+    const { profile } = addManagementNetwork(engine, dc, { network: id('network', d), profile: id('vnicprofile', d) });
     profiles.push(profile.link('vnic_profile'));
     engine.event(950, `Data Center ${dcName} was added by ${engine.actor}.`, { dataCenter: dc }).obj.time = new Date(epoch - 900 * DAY);
   }
@@ -260,9 +249,11 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
         kdumpStatus: 'disabled',
         externalStatus: 'ok',
         updateAvailable: r.chance(0.1),
+        powerManagement: powerManagement(true),
       }),
       id('host', h),
     );
+    host.state.index = h;
     if (hostStatus === 'up') upHostsOf[c].push(host);
     // Hosts came up one after the other over the last 60 days: event ids follow time, as an engine's do.
     engine.event(13, `Status of host ${hostName} was set to Up.`, { host, cluster }).obj.time = new Date(epoch - Math.round(((H - h) / H) * 60 * DAY));
@@ -305,11 +296,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
     });
     const sd = root('storagedomains').insert(sdObj, id('sd', s));
     sdsOf[d].push(sd);
-    const attached = make('storage_domain', {});
-    for (const [k, v] of Object.entries(sd.obj)) if (k !== 'id' && k !== 'href') attached[k] = v;
-    attached.status = 'active';
-    attached.dataCenter = dc.link('data_center');
-    engine.childOf(dc, 'storagedomains').insert(attached, sd.id);
+    attachActive(engine, dc, sd);
   }
 
   // Templates, each with one disk on the first storage domain of the first data center.
@@ -333,6 +320,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
           stateless: false,
           deleteProtected: false,
           highAvailability: { enabled: false, priority: 0 },
+          display: { type: t.os.startsWith('windows') ? 'spice' : 'vnc', monitors: 1 },
           version: { versionNumber: 1, versionName: 'base' },
         }),
         id('template', i),
@@ -490,7 +478,86 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
   }
   for (const [sd, bytes] of committed) sd.obj.committed = bytes;
 
-  return { dataCenters: D, clusters: C, hosts: H, storageDomains: S, templates: C > 0 ? TEMPLATES.length : 0, vms: V, disks: V * disksPerVm };
+  const counts: Record<string, number> = { dataCenters: D, clusters: C, hosts: H, storageDomains: S, templates: C > 0 ? TEMPLATES.length : 0, vms: V, disks: V * disksPerVm };
+  const extra = (value: boolean | { vms?: number } | undefined, what: string): number => {
+    if (value === undefined || value === false) return 0;
+    if (D === 0) throw new Error(`seed.${what} needs a data center`);
+    return count(value === true ? undefined : value.vms, 3, `${what}.vms`);
+  };
+  const exportVms = extra(options.exportDomain, 'exportDomain');
+  if (options.exportDomain !== undefined && options.exportDomain !== false) {
+    const sd = root('storagedomains').insert(
+      make('storage_domain', {
+        name: 'export',
+        description: 'Export domain',
+        type: 'export',
+        storage: { type: 'nfs', address: `nfs1.${String(dcs[0].obj.name)}.example.com`, path: '/exports/export', nfsVersion: 'v4_2' },
+        available: 2 * TiB,
+        used: 512 * GiB,
+        committed: 0,
+        storageFormat: 'v1',
+        master: false,
+        externalStatus: 'ok',
+        dataCenters: [dcs[0].link('data_center')],
+      }),
+      id('export-sd', 0),
+    );
+    attachActive(engine, dcs[0], sd);
+    for (let i = 0; i < exportVms; i++) engine.childOf(sd, 'vms').insert(plainVm(`exported-${pad(i + 1, 2)}`, 'Exported VM', epoch - (100 - i) * DAY, sd), id('exported-vm', i));
+    counts.exportDomains = 1;
+    counts.exportedVms = exportVms;
+  }
+  const unregistered = extra(options.importedDomain, 'importedDomain');
+  if (options.importedDomain !== undefined && options.importedDomain !== false) {
+    const sd = root('storagedomains').insert(
+      make('storage_domain', {
+        name: 'imported-data',
+        description: 'Data domain imported from another engine',
+        type: 'data',
+        storage: { type: 'nfs', address: `nfs9.${String(dcs[0].obj.name)}.example.com`, path: '/exports/imported', nfsVersion: 'v4_2' },
+        available: 4 * TiB,
+        used: TiB,
+        committed: 0,
+        storageFormat: 'v5',
+        master: false,
+        externalStatus: 'ok',
+        dataCenters: [dcs[0].link('data_center')],
+      }),
+      id('imported-sd', 0),
+    );
+    attachActive(engine, dcs[0], sd);
+    for (let i = 0; i < unregistered; i++) addUnregisteredVm(engine, sd, plainVm(`unregistered-${pad(i + 1, 2)}`, 'Imported VM, not registered yet', epoch - (200 - i) * DAY, sd), id('unregistered-vm', i));
+    counts.importedDomains = 1;
+    counts.unregisteredVms = unregistered;
+  }
+  return counts;
+}
+
+/** A storage domain attached to a data center and active there (a copy with the status it has there). */
+function attachActive(engine: Engine, dc: Entity, sd: Entity): void {
+  const attached = make('storage_domain', {});
+  for (const [k, v] of Object.entries(sd.obj)) if (k !== 'id' && k !== 'href') attached[k] = v;
+  attached.status = 'active';
+  attached.dataCenter = dc.link('data_center');
+  engine.childOf(dc, 'storagedomains').insert(attached, sd.id);
+}
+
+/** A VM as a storage domain's OVF describes it (export or imported domain). */
+function plainVm(vmName: string, description: string, created: number, sd: Entity): Obj {
+  return make('vm', {
+    name: vmName,
+    description,
+    status: 'down',
+    type: 'server',
+    memory: 4 * GiB,
+    cpu: { architecture: 'x86_64', topology: { sockets: 1, cores: 2, threads: 1 } },
+    os: { type: 'rhel_9x64', boot: { devices: ['hd'] } },
+    display: { type: 'vnc', monitors: 1 },
+    origin: 'ovirt',
+    stateless: false,
+    creationTime: new Date(created),
+    storageDomain: sd.link('storage_domain'),
+  });
 }
 
 function ip(dc: number, vm: number, nic: number): string {
@@ -601,7 +668,7 @@ export function registerSeedPopulators(engine: Engine, seedValue: number): void 
       ['cpu.current.guest', 'CPU used by guest', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 9000) / 100 : 0],
       ['cpu.current.hypervisor', 'CPU overhead', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 300) / 100 : 0],
       ['network.current.total', 'Total network usage', 'percent', 'gauge', 'decimal', running ? Math.round(r.float() * 2000) / 100 : 0],
-      ['elapsed.time', 'Time elapsed since launch', 'seconds', 'gauge', 'integer', started === undefined ? 0 : Math.max(0, Math.floor((Date.now() - started) / 1000))],
+      ['elapsed.time', 'Time elapsed since launch', 'seconds', 'gauge', 'integer', started === undefined ? 0 : Math.max(0, Math.floor((engine.clock.now() - started) / 1000))],
     ];
     rows.forEach(([n, d, u, k, t, v], i) => c.insert(statistic(parent, n, d, u, k, t, v, stableId(seed, `stat:${vm.id}`, i)), stableId(seed, `stat:${vm.id}`, i)));
   });

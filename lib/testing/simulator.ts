@@ -7,13 +7,14 @@ import { EventEmitter, once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { createTlsMaterial } from './certificates';
 import { BEHAVIOUR } from './behaviour';
-import { type ApiReply, DEFAULT_DELAYS, Engine, type SimulatorDelays } from './engine';
+import { type Clock, ManualClock, RealClock } from './clock';
+import { type ApiReply, DEFAULT_DELAYS, type DirectoryOptions, Engine, type SimulatorDelays } from './engine';
 import { SimulatorFault } from './faults';
+import { installEngine } from './install';
 import { API_PREFIX, deepCopy, type Obj } from './model';
 import { stableId } from './random';
 import { registerSeedPopulators, type SeedOptions, seedInventory } from './seed';
@@ -72,6 +73,20 @@ export interface EngineSimulatorOptions {
   maxEvents?: number;
   /** Render the seeded entities in the background after start, so the first lists come from the cache (default true). */
   warmCache?: boolean;
+  /**
+   * `'real'` (default): the wall clock. `'manual'`: time stands still until
+   * `advance(ms)`; transitions, token expiry, injected latency and slow
+   * bodies all wait for it, and the times the engine writes are its time.
+   */
+  clock?: 'real' | 'manual';
+  /** Where a manual clock starts (default: the wall clock's time at start). */
+  startTime?: Date | string | number;
+  /**
+   * Users and groups of the `internal-authz` directory besides `admin`
+   * (names without the domain), as `ovirt-aaa-jdbc-tool` would add them:
+   * `POST /users` finds them there.
+   */
+  directory?: DirectoryOptions;
 }
 
 /**
@@ -154,6 +169,18 @@ function resolveDelays(delays: EngineSimulatorOptions['delays']): SimulatorDelay
     out[k as keyof SimulatorDelays] = v;
   }
   return out;
+}
+
+function makeClock(options: EngineSimulatorOptions): Clock {
+  const kind = options.clock ?? 'real';
+  if (kind === 'real') {
+    if (options.startTime !== undefined) throw new TypeError('startTime needs clock: \'manual\'');
+    return new RealClock();
+  }
+  if (kind !== 'manual') throw new TypeError(`clock must be 'real' or 'manual', got ${String(kind)}`);
+  const start = options.startTime === undefined ? Date.now() : new Date(options.startTime).getTime();
+  if (Number.isNaN(start)) throw new TypeError(`startTime is not a valid date: ${String(options.startTime)}`);
+  return new ManualClock(start);
 }
 
 function json(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): number {
@@ -260,9 +287,9 @@ export class EngineSimulator extends EventEmitter {
       throw new TypeError(`negotiate must be a function (token) => { user, reply? } | undefined, got ${typeof options.negotiate}`);
     }
     const username = options.username ?? 'admin@internal';
-    const engine = new Engine({ delays: resolveDelays(options.delays), behaviour: BEHAVIOUR, username, maxEvents: options.maxEvents ?? 100_000 });
+    const engine = new Engine({ delays: resolveDelays(options.delays), behaviour: BEHAVIOUR, username, maxEvents: options.maxEvents ?? 100_000, clock: makeClock(options), directory: options.directory });
     const seedValue = options.seed?.random ?? 1;
-    engine.bootstrap(stableId(seedValue, 'user', 0), options.seed === undefined);
+    installEngine(engine, stableId(seedValue, 'user', 0), options.seed === undefined);
     registerSeedPopulators(engine, seedValue);
     const seeded = options.seed === undefined ? {} : seedInventory(engine, options.seed);
     engine.apiRoot(); // uses the XML layer once: a native addon that can't load fails start(), not a later request
@@ -355,10 +382,64 @@ export class EngineSimulator extends EventEmitter {
 
   /** Tokens currently valid. */
   get activeTokens(): number {
-    const now = Date.now();
+    const now = this.#engine.clock.now();
     let n = 0;
     for (const t of this.#tokens.values()) if (t.expires > now) n++;
     return n;
+  }
+
+  /** The clock's kind: `'real'` or `'manual'`. */
+  get clock(): 'real' | 'manual' {
+    return this.#engine.clock.kind;
+  }
+
+  /** The simulator's time (the wall clock's, or the manual clock's). */
+  get now(): Date {
+    return this.#engine.date();
+  }
+
+  /**
+   * Moves a manual clock `ms` forward: the transitions, token expiries and
+   * waits (injected latency, slow bodies) that come due happen, in the
+   * order of their times. Throws with a real clock.
+   */
+  advance(ms: number): void {
+    const clock = this.#engine.clock;
+    if (!(clock instanceof ManualClock)) throw new Error("advance() needs a manual clock: EngineSimulator.start({ clock: 'manual' })");
+    clock.advance(ms);
+  }
+
+  /**
+   * Resolves once `count` requests (default 1) are waiting on the clock
+   * (injected latency or a slow body between two chunks): with a manual
+   * clock, the moment to `advance()` them.
+   */
+  waiting(count = 1): Promise<void> {
+    if (this.#sleeping >= count) return Promise.resolve();
+    return new Promise((resolve) => this.#sleepWaiters.push({ count, resolve }));
+  }
+
+  /** Requests waiting on the clock now. */
+  get waitingRequests(): number {
+    return this.#sleeping;
+  }
+
+  #sleeping = 0;
+  #sleepWaiters: { count: number; resolve: () => void }[] = [];
+
+  /** Waits `ms` of the simulator's clock, counted as a waiting request until the time comes. */
+  #sleep(ms: number): Promise<void> {
+    const clock = this.#engine.clock;
+    this.#sleeping++;
+    const ready = this.#sleepWaiters.filter((w) => this.#sleeping >= w.count);
+    this.#sleepWaiters = this.#sleepWaiters.filter((w) => this.#sleeping < w.count);
+    for (const w of ready) w.resolve();
+    return new Promise((resolve) =>
+      clock.schedule(clock.now() + ms, () => {
+        this.#sleeping--;
+        resolve();
+      }),
+    );
   }
 
   /** Runs every pending transition now (VMs reach `up`/`down`, disks `ok`, ...). */
@@ -438,7 +519,7 @@ export class EngineSimulator extends EventEmitter {
           req.socket.destroy();
           return;
         }
-        if (f.latencyMs > 0) await sleep(f.latencyMs);
+        if (f.latencyMs > 0) await this.#sleep(f.latencyMs);
       }
       const body = await this.#readBody(req);
       requestBody = body;
@@ -485,6 +566,8 @@ export class EngineSimulator extends EventEmitter {
         const query = new URLSearchParams(rawUrl.includes('?') ? rawUrl.slice(rawUrl.indexOf('?') + 1) : '');
         const allContent = req.headers['all-content'];
         if (typeof allContent === 'string' && !query.has('all_content')) query.set('all_content', allContent);
+        const correlationId = req.headers['correlation-id'];
+        if (typeof correlationId === 'string' && !query.has('correlation_id')) query.set('correlation_id', correlationId);
         const before = process.hrtime.bigint();
         try {
           reply = this.#engine.handle({ method: req.method ?? 'GET', segments, query, body });
@@ -551,7 +634,7 @@ export class EngineSimulator extends EventEmitter {
       const chunk = Math.max(1, Math.floor((rate * tick) / 1000));
       for (let at = 0; at < body.length && !res.destroyed; at += chunk) {
         res.write(body.subarray(at, Math.min(body.length, at + chunk)));
-        if (at + chunk < body.length) await sleep(tick);
+        if (at + chunk < body.length) await this.#sleep(tick);
       }
       res.end();
     } else if (parts.length <= 1) {
@@ -587,7 +670,7 @@ export class EngineSimulator extends EventEmitter {
     if (scheme.toLowerCase() === 'bearer' && value !== undefined) {
       const token = this.#tokens.get(value);
       if (token === undefined) return deny('The access token is not valid');
-      if (token.expires <= Date.now()) {
+      if (token.expires <= this.#engine.clock.now()) {
         this.#tokens.delete(value);
         return deny('The access token has expired');
       }
@@ -652,7 +735,7 @@ export class EngineSimulator extends EventEmitter {
   /** A new token for `user`: the SSO's success reply. */
   #issue(req: IncomingMessage, res: ServerResponse, user: string, scope: string, headers: Record<string, string> = {}): number {
     const token = randomBytes(48).toString('base64url');
-    const now = Date.now();
+    const now = this.#engine.clock.now();
     const expires = now + this.#tokenLifetime;
     if (this.#tokens.size >= 1000) for (const [t, info] of this.#tokens) if (info.expires <= now) this.#tokens.delete(t);
     this.#tokens.set(token, { user, expires });

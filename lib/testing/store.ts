@@ -128,6 +128,7 @@ const REFERENCES: Record<string, string> = {
   'templates/*/tags': 'tags',
   'vms/*/affinitylabels': 'affinitylabels',
   'hosts/*/affinitylabels': 'affinitylabels',
+  'clusters/*/networks': 'networks',
 };
 
 export class Collection {
@@ -210,19 +211,24 @@ export class Collection {
     return e !== undefined && !e.removed ? e : undefined;
   }
 
+  /** Sets the member a view filters on to its parent (a cluster added to a data center's clusters). */
+  implied(obj: Obj): void {
+    const rule = this.view!.rule;
+    const link = this.parent!.link();
+    if (rule.list) {
+      const list = Array.isArray(obj[rule.member]) ? (obj[rule.member] as Obj[]) : [];
+      if (!list.some((x) => x.id === link.id)) list.push(link);
+      obj[rule.member] = list;
+    } else {
+      obj[rule.member] = link;
+    }
+  }
+
   /** Stores a new object (an instance of the collection's type); ids are UUIDs unless given. */
   insert(obj: Obj, id: string = randomUUID()): Entity {
     this.fill();
     if (this.view !== undefined) {
-      const rule = this.view.rule;
-      const link = this.parent!.link();
-      if (rule.list) {
-        const list = Array.isArray(obj[rule.member]) ? (obj[rule.member] as Obj[]) : [];
-        if (!list.some((x) => x.id === link.id)) list.push(link);
-        obj[rule.member] = list;
-      } else {
-        obj[rule.member] = link;
-      }
+      this.implied(obj);
       return this.view.source.insert(obj, id);
     }
     if (this.items.has(id)) throw new SimulatorFault(409, `[Cannot add ${this.type}. An object with id ${id} already exists.]`);
@@ -421,12 +427,16 @@ export class Store {
     return shown.xml;
   }
 
-  /** The entity's XML, following the links named in `follow`; `tag` renames the root element. */
-  renderText(e: Entity, follow: FollowTree | undefined, tag?: string): string {
+  /**
+   * The entity's XML, following the links named in `follow`; `tag` renames
+   * the root element; `obj` shows other members than the entity's own (all
+   * content), with the entity's actions and links.
+   */
+  renderText(e: Entity, follow: FollowTree | undefined, tag?: string, obj?: Obj): string {
     const shown = e.target ?? e;
-    if (follow === undefined && shown.xml !== undefined && tag === undefined) return shown.xml.toString('utf8');
+    if (follow === undefined && shown.xml !== undefined && tag === undefined && obj === undefined) return shown.xml.toString('utf8');
     const own = elementTag(shown.type);
-    const xml = Writer.write(shown.obj);
+    const xml = Writer.write(obj ?? shown.obj);
     const close = `</${own}>`;
     const selfClosing = !xml.endsWith(close);
     const firstEnd = xml.indexOf('>');
@@ -499,14 +509,15 @@ export class Store {
    * A list document (`<vms>…</vms>`) of entities of `type`, as parts to
    * send one after the other: the cached XML of each entity is not copied.
    */
-  renderListDocument(type: string, entities: readonly Entity[], follow: FollowTree | undefined): Buffer[] {
+  renderListDocument(type: string, entities: readonly Entity[], follow: FollowTree | undefined, content?: (e: Entity) => Obj): Buffer[] {
     const tag = listTag(type);
     if (entities.length === 0) return [Buffer.from(`<${tag}/>`, 'utf8')];
     const parts: Buffer[] = new Array<Buffer>(entities.length + 2);
     parts[0] = Buffer.from(`<${tag}>`, 'utf8');
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
-      parts[i + 1] = follow === undefined ? this.render(e) : Buffer.from(this.renderText(e, follow), 'utf8');
+      parts[i + 1] =
+        follow === undefined && content === undefined ? this.render(e) : Buffer.from(this.renderText(e, follow, undefined, content?.(e)), 'utf8');
     }
     parts[entities.length + 1] = Buffer.from(`</${tag}>`, 'utf8');
     return parts;

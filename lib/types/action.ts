@@ -77,412 +77,1310 @@ import { VnicProfileMapping } from './vnic-profile-mapping';
 import type { VnicProfileMappingInit } from './vnic-profile-mapping';
 
 /**
- * The `action` type of the oVirt API.
+ * The `action` type of the API, on the wire `<action>`; 98 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action}
+ * Create one with `new Action({ ... })`, or pass a plain {@link ActionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action}
  */
 export class Action extends Struct {
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/status} */
+  /**
+   * `string`. On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `status` attribute)
+   */
   status?: string;
 
-  /** The `fault` attribute (`<fault>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/fault} */
+  /**
+   * `Fault`. On the wire: element `<fault>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fault` attribute)
+   */
   fault?: Fault;
 
-  /** The `grace_period` attribute (`<grace_period>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/grace_period} */
+  /**
+   * `GracePeriod`. On the wire: element `<grace_period>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `grace_period` attribute)
+   */
   gracePeriod?: GracePeriod;
 
-  /** The `job` attribute (`<job>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/job} */
+  /**
+   * `Job`. On the wire: element `<job>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `job` attribute)
+   */
   job?: Job;
 
-  /** The `activate` attribute (`<activate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/activate} */
+  /**
+   * `boolean`. On the wire: element `<activate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `activate` attribute)
+   */
   activate?: boolean;
 
-  /** The `allow_partial_import` attribute (`<allow_partial_import>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/allow_partial_import} */
+  /**
+   * `boolean`. On the wire: element `<allow_partial_import>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `allow_partial_import` attribute)
+   */
   allowPartialImport?: boolean;
 
-  /** The `async` attribute (`<async>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/async} */
+  /**
+   * `boolean`. On the wire: element `<async>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `async` attribute)
+   */
   async?: boolean;
 
-  /** The `attach_wgt` attribute (`<attach_wgt>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/attach_wgt} */
+  /**
+   * `boolean`. On the wire: element `<attach_wgt>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `attach_wgt` attribute)
+   */
   attachWgt?: boolean;
 
-  /** The `attachment` attribute (`<attachment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/attachment} */
+  /**
+   * `DiskAttachment`. On the wire: element `<attachment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `attachment` attribute)
+   */
   attachment?: DiskAttachment;
 
-  /** The `authorized_key` attribute (`<authorized_key>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/authorized_key} */
+  /**
+   * `AuthorizedKey`. On the wire: element `<authorized_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `authorized_key` attribute)
+   */
   authorizedKey?: AuthorizedKey;
 
-  /** The `auto_pinning_policy` attribute (`<auto_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/auto_pinning_policy} */
-  autoPinningPolicy?: AutoPinningPolicy;
+  /**
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; or another string, from a newer engine). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `auto_pinning_policy` attribute)
+   */
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
 
-  /** The `bricks` attribute (`<bricks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/bricks} */
+  /**
+   * A list of `GlusterBrick`. On the wire: element `<bricks>` with one `<brick>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `bricks` attribute)
+   */
   bricks?: List<GlusterBrick>;
 
-  /** The `certificates` attribute (`<certificates>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/certificates} */
+  /**
+   * A list of `Certificate`. On the wire: element `<certificates>` with one `<certificate>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `certificates` attribute)
+   */
   certificates?: List<Certificate>;
 
-  /** The `check_connectivity` attribute (`<check_connectivity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/check_connectivity} */
+  /**
+   * `boolean`. On the wire: element `<check_connectivity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `check_connectivity` attribute)
+   */
   checkConnectivity?: boolean;
 
-  /** The `clone` attribute (`<clone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/clone} */
+  /**
+   * `boolean`. On the wire: element `<clone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `clone` attribute)
+   */
   clone?: boolean;
 
-  /** The `clone_permissions` attribute (`<clone_permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/clone_permissions} */
+  /**
+   * `boolean`. On the wire: element `<clone_permissions>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `clone_permissions` attribute)
+   */
   clonePermissions?: boolean;
 
-  /** The `cluster` attribute (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `cluster` attribute)
+   */
   cluster?: Cluster;
 
-  /** The `collapse_snapshots` attribute (`<collapse_snapshots>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/collapse_snapshots} */
+  /**
+   * `boolean`. On the wire: element `<collapse_snapshots>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `collapse_snapshots` attribute)
+   */
   collapseSnapshots?: boolean;
 
-  /** The `commit_on_success` attribute (`<commit_on_success>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/commit_on_success} */
+  /**
+   * `boolean`. On the wire: element `<commit_on_success>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `commit_on_success` attribute)
+   */
   commitOnSuccess?: boolean;
 
-  /** The `connection` attribute (`<connection>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/connection} */
+  /**
+   * `StorageConnection`. On the wire: element `<connection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `connection` attribute)
+   */
   connection?: StorageConnection;
 
-  /** The `connectivity_timeout` attribute (`<connectivity_timeout>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/connectivity_timeout} */
+  /**
+   * `number` (an integer). On the wire: element `<connectivity_timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `connectivity_timeout` attribute)
+   */
   connectivityTimeout?: number;
 
-  /** The `correlation_id` attribute (`<correlation_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/correlation_id} */
+  /**
+   * `string`. On the wire: element `<correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `correlation_id` attribute)
+   */
   correlationId?: string;
 
-  /** The `data_center` attribute (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `data_center` attribute)
+   */
   dataCenter?: DataCenter;
 
-  /** The `deploy_hosted_engine` attribute (`<deploy_hosted_engine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/deploy_hosted_engine} */
+  /**
+   * `boolean`. On the wire: element `<deploy_hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `deploy_hosted_engine` attribute)
+   */
   deployHostedEngine?: boolean;
 
-  /** The `details` attribute (`<details>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/details} */
+  /**
+   * `GlusterVolumeProfileDetails`. On the wire: element `<details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `details` attribute)
+   */
   details?: GlusterVolumeProfileDetails;
 
-  /** The `directory` attribute (`<directory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/directory} */
+  /**
+   * `string`. On the wire: element `<directory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `directory` attribute)
+   */
   directory?: string;
 
-  /** The `discard_snapshots` attribute (`<discard_snapshots>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/discard_snapshots} */
+  /**
+   * `boolean`. On the wire: element `<discard_snapshots>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discard_snapshots` attribute)
+   */
   discardSnapshots?: boolean;
 
-  /** The `discovered_targets` attribute (`<discovered_targets>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/discovered_targets} */
+  /**
+   * A list of `IscsiDetails`. On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discovered_targets` attribute)
+   */
   discoveredTargets?: List<IscsiDetails>;
 
-  /** The `disk` attribute (`<disk>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/disk} */
+  /**
+   * `Disk`. On the wire: element `<disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disk` attribute)
+   */
   disk?: Disk;
 
-  /** The `disk_profile` attribute (`<disk_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/disk_profile} */
+  /**
+   * `DiskProfile`. On the wire: element `<disk_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disk_profile` attribute)
+   */
   diskProfile?: DiskProfile;
 
-  /** The `disks` attribute (`<disks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/disks} */
+  /**
+   * A list of `Disk`. On the wire: element `<disks>` with one `<disk>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disks` attribute)
+   */
   disks?: List<Disk>;
 
-  /** The `exclusive` attribute (`<exclusive>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/exclusive} */
+  /**
+   * `boolean`. On the wire: element `<exclusive>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `exclusive` attribute)
+   */
   exclusive?: boolean;
 
-  /** The `fence_type` attribute (`<fence_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/fence_type} */
+  /**
+   * `string`. On the wire: element `<fence_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fence_type` attribute)
+   */
   fenceType?: string;
 
-  /** The `filename` attribute (`<filename>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/filename} */
+  /**
+   * `string`. On the wire: element `<filename>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `filename` attribute)
+   */
   filename?: string;
 
-  /** The `filter` attribute (`<filter>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/filter} */
+  /**
+   * `boolean`. On the wire: element `<filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `filter` attribute)
+   */
   filter?: boolean;
 
-  /** The `fix_layout` attribute (`<fix_layout>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/fix_layout} */
+  /**
+   * `boolean`. On the wire: element `<fix_layout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fix_layout` attribute)
+   */
   fixLayout?: boolean;
 
-  /** The `follow` attribute (`<follow>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/follow} */
+  /**
+   * `string`. On the wire: element `<follow>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `follow` attribute)
+   */
   follow?: string;
 
-  /** The `force` attribute (`<force>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/force} */
+  /**
+   * `boolean`. On the wire: element `<force>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `force` attribute)
+   */
   force?: boolean;
 
-  /** The `host` attribute (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/host} */
+  /**
+   * `Host`. On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `host` attribute)
+   */
   host?: Host;
 
-  /** The `image` attribute (`<image>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/image} */
+  /**
+   * `string`. On the wire: element `<image>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `image` attribute)
+   */
   image?: string;
 
-  /** The `image_transfer` attribute (`<image_transfer>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/image_transfer} */
+  /**
+   * `ImageTransfer`. On the wire: element `<image_transfer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `image_transfer` attribute)
+   */
   imageTransfer?: ImageTransfer;
 
-  /** The `import_as_template` attribute (`<import_as_template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/import_as_template} */
+  /**
+   * `boolean`. On the wire: element `<import_as_template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `import_as_template` attribute)
+   */
   importAsTemplate?: boolean;
 
-  /** The `is_attached` attribute (`<is_attached>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/is_attached} */
+  /**
+   * `boolean`. On the wire: element `<is_attached>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `is_attached` attribute)
+   */
   isAttached?: boolean;
 
-  /** The `iscsi` attribute (`<iscsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/iscsi} */
+  /**
+   * `IscsiDetails`. On the wire: element `<iscsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi` attribute)
+   */
   iscsi?: IscsiDetails;
 
-  /** The `iscsi_targets` attribute (`<iscsi_targets>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/iscsi_targets} */
+  /**
+   * A list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi_targets` attribute)
+   */
   iscsiTargets?: List<string>;
 
-  /** The `lease` attribute (`<lease>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/lease} */
+  /**
+   * `StorageDomainLease`. On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `lease` attribute)
+   */
   lease?: StorageDomainLease;
 
-  /** The `logical_units` attribute (`<logical_units>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/logical_units} */
+  /**
+   * A list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `logical_units` attribute)
+   */
   logicalUnits?: List<LogicalUnit>;
 
-  /** The `maintenance_after_restart` attribute (`<maintenance_after_restart>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/maintenance_after_restart} */
+  /**
+   * `boolean`. On the wire: element `<maintenance_after_restart>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `maintenance_after_restart` attribute)
+   */
   maintenanceAfterRestart?: boolean;
 
-  /** The `maintenance_enabled` attribute (`<maintenance_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/maintenance_enabled} */
+  /**
+   * `boolean`. On the wire: element `<maintenance_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `maintenance_enabled` attribute)
+   */
   maintenanceEnabled?: boolean;
 
-  /** The `migrate_vms_in_affinity_closure` attribute (`<migrate_vms_in_affinity_closure>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/migrate_vms_in_affinity_closure} */
+  /**
+   * `boolean`. On the wire: element `<migrate_vms_in_affinity_closure>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `migrate_vms_in_affinity_closure` attribute)
+   */
   migrateVmsInAffinityClosure?: boolean;
 
-  /** The `modified_bonds` attribute (`<modified_bonds>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/modified_bonds} */
+  /**
+   * A list of `HostNic`. On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_bonds` attribute)
+   */
   modifiedBonds?: List<HostNic>;
 
-  /** The `modified_labels` attribute (`<modified_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/modified_labels} */
+  /**
+   * A list of `NetworkLabel`. On the wire: element `<modified_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_labels` attribute)
+   */
   modifiedLabels?: List<NetworkLabel>;
 
-  /** The `modified_network_attachments` attribute (`<modified_network_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/modified_network_attachments} */
+  /**
+   * A list of `NetworkAttachment`. On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_network_attachments` attribute)
+   */
   modifiedNetworkAttachments?: List<NetworkAttachment>;
 
-  /** The `optimize_cpu_settings` attribute (`<optimize_cpu_settings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/optimize_cpu_settings} */
+  /**
+   * `boolean`. On the wire: element `<optimize_cpu_settings>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `optimize_cpu_settings` attribute)
+   */
   optimizeCpuSettings?: boolean;
 
-  /** The `option` attribute (`<option>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/option} */
+  /**
+   * `Option`. On the wire: element `<option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `option` attribute)
+   */
   option?: Option;
 
-  /** The `pause` attribute (`<pause>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/pause} */
+  /**
+   * `boolean`. On the wire: element `<pause>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `pause` attribute)
+   */
   pause?: boolean;
 
-  /** The `permission` attribute (`<permission>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/permission} */
+  /**
+   * `Permission`. On the wire: element `<permission>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `permission` attribute)
+   */
   permission?: Permission;
 
-  /** The `power_management` attribute (`<power_management>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/power_management} */
+  /**
+   * `PowerManagement`. On the wire: element `<power_management>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `power_management` attribute)
+   */
   powerManagement?: PowerManagement;
 
-  /** The `proxy_ticket` attribute (`<proxy_ticket>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/proxy_ticket} */
+  /**
+   * `ProxyTicket`. On the wire: element `<proxy_ticket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `proxy_ticket` attribute)
+   */
   proxyTicket?: ProxyTicket;
 
-  /** The `quota` attribute (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `quota` attribute)
+   */
   quota?: Quota;
 
-  /** The `reason` attribute (`<reason>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/reason} */
+  /**
+   * `string`. On the wire: element `<reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reason` attribute)
+   */
   reason?: string;
 
-  /** The `reassign_bad_macs` attribute (`<reassign_bad_macs>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/reassign_bad_macs} */
+  /**
+   * `boolean`. On the wire: element `<reassign_bad_macs>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reassign_bad_macs` attribute)
+   */
   reassignBadMacs?: boolean;
 
-  /** The `reboot` attribute (`<reboot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/reboot} */
+  /**
+   * `boolean`. On the wire: element `<reboot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reboot` attribute)
+   */
   reboot?: boolean;
 
-  /** The `registration_configuration` attribute (`<registration_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/registration_configuration} */
+  /**
+   * `RegistrationConfiguration`. On the wire: element `<registration_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `registration_configuration` attribute)
+   */
   registrationConfiguration?: RegistrationConfiguration;
 
-  /** The `remote_viewer_connection_file` attribute (`<remote_viewer_connection_file>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/remote_viewer_connection_file} */
+  /**
+   * `string`. On the wire: element `<remote_viewer_connection_file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `remote_viewer_connection_file` attribute)
+   */
   remoteViewerConnectionFile?: string;
 
-  /** The `removed_bonds` attribute (`<removed_bonds>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/removed_bonds} */
+  /**
+   * A list of `HostNic`. On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_bonds` attribute)
+   */
   removedBonds?: List<HostNic>;
 
-  /** The `removed_labels` attribute (`<removed_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/removed_labels} */
+  /**
+   * A list of `NetworkLabel`. On the wire: element `<removed_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_labels` attribute)
+   */
   removedLabels?: List<NetworkLabel>;
 
-  /** The `removed_network_attachments` attribute (`<removed_network_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/removed_network_attachments} */
+  /**
+   * A list of `NetworkAttachment`. On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_network_attachments` attribute)
+   */
   removedNetworkAttachments?: List<NetworkAttachment>;
 
-  /** The `resolution_type` attribute (`<resolution_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/resolution_type} */
+  /**
+   * `string`. On the wire: element `<resolution_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `resolution_type` attribute)
+   */
   resolutionType?: string;
 
-  /** The `restore_memory` attribute (`<restore_memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/restore_memory} */
+  /**
+   * `boolean`. On the wire: element `<restore_memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `restore_memory` attribute)
+   */
   restoreMemory?: boolean;
 
-  /** The `root_password` attribute (`<root_password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/root_password} */
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `root_password` attribute)
+   */
   rootPassword?: string;
 
-  /** The `seal` attribute (`<seal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/seal} */
+  /**
+   * `boolean`. On the wire: element `<seal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `seal` attribute)
+   */
   seal?: boolean;
 
-  /** The `snapshot` attribute (`<snapshot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/snapshot} */
+  /**
+   * `Snapshot`. On the wire: element `<snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `snapshot` attribute)
+   */
   snapshot?: Snapshot;
 
-  /** The `source_host` attribute (`<source_host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/source_host} */
+  /**
+   * `Host`. On the wire: element `<source_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `source_host` attribute)
+   */
   sourceHost?: Host;
 
-  /** The `ssh` attribute (`<ssh>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/ssh} */
+  /**
+   * `Ssh`. On the wire: element `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `ssh` attribute)
+   */
   ssh?: Ssh;
 
-  /** The `stop_gluster_service` attribute (`<stop_gluster_service>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/stop_gluster_service} */
+  /**
+   * `boolean`. On the wire: element `<stop_gluster_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `stop_gluster_service` attribute)
+   */
   stopGlusterService?: boolean;
 
-  /** The `storage_domain` attribute (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domain` attribute)
+   */
   storageDomain?: StorageDomain;
 
-  /** The `storage_domains` attribute (`<storage_domains>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/storage_domains} */
+  /**
+   * A list of `StorageDomain`. On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domains` attribute)
+   */
   storageDomains?: List<StorageDomain>;
 
-  /** The `succeeded` attribute (`<succeeded>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/succeeded} */
+  /**
+   * `boolean`. On the wire: element `<succeeded>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `succeeded` attribute)
+   */
   succeeded?: boolean;
 
-  /** The `synchronized_network_attachments` attribute (`<synchronized_network_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/synchronized_network_attachments} */
+  /**
+   * A list of `NetworkAttachment`. On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `synchronized_network_attachments` attribute)
+   */
   synchronizedNetworkAttachments?: List<NetworkAttachment>;
 
-  /** The `template` attribute (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/template} */
+  /**
+   * `Template`. On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `template` attribute)
+   */
   template?: Template;
 
-  /** The `ticket` attribute (`<ticket>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/ticket} */
+  /**
+   * `Ticket`. On the wire: element `<ticket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `ticket` attribute)
+   */
   ticket?: Ticket;
 
-  /** The `timeout` attribute (`<timeout>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/timeout} */
+  /**
+   * `number` (an integer). On the wire: element `<timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `timeout` attribute)
+   */
   timeout?: number;
 
-  /** The `undeploy_hosted_engine` attribute (`<undeploy_hosted_engine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/undeploy_hosted_engine} */
+  /**
+   * `boolean`. On the wire: element `<undeploy_hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `undeploy_hosted_engine` attribute)
+   */
   undeployHostedEngine?: boolean;
 
-  /** The `upgrade_action` attribute (`<upgrade_action>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/upgrade_action} */
-  upgradeAction?: ClusterUpgradeAction;
+  /**
+   * `ClusterUpgradeAction` (`start`, `update_progress`, `finish`; or another string, from a newer engine). On the wire: element `<upgrade_action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `upgrade_action` attribute)
+   */
+  upgradeAction?: ClusterUpgradeAction | (string & {});
 
-  /** The `upgrade_percent_complete` attribute (`<upgrade_percent_complete>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/upgrade_percent_complete} */
+  /**
+   * `number` (an integer). On the wire: element `<upgrade_percent_complete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `upgrade_percent_complete` attribute)
+   */
   upgradePercentComplete?: number;
 
-  /** The `use_cloud_init` attribute (`<use_cloud_init>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/use_cloud_init} */
+  /**
+   * `boolean`. On the wire: element `<use_cloud_init>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_cloud_init` attribute)
+   */
   useCloudInit?: boolean;
 
-  /** The `use_ignition` attribute (`<use_ignition>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/use_ignition} */
+  /**
+   * `boolean`. On the wire: element `<use_ignition>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_ignition` attribute)
+   */
   useIgnition?: boolean;
 
-  /** The `use_initialization` attribute (`<use_initialization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/use_initialization} */
+  /**
+   * `boolean`. On the wire: element `<use_initialization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_initialization` attribute)
+   */
   useInitialization?: boolean;
 
-  /** The `use_sysprep` attribute (`<use_sysprep>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/use_sysprep} */
+  /**
+   * `boolean`. On the wire: element `<use_sysprep>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_sysprep` attribute)
+   */
   useSysprep?: boolean;
 
-  /** The `virtual_functions_configuration` attribute (`<virtual_functions_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/virtual_functions_configuration} */
+  /**
+   * `HostNicVirtualFunctionsConfiguration`. On the wire: element `<virtual_functions_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `virtual_functions_configuration` attribute)
+   */
   virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfiguration;
 
-  /** The `vm` attribute (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vm` attribute)
+   */
   vm?: Vm;
 
-  /** The `vnic_profile_mappings` attribute (`<vnic_profile_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/vnic_profile_mappings} */
+  /**
+   * A list of `VnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vnic_profile_mappings` attribute)
+   */
   vnicProfileMappings?: List<VnicProfileMapping>;
 
-  /** The `volatile` attribute (`<volatile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/volatile} */
+  /**
+   * `boolean`. On the wire: element `<volatile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `volatile` attribute)
+   */
   volatile?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/action/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `action`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `action` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ActionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `action` as the SDK accepts it: a {@link Action} or a plain object of the same shape, at any depth. */
+/**
+ * A `action` as the SDK accepts it: a {@link Action} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action}
+ */
 export interface ActionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `status` attribute)
+   */
   status?: string;
+  /**
+   * `FaultInit` (a `Fault` or a plain object). On the wire: element `<fault>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fault` attribute)
+   */
   fault?: FaultInit;
+  /**
+   * `GracePeriodInit` (a `GracePeriod` or a plain object). On the wire: element `<grace_period>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `grace_period` attribute)
+   */
   gracePeriod?: GracePeriodInit;
+  /**
+   * `JobInit` (a `Job` or a plain object). On the wire: element `<job>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `job` attribute)
+   */
   job?: JobInit;
+  /**
+   * `boolean`. On the wire: element `<activate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `activate` attribute)
+   */
   activate?: boolean;
+  /**
+   * `boolean`. On the wire: element `<allow_partial_import>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `allow_partial_import` attribute)
+   */
   allowPartialImport?: boolean;
+  /**
+   * `boolean`. On the wire: element `<async>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `async` attribute)
+   */
   async?: boolean;
+  /**
+   * `boolean`. On the wire: element `<attach_wgt>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `attach_wgt` attribute)
+   */
   attachWgt?: boolean;
+  /**
+   * `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: element `<attachment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `attachment` attribute)
+   */
   attachment?: DiskAttachmentInit;
+  /**
+   * `AuthorizedKeyInit` (a `AuthorizedKey` or a plain object). On the wire: element `<authorized_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `authorized_key` attribute)
+   */
   authorizedKey?: AuthorizedKeyInit;
-  autoPinningPolicy?: AutoPinningPolicy;
+  /**
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `auto_pinning_policy` attribute)
+   */
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
+  /**
+   * A list of `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<bricks>` with one `<brick>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `bricks` attribute)
+   */
   bricks?: GlusterBrickInit[];
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `certificates` attribute)
+   */
   certificates?: CertificateInit[];
+  /**
+   * `boolean`. On the wire: element `<check_connectivity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `check_connectivity` attribute)
+   */
   checkConnectivity?: boolean;
+  /**
+   * `boolean`. On the wire: element `<clone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `clone` attribute)
+   */
   clone?: boolean;
+  /**
+   * `boolean`. On the wire: element `<clone_permissions>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `clone_permissions` attribute)
+   */
   clonePermissions?: boolean;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `cluster` attribute)
+   */
   cluster?: ClusterInit;
+  /**
+   * `boolean`. On the wire: element `<collapse_snapshots>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `collapse_snapshots` attribute)
+   */
   collapseSnapshots?: boolean;
+  /**
+   * `boolean`. On the wire: element `<commit_on_success>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `commit_on_success` attribute)
+   */
   commitOnSuccess?: boolean;
+  /**
+   * `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: element `<connection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `connection` attribute)
+   */
   connection?: StorageConnectionInit;
+  /**
+   * `number` (an integer). On the wire: element `<connectivity_timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `connectivity_timeout` attribute)
+   */
   connectivityTimeout?: number;
+  /**
+   * `string`. On the wire: element `<correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `correlation_id` attribute)
+   */
   correlationId?: string;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `data_center` attribute)
+   */
   dataCenter?: DataCenterInit;
+  /**
+   * `boolean`. On the wire: element `<deploy_hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `deploy_hosted_engine` attribute)
+   */
   deployHostedEngine?: boolean;
+  /**
+   * `GlusterVolumeProfileDetailsInit` (a `GlusterVolumeProfileDetails` or a plain object). On the wire: element `<details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `details` attribute)
+   */
   details?: GlusterVolumeProfileDetailsInit;
+  /**
+   * `string`. On the wire: element `<directory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `directory` attribute)
+   */
   directory?: string;
+  /**
+   * `boolean`. On the wire: element `<discard_snapshots>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discard_snapshots` attribute)
+   */
   discardSnapshots?: boolean;
+  /**
+   * A list of `IscsiDetailsInit` (a `IscsiDetails` or a plain object). On the wire: element `<discovered_targets>` with one `<iscsi_details>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `discovered_targets` attribute)
+   */
   discoveredTargets?: IscsiDetailsInit[];
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disk` attribute)
+   */
   disk?: DiskInit;
+  /**
+   * `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: element `<disk_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disk_profile` attribute)
+   */
   diskProfile?: DiskProfileInit;
+  /**
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `disks` attribute)
+   */
   disks?: DiskInit[];
+  /**
+   * `boolean`. On the wire: element `<exclusive>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `exclusive` attribute)
+   */
   exclusive?: boolean;
+  /**
+   * `string`. On the wire: element `<fence_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fence_type` attribute)
+   */
   fenceType?: string;
+  /**
+   * `string`. On the wire: element `<filename>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `filename` attribute)
+   */
   filename?: string;
+  /**
+   * `boolean`. On the wire: element `<filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `filter` attribute)
+   */
   filter?: boolean;
+  /**
+   * `boolean`. On the wire: element `<fix_layout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `fix_layout` attribute)
+   */
   fixLayout?: boolean;
+  /**
+   * `string`. On the wire: element `<follow>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `follow` attribute)
+   */
   follow?: string;
+  /**
+   * `boolean`. On the wire: element `<force>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `force` attribute)
+   */
   force?: boolean;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `host` attribute)
+   */
   host?: HostInit;
+  /**
+   * `string`. On the wire: element `<image>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `image` attribute)
+   */
   image?: string;
+  /**
+   * `ImageTransferInit` (a `ImageTransfer` or a plain object). On the wire: element `<image_transfer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `image_transfer` attribute)
+   */
   imageTransfer?: ImageTransferInit;
+  /**
+   * `boolean`. On the wire: element `<import_as_template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `import_as_template` attribute)
+   */
   importAsTemplate?: boolean;
+  /**
+   * `boolean`. On the wire: element `<is_attached>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `is_attached` attribute)
+   */
   isAttached?: boolean;
+  /**
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object). On the wire: element `<iscsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi` attribute)
+   */
   iscsi?: IscsiDetailsInit;
+  /**
+   * A list of `string`. On the wire: element `<iscsi_targets>` with one `<iscsi_target>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `iscsi_targets` attribute)
+   */
   iscsiTargets?: string[];
+  /**
+   * `StorageDomainLeaseInit` (a `StorageDomainLease` or a plain object). On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `lease` attribute)
+   */
   lease?: StorageDomainLeaseInit;
+  /**
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `logical_units` attribute)
+   */
   logicalUnits?: LogicalUnitInit[];
+  /**
+   * `boolean`. On the wire: element `<maintenance_after_restart>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `maintenance_after_restart` attribute)
+   */
   maintenanceAfterRestart?: boolean;
+  /**
+   * `boolean`. On the wire: element `<maintenance_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `maintenance_enabled` attribute)
+   */
   maintenanceEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<migrate_vms_in_affinity_closure>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `migrate_vms_in_affinity_closure` attribute)
+   */
   migrateVmsInAffinityClosure?: boolean;
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<modified_bonds>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_bonds` attribute)
+   */
   modifiedBonds?: HostNicInit[];
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<modified_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_labels` attribute)
+   */
   modifiedLabels?: NetworkLabelInit[];
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<modified_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `modified_network_attachments` attribute)
+   */
   modifiedNetworkAttachments?: NetworkAttachmentInit[];
+  /**
+   * `boolean`. On the wire: element `<optimize_cpu_settings>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `optimize_cpu_settings` attribute)
+   */
   optimizeCpuSettings?: boolean;
+  /**
+   * `OptionInit` (a `Option` or a plain object). On the wire: element `<option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `option` attribute)
+   */
   option?: OptionInit;
+  /**
+   * `boolean`. On the wire: element `<pause>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `pause` attribute)
+   */
   pause?: boolean;
+  /**
+   * `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permission>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `permission` attribute)
+   */
   permission?: PermissionInit;
+  /**
+   * `PowerManagementInit` (a `PowerManagement` or a plain object). On the wire: element `<power_management>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `power_management` attribute)
+   */
   powerManagement?: PowerManagementInit;
+  /**
+   * `ProxyTicketInit` (a `ProxyTicket` or a plain object). On the wire: element `<proxy_ticket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `proxy_ticket` attribute)
+   */
   proxyTicket?: ProxyTicketInit;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `quota` attribute)
+   */
   quota?: QuotaInit;
+  /**
+   * `string`. On the wire: element `<reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reason` attribute)
+   */
   reason?: string;
+  /**
+   * `boolean`. On the wire: element `<reassign_bad_macs>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reassign_bad_macs` attribute)
+   */
   reassignBadMacs?: boolean;
+  /**
+   * `boolean`. On the wire: element `<reboot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `reboot` attribute)
+   */
   reboot?: boolean;
+  /**
+   * `RegistrationConfigurationInit` (a `RegistrationConfiguration` or a plain object). On the wire: element `<registration_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `registration_configuration` attribute)
+   */
   registrationConfiguration?: RegistrationConfigurationInit;
+  /**
+   * `string`. On the wire: element `<remote_viewer_connection_file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `remote_viewer_connection_file` attribute)
+   */
   remoteViewerConnectionFile?: string;
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<removed_bonds>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_bonds` attribute)
+   */
   removedBonds?: HostNicInit[];
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<removed_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_labels` attribute)
+   */
   removedLabels?: NetworkLabelInit[];
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<removed_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `removed_network_attachments` attribute)
+   */
   removedNetworkAttachments?: NetworkAttachmentInit[];
+  /**
+   * `string`. On the wire: element `<resolution_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `resolution_type` attribute)
+   */
   resolutionType?: string;
+  /**
+   * `boolean`. On the wire: element `<restore_memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `restore_memory` attribute)
+   */
   restoreMemory?: boolean;
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `root_password` attribute)
+   */
   rootPassword?: string;
+  /**
+   * `boolean`. On the wire: element `<seal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `seal` attribute)
+   */
   seal?: boolean;
+  /**
+   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `snapshot` attribute)
+   */
   snapshot?: SnapshotInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<source_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `source_host` attribute)
+   */
   sourceHost?: HostInit;
+  /**
+   * `SshInit` (a `Ssh` or a plain object). On the wire: element `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `ssh` attribute)
+   */
   ssh?: SshInit;
+  /**
+   * `boolean`. On the wire: element `<stop_gluster_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `stop_gluster_service` attribute)
+   */
   stopGlusterService?: boolean;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domain` attribute)
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `storage_domains` attribute)
+   */
   storageDomains?: StorageDomainInit[];
+  /**
+   * `boolean`. On the wire: element `<succeeded>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `succeeded` attribute)
+   */
   succeeded?: boolean;
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<synchronized_network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `synchronized_network_attachments` attribute)
+   */
   synchronizedNetworkAttachments?: NetworkAttachmentInit[];
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `template` attribute)
+   */
   template?: TemplateInit;
+  /**
+   * `TicketInit` (a `Ticket` or a plain object). On the wire: element `<ticket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `ticket` attribute)
+   */
   ticket?: TicketInit;
+  /**
+   * `number` (an integer). On the wire: element `<timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `timeout` attribute)
+   */
   timeout?: number;
+  /**
+   * `boolean`. On the wire: element `<undeploy_hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `undeploy_hosted_engine` attribute)
+   */
   undeployHostedEngine?: boolean;
-  upgradeAction?: ClusterUpgradeAction;
+  /**
+   * `ClusterUpgradeAction` (`start`, `update_progress`, `finish`; another string is sent as it is). On the wire: element `<upgrade_action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `upgrade_action` attribute)
+   */
+  upgradeAction?: ClusterUpgradeAction | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<upgrade_percent_complete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `upgrade_percent_complete` attribute)
+   */
   upgradePercentComplete?: number;
+  /**
+   * `boolean`. On the wire: element `<use_cloud_init>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_cloud_init` attribute)
+   */
   useCloudInit?: boolean;
+  /**
+   * `boolean`. On the wire: element `<use_ignition>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_ignition` attribute)
+   */
   useIgnition?: boolean;
+  /**
+   * `boolean`. On the wire: element `<use_initialization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_initialization` attribute)
+   */
   useInitialization?: boolean;
+  /**
+   * `boolean`. On the wire: element `<use_sysprep>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `use_sysprep` attribute)
+   */
   useSysprep?: boolean;
+  /**
+   * `HostNicVirtualFunctionsConfigurationInit` (a `HostNicVirtualFunctionsConfiguration` or a plain object). On the wire: element `<virtual_functions_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `virtual_functions_configuration` attribute)
+   */
   virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfigurationInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vm` attribute)
+   */
   vm?: VmInit;
+  /**
+   * A list of `VnicProfileMappingInit` (a `VnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `vnic_profile_mappings` attribute)
+   */
   vnicProfileMappings?: VnicProfileMappingInit[];
+  /**
+   * `boolean`. On the wire: element `<volatile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `volatile` attribute)
+   */
   volatile?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/action | reference: action} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -9,55 +9,150 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `affinity_label` type of the oVirt API.
+ * The `affinity_label` type of the API, on the wire `<affinity_label>` (a list: `<affinity_labels>` with one `<affinity_label>` per item); 6 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label}
+ * Create one with `new AffinityLabel({ ... })`, or pass a plain {@link AffinityLabelInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label}
  */
 export class AffinityLabel extends Struct {
-  /** The `read_only` attribute (`<read_only>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/read_only} */
+  /**
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `read_only` attribute)
+   */
   readOnly?: boolean;
 
   /**
-   * The `has_implicit_affinity_group` attribute (`<has_implicit_affinity_group>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/has_implicit_affinity_group}
+   * `boolean`. On the wire: element `<has_implicit_affinity_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `has_implicit_affinity_group` attribute)
    * @since API 4.3.6
    */
   hasImplicitAffinityGroup?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<affinity_label>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `hosts` link (`<hosts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/links/hosts} */
+  /**
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `hosts` link)
+   */
   hosts?: List<Host>;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/affinity_label/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `vms` link)
+   */
   vms?: List<Vm>;
 
-  /** Creates a `affinity_label`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `affinity_label` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: AffinityLabelInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `affinity_label` as the SDK accepts it: a {@link AffinityLabel} or a plain object of the same shape, at any depth. */
+/**
+ * A `affinity_label` as the SDK accepts it: a {@link AffinityLabel} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label}
+ */
 export interface AffinityLabelInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<affinity_label>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `read_only` attribute)
+   */
   readOnly?: boolean;
+  /**
+   * `boolean`. On the wire: element `<has_implicit_affinity_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `has_implicit_affinity_group` attribute)
+   * @since API 4.3.6
+   */
   hasImplicitAffinityGroup?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<affinity_label>`.
+   *
+   * Needed by:
+   * - `AffinityGroupHostLabelsService.add`: `label.id` or `label.name`
+   * - `AffinityGroupVmLabelsService.add`: `label.id` or `label.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AffinityGroupHostLabelsService.add`: `label.id` or `label.name`
+   * - `AffinityGroupVmLabelsService.add`: `label.id` or `label.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `hosts` link)
+   */
   hosts?: HostInit[];
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/affinity_label | reference: affinity_label} (its `vms` link)
+   */
   vms?: VmInit[];
 }
 

@@ -6,36 +6,88 @@ import { ApiSummaryItem } from './api-summary-item';
 import type { ApiSummaryItemInit } from './api-summary-item';
 
 /**
- * The `api_summary` type of the oVirt API.
+ * The `api_summary` type of the API, on the wire `<api_summary>` (a list: `<api_summaries>` with one `<api_summary>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api_summary}
+ * Create one with `new ApiSummary({ ... })`, or pass a plain {@link ApiSummaryInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary}
  */
 export class ApiSummary extends Struct {
-  /** The `vms` attribute (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api_summary/attributes/vms} */
+  /**
+   * `ApiSummaryItem`. On the wire: element `<vms>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `vms` attribute)
+   */
   vms?: ApiSummaryItem;
 
-  /** The `hosts` attribute (`<hosts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api_summary/attributes/hosts} */
+  /**
+   * `ApiSummaryItem`. On the wire: element `<hosts>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `hosts` attribute)
+   */
   hosts?: ApiSummaryItem;
 
-  /** The `users` attribute (`<users>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api_summary/attributes/users} */
+  /**
+   * `ApiSummaryItem`. On the wire: element `<users>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `users` attribute)
+   */
   users?: ApiSummaryItem;
 
-  /** The `storage_domains` attribute (`<storage_domains>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api_summary/attributes/storage_domains} */
+  /**
+   * `ApiSummaryItem`. On the wire: element `<storage_domains>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `storage_domains` attribute)
+   */
   storageDomains?: ApiSummaryItem;
 
-  /** Creates a `api_summary`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `api_summary` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ApiSummaryInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `api_summary` as the SDK accepts it: a {@link ApiSummary} or a plain object of the same shape, at any depth. */
+/**
+ * A `api_summary` as the SDK accepts it: a {@link ApiSummary} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary}
+ */
 export interface ApiSummaryInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<api_summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary}
+   */
   href?: string;
+  /**
+   * `ApiSummaryItemInit` (a `ApiSummaryItem` or a plain object). On the wire: element `<vms>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `vms` attribute)
+   */
   vms?: ApiSummaryItemInit;
+  /**
+   * `ApiSummaryItemInit` (a `ApiSummaryItem` or a plain object). On the wire: element `<hosts>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `hosts` attribute)
+   */
   hosts?: ApiSummaryItemInit;
+  /**
+   * `ApiSummaryItemInit` (a `ApiSummaryItem` or a plain object). On the wire: element `<users>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `users` attribute)
+   */
   users?: ApiSummaryItemInit;
+  /**
+   * `ApiSummaryItemInit` (a `ApiSummaryItem` or a plain object). On the wire: element `<storage_domains>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api_summary | reference: api_summary} (its `storage_domains` attribute)
+   */
   storageDomains?: ApiSummaryItemInit;
 }
 

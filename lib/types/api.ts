@@ -14,57 +14,133 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `api` type of the oVirt API.
+ * The `api` type of the API, on the wire `<api>` (a list: `<apis>` with one `<api>` per item); 5 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api}
+ * Create one with `new Api({ ... })`, or pass a plain {@link ApiInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api}
  */
 export class Api extends Struct {
-  /** The `special_objects` attribute (`<special_objects>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/attributes/special_objects} */
+  /**
+   * `SpecialObjects`. On the wire: element `<special_objects>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `special_objects` attribute)
+   */
   specialObjects?: SpecialObjects;
 
-  /** The `product_info` attribute (`<product_info>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/attributes/product_info} */
+  /**
+   * `ProductInfo`. On the wire: element `<product_info>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `product_info` attribute)
+   */
   productInfo?: ProductInfo;
 
-  /** The `summary` attribute (`<summary>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/attributes/summary} */
+  /**
+   * `ApiSummary`. On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `summary` attribute)
+   */
   summary?: ApiSummary;
 
-  /** The `time` attribute (`<time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/attributes/time} */
+  /**
+   * `Date`. On the wire: element `<time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `time` attribute)
+   */
   time?: Date;
 
   /**
-   * The `engine_backup` attribute (`<engine_backup>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/attributes/engine_backup}
+   * `EngineBackupInfo`. On the wire: element `<engine_backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `engine_backup` attribute)
    * @since API 4.6.1
    */
   engineBackup?: EngineBackupInfo;
 
   /**
-   * The `authenticated_user` link (`<authenticated_user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/links/authenticated_user}
+   * `User`. On the wire: element `<authenticated_user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `authenticated_user` link)
    * @since API 4.2
    */
   authenticatedUser?: User;
 
   /**
-   * The `effective_user` link (`<effective_user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/api/links/effective_user}
+   * `User`. On the wire: element `<effective_user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `effective_user` link)
    * @since API 4.2
    */
   effectiveUser?: User;
 
-  /** Creates a `api`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `api` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ApiInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `api` as the SDK accepts it: a {@link Api} or a plain object of the same shape, at any depth. */
+/**
+ * A `api` as the SDK accepts it: a {@link Api} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api}
+ */
 export interface ApiInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<api>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api}
+   */
   href?: string;
+  /**
+   * `SpecialObjectsInit` (a `SpecialObjects` or a plain object). On the wire: element `<special_objects>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `special_objects` attribute)
+   */
   specialObjects?: SpecialObjectsInit;
+  /**
+   * `ProductInfoInit` (a `ProductInfo` or a plain object). On the wire: element `<product_info>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `product_info` attribute)
+   */
   productInfo?: ProductInfoInit;
+  /**
+   * `ApiSummaryInit` (a `ApiSummary` or a plain object). On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `summary` attribute)
+   */
   summary?: ApiSummaryInit;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `time` attribute)
+   */
   time?: Date | string;
+  /**
+   * `EngineBackupInfoInit` (a `EngineBackupInfo` or a plain object). On the wire: element `<engine_backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `engine_backup` attribute)
+   * @since API 4.6.1
+   */
   engineBackup?: EngineBackupInfoInit;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<authenticated_user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `authenticated_user` link)
+   * @since API 4.2
+   */
   authenticatedUser?: UserInit;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<effective_user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/api | reference: api} (its `effective_user` link)
+   * @since API 4.2
+   */
   effectiveUser?: UserInit;
 }
 

@@ -6,44 +6,114 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `authorized_key` type of the oVirt API.
+ * The `authorized_key` type of the API, on the wire `<authorized_key>` (a list: `<authorized_keys>` with one `<authorized_key>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key}
+ * Create one with `new AuthorizedKey({ ... })`, or pass a plain {@link AuthorizedKeyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key}
  */
 export class AuthorizedKey extends Struct {
-  /** The `key` attribute (`<key>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/attributes/key} */
+  /**
+   * `string`. On the wire: element `<key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `key` attribute)
+   */
   key?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<authorized_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/authorized_key/links/user} */
+  /**
+   * `User`. On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `user` link)
+   */
   user?: User;
 
-  /** Creates a `authorized_key`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `authorized_key` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: AuthorizedKeyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `authorized_key` as the SDK accepts it: a {@link AuthorizedKey} or a plain object of the same shape, at any depth. */
+/**
+ * A `authorized_key` as the SDK accepts it: a {@link AuthorizedKey} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key}
+ */
 export interface AuthorizedKeyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<authorized_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `key` attribute)
+   */
   key?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<authorized_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/authorized_key | reference: authorized_key} (its `user` link)
+   */
   user?: UserInit;
 }
 

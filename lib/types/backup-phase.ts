@@ -2,25 +2,62 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `backup_phase` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 6 values of the `backup_phase` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup_phase}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `BackupPhase | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
  */
 export const BackupPhase = {
-  /** @since API 4.3 */
+  /**
+   * `'initializing'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.3
+   */
   INITIALIZING: 'initializing',
-  /** @since API 4.3 */
+  /**
+   * `'starting'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.3
+   */
   STARTING: 'starting',
-  /** @since API 4.3 */
+  /**
+   * `'ready'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.3
+   */
   READY: 'ready',
-  /** @since API 4.3 */
+  /**
+   * `'finalizing'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.3
+   */
   FINALIZING: 'finalizing',
-  /** @since API 4.4.7 */
+  /**
+   * `'succeeded'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.4.7
+   */
   SUCCEEDED: 'succeeded',
-  /** @since API 4.4.7 */
+  /**
+   * `'failed'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+   * @since API 4.4.7
+   */
   FAILED: 'failed',
 } as const;
 
-/** One of the {@link BackupPhase} values. */
+/**
+ * One of the 6 values of {@link BackupPhase} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup_phase | reference: backup_phase}
+ */
 export type BackupPhase = (typeof BackupPhase)[keyof typeof BackupPhase];

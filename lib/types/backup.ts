@@ -14,99 +14,226 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `backup` type of the oVirt API.
+ * The `backup` type of the API, on the wire `<backup>` (a list: `<backups>` with one `<backup>` per item); 9 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup}
+ * Create one with `new Backup({ ... })`, or pass a plain {@link BackupInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup}
  */
 export class Backup extends Struct {
   /**
-   * The `from_checkpoint_id` attribute (`<from_checkpoint_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/from_checkpoint_id}
+   * `string`. On the wire: element `<from_checkpoint_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `from_checkpoint_id` attribute)
    * @since API 4.3
    */
   fromCheckpointId?: string;
 
   /**
-   * The `to_checkpoint_id` attribute (`<to_checkpoint_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/to_checkpoint_id}
+   * `string`. On the wire: element `<to_checkpoint_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `to_checkpoint_id` attribute)
    * @since API 4.3
    */
   toCheckpointId?: string;
 
   /**
-   * The `phase` attribute (`<phase>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/phase}
+   * `BackupPhase` (`initializing`, `starting`, `ready`, `finalizing`, `succeeded`, `failed`; or another string, from a newer engine). On the wire: element `<phase>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `phase` attribute)
    * @since API 4.3
    */
-  phase?: BackupPhase;
+  phase?: BackupPhase | (string & {});
 
   /**
-   * The `creation_date` attribute (`<creation_date>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/creation_date}
+   * `Date`. On the wire: element `<creation_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `creation_date` attribute)
    * @since API 4.3
    */
   creationDate?: Date;
 
   /**
-   * The `modification_date` attribute (`<modification_date>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/modification_date}
+   * `Date`. On the wire: element `<modification_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `modification_date` attribute)
    * @since API 4.4.8
    */
   modificationDate?: Date;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/links/host}
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `host` link)
    * @since API 4.4.4
    */
   host?: Host;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/links/vm}
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `vm` link)
    * @since API 4.3
    */
   vm?: Vm;
 
   /**
-   * The `disks` link (`<disks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/links/disks}
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `disks` link)
    * @since API 4.3
    */
   disks?: List<Disk>;
 
   /**
-   * The `snapshot` link (`<snapshot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/backup/links/snapshot}
+   * `Snapshot`. On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `snapshot` link)
    * @since API 4.5
    */
   snapshot?: Snapshot;
 
-  /** Creates a `backup`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `backup` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BackupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `backup` as the SDK accepts it: a {@link Backup} or a plain object of the same shape, at any depth. */
+/**
+ * A `backup` as the SDK accepts it: a {@link Backup} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup}
+ */
 export interface BackupInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<from_checkpoint_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `from_checkpoint_id` attribute)
+   * @since API 4.3
+   */
   fromCheckpointId?: string;
+  /**
+   * `string`. On the wire: element `<to_checkpoint_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `to_checkpoint_id` attribute)
+   * @since API 4.3
+   */
   toCheckpointId?: string;
-  phase?: BackupPhase;
+  /**
+   * `BackupPhase` (`initializing`, `starting`, `ready`, `finalizing`, `succeeded`, `failed`; another string is sent as it is). On the wire: element `<phase>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `phase` attribute)
+   * @since API 4.3
+   */
+  phase?: BackupPhase | (string & {});
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<creation_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `creation_date` attribute)
+   * @since API 4.3
+   */
   creationDate?: Date | string;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<modification_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `modification_date` attribute)
+   * @since API 4.4.8
+   */
   modificationDate?: Date | string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `host` link)
+   * @since API 4.4.4
+   */
   host?: HostInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `vm` link)
+   * @since API 4.3
+   */
   vm?: VmInit;
+  /**
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Needed by:
+   * - `VmBackupsService.add`: `backup.disks`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `disks` link)
+   * @since API 4.3
+   */
   disks?: DiskInit[];
+  /**
+   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/backup | reference: backup} (its `snapshot` link)
+   * @since API 4.5
+   */
   snapshot?: SnapshotInit;
 }
 

@@ -7,32 +7,65 @@ import { BootMenu } from './boot-menu';
 import type { BootMenuInit } from './boot-menu';
 
 /**
- * The `bios` type of the oVirt API.
+ * The `bios` type of the API, on the wire `<bios>` (a list: `<bioss>` with one `<bios>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bios}
+ * Create one with `new Bios({ ... })`, or pass a plain {@link BiosInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios}
  */
 export class Bios extends Struct {
-  /** The `boot_menu` attribute (`<boot_menu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bios/attributes/boot_menu} */
+  /**
+   * `BootMenu`. On the wire: element `<boot_menu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios} (its `boot_menu` attribute)
+   */
   bootMenu?: BootMenu;
 
   /**
-   * The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bios/attributes/type}
+   * `BiosType` (`cluster_default`, `i440fx_sea_bios`, `q35_sea_bios`, `q35_ovmf`, `q35_secure_boot`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios} (its `type` attribute)
    * @since API 4.3
    */
-  type?: BiosType;
+  type?: BiosType | (string & {});
 
-  /** Creates a `bios`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `bios` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BiosInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `bios` as the SDK accepts it: a {@link Bios} or a plain object of the same shape, at any depth. */
+/**
+ * A `bios` as the SDK accepts it: a {@link Bios} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios}
+ */
 export interface BiosInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<bios>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios}
+   */
   href?: string;
+  /**
+   * `BootMenuInit` (a `BootMenu` or a plain object). On the wire: element `<boot_menu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios} (its `boot_menu` attribute)
+   */
   bootMenu?: BootMenuInit;
-  type?: BiosType;
+  /**
+   * `BiosType` (`cluster_default`, `i440fx_sea_bios`, `q35_sea_bios`, `q35_ovmf`, `q35_secure_boot`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bios | reference: bios} (its `type` attribute)
+   * @since API 4.3
+   */
+  type?: BiosType | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

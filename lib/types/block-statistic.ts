@@ -7,24 +7,49 @@ import { Statistic } from './statistic';
 import type { StatisticInit } from './statistic';
 
 /**
- * The `block_statistic` type of the oVirt API.
+ * The `block_statistic` type of the API, on the wire `<block_statistic>` (a list: `<block_statistics>` with one `<block_statistic>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/block_statistic}
+ * Create one with `new BlockStatistic({ ... })`, or pass a plain {@link BlockStatisticInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic}
  */
 export class BlockStatistic extends Struct {
-  /** The `statistics` attribute (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/block_statistic/attributes/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic} (its `statistics` attribute)
+   */
   statistics?: List<Statistic>;
 
-  /** Creates a `block_statistic`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `block_statistic` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BlockStatisticInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `block_statistic` as the SDK accepts it: a {@link BlockStatistic} or a plain object of the same shape, at any depth. */
+/**
+ * A `block_statistic` as the SDK accepts it: a {@link BlockStatistic} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic}
+ */
 export interface BlockStatisticInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<block_statistic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic}
+   */
   href?: string;
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/block_statistic | reference: block_statistic} (its `statistics` attribute)
+   */
   statistics?: StatisticInit[];
 }
 

@@ -11,42 +11,92 @@ import { Option } from './option';
 import type { OptionInit } from './option';
 
 /**
- * The `bonding` type of the oVirt API.
+ * The `bonding` type of the API, on the wire `<bonding>` (a list: `<bondings>` with one `<bonding>` per item); 3 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bonding}
+ * Create one with `new Bonding({ ... })`, or pass a plain {@link BondingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding}
  */
 export class Bonding extends Struct {
-  /** The `options` attribute (`<options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bonding/attributes/options} */
+  /**
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `options` attribute)
+   */
   options?: List<Option>;
 
-  /** The `slaves` attribute (`<slaves>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bonding/attributes/slaves} */
+  /**
+   * A list of `HostNic`. On the wire: element `<slaves>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `slaves` attribute)
+   */
   slaves?: List<HostNic>;
 
   /**
-   * The `ad_partner_mac` attribute (`<ad_partner_mac>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bonding/attributes/ad_partner_mac}
+   * `Mac`. On the wire: element `<ad_partner_mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `ad_partner_mac` attribute)
    * @since API 4.0.3
    */
   adPartnerMac?: Mac;
 
   /**
-   * The `active_slave` link (`<active_slave>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/bonding/links/active_slave}
+   * `HostNic`. On the wire: element `<active_slave>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `active_slave` link)
    * @since API 4.1.0
    */
   activeSlave?: HostNic;
 
-  /** Creates a `bonding`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `bonding` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BondingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `bonding` as the SDK accepts it: a {@link Bonding} or a plain object of the same shape, at any depth. */
+/**
+ * A `bonding` as the SDK accepts it: a {@link Bonding} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding}
+ */
 export interface BondingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<bonding>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding}
+   */
   href?: string;
+  /**
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `options` attribute)
+   */
   options?: OptionInit[];
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<slaves>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `slaves` attribute)
+   */
   slaves?: HostNicInit[];
+  /**
+   * `MacInit` (a `Mac` or a plain object). On the wire: element `<ad_partner_mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `ad_partner_mac` attribute)
+   * @since API 4.0.3
+   */
   adPartnerMac?: MacInit;
+  /**
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<active_slave>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/bonding | reference: bonding} (its `active_slave` link)
+   * @since API 4.1.0
+   */
   activeSlave?: HostNicInit;
 }
 

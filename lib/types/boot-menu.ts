@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `boot_menu` type of the oVirt API.
+ * The `boot_menu` type of the API, on the wire `<boot_menu>` (a list: `<boot_menus>` with one `<boot_menu>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/boot_menu}
+ * Create one with `new BootMenu({ ... })`, or pass a plain {@link BootMenuInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot_menu | reference: boot_menu}
  */
 export class BootMenu extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/boot_menu/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot_menu | reference: boot_menu} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** Creates a `boot_menu`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `boot_menu` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BootMenuInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `boot_menu` as the SDK accepts it: a {@link BootMenu} or a plain object of the same shape, at any depth. */
+/**
+ * A `boot_menu` as the SDK accepts it: a {@link BootMenu} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot_menu | reference: boot_menu}
+ */
 export interface BootMenuInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<boot_menu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot_menu | reference: boot_menu}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/boot_menu | reference: boot_menu} (its `enabled` attribute)
+   */
   enabled?: boolean;
 }
 

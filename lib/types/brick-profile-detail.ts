@@ -9,28 +9,62 @@ import { ProfileDetail } from './profile-detail';
 import type { ProfileDetailInit } from './profile-detail';
 
 /**
- * The `brick_profile_detail` type of the oVirt API.
+ * The `brick_profile_detail` type of the API, on the wire `<brick_profile_detail>` (a list: `<brick_profile_details>` with one `<brick_profile_detail>` per item); 1 attribute and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail}
+ * Create one with `new BrickProfileDetail({ ... })`, or pass a plain {@link BrickProfileDetailInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail}
  */
 export class BrickProfileDetail extends Struct {
-  /** The `profile_details` attribute (`<profile_details>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail/attributes/profile_details} */
+  /**
+   * A list of `ProfileDetail`. On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `profile_details` attribute)
+   */
   profileDetails?: List<ProfileDetail>;
 
-  /** The `brick` link (`<brick>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/brick_profile_detail/links/brick} */
+  /**
+   * `GlusterBrick`. On the wire: element `<brick>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `brick` link)
+   */
   brick?: GlusterBrick;
 
-  /** Creates a `brick_profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `brick_profile_detail` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: BrickProfileDetailInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `brick_profile_detail` as the SDK accepts it: a {@link BrickProfileDetail} or a plain object of the same shape, at any depth. */
+/**
+ * A `brick_profile_detail` as the SDK accepts it: a {@link BrickProfileDetail} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail}
+ */
 export interface BrickProfileDetailInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<brick_profile_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail}
+   */
   href?: string;
+  /**
+   * A list of `ProfileDetailInit` (a `ProfileDetail` or a plain object). On the wire: element `<profile_details>` with one `<profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `profile_details` attribute)
+   */
   profileDetails?: ProfileDetailInit[];
+  /**
+   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/brick_profile_detail | reference: brick_profile_detail} (its `brick` link)
+   */
   brick?: GlusterBrickInit;
 }
 

@@ -4,48 +4,130 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `certificate` type of the oVirt API.
+ * The `certificate` type of the API, on the wire `<certificate>` (a list: `<certificates>` with one `<certificate>` per item); 7 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate}
+ * Create one with `new Certificate({ ... })`, or pass a plain {@link CertificateInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate}
  */
 export class Certificate extends Struct {
-  /** The `organization` attribute (`<organization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/organization} */
+  /**
+   * `string`. On the wire: element `<organization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `organization` attribute)
+   */
   organization?: string;
 
-  /** The `subject` attribute (`<subject>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/subject} */
+  /**
+   * `string`. On the wire: element `<subject>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `subject` attribute)
+   */
   subject?: string;
 
-  /** The `content` attribute (`<content>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/content} */
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `content` attribute)
+   */
   content?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/certificate/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `certificate`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `certificate` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CertificateInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `certificate` as the SDK accepts it: a {@link Certificate} or a plain object of the same shape, at any depth. */
+/**
+ * A `certificate` as the SDK accepts it: a {@link Certificate} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate}
+ */
 export interface CertificateInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<organization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `organization` attribute)
+   */
   organization?: string;
+  /**
+   * `string`. On the wire: element `<subject>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `subject` attribute)
+   */
   subject?: string;
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Needed by:
+   * - `ExternalProviderService.importCertificates`: `opts.certificates[].content`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `content` attribute)
+   */
   content?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/certificate | reference: certificate} (its `comment` attribute)
+   */
   comment?: string;
 }
 

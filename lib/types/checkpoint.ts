@@ -10,71 +10,163 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `checkpoint` type of the oVirt API.
+ * The `checkpoint` type of the API, on the wire `<checkpoint>` (a list: `<checkpoints>` with one `<checkpoint>` per item); 7 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint}
+ * Create one with `new Checkpoint({ ... })`, or pass a plain {@link CheckpointInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint}
  */
 export class Checkpoint extends Struct {
   /**
-   * The `parent_id` attribute (`<parent_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/parent_id}
+   * `string`. On the wire: element `<parent_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `parent_id` attribute)
    * @since API 4.4
    */
   parentId?: string;
 
   /**
-   * The `creation_date` attribute (`<creation_date>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/creation_date}
+   * `Date`. On the wire: element `<creation_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `creation_date` attribute)
    * @since API 4.4
    */
   creationDate?: Date;
 
   /**
-   * The `state` attribute (`<state>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/state}
+   * `CheckpointState` (`created`, `invalid`; or another string, from a newer engine). On the wire: element `<state>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `state` attribute)
    * @since API 4.4.7
    */
-  state?: CheckpointState;
+  state?: CheckpointState | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<checkpoint>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/links/vm}
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `vm` link)
    * @since API 4.4
    */
   vm?: Vm;
 
   /**
-   * The `disks` link (`<disks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/checkpoint/links/disks}
+   * A list of `Disk`. On the wire: a link, `<link rel="disks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disks>` with one `<disk>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `disks` link)
    * @since API 4.4
    */
   disks?: List<Disk>;
 
-  /** Creates a `checkpoint`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `checkpoint` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CheckpointInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `checkpoint` as the SDK accepts it: a {@link Checkpoint} or a plain object of the same shape, at any depth. */
+/**
+ * A `checkpoint` as the SDK accepts it: a {@link Checkpoint} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint}
+ */
 export interface CheckpointInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<checkpoint>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<parent_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `parent_id` attribute)
+   * @since API 4.4
+   */
   parentId?: string;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<creation_date>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `creation_date` attribute)
+   * @since API 4.4
+   */
   creationDate?: Date | string;
-  state?: CheckpointState;
+  /**
+   * `CheckpointState` (`created`, `invalid`; another string is sent as it is). On the wire: element `<state>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `state` attribute)
+   * @since API 4.4.7
+   */
+  state?: CheckpointState | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<checkpoint>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `vm` link)
+   * @since API 4.4
+   */
   vm?: VmInit;
+  /**
+   * A list of `DiskInit` (a `Disk` or a plain object). On the wire: element `<disks>` with one `<disk>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/checkpoint | reference: checkpoint} (its `disks` link)
+   * @since API 4.4
+   */
   disks?: DiskInit[];
 }
 

@@ -15,49 +15,128 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `cloud_init` type of the oVirt API.
+ * The `cloud_init` type of the API, on the wire `<cloud_init>` (a list: `<cloud_inits>` with one `<cloud_init>` per item); 7 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init}
- * @deprecated The model marks it deprecated.
+ * Create one with `new CloudInit({ ... })`, or pass a plain {@link CloudInitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init}
+ * @deprecated The API model marks it deprecated.
  */
 export class CloudInit extends Struct {
-  /** The `host` attribute (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/host} */
+  /**
+   * `Host`. On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `host` attribute)
+   */
   host?: Host;
 
-  /** The `authorized_keys` attribute (`<authorized_keys>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/authorized_keys} */
+  /**
+   * A list of `AuthorizedKey`. On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `authorized_keys` attribute)
+   */
   authorizedKeys?: List<AuthorizedKey>;
 
-  /** The `network_configuration` attribute (`<network_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/network_configuration} */
+  /**
+   * `NetworkConfiguration`. On the wire: element `<network_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `network_configuration` attribute)
+   */
   networkConfiguration?: NetworkConfiguration;
 
-  /** The `regenerate_ssh_keys` attribute (`<regenerate_ssh_keys>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/regenerate_ssh_keys} */
+  /**
+   * `boolean`. On the wire: element `<regenerate_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `regenerate_ssh_keys` attribute)
+   */
   regenerateSshKeys?: boolean;
 
-  /** The `timezone` attribute (`<timezone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/timezone} */
+  /**
+   * `string`. On the wire: element `<timezone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `timezone` attribute)
+   */
   timezone?: string;
 
-  /** The `users` attribute (`<users>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/users} */
+  /**
+   * A list of `User`. On the wire: element `<users>` with one `<user>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `users` attribute)
+   */
   users?: List<User>;
 
-  /** The `files` attribute (`<files>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cloud_init/attributes/files} */
+  /**
+   * A list of `File`. On the wire: element `<files>` with one `<file>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `files` attribute)
+   */
   files?: List<File>;
 
-  /** Creates a `cloud_init`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cloud_init` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CloudInitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cloud_init` as the SDK accepts it: a {@link CloudInit} or a plain object of the same shape, at any depth. */
+/**
+ * A `cloud_init` as the SDK accepts it: a {@link CloudInit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init}
+ */
 export interface CloudInitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cloud_init>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init}
+   */
   href?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `host` attribute)
+   */
   host?: HostInit;
+  /**
+   * A list of `AuthorizedKeyInit` (a `AuthorizedKey` or a plain object). On the wire: element `<authorized_keys>` with one `<authorized_key>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `authorized_keys` attribute)
+   */
   authorizedKeys?: AuthorizedKeyInit[];
+  /**
+   * `NetworkConfigurationInit` (a `NetworkConfiguration` or a plain object). On the wire: element `<network_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `network_configuration` attribute)
+   */
   networkConfiguration?: NetworkConfigurationInit;
+  /**
+   * `boolean`. On the wire: element `<regenerate_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `regenerate_ssh_keys` attribute)
+   */
   regenerateSshKeys?: boolean;
+  /**
+   * `string`. On the wire: element `<timezone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `timezone` attribute)
+   */
   timezone?: string;
+  /**
+   * A list of `UserInit` (a `User` or a plain object). On the wire: element `<users>` with one `<user>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `users` attribute)
+   */
   users?: UserInit[];
+  /**
+   * A list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cloud_init | reference: cloud_init} (its `files` attribute)
+   */
   files?: FileInit[];
 }
 

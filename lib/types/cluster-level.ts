@@ -11,51 +11,129 @@ import { Permit } from './permit';
 import type { PermitInit } from './permit';
 
 /**
- * The `cluster_level` type of the oVirt API.
+ * The `cluster_level` type of the API, on the wire `<cluster_level>` (a list: `<cluster_levels>` with one `<cluster_level>` per item); 6 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level}
+ * Create one with `new ClusterLevel({ ... })`, or pass a plain {@link ClusterLevelInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level}
  */
 export class ClusterLevel extends Struct {
-  /** The `cpu_types` attribute (`<cpu_types>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/cpu_types} */
+  /**
+   * A list of `CpuType`. On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cpu_types` attribute)
+   */
   cpuTypes?: List<CpuType>;
 
-  /** The `permits` attribute (`<permits>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/permits} */
+  /**
+   * A list of `Permit`. On the wire: element `<permits>` with one `<permit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `permits` attribute)
+   */
   permits?: List<Permit>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cluster_level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `cluster_features` link (`<cluster_features>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster_level/links/cluster_features}
+   * A list of `ClusterFeature`. On the wire: a link, `<link rel="clusterfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cluster_features>` with one `<cluster_feature>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cluster_features` link)
    * @since API 4.1.6
    */
   clusterFeatures?: List<ClusterFeature>;
 
-  /** Creates a `cluster_level`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cluster_level` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ClusterLevelInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cluster_level` as the SDK accepts it: a {@link ClusterLevel} or a plain object of the same shape, at any depth. */
+/**
+ * A `cluster_level` as the SDK accepts it: a {@link ClusterLevel} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level}
+ */
 export interface ClusterLevelInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cluster_level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level}
+   */
   href?: string;
+  /**
+   * A list of `CpuTypeInit` (a `CpuType` or a plain object). On the wire: element `<cpu_types>` with one `<cpu_type>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cpu_types` attribute)
+   */
   cpuTypes?: CpuTypeInit[];
+  /**
+   * A list of `PermitInit` (a `Permit` or a plain object). On the wire: element `<permits>` with one `<permit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `permits` attribute)
+   */
   permits?: PermitInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cluster_level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: element `<cluster_features>` with one `<cluster_feature>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster_level | reference: cluster_level} (its `cluster_features` link)
+   * @since API 4.1.6
+   */
   clusterFeatures?: ClusterFeatureInit[];
 }
 

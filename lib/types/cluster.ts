@@ -55,264 +55,727 @@ import { Version } from './version';
 import type { VersionInit } from './version';
 
 /**
- * The `cluster` type of the oVirt API.
+ * The `cluster` type of the API, on the wire `<cluster>` (a list: `<clusters>` with one `<cluster>` per item); 36 attributes and 13 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster}
+ * Create one with `new Cluster({ ... })`, or pass a plain {@link ClusterInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster}
  */
 export class Cluster extends Struct {
-  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/cpu} */
+  /**
+   * `Cpu`. On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu` attribute)
+   */
   cpu?: Cpu;
 
-  /** The `memory_policy` attribute (`<memory_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/memory_policy} */
+  /**
+   * `MemoryPolicy`. On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicy;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/version} */
+  /**
+   * `Version`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `version` attribute)
+   */
   version?: Version;
 
-  /** The `supported_versions` attribute (`<supported_versions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/supported_versions} */
+  /**
+   * A list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `supported_versions` attribute)
+   */
   supportedVersions?: List<Version>;
 
-  /** The `error_handling` attribute (`<error_handling>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/error_handling} */
+  /**
+   * `ErrorHandling`. On the wire: element `<error_handling>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `error_handling` attribute)
+   */
   errorHandling?: ErrorHandling;
 
-  /** The `virt_service` attribute (`<virt_service>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/virt_service} */
+  /**
+   * `boolean`. On the wire: element `<virt_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `virt_service` attribute)
+   */
   virtService?: boolean;
 
-  /** The `gluster_service` attribute (`<gluster_service>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/gluster_service} */
+  /**
+   * `boolean`. On the wire: element `<gluster_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_service` attribute)
+   */
   glusterService?: boolean;
 
-  /** The `threads_as_cores` attribute (`<threads_as_cores>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/threads_as_cores} */
+  /**
+   * `boolean`. On the wire: element `<threads_as_cores>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `threads_as_cores` attribute)
+   */
   threadsAsCores?: boolean;
 
-  /** The `tunnel_migration` attribute (`<tunnel_migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/tunnel_migration} */
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
 
-  /** The `trusted_service` attribute (`<trusted_service>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/trusted_service} */
+  /**
+   * `boolean`. On the wire: element `<trusted_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `trusted_service` attribute)
+   */
   trustedService?: boolean;
 
-  /** The `ha_reservation` attribute (`<ha_reservation>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/ha_reservation} */
+  /**
+   * `boolean`. On the wire: element `<ha_reservation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ha_reservation` attribute)
+   */
   haReservation?: boolean;
 
   /**
-   * The `vnc_encryption` attribute (`<vnc_encryption>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/vnc_encryption}
+   * `boolean`. On the wire: element `<vnc_encryption>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `vnc_encryption` attribute)
    * @since API 4.4
    */
   vncEncryption?: boolean;
 
   /**
-   * The `bios_type` attribute (`<bios_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/bios_type}
+   * `BiosType` (`cluster_default`, `i440fx_sea_bios`, `q35_sea_bios`, `q35_ovmf`, `q35_secure_boot`; or another string, from a newer engine). On the wire: element `<bios_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `bios_type` attribute)
    * @since API 4.4
    */
-  biosType?: BiosType;
+  biosType?: BiosType | (string & {});
 
   /**
-   * The `optional_reason` attribute (`<optional_reason>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/optional_reason}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<optional_reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `optional_reason` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   optionalReason?: boolean;
 
   /**
-   * The `maintenance_reason_required` attribute (`<maintenance_reason_required>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/maintenance_reason_required}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<maintenance_reason_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `maintenance_reason_required` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   maintenanceReasonRequired?: boolean;
 
-  /** The `ballooning_enabled` attribute (`<ballooning_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/ballooning_enabled} */
+  /**
+   * `boolean`. On the wire: element `<ballooning_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ballooning_enabled` attribute)
+   */
   ballooningEnabled?: boolean;
 
-  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/display} */
+  /**
+   * `Display`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `display` attribute)
+   */
   display?: Display;
 
-  /** The `ksm` attribute (`<ksm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/ksm} */
+  /**
+   * `Ksm`. On the wire: element `<ksm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ksm` attribute)
+   */
   ksm?: Ksm;
 
-  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/serial_number} */
+  /**
+   * `SerialNumber`. On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumber;
 
-  /** The `required_rng_sources` attribute (`<required_rng_sources>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/required_rng_sources} */
-  requiredRngSources?: List<RngSource>;
+  /**
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `required_rng_sources` attribute)
+   */
+  requiredRngSources?: List<RngSource | (string & {})>;
 
-  /** The `fencing_policy` attribute (`<fencing_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/fencing_policy} */
+  /**
+   * `FencingPolicy`. On the wire: element `<fencing_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `fencing_policy` attribute)
+   */
   fencingPolicy?: FencingPolicy;
 
-  /** The `migration` attribute (`<migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/migration} */
+  /**
+   * `MigrationOptions`. On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `migration` attribute)
+   */
   migration?: MigrationOptions;
 
   /**
-   * The `custom_scheduling_policy_properties` attribute (`<custom_scheduling_policy_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/custom_scheduling_policy_properties}
+   * A list of `Property`. On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `custom_scheduling_policy_properties` attribute)
    * @since API 4.0.6
    */
   customSchedulingPolicyProperties?: List<Property>;
 
-  /** The `switch_type` attribute (`<switch_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/switch_type} */
-  switchType?: SwitchType;
+  /**
+   * `SwitchType` (`legacy`, `ovs`; or another string, from a newer engine). On the wire: element `<switch_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `switch_type` attribute)
+   */
+  switchType?: SwitchType | (string & {});
 
   /**
-   * The `firewall_type` attribute (`<firewall_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/firewall_type}
+   * `FirewallType` (`iptables`, `firewalld`; or another string, from a newer engine). On the wire: element `<firewall_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `firewall_type` attribute)
    * @since API 4.2
    */
-  firewallType?: FirewallType;
+  firewallType?: FirewallType | (string & {});
 
   /**
-   * The `log_max_memory_used_threshold` attribute (`<log_max_memory_used_threshold>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/log_max_memory_used_threshold}
+   * `number` (an integer). On the wire: element `<log_max_memory_used_threshold>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `log_max_memory_used_threshold` attribute)
    * @since API 4.3
    */
   logMaxMemoryUsedThreshold?: number;
 
   /**
-   * The `log_max_memory_used_threshold_type` attribute (`<log_max_memory_used_threshold_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/log_max_memory_used_threshold_type}
+   * `LogMaxMemoryUsedThresholdType` (`percentage`, `absolute_value_in_mb`; or another string, from a newer engine). On the wire: element `<log_max_memory_used_threshold_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `log_max_memory_used_threshold_type` attribute)
    * @since API 4.3
    */
-  logMaxMemoryUsedThresholdType?: LogMaxMemoryUsedThresholdType;
+  logMaxMemoryUsedThresholdType?: LogMaxMemoryUsedThresholdType | (string & {});
 
   /**
-   * The `gluster_tuned_profile` attribute (`<gluster_tuned_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/gluster_tuned_profile}
+   * `string`. On the wire: element `<gluster_tuned_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_tuned_profile` attribute)
    * @since API 4.1
    */
   glusterTunedProfile?: string;
 
   /**
-   * The `fips_mode` attribute (`<fips_mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/fips_mode}
+   * `FipsMode` (`undefined`, `disabled`, `enabled`; or another string, from a newer engine). On the wire: element `<fips_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `fips_mode` attribute)
    * @since API 4.4.5
    */
-  fipsMode?: FipsMode;
+  fipsMode?: FipsMode | (string & {});
 
   /**
-   * The `upgrade_in_progress` attribute (`<upgrade_in_progress>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/upgrade_in_progress}
+   * `boolean`. On the wire: element `<upgrade_in_progress>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_in_progress` attribute)
    * @since API 4.5.0
    */
   upgradeInProgress?: boolean;
 
   /**
-   * The `upgrade_percent_complete` attribute (`<upgrade_percent_complete>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/upgrade_percent_complete}
+   * `number` (an integer). On the wire: element `<upgrade_percent_complete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_percent_complete` attribute)
    * @since API 4.5.0
    */
   upgradePercentComplete?: number;
 
   /**
-   * The `upgrade_correlation_id` attribute (`<upgrade_correlation_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/upgrade_correlation_id}
+   * `string`. On the wire: element `<upgrade_correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_correlation_id` attribute)
    * @since API 4.5.0
    */
   upgradeCorrelationId?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `enabled_features` link (`<enabled_features>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/enabled_features}
+   * A list of `ClusterFeature`. On the wire: a link, `<link rel="enabledfeatures" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<enabled_features>` with one `<cluster_feature>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `enabled_features` link)
    * @since API 4.1.6
    */
   enabledFeatures?: List<ClusterFeature>;
 
-  /** The `scheduling_policy` link (`<scheduling_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/scheduling_policy} */
+  /**
+   * `SchedulingPolicy`. On the wire: element `<scheduling_policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `scheduling_policy` link)
+   */
   schedulingPolicy?: SchedulingPolicy;
 
-  /** The `data_center` link (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `data_center` link)
+   */
   dataCenter?: DataCenter;
 
-  /** The `management_network` link (`<management_network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/management_network} */
+  /**
+   * `Network`. On the wire: element `<management_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `management_network` link)
+   */
   managementNetwork?: Network;
 
   /**
-   * The `external_network_providers` link (`<external_network_providers>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/external_network_providers}
+   * A list of `ExternalProvider`. On the wire: a link, `<link rel="externalnetworkproviders" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_providers>` with one `<external_provider>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `external_network_providers` link)
    * @since API 4.2
    */
   externalNetworkProviders?: List<ExternalProvider>;
 
   /**
-   * The `mac_pool` link (`<mac_pool>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/mac_pool}
+   * `MacPool`. On the wire: element `<mac_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `mac_pool` link)
    * @since API 4.1
    */
   macPool?: MacPool;
 
-  /** The `affinity_groups` link (`<affinity_groups>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/affinity_groups} */
+  /**
+   * A list of `AffinityGroup`. On the wire: a link, `<link rel="affinitygroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_groups>` with one `<affinity_group>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `affinity_groups` link)
+   */
   affinityGroups?: List<AffinityGroup>;
 
-  /** The `cpu_profiles` link (`<cpu_profiles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/cpu_profiles} */
+  /**
+   * A list of `CpuProfile`. On the wire: a link, `<link rel="cpuprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_profiles>` with one `<cpu_profile>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu_profiles` link)
+   */
   cpuProfiles?: List<CpuProfile>;
 
-  /** The `gluster_hooks` link (`<gluster_hooks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/gluster_hooks} */
+  /**
+   * A list of `GlusterHook`. On the wire: a link, `<link rel="glusterhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_hooks>` with one `<gluster_hook>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_hooks` link)
+   */
   glusterHooks?: List<GlusterHook>;
 
-  /** The `gluster_volumes` link (`<gluster_volumes>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/gluster_volumes} */
+  /**
+   * A list of `GlusterVolume`. On the wire: a link, `<link rel="glustervolumes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<gluster_volumes>` with one `<gluster_volume>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_volumes` link)
+   */
   glusterVolumes?: List<GlusterVolume>;
 
-  /** The `network_filters` link (`<network_filters>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/network_filters} */
+  /**
+   * A list of `NetworkFilter`. On the wire: a link, `<link rel="networkfilters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_filters>` with one `<network_filter>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `network_filters` link)
+   */
   networkFilters?: List<NetworkFilter>;
 
-  /** The `networks` link (`<networks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/networks} */
+  /**
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `networks` link)
+   */
   networks?: List<Network>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cluster/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** Creates a `cluster`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cluster` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ClusterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cluster` as the SDK accepts it: a {@link Cluster} or a plain object of the same shape, at any depth. */
+/**
+ * A `cluster` as the SDK accepts it: a {@link Cluster} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster}
+ */
 export interface ClusterInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster}
+   */
   href?: string;
+  /**
+   * `CpuInit` (a `Cpu` or a plain object). On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu` attribute)
+   */
   cpu?: CpuInit;
+  /**
+   * `MemoryPolicyInit` (a `MemoryPolicy` or a plain object). On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicyInit;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `version` attribute)
+   */
   version?: VersionInit;
+  /**
+   * A list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `supported_versions` attribute)
+   */
   supportedVersions?: VersionInit[];
+  /**
+   * `ErrorHandlingInit` (a `ErrorHandling` or a plain object). On the wire: element `<error_handling>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `error_handling` attribute)
+   */
   errorHandling?: ErrorHandlingInit;
+  /**
+   * `boolean`. On the wire: element `<virt_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `virt_service` attribute)
+   */
   virtService?: boolean;
+  /**
+   * `boolean`. On the wire: element `<gluster_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_service` attribute)
+   */
   glusterService?: boolean;
+  /**
+   * `boolean`. On the wire: element `<threads_as_cores>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `threads_as_cores` attribute)
+   */
   threadsAsCores?: boolean;
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
+  /**
+   * `boolean`. On the wire: element `<trusted_service>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `trusted_service` attribute)
+   */
   trustedService?: boolean;
+  /**
+   * `boolean`. On the wire: element `<ha_reservation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ha_reservation` attribute)
+   */
   haReservation?: boolean;
+  /**
+   * `boolean`. On the wire: element `<vnc_encryption>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `vnc_encryption` attribute)
+   * @since API 4.4
+   */
   vncEncryption?: boolean;
-  biosType?: BiosType;
+  /**
+   * `BiosType` (`cluster_default`, `i440fx_sea_bios`, `q35_sea_bios`, `q35_ovmf`, `q35_secure_boot`; another string is sent as it is). On the wire: element `<bios_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `bios_type` attribute)
+   * @since API 4.4
+   */
+  biosType?: BiosType | (string & {});
+  /**
+   * `boolean`. On the wire: element `<optional_reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `optional_reason` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   optionalReason?: boolean;
+  /**
+   * `boolean`. On the wire: element `<maintenance_reason_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `maintenance_reason_required` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   maintenanceReasonRequired?: boolean;
+  /**
+   * `boolean`. On the wire: element `<ballooning_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ballooning_enabled` attribute)
+   */
   ballooningEnabled?: boolean;
+  /**
+   * `DisplayInit` (a `Display` or a plain object). On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `display` attribute)
+   */
   display?: DisplayInit;
+  /**
+   * `KsmInit` (a `Ksm` or a plain object). On the wire: element `<ksm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `ksm` attribute)
+   */
   ksm?: KsmInit;
+  /**
+   * `SerialNumberInit` (a `SerialNumber` or a plain object). On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumberInit;
-  requiredRngSources?: RngSource[];
+  /**
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<required_rng_sources>` with one `<required_rng_source>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `required_rng_sources` attribute)
+   */
+  requiredRngSources?: (RngSource | (string & {}))[];
+  /**
+   * `FencingPolicyInit` (a `FencingPolicy` or a plain object). On the wire: element `<fencing_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `fencing_policy` attribute)
+   */
   fencingPolicy?: FencingPolicyInit;
+  /**
+   * `MigrationOptionsInit` (a `MigrationOptions` or a plain object). On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `migration` attribute)
+   */
   migration?: MigrationOptionsInit;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<custom_scheduling_policy_properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `custom_scheduling_policy_properties` attribute)
+   * @since API 4.0.6
+   */
   customSchedulingPolicyProperties?: PropertyInit[];
-  switchType?: SwitchType;
-  firewallType?: FirewallType;
+  /**
+   * `SwitchType` (`legacy`, `ovs`; another string is sent as it is). On the wire: element `<switch_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `switch_type` attribute)
+   */
+  switchType?: SwitchType | (string & {});
+  /**
+   * `FirewallType` (`iptables`, `firewalld`; another string is sent as it is). On the wire: element `<firewall_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `firewall_type` attribute)
+   * @since API 4.2
+   */
+  firewallType?: FirewallType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<log_max_memory_used_threshold>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `log_max_memory_used_threshold` attribute)
+   * @since API 4.3
+   */
   logMaxMemoryUsedThreshold?: number;
-  logMaxMemoryUsedThresholdType?: LogMaxMemoryUsedThresholdType;
+  /**
+   * `LogMaxMemoryUsedThresholdType` (`percentage`, `absolute_value_in_mb`; another string is sent as it is). On the wire: element `<log_max_memory_used_threshold_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `log_max_memory_used_threshold_type` attribute)
+   * @since API 4.3
+   */
+  logMaxMemoryUsedThresholdType?: LogMaxMemoryUsedThresholdType | (string & {});
+  /**
+   * `string`. On the wire: element `<gluster_tuned_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_tuned_profile` attribute)
+   * @since API 4.1
+   */
   glusterTunedProfile?: string;
-  fipsMode?: FipsMode;
+  /**
+   * `FipsMode` (`undefined`, `disabled`, `enabled`; another string is sent as it is). On the wire: element `<fips_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `fips_mode` attribute)
+   * @since API 4.4.5
+   */
+  fipsMode?: FipsMode | (string & {});
+  /**
+   * `boolean`. On the wire: element `<upgrade_in_progress>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_in_progress` attribute)
+   * @since API 4.5.0
+   */
   upgradeInProgress?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<upgrade_percent_complete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_percent_complete` attribute)
+   * @since API 4.5.0
+   */
   upgradePercentComplete?: number;
+  /**
+   * `string`. On the wire: element `<upgrade_correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `upgrade_correlation_id` attribute)
+   * @since API 4.5.0
+   */
   upgradeCorrelationId?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cluster>`.
+   *
+   * Needed by:
+   * - `AssignedPermissionsService.addClusterPermission`: `permission.cluster.id`
+   * - `CpuProfilesService.add`: `profile.cluster.id`
+   * - `TemplatesService.addFromConfiguration`: `template.cluster.id` or `template.cluster.name`
+   * - `VmPoolsService.add`: `pool.cluster.id` or `pool.cluster.name`
+   * - `VmsService.addFromScratch`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromSnapshot`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromConfiguration`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.add`: `vm.cluster.id` or `vm.cluster.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `ClustersService.add`: `cluster.name`
+   * - `TemplatesService.addFromConfiguration`: `template.cluster.id` or `template.cluster.name`
+   * - `VmPoolsService.add`: `pool.cluster.id` or `pool.cluster.name`
+   * - `VmsService.addFromScratch`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromSnapshot`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromConfiguration`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.add`: `vm.cluster.id` or `vm.cluster.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `ClusterFeatureInit` (a `ClusterFeature` or a plain object). On the wire: element `<enabled_features>` with one `<cluster_feature>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `enabled_features` link)
+   * @since API 4.1.6
+   */
   enabledFeatures?: ClusterFeatureInit[];
+  /**
+   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `scheduling_policy` link)
+   */
   schedulingPolicy?: SchedulingPolicyInit;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Needed by:
+   * - `ClustersService.add`: `cluster.dataCenter.id` or `cluster.dataCenter.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `data_center` link)
+   */
   dataCenter?: DataCenterInit;
+  /**
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<management_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `management_network` link)
+   */
   managementNetwork?: NetworkInit;
+  /**
+   * A list of `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: element `<external_network_providers>` with one `<external_provider>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `external_network_providers` link)
+   * @since API 4.2
+   */
   externalNetworkProviders?: ExternalProviderInit[];
+  /**
+   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `mac_pool` link)
+   * @since API 4.1
+   */
   macPool?: MacPoolInit;
+  /**
+   * A list of `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<affinity_groups>` with one `<affinity_group>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `affinity_groups` link)
+   */
   affinityGroups?: AffinityGroupInit[];
+  /**
+   * A list of `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profiles>` with one `<cpu_profile>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `cpu_profiles` link)
+   */
   cpuProfiles?: CpuProfileInit[];
+  /**
+   * A list of `GlusterHookInit` (a `GlusterHook` or a plain object). On the wire: element `<gluster_hooks>` with one `<gluster_hook>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_hooks` link)
+   */
   glusterHooks?: GlusterHookInit[];
+  /**
+   * A list of `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volumes>` with one `<gluster_volume>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `gluster_volumes` link)
+   */
   glusterVolumes?: GlusterVolumeInit[];
+  /**
+   * A list of `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: element `<network_filters>` with one `<network_filter>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `network_filters` link)
+   */
   networkFilters?: NetworkFilterInit[];
+  /**
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `networks` link)
+   */
   networks?: NetworkInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cluster | reference: cluster} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
 }
 

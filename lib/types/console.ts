@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `console` type of the oVirt API.
+ * The `console` type of the API, on the wire `<console>` (a list: `<consoles>` with one `<console>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/console}
+ * Create one with `new Console({ ... })`, or pass a plain {@link ConsoleInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/console | reference: console}
  */
 export class Console extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/console/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/console | reference: console} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** Creates a `console`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `console` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ConsoleInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `console` as the SDK accepts it: a {@link Console} or a plain object of the same shape, at any depth. */
+/**
+ * A `console` as the SDK accepts it: a {@link Console} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/console | reference: console}
+ */
 export interface ConsoleInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/console | reference: console}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/console | reference: console} (its `enabled` attribute)
+   */
   enabled?: boolean;
 }
 

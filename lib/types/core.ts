@@ -4,28 +4,65 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `core` type of the oVirt API.
+ * The `core` type of the API, on the wire `<core>` (a list: `<cores>` with one `<core>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/core}
+ * Create one with `new Core({ ... })`, or pass a plain {@link CoreInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core}
  */
 export class Core extends Struct {
-  /** The `index` attribute (`<index>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/core/attributes/index} */
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core} (its `index` attribute)
+   */
   index?: number;
 
-  /** The `socket` attribute (`<socket>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/core/attributes/socket} */
+  /**
+   * `number` (an integer). On the wire: element `<socket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core} (its `socket` attribute)
+   */
   socket?: number;
 
-  /** Creates a `core`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `core` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CoreInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `core` as the SDK accepts it: a {@link Core} or a plain object of the same shape, at any depth. */
+/**
+ * A `core` as the SDK accepts it: a {@link Core} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core}
+ */
 export interface CoreInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<core>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Needed by:
+   * - `VmNumaNodesService.add`: `node.cpu.cores[].index`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core} (its `index` attribute)
+   */
   index?: number;
+  /**
+   * `number` (an integer). On the wire: element `<socket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/core | reference: core} (its `socket` attribute)
+   */
   socket?: number;
 }
 

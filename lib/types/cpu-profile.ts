@@ -11,48 +11,134 @@ import { Qos } from './qos';
 import type { QosInit } from './qos';
 
 /**
- * The `cpu_profile` type of the oVirt API.
+ * The `cpu_profile` type of the API, on the wire `<cpu_profile>` (a list: `<cpu_profiles>` with one `<cpu_profile>` per item); 4 attributes and 3 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile}
+ * Create one with `new CpuProfile({ ... })`, or pass a plain {@link CpuProfileInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile}
  */
 export class CpuProfile extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/links/qos} */
+  /**
+   * `Qos`. On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `qos` link)
+   */
   qos?: Qos;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_profile/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** Creates a `cpu_profile`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cpu_profile` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CpuProfileInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cpu_profile` as the SDK accepts it: a {@link CpuProfile} or a plain object of the same shape, at any depth. */
+/**
+ * A `cpu_profile` as the SDK accepts it: a {@link CpuProfile} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile}
+ */
 export interface CpuProfileInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AssignedCpuProfilesService.add`: `profile.name`
+   * - `CpuProfilesService.add`: `profile.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `qos` link)
+   */
   qos?: QosInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Needed by:
+   * - `CpuProfilesService.add`: `profile.cluster.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_profile | reference: cpu_profile} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
 }
 

@@ -5,33 +5,76 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { Architecture } from './architecture';
 
 /**
- * The `cpu_type` type of the oVirt API.
+ * The `cpu_type` type of the API, on the wire `<cpu_type>` (a list: `<cpu_types>` with one `<cpu_type>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_type}
+ * Create one with `new CpuType({ ... })`, or pass a plain {@link CpuTypeInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type}
  */
 export class CpuType extends Struct {
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_type/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `level` attribute (`<level>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_type/attributes/level} */
+  /**
+   * `number` (an integer). On the wire: element `<level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `level` attribute)
+   */
   level?: number;
 
-  /** The `architecture` attribute (`<architecture>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu_type/attributes/architecture} */
-  architecture?: Architecture;
+  /**
+   * `Architecture` (`undefined`, `x86_64`, `ppc64`, `s390x`, `aarch64`, `loongarch64`; or another string, from a newer engine). On the wire: element `<architecture>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `architecture` attribute)
+   */
+  architecture?: Architecture | (string & {});
 
-  /** Creates a `cpu_type`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cpu_type` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CpuTypeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cpu_type` as the SDK accepts it: a {@link CpuType} or a plain object of the same shape, at any depth. */
+/**
+ * A `cpu_type` as the SDK accepts it: a {@link CpuType} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type}
+ */
 export interface CpuTypeInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cpu_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `number` (an integer). On the wire: element `<level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `level` attribute)
+   */
   level?: number;
-  architecture?: Architecture;
+  /**
+   * `Architecture` (`undefined`, `x86_64`, `ppc64`, `s390x`, `aarch64`, `loongarch64`; another string is sent as it is). On the wire: element `<architecture>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu_type | reference: cpu_type} (its `architecture` attribute)
+   */
+  architecture?: Architecture | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

@@ -13,56 +13,156 @@ import { CpuTune } from './cpu-tune';
 import type { CpuTuneInit } from './cpu-tune';
 
 /**
- * The `cpu` type of the oVirt API.
+ * The `cpu` type of the API, on the wire `<cpu>` (a list: `<cpus>` with one `<cpu>` per item); 9 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu}
+ * Create one with `new Cpu({ ... })`, or pass a plain {@link CpuInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu}
  */
 export class Cpu extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `type` attribute)
+   */
   type?: string;
 
-  /** The `topology` attribute (`<topology>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/topology} */
+  /**
+   * `CpuTopology`. On the wire: element `<topology>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `topology` attribute)
+   */
   topology?: CpuTopology;
 
-  /** The `level` attribute (`<level>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/level} */
+  /**
+   * `number` (an integer). On the wire: element `<level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `level` attribute)
+   */
   level?: number;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `speed` attribute (`<speed>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/speed} */
+  /**
+   * `number` (a decimal). On the wire: element `<speed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `speed` attribute)
+   */
   speed?: number;
 
-  /** The `cpu_tune` attribute (`<cpu_tune>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/cpu_tune} */
+  /**
+   * `CpuTune`. On the wire: element `<cpu_tune>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `cpu_tune` attribute)
+   */
   cpuTune?: CpuTune;
 
-  /** The `mode` attribute (`<mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/mode} */
-  mode?: CpuMode;
+  /**
+   * `CpuMode` (`custom`, `host_model`, `host_passthrough`; or another string, from a newer engine). On the wire: element `<mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `mode` attribute)
+   */
+  mode?: CpuMode | (string & {});
 
-  /** The `architecture` attribute (`<architecture>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/architecture} */
-  architecture?: Architecture;
+  /**
+   * `Architecture` (`undefined`, `x86_64`, `ppc64`, `s390x`, `aarch64`, `loongarch64`; or another string, from a newer engine). On the wire: element `<architecture>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `architecture` attribute)
+   */
+  architecture?: Architecture | (string & {});
 
-  /** The `cores` attribute (`<cores>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/cpu/attributes/cores} */
+  /**
+   * A list of `Core`. On the wire: element `<cores>` with one `<core>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `cores` attribute)
+   */
   cores?: List<Core>;
 
-  /** Creates a `cpu`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `cpu` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: CpuInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `cpu` as the SDK accepts it: a {@link Cpu} or a plain object of the same shape, at any depth. */
+/**
+ * A `cpu` as the SDK accepts it: a {@link Cpu} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu}
+ */
 export interface CpuInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `type` attribute)
+   */
   type?: string;
+  /**
+   * `CpuTopologyInit` (a `CpuTopology` or a plain object). On the wire: element `<topology>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `topology` attribute)
+   */
   topology?: CpuTopologyInit;
+  /**
+   * `number` (an integer). On the wire: element `<level>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `level` attribute)
+   */
   level?: number;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `number` (a decimal). On the wire: element `<speed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `speed` attribute)
+   */
   speed?: number;
+  /**
+   * `CpuTuneInit` (a `CpuTune` or a plain object). On the wire: element `<cpu_tune>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `cpu_tune` attribute)
+   */
   cpuTune?: CpuTuneInit;
-  mode?: CpuMode;
-  architecture?: Architecture;
+  /**
+   * `CpuMode` (`custom`, `host_model`, `host_passthrough`; another string is sent as it is). On the wire: element `<mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `mode` attribute)
+   */
+  mode?: CpuMode | (string & {});
+  /**
+   * `Architecture` (`undefined`, `x86_64`, `ppc64`, `s390x`, `aarch64`, `loongarch64`; another string is sent as it is). On the wire: element `<architecture>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `architecture` attribute)
+   */
+  architecture?: Architecture | (string & {});
+  /**
+   * A list of `CoreInit` (a `Core` or a plain object). On the wire: element `<cores>` with one `<core>` per item.
+   *
+   * Needed by:
+   * - `VmNumaNodesService.add`: `node.cpu.cores[].index`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/cpu | reference: cpu} (its `cores` attribute)
+   */
   cores?: CoreInit[];
 }
 

@@ -26,92 +26,283 @@ import { Version } from './version';
 import type { VersionInit } from './version';
 
 /**
- * The `data_center` type of the oVirt API.
+ * The `data_center` type of the API, on the wire `<data_center>` (a list: `<data_centers>` with one `<data_center>` per item); 10 attributes and 8 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center}
+ * Create one with `new DataCenter({ ... })`, or pass a plain {@link DataCenterInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center}
  */
 export class DataCenter extends Struct {
-  /** The `local` attribute (`<local>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/local} */
+  /**
+   * `boolean`. On the wire: element `<local>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `local` attribute)
+   */
   local?: boolean;
 
-  /** The `storage_format` attribute (`<storage_format>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/storage_format} */
-  storageFormat?: StorageFormat;
+  /**
+   * `StorageFormat` (`v1`, `v2`, `v3`, `v4`, `v5`; or another string, from a newer engine). On the wire: element `<storage_format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_format` attribute)
+   */
+  storageFormat?: StorageFormat | (string & {});
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/version} */
+  /**
+   * `Version`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `version` attribute)
+   */
   version?: Version;
 
-  /** The `supported_versions` attribute (`<supported_versions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/supported_versions} */
+  /**
+   * A list of `Version`. On the wire: element `<supported_versions>` with one `<version>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `supported_versions` attribute)
+   */
   supportedVersions?: List<Version>;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/status} */
-  status?: DataCenterStatus;
+  /**
+   * `DataCenterStatus` (`uninitialized`, `up`, `maintenance`, `not_operational`, `problematic`, `contend`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `status` attribute)
+   */
+  status?: DataCenterStatus | (string & {});
 
-  /** The `quota_mode` attribute (`<quota_mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/quota_mode} */
-  quotaMode?: QuotaModeType;
+  /**
+   * `QuotaModeType` (`enabled`, `disabled`, `audit`; or another string, from a newer engine). On the wire: element `<quota_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quota_mode` attribute)
+   */
+  quotaMode?: QuotaModeType | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `mac_pool` link (`<mac_pool>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/mac_pool} */
+  /**
+   * `MacPool`. On the wire: element `<mac_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `mac_pool` link)
+   */
   macPool?: MacPool;
 
-  /** The `storage_domains` link (`<storage_domains>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/storage_domains} */
+  /**
+   * A list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_domains` link)
+   */
   storageDomains?: List<StorageDomain>;
 
-  /** The `clusters` link (`<clusters>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/clusters} */
+  /**
+   * A list of `Cluster`. On the wire: a link, `<link rel="clusters" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<clusters>` with one `<cluster>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `clusters` link)
+   */
   clusters?: List<Cluster>;
 
-  /** The `networks` link (`<networks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/networks} */
+  /**
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `networks` link)
+   */
   networks?: List<Network>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `quotas` link (`<quotas>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/quotas} */
+  /**
+   * A list of `Quota`. On the wire: a link, `<link rel="quotas" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<quotas>` with one `<quota>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quotas` link)
+   */
   quotas?: List<Quota>;
 
-  /** The `qoss` link (`<qoss>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/qoss} */
+  /**
+   * A list of `Qos`. On the wire: a link, `<link rel="qoss" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<qoss>` with one `<qos>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `qoss` link)
+   */
   qoss?: List<Qos>;
 
-  /** The `iscsi_bonds` link (`<iscsi_bonds>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/data_center/links/iscsi_bonds} */
+  /**
+   * A list of `IscsiBond`. On the wire: a link, `<link rel="iscsibonds" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<iscsi_bonds>` with one `<iscsi_bond>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `iscsi_bonds` link)
+   */
   iscsiBonds?: List<IscsiBond>;
 
-  /** Creates a `data_center`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `data_center` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: DataCenterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `data_center` as the SDK accepts it: a {@link DataCenter} or a plain object of the same shape, at any depth. */
+/**
+ * A `data_center` as the SDK accepts it: a {@link DataCenter} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center}
+ */
 export interface DataCenterInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<local>`.
+   *
+   * Needed by:
+   * - `DataCentersService.add`: `dataCenter.local`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `local` attribute)
+   */
   local?: boolean;
-  storageFormat?: StorageFormat;
+  /**
+   * `StorageFormat` (`v1`, `v2`, `v3`, `v4`, `v5`; another string is sent as it is). On the wire: element `<storage_format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_format` attribute)
+   */
+  storageFormat?: StorageFormat | (string & {});
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `version` attribute)
+   */
   version?: VersionInit;
+  /**
+   * A list of `VersionInit` (a `Version` or a plain object). On the wire: element `<supported_versions>` with one `<version>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `supported_versions` attribute)
+   */
   supportedVersions?: VersionInit[];
-  status?: DataCenterStatus;
-  quotaMode?: QuotaModeType;
+  /**
+   * `DataCenterStatus` (`uninitialized`, `up`, `maintenance`, `not_operational`, `problematic`, `contend`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `status` attribute)
+   */
+  status?: DataCenterStatus | (string & {});
+  /**
+   * `QuotaModeType` (`enabled`, `disabled`, `audit`; another string is sent as it is). On the wire: element `<quota_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quota_mode` attribute)
+   */
+  quotaMode?: QuotaModeType | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<data_center>`.
+   *
+   * Needed by:
+   * - `AssignedPermissionsService.addDataCenterPermission`: `permission.dataCenter.id`
+   * - `ClustersService.add`: `cluster.dataCenter.id` or `cluster.dataCenter.name`
+   * - `NetworksService.add`: `network.dataCenter.name` or `network.dataCenter.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `ClustersService.add`: `cluster.dataCenter.id` or `cluster.dataCenter.name`
+   * - `DataCentersService.add`: `dataCenter.name`
+   * - `NetworksService.add`: `network.dataCenter.name` or `network.dataCenter.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `MacPoolInit` (a `MacPool` or a plain object). On the wire: element `<mac_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `mac_pool` link)
+   */
   macPool?: MacPoolInit;
+  /**
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `storage_domains` link)
+   */
   storageDomains?: StorageDomainInit[];
+  /**
+   * A list of `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<clusters>` with one `<cluster>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `clusters` link)
+   */
   clusters?: ClusterInit[];
+  /**
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `networks` link)
+   */
   networks?: NetworkInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quotas>` with one `<quota>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `quotas` link)
+   */
   quotas?: QuotaInit[];
+  /**
+   * A list of `QosInit` (a `Qos` or a plain object). On the wire: element `<qoss>` with one `<qos>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `qoss` link)
+   */
   qoss?: QosInit[];
+  /**
+   * A list of `IscsiBondInit` (a `IscsiBond` or a plain object). On the wire: element `<iscsi_bonds>` with one `<iscsi_bond>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/data_center | reference: data_center} (its `iscsi_bonds` link)
+   */
   iscsiBonds?: IscsiBondInit[];
 }
 

@@ -2,18 +2,35 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `disk_backup` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `disk_backup` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_backup}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `DiskBackup | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_backup | reference: disk_backup}
  * @since API 4.3
  */
 export const DiskBackup = {
-  /** @since API 4.3 */
+  /**
+   * `'none'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_backup | reference: disk_backup}
+   * @since API 4.3
+   */
   NONE: 'none',
-  /** @since API 4.3 */
+  /**
+   * `'incremental'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_backup | reference: disk_backup}
+   * @since API 4.3
+   */
   INCREMENTAL: 'incremental',
 } as const;
 
-/** One of the {@link DiskBackup} values. */
+/**
+ * One of the 2 values of {@link DiskBackup} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_backup | reference: disk_backup}
+ */
 export type DiskBackup = (typeof DiskBackup)[keyof typeof DiskBackup];

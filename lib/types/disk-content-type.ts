@@ -2,33 +2,90 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `disk_content_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 10 values of the `disk_content_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_content_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `DiskContentType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
  */
 export const DiskContentType = {
-  /** @since API 4.2.1 */
+  /**
+   * `'data'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.2.1
+   */
   DATA: 'data',
-  /** @since API 4.2.1 */
+  /**
+   * `'ovf_store'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.2.1
+   */
   OVF_STORE: 'ovf_store',
-  /** @since API 4.2.1 */
+  /**
+   * `'memory_dump_volume'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.2.1
+   */
   MEMORY_DUMP_VOLUME: 'memory_dump_volume',
-  /** @since API 4.2.1 */
+  /**
+   * `'memory_metadata_volume'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.2.1
+   */
   MEMORY_METADATA_VOLUME: 'memory_metadata_volume',
-  /** @since API 4.2.1 */
+  /**
+   * `'iso'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.2.1
+   */
   ISO: 'iso',
-  /** @since API 4.3.3 */
+  /**
+   * `'hosted_engine'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.3.3
+   */
   HOSTED_ENGINE: 'hosted_engine',
-  /** @since API 4.3.3 */
+  /**
+   * `'hosted_engine_sanlock'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.3.3
+   */
   HOSTED_ENGINE_SANLOCK: 'hosted_engine_sanlock',
-  /** @since API 4.3.3 */
+  /**
+   * `'hosted_engine_metadata'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.3.3
+   */
   HOSTED_ENGINE_METADATA: 'hosted_engine_metadata',
-  /** @since API 4.3.3 */
+  /**
+   * `'hosted_engine_configuration'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.3.3
+   */
   HOSTED_ENGINE_CONFIGURATION: 'hosted_engine_configuration',
-  /** @since API 4.4.6 */
+  /**
+   * `'backup_scratch'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+   * @since API 4.4.6
+   */
   BACKUP_SCRATCH: 'backup_scratch',
 } as const;
 
-/** One of the {@link DiskContentType} values. */
+/**
+ * One of the 10 values of {@link DiskContentType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_content_type | reference: disk_content_type}
+ */
 export type DiskContentType = (typeof DiskContentType)[keyof typeof DiskContentType];

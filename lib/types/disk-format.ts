@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `disk_format` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `disk_format` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_format}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `DiskFormat | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_format | reference: disk_format}
  */
 export const DiskFormat = {
+  /**
+   * `'cow'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_format | reference: disk_format}
+   */
   COW: 'cow',
+  /**
+   * `'raw'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_format | reference: disk_format}
+   */
   RAW: 'raw',
 } as const;
 
-/** One of the {@link DiskFormat} values. */
+/**
+ * One of the 2 values of {@link DiskFormat} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_format | reference: disk_format}
+ */
 export type DiskFormat = (typeof DiskFormat)[keyof typeof DiskFormat];

@@ -38,239 +38,650 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `disk_snapshot` type of the oVirt API.
+ * The `disk_snapshot` type of the API, on the wire `<disk_snapshot>` (a list: `<disk_snapshots>` with one `<disk_snapshot>` per item); 30 attributes and 15 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot}
+ * Create one with `new DiskSnapshot({ ... })`, or pass a plain {@link DiskSnapshotInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot}
  */
 export class DiskSnapshot extends Struct {
-  /** The `alias` attribute (`<alias>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/alias} */
+  /**
+   * `string`. On the wire: element `<alias>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `alias` attribute)
+   */
   alias?: string;
 
-  /** The `image_id` attribute (`<image_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/image_id} */
+  /**
+   * `string`. On the wire: element `<image_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `image_id` attribute)
+   */
   imageId?: string;
 
-  /** The `provisioned_size` attribute (`<provisioned_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/provisioned_size} */
+  /**
+   * `number` (an integer). On the wire: element `<provisioned_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `provisioned_size` attribute)
+   */
   provisionedSize?: number;
 
   /**
-   * The `initial_size` attribute (`<initial_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/initial_size}
+   * `number` (an integer). On the wire: element `<initial_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `initial_size` attribute)
    * @since API 4.0.7
    */
   initialSize?: number;
 
-  /** The `actual_size` attribute (`<actual_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/actual_size} */
+  /**
+   * `number` (an integer). On the wire: element `<actual_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `actual_size` attribute)
+   */
   actualSize?: number;
 
   /**
-   * The `total_size` attribute (`<total_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/total_size}
+   * `number` (an integer). On the wire: element `<total_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `total_size` attribute)
    * @since API 4.2.0
    */
   totalSize?: number;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/status} */
-  status?: DiskStatus;
-
   /**
-   * The `interface` attribute (`<interface>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/interface}
-   * @deprecated The model marks it deprecated.
+   * `DiskStatus` (`illegal`, `locked`, `ok`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `status` attribute)
    */
-  interface?: DiskInterface;
-
-  /** The `format` attribute (`<format>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/format} */
-  format?: DiskFormat;
+  status?: DiskStatus | (string & {});
 
   /**
-   * The `qcow_version` attribute (`<qcow_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/qcow_version}
+   * `DiskInterface` (`ide`, `virtio_scsi`, `virtio`, `spapr_vscsi`, `sata`; or another string, from a newer engine). On the wire: element `<interface>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `interface` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
+  interface?: DiskInterface | (string & {});
+
+  /**
+   * `DiskFormat` (`cow`, `raw`; or another string, from a newer engine). On the wire: element `<format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `format` attribute)
+   */
+  format?: DiskFormat | (string & {});
+
+  /**
+   * `QcowVersion` (`qcow2_v2`, `qcow2_v3`; or another string, from a newer engine). On the wire: element `<qcow_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `qcow_version` attribute)
    * @since API 4.1
    */
-  qcowVersion?: QcowVersion;
+  qcowVersion?: QcowVersion | (string & {});
 
-  /** The `sparse` attribute (`<sparse>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/sparse} */
+  /**
+   * `boolean`. On the wire: element `<sparse>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `sparse` attribute)
+   */
   sparse?: boolean;
 
   /**
-   * The `bootable` attribute (`<bootable>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/bootable}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<bootable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `bootable` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   bootable?: boolean;
 
-  /** The `shareable` attribute (`<shareable>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/shareable} */
+  /**
+   * `boolean`. On the wire: element `<shareable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `shareable` attribute)
+   */
   shareable?: boolean;
 
-  /** The `wipe_after_delete` attribute (`<wipe_after_delete>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/wipe_after_delete} */
+  /**
+   * `boolean`. On the wire: element `<wipe_after_delete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `wipe_after_delete` attribute)
+   */
   wipeAfterDelete?: boolean;
 
-  /** The `propagate_errors` attribute (`<propagate_errors>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/propagate_errors} */
+  /**
+   * `boolean`. On the wire: element `<propagate_errors>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `propagate_errors` attribute)
+   */
   propagateErrors?: boolean;
 
-  /** The `active` attribute (`<active>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/active} */
+  /**
+   * `boolean`. On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `active` attribute)
+   */
   active?: boolean;
 
   /**
-   * The `backup` attribute (`<backup>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/backup}
+   * `DiskBackup` (`none`, `incremental`; or another string, from a newer engine). On the wire: element `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `backup` attribute)
    * @since API 4.3
    */
-  backup?: DiskBackup;
+  backup?: DiskBackup | (string & {});
 
   /**
-   * The `backup_mode` attribute (`<backup_mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/backup_mode}
+   * `DiskBackupMode` (`full`, `incremental`; or another string, from a newer engine). On the wire: element `<backup_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `backup_mode` attribute)
    * @since API 4.4.3
    */
-  backupMode?: DiskBackupMode;
+  backupMode?: DiskBackupMode | (string & {});
 
   /**
-   * The `read_only` attribute (`<read_only>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/read_only}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `read_only` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   readOnly?: boolean;
 
-  /** The `lun_storage` attribute (`<lun_storage>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/lun_storage} */
+  /**
+   * `HostStorage`. On the wire: element `<lun_storage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `lun_storage` attribute)
+   */
   lunStorage?: HostStorage;
 
   /**
-   * The `sgio` attribute (`<sgio>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/sgio}
+   * `ScsiGenericIO` (`filtered`, `unfiltered`, `disabled`; or another string, from a newer engine). On the wire: element `<sgio>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `sgio` attribute)
    * @since API 3.3
    */
-  sgio?: ScsiGenericIO;
+  sgio?: ScsiGenericIO | (string & {});
 
-  /** The `uses_scsi_reservation` attribute (`<uses_scsi_reservation>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/uses_scsi_reservation} */
+  /**
+   * `boolean`. On the wire: element `<uses_scsi_reservation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `uses_scsi_reservation` attribute)
+   */
   usesScsiReservation?: boolean;
 
-  /** The `storage_type` attribute (`<storage_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/storage_type} */
-  storageType?: DiskStorageType;
+  /**
+   * `DiskStorageType` (`image`, `lun`, `cinder`, `managed_block_storage`; or another string, from a newer engine). On the wire: element `<storage_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_type` attribute)
+   */
+  storageType?: DiskStorageType | (string & {});
 
-  /** The `logical_name` attribute (`<logical_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/logical_name} */
+  /**
+   * `string`. On the wire: element `<logical_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `logical_name` attribute)
+   */
   logicalName?: string;
 
   /**
-   * The `content_type` attribute (`<content_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/content_type}
+   * `DiskContentType` (`data`, `ovf_store`, `memory_dump_volume`, `memory_metadata_volume`, `iso`, `hosted_engine`, `hosted_engine_sanlock`, `hosted_engine_metadata`, `hosted_engine_configuration`, `backup_scratch`; or another string, from a newer engine). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `content_type` attribute)
    * @since API 4.2.1
    */
-  contentType?: DiskContentType;
+  contentType?: DiskContentType | (string & {});
 
   /**
-   * The `external_disk` attribute (`<external_disk>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/external_disk}
+   * `string`. On the wire: element `<external_disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `external_disk` attribute)
    * @since API 4.4.0
    */
   externalDisk?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<disk_snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `vms` link)
+   */
   vms?: List<Vm>;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/vm}
-   * @deprecated The model marks it deprecated.
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
    */
   vm?: Vm;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** The `storage_domains` link (`<storage_domains>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/storage_domains} */
+  /**
+   * A list of `StorageDomain`. On the wire: a link, `<link rel="storagedomains" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_domains>` with one `<storage_domain>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_domains` link)
+   */
   storageDomains?: List<StorageDomain>;
 
-  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `quota` link)
+   */
   quota?: Quota;
 
-  /** The `disk_profile` link (`<disk_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/disk_profile} */
+  /**
+   * `DiskProfile`. On the wire: element `<disk_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk_profile` link)
+   */
   diskProfile?: DiskProfile;
 
-  /** The `snapshot` link (`<snapshot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/snapshot} */
+  /**
+   * `Snapshot`. On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `snapshot` link)
+   */
   snapshot?: Snapshot;
 
-  /** The `openstack_volume_type` link (`<openstack_volume_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/openstack_volume_type} */
+  /**
+   * `OpenStackVolumeType`. On the wire: element `<openstack_volume_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `openstack_volume_type` link)
+   */
   openstackVolumeType?: OpenStackVolumeType;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `disk_snapshots` link (`<disk_snapshots>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/disk_snapshots} */
+  /**
+   * A list of `DiskSnapshot`. On the wire: a link, `<link rel="disksnapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_snapshots>` with one `<disk_snapshot>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk_snapshots` link)
+   */
   diskSnapshots?: List<DiskSnapshot>;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** The `disk` link (`<disk>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/disk} */
+  /**
+   * `Disk`. On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk` link)
+   */
   disk?: Disk;
 
   /**
-   * The `parent` link (`<parent>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/disk_snapshot/links/parent}
+   * `DiskSnapshot`. On the wire: element `<parent>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `parent` link)
    * @since API 4.4.3
    */
   parent?: DiskSnapshot;
 
-  /** Creates a `disk_snapshot`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `disk_snapshot` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: DiskSnapshotInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `disk_snapshot` as the SDK accepts it: a {@link DiskSnapshot} or a plain object of the same shape, at any depth. */
+/**
+ * A `disk_snapshot` as the SDK accepts it: a {@link DiskSnapshot} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot}
+ */
 export interface DiskSnapshotInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<disk_snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<alias>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `alias` attribute)
+   */
   alias?: string;
+  /**
+   * `string`. On the wire: element `<image_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `image_id` attribute)
+   */
   imageId?: string;
+  /**
+   * `number` (an integer). On the wire: element `<provisioned_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `provisioned_size` attribute)
+   */
   provisionedSize?: number;
+  /**
+   * `number` (an integer). On the wire: element `<initial_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `initial_size` attribute)
+   * @since API 4.0.7
+   */
   initialSize?: number;
+  /**
+   * `number` (an integer). On the wire: element `<actual_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `actual_size` attribute)
+   */
   actualSize?: number;
+  /**
+   * `number` (an integer). On the wire: element `<total_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `total_size` attribute)
+   * @since API 4.2.0
+   */
   totalSize?: number;
-  status?: DiskStatus;
-  interface?: DiskInterface;
-  format?: DiskFormat;
-  qcowVersion?: QcowVersion;
+  /**
+   * `DiskStatus` (`illegal`, `locked`, `ok`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `status` attribute)
+   */
+  status?: DiskStatus | (string & {});
+  /**
+   * `DiskInterface` (`ide`, `virtio_scsi`, `virtio`, `spapr_vscsi`, `sata`; another string is sent as it is). On the wire: element `<interface>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `interface` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
+  interface?: DiskInterface | (string & {});
+  /**
+   * `DiskFormat` (`cow`, `raw`; another string is sent as it is). On the wire: element `<format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `format` attribute)
+   */
+  format?: DiskFormat | (string & {});
+  /**
+   * `QcowVersion` (`qcow2_v2`, `qcow2_v3`; another string is sent as it is). On the wire: element `<qcow_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `qcow_version` attribute)
+   * @since API 4.1
+   */
+  qcowVersion?: QcowVersion | (string & {});
+  /**
+   * `boolean`. On the wire: element `<sparse>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `sparse` attribute)
+   */
   sparse?: boolean;
+  /**
+   * `boolean`. On the wire: element `<bootable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `bootable` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   bootable?: boolean;
+  /**
+   * `boolean`. On the wire: element `<shareable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `shareable` attribute)
+   */
   shareable?: boolean;
+  /**
+   * `boolean`. On the wire: element `<wipe_after_delete>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `wipe_after_delete` attribute)
+   */
   wipeAfterDelete?: boolean;
+  /**
+   * `boolean`. On the wire: element `<propagate_errors>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `propagate_errors` attribute)
+   */
   propagateErrors?: boolean;
+  /**
+   * `boolean`. On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `active` attribute)
+   */
   active?: boolean;
-  backup?: DiskBackup;
-  backupMode?: DiskBackupMode;
+  /**
+   * `DiskBackup` (`none`, `incremental`; another string is sent as it is). On the wire: element `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `backup` attribute)
+   * @since API 4.3
+   */
+  backup?: DiskBackup | (string & {});
+  /**
+   * `DiskBackupMode` (`full`, `incremental`; another string is sent as it is). On the wire: element `<backup_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `backup_mode` attribute)
+   * @since API 4.4.3
+   */
+  backupMode?: DiskBackupMode | (string & {});
+  /**
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `read_only` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   readOnly?: boolean;
+  /**
+   * `HostStorageInit` (a `HostStorage` or a plain object). On the wire: element `<lun_storage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `lun_storage` attribute)
+   */
   lunStorage?: HostStorageInit;
-  sgio?: ScsiGenericIO;
+  /**
+   * `ScsiGenericIO` (`filtered`, `unfiltered`, `disabled`; another string is sent as it is). On the wire: element `<sgio>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `sgio` attribute)
+   * @since API 3.3
+   */
+  sgio?: ScsiGenericIO | (string & {});
+  /**
+   * `boolean`. On the wire: element `<uses_scsi_reservation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `uses_scsi_reservation` attribute)
+   */
   usesScsiReservation?: boolean;
-  storageType?: DiskStorageType;
+  /**
+   * `DiskStorageType` (`image`, `lun`, `cinder`, `managed_block_storage`; another string is sent as it is). On the wire: element `<storage_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_type` attribute)
+   */
+  storageType?: DiskStorageType | (string & {});
+  /**
+   * `string`. On the wire: element `<logical_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `logical_name` attribute)
+   */
   logicalName?: string;
-  contentType?: DiskContentType;
+  /**
+   * `DiskContentType` (`data`, `ovf_store`, `memory_dump_volume`, `memory_metadata_volume`, `iso`, `hosted_engine`, `hosted_engine_sanlock`, `hosted_engine_metadata`, `hosted_engine_configuration`, `backup_scratch`; another string is sent as it is). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `content_type` attribute)
+   * @since API 4.2.1
+   */
+  contentType?: DiskContentType | (string & {});
+  /**
+   * `string`. On the wire: element `<external_disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `external_disk` attribute)
+   * @since API 4.4.0
+   */
   externalDisk?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<disk_snapshot>`.
+   *
+   * Needed by:
+   * - `ImageTransfersService.addForSnapshot`: `imageTransfer.snapshot.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `vms` link)
+   */
   vms?: VmInit[];
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
+   */
   vm?: VmInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * A list of `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domains>` with one `<storage_domain>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `storage_domains` link)
+   */
   storageDomains?: StorageDomainInit[];
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `quota` link)
+   */
   quota?: QuotaInit;
+  /**
+   * `DiskProfileInit` (a `DiskProfile` or a plain object). On the wire: element `<disk_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk_profile` link)
+   */
   diskProfile?: DiskProfileInit;
+  /**
+   * `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `snapshot` link)
+   */
   snapshot?: SnapshotInit;
+  /**
+   * `OpenStackVolumeTypeInit` (a `OpenStackVolumeType` or a plain object). On the wire: element `<openstack_volume_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `openstack_volume_type` link)
+   */
   openstackVolumeType?: OpenStackVolumeTypeInit;
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<disk_snapshots>` with one `<disk_snapshot>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk_snapshots` link)
+   */
   diskSnapshots?: DiskSnapshotInit[];
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `disk` link)
+   */
   disk?: DiskInit;
+  /**
+   * `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<parent>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/disk_snapshot | reference: disk_snapshot} (its `parent` link)
+   * @since API 4.4.3
+   */
   parent?: DiskSnapshotInit;
 }
 

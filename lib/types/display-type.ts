@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `display_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `display_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `DisplayType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display_type | reference: display_type}
  */
 export const DisplayType = {
+  /**
+   * `'vnc'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display_type | reference: display_type}
+   */
   VNC: 'vnc',
+  /**
+   * `'spice'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display_type | reference: display_type}
+   */
   SPICE: 'spice',
 } as const;
 
-/** One of the {@link DisplayType} values. */
+/**
+ * One of the 2 values of {@link DisplayType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display_type | reference: display_type}
+ */
 export type DisplayType = (typeof DisplayType)[keyof typeof DisplayType];

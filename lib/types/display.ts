@@ -8,93 +8,250 @@ import type { DisplayType } from './display-type';
 import type { VideoType } from './video-type';
 
 /**
- * The `display` type of the oVirt API.
+ * The `display` type of the API, on the wire `<display>` (a list: `<displays>` with one `<display>` per item); 16 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display}
+ * Create one with `new Display({ ... })`, or pass a plain {@link DisplayInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display}
  */
 export class Display extends Struct {
   /**
-   * The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/type}
-   * @deprecated The model marks it deprecated.
+   * `DisplayType` (`vnc`, `spice`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `type` attribute)
+   * @deprecated The API model marks it deprecated.
    */
-  type?: DisplayType;
+  type?: DisplayType | (string & {});
 
-  /** The `video_type` attribute (`<video_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/video_type} */
-  videoType?: VideoType;
+  /**
+   * `VideoType` (`bochs`, `cirrus`, `vga`, `qxl`; or another string, from a newer engine). On the wire: element `<video_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `video_type` attribute)
+   */
+  videoType?: VideoType | (string & {});
 
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `secure_port` attribute (`<secure_port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/secure_port} */
+  /**
+   * `number` (an integer). On the wire: element `<secure_port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `secure_port` attribute)
+   */
   securePort?: number;
 
-  /** The `monitors` attribute (`<monitors>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/monitors} */
+  /**
+   * `number` (an integer). On the wire: element `<monitors>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `monitors` attribute)
+   */
   monitors?: number;
 
   /**
-   * The `single_qxl_pci` attribute (`<single_qxl_pci>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/single_qxl_pci}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<single_qxl_pci>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `single_qxl_pci` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   singleQxlPci?: boolean;
 
-  /** The `allow_override` attribute (`<allow_override>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/allow_override} */
+  /**
+   * `boolean`. On the wire: element `<allow_override>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `allow_override` attribute)
+   */
   allowOverride?: boolean;
 
-  /** The `certificate` attribute (`<certificate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/certificate} */
+  /**
+   * `Certificate`. On the wire: element `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `certificate` attribute)
+   */
   certificate?: Certificate;
 
-  /** The `smartcard_enabled` attribute (`<smartcard_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/smartcard_enabled} */
+  /**
+   * `boolean`. On the wire: element `<smartcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `smartcard_enabled` attribute)
+   */
   smartcardEnabled?: boolean;
 
-  /** The `keyboard_layout` attribute (`<keyboard_layout>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/keyboard_layout} */
+  /**
+   * `string`. On the wire: element `<keyboard_layout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `keyboard_layout` attribute)
+   */
   keyboardLayout?: string;
 
-  /** The `proxy` attribute (`<proxy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/proxy} */
+  /**
+   * `string`. On the wire: element `<proxy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `proxy` attribute)
+   */
   proxy?: string;
 
-  /** The `file_transfer_enabled` attribute (`<file_transfer_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/file_transfer_enabled} */
+  /**
+   * `boolean`. On the wire: element `<file_transfer_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `file_transfer_enabled` attribute)
+   */
   fileTransferEnabled?: boolean;
 
-  /** The `copy_paste_enabled` attribute (`<copy_paste_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/copy_paste_enabled} */
+  /**
+   * `boolean`. On the wire: element `<copy_paste_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `copy_paste_enabled` attribute)
+   */
   copyPasteEnabled?: boolean;
 
-  /** The `disconnect_action` attribute (`<disconnect_action>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/disconnect_action} */
+  /**
+   * `string`. On the wire: element `<disconnect_action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `disconnect_action` attribute)
+   */
   disconnectAction?: string;
 
   /**
-   * The `disconnect_action_delay` attribute (`<disconnect_action_delay>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/display/attributes/disconnect_action_delay}
+   * `number` (an integer). On the wire: element `<disconnect_action_delay>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `disconnect_action_delay` attribute)
    * @since API 4.5
    */
   disconnectActionDelay?: number;
 
-  /** Creates a `display`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `display` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: DisplayInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `display` as the SDK accepts it: a {@link Display} or a plain object of the same shape, at any depth. */
+/**
+ * A `display` as the SDK accepts it: a {@link Display} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display}
+ */
 export interface DisplayInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display}
+   */
   href?: string;
-  type?: DisplayType;
-  videoType?: VideoType;
+  /**
+   * `DisplayType` (`vnc`, `spice`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `type` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
+  type?: DisplayType | (string & {});
+  /**
+   * `VideoType` (`bochs`, `cirrus`, `vga`, `qxl`; another string is sent as it is). On the wire: element `<video_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `video_type` attribute)
+   */
+  videoType?: VideoType | (string & {});
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `number` (an integer). On the wire: element `<secure_port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `secure_port` attribute)
+   */
   securePort?: number;
+  /**
+   * `number` (an integer). On the wire: element `<monitors>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `monitors` attribute)
+   */
   monitors?: number;
+  /**
+   * `boolean`. On the wire: element `<single_qxl_pci>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `single_qxl_pci` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   singleQxlPci?: boolean;
+  /**
+   * `boolean`. On the wire: element `<allow_override>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `allow_override` attribute)
+   */
   allowOverride?: boolean;
+  /**
+   * `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `certificate` attribute)
+   */
   certificate?: CertificateInit;
+  /**
+   * `boolean`. On the wire: element `<smartcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `smartcard_enabled` attribute)
+   */
   smartcardEnabled?: boolean;
+  /**
+   * `string`. On the wire: element `<keyboard_layout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `keyboard_layout` attribute)
+   */
   keyboardLayout?: string;
+  /**
+   * `string`. On the wire: element `<proxy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `proxy` attribute)
+   */
   proxy?: string;
+  /**
+   * `boolean`. On the wire: element `<file_transfer_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `file_transfer_enabled` attribute)
+   */
   fileTransferEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<copy_paste_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `copy_paste_enabled` attribute)
+   */
   copyPasteEnabled?: boolean;
+  /**
+   * `string`. On the wire: element `<disconnect_action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `disconnect_action` attribute)
+   */
   disconnectAction?: string;
+  /**
+   * `number` (an integer). On the wire: element `<disconnect_action_delay>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/display | reference: display} (its `disconnect_action_delay` attribute)
+   * @since API 4.5
+   */
   disconnectActionDelay?: number;
 }
 

@@ -8,64 +8,151 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `event_subscription` type of the oVirt API.
+ * The `event_subscription` type of the API, on the wire `<event_subscription>` (a list: `<event_subscriptions>` with one `<event_subscription>` per item); 8 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription}
+ * Create one with `new EventSubscription({ ... })`, or pass a plain {@link EventSubscriptionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription}
  */
 export class EventSubscription extends Struct {
   /**
-   * The `event` attribute (`<event>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/event}
+   * `NotifiableEvent` (158 values; or another string, from a newer engine). On the wire: element `<event>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `event` attribute)
    * @since API 4.4.0
    */
-  event?: NotifiableEvent;
+  event?: NotifiableEvent | (string & {});
 
   /**
-   * The `user` attribute (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/user}
+   * `User`. On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `user` attribute)
    * @since API 4.4.0
    */
   user?: User;
 
   /**
-   * The `notification_method` attribute (`<notification_method>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/notification_method}
+   * `NotificationMethod` (`smtp`, `snmp`; or another string, from a newer engine). On the wire: element `<notification_method>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `notification_method` attribute)
    * @since API 4.4.0
    */
-  notificationMethod?: NotificationMethod;
+  notificationMethod?: NotificationMethod | (string & {});
 
   /**
-   * The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/address}
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `address` attribute)
    * @since API 4.4.0
    */
   address?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<event_subscription>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event_subscription/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `event_subscription`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `event_subscription` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: EventSubscriptionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `event_subscription` as the SDK accepts it: a {@link EventSubscription} or a plain object of the same shape, at any depth. */
+/**
+ * A `event_subscription` as the SDK accepts it: a {@link EventSubscription} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription}
+ */
 export interface EventSubscriptionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<event_subscription>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription}
+   */
   href?: string;
-  event?: NotifiableEvent;
+  /**
+   * `NotifiableEvent` (158 values; another string is sent as it is). On the wire: element `<event>`.
+   *
+   * Needed by:
+   * - `EventSubscriptionsService.add`: `eventSubscription.event`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `event` attribute)
+   * @since API 4.4.0
+   */
+  event?: NotifiableEvent | (string & {});
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `user` attribute)
+   * @since API 4.4.0
+   */
   user?: UserInit;
-  notificationMethod?: NotificationMethod;
+  /**
+   * `NotificationMethod` (`smtp`, `snmp`; another string is sent as it is). On the wire: element `<notification_method>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `notification_method` attribute)
+   * @since API 4.4.0
+   */
+  notificationMethod?: NotificationMethod | (string & {});
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `address` attribute)
+   * @since API 4.4.0
+   */
   address?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<event_subscription>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event_subscription | reference: event_subscription} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -19,110 +19,325 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `event` type of the oVirt API.
+ * The `event` type of the API, on the wire `<event>` (a list: `<events>` with one `<event>` per item); 14 attributes and 7 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event}
+ * Create one with `new Event({ ... })`, or pass a plain {@link EventInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event}
  */
 export class Event extends Struct {
   /**
-   * The `index` attribute (`<index>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/index}
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `index` attribute)
    * @since API 4.1.3
    */
   index?: number;
 
-  /** The `code` attribute (`<code>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/code} */
+  /**
+   * `number` (an integer). On the wire: element `<code>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `code` attribute)
+   */
   code?: number;
 
-  /** The `severity` attribute (`<severity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/severity} */
-  severity?: LogSeverity;
+  /**
+   * `LogSeverity` (`normal`, `warning`, `error`, `alert`; or another string, from a newer engine). On the wire: element `<severity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `severity` attribute)
+   */
+  severity?: LogSeverity | (string & {});
 
-  /** The `time` attribute (`<time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/time} */
+  /**
+   * `Date`. On the wire: element `<time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `time` attribute)
+   */
   time?: Date;
 
-  /** The `correlation_id` attribute (`<correlation_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/correlation_id} */
+  /**
+   * `string`. On the wire: element `<correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `correlation_id` attribute)
+   */
   correlationId?: string;
 
-  /** The `origin` attribute (`<origin>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/origin} */
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `origin` attribute)
+   */
   origin?: string;
 
-  /** The `custom_id` attribute (`<custom_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/custom_id} */
+  /**
+   * `number` (an integer). On the wire: element `<custom_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `custom_id` attribute)
+   */
   customId?: number;
 
-  /** The `flood_rate` attribute (`<flood_rate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/flood_rate} */
+  /**
+   * `number` (an integer). On the wire: element `<flood_rate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `flood_rate` attribute)
+   */
   floodRate?: number;
 
   /**
-   * The `log_on_host` attribute (`<log_on_host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/log_on_host}
+   * `boolean`. On the wire: element `<log_on_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `log_on_host` attribute)
    * @since API 4.4
    */
   logOnHost?: boolean;
 
-  /** The `custom_data` attribute (`<custom_data>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/custom_data} */
+  /**
+   * `string`. On the wire: element `<custom_data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `custom_data` attribute)
+   */
   customData?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<event>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/user} */
+  /**
+   * `User`. On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `user` link)
+   */
   user?: User;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `host` link)
+   */
   host?: Host;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `template` link)
+   */
   template?: Template;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `data_center` link (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/event/links/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `data_center` link)
+   */
   dataCenter?: DataCenter;
 
-  /** Creates a `event`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `event` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: EventInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `event` as the SDK accepts it: a {@link Event} or a plain object of the same shape, at any depth. */
+/**
+ * A `event` as the SDK accepts it: a {@link Event} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event}
+ */
 export interface EventInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<event>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `index` attribute)
+   * @since API 4.1.3
+   */
   index?: number;
+  /**
+   * `number` (an integer). On the wire: element `<code>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `code` attribute)
+   */
   code?: number;
-  severity?: LogSeverity;
+  /**
+   * `LogSeverity` (`normal`, `warning`, `error`, `alert`; another string is sent as it is). On the wire: element `<severity>`.
+   *
+   * Needed by:
+   * - `EventsService.add`: `event.severity`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `severity` attribute)
+   */
+  severity?: LogSeverity | (string & {});
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `time` attribute)
+   */
   time?: Date | string;
+  /**
+   * `string`. On the wire: element `<correlation_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `correlation_id` attribute)
+   */
   correlationId?: string;
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Needed by:
+   * - `EventsService.add`: `event.origin`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `origin` attribute)
+   */
   origin?: string;
+  /**
+   * `number` (an integer). On the wire: element `<custom_id>`.
+   *
+   * Needed by:
+   * - `EventsService.add`: `event.customId`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `custom_id` attribute)
+   */
   customId?: number;
+  /**
+   * `number` (an integer). On the wire: element `<flood_rate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `flood_rate` attribute)
+   */
   floodRate?: number;
+  /**
+   * `boolean`. On the wire: element `<log_on_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `log_on_host` attribute)
+   * @since API 4.4
+   */
   logOnHost?: boolean;
+  /**
+   * `string`. On the wire: element `<custom_data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `custom_data` attribute)
+   */
   customData?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<event>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Needed by:
+   * - `EventsService.add`: `event.description`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `user` link)
+   */
   user?: UserInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `vm` link)
+   */
   vm?: VmInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/event | reference: event} (its `data_center` link)
+   */
   dataCenter?: DataCenterInit;
 }
 

@@ -6,52 +6,140 @@ import { ExternalHostProvider } from './external-host-provider';
 import type { ExternalHostProviderInit } from './external-host-provider';
 
 /**
- * The `external_compute_resource` type of the oVirt API.
+ * The `external_compute_resource` type of the API, on the wire `<external_compute_resource>` (a list: `<external_compute_resources>` with one `<external_compute_resource>` per item); 7 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource}
+ * Create one with `new ExternalComputeResource({ ... })`, or pass a plain {@link ExternalComputeResourceInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource}
  */
 export class ExternalComputeResource extends Struct {
-  /** The `provider` attribute (`<provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/provider} */
+  /**
+   * `string`. On the wire: element `<provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `provider` attribute)
+   */
   provider?: string;
 
-  /** The `user` attribute (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/user} */
+  /**
+   * `string`. On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `user` attribute)
+   */
   user?: string;
 
-  /** The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/url} */
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `url` attribute)
+   */
   url?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_compute_resource>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_compute_resource/links/external_host_provider} */
+  /**
+   * `ExternalHostProvider`. On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProvider;
 
-  /** Creates a `external_compute_resource`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_compute_resource` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalComputeResourceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_compute_resource` as the SDK accepts it: a {@link ExternalComputeResource} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_compute_resource` as the SDK accepts it: a {@link ExternalComputeResource} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource}
+ */
 export interface ExternalComputeResourceInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_compute_resource>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `provider` attribute)
+   */
   provider?: string;
+  /**
+   * `string`. On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `user` attribute)
+   */
   user?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `url` attribute)
+   */
   url?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_compute_resource>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_compute_resource | reference: external_compute_resource} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProviderInit;
 }
 

@@ -6,56 +6,153 @@ import { ExternalHostProvider } from './external-host-provider';
 import type { ExternalHostProviderInit } from './external-host-provider';
 
 /**
- * The `external_discovered_host` type of the oVirt API.
+ * The `external_discovered_host` type of the API, on the wire `<external_discovered_host>` (a list: `<external_discovered_hosts>` with one `<external_discovered_host>` per item); 8 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host}
+ * Create one with `new ExternalDiscoveredHost({ ... })`, or pass a plain {@link ExternalDiscoveredHostInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host}
  */
 export class ExternalDiscoveredHost extends Struct {
-  /** The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/ip} */
+  /**
+   * `string`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `ip` attribute)
+   */
   ip?: string;
 
-  /** The `mac` attribute (`<mac>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/mac} */
+  /**
+   * `string`. On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `mac` attribute)
+   */
   mac?: string;
 
-  /** The `subnet_name` attribute (`<subnet_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/subnet_name} */
+  /**
+   * `string`. On the wire: element `<subnet_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `subnet_name` attribute)
+   */
   subnetName?: string;
 
-  /** The `last_report` attribute (`<last_report>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/last_report} */
+  /**
+   * `string`. On the wire: element `<last_report>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `last_report` attribute)
+   */
   lastReport?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_discovered_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_discovered_host/links/external_host_provider} */
+  /**
+   * `ExternalHostProvider`. On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProvider;
 
-  /** Creates a `external_discovered_host`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_discovered_host` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalDiscoveredHostInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_discovered_host` as the SDK accepts it: a {@link ExternalDiscoveredHost} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_discovered_host` as the SDK accepts it: a {@link ExternalDiscoveredHost} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host}
+ */
 export interface ExternalDiscoveredHostInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_discovered_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `ip` attribute)
+   */
   ip?: string;
+  /**
+   * `string`. On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `mac` attribute)
+   */
   mac?: string;
+  /**
+   * `string`. On the wire: element `<subnet_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `subnet_name` attribute)
+   */
   subnetName?: string;
+  /**
+   * `string`. On the wire: element `<last_report>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `last_report` attribute)
+   */
   lastReport?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_discovered_host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_discovered_host | reference: external_discovered_host} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProviderInit;
 }
 

@@ -6,56 +6,153 @@ import { ExternalHostProvider } from './external-host-provider';
 import type { ExternalHostProviderInit } from './external-host-provider';
 
 /**
- * The `external_host_group` type of the oVirt API.
+ * The `external_host_group` type of the API, on the wire `<external_host_group>` (a list: `<external_host_groups>` with one `<external_host_group>` per item); 8 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group}
+ * Create one with `new ExternalHostGroup({ ... })`, or pass a plain {@link ExternalHostGroupInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group}
  */
 export class ExternalHostGroup extends Struct {
-  /** The `architecture_name` attribute (`<architecture_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/architecture_name} */
+  /**
+   * `string`. On the wire: element `<architecture_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `architecture_name` attribute)
+   */
   architectureName?: string;
 
-  /** The `operating_system_name` attribute (`<operating_system_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/operating_system_name} */
+  /**
+   * `string`. On the wire: element `<operating_system_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `operating_system_name` attribute)
+   */
   operatingSystemName?: string;
 
-  /** The `domain_name` attribute (`<domain_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/domain_name} */
+  /**
+   * `string`. On the wire: element `<domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `domain_name` attribute)
+   */
   domainName?: string;
 
-  /** The `subnet_name` attribute (`<subnet_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/subnet_name} */
+  /**
+   * `string`. On the wire: element `<subnet_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `subnet_name` attribute)
+   */
   subnetName?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_host_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_group/links/external_host_provider} */
+  /**
+   * `ExternalHostProvider`. On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProvider;
 
-  /** Creates a `external_host_group`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_host_group` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalHostGroupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_host_group` as the SDK accepts it: a {@link ExternalHostGroup} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_host_group` as the SDK accepts it: a {@link ExternalHostGroup} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group}
+ */
 export interface ExternalHostGroupInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_host_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<architecture_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `architecture_name` attribute)
+   */
   architectureName?: string;
+  /**
+   * `string`. On the wire: element `<operating_system_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `operating_system_name` attribute)
+   */
   operatingSystemName?: string;
+  /**
+   * `string`. On the wire: element `<domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `domain_name` attribute)
+   */
   domainName?: string;
+  /**
+   * `string`. On the wire: element `<subnet_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `subnet_name` attribute)
+   */
   subnetName?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_host_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_group | reference: external_host_group} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProviderInit;
 }
 

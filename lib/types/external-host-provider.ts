@@ -17,80 +17,234 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `external_host_provider` type of the oVirt API.
+ * The `external_host_provider` type of the API, on the wire `<external_host_provider>` (a list: `<external_host_providers>` with one `<external_host_provider>` per item); 10 attributes and 5 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider}
+ * Create one with `new ExternalHostProvider({ ... })`, or pass a plain {@link ExternalHostProviderInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider}
  */
 export class ExternalHostProvider extends Struct {
-  /** The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/url} */
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `url` attribute)
+   */
   url?: string;
 
-  /** The `requires_authentication` attribute (`<requires_authentication>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/requires_authentication} */
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `authentication_url` attribute (`<authentication_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/authentication_url} */
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `certificates` link (`<certificates>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/links/certificates} */
+  /**
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `certificates` link)
+   */
   certificates?: List<Certificate>;
 
-  /** The `compute_resources` link (`<compute_resources>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/links/compute_resources} */
+  /**
+   * A list of `ExternalComputeResource`. On the wire: a link, `<link rel="computeresources" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<compute_resources>` with one `<external_compute_resource>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `compute_resources` link)
+   */
   computeResources?: List<ExternalComputeResource>;
 
-  /** The `discovered_hosts` link (`<discovered_hosts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/links/discovered_hosts} */
+  /**
+   * A list of `ExternalDiscoveredHost`. On the wire: a link, `<link rel="discoveredhosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<discovered_hosts>` with one `<external_discovered_host>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `discovered_hosts` link)
+   */
   discoveredHosts?: List<ExternalDiscoveredHost>;
 
-  /** The `host_groups` link (`<host_groups>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/links/host_groups} */
+  /**
+   * A list of `ExternalHostGroup`. On the wire: a link, `<link rel="hostgroups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_groups>` with one `<external_host_group>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `host_groups` link)
+   */
   hostGroups?: List<ExternalHostGroup>;
 
-  /** The `hosts` link (`<hosts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_host_provider/links/hosts} */
+  /**
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `hosts` link)
+   */
   hosts?: List<Host>;
 
-  /** Creates a `external_host_provider`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_host_provider` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalHostProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_host_provider` as the SDK accepts it: a {@link ExternalHostProvider} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_host_provider` as the SDK accepts it: a {@link ExternalHostProvider} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider}
+ */
 export interface ExternalHostProviderInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `url` attribute)
+   */
   url?: string;
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `ExternalHostProvidersService.add`: `provider.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `certificates` link)
+   */
   certificates?: CertificateInit[];
+  /**
+   * A list of `ExternalComputeResourceInit` (a `ExternalComputeResource` or a plain object). On the wire: element `<compute_resources>` with one `<external_compute_resource>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `compute_resources` link)
+   */
   computeResources?: ExternalComputeResourceInit[];
+  /**
+   * A list of `ExternalDiscoveredHostInit` (a `ExternalDiscoveredHost` or a plain object). On the wire: element `<discovered_hosts>` with one `<external_discovered_host>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `discovered_hosts` link)
+   */
   discoveredHosts?: ExternalDiscoveredHostInit[];
+  /**
+   * A list of `ExternalHostGroupInit` (a `ExternalHostGroup` or a plain object). On the wire: element `<host_groups>` with one `<external_host_group>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `host_groups` link)
+   */
   hostGroups?: ExternalHostGroupInit[];
+  /**
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_host_provider | reference: external_host_provider} (its `hosts` link)
+   */
   hosts?: HostInit[];
 }
 

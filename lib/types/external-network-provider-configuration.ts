@@ -8,51 +8,119 @@ import { Host } from './host';
 import type { HostInit } from './host';
 
 /**
- * The `external_network_provider_configuration` type of the oVirt API.
+ * The `external_network_provider_configuration` type of the API, on the wire `<external_network_provider_configuration>` (a list: `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item); 4 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration}
+ * Create one with `new ExternalNetworkProviderConfiguration({ ... })`, or pass a plain {@link ExternalNetworkProviderConfigurationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration}
  * @since API 4.2
  */
 export class ExternalNetworkProviderConfiguration extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_network_provider_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `external_network_provider` link (`<external_network_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/links/external_network_provider}
+   * `ExternalProvider`. On the wire: element `<external_network_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `external_network_provider` link)
    * @since API 4.2
    */
   externalNetworkProvider?: ExternalProvider;
 
   /**
-   * The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_network_provider_configuration/links/host}
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `host` link)
    * @since API 4.2
    */
   host?: Host;
 
-  /** Creates a `external_network_provider_configuration`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_network_provider_configuration` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalNetworkProviderConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_network_provider_configuration` as the SDK accepts it: a {@link ExternalNetworkProviderConfiguration} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_network_provider_configuration` as the SDK accepts it: a {@link ExternalNetworkProviderConfiguration} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration}
+ */
 export interface ExternalNetworkProviderConfigurationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_network_provider_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_network_provider_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ExternalProviderInit` (a `ExternalProvider` or a plain object). On the wire: element `<external_network_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `external_network_provider` link)
+   * @since API 4.2
+   */
   externalNetworkProvider?: ExternalProviderInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_network_provider_configuration | reference: external_network_provider_configuration} (its `host` link)
+   * @since API 4.2
+   */
   host?: HostInit;
 }
 

@@ -7,60 +7,166 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `external_provider` type of the oVirt API.
+ * The `external_provider` type of the API, on the wire `<external_provider>` (a list: `<external_providers>` with one `<external_provider>` per item); 10 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider}
+ * Create one with `new ExternalProvider({ ... })`, or pass a plain {@link ExternalProviderInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider}
  */
 export class ExternalProvider extends Struct {
-  /** The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/url} */
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `url` attribute)
+   */
   url?: string;
 
-  /** The `requires_authentication` attribute (`<requires_authentication>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/requires_authentication} */
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `authentication_url` attribute (`<authentication_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/authentication_url} */
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_provider/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `external_provider`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_provider` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_provider` as the SDK accepts it: a {@link ExternalProvider} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_provider` as the SDK accepts it: a {@link ExternalProvider} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider}
+ */
 export interface ExternalProviderInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `url` attribute)
+   */
   url?: string;
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<external_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_provider | reference: external_provider} (its `comment` attribute)
+   */
   comment?: string;
 }
 

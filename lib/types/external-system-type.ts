@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `external_system_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `external_system_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_system_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ExternalSystemType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_system_type | reference: external_system_type}
  */
 export const ExternalSystemType = {
+  /**
+   * `'vdsm'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_system_type | reference: external_system_type}
+   */
   VDSM: 'vdsm',
+  /**
+   * `'gluster'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_system_type | reference: external_system_type}
+   */
   GLUSTER: 'gluster',
 } as const;
 
-/** One of the {@link ExternalSystemType} values. */
+/**
+ * One of the 2 values of {@link ExternalSystemType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_system_type | reference: external_system_type}
+ */
 export type ExternalSystemType = (typeof ExternalSystemType)[keyof typeof ExternalSystemType];

@@ -16,77 +16,157 @@ import { Template } from './template';
 import type { TemplateInit } from './template';
 
 /**
- * The `external_template_import` type of the oVirt API.
+ * The `external_template_import` type of the API, on the wire `<external_template_import>` (a list: `<external_template_imports>` with one `<external_template_import>` per item); 2 attributes and 6 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import}
+ * Create one with `new ExternalTemplateImport({ ... })`, or pass a plain {@link ExternalTemplateImportInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import}
  * @since API 4.4.7
  */
 export class ExternalTemplateImport extends Struct {
   /**
-   * The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/attributes/url}
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `url` attribute)
    * @since API 4.4.7
    */
   url?: string;
 
   /**
-   * The `clone` attribute (`<clone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/attributes/clone}
+   * `boolean`. On the wire: element `<clone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `clone` attribute)
    * @since API 4.4.8
    */
   clone?: boolean;
 
   /**
-   * The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/template}
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `template` link)
    * @since API 4.4.7
    */
   template?: Template;
 
   /**
-   * The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/cluster}
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cluster` link)
    * @since API 4.4.7
    */
   cluster?: Cluster;
 
   /**
-   * The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/storage_domain}
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `storage_domain` link)
    * @since API 4.4.7
    */
   storageDomain?: StorageDomain;
 
   /**
-   * The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/host}
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `host` link)
    * @since API 4.4.7
    */
   host?: Host;
 
   /**
-   * The `cpu_profile` link (`<cpu_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/cpu_profile}
+   * `CpuProfile`. On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cpu_profile` link)
    * @since API 4.4.7
    */
   cpuProfile?: CpuProfile;
 
   /**
-   * The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/external_template_import/links/quota}
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `quota` link)
    * @since API 4.4.7
    */
   quota?: Quota;
 
-  /** Creates a `external_template_import`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `external_template_import` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ExternalTemplateImportInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `external_template_import` as the SDK accepts it: a {@link ExternalTemplateImport} or a plain object of the same shape, at any depth. */
+/**
+ * A `external_template_import` as the SDK accepts it: a {@link ExternalTemplateImport} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import}
+ */
 export interface ExternalTemplateImportInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<external_template_import>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `url` attribute)
+   * @since API 4.4.7
+   */
   url?: string;
+  /**
+   * `boolean`. On the wire: element `<clone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `clone` attribute)
+   * @since API 4.4.8
+   */
   clone?: boolean;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `template` link)
+   * @since API 4.4.7
+   */
   template?: TemplateInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cluster` link)
+   * @since API 4.4.7
+   */
   cluster?: ClusterInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `storage_domain` link)
+   * @since API 4.4.7
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `host` link)
+   * @since API 4.4.7
+   */
   host?: HostInit;
+  /**
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `cpu_profile` link)
+   * @since API 4.4.7
+   */
   cpuProfile?: CpuProfileInit;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/external_template_import | reference: external_template_import} (its `quota` link)
+   * @since API 4.4.7
+   */
   quota?: QuotaInit;
 }
 

@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `fault` type of the oVirt API.
+ * The `fault` type of the API, on the wire `<fault>` (a list: `<faults>` with one `<fault>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fault}
+ * Create one with `new Fault({ ... })`, or pass a plain {@link FaultInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault}
  */
 export class Fault extends Struct {
-  /** The `reason` attribute (`<reason>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fault/attributes/reason} */
+  /**
+   * `string`. On the wire: element `<reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault} (its `reason` attribute)
+   */
   reason?: string;
 
-  /** The `detail` attribute (`<detail>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fault/attributes/detail} */
+  /**
+   * `string`. On the wire: element `<detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault} (its `detail` attribute)
+   */
   detail?: string;
 
-  /** Creates a `fault`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `fault` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: FaultInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `fault` as the SDK accepts it: a {@link Fault} or a plain object of the same shape, at any depth. */
+/**
+ * A `fault` as the SDK accepts it: a {@link Fault} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault}
+ */
 export interface FaultInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<fault>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault} (its `reason` attribute)
+   */
   reason?: string;
+  /**
+   * `string`. On the wire: element `<detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fault | reference: fault} (its `detail` attribute)
+   */
   detail?: string;
 }
 

@@ -8,46 +8,105 @@ import { SkipIfSdActive } from './skip-if-sd-active';
 import type { SkipIfSdActiveInit } from './skip-if-sd-active';
 
 /**
- * The `fencing_policy` type of the oVirt API.
+ * The `fencing_policy` type of the API, on the wire `<fencing_policy>` (a list: `<fencing_policies>` with one `<fencing_policy>` per item); 5 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy}
+ * Create one with `new FencingPolicy({ ... })`, or pass a plain {@link FencingPolicyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy}
  */
 export class FencingPolicy extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** The `skip_if_sd_active` attribute (`<skip_if_sd_active>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_sd_active} */
+  /**
+   * `SkipIfSdActive`. On the wire: element `<skip_if_sd_active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_sd_active` attribute)
+   */
   skipIfSdActive?: SkipIfSdActive;
 
-  /** The `skip_if_connectivity_broken` attribute (`<skip_if_connectivity_broken>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_connectivity_broken} */
+  /**
+   * `SkipIfConnectivityBroken`. On the wire: element `<skip_if_connectivity_broken>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_connectivity_broken` attribute)
+   */
   skipIfConnectivityBroken?: SkipIfConnectivityBroken;
 
   /**
-   * The `skip_if_gluster_bricks_up` attribute (`<skip_if_gluster_bricks_up>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_gluster_bricks_up}
+   * `boolean`. On the wire: element `<skip_if_gluster_bricks_up>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_gluster_bricks_up` attribute)
    * @since API 4.1
    */
   skipIfGlusterBricksUp?: boolean;
 
   /**
-   * The `skip_if_gluster_quorum_not_met` attribute (`<skip_if_gluster_quorum_not_met>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/fencing_policy/attributes/skip_if_gluster_quorum_not_met}
+   * `boolean`. On the wire: element `<skip_if_gluster_quorum_not_met>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_gluster_quorum_not_met` attribute)
    * @since API 4.1
    */
   skipIfGlusterQuorumNotMet?: boolean;
 
-  /** Creates a `fencing_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `fencing_policy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: FencingPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `fencing_policy` as the SDK accepts it: a {@link FencingPolicy} or a plain object of the same shape, at any depth. */
+/**
+ * A `fencing_policy` as the SDK accepts it: a {@link FencingPolicy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy}
+ */
 export interface FencingPolicyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<fencing_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `enabled` attribute)
+   */
   enabled?: boolean;
+  /**
+   * `SkipIfSdActiveInit` (a `SkipIfSdActive` or a plain object). On the wire: element `<skip_if_sd_active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_sd_active` attribute)
+   */
   skipIfSdActive?: SkipIfSdActiveInit;
+  /**
+   * `SkipIfConnectivityBrokenInit` (a `SkipIfConnectivityBroken` or a plain object). On the wire: element `<skip_if_connectivity_broken>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_connectivity_broken` attribute)
+   */
   skipIfConnectivityBroken?: SkipIfConnectivityBrokenInit;
+  /**
+   * `boolean`. On the wire: element `<skip_if_gluster_bricks_up>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_gluster_bricks_up` attribute)
+   * @since API 4.1
+   */
   skipIfGlusterBricksUp?: boolean;
+  /**
+   * `boolean`. On the wire: element `<skip_if_gluster_quorum_not_met>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/fencing_policy | reference: fencing_policy} (its `skip_if_gluster_quorum_not_met` attribute)
+   * @since API 4.1
+   */
   skipIfGlusterQuorumNotMet?: boolean;
 }
 

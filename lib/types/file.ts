@@ -6,48 +6,130 @@ import { StorageDomain } from './storage-domain';
 import type { StorageDomainInit } from './storage-domain';
 
 /**
- * The `file` type of the oVirt API.
+ * The `file` type of the API, on the wire `<file>` (a list: `<files>` with one `<file>` per item); 6 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file}
+ * Create one with `new File({ ... })`, or pass a plain {@link FileInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file}
  */
 export class File extends Struct {
-  /** The `content` attribute (`<content>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/content} */
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `content` attribute)
+   */
   content?: string;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `type` attribute)
+   */
   type?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/file/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** Creates a `file`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `file` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: FileInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `file` as the SDK accepts it: a {@link File} or a plain object of the same shape, at any depth. */
+/**
+ * A `file` as the SDK accepts it: a {@link File} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file}
+ */
 export interface FileInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `content` attribute)
+   */
   content?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `type` attribute)
+   */
   type?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<file>`.
+   *
+   * Needed by:
+   * - `VmCdromsService.add`: `cdrom.file.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/file | reference: file} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
 }
 

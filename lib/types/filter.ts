@@ -6,44 +6,117 @@ import { SchedulingPolicyUnit } from './scheduling-policy-unit';
 import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
 /**
- * The `filter` type of the oVirt API.
+ * The `filter` type of the API, on the wire `<filter>` (a list: `<filters>` with one `<filter>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter}
+ * Create one with `new Filter({ ... })`, or pass a plain {@link FilterInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter}
  */
 export class Filter extends Struct {
-  /** The `position` attribute (`<position>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/attributes/position} */
+  /**
+   * `number` (an integer). On the wire: element `<position>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `position` attribute)
+   */
   position?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `scheduling_policy_unit` link (`<scheduling_policy_unit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/filter/links/scheduling_policy_unit} */
+  /**
+   * `SchedulingPolicyUnit`. On the wire: element `<scheduling_policy_unit>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `scheduling_policy_unit` link)
+   */
   schedulingPolicyUnit?: SchedulingPolicyUnit;
 
-  /** Creates a `filter`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `filter` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: FilterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `filter` as the SDK accepts it: a {@link Filter} or a plain object of the same shape, at any depth. */
+/**
+ * A `filter` as the SDK accepts it: a {@link Filter} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter}
+ */
 export interface FilterInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<position>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `position` attribute)
+   */
   position?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`.
+   *
+   * Needed by:
+   * - `FiltersService.add`: `filter.schedulingPolicyUnit.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/filter | reference: filter} (its `scheduling_policy_unit` link)
+   */
   schedulingPolicyUnit?: SchedulingPolicyUnitInit;
 }
 

@@ -13,59 +13,155 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `floppy` type of the oVirt API.
+ * The `floppy` type of the API, on the wire `<floppy>` (a list: `<floppies>` with one `<floppy>` per item); 5 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy}
+ * Create one with `new Floppy({ ... })`, or pass a plain {@link FloppyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy}
  */
 export class Floppy extends Struct {
-  /** The `file` attribute (`<file>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/file} */
+  /**
+   * `File`. On the wire: element `<file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `file` attribute)
+   */
   file?: File;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<floppy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vms` link)
+   */
   vms?: List<Vm>;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/floppy/links/vm}
-   * @deprecated The model marks it deprecated.
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
    */
   vm?: Vm;
 
-  /** Creates a `floppy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `floppy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: FloppyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `floppy` as the SDK accepts it: a {@link Floppy} or a plain object of the same shape, at any depth. */
+/**
+ * A `floppy` as the SDK accepts it: a {@link Floppy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy}
+ */
 export interface FloppyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<floppy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy}
+   */
   href?: string;
+  /**
+   * `FileInit` (a `File` or a plain object). On the wire: element `<file>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `file` attribute)
+   */
   file?: FileInit;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<floppy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vms` link)
+   */
   vms?: VmInit[];
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/floppy | reference: floppy} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
+   */
   vm?: VmInit;
 }
 

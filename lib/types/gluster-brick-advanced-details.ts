@@ -15,83 +15,233 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `gluster_brick_advanced_details` type of the oVirt API.
+ * The `gluster_brick_advanced_details` type of the API, on the wire `<gluster_brick_advanced_details>` (a list: `<gluster_brick_advanced_detailss>` with one `<gluster_brick_advanced_details>` per item); 11 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details}
+ * Create one with `new GlusterBrickAdvancedDetails({ ... })`, or pass a plain {@link GlusterBrickAdvancedDetailsInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details}
  */
 export class GlusterBrickAdvancedDetails extends Struct {
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `pid` attribute (`<pid>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/pid} */
+  /**
+   * `number` (an integer). On the wire: element `<pid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `pid` attribute)
+   */
   pid?: number;
 
-  /** The `device` attribute (`<device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/device} */
+  /**
+   * `string`. On the wire: element `<device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `device` attribute)
+   */
   device?: string;
 
-  /** The `mnt_options` attribute (`<mnt_options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/mnt_options} */
+  /**
+   * `string`. On the wire: element `<mnt_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `mnt_options` attribute)
+   */
   mntOptions?: string;
 
-  /** The `fs_name` attribute (`<fs_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/fs_name} */
+  /**
+   * `string`. On the wire: element `<fs_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `fs_name` attribute)
+   */
   fsName?: string;
 
-  /** The `gluster_clients` attribute (`<gluster_clients>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/gluster_clients} */
+  /**
+   * A list of `GlusterClient`. On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `gluster_clients` attribute)
+   */
   glusterClients?: List<GlusterClient>;
 
-  /** The `memory_pools` attribute (`<memory_pools>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/memory_pools} */
+  /**
+   * A list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `memory_pools` attribute)
+   */
   memoryPools?: List<GlusterMemoryPool>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_brick_advanced_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `vms` link)
+   */
   vms?: List<Vm>;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_advanced_details/links/vm}
-   * @deprecated The model marks it deprecated.
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
    */
   vm?: Vm;
 
-  /** Creates a `gluster_brick_advanced_details`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_brick_advanced_details` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterBrickAdvancedDetailsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_brick_advanced_details` as the SDK accepts it: a {@link GlusterBrickAdvancedDetails} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_brick_advanced_details` as the SDK accepts it: a {@link GlusterBrickAdvancedDetails} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details}
+ */
 export interface GlusterBrickAdvancedDetailsInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<gluster_brick_advanced_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `number` (an integer). On the wire: element `<pid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `pid` attribute)
+   */
   pid?: number;
+  /**
+   * `string`. On the wire: element `<device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `device` attribute)
+   */
   device?: string;
+  /**
+   * `string`. On the wire: element `<mnt_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `mnt_options` attribute)
+   */
   mntOptions?: string;
+  /**
+   * `string`. On the wire: element `<fs_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `fs_name` attribute)
+   */
   fsName?: string;
+  /**
+   * A list of `GlusterClientInit` (a `GlusterClient` or a plain object). On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `gluster_clients` attribute)
+   */
   glusterClients?: GlusterClientInit[];
+  /**
+   * A list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `memory_pools` attribute)
+   */
   memoryPools?: GlusterMemoryPoolInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_brick_advanced_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `vms` link)
+   */
   vms?: VmInit[];
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_advanced_details | reference: gluster_brick_advanced_details} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
+   */
   vm?: VmInit;
 }
 

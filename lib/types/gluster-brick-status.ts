@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `gluster_brick_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `gluster_brick_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `GlusterBrickStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_status | reference: gluster_brick_status}
  */
 export const GlusterBrickStatus = {
+  /**
+   * `'up'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_status | reference: gluster_brick_status}
+   */
   UP: 'up',
+  /**
+   * `'down'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_status | reference: gluster_brick_status}
+   */
   DOWN: 'down',
+  /**
+   * `'unknown'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_status | reference: gluster_brick_status}
+   */
   UNKNOWN: 'unknown',
 } as const;
 
-/** One of the {@link GlusterBrickStatus} values. */
+/**
+ * One of the 3 values of {@link GlusterBrickStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick_status | reference: gluster_brick_status}
+ */
 export type GlusterBrickStatus = (typeof GlusterBrickStatus)[keyof typeof GlusterBrickStatus];

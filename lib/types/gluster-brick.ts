@@ -20,103 +20,304 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `gluster_brick` type of the oVirt API.
+ * The `gluster_brick` type of the API, on the wire `<brick>` (a list: `<bricks>` with one `<brick>` per item); 14 attributes and 6 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick}
+ * Create one with `new GlusterBrick({ ... })`, or pass a plain {@link GlusterBrickInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick}
  */
 export class GlusterBrick extends Struct {
-  /** The `server_id` attribute (`<server_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/server_id} */
+  /**
+   * `string`. On the wire: element `<server_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `server_id` attribute)
+   */
   serverId?: string;
 
-  /** The `brick_dir` attribute (`<brick_dir>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/brick_dir} */
+  /**
+   * `string`. On the wire: element `<brick_dir>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `brick_dir` attribute)
+   */
   brickDir?: string;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/status} */
-  status?: GlusterBrickStatus;
+  /**
+   * `GlusterBrickStatus` (`up`, `down`, `unknown`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `status` attribute)
+   */
+  status?: GlusterBrickStatus | (string & {});
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `pid` attribute (`<pid>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/pid} */
+  /**
+   * `number` (an integer). On the wire: element `<pid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `pid` attribute)
+   */
   pid?: number;
 
-  /** The `device` attribute (`<device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/device} */
+  /**
+   * `string`. On the wire: element `<device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `device` attribute)
+   */
   device?: string;
 
-  /** The `mnt_options` attribute (`<mnt_options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/mnt_options} */
+  /**
+   * `string`. On the wire: element `<mnt_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `mnt_options` attribute)
+   */
   mntOptions?: string;
 
-  /** The `fs_name` attribute (`<fs_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/fs_name} */
+  /**
+   * `string`. On the wire: element `<fs_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `fs_name` attribute)
+   */
   fsName?: string;
 
-  /** The `gluster_clients` attribute (`<gluster_clients>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/gluster_clients} */
+  /**
+   * A list of `GlusterClient`. On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_clients` attribute)
+   */
   glusterClients?: List<GlusterClient>;
 
-  /** The `memory_pools` attribute (`<memory_pools>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/memory_pools} */
+  /**
+   * A list of `GlusterMemoryPool`. On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `memory_pools` attribute)
+   */
   memoryPools?: List<GlusterMemoryPool>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<brick>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vms` link)
+   */
   vms?: List<Vm>;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/vm}
-   * @deprecated The model marks it deprecated.
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
    */
   vm?: Vm;
 
-  /** The `gluster_volume` link (`<gluster_volume>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/gluster_volume} */
+  /**
+   * `GlusterVolume`. On the wire: element `<gluster_volume>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolume;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_brick/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** Creates a `gluster_brick`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_brick` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterBrickInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_brick` as the SDK accepts it: a {@link GlusterBrick} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_brick` as the SDK accepts it: a {@link GlusterBrick} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick}
+ */
 export interface GlusterBrickInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<brick>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<server_id>`.
+   *
+   * Needed by:
+   * - `GlusterVolumesService.add`: `volume.bricks[].serverId`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `server_id` attribute)
+   */
   serverId?: string;
+  /**
+   * `string`. On the wire: element `<brick_dir>`.
+   *
+   * Needed by:
+   * - `GlusterVolumesService.add`: `volume.bricks[].brickDir`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `brick_dir` attribute)
+   */
   brickDir?: string;
-  status?: GlusterBrickStatus;
+  /**
+   * `GlusterBrickStatus` (`up`, `down`, `unknown`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `status` attribute)
+   */
+  status?: GlusterBrickStatus | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `number` (an integer). On the wire: element `<pid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `pid` attribute)
+   */
   pid?: number;
+  /**
+   * `string`. On the wire: element `<device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `device` attribute)
+   */
   device?: string;
+  /**
+   * `string`. On the wire: element `<mnt_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `mnt_options` attribute)
+   */
   mntOptions?: string;
+  /**
+   * `string`. On the wire: element `<fs_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `fs_name` attribute)
+   */
   fsName?: string;
+  /**
+   * A list of `GlusterClientInit` (a `GlusterClient` or a plain object). On the wire: element `<gluster_clients>` with one `<gluster_client>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_clients` attribute)
+   */
   glusterClients?: GlusterClientInit[];
+  /**
+   * A list of `GlusterMemoryPoolInit` (a `GlusterMemoryPool` or a plain object). On the wire: element `<memory_pools>` with one `<memory_pool>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `memory_pools` attribute)
+   */
   memoryPools?: GlusterMemoryPoolInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<brick>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vms` link)
+   */
   vms?: VmInit[];
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
+   */
   vm?: VmInit;
+  /**
+   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolumeInit;
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_brick | reference: gluster_brick} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
 }
 

@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `gluster_hook_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `gluster_hook_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `GlusterHookStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook_status | reference: gluster_hook_status}
  */
 export const GlusterHookStatus = {
+  /**
+   * `'enabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook_status | reference: gluster_hook_status}
+   */
   ENABLED: 'enabled',
+  /**
+   * `'disabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook_status | reference: gluster_hook_status}
+   */
   DISABLED: 'disabled',
+  /**
+   * `'missing'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook_status | reference: gluster_hook_status}
+   */
   MISSING: 'missing',
 } as const;
 
-/** One of the {@link GlusterHookStatus} values. */
+/**
+ * One of the 3 values of {@link GlusterHookStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook_status | reference: gluster_hook_status}
+ */
 export type GlusterHookStatus = (typeof GlusterHookStatus)[keyof typeof GlusterHookStatus];

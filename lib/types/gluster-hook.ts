@@ -12,76 +12,218 @@ import type { HookContentType } from './hook-content-type';
 import type { HookStage } from './hook-stage';
 
 /**
- * The `gluster_hook` type of the oVirt API.
+ * The `gluster_hook` type of the API, on the wire `<gluster_hook>` (a list: `<gluster_hooks>` with one `<gluster_hook>` per item); 12 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook}
+ * Create one with `new GlusterHook({ ... })`, or pass a plain {@link GlusterHookInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook}
  */
 export class GlusterHook extends Struct {
-  /** The `gluster_command` attribute (`<gluster_command>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/gluster_command} */
+  /**
+   * `string`. On the wire: element `<gluster_command>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `gluster_command` attribute)
+   */
   glusterCommand?: string;
 
-  /** The `stage` attribute (`<stage>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/stage} */
-  stage?: HookStage;
+  /**
+   * `HookStage` (`pre`, `post`; or another string, from a newer engine). On the wire: element `<stage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `stage` attribute)
+   */
+  stage?: HookStage | (string & {});
 
-  /** The `content_type` attribute (`<content_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/content_type} */
-  contentType?: HookContentType;
+  /**
+   * `HookContentType` (`text`, `binary`; or another string, from a newer engine). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `content_type` attribute)
+   */
+  contentType?: HookContentType | (string & {});
 
-  /** The `checksum` attribute (`<checksum>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/checksum} */
+  /**
+   * `string`. On the wire: element `<checksum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `checksum` attribute)
+   */
   checksum?: string;
 
-  /** The `content` attribute (`<content>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/content} */
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `content` attribute)
+   */
   content?: string;
 
-  /** The `conflict_status` attribute (`<conflict_status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/conflict_status} */
+  /**
+   * `number` (an integer). On the wire: element `<conflict_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `conflict_status` attribute)
+   */
   conflictStatus?: number;
 
-  /** The `conflicts` attribute (`<conflicts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/conflicts} */
+  /**
+   * `string`. On the wire: element `<conflicts>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `conflicts` attribute)
+   */
   conflicts?: string;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/status} */
-  status?: GlusterHookStatus;
+  /**
+   * `GlusterHookStatus` (`enabled`, `disabled`, `missing`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `status` attribute)
+   */
+  status?: GlusterHookStatus | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `server_hooks` link (`<server_hooks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_hook/links/server_hooks} */
+  /**
+   * A list of `GlusterServerHook`. On the wire: a link, `<link rel="serverhooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<server_hooks>` with one `<server_hook>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `server_hooks` link)
+   */
   serverHooks?: List<GlusterServerHook>;
 
-  /** Creates a `gluster_hook`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_hook` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterHookInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_hook` as the SDK accepts it: a {@link GlusterHook} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_hook` as the SDK accepts it: a {@link GlusterHook} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook}
+ */
 export interface GlusterHookInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<gluster_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<gluster_command>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `gluster_command` attribute)
+   */
   glusterCommand?: string;
-  stage?: HookStage;
-  contentType?: HookContentType;
+  /**
+   * `HookStage` (`pre`, `post`; another string is sent as it is). On the wire: element `<stage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `stage` attribute)
+   */
+  stage?: HookStage | (string & {});
+  /**
+   * `HookContentType` (`text`, `binary`; another string is sent as it is). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `content_type` attribute)
+   */
+  contentType?: HookContentType | (string & {});
+  /**
+   * `string`. On the wire: element `<checksum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `checksum` attribute)
+   */
   checksum?: string;
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `content` attribute)
+   */
   content?: string;
+  /**
+   * `number` (an integer). On the wire: element `<conflict_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `conflict_status` attribute)
+   */
   conflictStatus?: number;
+  /**
+   * `string`. On the wire: element `<conflicts>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `conflicts` attribute)
+   */
   conflicts?: string;
-  status?: GlusterHookStatus;
+  /**
+   * `GlusterHookStatus` (`enabled`, `disabled`, `missing`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `status` attribute)
+   */
+  status?: GlusterHookStatus | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * A list of `GlusterServerHookInit` (a `GlusterServerHook` or a plain object). On the wire: element `<server_hooks>` with one `<server_hook>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_hook | reference: gluster_hook} (its `server_hooks` link)
+   */
   serverHooks?: GlusterServerHookInit[];
 }
 

@@ -4,68 +4,192 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `gluster_memory_pool` type of the oVirt API.
+ * The `gluster_memory_pool` type of the API, on the wire `<memory_pool>` (a list: `<memory_pools>` with one `<memory_pool>` per item); 12 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool}
+ * Create one with `new GlusterMemoryPool({ ... })`, or pass a plain {@link GlusterMemoryPoolInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool}
  */
 export class GlusterMemoryPool extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `type` attribute)
+   */
   type?: string;
 
-  /** The `hot_count` attribute (`<hot_count>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/hot_count} */
+  /**
+   * `number` (an integer). On the wire: element `<hot_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `hot_count` attribute)
+   */
   hotCount?: number;
 
-  /** The `cold_count` attribute (`<cold_count>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/cold_count} */
+  /**
+   * `number` (an integer). On the wire: element `<cold_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `cold_count` attribute)
+   */
   coldCount?: number;
 
-  /** The `padded_size` attribute (`<padded_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/padded_size} */
+  /**
+   * `number` (an integer). On the wire: element `<padded_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `padded_size` attribute)
+   */
   paddedSize?: number;
 
-  /** The `alloc_count` attribute (`<alloc_count>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/alloc_count} */
+  /**
+   * `number` (an integer). On the wire: element `<alloc_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `alloc_count` attribute)
+   */
   allocCount?: number;
 
-  /** The `max_alloc` attribute (`<max_alloc>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/max_alloc} */
+  /**
+   * `number` (an integer). On the wire: element `<max_alloc>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `max_alloc` attribute)
+   */
   maxAlloc?: number;
 
-  /** The `pool_misses` attribute (`<pool_misses>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/pool_misses} */
+  /**
+   * `number` (an integer). On the wire: element `<pool_misses>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `pool_misses` attribute)
+   */
   poolMisses?: number;
 
-  /** The `max_stdalloc` attribute (`<max_stdalloc>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/max_stdalloc} */
+  /**
+   * `number` (an integer). On the wire: element `<max_stdalloc>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `max_stdalloc` attribute)
+   */
   maxStdalloc?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<memory_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_memory_pool/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `gluster_memory_pool`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_memory_pool` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterMemoryPoolInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_memory_pool` as the SDK accepts it: a {@link GlusterMemoryPool} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_memory_pool` as the SDK accepts it: a {@link GlusterMemoryPool} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool}
+ */
 export interface GlusterMemoryPoolInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<memory_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `type` attribute)
+   */
   type?: string;
+  /**
+   * `number` (an integer). On the wire: element `<hot_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `hot_count` attribute)
+   */
   hotCount?: number;
+  /**
+   * `number` (an integer). On the wire: element `<cold_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `cold_count` attribute)
+   */
   coldCount?: number;
+  /**
+   * `number` (an integer). On the wire: element `<padded_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `padded_size` attribute)
+   */
   paddedSize?: number;
+  /**
+   * `number` (an integer). On the wire: element `<alloc_count>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `alloc_count` attribute)
+   */
   allocCount?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_alloc>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `max_alloc` attribute)
+   */
   maxAlloc?: number;
+  /**
+   * `number` (an integer). On the wire: element `<pool_misses>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `pool_misses` attribute)
+   */
   poolMisses?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_stdalloc>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `max_stdalloc` attribute)
+   */
   maxStdalloc?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<memory_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_memory_pool | reference: gluster_memory_pool} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -8,52 +8,140 @@ import { Host } from './host';
 import type { HostInit } from './host';
 
 /**
- * The `gluster_server_hook` type of the oVirt API.
+ * The `gluster_server_hook` type of the API, on the wire `<server_hook>` (a list: `<server_hooks>` with one `<server_hook>` per item); 7 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook}
+ * Create one with `new GlusterServerHook({ ... })`, or pass a plain {@link GlusterServerHookInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook}
  */
 export class GlusterServerHook extends Struct {
-  /** The `content_type` attribute (`<content_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/content_type} */
-  contentType?: HookContentType;
+  /**
+   * `HookContentType` (`text`, `binary`; or another string, from a newer engine). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `content_type` attribute)
+   */
+  contentType?: HookContentType | (string & {});
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/status} */
-  status?: GlusterHookStatus;
+  /**
+   * `GlusterHookStatus` (`enabled`, `disabled`, `missing`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `status` attribute)
+   */
+  status?: GlusterHookStatus | (string & {});
 
-  /** The `checksum` attribute (`<checksum>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/checksum} */
+  /**
+   * `string`. On the wire: element `<checksum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `checksum` attribute)
+   */
   checksum?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<server_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_server_hook/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `host` link)
+   */
   host?: Host;
 
-  /** Creates a `gluster_server_hook`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_server_hook` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterServerHookInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_server_hook` as the SDK accepts it: a {@link GlusterServerHook} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_server_hook` as the SDK accepts it: a {@link GlusterServerHook} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook}
+ */
 export interface GlusterServerHookInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<server_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook}
+   */
   href?: string;
-  contentType?: HookContentType;
-  status?: GlusterHookStatus;
+  /**
+   * `HookContentType` (`text`, `binary`; another string is sent as it is). On the wire: element `<content_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `content_type` attribute)
+   */
+  contentType?: HookContentType | (string & {});
+  /**
+   * `GlusterHookStatus` (`enabled`, `disabled`, `missing`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `status` attribute)
+   */
+  status?: GlusterHookStatus | (string & {});
+  /**
+   * `string`. On the wire: element `<checksum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `checksum` attribute)
+   */
   checksum?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<server_hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_server_hook | reference: gluster_server_hook} (its `host` link)
+   */
   host?: HostInit;
 }
 

@@ -9,44 +9,114 @@ import { NfsProfileDetail } from './nfs-profile-detail';
 import type { NfsProfileDetailInit } from './nfs-profile-detail';
 
 /**
- * The `gluster_volume_profile_details` type of the oVirt API.
+ * The `gluster_volume_profile_details` type of the API, on the wire `<gluster_volume_profile_details>` (a list: `<gluster_volume_profile_detailss>` with one `<gluster_volume_profile_details>` per item); 6 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details}
+ * Create one with `new GlusterVolumeProfileDetails({ ... })`, or pass a plain {@link GlusterVolumeProfileDetailsInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details}
  */
 export class GlusterVolumeProfileDetails extends Struct {
-  /** The `brick_profile_details` attribute (`<brick_profile_details>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/brick_profile_details} */
+  /**
+   * A list of `BrickProfileDetail`. On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `brick_profile_details` attribute)
+   */
   brickProfileDetails?: List<BrickProfileDetail>;
 
-  /** The `nfs_profile_details` attribute (`<nfs_profile_details>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/nfs_profile_details} */
+  /**
+   * A list of `NfsProfileDetail`. On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `nfs_profile_details` attribute)
+   */
   nfsProfileDetails?: List<NfsProfileDetail>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_volume_profile_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/gluster_volume_profile_details/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `gluster_volume_profile_details`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `gluster_volume_profile_details` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GlusterVolumeProfileDetailsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `gluster_volume_profile_details` as the SDK accepts it: a {@link GlusterVolumeProfileDetails} or a plain object of the same shape, at any depth. */
+/**
+ * A `gluster_volume_profile_details` as the SDK accepts it: a {@link GlusterVolumeProfileDetails} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details}
+ */
 export interface GlusterVolumeProfileDetailsInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<gluster_volume_profile_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details}
+   */
   href?: string;
+  /**
+   * A list of `BrickProfileDetailInit` (a `BrickProfileDetail` or a plain object). On the wire: element `<brick_profile_details>` with one `<brick_profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `brick_profile_details` attribute)
+   */
   brickProfileDetails?: BrickProfileDetailInit[];
+  /**
+   * A list of `NfsProfileDetailInit` (a `NfsProfileDetail` or a plain object). On the wire: element `<nfs_profile_details>` with one `<nfs_profile_detail>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `nfs_profile_details` attribute)
+   */
   nfsProfileDetails?: NfsProfileDetailInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<gluster_volume_profile_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/gluster_volume_profile_details | reference: gluster_volume_profile_details} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `grace_period` type of the oVirt API.
+ * The `grace_period` type of the API, on the wire `<grace_period>` (a list: `<grace_periods>` with one `<grace_period>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/grace_period}
+ * Create one with `new GracePeriod({ ... })`, or pass a plain {@link GracePeriodInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/grace_period | reference: grace_period}
  */
 export class GracePeriod extends Struct {
-  /** The `expiry` attribute (`<expiry>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/grace_period/attributes/expiry} */
+  /**
+   * `number` (an integer). On the wire: element `<expiry>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/grace_period | reference: grace_period} (its `expiry` attribute)
+   */
   expiry?: number;
 
-  /** Creates a `grace_period`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `grace_period` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GracePeriodInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `grace_period` as the SDK accepts it: a {@link GracePeriod} or a plain object of the same shape, at any depth. */
+/**
+ * A `grace_period` as the SDK accepts it: a {@link GracePeriod} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/grace_period | reference: grace_period}
+ */
 export interface GracePeriodInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<grace_period>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/grace_period | reference: grace_period}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<expiry>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/grace_period | reference: grace_period} (its `expiry` attribute)
+   */
   expiry?: number;
 }
 

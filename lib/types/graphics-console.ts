@@ -11,64 +11,184 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `graphics_console` type of the oVirt API.
+ * The `graphics_console` type of the API, on the wire `<graphics_console>` (a list: `<graphics_consoles>` with one `<graphics_console>` per item); 8 attributes and 3 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console}
+ * Create one with `new GraphicsConsole({ ... })`, or pass a plain {@link GraphicsConsoleInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console}
  */
 export class GraphicsConsole extends Struct {
-  /** The `protocol` attribute (`<protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/protocol} */
-  protocol?: GraphicsType;
+  /**
+   * `GraphicsType` (`spice`, `vnc`; or another string, from a newer engine). On the wire: element `<protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `protocol` attribute)
+   */
+  protocol?: GraphicsType | (string & {});
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `tls_port` attribute (`<tls_port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/tls_port} */
+  /**
+   * `number` (an integer). On the wire: element `<tls_port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `tls_port` attribute)
+   */
   tlsPort?: number;
 
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<graphics_console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/graphics_console/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** Creates a `graphics_console`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `graphics_console` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GraphicsConsoleInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `graphics_console` as the SDK accepts it: a {@link GraphicsConsole} or a plain object of the same shape, at any depth. */
+/**
+ * A `graphics_console` as the SDK accepts it: a {@link GraphicsConsole} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console}
+ */
 export interface GraphicsConsoleInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<graphics_console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console}
+   */
   href?: string;
-  protocol?: GraphicsType;
+  /**
+   * `GraphicsType` (`spice`, `vnc`; another string is sent as it is). On the wire: element `<protocol>`.
+   *
+   * Needed by:
+   * - `InstanceTypeGraphicsConsolesService.add`: `console.protocol`
+   * - `TemplateGraphicsConsolesService.add`: `console.protocol`
+   * - `VmGraphicsConsolesService.add`: `console.protocol`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `protocol` attribute)
+   */
+  protocol?: GraphicsType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `number` (an integer). On the wire: element `<tls_port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `tls_port` attribute)
+   */
   tlsPort?: number;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<graphics_console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `vm` link)
+   */
   vm?: VmInit;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/graphics_console | reference: graphics_console} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
 }
 

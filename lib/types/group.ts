@@ -13,60 +13,172 @@ import { Tag } from './tag';
 import type { TagInit } from './tag';
 
 /**
- * The `group` type of the oVirt API.
+ * The `group` type of the API, on the wire `<group>` (a list: `<groups>` with one `<group>` per item); 6 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group}
+ * Create one with `new Group({ ... })`, or pass a plain {@link GroupInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group}
  */
 export class Group extends Struct {
-  /** The `domain_entry_id` attribute (`<domain_entry_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/domain_entry_id} */
+  /**
+   * `string`. On the wire: element `<domain_entry_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `domain_entry_id` attribute)
+   */
   domainEntryId?: string;
 
-  /** The `namespace` attribute (`<namespace>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/namespace} */
+  /**
+   * `string`. On the wire: element `<namespace>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `namespace` attribute)
+   */
   namespace?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `domain` link (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/links/domain} */
+  /**
+   * `Domain`. On the wire: element `<domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `domain` link)
+   */
   domain?: Domain;
 
-  /** The `roles` link (`<roles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/links/roles} */
+  /**
+   * A list of `Role`. On the wire: a link, `<link rel="roles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<roles>` with one `<role>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `roles` link)
+   */
   roles?: List<Role>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/group/links/tags} */
+  /**
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `tags` link)
+   */
   tags?: List<Tag>;
 
-  /** Creates a `group`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `group` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: GroupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `group` as the SDK accepts it: a {@link Group} or a plain object of the same shape, at any depth. */
+/**
+ * A `group` as the SDK accepts it: a {@link Group} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group}
+ */
 export interface GroupInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<domain_entry_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `domain_entry_id` attribute)
+   */
   domainEntryId?: string;
+  /**
+   * `string`. On the wire: element `<namespace>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `namespace` attribute)
+   */
   namespace?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<group>`.
+   *
+   * Needed by:
+   * - `AssignedPermissionsService.addGroupLevel`: `permission.group.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `GroupsService.add`: `group.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `domain` link)
+   */
   domain?: DomainInit;
+  /**
+   * A list of `RoleInit` (a `Role` or a plain object). On the wire: element `<roles>` with one `<role>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `roles` link)
+   */
   roles?: RoleInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/group | reference: group} (its `tags` link)
+   */
   tags?: TagInit[];
 }
 

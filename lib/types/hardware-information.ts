@@ -6,49 +6,128 @@ import type { List } from '../struct';
 import type { RngSource } from './rng-source';
 
 /**
- * The `hardware_information` type of the oVirt API.
+ * The `hardware_information` type of the API, on the wire `<hardware_information>` (a list: `<hardware_informations>` with one `<hardware_information>` per item); 7 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information}
+ * Create one with `new HardwareInformation({ ... })`, or pass a plain {@link HardwareInformationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information}
  */
 export class HardwareInformation extends Struct {
-  /** The `manufacturer` attribute (`<manufacturer>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/manufacturer} */
+  /**
+   * `string`. On the wire: element `<manufacturer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `manufacturer` attribute)
+   */
   manufacturer?: string;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/version} */
+  /**
+   * `string`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `version` attribute)
+   */
   version?: string;
 
-  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/serial_number} */
+  /**
+   * `string`. On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `serial_number` attribute)
+   */
   serialNumber?: string;
 
-  /** The `product_name` attribute (`<product_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/product_name} */
+  /**
+   * `string`. On the wire: element `<product_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `product_name` attribute)
+   */
   productName?: string;
 
-  /** The `uuid` attribute (`<uuid>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/uuid} */
+  /**
+   * `string`. On the wire: element `<uuid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `uuid` attribute)
+   */
   uuid?: string;
 
-  /** The `family` attribute (`<family>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/family} */
+  /**
+   * `string`. On the wire: element `<family>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `family` attribute)
+   */
   family?: string;
 
-  /** The `supported_rng_sources` attribute (`<supported_rng_sources>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hardware_information/attributes/supported_rng_sources} */
-  supportedRngSources?: List<RngSource>;
+  /**
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `supported_rng_sources` attribute)
+   */
+  supportedRngSources?: List<RngSource | (string & {})>;
 
-  /** Creates a `hardware_information`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `hardware_information` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: HardwareInformationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `hardware_information` as the SDK accepts it: a {@link HardwareInformation} or a plain object of the same shape, at any depth. */
+/**
+ * A `hardware_information` as the SDK accepts it: a {@link HardwareInformation} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information}
+ */
 export interface HardwareInformationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<hardware_information>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<manufacturer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `manufacturer` attribute)
+   */
   manufacturer?: string;
+  /**
+   * `string`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `version` attribute)
+   */
   version?: string;
+  /**
+   * `string`. On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `serial_number` attribute)
+   */
   serialNumber?: string;
+  /**
+   * `string`. On the wire: element `<product_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `product_name` attribute)
+   */
   productName?: string;
+  /**
+   * `string`. On the wire: element `<uuid>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `uuid` attribute)
+   */
   uuid?: string;
+  /**
+   * `string`. On the wire: element `<family>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `family` attribute)
+   */
   family?: string;
-  supportedRngSources?: RngSource[];
+  /**
+   * A list of `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<supported_rng_sources>` with one `<supported_rng_source>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hardware_information | reference: hardware_information} (its `supported_rng_sources` attribute)
+   */
+  supportedRngSources?: (RngSource | (string & {}))[];
 }
 
 /** How the constructor takes each member of an init object. */

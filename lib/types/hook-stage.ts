@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `hook_stage` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `hook_stage` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook_stage}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `HookStage | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook_stage | reference: hook_stage}
  */
 export const HookStage = {
+  /**
+   * `'pre'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook_stage | reference: hook_stage}
+   */
   PRE: 'pre',
+  /**
+   * `'post'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook_stage | reference: hook_stage}
+   */
   POST: 'post',
 } as const;
 
-/** One of the {@link HookStage} values. */
+/**
+ * One of the 2 values of {@link HookStage} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook_stage | reference: hook_stage}
+ */
 export type HookStage = (typeof HookStage)[keyof typeof HookStage];

@@ -6,48 +6,127 @@ import { Host } from './host';
 import type { HostInit } from './host';
 
 /**
- * The `hook` type of the oVirt API.
+ * The `hook` type of the API, on the wire `<hook>` (a list: `<hooks>` with one `<hook>` per item); 6 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook}
+ * Create one with `new Hook({ ... })`, or pass a plain {@link HookInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook}
  */
 export class Hook extends Struct {
-  /** The `event_name` attribute (`<event_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/event_name} */
+  /**
+   * `string`. On the wire: element `<event_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `event_name` attribute)
+   */
   eventName?: string;
 
-  /** The `md5` attribute (`<md5>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/md5} */
+  /**
+   * `string`. On the wire: element `<md5>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `md5` attribute)
+   */
   md5?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/hook/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `host` link)
+   */
   host?: Host;
 
-  /** Creates a `hook`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `hook` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: HookInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `hook` as the SDK accepts it: a {@link Hook} or a plain object of the same shape, at any depth. */
+/**
+ * A `hook` as the SDK accepts it: a {@link Hook} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook}
+ */
 export interface HookInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<event_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `event_name` attribute)
+   */
   eventName?: string;
+  /**
+   * `string`. On the wire: element `<md5>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `md5` attribute)
+   */
   md5?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<hook>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/hook | reference: hook} (its `host` link)
+   */
   host?: HostInit;
 }
 

@@ -15,90 +15,254 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `host_device` type of the oVirt API.
+ * The `host_device` type of the API, on the wire `<host_device>` (a list: `<host_devices>` with one `<host_device>` per item); 13 attributes and 3 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device}
+ * Create one with `new HostDevice({ ... })`, or pass a plain {@link HostDeviceInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device}
  */
 export class HostDevice extends Struct {
-  /** The `capability` attribute (`<capability>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/capability} */
+  /**
+   * `string`. On the wire: element `<capability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `capability` attribute)
+   */
   capability?: string;
 
-  /** The `product` attribute (`<product>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/product} */
+  /**
+   * `Product`. On the wire: element `<product>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `product` attribute)
+   */
   product?: Product;
 
-  /** The `vendor` attribute (`<vendor>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/vendor} */
+  /**
+   * `Vendor`. On the wire: element `<vendor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `vendor` attribute)
+   */
   vendor?: Vendor;
 
-  /** The `iommu_group` attribute (`<iommu_group>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/iommu_group} */
+  /**
+   * `number` (an integer). On the wire: element `<iommu_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `iommu_group` attribute)
+   */
   iommuGroup?: number;
 
-  /** The `physical_function` attribute (`<physical_function>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/physical_function} */
+  /**
+   * `HostDevice`. On the wire: element `<physical_function>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `physical_function` attribute)
+   */
   physicalFunction?: HostDevice;
 
-  /** The `virtual_functions` attribute (`<virtual_functions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/virtual_functions} */
+  /**
+   * `number` (an integer). On the wire: element `<virtual_functions>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `virtual_functions` attribute)
+   */
   virtualFunctions?: number;
 
-  /** The `placeholder` attribute (`<placeholder>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/placeholder} */
+  /**
+   * `boolean`. On the wire: element `<placeholder>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `placeholder` attribute)
+   */
   placeholder?: boolean;
 
   /**
-   * The `driver` attribute (`<driver>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/driver}
+   * `string`. On the wire: element `<driver>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `driver` attribute)
    * @since API 4.1.3
    */
   driver?: string;
 
   /**
-   * The `m_dev_types` attribute (`<m_dev_types>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/m_dev_types}
+   * A list of `MDevType`. On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `m_dev_types` attribute)
    * @since API 4.4
    */
   mDevTypes?: List<MDevType>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `host` link)
+   */
   host?: Host;
 
-  /** The `parent_device` link (`<parent_device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/links/parent_device} */
+  /**
+   * `HostDevice`. On the wire: element `<parent_device>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `parent_device` link)
+   */
   parentDevice?: HostDevice;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_device/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** Creates a `host_device`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `host_device` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: HostDeviceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `host_device` as the SDK accepts it: a {@link HostDevice} or a plain object of the same shape, at any depth. */
+/**
+ * A `host_device` as the SDK accepts it: a {@link HostDevice} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device}
+ */
 export interface HostDeviceInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<host_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<capability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `capability` attribute)
+   */
   capability?: string;
+  /**
+   * `ProductInit` (a `Product` or a plain object). On the wire: element `<product>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `product` attribute)
+   */
   product?: ProductInit;
+  /**
+   * `VendorInit` (a `Vendor` or a plain object). On the wire: element `<vendor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `vendor` attribute)
+   */
   vendor?: VendorInit;
+  /**
+   * `number` (an integer). On the wire: element `<iommu_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `iommu_group` attribute)
+   */
   iommuGroup?: number;
+  /**
+   * `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<physical_function>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `physical_function` attribute)
+   */
   physicalFunction?: HostDeviceInit;
+  /**
+   * `number` (an integer). On the wire: element `<virtual_functions>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `virtual_functions` attribute)
+   */
   virtualFunctions?: number;
+  /**
+   * `boolean`. On the wire: element `<placeholder>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `placeholder` attribute)
+   */
   placeholder?: boolean;
+  /**
+   * `string`. On the wire: element `<driver>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `driver` attribute)
+   * @since API 4.1.3
+   */
   driver?: string;
+  /**
+   * A list of `MDevTypeInit` (a `MDevType` or a plain object). On the wire: element `<m_dev_types>` with one `<m_dev_type>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `m_dev_types` attribute)
+   * @since API 4.4
+   */
   mDevTypes?: MDevTypeInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_device>`.
+   *
+   * Needed by:
+   * - `VmHostDevicesService.add`: `device.id` or `device.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `VmHostDevicesService.add`: `device.id` or `device.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<parent_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `parent_device` link)
+   */
   parentDevice?: HostDeviceInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_device | reference: host_device} (its `vm` link)
+   */
   vm?: VmInit;
 }
 

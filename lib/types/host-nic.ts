@@ -29,135 +29,402 @@ import { Vlan } from './vlan';
 import type { VlanInit } from './vlan';
 
 /**
- * The `host_nic` type of the oVirt API.
+ * The `host_nic` type of the API, on the wire `<host_nic>` (a list: `<host_nics>` with one `<host_nic>` per item); 22 attributes and 6 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic}
+ * Create one with `new HostNic({ ... })`, or pass a plain {@link HostNicInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic}
  */
 export class HostNic extends Struct {
-  /** The `mac` attribute (`<mac>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/mac} */
+  /**
+   * `Mac`. On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `mac` attribute)
+   */
   mac?: Mac;
 
-  /** The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ip} */
+  /**
+   * `Ip`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ip` attribute)
+   */
   ip?: Ip;
 
-  /** The `ipv6` attribute (`<ipv6>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ipv6} */
+  /**
+   * `Ip`. On the wire: element `<ipv6>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ipv6` attribute)
+   */
   ipv6?: Ip;
 
-  /** The `base_interface` attribute (`<base_interface>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/base_interface} */
+  /**
+   * `string`. On the wire: element `<base_interface>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `base_interface` attribute)
+   */
   baseInterface?: string;
 
-  /** The `vlan` attribute (`<vlan>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/vlan} */
+  /**
+   * `Vlan`. On the wire: element `<vlan>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `vlan` attribute)
+   */
   vlan?: Vlan;
 
-  /** The `bonding` attribute (`<bonding>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/bonding} */
+  /**
+   * `Bonding`. On the wire: element `<bonding>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `bonding` attribute)
+   */
   bonding?: Bonding;
 
-  /** The `boot_protocol` attribute (`<boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/boot_protocol} */
-  bootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; or another string, from a newer engine). On the wire: element `<boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `boot_protocol` attribute)
+   */
+  bootProtocol?: BootProtocol | (string & {});
 
-  /** The `ipv6_boot_protocol` attribute (`<ipv6_boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ipv6_boot_protocol} */
-  ipv6BootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; or another string, from a newer engine). On the wire: element `<ipv6_boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ipv6_boot_protocol` attribute)
+   */
+  ipv6BootProtocol?: BootProtocol | (string & {});
 
-  /** The `check_connectivity` attribute (`<check_connectivity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/check_connectivity} */
+  /**
+   * `boolean`. On the wire: element `<check_connectivity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `check_connectivity` attribute)
+   */
   checkConnectivity?: boolean;
 
-  /** The `speed` attribute (`<speed>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/speed} */
+  /**
+   * `number` (an integer). On the wire: element `<speed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `speed` attribute)
+   */
   speed?: number;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/status} */
-  status?: NicStatus;
+  /**
+   * `NicStatus` (`down`, `up`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `status` attribute)
+   */
+  status?: NicStatus | (string & {});
 
-  /** The `mtu` attribute (`<mtu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/mtu} */
+  /**
+   * `number` (an integer). On the wire: element `<mtu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `mtu` attribute)
+   */
   mtu?: number;
 
-  /** The `bridged` attribute (`<bridged>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/bridged} */
+  /**
+   * `boolean`. On the wire: element `<bridged>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `bridged` attribute)
+   */
   bridged?: boolean;
 
-  /** The `custom_configuration` attribute (`<custom_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/custom_configuration} */
+  /**
+   * `boolean`. On the wire: element `<custom_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `custom_configuration` attribute)
+   */
   customConfiguration?: boolean;
 
-  /** The `override_configuration` attribute (`<override_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/override_configuration} */
+  /**
+   * `boolean`. On the wire: element `<override_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `override_configuration` attribute)
+   */
   overrideConfiguration?: boolean;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
   /**
-   * The `ad_aggregator_id` attribute (`<ad_aggregator_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/ad_aggregator_id}
+   * `number` (an integer). On the wire: element `<ad_aggregator_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ad_aggregator_id` attribute)
    * @since API 4.0.3
    */
   adAggregatorId?: number;
 
-  /** The `virtual_functions_configuration` attribute (`<virtual_functions_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/virtual_functions_configuration} */
+  /**
+   * `HostNicVirtualFunctionsConfiguration`. On the wire: element `<virtual_functions_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `virtual_functions_configuration` attribute)
+   */
   virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfiguration;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** The `network_labels` link (`<network_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/network_labels} */
+  /**
+   * A list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `network_labels` link)
+   */
   networkLabels?: List<NetworkLabel>;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `host` link)
+   */
   host?: Host;
 
-  /** The `network` link (`<network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/network} */
+  /**
+   * `Network`. On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `network` link)
+   */
   network?: Network;
 
-  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/qos} */
+  /**
+   * `Qos`. On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `qos` link)
+   */
   qos?: Qos;
 
-  /** The `physical_function` link (`<physical_function>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_nic/links/physical_function} */
+  /**
+   * `HostNic`. On the wire: element `<physical_function>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `physical_function` link)
+   */
   physicalFunction?: HostNic;
 
-  /** Creates a `host_nic`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `host_nic` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: HostNicInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `host_nic` as the SDK accepts it: a {@link HostNic} or a plain object of the same shape, at any depth. */
+/**
+ * A `host_nic` as the SDK accepts it: a {@link HostNic} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic}
+ */
 export interface HostNicInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<host_nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic}
+   */
   href?: string;
+  /**
+   * `MacInit` (a `Mac` or a plain object). On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `mac` attribute)
+   */
   mac?: MacInit;
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ip` attribute)
+   */
   ip?: IpInit;
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ipv6>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ipv6` attribute)
+   */
   ipv6?: IpInit;
+  /**
+   * `string`. On the wire: element `<base_interface>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `base_interface` attribute)
+   */
   baseInterface?: string;
+  /**
+   * `VlanInit` (a `Vlan` or a plain object). On the wire: element `<vlan>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `vlan` attribute)
+   */
   vlan?: VlanInit;
+  /**
+   * `BondingInit` (a `Bonding` or a plain object). On the wire: element `<bonding>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `bonding` attribute)
+   */
   bonding?: BondingInit;
-  bootProtocol?: BootProtocol;
-  ipv6BootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; another string is sent as it is). On the wire: element `<boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `boot_protocol` attribute)
+   */
+  bootProtocol?: BootProtocol | (string & {});
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; another string is sent as it is). On the wire: element `<ipv6_boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ipv6_boot_protocol` attribute)
+   */
+  ipv6BootProtocol?: BootProtocol | (string & {});
+  /**
+   * `boolean`. On the wire: element `<check_connectivity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `check_connectivity` attribute)
+   */
   checkConnectivity?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<speed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `speed` attribute)
+   */
   speed?: number;
-  status?: NicStatus;
+  /**
+   * `NicStatus` (`down`, `up`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `status` attribute)
+   */
+  status?: NicStatus | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<mtu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `mtu` attribute)
+   */
   mtu?: number;
+  /**
+   * `boolean`. On the wire: element `<bridged>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `bridged` attribute)
+   */
   bridged?: boolean;
+  /**
+   * `boolean`. On the wire: element `<custom_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `custom_configuration` attribute)
+   */
   customConfiguration?: boolean;
+  /**
+   * `boolean`. On the wire: element `<override_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `override_configuration` attribute)
+   */
   overrideConfiguration?: boolean;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `number` (an integer). On the wire: element `<ad_aggregator_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `ad_aggregator_id` attribute)
+   * @since API 4.0.3
+   */
   adAggregatorId?: number;
+  /**
+   * `HostNicVirtualFunctionsConfigurationInit` (a `HostNicVirtualFunctionsConfiguration` or a plain object). On the wire: element `<virtual_functions_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `virtual_functions_configuration` attribute)
+   */
   virtualFunctionsConfiguration?: HostNicVirtualFunctionsConfigurationInit;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<network_labels>` with one `<network_label>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `network_labels` link)
+   */
   networkLabels?: NetworkLabelInit[];
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `network` link)
+   */
   network?: NetworkInit;
+  /**
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `qos` link)
+   */
   qos?: QosInit;
+  /**
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<physical_function>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic} (its `physical_function` link)
+   */
   physicalFunction?: HostNicInit;
 }
 

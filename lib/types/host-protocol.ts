@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `host_protocol` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `host_protocol` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host_protocol}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `HostProtocol | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_protocol | reference: host_protocol}
  */
 export const HostProtocol = {
+  /**
+   * `'xml'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_protocol | reference: host_protocol}
+   */
   XML: 'xml',
+  /**
+   * `'stomp'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_protocol | reference: host_protocol}
+   */
   STOMP: 'stomp',
 } as const;
 
-/** One of the {@link HostProtocol} values. */
+/**
+ * One of the 2 values of {@link HostProtocol} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_protocol | reference: host_protocol}
+ */
 export type HostProtocol = (typeof HostProtocol)[keyof typeof HostProtocol];

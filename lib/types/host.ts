@@ -80,270 +80,847 @@ import { VmSummary } from './vm-summary';
 import type { VmSummaryInit } from './vm-summary';
 
 /**
- * The `host` type of the oVirt API.
+ * The `host` type of the API, on the wire `<host>` (a list: `<hosts>` with one `<host>` per item); 40 attributes and 18 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host}
+ * Create one with `new Host({ ... })`, or pass a plain {@link HostInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host}
  */
 export class Host extends Struct {
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/status} */
-  status?: HostStatus;
+  /**
+   * `HostStatus` (`down`, `error`, `initializing`, `installing`, `install_failed`, `maintenance`, `non_operational`, `non_responsive`, `pending_approval`, `preparing_for_maintenance`, `connecting`, `reboot`, `unassigned`, `up`, `installing_os`, `kdumping`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `status` attribute)
+   */
+  status?: HostStatus | (string & {});
 
-  /** The `status_detail` attribute (`<status_detail>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/status_detail} */
+  /**
+   * `string`. On the wire: element `<status_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `status_detail` attribute)
+   */
   statusDetail?: string;
 
-  /** The `certificate` attribute (`<certificate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/certificate} */
+  /**
+   * `Certificate`. On the wire: element `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `certificate` attribute)
+   */
   certificate?: Certificate;
 
-  /** The `external_status` attribute (`<external_status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/external_status} */
-  externalStatus?: ExternalStatus;
+  /**
+   * `ExternalStatus` (`error`, `failure`, `info`, `ok`, `warning`; or another string, from a newer engine). On the wire: element `<external_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_status` attribute)
+   */
+  externalStatus?: ExternalStatus | (string & {});
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/type} */
-  type?: HostType;
+  /**
+   * `HostType` (`rhel`, `rhev_h`, `ovirt_node`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `type` attribute)
+   */
+  type?: HostType | (string & {});
 
-  /** The `spm` attribute (`<spm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/spm} */
+  /**
+   * `Spm`. On the wire: element `<spm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `spm` attribute)
+   */
   spm?: Spm;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/version} */
+  /**
+   * `Version`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `version` attribute)
+   */
   version?: Version;
 
-  /** The `hardware_information` attribute (`<hardware_information>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/hardware_information} */
+  /**
+   * `HardwareInformation`. On the wire: element `<hardware_information>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hardware_information` attribute)
+   */
   hardwareInformation?: HardwareInformation;
 
-  /** The `power_management` attribute (`<power_management>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/power_management} */
+  /**
+   * `PowerManagement`. On the wire: element `<power_management>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `power_management` attribute)
+   */
   powerManagement?: PowerManagement;
 
-  /** The `ksm` attribute (`<ksm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/ksm} */
+  /**
+   * `Ksm`. On the wire: element `<ksm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ksm` attribute)
+   */
   ksm?: Ksm;
 
-  /** The `transparent_huge_pages` attribute (`<transparent_hugepages>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/transparent_huge_pages} */
+  /**
+   * `TransparentHugePages`. On the wire: element `<transparent_hugepages>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `transparent_huge_pages` attribute)
+   */
   transparentHugePages?: TransparentHugePages;
 
-  /** The `iscsi` attribute (`<iscsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/iscsi} */
+  /**
+   * `IscsiDetails`. On the wire: element `<iscsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `iscsi` attribute)
+   */
   iscsi?: IscsiDetails;
 
-  /** The `root_password` attribute (`<root_password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/root_password} */
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `root_password` attribute)
+   */
   rootPassword?: string;
 
-  /** The `ssh` attribute (`<ssh>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/ssh} */
+  /**
+   * `Ssh`. On the wire: element `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ssh` attribute)
+   */
   ssh?: Ssh;
 
-  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/cpu} */
+  /**
+   * `Cpu`. On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu` attribute)
+   */
   cpu?: Cpu;
 
-  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/memory} */
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `memory` attribute)
+   */
   memory?: number;
 
-  /** The `max_scheduling_memory` attribute (`<max_scheduling_memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/max_scheduling_memory} */
+  /**
+   * `number` (an integer). On the wire: element `<max_scheduling_memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `max_scheduling_memory` attribute)
+   */
   maxSchedulingMemory?: number;
 
-  /** The `summary` attribute (`<summary>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/summary} */
+  /**
+   * `VmSummary`. On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `summary` attribute)
+   */
   summary?: VmSummary;
 
-  /** The `override_iptables` attribute (`<override_iptables>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/override_iptables} */
+  /**
+   * `boolean`. On the wire: element `<override_iptables>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `override_iptables` attribute)
+   */
   overrideIptables?: boolean;
 
-  /** The `protocol` attribute (`<protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/protocol} */
-  protocol?: HostProtocol;
+  /**
+   * `HostProtocol` (`xml`, `stomp`; or another string, from a newer engine). On the wire: element `<protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `protocol` attribute)
+   */
+  protocol?: HostProtocol | (string & {});
 
-  /** The `os` attribute (`<os>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/os} */
+  /**
+   * `OperatingSystem`. On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `os` attribute)
+   */
   os?: OperatingSystem;
 
-  /** The `libvirt_version` attribute (`<libvirt_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/libvirt_version} */
+  /**
+   * `Version`. On the wire: element `<libvirt_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `libvirt_version` attribute)
+   */
   libvirtVersion?: Version;
 
-  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/display} */
+  /**
+   * `Display`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `display` attribute)
+   */
   display?: Display;
 
-  /** The `hosted_engine` attribute (`<hosted_engine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/hosted_engine} */
+  /**
+   * `HostedEngine`. On the wire: element `<hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hosted_engine` attribute)
+   */
   hostedEngine?: HostedEngine;
 
-  /** The `kdump_status` attribute (`<kdump_status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/kdump_status} */
-  kdumpStatus?: KdumpStatus;
+  /**
+   * `KdumpStatus` (`unknown`, `disabled`, `enabled`; or another string, from a newer engine). On the wire: element `<kdump_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `kdump_status` attribute)
+   */
+  kdumpStatus?: KdumpStatus | (string & {});
 
-  /** The `se_linux` attribute (`<se_linux>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/se_linux} */
+  /**
+   * `SeLinux`. On the wire: element `<se_linux>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `se_linux` attribute)
+   */
   seLinux?: SeLinux;
 
-  /** The `auto_numa_status` attribute (`<auto_numa_status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/auto_numa_status} */
-  autoNumaStatus?: AutoNumaStatus;
+  /**
+   * `AutoNumaStatus` (`disable`, `enable`, `unknown`; or another string, from a newer engine). On the wire: element `<auto_numa_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `auto_numa_status` attribute)
+   */
+  autoNumaStatus?: AutoNumaStatus | (string & {});
 
-  /** The `numa_supported` attribute (`<numa_supported>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/numa_supported} */
+  /**
+   * `boolean`. On the wire: element `<numa_supported>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_supported` attribute)
+   */
   numaSupported?: boolean;
 
-  /** The `update_available` attribute (`<update_available>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/update_available} */
+  /**
+   * `boolean`. On the wire: element `<update_available>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `update_available` attribute)
+   */
   updateAvailable?: boolean;
 
   /**
-   * The `network_operation_in_progress` attribute (`<network_operation_in_progress>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/network_operation_in_progress}
+   * `boolean`. On the wire: element `<network_operation_in_progress>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_operation_in_progress` attribute)
    * @since API 4.2.6
    */
   networkOperationInProgress?: boolean;
 
   /**
-   * The `reinstallation_required` attribute (`<reinstallation_required>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/reinstallation_required}
+   * `boolean`. On the wire: element `<reinstallation_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `reinstallation_required` attribute)
    * @since API 4.4.3
    */
   reinstallationRequired?: boolean;
 
-  /** The `device_passthrough` attribute (`<device_passthrough>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/device_passthrough} */
+  /**
+   * `HostDevicePassthrough`. On the wire: element `<device_passthrough>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `device_passthrough` attribute)
+   */
   devicePassthrough?: HostDevicePassthrough;
 
   /**
-   * The `vgpu_placement` attribute (`<vgpu_placement>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/vgpu_placement}
+   * `VgpuPlacement` (`consolidated`, `separated`; or another string, from a newer engine). On the wire: element `<vgpu_placement>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `vgpu_placement` attribute)
    * @since API 4.3
    */
-  vgpuPlacement?: VgpuPlacement;
+  vgpuPlacement?: VgpuPlacement | (string & {});
 
   /**
-   * The `ovn_configured` attribute (`<ovn_configured>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/ovn_configured}
+   * `boolean`. On the wire: element `<ovn_configured>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ovn_configured` attribute)
    * @since API 4.5
    */
   ovnConfigured?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `cpu_units` link (`<cpu_units>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/cpu_units}
+   * A list of `HostCpuUnit`. On the wire: a link, `<link rel="cpuunits" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cpu_units>` with one `<host_cpu_unit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu_units` link)
    * @since API 4.5
    */
   cpuUnits?: List<HostCpuUnit>;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `hooks` link (`<hooks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/hooks} */
+  /**
+   * A list of `Hook`. On the wire: a link, `<link rel="hooks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hooks>` with one `<hook>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hooks` link)
+   */
   hooks?: List<Hook>;
 
-  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/external_host_provider} */
+  /**
+   * `ExternalHostProvider`. On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProvider;
 
-  /** The `storage_connection_extensions` link (`<storage_connection_extensions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/storage_connection_extensions} */
+  /**
+   * A list of `StorageConnectionExtension`. On the wire: a link, `<link rel="storageconnectionextensions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storage_connection_extensions` link)
+   */
   storageConnectionExtensions?: List<StorageConnectionExtension>;
 
-  /** The `affinity_labels` link (`<affinity_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/affinity_labels} */
+  /**
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `affinity_labels` link)
+   */
   affinityLabels?: List<AffinityLabel>;
 
-  /** The `devices` link (`<devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/devices} */
+  /**
+   * A list of `HostDevice`. On the wire: a link, `<link rel="devices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<devices>` with one `<host_device>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `devices` link)
+   */
   devices?: List<HostDevice>;
 
-  /** The `agents` link (`<agents>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/agents} */
+  /**
+   * A list of `Agent`. On the wire: a link, `<link rel="agents" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<agents>` with one `<agent>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `agents` link)
+   */
   agents?: List<Agent>;
 
-  /** The `katello_errata` link (`<katello_errata>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/katello_errata} */
+  /**
+   * A list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `katello_errata` link)
+   */
   katelloErrata?: List<KatelloErratum>;
 
-  /** The `network_attachments` link (`<network_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/network_attachments} */
+  /**
+   * A list of `NetworkAttachment`. On the wire: a link, `<link rel="networkattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_attachments>` with one `<network_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_attachments` link)
+   */
   networkAttachments?: List<NetworkAttachment>;
 
-  /** The `nics` link (`<nics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/nics} */
+  /**
+   * A list of `HostNic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<host_nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `nics` link)
+   */
   nics?: List<HostNic>;
 
-  /** The `numa_nodes` link (`<host_numa_nodes>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/numa_nodes} */
+  /**
+   * A list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_nodes` link)
+   */
   numaNodes?: List<NumaNode>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** The `storages` link (`<storages>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/storages} */
+  /**
+   * A list of `HostStorage`. On the wire: a link, `<link rel="storages" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storages>` with one `<host_storage>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storages` link)
+   */
   storages?: List<HostStorage>;
 
-  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/tags} */
+  /**
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `tags` link)
+   */
   tags?: List<Tag>;
 
-  /** The `unmanaged_networks` link (`<unmanaged_networks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/unmanaged_networks} */
+  /**
+   * A list of `UnmanagedNetwork`. On the wire: a link, `<link rel="unmanagednetworks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<unmanaged_networks>` with one `<unmanaged_network>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `unmanaged_networks` link)
+   */
   unmanagedNetworks?: List<UnmanagedNetwork>;
 
   /**
-   * The `external_network_provider_configurations` link (`<external_network_provider_configurations>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/host/links/external_network_provider_configurations}
+   * A list of `ExternalNetworkProviderConfiguration`. On the wire: a link, `<link rel="externalnetworkproviderconfigurations" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_network_provider_configurations` link)
    * @since API 4.2
    */
   externalNetworkProviderConfigurations?: List<ExternalNetworkProviderConfiguration>;
 
-  /** Creates a `host`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `host` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: HostInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `host` as the SDK accepts it: a {@link Host} or a plain object of the same shape, at any depth. */
+/**
+ * A `host` as the SDK accepts it: a {@link Host} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host}
+ */
 export interface HostInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Needed by:
+   * - `HostsService.addUsingRootPassword`: `host.address`
+   * - `HostsService.addUsingSsh`: `host.address`
+   * - `HostsService.add`: `host.address`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `address` attribute)
+   */
   address?: string;
-  status?: HostStatus;
+  /**
+   * `HostStatus` (`down`, `error`, `initializing`, `installing`, `install_failed`, `maintenance`, `non_operational`, `non_responsive`, `pending_approval`, `preparing_for_maintenance`, `connecting`, `reboot`, `unassigned`, `up`, `installing_os`, `kdumping`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `status` attribute)
+   */
+  status?: HostStatus | (string & {});
+  /**
+   * `string`. On the wire: element `<status_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `status_detail` attribute)
+   */
   statusDetail?: string;
+  /**
+   * `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `certificate` attribute)
+   */
   certificate?: CertificateInit;
-  externalStatus?: ExternalStatus;
+  /**
+   * `ExternalStatus` (`error`, `failure`, `info`, `ok`, `warning`; another string is sent as it is). On the wire: element `<external_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_status` attribute)
+   */
+  externalStatus?: ExternalStatus | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `port` attribute)
+   */
   port?: number;
-  type?: HostType;
+  /**
+   * `HostType` (`rhel`, `rhev_h`, `ovirt_node`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `type` attribute)
+   */
+  type?: HostType | (string & {});
+  /**
+   * `SpmInit` (a `Spm` or a plain object). On the wire: element `<spm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `spm` attribute)
+   */
   spm?: SpmInit;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `version` attribute)
+   */
   version?: VersionInit;
+  /**
+   * `HardwareInformationInit` (a `HardwareInformation` or a plain object). On the wire: element `<hardware_information>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hardware_information` attribute)
+   */
   hardwareInformation?: HardwareInformationInit;
+  /**
+   * `PowerManagementInit` (a `PowerManagement` or a plain object). On the wire: element `<power_management>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `power_management` attribute)
+   */
   powerManagement?: PowerManagementInit;
+  /**
+   * `KsmInit` (a `Ksm` or a plain object). On the wire: element `<ksm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ksm` attribute)
+   */
   ksm?: KsmInit;
+  /**
+   * `TransparentHugePagesInit` (a `TransparentHugePages` or a plain object). On the wire: element `<transparent_hugepages>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `transparent_huge_pages` attribute)
+   */
   transparentHugePages?: TransparentHugePagesInit;
+  /**
+   * `IscsiDetailsInit` (a `IscsiDetails` or a plain object). On the wire: element `<iscsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `iscsi` attribute)
+   */
   iscsi?: IscsiDetailsInit;
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingRootPassword`: `opts.host.rootPassword`
+   * - `HostsService.addUsingRootPassword`: `host.rootPassword`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `root_password` attribute)
+   */
   rootPassword?: string;
+  /**
+   * `SshInit` (a `Ssh` or a plain object). On the wire: element `<ssh>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.authenticationMethod`
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.password`
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.userName`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ssh` attribute)
+   */
   ssh?: SshInit;
+  /**
+   * `CpuInit` (a `Cpu` or a plain object). On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu` attribute)
+   */
   cpu?: CpuInit;
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `memory` attribute)
+   */
   memory?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_scheduling_memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `max_scheduling_memory` attribute)
+   */
   maxSchedulingMemory?: number;
+  /**
+   * `VmSummaryInit` (a `VmSummary` or a plain object). On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `summary` attribute)
+   */
   summary?: VmSummaryInit;
+  /**
+   * `boolean`. On the wire: element `<override_iptables>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `override_iptables` attribute)
+   */
   overrideIptables?: boolean;
-  protocol?: HostProtocol;
+  /**
+   * `HostProtocol` (`xml`, `stomp`; another string is sent as it is). On the wire: element `<protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `protocol` attribute)
+   */
+  protocol?: HostProtocol | (string & {});
+  /**
+   * `OperatingSystemInit` (a `OperatingSystem` or a plain object). On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `os` attribute)
+   */
   os?: OperatingSystemInit;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<libvirt_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `libvirt_version` attribute)
+   */
   libvirtVersion?: VersionInit;
+  /**
+   * `DisplayInit` (a `Display` or a plain object). On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `display` attribute)
+   */
   display?: DisplayInit;
+  /**
+   * `HostedEngineInit` (a `HostedEngine` or a plain object). On the wire: element `<hosted_engine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hosted_engine` attribute)
+   */
   hostedEngine?: HostedEngineInit;
-  kdumpStatus?: KdumpStatus;
+  /**
+   * `KdumpStatus` (`unknown`, `disabled`, `enabled`; another string is sent as it is). On the wire: element `<kdump_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `kdump_status` attribute)
+   */
+  kdumpStatus?: KdumpStatus | (string & {});
+  /**
+   * `SeLinuxInit` (a `SeLinux` or a plain object). On the wire: element `<se_linux>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `se_linux` attribute)
+   */
   seLinux?: SeLinuxInit;
-  autoNumaStatus?: AutoNumaStatus;
+  /**
+   * `AutoNumaStatus` (`disable`, `enable`, `unknown`; another string is sent as it is). On the wire: element `<auto_numa_status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `auto_numa_status` attribute)
+   */
+  autoNumaStatus?: AutoNumaStatus | (string & {});
+  /**
+   * `boolean`. On the wire: element `<numa_supported>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_supported` attribute)
+   */
   numaSupported?: boolean;
+  /**
+   * `boolean`. On the wire: element `<update_available>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `update_available` attribute)
+   */
   updateAvailable?: boolean;
+  /**
+   * `boolean`. On the wire: element `<network_operation_in_progress>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_operation_in_progress` attribute)
+   * @since API 4.2.6
+   */
   networkOperationInProgress?: boolean;
+  /**
+   * `boolean`. On the wire: element `<reinstallation_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `reinstallation_required` attribute)
+   * @since API 4.4.3
+   */
   reinstallationRequired?: boolean;
+  /**
+   * `HostDevicePassthroughInit` (a `HostDevicePassthrough` or a plain object). On the wire: element `<device_passthrough>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `device_passthrough` attribute)
+   */
   devicePassthrough?: HostDevicePassthroughInit;
-  vgpuPlacement?: VgpuPlacement;
+  /**
+   * `VgpuPlacement` (`consolidated`, `separated`; another string is sent as it is). On the wire: element `<vgpu_placement>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `vgpu_placement` attribute)
+   * @since API 4.3
+   */
+  vgpuPlacement?: VgpuPlacement | (string & {});
+  /**
+   * `boolean`. On the wire: element `<ovn_configured>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `ovn_configured` attribute)
+   * @since API 4.5
+   */
   ovnConfigured?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host>`.
+   *
+   * Needed by:
+   * - `AffinityGroupHostsService.add`: `host.id` or `host.name`
+   * - `AssignedPermissionsService.addHostPermission`: `permission.host.id`
+   * - `DiskService.refreshLun`: `opts.host.id` or `opts.host.name`
+   * - `HostService.copyHostNetworks`: `opts.sourceHost.id`
+   * - `StorageDomainService.isAttached`: `opts.host.id` or `opts.host.name`
+   * - `StorageDomainsService.addDirectLun`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addBlockDomain`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addByPath`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addLocal`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.add`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `TemplateService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
+   * - `VmService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AffinityGroupHostsService.add`: `host.id` or `host.name`
+   * - `DiskService.refreshLun`: `opts.host.id` or `opts.host.name`
+   * - `HostsService.addUsingRootPassword`: `host.name`
+   * - `HostsService.addUsingSsh`: `host.name`
+   * - `HostsService.add`: `host.name`
+   * - `StorageDomainService.isAttached`: `opts.host.id` or `opts.host.name`
+   * - `StorageDomainsService.addDirectLun`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addBlockDomain`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addByPath`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addLocal`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.addGlusterOrPostfs`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `StorageDomainsService.add`: `storageDomain.host.id` or `storageDomain.host.name`
+   * - `TemplateService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
+   * - `VmService.exportToPathOnHost`: `opts.host.id` or `opts.host.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `HostCpuUnitInit` (a `HostCpuUnit` or a plain object). On the wire: element `<cpu_units>` with one `<host_cpu_unit>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cpu_units` link)
+   * @since API 4.5
+   */
   cpuUnits?: HostCpuUnitInit[];
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * A list of `HookInit` (a `Hook` or a plain object). On the wire: element `<hooks>` with one `<hook>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `hooks` link)
+   */
   hooks?: HookInit[];
+  /**
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProviderInit;
+  /**
+   * A list of `StorageConnectionExtensionInit` (a `StorageConnectionExtension` or a plain object). On the wire: element `<storage_connection_extensions>` with one `<storage_connection_extension>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storage_connection_extensions` link)
+   */
   storageConnectionExtensions?: StorageConnectionExtensionInit[];
+  /**
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<affinity_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `affinity_labels` link)
+   */
   affinityLabels?: AffinityLabelInit[];
+  /**
+   * A list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<devices>` with one `<host_device>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `devices` link)
+   */
   devices?: HostDeviceInit[];
+  /**
+   * A list of `AgentInit` (a `Agent` or a plain object). On the wire: element `<agents>` with one `<agent>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `agents` link)
+   */
   agents?: AgentInit[];
+  /**
+   * A list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: element `<katello_errata>` with one `<katello_erratum>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `katello_errata` link)
+   */
   katelloErrata?: KatelloErratumInit[];
+  /**
+   * A list of `NetworkAttachmentInit` (a `NetworkAttachment` or a plain object). On the wire: element `<network_attachments>` with one `<network_attachment>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `network_attachments` link)
+   */
   networkAttachments?: NetworkAttachmentInit[];
+  /**
+   * A list of `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<nics>` with one `<host_nic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `nics` link)
+   */
   nics?: HostNicInit[];
+  /**
+   * A list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_nodes>` with one `<host_numa_node>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `numa_nodes` link)
+   */
   numaNodes?: NumaNodeInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
+  /**
+   * A list of `HostStorageInit` (a `HostStorage` or a plain object). On the wire: element `<storages>` with one `<host_storage>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `storages` link)
+   */
   storages?: HostStorageInit[];
+  /**
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `tags` link)
+   */
   tags?: TagInit[];
+  /**
+   * A list of `UnmanagedNetworkInit` (a `UnmanagedNetwork` or a plain object). On the wire: element `<unmanaged_networks>` with one `<unmanaged_network>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `unmanaged_networks` link)
+   */
   unmanagedNetworks?: UnmanagedNetworkInit[];
+  /**
+   * A list of `ExternalNetworkProviderConfigurationInit` (a `ExternalNetworkProviderConfiguration` or a plain object). On the wire: element `<external_network_provider_configurations>` with one `<external_network_provider_configuration>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host | reference: host} (its `external_network_provider_configurations` link)
+   * @since API 4.2
+   */
   externalNetworkProviderConfigurations?: ExternalNetworkProviderConfigurationInit[];
 }
 

@@ -4,44 +4,114 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `icon` type of the oVirt API.
+ * The `icon` type of the API, on the wire `<icon>` (a list: `<icons>` with one `<icon>` per item); 6 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon}
+ * Create one with `new Icon({ ... })`, or pass a plain {@link IconInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon}
  */
 export class Icon extends Struct {
-  /** The `media_type` attribute (`<media_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/media_type} */
+  /**
+   * `string`. On the wire: element `<media_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `media_type` attribute)
+   */
   mediaType?: string;
 
-  /** The `data` attribute (`<data>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/data} */
+  /**
+   * `string`. On the wire: element `<data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `data` attribute)
+   */
   data?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/icon/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `icon`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `icon` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IconInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `icon` as the SDK accepts it: a {@link Icon} or a plain object of the same shape, at any depth. */
+/**
+ * A `icon` as the SDK accepts it: a {@link Icon} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon}
+ */
 export interface IconInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<media_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `media_type` attribute)
+   */
   mediaType?: string;
+  /**
+   * `string`. On the wire: element `<data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `data` attribute)
+   */
   data?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/icon | reference: icon} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -4,36 +4,88 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `identified` type of the oVirt API.
+ * The `identified` type of the API, on the wire `<identified>` (a list: `<identifieds>` with one `<identified>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified}
+ * Create one with `new Identified({ ... })`, or pass a plain {@link IdentifiedInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified}
  */
 export class Identified extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<identified>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/identified/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `identified`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `identified` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IdentifiedInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `identified` as the SDK accepts it: a {@link Identified} or a plain object of the same shape, at any depth. */
+/**
+ * A `identified` as the SDK accepts it: a {@link Identified} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified}
+ */
 export interface IdentifiedInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<identified>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<identified>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/identified | reference: identified} (its `comment` attribute)
+   */
   comment?: string;
 }
 

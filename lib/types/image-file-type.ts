@@ -2,20 +2,42 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `image_file_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `image_file_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_file_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ImageFileType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_file_type | reference: image_file_type}
  * @since API 4.2.0
  */
 export const ImageFileType = {
-  /** @since API 4.2.0 */
+  /**
+   * `'iso'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_file_type | reference: image_file_type}
+   * @since API 4.2.0
+   */
   ISO: 'iso',
-  /** @since API 4.2.0 */
+  /**
+   * `'floppy'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_file_type | reference: image_file_type}
+   * @since API 4.2.0
+   */
   FLOPPY: 'floppy',
-  /** @since API 4.2.0 */
+  /**
+   * `'disk'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_file_type | reference: image_file_type}
+   * @since API 4.2.0
+   */
   DISK: 'disk',
 } as const;
 
-/** One of the {@link ImageFileType} values. */
+/**
+ * One of the 3 values of {@link ImageFileType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_file_type | reference: image_file_type}
+ */
 export type ImageFileType = (typeof ImageFileType)[keyof typeof ImageFileType];

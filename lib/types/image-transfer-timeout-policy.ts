@@ -2,20 +2,42 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `image_transfer_timeout_policy` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `image_transfer_timeout_policy` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer_timeout_policy}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ImageTransferTimeoutPolicy | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer_timeout_policy | reference: image_transfer_timeout_policy}
  * @since API 4.4.5
  */
 export const ImageTransferTimeoutPolicy = {
-  /** @since API 4.4.5 */
+  /**
+   * `'legacy'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer_timeout_policy | reference: image_transfer_timeout_policy}
+   * @since API 4.4.5
+   */
   LEGACY: 'legacy',
-  /** @since API 4.4.5 */
+  /**
+   * `'pause'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer_timeout_policy | reference: image_transfer_timeout_policy}
+   * @since API 4.4.5
+   */
   PAUSE: 'pause',
-  /** @since API 4.4.5 */
+  /**
+   * `'cancel'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer_timeout_policy | reference: image_transfer_timeout_policy}
+   * @since API 4.4.5
+   */
   CANCEL: 'cancel',
 } as const;
 
-/** One of the {@link ImageTransferTimeoutPolicy} values. */
+/**
+ * One of the 3 values of {@link ImageTransferTimeoutPolicy} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer_timeout_policy | reference: image_transfer_timeout_policy}
+ */
 export type ImageTransferTimeoutPolicy = (typeof ImageTransferTimeoutPolicy)[keyof typeof ImageTransferTimeoutPolicy];

@@ -18,143 +18,325 @@ import type { ImageTransferPhase } from './image-transfer-phase';
 import type { ImageTransferTimeoutPolicy } from './image-transfer-timeout-policy';
 
 /**
- * The `image_transfer` type of the oVirt API.
+ * The `image_transfer` type of the API, on the wire `<image_transfer>` (a list: `<image_transfers>` with one `<image_transfer>` per item); 14 attributes and 5 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer}
+ * Create one with `new ImageTransfer({ ... })`, or pass a plain {@link ImageTransferInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer}
  * @since API 4.0.4
  */
 export class ImageTransfer extends Struct {
   /**
-   * The `proxy_url` attribute (`<proxy_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/proxy_url}
+   * `string`. On the wire: element `<proxy_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `proxy_url` attribute)
    * @since API 4.0.4
    */
   proxyUrl?: string;
 
   /**
-   * The `transfer_url` attribute (`<transfer_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/transfer_url}
+   * `string`. On the wire: element `<transfer_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `transfer_url` attribute)
    * @since API 4.2.0
    */
   transferUrl?: string;
 
   /**
-   * The `phase` attribute (`<phase>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/phase}
+   * `ImageTransferPhase` (`unknown`, `initializing`, `transferring`, `resuming`, `paused_system`, `paused_user`, `cancelled`, `finalizing_success`, `finalizing_failure`, `finished_success`, `finished_failure`, `cancelled_system`, `cancelled_user`, `finalizing_cleanup`, `finished_cleanup`; or another string, from a newer engine). On the wire: element `<phase>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `phase` attribute)
    * @since API 4.0.4
    */
-  phase?: ImageTransferPhase;
+  phase?: ImageTransferPhase | (string & {});
 
   /**
-   * The `direction` attribute (`<direction>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/direction}
+   * `ImageTransferDirection` (`upload`, `download`; or another string, from a newer engine). On the wire: element `<direction>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `direction` attribute)
    * @since API 4.1
    */
-  direction?: ImageTransferDirection;
+  direction?: ImageTransferDirection | (string & {});
 
   /**
-   * The `active` attribute (`<active>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/active}
+   * `boolean`. On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `active` attribute)
    * @since API 4.2
    */
   active?: boolean;
 
   /**
-   * The `transferred` attribute (`<transferred>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/transferred}
+   * `number` (an integer). On the wire: element `<transferred>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `transferred` attribute)
    * @since API 4.2
    */
   transferred?: number;
 
   /**
-   * The `inactivity_timeout` attribute (`<inactivity_timeout>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/inactivity_timeout}
+   * `number` (an integer). On the wire: element `<inactivity_timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `inactivity_timeout` attribute)
    * @since API 4.2.3
    */
   inactivityTimeout?: number;
 
   /**
-   * The `timeout_policy` attribute (`<timeout_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/timeout_policy}
+   * `ImageTransferTimeoutPolicy` (`legacy`, `pause`, `cancel`; or another string, from a newer engine). On the wire: element `<timeout_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `timeout_policy` attribute)
    * @since API 4.4.5
    */
-  timeoutPolicy?: ImageTransferTimeoutPolicy;
+  timeoutPolicy?: ImageTransferTimeoutPolicy | (string & {});
 
   /**
-   * The `format` attribute (`<format>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/format}
+   * `DiskFormat` (`cow`, `raw`; or another string, from a newer engine). On the wire: element `<format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `format` attribute)
    * @since API 4.3
    */
-  format?: DiskFormat;
+  format?: DiskFormat | (string & {});
 
   /**
-   * The `shallow` attribute (`<shallow>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/shallow}
+   * `boolean`. On the wire: element `<shallow>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `shallow` attribute)
    * @since API 4.4.3
    */
   shallow?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<image_transfer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `image` link (`<image>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/links/image}
+   * `Image`. On the wire: element `<image>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `image` link)
    * @since API 4.0.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   image?: Image;
 
   /**
-   * The `disk` link (`<disk>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/links/disk}
+   * `Disk`. On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `disk` link)
    * @since API 4.2.0
    */
   disk?: Disk;
 
   /**
-   * The `snapshot` link (`<snapshot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/links/snapshot}
+   * `DiskSnapshot`. On the wire: element `<snapshot>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `snapshot` link)
    * @since API 4.2.0
    */
   snapshot?: DiskSnapshot;
 
   /**
-   * The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/links/host}
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `host` link)
    * @since API 4.0.4
    */
   host?: Host;
 
   /**
-   * The `backup` link (`<backup>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image_transfer/links/backup}
+   * `Backup`. On the wire: element `<backup>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `backup` link)
    * @since API 4.3
    */
   backup?: Backup;
 
-  /** Creates a `image_transfer`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `image_transfer` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ImageTransferInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `image_transfer` as the SDK accepts it: a {@link ImageTransfer} or a plain object of the same shape, at any depth. */
+/**
+ * A `image_transfer` as the SDK accepts it: a {@link ImageTransfer} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer}
+ */
 export interface ImageTransferInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<image_transfer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<proxy_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `proxy_url` attribute)
+   * @since API 4.0.4
+   */
   proxyUrl?: string;
+  /**
+   * `string`. On the wire: element `<transfer_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `transfer_url` attribute)
+   * @since API 4.2.0
+   */
   transferUrl?: string;
-  phase?: ImageTransferPhase;
-  direction?: ImageTransferDirection;
+  /**
+   * `ImageTransferPhase` (`unknown`, `initializing`, `transferring`, `resuming`, `paused_system`, `paused_user`, `cancelled`, `finalizing_success`, `finalizing_failure`, `finished_success`, `finished_failure`, `cancelled_system`, `cancelled_user`, `finalizing_cleanup`, `finished_cleanup`; another string is sent as it is). On the wire: element `<phase>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `phase` attribute)
+   * @since API 4.0.4
+   */
+  phase?: ImageTransferPhase | (string & {});
+  /**
+   * `ImageTransferDirection` (`upload`, `download`; another string is sent as it is). On the wire: element `<direction>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `direction` attribute)
+   * @since API 4.1
+   */
+  direction?: ImageTransferDirection | (string & {});
+  /**
+   * `boolean`. On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `active` attribute)
+   * @since API 4.2
+   */
   active?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<transferred>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `transferred` attribute)
+   * @since API 4.2
+   */
   transferred?: number;
+  /**
+   * `number` (an integer). On the wire: element `<inactivity_timeout>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `inactivity_timeout` attribute)
+   * @since API 4.2.3
+   */
   inactivityTimeout?: number;
-  timeoutPolicy?: ImageTransferTimeoutPolicy;
-  format?: DiskFormat;
+  /**
+   * `ImageTransferTimeoutPolicy` (`legacy`, `pause`, `cancel`; another string is sent as it is). On the wire: element `<timeout_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `timeout_policy` attribute)
+   * @since API 4.4.5
+   */
+  timeoutPolicy?: ImageTransferTimeoutPolicy | (string & {});
+  /**
+   * `DiskFormat` (`cow`, `raw`; another string is sent as it is). On the wire: element `<format>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `format` attribute)
+   * @since API 4.3
+   */
+  format?: DiskFormat | (string & {});
+  /**
+   * `boolean`. On the wire: element `<shallow>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `shallow` attribute)
+   * @since API 4.4.3
+   */
   shallow?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<image_transfer>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ImageInit` (a `Image` or a plain object). On the wire: element `<image>`.
+   *
+   * Needed by:
+   * - `ImageTransfersService.addForImage`: `imageTransfer.image.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `image` link)
+   * @since API 4.0.4
+   * @deprecated The API model marks it deprecated.
+   */
   image?: ImageInit;
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
+   *
+   * Needed by:
+   * - `ImageTransfersService.addForDisk`: `imageTransfer.disk.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `disk` link)
+   * @since API 4.2.0
+   */
   disk?: DiskInit;
+  /**
+   * `DiskSnapshotInit` (a `DiskSnapshot` or a plain object). On the wire: element `<snapshot>`.
+   *
+   * Needed by:
+   * - `ImageTransfersService.addForSnapshot`: `imageTransfer.snapshot.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `snapshot` link)
+   * @since API 4.2.0
+   */
   snapshot?: DiskSnapshotInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `host` link)
+   * @since API 4.0.4
+   */
   host?: HostInit;
+  /**
+   * `BackupInit` (a `Backup` or a plain object). On the wire: element `<backup>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image_transfer | reference: image_transfer} (its `backup` link)
+   * @since API 4.3
+   */
   backup?: BackupInit;
 }
 

@@ -7,54 +7,134 @@ import { StorageDomain } from './storage-domain';
 import type { StorageDomainInit } from './storage-domain';
 
 /**
- * The `image` type of the oVirt API.
+ * The `image` type of the API, on the wire `<image>` (a list: `<images>` with one `<image>` per item); 6 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image}
+ * Create one with `new Image({ ... })`, or pass a plain {@link ImageInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image}
  */
 export class Image extends Struct {
   /**
-   * The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/type}
+   * `ImageFileType` (`iso`, `floppy`, `disk`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `type` attribute)
    * @since API 4.2.0
    */
-  type?: ImageFileType;
+  type?: ImageFileType | (string & {});
 
   /**
-   * The `size` attribute (`<size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/size}
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `size` attribute)
    * @since API 4.2.0
    */
   size?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<image>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/image/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** Creates a `image`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `image` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ImageInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `image` as the SDK accepts it: a {@link Image} or a plain object of the same shape, at any depth. */
+/**
+ * A `image` as the SDK accepts it: a {@link Image} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image}
+ */
 export interface ImageInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<image>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image}
+   */
   href?: string;
-  type?: ImageFileType;
+  /**
+   * `ImageFileType` (`iso`, `floppy`, `disk`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `type` attribute)
+   * @since API 4.2.0
+   */
+  type?: ImageFileType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `size` attribute)
+   * @since API 4.2.0
+   */
   size?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<image>`.
+   *
+   * Needed by:
+   * - `ImageTransfersService.addForImage`: `imageTransfer.image.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/image | reference: image} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
 }
 

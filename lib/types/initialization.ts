@@ -12,115 +12,333 @@ import { NicConfiguration } from './nic-configuration';
 import type { NicConfigurationInit } from './nic-configuration';
 
 /**
- * The `initialization` type of the oVirt API.
+ * The `initialization` type of the API, on the wire `<initialization>` (a list: `<initializations>` with one `<initialization>` per item); 22 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization}
+ * Create one with `new Initialization({ ... })`, or pass a plain {@link InitializationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization}
  */
 export class Initialization extends Struct {
-  /** The `configuration` attribute (`<configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/configuration} */
+  /**
+   * `Configuration`. On the wire: element `<configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `configuration` attribute)
+   */
   configuration?: Configuration;
 
   /**
-   * The `cloud_init` attribute (`<cloud_init>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/cloud_init}
-   * @deprecated The model marks it deprecated.
+   * `CloudInit`. On the wire: element `<cloud_init>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `cloud_init` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   cloudInit?: CloudInit;
 
-  /** The `host_name` attribute (`<host_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/host_name} */
+  /**
+   * `string`. On the wire: element `<host_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `host_name` attribute)
+   */
   hostName?: string;
 
-  /** The `domain` attribute (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/domain} */
+  /**
+   * `string`. On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `domain` attribute)
+   */
   domain?: string;
 
-  /** The `timezone` attribute (`<timezone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/timezone} */
+  /**
+   * `string`. On the wire: element `<timezone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `timezone` attribute)
+   */
   timezone?: string;
 
-  /** The `authorized_ssh_keys` attribute (`<authorized_ssh_keys>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/authorized_ssh_keys} */
+  /**
+   * `string`. On the wire: element `<authorized_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `authorized_ssh_keys` attribute)
+   */
   authorizedSshKeys?: string;
 
-  /** The `regenerate_ssh_keys` attribute (`<regenerate_ssh_keys>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/regenerate_ssh_keys} */
+  /**
+   * `boolean`. On the wire: element `<regenerate_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `regenerate_ssh_keys` attribute)
+   */
   regenerateSshKeys?: boolean;
 
-  /** The `regenerate_ids` attribute (`<regenerate_ids>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/regenerate_ids} */
+  /**
+   * `boolean`. On the wire: element `<regenerate_ids>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `regenerate_ids` attribute)
+   */
   regenerateIds?: boolean;
 
-  /** The `dns_servers` attribute (`<dns_servers>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/dns_servers} */
+  /**
+   * `string`. On the wire: element `<dns_servers>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `dns_servers` attribute)
+   */
   dnsServers?: string;
 
-  /** The `dns_search` attribute (`<dns_search>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/dns_search} */
+  /**
+   * `string`. On the wire: element `<dns_search>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `dns_search` attribute)
+   */
   dnsSearch?: string;
 
-  /** The `nic_configurations` attribute (`<nic_configurations>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/nic_configurations} */
+  /**
+   * A list of `NicConfiguration`. On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `nic_configurations` attribute)
+   */
   nicConfigurations?: List<NicConfiguration>;
 
-  /** The `windows_license_key` attribute (`<windows_license_key>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/windows_license_key} */
+  /**
+   * `string`. On the wire: element `<windows_license_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `windows_license_key` attribute)
+   */
   windowsLicenseKey?: string;
 
-  /** The `root_password` attribute (`<root_password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/root_password} */
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `root_password` attribute)
+   */
   rootPassword?: string;
 
-  /** The `custom_script` attribute (`<custom_script>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/custom_script} */
+  /**
+   * `string`. On the wire: element `<custom_script>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `custom_script` attribute)
+   */
   customScript?: string;
 
-  /** The `input_locale` attribute (`<input_locale>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/input_locale} */
+  /**
+   * `string`. On the wire: element `<input_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `input_locale` attribute)
+   */
   inputLocale?: string;
 
-  /** The `ui_language` attribute (`<ui_language>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/ui_language} */
+  /**
+   * `string`. On the wire: element `<ui_language>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `ui_language` attribute)
+   */
   uiLanguage?: string;
 
-  /** The `system_locale` attribute (`<system_locale>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/system_locale} */
+  /**
+   * `string`. On the wire: element `<system_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `system_locale` attribute)
+   */
   systemLocale?: string;
 
-  /** The `user_locale` attribute (`<user_locale>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/user_locale} */
+  /**
+   * `string`. On the wire: element `<user_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `user_locale` attribute)
+   */
   userLocale?: string;
 
-  /** The `user_name` attribute (`<user_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/user_name} */
+  /**
+   * `string`. On the wire: element `<user_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `user_name` attribute)
+   */
   userName?: string;
 
-  /** The `active_directory_ou` attribute (`<active_directory_ou>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/active_directory_ou} */
+  /**
+   * `string`. On the wire: element `<active_directory_ou>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `active_directory_ou` attribute)
+   */
   activeDirectoryOu?: string;
 
-  /** The `org_name` attribute (`<org_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/org_name} */
+  /**
+   * `string`. On the wire: element `<org_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `org_name` attribute)
+   */
   orgName?: string;
 
   /**
-   * The `cloud_init_network_protocol` attribute (`<cloud_init_network_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/initialization/attributes/cloud_init_network_protocol}
+   * `CloudInitNetworkProtocol` (`eni`, `openstack_metadata`; or another string, from a newer engine). On the wire: element `<cloud_init_network_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `cloud_init_network_protocol` attribute)
    * @since API 4.2.8
    */
-  cloudInitNetworkProtocol?: CloudInitNetworkProtocol;
+  cloudInitNetworkProtocol?: CloudInitNetworkProtocol | (string & {});
 
-  /** Creates a `initialization`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `initialization` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: InitializationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `initialization` as the SDK accepts it: a {@link Initialization} or a plain object of the same shape, at any depth. */
+/**
+ * A `initialization` as the SDK accepts it: a {@link Initialization} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization}
+ */
 export interface InitializationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<initialization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization}
+   */
   href?: string;
+  /**
+   * `ConfigurationInit` (a `Configuration` or a plain object). On the wire: element `<configuration>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromConfiguration`: `template.initialization.configuration.data`
+   * - `TemplatesService.addFromConfiguration`: `template.initialization.configuration.type`
+   * - `VmsService.addFromConfiguration`: `vm.initialization.configuration.type`
+   * - `VmsService.addFromConfiguration`: `vm.initialization.configuration.data`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `configuration` attribute)
+   */
   configuration?: ConfigurationInit;
+  /**
+   * `CloudInitInit` (a `CloudInit` or a plain object). On the wire: element `<cloud_init>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `cloud_init` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   cloudInit?: CloudInitInit;
+  /**
+   * `string`. On the wire: element `<host_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `host_name` attribute)
+   */
   hostName?: string;
+  /**
+   * `string`. On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `domain` attribute)
+   */
   domain?: string;
+  /**
+   * `string`. On the wire: element `<timezone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `timezone` attribute)
+   */
   timezone?: string;
+  /**
+   * `string`. On the wire: element `<authorized_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `authorized_ssh_keys` attribute)
+   */
   authorizedSshKeys?: string;
+  /**
+   * `boolean`. On the wire: element `<regenerate_ssh_keys>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `regenerate_ssh_keys` attribute)
+   */
   regenerateSshKeys?: boolean;
+  /**
+   * `boolean`. On the wire: element `<regenerate_ids>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `regenerate_ids` attribute)
+   */
   regenerateIds?: boolean;
+  /**
+   * `string`. On the wire: element `<dns_servers>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `dns_servers` attribute)
+   */
   dnsServers?: string;
+  /**
+   * `string`. On the wire: element `<dns_search>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `dns_search` attribute)
+   */
   dnsSearch?: string;
+  /**
+   * A list of `NicConfigurationInit` (a `NicConfiguration` or a plain object). On the wire: element `<nic_configurations>` with one `<nic_configuration>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `nic_configurations` attribute)
+   */
   nicConfigurations?: NicConfigurationInit[];
+  /**
+   * `string`. On the wire: element `<windows_license_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `windows_license_key` attribute)
+   */
   windowsLicenseKey?: string;
+  /**
+   * `string`. On the wire: element `<root_password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `root_password` attribute)
+   */
   rootPassword?: string;
+  /**
+   * `string`. On the wire: element `<custom_script>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `custom_script` attribute)
+   */
   customScript?: string;
+  /**
+   * `string`. On the wire: element `<input_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `input_locale` attribute)
+   */
   inputLocale?: string;
+  /**
+   * `string`. On the wire: element `<ui_language>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `ui_language` attribute)
+   */
   uiLanguage?: string;
+  /**
+   * `string`. On the wire: element `<system_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `system_locale` attribute)
+   */
   systemLocale?: string;
+  /**
+   * `string`. On the wire: element `<user_locale>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `user_locale` attribute)
+   */
   userLocale?: string;
+  /**
+   * `string`. On the wire: element `<user_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `user_name` attribute)
+   */
   userName?: string;
+  /**
+   * `string`. On the wire: element `<active_directory_ou>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `active_directory_ou` attribute)
+   */
   activeDirectoryOu?: string;
+  /**
+   * `string`. On the wire: element `<org_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `org_name` attribute)
+   */
   orgName?: string;
-  cloudInitNetworkProtocol?: CloudInitNetworkProtocol;
+  /**
+   * `CloudInitNetworkProtocol` (`eni`, `openstack_metadata`; another string is sent as it is). On the wire: element `<cloud_init_network_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/initialization | reference: initialization} (its `cloud_init_network_protocol` attribute)
+   * @since API 4.2.8
+   */
+  cloudInitNetworkProtocol?: CloudInitNetworkProtocol | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

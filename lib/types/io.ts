@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `io` type of the oVirt API.
+ * The `io` type of the API, on the wire `<io>` (a list: `<ios>` with one `<io>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/io}
+ * Create one with `new Io({ ... })`, or pass a plain {@link IoInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/io | reference: io}
  */
 export class Io extends Struct {
-  /** The `threads` attribute (`<threads>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/io/attributes/threads} */
+  /**
+   * `number` (an integer). On the wire: element `<threads>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/io | reference: io} (its `threads` attribute)
+   */
   threads?: number;
 
-  /** Creates a `io`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `io` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IoInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `io` as the SDK accepts it: a {@link Io} or a plain object of the same shape, at any depth. */
+/**
+ * A `io` as the SDK accepts it: a {@link Io} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/io | reference: io}
+ */
 export interface IoInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<io>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/io | reference: io}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<threads>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/io | reference: io} (its `threads` attribute)
+   */
   threads?: number;
 }
 

@@ -5,37 +5,89 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { IpVersion } from './ip-version';
 
 /**
- * The `ip` type of the oVirt API.
+ * The `ip` type of the API, on the wire `<ip>` (a list: `<ips>` with one `<ip>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ip}
+ * Create one with `new Ip({ ... })`, or pass a plain {@link IpInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip}
  */
 export class Ip extends Struct {
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ip/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `netmask` attribute (`<netmask>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ip/attributes/netmask} */
+  /**
+   * `string`. On the wire: element `<netmask>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `netmask` attribute)
+   */
   netmask?: string;
 
-  /** The `gateway` attribute (`<gateway>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ip/attributes/gateway} */
+  /**
+   * `string`. On the wire: element `<gateway>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `gateway` attribute)
+   */
   gateway?: string;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ip/attributes/version} */
-  version?: IpVersion;
+  /**
+   * `IpVersion` (`v4`, `v6`; or another string, from a newer engine). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `version` attribute)
+   */
+  version?: IpVersion | (string & {});
 
-  /** Creates a `ip`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `ip` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IpInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `ip` as the SDK accepts it: a {@link Ip} or a plain object of the same shape, at any depth. */
+/**
+ * A `ip` as the SDK accepts it: a {@link Ip} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip}
+ */
 export interface IpInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `string`. On the wire: element `<netmask>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `netmask` attribute)
+   */
   netmask?: string;
+  /**
+   * `string`. On the wire: element `<gateway>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `gateway` attribute)
+   */
   gateway?: string;
-  version?: IpVersion;
+  /**
+   * `IpVersion` (`v4`, `v6`; another string is sent as it is). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ip | reference: ip} (its `version` attribute)
+   */
+  version?: IpVersion | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

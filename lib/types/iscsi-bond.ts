@@ -11,48 +11,130 @@ import { StorageConnection } from './storage-connection';
 import type { StorageConnectionInit } from './storage-connection';
 
 /**
- * The `iscsi_bond` type of the oVirt API.
+ * The `iscsi_bond` type of the API, on the wire `<iscsi_bond>` (a list: `<iscsi_bonds>` with one `<iscsi_bond>` per item); 4 attributes and 3 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond}
+ * Create one with `new IscsiBond({ ... })`, or pass a plain {@link IscsiBondInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond}
  */
 export class IscsiBond extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<iscsi_bond>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `data_center` link (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/links/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `data_center` link)
+   */
   dataCenter?: DataCenter;
 
-  /** The `storage_connections` link (`<storage_connections>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/links/storage_connections} */
+  /**
+   * A list of `StorageConnection`. On the wire: a link, `<link rel="storageconnections" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<storage_connections>` with one `<storage_connection>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `storage_connections` link)
+   */
   storageConnections?: List<StorageConnection>;
 
-  /** The `networks` link (`<networks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_bond/links/networks} */
+  /**
+   * A list of `Network`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<network>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `networks` link)
+   */
   networks?: List<Network>;
 
-  /** Creates a `iscsi_bond`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `iscsi_bond` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IscsiBondInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `iscsi_bond` as the SDK accepts it: a {@link IscsiBond} or a plain object of the same shape, at any depth. */
+/**
+ * A `iscsi_bond` as the SDK accepts it: a {@link IscsiBond} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond}
+ */
 export interface IscsiBondInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<iscsi_bond>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<iscsi_bond>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `IscsiBondsService.add`: `bond.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `data_center` link)
+   */
   dataCenter?: DataCenterInit;
+  /**
+   * A list of `StorageConnectionInit` (a `StorageConnection` or a plain object). On the wire: element `<storage_connections>` with one `<storage_connection>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `storage_connections` link)
+   */
   storageConnections?: StorageConnectionInit[];
+  /**
+   * A list of `NetworkInit` (a `Network` or a plain object). On the wire: element `<networks>` with one `<network>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_bond | reference: iscsi_bond} (its `networks` link)
+   */
   networks?: NetworkInit[];
 }
 

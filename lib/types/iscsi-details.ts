@@ -4,88 +4,265 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `iscsi_details` type of the oVirt API.
+ * The `iscsi_details` type of the API, on the wire `<iscsi_details>` (a list: `<iscsi_detailss>` with one `<iscsi_details>` per item); 17 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details}
+ * Create one with `new IscsiDetails({ ... })`, or pass a plain {@link IscsiDetailsInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details}
  */
 export class IscsiDetails extends Struct {
-  /** The `initiator` attribute (`<initiator>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/initiator} */
+  /**
+   * `string`. On the wire: element `<initiator>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `initiator` attribute)
+   */
   initiator?: string;
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `target` attribute (`<target>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/target} */
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `target` attribute)
+   */
   target?: string;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `portal` attribute (`<portal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/portal} */
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `portal` attribute)
+   */
   portal?: string;
 
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `serial` attribute (`<serial>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/serial} */
+  /**
+   * `string`. On the wire: element `<serial>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `serial` attribute)
+   */
   serial?: string;
 
-  /** The `vendor_id` attribute (`<vendor_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/vendor_id} */
+  /**
+   * `string`. On the wire: element `<vendor_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `vendor_id` attribute)
+   */
   vendorId?: string;
 
-  /** The `product_id` attribute (`<product_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/product_id} */
+  /**
+   * `string`. On the wire: element `<product_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `product_id` attribute)
+   */
   productId?: string;
 
-  /** The `lun_mapping` attribute (`<lun_mapping>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/lun_mapping} */
+  /**
+   * `number` (an integer). On the wire: element `<lun_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `lun_mapping` attribute)
+   */
   lunMapping?: number;
 
-  /** The `size` attribute (`<size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/size} */
+  /**
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `size` attribute)
+   */
   size?: number;
 
-  /** The `paths` attribute (`<paths>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/paths} */
+  /**
+   * `number` (an integer). On the wire: element `<paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `paths` attribute)
+   */
   paths?: number;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/status} */
+  /**
+   * `string`. On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `status` attribute)
+   */
   status?: string;
 
-  /** The `volume_group_id` attribute (`<volume_group_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/volume_group_id} */
+  /**
+   * `string`. On the wire: element `<volume_group_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `volume_group_id` attribute)
+   */
   volumeGroupId?: string;
 
-  /** The `storage_domain_id` attribute (`<storage_domain_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/storage_domain_id} */
+  /**
+   * `string`. On the wire: element `<storage_domain_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `storage_domain_id` attribute)
+   */
   storageDomainId?: string;
 
-  /** The `disk_id` attribute (`<disk_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/iscsi_details/attributes/disk_id} */
+  /**
+   * `string`. On the wire: element `<disk_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `disk_id` attribute)
+   */
   diskId?: string;
 
-  /** Creates a `iscsi_details`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `iscsi_details` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: IscsiDetailsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `iscsi_details` as the SDK accepts it: a {@link IscsiDetails} or a plain object of the same shape, at any depth. */
+/**
+ * A `iscsi_details` as the SDK accepts it: a {@link IscsiDetails} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details}
+ */
 export interface IscsiDetailsInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<iscsi_details>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<initiator>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `initiator` attribute)
+   */
   initiator?: string;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Needed by:
+   * - `HostService.iscsiLogin`: `opts.iscsi.target`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `target` attribute)
+   */
   target?: string;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `portal` attribute)
+   */
   portal?: string;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Needed by:
+   * - `HostService.iscsiDiscover`: `opts.iscsi.address`
+   * - `HostService.discoverIscsi`: `opts.iscsi.address`
+   * - `HostService.iscsiLogin`: `opts.iscsi.address`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `string`. On the wire: element `<serial>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `serial` attribute)
+   */
   serial?: string;
+  /**
+   * `string`. On the wire: element `<vendor_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `vendor_id` attribute)
+   */
   vendorId?: string;
+  /**
+   * `string`. On the wire: element `<product_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `product_id` attribute)
+   */
   productId?: string;
+  /**
+   * `number` (an integer). On the wire: element `<lun_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `lun_mapping` attribute)
+   */
   lunMapping?: number;
+  /**
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `size` attribute)
+   */
   size?: number;
+  /**
+   * `number` (an integer). On the wire: element `<paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `paths` attribute)
+   */
   paths?: number;
+  /**
+   * `string`. On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `status` attribute)
+   */
   status?: string;
+  /**
+   * `string`. On the wire: element `<volume_group_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `volume_group_id` attribute)
+   */
   volumeGroupId?: string;
+  /**
+   * `string`. On the wire: element `<storage_domain_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `storage_domain_id` attribute)
+   */
   storageDomainId?: string;
+  /**
+   * `string`. On the wire: element `<disk_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/iscsi_details | reference: iscsi_details} (its `disk_id` attribute)
+   */
   diskId?: string;
 }
 

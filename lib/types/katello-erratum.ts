@@ -11,72 +11,205 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `katello_erratum` type of the oVirt API.
+ * The `katello_erratum` type of the API, on the wire `<katello_erratum>` (a list: `<katello_errata>` with one `<katello_erratum>` per item); 11 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum}
+ * Create one with `new KatelloErratum({ ... })`, or pass a plain {@link KatelloErratumInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum}
  */
 export class KatelloErratum extends Struct {
-  /** The `title` attribute (`<title>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/title} */
+  /**
+   * `string`. On the wire: element `<title>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `title` attribute)
+   */
   title?: string;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `type` attribute)
+   */
   type?: string;
 
-  /** The `issued` attribute (`<issued>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/issued} */
+  /**
+   * `Date`. On the wire: element `<issued>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `issued` attribute)
+   */
   issued?: Date;
 
-  /** The `severity` attribute (`<severity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/severity} */
+  /**
+   * `string`. On the wire: element `<severity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `severity` attribute)
+   */
   severity?: string;
 
-  /** The `solution` attribute (`<solution>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/solution} */
+  /**
+   * `string`. On the wire: element `<solution>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `solution` attribute)
+   */
   solution?: string;
 
-  /** The `summary` attribute (`<summary>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/summary} */
+  /**
+   * `string`. On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `summary` attribute)
+   */
   summary?: string;
 
-  /** The `packages` attribute (`<packages>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/packages} */
+  /**
+   * A list of `Package`. On the wire: element `<packages>` with one `<package>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `packages` attribute)
+   */
   packages?: List<Package>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<katello_erratum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `host` link)
+   */
   host?: Host;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/katello_erratum/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** Creates a `katello_erratum`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `katello_erratum` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: KatelloErratumInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `katello_erratum` as the SDK accepts it: a {@link KatelloErratum} or a plain object of the same shape, at any depth. */
+/**
+ * A `katello_erratum` as the SDK accepts it: a {@link KatelloErratum} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum}
+ */
 export interface KatelloErratumInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<katello_erratum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<title>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `title` attribute)
+   */
   title?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `type` attribute)
+   */
   type?: string;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<issued>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `issued` attribute)
+   */
   issued?: Date | string;
+  /**
+   * `string`. On the wire: element `<severity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `severity` attribute)
+   */
   severity?: string;
+  /**
+   * `string`. On the wire: element `<solution>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `solution` attribute)
+   */
   solution?: string;
+  /**
+   * `string`. On the wire: element `<summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `summary` attribute)
+   */
   summary?: string;
+  /**
+   * A list of `PackageInit` (a `Package` or a plain object). On the wire: element `<packages>` with one `<package>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `packages` attribute)
+   */
   packages?: PackageInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<katello_erratum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/katello_erratum | reference: katello_erratum} (its `vm` link)
+   */
   vm?: VmInit;
 }
 

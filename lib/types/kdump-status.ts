@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `kdump_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `kdump_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/kdump_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `KdumpStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/kdump_status | reference: kdump_status}
  */
 export const KdumpStatus = {
+  /**
+   * `'unknown'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/kdump_status | reference: kdump_status}
+   */
   UNKNOWN: 'unknown',
+  /**
+   * `'disabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/kdump_status | reference: kdump_status}
+   */
   DISABLED: 'disabled',
+  /**
+   * `'enabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/kdump_status | reference: kdump_status}
+   */
   ENABLED: 'enabled',
 } as const;
 
-/** One of the {@link KdumpStatus} values. */
+/**
+ * One of the 3 values of {@link KdumpStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/kdump_status | reference: kdump_status}
+ */
 export type KdumpStatus = (typeof KdumpStatus)[keyof typeof KdumpStatus];

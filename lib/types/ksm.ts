@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `ksm` type of the oVirt API.
+ * The `ksm` type of the API, on the wire `<ksm>` (a list: `<ksms>` with one `<ksm>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ksm}
+ * Create one with `new Ksm({ ... })`, or pass a plain {@link KsmInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm}
  */
 export class Ksm extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ksm/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** The `merge_across_nodes` attribute (`<merge_across_nodes>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ksm/attributes/merge_across_nodes} */
+  /**
+   * `boolean`. On the wire: element `<merge_across_nodes>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm} (its `merge_across_nodes` attribute)
+   */
   mergeAcrossNodes?: boolean;
 
-  /** Creates a `ksm`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `ksm` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: KsmInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `ksm` as the SDK accepts it: a {@link Ksm} or a plain object of the same shape, at any depth. */
+/**
+ * A `ksm` as the SDK accepts it: a {@link Ksm} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm}
+ */
 export interface KsmInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<ksm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm} (its `enabled` attribute)
+   */
   enabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<merge_across_nodes>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ksm | reference: ksm} (its `merge_across_nodes` attribute)
+   */
   mergeAcrossNodes?: boolean;
 }
 

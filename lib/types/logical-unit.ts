@@ -5,107 +5,319 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { LunStatus } from './lun-status';
 
 /**
- * The `logical_unit` type of the oVirt API.
+ * The `logical_unit` type of the API, on the wire `<logical_unit>` (a list: `<logical_units>` with one `<logical_unit>` per item); 20 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit}
+ * Create one with `new LogicalUnit({ ... })`, or pass a plain {@link LogicalUnitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit}
  */
 export class LogicalUnit extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<logical_unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `target` attribute (`<target>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/target} */
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `target` attribute)
+   */
   target?: string;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `portal` attribute (`<portal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/portal} */
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `portal` attribute)
+   */
   portal?: string;
 
-  /** The `serial` attribute (`<serial>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/serial} */
+  /**
+   * `string`. On the wire: element `<serial>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `serial` attribute)
+   */
   serial?: string;
 
-  /** The `vendor_id` attribute (`<vendor_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/vendor_id} */
+  /**
+   * `string`. On the wire: element `<vendor_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `vendor_id` attribute)
+   */
   vendorId?: string;
 
-  /** The `product_id` attribute (`<product_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/product_id} */
+  /**
+   * `string`. On the wire: element `<product_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `product_id` attribute)
+   */
   productId?: string;
 
-  /** The `lun_mapping` attribute (`<lun_mapping>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/lun_mapping} */
+  /**
+   * `number` (an integer). On the wire: element `<lun_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `lun_mapping` attribute)
+   */
   lunMapping?: number;
 
-  /** The `size` attribute (`<size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/size} */
+  /**
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `size` attribute)
+   */
   size?: number;
 
-  /** The `paths` attribute (`<paths>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/paths} */
+  /**
+   * `number` (an integer). On the wire: element `<paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `paths` attribute)
+   */
   paths?: number;
 
-  /** The `active_paths` attribute (`<active_paths>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/active_paths} */
+  /**
+   * `number` (an integer). On the wire: element `<active_paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `active_paths` attribute)
+   */
   activePaths?: number;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/status} */
-  status?: LunStatus;
+  /**
+   * `LunStatus` (`free`, `used`, `unusable`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `status` attribute)
+   */
+  status?: LunStatus | (string & {});
 
-  /** The `volume_group_id` attribute (`<volume_group_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/volume_group_id} */
+  /**
+   * `string`. On the wire: element `<volume_group_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `volume_group_id` attribute)
+   */
   volumeGroupId?: string;
 
-  /** The `storage_domain_id` attribute (`<storage_domain_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/storage_domain_id} */
+  /**
+   * `string`. On the wire: element `<storage_domain_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `storage_domain_id` attribute)
+   */
   storageDomainId?: string;
 
-  /** The `disk_id` attribute (`<disk_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/disk_id} */
+  /**
+   * `string`. On the wire: element `<disk_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `disk_id` attribute)
+   */
   diskId?: string;
 
   /**
-   * The `discard_max_size` attribute (`<discard_max_size>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/discard_max_size}
+   * `number` (an integer). On the wire: element `<discard_max_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `discard_max_size` attribute)
    * @since API 4.1
    */
   discardMaxSize?: number;
 
   /**
-   * The `discard_zeroes_data` attribute (`<discard_zeroes_data>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/logical_unit/attributes/discard_zeroes_data}
+   * `boolean`. On the wire: element `<discard_zeroes_data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `discard_zeroes_data` attribute)
    * @since API 4.1
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   discardZeroesData?: boolean;
 
-  /** Creates a `logical_unit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `logical_unit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: LogicalUnitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `logical_unit` as the SDK accepts it: a {@link LogicalUnit} or a plain object of the same shape, at any depth. */
+/**
+ * A `logical_unit` as the SDK accepts it: a {@link LogicalUnit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit}
+ */
 export interface LogicalUnitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<logical_unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<logical_unit>`.
+   *
+   * Needed by:
+   * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.logicalUnits[].id` when `attachment.disk.lunStorage.type` is `iscsi`
+   * - `DisksService.addLun`: `disk.lunStorage.logicalUnits[].id` when `disk.lunStorage.type` is `iscsi`
+   * - `StorageDomainsService.addDirectLun`: `storageDomain.storage.logicalUnits[].id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Needed by:
+   * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.logicalUnits[].address` when `attachment.disk.lunStorage.type` is `iscsi`
+   * - `DisksService.addLun`: `disk.lunStorage.logicalUnits[].address` when `disk.lunStorage.type` is `iscsi`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Needed by:
+   * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.logicalUnits[].port` when `attachment.disk.lunStorage.type` is `iscsi`
+   * - `DisksService.addLun`: `disk.lunStorage.logicalUnits[].port` when `disk.lunStorage.type` is `iscsi`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Needed by:
+   * - `DiskAttachmentsService.addSignature1`: `attachment.disk.lunStorage.logicalUnits[].target` when `attachment.disk.lunStorage.type` is `iscsi`
+   * - `DisksService.addLun`: `disk.lunStorage.logicalUnits[].target` when `disk.lunStorage.type` is `iscsi`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `target` attribute)
+   */
   target?: string;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `portal` attribute)
+   */
   portal?: string;
+  /**
+   * `string`. On the wire: element `<serial>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `serial` attribute)
+   */
   serial?: string;
+  /**
+   * `string`. On the wire: element `<vendor_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `vendor_id` attribute)
+   */
   vendorId?: string;
+  /**
+   * `string`. On the wire: element `<product_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `product_id` attribute)
+   */
   productId?: string;
+  /**
+   * `number` (an integer). On the wire: element `<lun_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `lun_mapping` attribute)
+   */
   lunMapping?: number;
+  /**
+   * `number` (an integer). On the wire: element `<size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `size` attribute)
+   */
   size?: number;
+  /**
+   * `number` (an integer). On the wire: element `<paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `paths` attribute)
+   */
   paths?: number;
+  /**
+   * `number` (an integer). On the wire: element `<active_paths>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `active_paths` attribute)
+   */
   activePaths?: number;
-  status?: LunStatus;
+  /**
+   * `LunStatus` (`free`, `used`, `unusable`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `status` attribute)
+   */
+  status?: LunStatus | (string & {});
+  /**
+   * `string`. On the wire: element `<volume_group_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `volume_group_id` attribute)
+   */
   volumeGroupId?: string;
+  /**
+   * `string`. On the wire: element `<storage_domain_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `storage_domain_id` attribute)
+   */
   storageDomainId?: string;
+  /**
+   * `string`. On the wire: element `<disk_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `disk_id` attribute)
+   */
   diskId?: string;
+  /**
+   * `number` (an integer). On the wire: element `<discard_max_size>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `discard_max_size` attribute)
+   * @since API 4.1
+   */
   discardMaxSize?: number;
+  /**
+   * `boolean`. On the wire: element `<discard_zeroes_data>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/logical_unit | reference: logical_unit} (its `discard_zeroes_data` attribute)
+   * @since API 4.1
+   * @deprecated The API model marks it deprecated.
+   */
   discardZeroesData?: boolean;
 }
 

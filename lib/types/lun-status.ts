@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `lun_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `lun_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/lun_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `LunStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/lun_status | reference: lun_status}
  */
 export const LunStatus = {
+  /**
+   * `'free'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/lun_status | reference: lun_status}
+   */
   FREE: 'free',
+  /**
+   * `'used'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/lun_status | reference: lun_status}
+   */
   USED: 'used',
+  /**
+   * `'unusable'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/lun_status | reference: lun_status}
+   */
   UNUSABLE: 'unusable',
 } as const;
 
-/** One of the {@link LunStatus} values. */
+/**
+ * One of the 3 values of {@link LunStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/lun_status | reference: lun_status}
+ */
 export type LunStatus = (typeof LunStatus)[keyof typeof LunStatus];

@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `memory_over_commit` type of the oVirt API.
+ * The `memory_over_commit` type of the API, on the wire `<memory_over_commit>` (a list: `<memory_over_commits>` with one `<memory_over_commit>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_over_commit}
+ * Create one with `new MemoryOverCommit({ ... })`, or pass a plain {@link MemoryOverCommitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_over_commit | reference: memory_over_commit}
  */
 export class MemoryOverCommit extends Struct {
-  /** The `percent` attribute (`<percent>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_over_commit/attributes/percent} */
+  /**
+   * `number` (an integer). On the wire: element `<percent>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_over_commit | reference: memory_over_commit} (its `percent` attribute)
+   */
   percent?: number;
 
-  /** Creates a `memory_over_commit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `memory_over_commit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: MemoryOverCommitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `memory_over_commit` as the SDK accepts it: a {@link MemoryOverCommit} or a plain object of the same shape, at any depth. */
+/**
+ * A `memory_over_commit` as the SDK accepts it: a {@link MemoryOverCommit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_over_commit | reference: memory_over_commit}
+ */
 export interface MemoryOverCommitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<memory_over_commit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_over_commit | reference: memory_over_commit}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<percent>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_over_commit | reference: memory_over_commit} (its `percent` attribute)
+   */
   percent?: number;
 }
 

@@ -8,43 +8,103 @@ import { TransparentHugePages } from './transparent-huge-pages';
 import type { TransparentHugePagesInit } from './transparent-huge-pages';
 
 /**
- * The `memory_policy` type of the oVirt API.
+ * The `memory_policy` type of the API, on the wire `<memory_policy>` (a list: `<memory_policies>` with one `<memory_policy>` per item); 5 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy}
+ * Create one with `new MemoryPolicy({ ... })`, or pass a plain {@link MemoryPolicyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy}
  */
 export class MemoryPolicy extends Struct {
-  /** The `guaranteed` attribute (`<guaranteed>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy/attributes/guaranteed} */
+  /**
+   * `number` (an integer). On the wire: element `<guaranteed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `guaranteed` attribute)
+   */
   guaranteed?: number;
 
   /**
-   * The `max` attribute (`<max>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy/attributes/max}
+   * `number` (an integer). On the wire: element `<max>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `max` attribute)
    * @since API 4.1
    */
   max?: number;
 
-  /** The `ballooning` attribute (`<ballooning>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy/attributes/ballooning} */
+  /**
+   * `boolean`. On the wire: element `<ballooning>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `ballooning` attribute)
+   */
   ballooning?: boolean;
 
-  /** The `over_commit` attribute (`<over_commit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy/attributes/over_commit} */
+  /**
+   * `MemoryOverCommit`. On the wire: element `<over_commit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `over_commit` attribute)
+   */
   overCommit?: MemoryOverCommit;
 
-  /** The `transparent_huge_pages` attribute (`<transparent_hugepages>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/memory_policy/attributes/transparent_huge_pages} */
+  /**
+   * `TransparentHugePages`. On the wire: element `<transparent_hugepages>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `transparent_huge_pages` attribute)
+   */
   transparentHugePages?: TransparentHugePages;
 
-  /** Creates a `memory_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `memory_policy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: MemoryPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `memory_policy` as the SDK accepts it: a {@link MemoryPolicy} or a plain object of the same shape, at any depth. */
+/**
+ * A `memory_policy` as the SDK accepts it: a {@link MemoryPolicy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy}
+ */
 export interface MemoryPolicyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<guaranteed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `guaranteed` attribute)
+   */
   guaranteed?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `max` attribute)
+   * @since API 4.1
+   */
   max?: number;
+  /**
+   * `boolean`. On the wire: element `<ballooning>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `ballooning` attribute)
+   */
   ballooning?: boolean;
+  /**
+   * `MemoryOverCommitInit` (a `MemoryOverCommit` or a plain object). On the wire: element `<over_commit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `over_commit` attribute)
+   */
   overCommit?: MemoryOverCommitInit;
+  /**
+   * `TransparentHugePagesInit` (a `TransparentHugePages` or a plain object). On the wire: element `<transparent_hugepages>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/memory_policy | reference: memory_policy} (its `transparent_huge_pages` attribute)
+   */
   transparentHugePages?: TransparentHugePagesInit;
 }
 

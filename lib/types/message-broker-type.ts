@@ -2,16 +2,33 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `message_broker_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `message_broker_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/message_broker_type}
- * @deprecated The model marks it deprecated.
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `MessageBrokerType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/message_broker_type | reference: message_broker_type}
+ * @deprecated The API model marks it deprecated.
  */
 export const MessageBrokerType = {
+  /**
+   * `'qpid'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/message_broker_type | reference: message_broker_type}
+   */
   QPID: 'qpid',
+  /**
+   * `'rabbit_mq'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/message_broker_type | reference: message_broker_type}
+   */
   RABBIT_MQ: 'rabbit_mq',
 } as const;
 
-/** One of the {@link MessageBrokerType} values. */
+/**
+ * One of the 2 values of {@link MessageBrokerType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/message_broker_type | reference: message_broker_type}
+ */
 export type MessageBrokerType = (typeof MessageBrokerType)[keyof typeof MessageBrokerType];

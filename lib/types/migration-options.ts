@@ -10,57 +10,133 @@ import type { MigrationPolicyInit } from './migration-policy';
 import type { ParallelMigrationsPolicy } from './parallel-migrations-policy';
 
 /**
- * The `migration_options` type of the oVirt API.
+ * The `migration_options` type of the API, on the wire `<migration>` (a list: `<migration_optionss>` with one `<migration>` per item); 6 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options}
+ * Create one with `new MigrationOptions({ ... })`, or pass a plain {@link MigrationOptionsInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options}
  */
 export class MigrationOptions extends Struct {
-  /** The `auto_converge` attribute (`<auto_converge>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/auto_converge} */
-  autoConverge?: InheritableBoolean;
-
-  /** The `compressed` attribute (`<compressed>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/compressed} */
-  compressed?: InheritableBoolean;
+  /**
+   * `InheritableBoolean` (`true`, `false`, `inherit`; or another string, from a newer engine). On the wire: element `<auto_converge>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `auto_converge` attribute)
+   */
+  autoConverge?: InheritableBoolean | (string & {});
 
   /**
-   * The `encrypted` attribute (`<encrypted>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/encrypted}
+   * `InheritableBoolean` (`true`, `false`, `inherit`; or another string, from a newer engine). On the wire: element `<compressed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `compressed` attribute)
+   */
+  compressed?: InheritableBoolean | (string & {});
+
+  /**
+   * `InheritableBoolean` (`true`, `false`, `inherit`; or another string, from a newer engine). On the wire: element `<encrypted>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `encrypted` attribute)
    * @since API 4.4
    */
-  encrypted?: InheritableBoolean;
+  encrypted?: InheritableBoolean | (string & {});
 
   /**
-   * The `parallel_migrations_policy` attribute (`<parallel_migrations_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/parallel_migrations_policy}
+   * `ParallelMigrationsPolicy` (`inherit`, `auto`, `auto_parallel`, `disabled`, `custom`; or another string, from a newer engine). On the wire: element `<parallel_migrations_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `parallel_migrations_policy` attribute)
    * @since API 4.5.1
    */
-  parallelMigrationsPolicy?: ParallelMigrationsPolicy;
+  parallelMigrationsPolicy?: ParallelMigrationsPolicy | (string & {});
 
   /**
-   * The `custom_parallel_migrations` attribute (`<custom_parallel_migrations>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/custom_parallel_migrations}
+   * `number` (an integer). On the wire: element `<custom_parallel_migrations>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `custom_parallel_migrations` attribute)
    * @since API 4.5.1
    */
   customParallelMigrations?: number;
 
-  /** The `bandwidth` attribute (`<bandwidth>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/attributes/bandwidth} */
+  /**
+   * `MigrationBandwidth`. On the wire: element `<bandwidth>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `bandwidth` attribute)
+   */
   bandwidth?: MigrationBandwidth;
 
-  /** The `policy` link (`<policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_options/links/policy} */
+  /**
+   * `MigrationPolicy`. On the wire: element `<policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `policy` link)
+   */
   policy?: MigrationPolicy;
 
-  /** Creates a `migration_options`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `migration_options` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: MigrationOptionsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `migration_options` as the SDK accepts it: a {@link MigrationOptions} or a plain object of the same shape, at any depth. */
+/**
+ * A `migration_options` as the SDK accepts it: a {@link MigrationOptions} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options}
+ */
 export interface MigrationOptionsInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options}
+   */
   href?: string;
-  autoConverge?: InheritableBoolean;
-  compressed?: InheritableBoolean;
-  encrypted?: InheritableBoolean;
-  parallelMigrationsPolicy?: ParallelMigrationsPolicy;
+  /**
+   * `InheritableBoolean` (`true`, `false`, `inherit`; another string is sent as it is). On the wire: element `<auto_converge>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `auto_converge` attribute)
+   */
+  autoConverge?: InheritableBoolean | (string & {});
+  /**
+   * `InheritableBoolean` (`true`, `false`, `inherit`; another string is sent as it is). On the wire: element `<compressed>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `compressed` attribute)
+   */
+  compressed?: InheritableBoolean | (string & {});
+  /**
+   * `InheritableBoolean` (`true`, `false`, `inherit`; another string is sent as it is). On the wire: element `<encrypted>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `encrypted` attribute)
+   * @since API 4.4
+   */
+  encrypted?: InheritableBoolean | (string & {});
+  /**
+   * `ParallelMigrationsPolicy` (`inherit`, `auto`, `auto_parallel`, `disabled`, `custom`; another string is sent as it is). On the wire: element `<parallel_migrations_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `parallel_migrations_policy` attribute)
+   * @since API 4.5.1
+   */
+  parallelMigrationsPolicy?: ParallelMigrationsPolicy | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<custom_parallel_migrations>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `custom_parallel_migrations` attribute)
+   * @since API 4.5.1
+   */
   customParallelMigrations?: number;
+  /**
+   * `MigrationBandwidthInit` (a `MigrationBandwidth` or a plain object). On the wire: element `<bandwidth>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `bandwidth` attribute)
+   */
   bandwidth?: MigrationBandwidthInit;
+  /**
+   * `MigrationPolicyInit` (a `MigrationPolicy` or a plain object). On the wire: element `<policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_options | reference: migration_options} (its `policy` link)
+   */
   policy?: MigrationPolicyInit;
 }
 

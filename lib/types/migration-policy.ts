@@ -4,36 +4,88 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `migration_policy` type of the oVirt API.
+ * The `migration_policy` type of the API, on the wire `<migration_policy>` (a list: `<migration_policies>` with one `<migration_policy>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy}
+ * Create one with `new MigrationPolicy({ ... })`, or pass a plain {@link MigrationPolicyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy}
  */
 export class MigrationPolicy extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<migration_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/migration_policy/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `migration_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `migration_policy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: MigrationPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `migration_policy` as the SDK accepts it: a {@link MigrationPolicy} or a plain object of the same shape, at any depth. */
+/**
+ * A `migration_policy` as the SDK accepts it: a {@link MigrationPolicy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy}
+ */
 export interface MigrationPolicyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<migration_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<migration_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/migration_policy | reference: migration_policy} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -21,75 +21,210 @@ import { ReportedConfiguration } from './reported-configuration';
 import type { ReportedConfigurationInit } from './reported-configuration';
 
 /**
- * The `network_attachment` type of the oVirt API.
+ * The `network_attachment` type of the API, on the wire `<network_attachment>` (a list: `<network_attachments>` with one `<network_attachment>` per item); 9 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment}
+ * Create one with `new NetworkAttachment({ ... })`, or pass a plain {@link NetworkAttachmentInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment}
  */
 export class NetworkAttachment extends Struct {
-  /** The `ip_address_assignments` attribute (`<ip_address_assignments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/ip_address_assignments} */
+  /**
+   * A list of `IpAddressAssignment`. On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `ip_address_assignments` attribute)
+   */
   ipAddressAssignments?: List<IpAddressAssignment>;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `in_sync` attribute (`<in_sync>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/in_sync} */
+  /**
+   * `boolean`. On the wire: element `<in_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `in_sync` attribute)
+   */
   inSync?: boolean;
 
-  /** The `reported_configurations` attribute (`<reported_configurations>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/reported_configurations} */
+  /**
+   * A list of `ReportedConfiguration`. On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `reported_configurations` attribute)
+   */
   reportedConfigurations?: List<ReportedConfiguration>;
 
   /**
-   * The `dns_resolver_configuration` attribute (`<dns_resolver_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/dns_resolver_configuration}
+   * `DnsResolverConfiguration`. On the wire: element `<dns_resolver_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `dns_resolver_configuration` attribute)
    * @since API 4.2
    */
   dnsResolverConfiguration?: DnsResolverConfiguration;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network_attachment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `network` link (`<network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/links/network} */
+  /**
+   * `Network`. On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `network` link)
+   */
   network?: Network;
 
-  /** The `host_nic` link (`<host_nic>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/links/host_nic} */
+  /**
+   * `HostNic`. On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host_nic` link)
+   */
   hostNic?: HostNic;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host` link)
+   */
   host?: Host;
 
-  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_attachment/links/qos} */
+  /**
+   * `Qos`. On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `qos` link)
+   */
   qos?: Qos;
 
-  /** Creates a `network_attachment`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `network_attachment` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NetworkAttachmentInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `network_attachment` as the SDK accepts it: a {@link NetworkAttachment} or a plain object of the same shape, at any depth. */
+/**
+ * A `network_attachment` as the SDK accepts it: a {@link NetworkAttachment} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment}
+ */
 export interface NetworkAttachmentInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<network_attachment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment}
+   */
   href?: string;
+  /**
+   * A list of `IpAddressAssignmentInit` (a `IpAddressAssignment` or a plain object). On the wire: element `<ip_address_assignments>` with one `<ip_address_assignment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `ip_address_assignments` attribute)
+   */
   ipAddressAssignments?: IpAddressAssignmentInit[];
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `boolean`. On the wire: element `<in_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `in_sync` attribute)
+   */
   inSync?: boolean;
+  /**
+   * A list of `ReportedConfigurationInit` (a `ReportedConfiguration` or a plain object). On the wire: element `<reported_configurations>` with one `<reported_configuration>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `reported_configurations` attribute)
+   */
   reportedConfigurations?: ReportedConfigurationInit[];
+  /**
+   * `DnsResolverConfigurationInit` (a `DnsResolverConfiguration` or a plain object). On the wire: element `<dns_resolver_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `dns_resolver_configuration` attribute)
+   * @since API 4.2
+   */
   dnsResolverConfiguration?: DnsResolverConfigurationInit;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network_attachment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
+   *
+   * Needed by:
+   * - `NetworkAttachmentsService.add`: `attachment.network.name` or `attachment.network.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `network` link)
+   */
   network?: NetworkInit;
+  /**
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host_nic` link)
+   */
   hostNic?: HostNicInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_attachment | reference: network_attachment} (its `qos` link)
+   */
   qos?: QosInit;
 }
 

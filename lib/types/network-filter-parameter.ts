@@ -6,51 +6,119 @@ import { Nic } from './nic';
 import type { NicInit } from './nic';
 
 /**
- * The `network_filter_parameter` type of the oVirt API.
+ * The `network_filter_parameter` type of the API, on the wire `<network_filter_parameter>` (a list: `<network_filter_parameters>` with one `<network_filter_parameter>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter}
+ * Create one with `new NetworkFilterParameter({ ... })`, or pass a plain {@link NetworkFilterParameterInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter}
  * @since API 4.2
  */
 export class NetworkFilterParameter extends Struct {
   /**
-   * The `value` attribute (`<value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/attributes/value}
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `value` attribute)
    * @since API 4.2
    */
   value?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network_filter_parameter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `comment` attribute)
+   */
   comment?: string;
 
   /**
-   * The `nic` link (`<nic>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_filter_parameter/links/nic}
+   * `Nic`. On the wire: element `<nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `nic` link)
    * @since API 4.2
    */
   nic?: Nic;
 
-  /** Creates a `network_filter_parameter`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `network_filter_parameter` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NetworkFilterParameterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `network_filter_parameter` as the SDK accepts it: a {@link NetworkFilterParameter} or a plain object of the same shape, at any depth. */
+/**
+ * A `network_filter_parameter` as the SDK accepts it: a {@link NetworkFilterParameter} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter}
+ */
 export interface NetworkFilterParameterInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<network_filter_parameter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `value` attribute)
+   * @since API 4.2
+   */
   value?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network_filter_parameter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_filter_parameter | reference: network_filter_parameter} (its `nic` link)
+   * @since API 4.2
+   */
   nic?: NicInit;
 }
 

@@ -2,16 +2,28 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `network_plugin_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 1 values of the `network_plugin_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_plugin_type}
- * @deprecated The model marks it deprecated.
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `NetworkPluginType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_plugin_type | reference: network_plugin_type}
+ * @deprecated The API model marks it deprecated.
  */
 export const NetworkPluginType = {
-  /** @deprecated The model marks it deprecated. */
+  /**
+   * `'open_vswitch'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_plugin_type | reference: network_plugin_type}
+   * @deprecated The API model marks it deprecated.
+   */
   OPEN_VSWITCH: 'open_vswitch',
 } as const;
 
-/** One of the {@link NetworkPluginType} values. */
+/**
+ * One of the 1 values of {@link NetworkPluginType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_plugin_type | reference: network_plugin_type}
+ */
 export type NetworkPluginType = (typeof NetworkPluginType)[keyof typeof NetworkPluginType];

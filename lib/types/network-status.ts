@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `network_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `network_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `NetworkStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_status | reference: network_status}
  */
 export const NetworkStatus = {
+  /**
+   * `'operational'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_status | reference: network_status}
+   */
   OPERATIONAL: 'operational',
+  /**
+   * `'non_operational'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_status | reference: network_status}
+   */
   NON_OPERATIONAL: 'non_operational',
 } as const;
 
-/** One of the {@link NetworkStatus} values. */
+/**
+ * One of the 2 values of {@link NetworkStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network_status | reference: network_status}
+ */
 export type NetworkStatus = (typeof NetworkStatus)[keyof typeof NetworkStatus];

@@ -27,134 +27,373 @@ import { VnicProfile } from './vnic-profile';
 import type { VnicProfileInit } from './vnic-profile';
 
 /**
- * The `network` type of the oVirt API.
+ * The `network` type of the API, on the wire `<network>` (a list: `<networks>` with one `<network>` per item); 16 attributes and 8 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network}
+ * Create one with `new Network({ ... })`, or pass a plain {@link NetworkInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network}
  */
 export class Network extends Struct {
   /**
-   * The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/ip}
-   * @deprecated The model marks it deprecated.
+   * `Ip`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `ip` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   ip?: Ip;
 
-  /** The `vlan` attribute (`<vlan>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/vlan} */
+  /**
+   * `Vlan`. On the wire: element `<vlan>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vlan` attribute)
+   */
   vlan?: Vlan;
 
-  /** The `stp` attribute (`<stp>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/stp} */
+  /**
+   * `boolean`. On the wire: element `<stp>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `stp` attribute)
+   */
   stp?: boolean;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/status} */
-  status?: NetworkStatus;
+  /**
+   * `NetworkStatus` (`operational`, `non_operational`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `status` attribute)
+   */
+  status?: NetworkStatus | (string & {});
 
   /**
-   * The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/display}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `display` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   display?: boolean;
 
-  /** The `mtu` attribute (`<mtu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/mtu} */
+  /**
+   * `number` (an integer). On the wire: element `<mtu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `mtu` attribute)
+   */
   mtu?: number;
 
-  /** The `usages` attribute (`<usages>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/usages} */
-  usages?: List<NetworkUsage>;
+  /**
+   * A list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; or another string, from a newer engine). On the wire: element `<usages>` with one `<usage>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `usages` attribute)
+   */
+  usages?: List<NetworkUsage | (string & {})>;
 
-  /** The `required` attribute (`<required>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/required} */
+  /**
+   * `boolean`. On the wire: element `<required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `required` attribute)
+   */
   required?: boolean;
 
-  /** The `profile_required` attribute (`<profile_required>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/profile_required} */
+  /**
+   * `boolean`. On the wire: element `<profile_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `profile_required` attribute)
+   */
   profileRequired?: boolean;
 
   /**
-   * The `dns_resolver_configuration` attribute (`<dns_resolver_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/dns_resolver_configuration}
+   * `DnsResolverConfiguration`. On the wire: element `<dns_resolver_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `dns_resolver_configuration` attribute)
    * @since API 4.2
    */
   dnsResolverConfiguration?: DnsResolverConfiguration;
 
-  /** The `vdsm_name` attribute (`<vdsm_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/vdsm_name} */
+  /**
+   * `string`. On the wire: element `<vdsm_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vdsm_name` attribute)
+   */
   vdsmName?: string;
 
   /**
-   * The `port_isolation` attribute (`<port_isolation>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/port_isolation}
+   * `boolean`. On the wire: element `<port_isolation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `port_isolation` attribute)
    * @since API 4.4.3
    */
   portIsolation?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `data_center` link (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `data_center` link)
+   */
   dataCenter?: DataCenter;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/qos} */
+  /**
+   * `Qos`. On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `qos` link)
+   */
   qos?: Qos;
 
-  /** The `network_labels` link (`<network_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/network_labels} */
+  /**
+   * A list of `NetworkLabel`. On the wire: a link, `<link rel="networklabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<network_labels>` with one `<network_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `network_labels` link)
+   */
   networkLabels?: List<NetworkLabel>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `vnic_profiles` link (`<vnic_profiles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/vnic_profiles} */
+  /**
+   * A list of `VnicProfile`. On the wire: a link, `<link rel="vnicprofiles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vnic_profiles>` with one `<vnic_profile>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vnic_profiles` link)
+   */
   vnicProfiles?: List<VnicProfile>;
 
   /**
-   * The `external_provider` link (`<external_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/external_provider}
+   * `OpenStackNetworkProvider`. On the wire: element `<external_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider` link)
    * @since API 4.2
    */
   externalProvider?: OpenStackNetworkProvider;
 
   /**
-   * The `external_provider_physical_network` link (`<external_provider_physical_network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/network/links/external_provider_physical_network}
+   * `Network`. On the wire: element `<external_provider_physical_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider_physical_network` link)
    * @since API 4.2
    */
   externalProviderPhysicalNetwork?: Network;
 
-  /** Creates a `network`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `network` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NetworkInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `network` as the SDK accepts it: a {@link Network} or a plain object of the same shape, at any depth. */
+/**
+ * A `network` as the SDK accepts it: a {@link Network} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network}
+ */
 export interface NetworkInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network}
+   */
   href?: string;
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `ip` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   ip?: IpInit;
+  /**
+   * `VlanInit` (a `Vlan` or a plain object). On the wire: element `<vlan>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vlan` attribute)
+   */
   vlan?: VlanInit;
+  /**
+   * `boolean`. On the wire: element `<stp>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `stp` attribute)
+   */
   stp?: boolean;
-  status?: NetworkStatus;
+  /**
+   * `NetworkStatus` (`operational`, `non_operational`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `status` attribute)
+   */
+  status?: NetworkStatus | (string & {});
+  /**
+   * `boolean`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `display` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   display?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<mtu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `mtu` attribute)
+   */
   mtu?: number;
-  usages?: NetworkUsage[];
+  /**
+   * A list of `NetworkUsage` (`default_route`, `display`, `gluster`, `management`, `migration`, `vm`; another string is sent as it is). On the wire: element `<usages>` with one `<usage>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `usages` attribute)
+   */
+  usages?: (NetworkUsage | (string & {}))[];
+  /**
+   * `boolean`. On the wire: element `<required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `required` attribute)
+   */
   required?: boolean;
+  /**
+   * `boolean`. On the wire: element `<profile_required>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `profile_required` attribute)
+   */
   profileRequired?: boolean;
+  /**
+   * `DnsResolverConfigurationInit` (a `DnsResolverConfiguration` or a plain object). On the wire: element `<dns_resolver_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `dns_resolver_configuration` attribute)
+   * @since API 4.2
+   */
   dnsResolverConfiguration?: DnsResolverConfigurationInit;
+  /**
+   * `string`. On the wire: element `<vdsm_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vdsm_name` attribute)
+   */
   vdsmName?: string;
+  /**
+   * `boolean`. On the wire: element `<port_isolation>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `port_isolation` attribute)
+   * @since API 4.4.3
+   */
   portIsolation?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<network>`.
+   *
+   * Needed by:
+   * - `NetworkAttachmentsService.add`: `attachment.network.name` or `attachment.network.id`
+   * - `VirtualFunctionAllowedNetworksService.add`: `network.id` or `network.name`
+   * - `VnicProfilesService.add`: `profile.network.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `NetworkAttachmentsService.add`: `attachment.network.name` or `attachment.network.id`
+   * - `NetworksService.add`: `network.name`
+   * - `VirtualFunctionAllowedNetworksService.add`: `network.id` or `network.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Needed by:
+   * - `NetworksService.add`: `network.dataCenter.name` or `network.dataCenter.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `data_center` link)
+   */
   dataCenter?: DataCenterInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `qos` link)
+   */
   qos?: QosInit;
+  /**
+   * A list of `NetworkLabelInit` (a `NetworkLabel` or a plain object). On the wire: element `<network_labels>` with one `<network_label>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `network_labels` link)
+   */
   networkLabels?: NetworkLabelInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<vnic_profiles>` with one `<vnic_profile>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `vnic_profiles` link)
+   */
   vnicProfiles?: VnicProfileInit[];
+  /**
+   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<external_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider` link)
+   * @since API 4.2
+   */
   externalProvider?: OpenStackNetworkProviderInit;
+  /**
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<external_provider_physical_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/network | reference: network} (its `external_provider_physical_network` link)
+   * @since API 4.2
+   */
   externalProviderPhysicalNetwork?: NetworkInit;
 }
 

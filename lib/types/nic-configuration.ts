@@ -7,44 +7,114 @@ import { Ip } from './ip';
 import type { IpInit } from './ip';
 
 /**
- * The `nic_configuration` type of the oVirt API.
+ * The `nic_configuration` type of the API, on the wire `<nic_configuration>` (a list: `<nic_configurations>` with one `<nic_configuration>` per item); 6 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration}
+ * Create one with `new NicConfiguration({ ... })`, or pass a plain {@link NicConfigurationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration}
  */
 export class NicConfiguration extends Struct {
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/ip} */
+  /**
+   * `Ip`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ip` attribute)
+   */
   ip?: Ip;
 
-  /** The `boot_protocol` attribute (`<boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/boot_protocol} */
-  bootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; or another string, from a newer engine). On the wire: element `<boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `boot_protocol` attribute)
+   */
+  bootProtocol?: BootProtocol | (string & {});
 
-  /** The `ipv6` attribute (`<ipv6>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/ipv6} */
+  /**
+   * `Ip`. On the wire: element `<ipv6>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ipv6` attribute)
+   */
   ipv6?: Ip;
 
-  /** The `ipv6_boot_protocol` attribute (`<ipv6_boot_protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/ipv6_boot_protocol} */
-  ipv6BootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; or another string, from a newer engine). On the wire: element `<ipv6_boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ipv6_boot_protocol` attribute)
+   */
+  ipv6BootProtocol?: BootProtocol | (string & {});
 
-  /** The `on_boot` attribute (`<on_boot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_configuration/attributes/on_boot} */
+  /**
+   * `boolean`. On the wire: element `<on_boot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `on_boot` attribute)
+   */
   onBoot?: boolean;
 
-  /** Creates a `nic_configuration`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `nic_configuration` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NicConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `nic_configuration` as the SDK accepts it: a {@link NicConfiguration} or a plain object of the same shape, at any depth. */
+/**
+ * A `nic_configuration` as the SDK accepts it: a {@link NicConfiguration} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration}
+ */
 export interface NicConfigurationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<nic_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ip` attribute)
+   */
   ip?: IpInit;
-  bootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; another string is sent as it is). On the wire: element `<boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `boot_protocol` attribute)
+   */
+  bootProtocol?: BootProtocol | (string & {});
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ipv6>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ipv6` attribute)
+   */
   ipv6?: IpInit;
-  ipv6BootProtocol?: BootProtocol;
+  /**
+   * `BootProtocol` (`autoconf`, `dhcp`, `poly_dhcp_autoconf`, `static`, `none`; another string is sent as it is). On the wire: element `<ipv6_boot_protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `ipv6_boot_protocol` attribute)
+   */
+  ipv6BootProtocol?: BootProtocol | (string & {});
+  /**
+   * `boolean`. On the wire: element `<on_boot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_configuration | reference: nic_configuration} (its `on_boot` attribute)
+   */
   onBoot?: boolean;
 }
 

@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `nic_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `nic_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/nic_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `NicStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_status | reference: nic_status}
  */
 export const NicStatus = {
+  /**
+   * `'down'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_status | reference: nic_status}
+   */
   DOWN: 'down',
+  /**
+   * `'up'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_status | reference: nic_status}
+   */
   UP: 'up',
 } as const;
 
-/** One of the {@link NicStatus} values. */
+/**
+ * One of the 2 values of {@link NicStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/nic_status | reference: nic_status}
+ */
 export type NicStatus = (typeof NicStatus)[keyof typeof NicStatus];

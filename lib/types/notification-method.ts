@@ -2,18 +2,35 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `notification_method` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `notification_method` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/notification_method}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `NotificationMethod | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/notification_method | reference: notification_method}
  * @since API 4.4.0
  */
 export const NotificationMethod = {
-  /** @since API 4.4.0 */
+  /**
+   * `'smtp'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/notification_method | reference: notification_method}
+   * @since API 4.4.0
+   */
   SMTP: 'smtp',
-  /** @since API 4.4.0 */
+  /**
+   * `'snmp'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/notification_method | reference: notification_method}
+   * @since API 4.4.0
+   */
   SNMP: 'snmp',
 } as const;
 
-/** One of the {@link NotificationMethod} values. */
+/**
+ * One of the 2 values of {@link NotificationMethod} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/notification_method | reference: notification_method}
+ */
 export type NotificationMethod = (typeof NotificationMethod)[keyof typeof NotificationMethod];

@@ -6,38 +6,79 @@ import { NumaNode } from './numa-node';
 import type { NumaNodeInit } from './numa-node';
 
 /**
- * The `numa_node_pin` type of the oVirt API.
+ * The `numa_node_pin` type of the API, on the wire `<numa_node_pin>` (a list: `<numa_node_pins>` with one `<numa_node_pin>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node_pin}
+ * Create one with `new NumaNodePin({ ... })`, or pass a plain {@link NumaNodePinInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin}
  */
 export class NumaNodePin extends Struct {
   /**
-   * The `host_numa_node` attribute (`<host_numa_node>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node_pin/attributes/host_numa_node}
-   * @deprecated The model marks it deprecated.
+   * `NumaNode`. On the wire: element `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `host_numa_node` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   hostNumaNode?: NumaNode;
 
   /**
-   * The `pinned` attribute (`<pinned>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node_pin/attributes/pinned}
-   * @deprecated The model marks it deprecated.
+   * `boolean`. On the wire: element `<pinned>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `pinned` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   pinned?: boolean;
 
-  /** The `index` attribute (`<index>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node_pin/attributes/index} */
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `index` attribute)
+   */
   index?: number;
 
-  /** Creates a `numa_node_pin`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `numa_node_pin` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NumaNodePinInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `numa_node_pin` as the SDK accepts it: a {@link NumaNodePin} or a plain object of the same shape, at any depth. */
+/**
+ * A `numa_node_pin` as the SDK accepts it: a {@link NumaNodePin} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin}
+ */
 export interface NumaNodePinInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<numa_node_pin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin}
+   */
   href?: string;
+  /**
+   * `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `host_numa_node` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   hostNumaNode?: NumaNodeInit;
+  /**
+   * `boolean`. On the wire: element `<pinned>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `pinned` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   pinned?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node_pin | reference: numa_node_pin} (its `index` attribute)
+   */
   index?: number;
 }
 

@@ -11,60 +11,166 @@ import { Statistic } from './statistic';
 import type { StatisticInit } from './statistic';
 
 /**
- * The `numa_node` type of the oVirt API.
+ * The `numa_node` type of the API, on the wire `<host_numa_node>` (a list: `<host_numa_nodes>` with one `<host_numa_node>` per item); 8 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node}
+ * Create one with `new NumaNode({ ... })`, or pass a plain {@link NumaNodeInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node}
  */
 export class NumaNode extends Struct {
-  /** The `index` attribute (`<index>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/index} */
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `index` attribute)
+   */
   index?: number;
 
-  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/memory} */
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `memory` attribute)
+   */
   memory?: number;
 
-  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/cpu} */
+  /**
+   * `Cpu`. On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `cpu` attribute)
+   */
   cpu?: Cpu;
 
-  /** The `node_distance` attribute (`<node_distance>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/node_distance} */
+  /**
+   * `string`. On the wire: element `<node_distance>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `node_distance` attribute)
+   */
   nodeDistance?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `host` link)
+   */
   host?: Host;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/numa_node/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** Creates a `numa_node`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `numa_node` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: NumaNodeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `numa_node` as the SDK accepts it: a {@link NumaNode} or a plain object of the same shape, at any depth. */
+/**
+ * A `numa_node` as the SDK accepts it: a {@link NumaNode} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node}
+ */
 export interface NumaNodeInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<index>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `index` attribute)
+   */
   index?: number;
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `memory` attribute)
+   */
   memory?: number;
+  /**
+   * `CpuInit` (a `Cpu` or a plain object). On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `cpu` attribute)
+   */
   cpu?: CpuInit;
+  /**
+   * `string`. On the wire: element `<node_distance>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `node_distance` attribute)
+   */
   nodeDistance?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/numa_node | reference: numa_node} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
 }
 

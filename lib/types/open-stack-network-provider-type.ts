@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `open_stack_network_provider_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `open_stack_network_provider_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `OpenStackNetworkProviderType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider_type | reference: open_stack_network_provider_type}
  */
 export const OpenStackNetworkProviderType = {
+  /**
+   * `'neutron'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider_type | reference: open_stack_network_provider_type}
+   */
   NEUTRON: 'neutron',
+  /**
+   * `'external'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider_type | reference: open_stack_network_provider_type}
+   */
   EXTERNAL: 'external',
 } as const;
 
-/** One of the {@link OpenStackNetworkProviderType} values. */
+/**
+ * One of the 2 values of {@link OpenStackNetworkProviderType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider_type | reference: open_stack_network_provider_type}
+ */
 export type OpenStackNetworkProviderType = (typeof OpenStackNetworkProviderType)[keyof typeof OpenStackNetworkProviderType];

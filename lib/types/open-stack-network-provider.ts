@@ -17,140 +17,367 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `open_stack_network_provider` type of the oVirt API.
+ * The `open_stack_network_provider` type of the API, on the wire `<openstack_network_provider>` (a list: `<openstack_network_providers>` with one `<openstack_network_provider>` per item); 21 attributes and 3 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider}
+ * Create one with `new OpenStackNetworkProvider({ ... })`, or pass a plain {@link OpenStackNetworkProviderInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider}
  */
 export class OpenStackNetworkProvider extends Struct {
   /**
-   * The `plugin_type` attribute (`<plugin_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/plugin_type}
-   * @deprecated The model marks it deprecated.
+   * `NetworkPluginType` (`open_vswitch`; or another string, from a newer engine). On the wire: element `<plugin_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `plugin_type` attribute)
+   * @deprecated The API model marks it deprecated.
    */
-  pluginType?: NetworkPluginType;
+  pluginType?: NetworkPluginType | (string & {});
 
   /**
-   * The `external_plugin_type` attribute (`<external_plugin_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/external_plugin_type}
+   * `string`. On the wire: element `<external_plugin_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `external_plugin_type` attribute)
    * @since API 4.2
    */
   externalPluginType?: string;
 
   /**
-   * The `agent_configuration` attribute (`<agent_configuration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/agent_configuration}
-   * @deprecated The model marks it deprecated.
+   * `AgentConfiguration`. On the wire: element `<agent_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `agent_configuration` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   agentConfiguration?: AgentConfiguration;
 
-  /** The `read_only` attribute (`<read_only>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/read_only} */
+  /**
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `read_only` attribute)
+   */
   readOnly?: boolean;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/type} */
-  type?: OpenStackNetworkProviderType;
+  /**
+   * `OpenStackNetworkProviderType` (`neutron`, `external`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `type` attribute)
+   */
+  type?: OpenStackNetworkProviderType | (string & {});
 
   /**
-   * The `auto_sync` attribute (`<auto_sync>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/auto_sync}
+   * `boolean`. On the wire: element `<auto_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `auto_sync` attribute)
    * @since API 4.2
    */
   autoSync?: boolean;
 
   /**
-   * The `unmanaged` attribute (`<unmanaged>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/unmanaged}
+   * `boolean`. On the wire: element `<unmanaged>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `unmanaged` attribute)
    * @since API 4.2.1
    */
   unmanaged?: boolean;
 
   /**
-   * The `user_domain_name` attribute (`<user_domain_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/user_domain_name}
+   * `string`. On the wire: element `<user_domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `user_domain_name` attribute)
    * @since API 4.2.7
    */
   userDomainName?: string;
 
   /**
-   * The `project_name` attribute (`<project_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/project_name}
+   * `string`. On the wire: element `<project_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `project_name` attribute)
    * @since API 4.2.7
    */
   projectName?: string;
 
   /**
-   * The `project_domain_name` attribute (`<project_domain_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/project_domain_name}
+   * `string`. On the wire: element `<project_domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `project_domain_name` attribute)
    * @since API 4.2.7
    */
   projectDomainName?: string;
 
-  /** The `tenant_name` attribute (`<tenant_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/tenant_name} */
+  /**
+   * `string`. On the wire: element `<tenant_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `tenant_name` attribute)
+   */
   tenantName?: string;
 
-  /** The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/url} */
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `url` attribute)
+   */
   url?: string;
 
-  /** The `requires_authentication` attribute (`<requires_authentication>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/requires_authentication} */
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `authentication_url` attribute (`<authentication_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/authentication_url} */
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_network_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `certificates` link (`<certificates>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/links/certificates} */
+  /**
+   * A list of `Certificate`. On the wire: a link, `<link rel="certificates" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<certificates>` with one `<certificate>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `certificates` link)
+   */
   certificates?: List<Certificate>;
 
-  /** The `networks` link (`<networks>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/links/networks} */
+  /**
+   * A list of `OpenStackNetwork`. On the wire: a link, `<link rel="networks" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<networks>` with one `<openstack_network>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `networks` link)
+   */
   networks?: List<OpenStackNetwork>;
 
-  /** The `subnets` link (`<subnets>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network_provider/links/subnets} */
+  /**
+   * A list of `OpenStackSubnet`. On the wire: a link, `<link rel="subnets" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<subnets>` with one `<openstack_subnet>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `subnets` link)
+   */
   subnets?: List<OpenStackSubnet>;
 
-  /** Creates a `open_stack_network_provider`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `open_stack_network_provider` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OpenStackNetworkProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `open_stack_network_provider` as the SDK accepts it: a {@link OpenStackNetworkProvider} or a plain object of the same shape, at any depth. */
+/**
+ * A `open_stack_network_provider` as the SDK accepts it: a {@link OpenStackNetworkProvider} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider}
+ */
 export interface OpenStackNetworkProviderInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<openstack_network_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider}
+   */
   href?: string;
-  pluginType?: NetworkPluginType;
+  /**
+   * `NetworkPluginType` (`open_vswitch`; another string is sent as it is). On the wire: element `<plugin_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `plugin_type` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
+  pluginType?: NetworkPluginType | (string & {});
+  /**
+   * `string`. On the wire: element `<external_plugin_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `external_plugin_type` attribute)
+   * @since API 4.2
+   */
   externalPluginType?: string;
+  /**
+   * `AgentConfigurationInit` (a `AgentConfiguration` or a plain object). On the wire: element `<agent_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `agent_configuration` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   agentConfiguration?: AgentConfigurationInit;
+  /**
+   * `boolean`. On the wire: element `<read_only>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `read_only` attribute)
+   */
   readOnly?: boolean;
-  type?: OpenStackNetworkProviderType;
+  /**
+   * `OpenStackNetworkProviderType` (`neutron`, `external`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `type` attribute)
+   */
+  type?: OpenStackNetworkProviderType | (string & {});
+  /**
+   * `boolean`. On the wire: element `<auto_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `auto_sync` attribute)
+   * @since API 4.2
+   */
   autoSync?: boolean;
+  /**
+   * `boolean`. On the wire: element `<unmanaged>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `unmanaged` attribute)
+   * @since API 4.2.1
+   */
   unmanaged?: boolean;
+  /**
+   * `string`. On the wire: element `<user_domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `user_domain_name` attribute)
+   * @since API 4.2.7
+   */
   userDomainName?: string;
+  /**
+   * `string`. On the wire: element `<project_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `project_name` attribute)
+   * @since API 4.2.7
+   */
   projectName?: string;
+  /**
+   * `string`. On the wire: element `<project_domain_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `project_domain_name` attribute)
+   * @since API 4.2.7
+   */
   projectDomainName?: string;
+  /**
+   * `string`. On the wire: element `<tenant_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `tenant_name` attribute)
+   */
   tenantName?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `url` attribute)
+   */
   url?: string;
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_network_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `OpenstackNetworkProvidersService.add`: `provider.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * A list of `CertificateInit` (a `Certificate` or a plain object). On the wire: element `<certificates>` with one `<certificate>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `certificates` link)
+   */
   certificates?: CertificateInit[];
+  /**
+   * A list of `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: element `<networks>` with one `<openstack_network>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `networks` link)
+   */
   networks?: OpenStackNetworkInit[];
+  /**
+   * A list of `OpenStackSubnetInit` (a `OpenStackSubnet` or a plain object). On the wire: element `<subnets>` with one `<openstack_subnet>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network_provider | reference: open_stack_network_provider} (its `subnets` link)
+   */
   subnets?: OpenStackSubnetInit[];
 }
 

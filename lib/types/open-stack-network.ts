@@ -6,40 +6,101 @@ import { OpenStackNetworkProvider } from './open-stack-network-provider';
 import type { OpenStackNetworkProviderInit } from './open-stack-network-provider';
 
 /**
- * The `open_stack_network` type of the oVirt API.
+ * The `open_stack_network` type of the API, on the wire `<openstack_network>` (a list: `<openstack_networks>` with one `<openstack_network>` per item); 4 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network}
+ * Create one with `new OpenStackNetwork({ ... })`, or pass a plain {@link OpenStackNetworkInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network}
  */
 export class OpenStackNetwork extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `openstack_network_provider` link (`<openstack_network_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_network/links/openstack_network_provider} */
+  /**
+   * `OpenStackNetworkProvider`. On the wire: element `<openstack_network_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `openstack_network_provider` link)
+   */
   openstackNetworkProvider?: OpenStackNetworkProvider;
 
-  /** Creates a `open_stack_network`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `open_stack_network` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OpenStackNetworkInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `open_stack_network` as the SDK accepts it: a {@link OpenStackNetwork} or a plain object of the same shape, at any depth. */
+/**
+ * A `open_stack_network` as the SDK accepts it: a {@link OpenStackNetwork} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network}
+ */
 export interface OpenStackNetworkInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<openstack_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `OpenStackNetworkProviderInit` (a `OpenStackNetworkProvider` or a plain object). On the wire: element `<openstack_network_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_network | reference: open_stack_network} (its `openstack_network_provider` link)
+   */
   openstackNetworkProvider?: OpenStackNetworkProviderInit;
 }
 

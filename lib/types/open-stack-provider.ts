@@ -7,64 +7,179 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `open_stack_provider` type of the oVirt API.
+ * The `open_stack_provider` type of the API, on the wire `<open_stack_provider>` (a list: `<open_stack_providers>` with one `<open_stack_provider>` per item); 11 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider}
+ * Create one with `new OpenStackProvider({ ... })`, or pass a plain {@link OpenStackProviderInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider}
  */
 export class OpenStackProvider extends Struct {
-  /** The `tenant_name` attribute (`<tenant_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/tenant_name} */
+  /**
+   * `string`. On the wire: element `<tenant_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `tenant_name` attribute)
+   */
   tenantName?: string;
 
-  /** The `url` attribute (`<url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/url} */
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `url` attribute)
+   */
   url?: string;
 
-  /** The `requires_authentication` attribute (`<requires_authentication>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/requires_authentication} */
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `authentication_url` attribute (`<authentication_url>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/authentication_url} */
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<open_stack_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_provider/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `open_stack_provider`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `open_stack_provider` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OpenStackProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `open_stack_provider` as the SDK accepts it: a {@link OpenStackProvider} or a plain object of the same shape, at any depth. */
+/**
+ * A `open_stack_provider` as the SDK accepts it: a {@link OpenStackProvider} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider}
+ */
 export interface OpenStackProviderInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<open_stack_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<tenant_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `tenant_name` attribute)
+   */
   tenantName?: string;
+  /**
+   * `string`. On the wire: element `<url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `url` attribute)
+   */
   url?: string;
+  /**
+   * `boolean`. On the wire: element `<requires_authentication>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `requires_authentication` attribute)
+   */
   requiresAuthentication?: boolean;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<authentication_url>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `authentication_url` attribute)
+   */
   authenticationUrl?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<open_stack_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_provider | reference: open_stack_provider} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -7,56 +7,153 @@ import { OpenStackNetwork } from './open-stack-network';
 import type { OpenStackNetworkInit } from './open-stack-network';
 
 /**
- * The `open_stack_subnet` type of the oVirt API.
+ * The `open_stack_subnet` type of the API, on the wire `<openstack_subnet>` (a list: `<openstack_subnets>` with one `<openstack_subnet>` per item); 8 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet}
+ * Create one with `new OpenStackSubnet({ ... })`, or pass a plain {@link OpenStackSubnetInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet}
  */
 export class OpenStackSubnet extends Struct {
-  /** The `cidr` attribute (`<cidr>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/cidr} */
+  /**
+   * `string`. On the wire: element `<cidr>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `cidr` attribute)
+   */
   cidr?: string;
 
-  /** The `ip_version` attribute (`<ip_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/ip_version} */
+  /**
+   * `string`. On the wire: element `<ip_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `ip_version` attribute)
+   */
   ipVersion?: string;
 
-  /** The `gateway` attribute (`<gateway>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/gateway} */
+  /**
+   * `string`. On the wire: element `<gateway>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `gateway` attribute)
+   */
   gateway?: string;
 
-  /** The `dns_servers` attribute (`<dns_servers>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/dns_servers} */
+  /**
+   * A list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `dns_servers` attribute)
+   */
   dnsServers?: List<string>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_subnet>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `openstack_network` link (`<openstack_network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_subnet/links/openstack_network} */
+  /**
+   * `OpenStackNetwork`. On the wire: element `<openstack_network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `openstack_network` link)
+   */
   openstackNetwork?: OpenStackNetwork;
 
-  /** Creates a `open_stack_subnet`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `open_stack_subnet` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OpenStackSubnetInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `open_stack_subnet` as the SDK accepts it: a {@link OpenStackSubnet} or a plain object of the same shape, at any depth. */
+/**
+ * A `open_stack_subnet` as the SDK accepts it: a {@link OpenStackSubnet} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet}
+ */
 export interface OpenStackSubnetInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<openstack_subnet>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<cidr>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `cidr` attribute)
+   */
   cidr?: string;
+  /**
+   * `string`. On the wire: element `<ip_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `ip_version` attribute)
+   */
   ipVersion?: string;
+  /**
+   * `string`. On the wire: element `<gateway>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `gateway` attribute)
+   */
   gateway?: string;
+  /**
+   * A list of `string`. On the wire: element `<dns_servers>` with one `<dns_server>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `dns_servers` attribute)
+   */
   dnsServers?: string[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<openstack_subnet>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `OpenStackNetworkInit` (a `OpenStackNetwork` or a plain object). On the wire: element `<openstack_network>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_subnet | reference: open_stack_subnet} (its `openstack_network` link)
+   */
   openstackNetwork?: OpenStackNetworkInit;
 }
 

@@ -9,45 +9,115 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `open_stack_volume_type` type of the oVirt API.
+ * The `open_stack_volume_type` type of the API, on the wire `<open_stack_volume_type>` (a list: `<open_stack_volume_types>` with one `<open_stack_volume_type>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type}
- * @deprecated The model marks it deprecated.
+ * Create one with `new OpenStackVolumeType({ ... })`, or pass a plain {@link OpenStackVolumeTypeInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type}
+ * @deprecated The API model marks it deprecated.
  */
 export class OpenStackVolumeType extends Struct {
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<open_stack_volume_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `openstack_volume_provider` link (`<openstack_volume_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/open_stack_volume_type/links/openstack_volume_provider} */
+  /**
+   * `OpenStackVolumeProvider`. On the wire: element `<openstack_volume_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `openstack_volume_provider` link)
+   */
   openstackVolumeProvider?: OpenStackVolumeProvider;
 
-  /** Creates a `open_stack_volume_type`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `open_stack_volume_type` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OpenStackVolumeTypeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `open_stack_volume_type` as the SDK accepts it: a {@link OpenStackVolumeType} or a plain object of the same shape, at any depth. */
+/**
+ * A `open_stack_volume_type` as the SDK accepts it: a {@link OpenStackVolumeType} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type}
+ */
 export interface OpenStackVolumeTypeInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<open_stack_volume_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type}
+   */
   href?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<open_stack_volume_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `OpenStackVolumeProviderInit` (a `OpenStackVolumeProvider` or a plain object). On the wire: element `<openstack_volume_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/open_stack_volume_type | reference: open_stack_volume_type} (its `openstack_volume_provider` link)
+   */
   openstackVolumeProvider?: OpenStackVolumeProviderInit;
 }
 

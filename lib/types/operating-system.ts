@@ -8,59 +8,155 @@ import { Version } from './version';
 import type { VersionInit } from './version';
 
 /**
- * The `operating_system` type of the oVirt API.
+ * The `operating_system` type of the API, on the wire `<os>` (a list: `<oss>` with one `<os>` per item); 9 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system}
+ * Create one with `new OperatingSystem({ ... })`, or pass a plain {@link OperatingSystemInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system}
  */
 export class OperatingSystem extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `type` attribute)
+   */
   type?: string;
 
-  /** The `boot` attribute (`<boot>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/boot} */
+  /**
+   * `Boot`. On the wire: element `<boot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `boot` attribute)
+   */
   boot?: Boot;
 
-  /** The `kernel` attribute (`<kernel>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/kernel} */
+  /**
+   * `string`. On the wire: element `<kernel>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `kernel` attribute)
+   */
   kernel?: string;
 
-  /** The `initrd` attribute (`<initrd>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/initrd} */
+  /**
+   * `string`. On the wire: element `<initrd>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `initrd` attribute)
+   */
   initrd?: string;
 
-  /** The `cmdline` attribute (`<cmdline>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/cmdline} */
+  /**
+   * `string`. On the wire: element `<cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `cmdline` attribute)
+   */
   cmdline?: string;
 
-  /** The `reported_kernel_cmdline` attribute (`<reported_kernel_cmdline>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/reported_kernel_cmdline} */
+  /**
+   * `string`. On the wire: element `<reported_kernel_cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `reported_kernel_cmdline` attribute)
+   */
   reportedKernelCmdline?: string;
 
-  /** The `custom_kernel_cmdline` attribute (`<custom_kernel_cmdline>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/custom_kernel_cmdline} */
+  /**
+   * `string`. On the wire: element `<custom_kernel_cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `custom_kernel_cmdline` attribute)
+   */
   customKernelCmdline?: string;
 
   /**
-   * The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/description}
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `description` attribute)
    * @since API 4.6.1
    */
   description?: string;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/operating_system/attributes/version} */
+  /**
+   * `Version`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `version` attribute)
+   */
   version?: Version;
 
-  /** Creates a `operating_system`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `operating_system` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OperatingSystemInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `operating_system` as the SDK accepts it: a {@link OperatingSystem} or a plain object of the same shape, at any depth. */
+/**
+ * A `operating_system` as the SDK accepts it: a {@link OperatingSystem} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system}
+ */
 export interface OperatingSystemInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `type` attribute)
+   */
   type?: string;
+  /**
+   * `BootInit` (a `Boot` or a plain object). On the wire: element `<boot>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `boot` attribute)
+   */
   boot?: BootInit;
+  /**
+   * `string`. On the wire: element `<kernel>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `kernel` attribute)
+   */
   kernel?: string;
+  /**
+   * `string`. On the wire: element `<initrd>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `initrd` attribute)
+   */
   initrd?: string;
+  /**
+   * `string`. On the wire: element `<cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `cmdline` attribute)
+   */
   cmdline?: string;
+  /**
+   * `string`. On the wire: element `<reported_kernel_cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `reported_kernel_cmdline` attribute)
+   */
   reportedKernelCmdline?: string;
+  /**
+   * `string`. On the wire: element `<custom_kernel_cmdline>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `custom_kernel_cmdline` attribute)
+   */
   customKernelCmdline?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `description` attribute)
+   * @since API 4.6.1
+   */
   description?: string;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/operating_system | reference: operating_system} (its `version` attribute)
+   */
   version?: VersionInit;
 }
 

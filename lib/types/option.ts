@@ -4,32 +4,82 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `option` type of the oVirt API.
+ * The `option` type of the API, on the wire `<option>` (a list: `<options>` with one `<option>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/option}
+ * Create one with `new Option({ ... })`, or pass a plain {@link OptionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option}
  */
 export class Option extends Struct {
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/option/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `value` attribute (`<value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/option/attributes/value} */
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `value` attribute)
+   */
   value?: string;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/option/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `type` attribute)
+   */
   type?: string;
 
-  /** Creates a `option`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `option` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: OptionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `option` as the SDK accepts it: a {@link Option} or a plain object of the same shape, at any depth. */
+/**
+ * A `option` as the SDK accepts it: a {@link Option} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option}
+ */
 export interface OptionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `GlusterVolumeService.resetOption`: `opts.option.name`
+   * - `GlusterVolumeService.setOption`: `opts.option.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Needed by:
+   * - `GlusterVolumeService.setOption`: `opts.option.value`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `value` attribute)
+   */
   value?: string;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/option | reference: option} (its `type` attribute)
+   */
   type?: string;
 }
 

@@ -2,24 +2,56 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `parallel_migrations_policy` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 5 values of the `parallel_migrations_policy` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/parallel_migrations_policy}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ParallelMigrationsPolicy | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
  * @since API 4.5.1
  */
 export const ParallelMigrationsPolicy = {
-  /** @since API 4.5.1 */
+  /**
+   * `'inherit'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+   * @since API 4.5.1
+   */
   INHERIT: 'inherit',
-  /** @since API 4.5.1 */
+  /**
+   * `'auto'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+   * @since API 4.5.1
+   */
   AUTO: 'auto',
-  /** @since API 4.5.1 */
+  /**
+   * `'auto_parallel'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+   * @since API 4.5.1
+   */
   AUTO_PARALLEL: 'auto_parallel',
-  /** @since API 4.5.1 */
+  /**
+   * `'disabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+   * @since API 4.5.1
+   */
   DISABLED: 'disabled',
-  /** @since API 4.5.1 */
+  /**
+   * `'custom'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+   * @since API 4.5.1
+   */
   CUSTOM: 'custom',
 } as const;
 
-/** One of the {@link ParallelMigrationsPolicy} values. */
+/**
+ * One of the 5 values of {@link ParallelMigrationsPolicy} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/parallel_migrations_policy | reference: parallel_migrations_policy}
+ */
 export type ParallelMigrationsPolicy = (typeof ParallelMigrationsPolicy)[keyof typeof ParallelMigrationsPolicy];

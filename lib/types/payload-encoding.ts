@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `payload_encoding` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `payload_encoding` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/payload_encoding}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `PayloadEncoding | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload_encoding | reference: payload_encoding}
  */
 export const PayloadEncoding = {
+  /**
+   * `'base64'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload_encoding | reference: payload_encoding}
+   */
   BASE64: 'base64',
+  /**
+   * `'plaintext'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload_encoding | reference: payload_encoding}
+   */
   PLAINTEXT: 'plaintext',
 } as const;
 
-/** One of the {@link PayloadEncoding} values. */
+/**
+ * One of the 2 values of {@link PayloadEncoding} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload_encoding | reference: payload_encoding}
+ */
 export type PayloadEncoding = (typeof PayloadEncoding)[keyof typeof PayloadEncoding];

@@ -8,33 +8,76 @@ import type { FileInit } from './file';
 import type { VmDeviceType } from './vm-device-type';
 
 /**
- * The `payload` type of the oVirt API.
+ * The `payload` type of the API, on the wire `<payload>` (a list: `<payloads>` with one `<payload>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/payload}
+ * Create one with `new Payload({ ... })`, or pass a plain {@link PayloadInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload}
  */
 export class Payload extends Struct {
-  /** The `files` attribute (`<files>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/payload/attributes/files} */
+  /**
+   * A list of `File`. On the wire: element `<files>` with one `<file>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `files` attribute)
+   */
   files?: List<File>;
 
-  /** The `volume_id` attribute (`<volume_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/payload/attributes/volume_id} */
+  /**
+   * `string`. On the wire: element `<volume_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `volume_id` attribute)
+   */
   volumeId?: string;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/payload/attributes/type} */
-  type?: VmDeviceType;
+  /**
+   * `VmDeviceType` (`floppy`, `cdrom`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `type` attribute)
+   */
+  type?: VmDeviceType | (string & {});
 
-  /** Creates a `payload`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `payload` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: PayloadInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `payload` as the SDK accepts it: a {@link Payload} or a plain object of the same shape, at any depth. */
+/**
+ * A `payload` as the SDK accepts it: a {@link Payload} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload}
+ */
 export interface PayloadInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<payload>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload}
+   */
   href?: string;
+  /**
+   * A list of `FileInit` (a `File` or a plain object). On the wire: element `<files>` with one `<file>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `files` attribute)
+   */
   files?: FileInit[];
+  /**
+   * `string`. On the wire: element `<volume_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `volume_id` attribute)
+   */
   volumeId?: string;
-  type?: VmDeviceType;
+  /**
+   * `VmDeviceType` (`floppy`, `cdrom`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/payload | reference: payload} (its `type` attribute)
+   */
+  type?: VmDeviceType | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

@@ -6,44 +6,121 @@ import { Role } from './role';
 import type { RoleInit } from './role';
 
 /**
- * The `permit` type of the oVirt API.
+ * The `permit` type of the API, on the wire `<permit>` (a list: `<permits>` with one `<permit>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit}
+ * Create one with `new Permit({ ... })`, or pass a plain {@link PermitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit}
  */
 export class Permit extends Struct {
-  /** The `administrative` attribute (`<administrative>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/attributes/administrative} */
+  /**
+   * `boolean`. On the wire: element `<administrative>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `administrative` attribute)
+   */
   administrative?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<permit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `role` link (`<role>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/permit/links/role} */
+  /**
+   * `Role`. On the wire: element `<role>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `role` link)
+   */
   role?: Role;
 
-  /** Creates a `permit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `permit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: PermitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `permit` as the SDK accepts it: a {@link Permit} or a plain object of the same shape, at any depth. */
+/**
+ * A `permit` as the SDK accepts it: a {@link Permit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit}
+ */
 export interface PermitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<permit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<administrative>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `administrative` attribute)
+   */
   administrative?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<permit>`.
+   *
+   * Needed by:
+   * - `PermitsService.add`: `permit.id` or `permit.name`
+   * - `RolesService.add`: `role.permits[].id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `PermitsService.add`: `permit.id` or `permit.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `RoleInit` (a `Role` or a plain object). On the wire: element `<role>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/permit | reference: permit} (its `role` link)
+   */
   role?: RoleInit;
 }
 

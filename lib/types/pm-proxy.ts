@@ -5,25 +5,50 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { PmProxyType } from './pm-proxy-type';
 
 /**
- * The `pm_proxy` type of the oVirt API.
+ * The `pm_proxy` type of the API, on the wire `<pm_proxy>` (a list: `<pm_proxies>` with one `<pm_proxy>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/pm_proxy}
+ * Create one with `new PmProxy({ ... })`, or pass a plain {@link PmProxyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/pm_proxy | reference: pm_proxy}
  */
 export class PmProxy extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/pm_proxy/attributes/type} */
-  type?: PmProxyType;
+  /**
+   * `PmProxyType` (`cluster`, `dc`, `other_dc`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/pm_proxy | reference: pm_proxy} (its `type` attribute)
+   */
+  type?: PmProxyType | (string & {});
 
-  /** Creates a `pm_proxy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `pm_proxy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: PmProxyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `pm_proxy` as the SDK accepts it: a {@link PmProxy} or a plain object of the same shape, at any depth. */
+/**
+ * A `pm_proxy` as the SDK accepts it: a {@link PmProxy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/pm_proxy | reference: pm_proxy}
+ */
 export interface PmProxyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<pm_proxy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/pm_proxy | reference: pm_proxy}
+   */
   href?: string;
-  type?: PmProxyType;
+  /**
+   * `PmProxyType` (`cluster`, `dc`, `other_dc`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/pm_proxy | reference: pm_proxy} (its `type` attribute)
+   */
+  type?: PmProxyType | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `power_management_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `power_management_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `PowerManagementStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management_status | reference: power_management_status}
  */
 export const PowerManagementStatus = {
+  /**
+   * `'on'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management_status | reference: power_management_status}
+   */
   ON: 'on',
+  /**
+   * `'off'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management_status | reference: power_management_status}
+   */
   OFF: 'off',
+  /**
+   * `'unknown'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management_status | reference: power_management_status}
+   */
   UNKNOWN: 'unknown',
 } as const;
 
-/** One of the {@link PowerManagementStatus} values. */
+/**
+ * One of the 3 values of {@link PowerManagementStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management_status | reference: power_management_status}
+ */
 export type PowerManagementStatus = (typeof PowerManagementStatus)[keyof typeof PowerManagementStatus];

@@ -12,64 +12,179 @@ import type { PmProxyInit } from './pm-proxy';
 import type { PowerManagementStatus } from './power-management-status';
 
 /**
- * The `power_management` type of the oVirt API.
+ * The `power_management` type of the API, on the wire `<power_management>` (a list: `<power_managements>` with one `<power_management>` per item); 11 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management}
+ * Create one with `new PowerManagement({ ... })`, or pass a plain {@link PowerManagementInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management}
  */
 export class PowerManagement extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `options` attribute (`<options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/options} */
+  /**
+   * A list of `Option`. On the wire: element `<options>` with one `<option>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `options` attribute)
+   */
   options?: List<Option>;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/status} */
-  status?: PowerManagementStatus;
+  /**
+   * `PowerManagementStatus` (`on`, `off`, `unknown`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `status` attribute)
+   */
+  status?: PowerManagementStatus | (string & {});
 
-  /** The `pm_proxies` attribute (`<pm_proxies>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/pm_proxies} */
+  /**
+   * A list of `PmProxy`. On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `pm_proxies` attribute)
+   */
   pmProxies?: List<PmProxy>;
 
-  /** The `agents` attribute (`<agents>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/agents} */
+  /**
+   * A list of `Agent`. On the wire: element `<agents>` with one `<agent>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `agents` attribute)
+   */
   agents?: List<Agent>;
 
-  /** The `automatic_pm_enabled` attribute (`<automatic_pm_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/automatic_pm_enabled} */
+  /**
+   * `boolean`. On the wire: element `<automatic_pm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `automatic_pm_enabled` attribute)
+   */
   automaticPmEnabled?: boolean;
 
-  /** The `kdump_detection` attribute (`<kdump_detection>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/kdump_detection} */
+  /**
+   * `boolean`. On the wire: element `<kdump_detection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `kdump_detection` attribute)
+   */
   kdumpDetection?: boolean;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/power_management/attributes/type} */
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `type` attribute)
+   */
   type?: string;
 
-  /** Creates a `power_management`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `power_management` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: PowerManagementInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `power_management` as the SDK accepts it: a {@link PowerManagement} or a plain object of the same shape, at any depth. */
+/**
+ * A `power_management` as the SDK accepts it: a {@link PowerManagement} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management}
+ */
 export interface PowerManagementInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<power_management>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `enabled` attribute)
+   */
   enabled?: boolean;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `address` attribute)
+   */
   address?: string;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * A list of `OptionInit` (a `Option` or a plain object). On the wire: element `<options>` with one `<option>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `options` attribute)
+   */
   options?: OptionInit[];
-  status?: PowerManagementStatus;
+  /**
+   * `PowerManagementStatus` (`on`, `off`, `unknown`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `status` attribute)
+   */
+  status?: PowerManagementStatus | (string & {});
+  /**
+   * A list of `PmProxyInit` (a `PmProxy` or a plain object). On the wire: element `<pm_proxies>` with one `<pm_proxy>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `pm_proxies` attribute)
+   */
   pmProxies?: PmProxyInit[];
+  /**
+   * A list of `AgentInit` (a `Agent` or a plain object). On the wire: element `<agents>` with one `<agent>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `agents` attribute)
+   */
   agents?: AgentInit[];
+  /**
+   * `boolean`. On the wire: element `<automatic_pm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `automatic_pm_enabled` attribute)
+   */
   automaticPmEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<kdump_detection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `kdump_detection` attribute)
+   */
   kdumpDetection?: boolean;
+  /**
+   * `string`. On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/power_management | reference: power_management} (its `type` attribute)
+   */
   type?: string;
 }
 

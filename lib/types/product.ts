@@ -4,36 +4,88 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `product` type of the oVirt API.
+ * The `product` type of the API, on the wire `<product>` (a list: `<products>` with one `<product>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/product}
+ * Create one with `new Product({ ... })`, or pass a plain {@link ProductInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product}
  */
 export class Product extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/product/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<product>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/product/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/product/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/product/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `product`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `product` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ProductInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `product` as the SDK accepts it: a {@link Product} or a plain object of the same shape, at any depth. */
+/**
+ * A `product` as the SDK accepts it: a {@link Product} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product}
+ */
 export interface ProductInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<product>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<product>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product | reference: product} (its `comment` attribute)
+   */
   comment?: string;
 }
 

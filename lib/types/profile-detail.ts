@@ -11,40 +11,101 @@ import { Statistic } from './statistic';
 import type { StatisticInit } from './statistic';
 
 /**
- * The `profile_detail` type of the oVirt API.
+ * The `profile_detail` type of the API, on the wire `<profile_detail>` (a list: `<profile_details>` with one `<profile_detail>` per item); 5 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail}
+ * Create one with `new ProfileDetail({ ... })`, or pass a plain {@link ProfileDetailInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail}
  */
 export class ProfileDetail extends Struct {
-  /** The `profile_type` attribute (`<profile_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail/attributes/profile_type} */
+  /**
+   * `string`. On the wire: element `<profile_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `profile_type` attribute)
+   */
   profileType?: string;
 
-  /** The `duration` attribute (`<duration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail/attributes/duration} */
+  /**
+   * `number` (an integer). On the wire: element `<duration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `duration` attribute)
+   */
   duration?: number;
 
-  /** The `statistics` attribute (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail/attributes/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `statistics` attribute)
+   */
   statistics?: List<Statistic>;
 
-  /** The `block_statistics` attribute (`<block_statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail/attributes/block_statistics} */
+  /**
+   * A list of `BlockStatistic`. On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `block_statistics` attribute)
+   */
   blockStatistics?: List<BlockStatistic>;
 
-  /** The `fop_statistics` attribute (`<fop_statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/profile_detail/attributes/fop_statistics} */
+  /**
+   * A list of `FopStatistic`. On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `fop_statistics` attribute)
+   */
   fopStatistics?: List<FopStatistic>;
 
-  /** Creates a `profile_detail`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `profile_detail` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ProfileDetailInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `profile_detail` as the SDK accepts it: a {@link ProfileDetail} or a plain object of the same shape, at any depth. */
+/**
+ * A `profile_detail` as the SDK accepts it: a {@link ProfileDetail} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail}
+ */
 export interface ProfileDetailInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<profile_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<profile_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `profile_type` attribute)
+   */
   profileType?: string;
+  /**
+   * `number` (an integer). On the wire: element `<duration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `duration` attribute)
+   */
   duration?: number;
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `statistics` attribute)
+   */
   statistics?: StatisticInit[];
+  /**
+   * A list of `BlockStatisticInit` (a `BlockStatistic` or a plain object). On the wire: element `<block_statistics>` with one `<block_statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `block_statistics` attribute)
+   */
   blockStatistics?: BlockStatisticInit[];
+  /**
+   * A list of `FopStatisticInit` (a `FopStatistic` or a plain object). On the wire: element `<fop_statistics>` with one `<fop_statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/profile_detail | reference: profile_detail} (its `fop_statistics` attribute)
+   */
   fopStatistics?: FopStatisticInit[];
 }
 

@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `property` type of the oVirt API.
+ * The `property` type of the API, on the wire `<property>` (a list: `<properties>` with one `<property>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/property}
+ * Create one with `new Property({ ... })`, or pass a plain {@link PropertyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property}
  */
 export class Property extends Struct {
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/property/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `value` attribute (`<value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/property/attributes/value} */
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property} (its `value` attribute)
+   */
   value?: string;
 
-  /** Creates a `property`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `property` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: PropertyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `property` as the SDK accepts it: a {@link Property} or a plain object of the same shape, at any depth. */
+/**
+ * A `property` as the SDK accepts it: a {@link Property} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property}
+ */
 export interface PropertyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<property>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/property | reference: property} (its `value` attribute)
+   */
   value?: string;
 }
 

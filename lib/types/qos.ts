@@ -7,108 +7,328 @@ import type { DataCenterInit } from './data-center';
 import type { QosType } from './qos-type';
 
 /**
- * The `qos` type of the oVirt API.
+ * The `qos` type of the API, on the wire `<qos>` (a list: `<qoss>` with one `<qos>` per item); 21 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos}
+ * Create one with `new Qos({ ... })`, or pass a plain {@link QosInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos}
  */
 export class Qos extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/type} */
-  type?: QosType;
+  /**
+   * `QosType` (`storage`, `cpu`, `network`, `hostnetwork`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `type` attribute)
+   */
+  type?: QosType | (string & {});
 
-  /** The `max_throughput` attribute (`<max_throughput>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_throughput} */
+  /**
+   * `number` (an integer). On the wire: element `<max_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_throughput` attribute)
+   */
   maxThroughput?: number;
 
-  /** The `max_read_throughput` attribute (`<max_read_throughput>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_read_throughput} */
+  /**
+   * `number` (an integer). On the wire: element `<max_read_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_read_throughput` attribute)
+   */
   maxReadThroughput?: number;
 
-  /** The `max_write_throughput` attribute (`<max_write_throughput>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_write_throughput} */
+  /**
+   * `number` (an integer). On the wire: element `<max_write_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_write_throughput` attribute)
+   */
   maxWriteThroughput?: number;
 
-  /** The `max_iops` attribute (`<max_iops>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_iops} */
+  /**
+   * `number` (an integer). On the wire: element `<max_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_iops` attribute)
+   */
   maxIops?: number;
 
-  /** The `max_read_iops` attribute (`<max_read_iops>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_read_iops} */
+  /**
+   * `number` (an integer). On the wire: element `<max_read_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_read_iops` attribute)
+   */
   maxReadIops?: number;
 
-  /** The `max_write_iops` attribute (`<max_write_iops>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/max_write_iops} */
+  /**
+   * `number` (an integer). On the wire: element `<max_write_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_write_iops` attribute)
+   */
   maxWriteIops?: number;
 
-  /** The `cpu_limit` attribute (`<cpu_limit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/cpu_limit} */
+  /**
+   * `number` (an integer). On the wire: element `<cpu_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `cpu_limit` attribute)
+   */
   cpuLimit?: number;
 
-  /** The `inbound_average` attribute (`<inbound_average>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/inbound_average} */
+  /**
+   * `number` (an integer). On the wire: element `<inbound_average>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_average` attribute)
+   */
   inboundAverage?: number;
 
-  /** The `inbound_peak` attribute (`<inbound_peak>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/inbound_peak} */
+  /**
+   * `number` (an integer). On the wire: element `<inbound_peak>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_peak` attribute)
+   */
   inboundPeak?: number;
 
-  /** The `inbound_burst` attribute (`<inbound_burst>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/inbound_burst} */
+  /**
+   * `number` (an integer). On the wire: element `<inbound_burst>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_burst` attribute)
+   */
   inboundBurst?: number;
 
-  /** The `outbound_average` attribute (`<outbound_average>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_average} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average` attribute)
+   */
   outboundAverage?: number;
 
-  /** The `outbound_peak` attribute (`<outbound_peak>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_peak} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_peak>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_peak` attribute)
+   */
   outboundPeak?: number;
 
-  /** The `outbound_burst` attribute (`<outbound_burst>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_burst} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_burst>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_burst` attribute)
+   */
   outboundBurst?: number;
 
-  /** The `outbound_average_linkshare` attribute (`<outbound_average_linkshare>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_average_linkshare} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_linkshare>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_linkshare` attribute)
+   */
   outboundAverageLinkshare?: number;
 
-  /** The `outbound_average_upperlimit` attribute (`<outbound_average_upperlimit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_average_upperlimit} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_upperlimit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_upperlimit` attribute)
+   */
   outboundAverageUpperlimit?: number;
 
-  /** The `outbound_average_realtime` attribute (`<outbound_average_realtime>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/outbound_average_realtime} */
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_realtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_realtime` attribute)
+   */
   outboundAverageRealtime?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `data_center` link (`<data_center>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/qos/links/data_center} */
+  /**
+   * `DataCenter`. On the wire: element `<data_center>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `data_center` link)
+   */
   dataCenter?: DataCenter;
 
-  /** Creates a `qos`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `qos` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: QosInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `qos` as the SDK accepts it: a {@link Qos} or a plain object of the same shape, at any depth. */
+/**
+ * A `qos` as the SDK accepts it: a {@link Qos} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos}
+ */
 export interface QosInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos}
+   */
   href?: string;
-  type?: QosType;
+  /**
+   * `QosType` (`storage`, `cpu`, `network`, `hostnetwork`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Needed by:
+   * - `QossService.add`: `qos.type`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `type` attribute)
+   */
+  type?: QosType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<max_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_throughput` attribute)
+   */
   maxThroughput?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_read_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_read_throughput` attribute)
+   */
   maxReadThroughput?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_write_throughput>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_write_throughput` attribute)
+   */
   maxWriteThroughput?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_iops` attribute)
+   */
   maxIops?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_read_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_read_iops` attribute)
+   */
   maxReadIops?: number;
+  /**
+   * `number` (an integer). On the wire: element `<max_write_iops>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `max_write_iops` attribute)
+   */
   maxWriteIops?: number;
+  /**
+   * `number` (an integer). On the wire: element `<cpu_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `cpu_limit` attribute)
+   */
   cpuLimit?: number;
+  /**
+   * `number` (an integer). On the wire: element `<inbound_average>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_average` attribute)
+   */
   inboundAverage?: number;
+  /**
+   * `number` (an integer). On the wire: element `<inbound_peak>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_peak` attribute)
+   */
   inboundPeak?: number;
+  /**
+   * `number` (an integer). On the wire: element `<inbound_burst>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `inbound_burst` attribute)
+   */
   inboundBurst?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average` attribute)
+   */
   outboundAverage?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_peak>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_peak` attribute)
+   */
   outboundPeak?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_burst>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_burst` attribute)
+   */
   outboundBurst?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_linkshare>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_linkshare` attribute)
+   */
   outboundAverageLinkshare?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_upperlimit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_upperlimit` attribute)
+   */
   outboundAverageUpperlimit?: number;
+  /**
+   * `number` (an integer). On the wire: element `<outbound_average_realtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `outbound_average_realtime` attribute)
+   */
   outboundAverageRealtime?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `QossService.add`: `qos.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DataCenterInit` (a `DataCenter` or a plain object). On the wire: element `<data_center>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/qos | reference: qos} (its `data_center` link)
+   */
   dataCenter?: DataCenterInit;
 }
 

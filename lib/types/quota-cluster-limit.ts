@@ -8,60 +8,166 @@ import { Quota } from './quota';
 import type { QuotaInit } from './quota';
 
 /**
- * The `quota_cluster_limit` type of the oVirt API.
+ * The `quota_cluster_limit` type of the API, on the wire `<quota_cluster_limit>` (a list: `<quota_cluster_limits>` with one `<quota_cluster_limit>` per item); 8 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit}
+ * Create one with `new QuotaClusterLimit({ ... })`, or pass a plain {@link QuotaClusterLimitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit}
  */
 export class QuotaClusterLimit extends Struct {
-  /** The `vcpu_limit` attribute (`<vcpu_limit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/vcpu_limit} */
+  /**
+   * `number` (an integer). On the wire: element `<vcpu_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `vcpu_limit` attribute)
+   */
   vcpuLimit?: number;
 
-  /** The `vcpu_usage` attribute (`<vcpu_usage>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/vcpu_usage} */
+  /**
+   * `number` (an integer). On the wire: element `<vcpu_usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `vcpu_usage` attribute)
+   */
   vcpuUsage?: number;
 
-  /** The `memory_limit` attribute (`<memory_limit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/memory_limit} */
+  /**
+   * `number` (a decimal). On the wire: element `<memory_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `memory_limit` attribute)
+   */
   memoryLimit?: number;
 
-  /** The `memory_usage` attribute (`<memory_usage>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/memory_usage} */
+  /**
+   * `number` (a decimal). On the wire: element `<memory_usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `memory_usage` attribute)
+   */
   memoryUsage?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<quota_cluster_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/links/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `quota` link)
+   */
   quota?: Quota;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_cluster_limit/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** Creates a `quota_cluster_limit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `quota_cluster_limit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: QuotaClusterLimitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `quota_cluster_limit` as the SDK accepts it: a {@link QuotaClusterLimit} or a plain object of the same shape, at any depth. */
+/**
+ * A `quota_cluster_limit` as the SDK accepts it: a {@link QuotaClusterLimit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit}
+ */
 export interface QuotaClusterLimitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<quota_cluster_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<vcpu_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `vcpu_limit` attribute)
+   */
   vcpuLimit?: number;
+  /**
+   * `number` (an integer). On the wire: element `<vcpu_usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `vcpu_usage` attribute)
+   */
   vcpuUsage?: number;
+  /**
+   * `number` (a decimal). On the wire: element `<memory_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `memory_limit` attribute)
+   */
   memoryLimit?: number;
+  /**
+   * `number` (a decimal). On the wire: element `<memory_usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `memory_usage` attribute)
+   */
   memoryUsage?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<quota_cluster_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `quota` link)
+   */
   quota?: QuotaInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_cluster_limit | reference: quota_cluster_limit} (its `cluster` link)
+   */
   cluster?: ClusterInit;
 }
 

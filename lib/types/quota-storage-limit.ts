@@ -8,52 +8,140 @@ import { StorageDomain } from './storage-domain';
 import type { StorageDomainInit } from './storage-domain';
 
 /**
- * The `quota_storage_limit` type of the oVirt API.
+ * The `quota_storage_limit` type of the API, on the wire `<quota_storage_limit>` (a list: `<quota_storage_limits>` with one `<quota_storage_limit>` per item); 6 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit}
+ * Create one with `new QuotaStorageLimit({ ... })`, or pass a plain {@link QuotaStorageLimitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit}
  */
 export class QuotaStorageLimit extends Struct {
-  /** The `limit` attribute (`<limit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/limit} */
+  /**
+   * `number` (an integer). On the wire: element `<limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `limit` attribute)
+   */
   limit?: number;
 
-  /** The `usage` attribute (`<usage>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/usage} */
+  /**
+   * `number` (a decimal). On the wire: element `<usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `usage` attribute)
+   */
   usage?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<quota_storage_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/links/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `quota` link)
+   */
   quota?: Quota;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/quota_storage_limit/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** Creates a `quota_storage_limit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `quota_storage_limit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: QuotaStorageLimitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `quota_storage_limit` as the SDK accepts it: a {@link QuotaStorageLimit} or a plain object of the same shape, at any depth. */
+/**
+ * A `quota_storage_limit` as the SDK accepts it: a {@link QuotaStorageLimit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit}
+ */
 export interface QuotaStorageLimitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<quota_storage_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `limit` attribute)
+   */
   limit?: number;
+  /**
+   * `number` (a decimal). On the wire: element `<usage>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `usage` attribute)
+   */
   usage?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<quota_storage_limit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `quota` link)
+   */
   quota?: QuotaInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/quota_storage_limit | reference: quota_storage_limit} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
 }
 

@@ -6,35 +6,67 @@ import { AffinityGroup } from './affinity-group';
 import type { AffinityGroupInit } from './affinity-group';
 
 /**
- * The `registration_affinity_group_mapping` type of the oVirt API.
+ * The `registration_affinity_group_mapping` type of the API, on the wire `<registration_affinity_group_mapping>` (a list: `<registration_affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item); 0 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping}
+ * Create one with `new RegistrationAffinityGroupMapping({ ... })`, or pass a plain {@link RegistrationAffinityGroupMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping}
  * @since API 4.2
  */
 export class RegistrationAffinityGroupMapping extends Struct {
   /**
-   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping/links/from}
+   * `AffinityGroup`. On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: AffinityGroup;
 
   /**
-   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_affinity_group_mapping/links/to}
+   * `AffinityGroup`. On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `to` link)
    * @since API 4.2
    */
   to?: AffinityGroup;
 
-  /** Creates a `registration_affinity_group_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_affinity_group_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationAffinityGroupMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_affinity_group_mapping` as the SDK accepts it: a {@link RegistrationAffinityGroupMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_affinity_group_mapping` as the SDK accepts it: a {@link RegistrationAffinityGroupMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping}
+ */
 export interface RegistrationAffinityGroupMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_affinity_group_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping}
+   */
   href?: string;
+  /**
+   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<from>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `from` link)
+   * @since API 4.2
+   */
   from?: AffinityGroupInit;
+  /**
+   * `AffinityGroupInit` (a `AffinityGroup` or a plain object). On the wire: element `<to>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_group_mapping | reference: registration_affinity_group_mapping} (its `to` link)
+   * @since API 4.2
+   */
   to?: AffinityGroupInit;
 }
 

@@ -6,35 +6,67 @@ import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 
 /**
- * The `registration_cluster_mapping` type of the oVirt API.
+ * The `registration_cluster_mapping` type of the API, on the wire `<registration_cluster_mapping>` (a list: `<registration_cluster_mappings>` with one `<registration_cluster_mapping>` per item); 0 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_cluster_mapping}
+ * Create one with `new RegistrationClusterMapping({ ... })`, or pass a plain {@link RegistrationClusterMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping}
  * @since API 4.2
  */
 export class RegistrationClusterMapping extends Struct {
   /**
-   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_cluster_mapping/links/from}
+   * `Cluster`. On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: Cluster;
 
   /**
-   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_cluster_mapping/links/to}
+   * `Cluster`. On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `to` link)
    * @since API 4.2
    */
   to?: Cluster;
 
-  /** Creates a `registration_cluster_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_cluster_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationClusterMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_cluster_mapping` as the SDK accepts it: a {@link RegistrationClusterMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_cluster_mapping` as the SDK accepts it: a {@link RegistrationClusterMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping}
+ */
 export interface RegistrationClusterMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_cluster_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping}
+   */
   href?: string;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<from>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `from` link)
+   * @since API 4.2
+   */
   from?: ClusterInit;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<to>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_cluster_mapping | reference: registration_cluster_mapping} (its `to` link)
+   * @since API 4.2
+   */
   to?: ClusterInit;
 }
 

@@ -19,70 +19,142 @@ import { RegistrationVnicProfileMapping } from './registration-vnic-profile-mapp
 import type { RegistrationVnicProfileMappingInit } from './registration-vnic-profile-mapping';
 
 /**
- * The `registration_configuration` type of the oVirt API.
+ * The `registration_configuration` type of the API, on the wire `<registration_configuration>` (a list: `<registration_configurations>` with one `<registration_configuration>` per item); 7 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration}
+ * Create one with `new RegistrationConfiguration({ ... })`, or pass a plain {@link RegistrationConfigurationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration}
  * @since API 4.2
  */
 export class RegistrationConfiguration extends Struct {
   /**
-   * The `cluster_mappings` attribute (`<cluster_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/cluster_mappings}
+   * A list of `RegistrationClusterMapping`. On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `cluster_mappings` attribute)
    * @since API 4.2
    */
   clusterMappings?: List<RegistrationClusterMapping>;
 
   /**
-   * The `role_mappings` attribute (`<role_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/role_mappings}
+   * A list of `RegistrationRoleMapping`. On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `role_mappings` attribute)
    * @since API 4.2
    */
   roleMappings?: List<RegistrationRoleMapping>;
 
   /**
-   * The `lun_mappings` attribute (`<lun_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/lun_mappings}
+   * A list of `RegistrationLunMapping`. On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `lun_mappings` attribute)
    * @since API 4.2
    */
   lunMappings?: List<RegistrationLunMapping>;
 
   /**
-   * The `domain_mappings` attribute (`<domain_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/domain_mappings}
+   * A list of `RegistrationDomainMapping`. On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `domain_mappings` attribute)
    * @since API 4.2
    */
   domainMappings?: List<RegistrationDomainMapping>;
 
   /**
-   * The `affinity_group_mappings` attribute (`<affinity_group_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/affinity_group_mappings}
+   * A list of `RegistrationAffinityGroupMapping`. On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_group_mappings` attribute)
    * @since API 4.2
    */
   affinityGroupMappings?: List<RegistrationAffinityGroupMapping>;
 
   /**
-   * The `affinity_label_mappings` attribute (`<affinity_label_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/affinity_label_mappings}
+   * A list of `RegistrationAffinityLabelMapping`. On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_label_mappings` attribute)
    * @since API 4.2
    */
   affinityLabelMappings?: List<RegistrationAffinityLabelMapping>;
 
   /**
-   * The `vnic_profile_mappings` attribute (`<vnic_profile_mappings>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_configuration/attributes/vnic_profile_mappings}
+   * A list of `RegistrationVnicProfileMapping`. On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `vnic_profile_mappings` attribute)
    * @since API 4.2.1
    */
   vnicProfileMappings?: List<RegistrationVnicProfileMapping>;
 
-  /** Creates a `registration_configuration`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_configuration` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_configuration` as the SDK accepts it: a {@link RegistrationConfiguration} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_configuration` as the SDK accepts it: a {@link RegistrationConfiguration} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration}
+ */
 export interface RegistrationConfigurationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration}
+   */
   href?: string;
+  /**
+   * A list of `RegistrationClusterMappingInit` (a `RegistrationClusterMapping` or a plain object). On the wire: element `<cluster_mappings>` with one `<registration_cluster_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `cluster_mappings` attribute)
+   * @since API 4.2
+   */
   clusterMappings?: RegistrationClusterMappingInit[];
+  /**
+   * A list of `RegistrationRoleMappingInit` (a `RegistrationRoleMapping` or a plain object). On the wire: element `<role_mappings>` with one `<registration_role_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `role_mappings` attribute)
+   * @since API 4.2
+   */
   roleMappings?: RegistrationRoleMappingInit[];
+  /**
+   * A list of `RegistrationLunMappingInit` (a `RegistrationLunMapping` or a plain object). On the wire: element `<lun_mappings>` with one `<registration_lun_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `lun_mappings` attribute)
+   * @since API 4.2
+   */
   lunMappings?: RegistrationLunMappingInit[];
+  /**
+   * A list of `RegistrationDomainMappingInit` (a `RegistrationDomainMapping` or a plain object). On the wire: element `<domain_mappings>` with one `<registration_domain_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `domain_mappings` attribute)
+   * @since API 4.2
+   */
   domainMappings?: RegistrationDomainMappingInit[];
+  /**
+   * A list of `RegistrationAffinityGroupMappingInit` (a `RegistrationAffinityGroupMapping` or a plain object). On the wire: element `<affinity_group_mappings>` with one `<registration_affinity_group_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_group_mappings` attribute)
+   * @since API 4.2
+   */
   affinityGroupMappings?: RegistrationAffinityGroupMappingInit[];
+  /**
+   * A list of `RegistrationAffinityLabelMappingInit` (a `RegistrationAffinityLabelMapping` or a plain object). On the wire: element `<affinity_label_mappings>` with one `<registration_affinity_label_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `affinity_label_mappings` attribute)
+   * @since API 4.2
+   */
   affinityLabelMappings?: RegistrationAffinityLabelMappingInit[];
+  /**
+   * A list of `RegistrationVnicProfileMappingInit` (a `RegistrationVnicProfileMapping` or a plain object). On the wire: element `<vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_configuration | reference: registration_configuration} (its `vnic_profile_mappings` attribute)
+   * @since API 4.2.1
+   */
   vnicProfileMappings?: RegistrationVnicProfileMappingInit[];
 }
 

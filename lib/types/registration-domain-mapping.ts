@@ -6,35 +6,67 @@ import { Domain } from './domain';
 import type { DomainInit } from './domain';
 
 /**
- * The `registration_domain_mapping` type of the oVirt API.
+ * The `registration_domain_mapping` type of the API, on the wire `<registration_domain_mapping>` (a list: `<registration_domain_mappings>` with one `<registration_domain_mapping>` per item); 0 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_domain_mapping}
+ * Create one with `new RegistrationDomainMapping({ ... })`, or pass a plain {@link RegistrationDomainMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping}
  * @since API 4.2
  */
 export class RegistrationDomainMapping extends Struct {
   /**
-   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_domain_mapping/links/from}
+   * `Domain`. On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: Domain;
 
   /**
-   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_domain_mapping/links/to}
+   * `Domain`. On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping} (its `to` link)
    * @since API 4.2
    */
   to?: Domain;
 
-  /** Creates a `registration_domain_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_domain_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationDomainMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_domain_mapping` as the SDK accepts it: a {@link RegistrationDomainMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_domain_mapping` as the SDK accepts it: a {@link RegistrationDomainMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping}
+ */
 export interface RegistrationDomainMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_domain_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping}
+   */
   href?: string;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<from>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping} (its `from` link)
+   * @since API 4.2
+   */
   from?: DomainInit;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<to>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_domain_mapping | reference: registration_domain_mapping} (its `to` link)
+   * @since API 4.2
+   */
   to?: DomainInit;
 }
 

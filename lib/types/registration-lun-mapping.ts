@@ -6,35 +6,67 @@ import { Disk } from './disk';
 import type { DiskInit } from './disk';
 
 /**
- * The `registration_lun_mapping` type of the oVirt API.
+ * The `registration_lun_mapping` type of the API, on the wire `<registration_lun_mapping>` (a list: `<registration_lun_mappings>` with one `<registration_lun_mapping>` per item); 0 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_lun_mapping}
+ * Create one with `new RegistrationLunMapping({ ... })`, or pass a plain {@link RegistrationLunMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping}
  * @since API 4.2
  */
 export class RegistrationLunMapping extends Struct {
   /**
-   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_lun_mapping/links/from}
+   * `Disk`. On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping} (its `from` link)
    * @since API 4.2
    */
   from?: Disk;
 
   /**
-   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_lun_mapping/links/to}
+   * `Disk`. On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping} (its `to` link)
    * @since API 4.2
    */
   to?: Disk;
 
-  /** Creates a `registration_lun_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_lun_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationLunMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_lun_mapping` as the SDK accepts it: a {@link RegistrationLunMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_lun_mapping` as the SDK accepts it: a {@link RegistrationLunMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping}
+ */
 export interface RegistrationLunMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_lun_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping}
+   */
   href?: string;
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<from>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping} (its `from` link)
+   * @since API 4.2
+   */
   from?: DiskInit;
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<to>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_lun_mapping | reference: registration_lun_mapping} (its `to` link)
+   * @since API 4.2
+   */
   to?: DiskInit;
 }
 

@@ -6,35 +6,67 @@ import { VnicProfile } from './vnic-profile';
 import type { VnicProfileInit } from './vnic-profile';
 
 /**
- * The `registration_vnic_profile_mapping` type of the oVirt API.
+ * The `registration_vnic_profile_mapping` type of the API, on the wire `<registration_vnic_profile_mapping>` (a list: `<registration_vnic_profile_mappings>` with one `<registration_vnic_profile_mapping>` per item); 0 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_vnic_profile_mapping}
+ * Create one with `new RegistrationVnicProfileMapping({ ... })`, or pass a plain {@link RegistrationVnicProfileMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping}
  * @since API 4.1
  */
 export class RegistrationVnicProfileMapping extends Struct {
   /**
-   * The `from` link (`<from>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_vnic_profile_mapping/links/from}
+   * `VnicProfile`. On the wire: element `<from>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `from` link)
    * @since API 4.2.1
    */
   from?: VnicProfile;
 
   /**
-   * The `to` link (`<to>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/registration_vnic_profile_mapping/links/to}
+   * `VnicProfile`. On the wire: element `<to>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `to` link)
    * @since API 4.2.1
    */
   to?: VnicProfile;
 
-  /** Creates a `registration_vnic_profile_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `registration_vnic_profile_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RegistrationVnicProfileMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `registration_vnic_profile_mapping` as the SDK accepts it: a {@link RegistrationVnicProfileMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `registration_vnic_profile_mapping` as the SDK accepts it: a {@link RegistrationVnicProfileMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping}
+ */
 export interface RegistrationVnicProfileMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<registration_vnic_profile_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping}
+   */
   href?: string;
+  /**
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<from>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `from` link)
+   * @since API 4.2.1
+   */
   from?: VnicProfileInit;
+  /**
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<to>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_vnic_profile_mapping | reference: registration_vnic_profile_mapping} (its `to` link)
+   * @since API 4.2.1
+   */
   to?: VnicProfileInit;
 }
 

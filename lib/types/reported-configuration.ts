@@ -4,36 +4,88 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `reported_configuration` type of the oVirt API.
+ * The `reported_configuration` type of the API, on the wire `<reported_configuration>` (a list: `<reported_configurations>` with one `<reported_configuration>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_configuration}
+ * Create one with `new ReportedConfiguration({ ... })`, or pass a plain {@link ReportedConfigurationInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration}
  */
 export class ReportedConfiguration extends Struct {
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_configuration/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `expected_value` attribute (`<expected_value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_configuration/attributes/expected_value} */
+  /**
+   * `string`. On the wire: element `<expected_value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `expected_value` attribute)
+   */
   expectedValue?: string;
 
-  /** The `actual_value` attribute (`<actual_value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_configuration/attributes/actual_value} */
+  /**
+   * `string`. On the wire: element `<actual_value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `actual_value` attribute)
+   */
   actualValue?: string;
 
-  /** The `in_sync` attribute (`<in_sync>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_configuration/attributes/in_sync} */
+  /**
+   * `boolean`. On the wire: element `<in_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `in_sync` attribute)
+   */
   inSync?: boolean;
 
-  /** Creates a `reported_configuration`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `reported_configuration` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ReportedConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `reported_configuration` as the SDK accepts it: a {@link ReportedConfiguration} or a plain object of the same shape, at any depth. */
+/**
+ * A `reported_configuration` as the SDK accepts it: a {@link ReportedConfiguration} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration}
+ */
 export interface ReportedConfigurationInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<reported_configuration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<expected_value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `expected_value` attribute)
+   */
   expectedValue?: string;
+  /**
+   * `string`. On the wire: element `<actual_value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `actual_value` attribute)
+   */
   actualValue?: string;
+  /**
+   * `boolean`. On the wire: element `<in_sync>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_configuration | reference: reported_configuration} (its `in_sync` attribute)
+   */
   inSync?: boolean;
 }
 

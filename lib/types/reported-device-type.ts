@@ -2,14 +2,26 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `reported_device_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 1 values of the `reported_device_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ReportedDeviceType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device_type | reference: reported_device_type}
  */
 export const ReportedDeviceType = {
+  /**
+   * `'network'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device_type | reference: reported_device_type}
+   */
   NETWORK: 'network',
 } as const;
 
-/** One of the {@link ReportedDeviceType} values. */
+/**
+ * One of the 1 values of {@link ReportedDeviceType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device_type | reference: reported_device_type}
+ */
 export type ReportedDeviceType = (typeof ReportedDeviceType)[keyof typeof ReportedDeviceType];

@@ -12,52 +12,140 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `reported_device` type of the oVirt API.
+ * The `reported_device` type of the API, on the wire `<reported_device>` (a list: `<reported_devices>` with one `<reported_device>` per item); 7 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device}
+ * Create one with `new ReportedDevice({ ... })`, or pass a plain {@link ReportedDeviceInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device}
  */
 export class ReportedDevice extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/type} */
-  type?: ReportedDeviceType;
+  /**
+   * `ReportedDeviceType` (`network`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `type` attribute)
+   */
+  type?: ReportedDeviceType | (string & {});
 
-  /** The `mac` attribute (`<mac>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/mac} */
+  /**
+   * `Mac`. On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `mac` attribute)
+   */
   mac?: Mac;
 
-  /** The `ips` attribute (`<ips>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/ips} */
+  /**
+   * A list of `Ip`. On the wire: element `<ips>` with one `<ip>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `ips` attribute)
+   */
   ips?: List<Ip>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<reported_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/reported_device/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** Creates a `reported_device`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `reported_device` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ReportedDeviceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `reported_device` as the SDK accepts it: a {@link ReportedDevice} or a plain object of the same shape, at any depth. */
+/**
+ * A `reported_device` as the SDK accepts it: a {@link ReportedDevice} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device}
+ */
 export interface ReportedDeviceInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<reported_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device}
+   */
   href?: string;
-  type?: ReportedDeviceType;
+  /**
+   * `ReportedDeviceType` (`network`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `type` attribute)
+   */
+  type?: ReportedDeviceType | (string & {});
+  /**
+   * `MacInit` (a `Mac` or a plain object). On the wire: element `<mac>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `mac` attribute)
+   */
   mac?: MacInit;
+  /**
+   * A list of `IpInit` (a `Ip` or a plain object). On the wire: element `<ips>` with one `<ip>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `ips` attribute)
+   */
   ips?: IpInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<reported_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/reported_device | reference: reported_device} (its `vm` link)
+   */
   vm?: VmInit;
 }
 

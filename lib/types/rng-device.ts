@@ -7,29 +7,63 @@ import type { RateInit } from './rate';
 import type { RngSource } from './rng-source';
 
 /**
- * The `rng_device` type of the oVirt API.
+ * The `rng_device` type of the API, on the wire `<rng_device>` (a list: `<rng_devices>` with one `<rng_device>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/rng_device}
+ * Create one with `new RngDevice({ ... })`, or pass a plain {@link RngDeviceInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device}
  */
 export class RngDevice extends Struct {
-  /** The `rate` attribute (`<rate>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/rng_device/attributes/rate} */
+  /**
+   * `Rate`. On the wire: element `<rate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device} (its `rate` attribute)
+   */
   rate?: Rate;
 
-  /** The `source` attribute (`<source>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/rng_device/attributes/source} */
-  source?: RngSource;
+  /**
+   * `RngSource` (`random`, `urandom`, `hwrng`; or another string, from a newer engine). On the wire: element `<source>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device} (its `source` attribute)
+   */
+  source?: RngSource | (string & {});
 
-  /** Creates a `rng_device`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `rng_device` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: RngDeviceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `rng_device` as the SDK accepts it: a {@link RngDevice} or a plain object of the same shape, at any depth. */
+/**
+ * A `rng_device` as the SDK accepts it: a {@link RngDevice} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device}
+ */
 export interface RngDeviceInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<rng_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device}
+   */
   href?: string;
+  /**
+   * `RateInit` (a `Rate` or a plain object). On the wire: element `<rate>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device} (its `rate` attribute)
+   */
   rate?: RateInit;
-  source?: RngSource;
+  /**
+   * `RngSource` (`random`, `urandom`, `hwrng`; another string is sent as it is). On the wire: element `<source>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/rng_device | reference: rng_device} (its `source` attribute)
+   */
+  source?: RngSource | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

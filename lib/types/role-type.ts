@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `role_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `role_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/role_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `RoleType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role_type | reference: role_type}
  */
 export const RoleType = {
+  /**
+   * `'admin'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role_type | reference: role_type}
+   */
   ADMIN: 'admin',
+  /**
+   * `'user'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role_type | reference: role_type}
+   */
   USER: 'user',
 } as const;
 
-/** One of the {@link RoleType} values. */
+/**
+ * One of the 2 values of {@link RoleType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/role_type | reference: role_type}
+ */
 export type RoleType = (typeof RoleType)[keyof typeof RoleType];

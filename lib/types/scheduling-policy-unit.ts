@@ -8,52 +8,145 @@ import { Property } from './property';
 import type { PropertyInit } from './property';
 
 /**
- * The `scheduling_policy_unit` type of the oVirt API.
+ * The `scheduling_policy_unit` type of the API, on the wire `<scheduling_policy_unit>` (a list: `<scheduling_policy_units>` with one `<scheduling_policy_unit>` per item); 8 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit}
+ * Create one with `new SchedulingPolicyUnit({ ... })`, or pass a plain {@link SchedulingPolicyUnitInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit}
  */
 export class SchedulingPolicyUnit extends Struct {
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/type} */
-  type?: PolicyUnitType;
+  /**
+   * `PolicyUnitType` (`filter`, `weight`, `load_balancing`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `type` attribute)
+   */
+  type?: PolicyUnitType | (string & {});
 
-  /** The `internal` attribute (`<internal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/internal} */
+  /**
+   * `boolean`. On the wire: element `<internal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `internal` attribute)
+   */
   internal?: boolean;
 
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** The `properties` attribute (`<properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/properties} */
+  /**
+   * A list of `Property`. On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `properties` attribute)
+   */
   properties?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<scheduling_policy_unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/scheduling_policy_unit/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `scheduling_policy_unit`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `scheduling_policy_unit` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SchedulingPolicyUnitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `scheduling_policy_unit` as the SDK accepts it: a {@link SchedulingPolicyUnit} or a plain object of the same shape, at any depth. */
+/**
+ * A `scheduling_policy_unit` as the SDK accepts it: a {@link SchedulingPolicyUnit} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit}
+ */
 export interface SchedulingPolicyUnitInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<scheduling_policy_unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit}
+   */
   href?: string;
-  type?: PolicyUnitType;
+  /**
+   * `PolicyUnitType` (`filter`, `weight`, `load_balancing`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `type` attribute)
+   */
+  type?: PolicyUnitType | (string & {});
+  /**
+   * `boolean`. On the wire: element `<internal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `internal` attribute)
+   */
   internal?: boolean;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `enabled` attribute)
+   */
   enabled?: boolean;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<properties>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `properties` attribute)
+   */
   properties?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<scheduling_policy_unit>`.
+   *
+   * Needed by:
+   * - `BalancesService.add`: `balance.schedulingPolicyUnit.id`
+   * - `FiltersService.add`: `filter.schedulingPolicyUnit.id`
+   * - `WeightsService.add`: `weight.schedulingPolicyUnit.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/scheduling_policy_unit | reference: scheduling_policy_unit} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `se_linux_mode` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `se_linux_mode` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/se_linux_mode}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `SeLinuxMode | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/se_linux_mode | reference: se_linux_mode}
  */
 export const SeLinuxMode = {
+  /**
+   * `'enforcing'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/se_linux_mode | reference: se_linux_mode}
+   */
   ENFORCING: 'enforcing',
+  /**
+   * `'permissive'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/se_linux_mode | reference: se_linux_mode}
+   */
   PERMISSIVE: 'permissive',
+  /**
+   * `'disabled'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/se_linux_mode | reference: se_linux_mode}
+   */
   DISABLED: 'disabled',
 } as const;
 
-/** One of the {@link SeLinuxMode} values. */
+/**
+ * One of the 3 values of {@link SeLinuxMode} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/se_linux_mode | reference: se_linux_mode}
+ */
 export type SeLinuxMode = (typeof SeLinuxMode)[keyof typeof SeLinuxMode];

@@ -10,56 +10,153 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `session` type of the oVirt API.
+ * The `session` type of the API, on the wire `<session>` (a list: `<sessions>` with one `<session>` per item); 7 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session}
+ * Create one with `new Session({ ... })`, or pass a plain {@link SessionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session}
  */
 export class Session extends Struct {
-  /** The `protocol` attribute (`<protocol>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/protocol} */
+  /**
+   * `string`. On the wire: element `<protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `protocol` attribute)
+   */
   protocol?: string;
 
-  /** The `ip` attribute (`<ip>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/ip} */
+  /**
+   * `Ip`. On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `ip` attribute)
+   */
   ip?: Ip;
 
-  /** The `console_user` attribute (`<console_user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/console_user} */
+  /**
+   * `boolean`. On the wire: element `<console_user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `console_user` attribute)
+   */
   consoleUser?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<session>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/links/user} */
+  /**
+   * `User`. On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `user` link)
+   */
   user?: User;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/session/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** Creates a `session`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `session` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SessionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `session` as the SDK accepts it: a {@link Session} or a plain object of the same shape, at any depth. */
+/**
+ * A `session` as the SDK accepts it: a {@link Session} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session}
+ */
 export interface SessionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<session>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<protocol>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `protocol` attribute)
+   */
   protocol?: string;
+  /**
+   * `IpInit` (a `Ip` or a plain object). On the wire: element `<ip>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `ip` attribute)
+   */
   ip?: IpInit;
+  /**
+   * `boolean`. On the wire: element `<console_user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `console_user` attribute)
+   */
   consoleUser?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<session>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `user` link)
+   */
   user?: UserInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/session | reference: session} (its `vm` link)
+   */
   vm?: VmInit;
 }
 

@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `skip_if_sd_active` type of the oVirt API.
+ * The `skip_if_sd_active` type of the API, on the wire `<skip_if_sd_active>` (a list: `<skip_if_sd_actives>` with one `<skip_if_sd_active>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/skip_if_sd_active}
+ * Create one with `new SkipIfSdActive({ ... })`, or pass a plain {@link SkipIfSdActiveInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/skip_if_sd_active | reference: skip_if_sd_active}
  */
 export class SkipIfSdActive extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/skip_if_sd_active/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/skip_if_sd_active | reference: skip_if_sd_active} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** Creates a `skip_if_sd_active`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `skip_if_sd_active` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SkipIfSdActiveInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `skip_if_sd_active` as the SDK accepts it: a {@link SkipIfSdActive} or a plain object of the same shape, at any depth. */
+/**
+ * A `skip_if_sd_active` as the SDK accepts it: a {@link SkipIfSdActive} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/skip_if_sd_active | reference: skip_if_sd_active}
+ */
 export interface SkipIfSdActiveInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<skip_if_sd_active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/skip_if_sd_active | reference: skip_if_sd_active}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/skip_if_sd_active | reference: skip_if_sd_active} (its `enabled` attribute)
+   */
   enabled?: boolean;
 }
 

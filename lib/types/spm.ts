@@ -5,29 +5,63 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { SpmStatus } from './spm-status';
 
 /**
- * The `spm` type of the oVirt API.
+ * The `spm` type of the API, on the wire `<spm>` (a list: `<spms>` with one `<spm>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/spm}
+ * Create one with `new Spm({ ... })`, or pass a plain {@link SpmInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm}
  */
 export class Spm extends Struct {
-  /** The `priority` attribute (`<priority>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/spm/attributes/priority} */
+  /**
+   * `number` (an integer). On the wire: element `<priority>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm} (its `priority` attribute)
+   */
   priority?: number;
 
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/spm/attributes/status} */
-  status?: SpmStatus;
+  /**
+   * `SpmStatus` (`none`, `contending`, `spm`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm} (its `status` attribute)
+   */
+  status?: SpmStatus | (string & {});
 
-  /** Creates a `spm`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `spm` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SpmInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `spm` as the SDK accepts it: a {@link Spm} or a plain object of the same shape, at any depth. */
+/**
+ * A `spm` as the SDK accepts it: a {@link Spm} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm}
+ */
 export interface SpmInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<spm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<priority>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm} (its `priority` attribute)
+   */
   priority?: number;
-  status?: SpmStatus;
+  /**
+   * `SpmStatus` (`none`, `contending`, `spm`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/spm | reference: spm} (its `status` attribute)
+   */
+  status?: SpmStatus | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `ssh_authentication_method` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `ssh_authentication_method` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_authentication_method}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `SshAuthenticationMethod | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_authentication_method | reference: ssh_authentication_method}
  */
 export const SshAuthenticationMethod = {
+  /**
+   * `'password'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_authentication_method | reference: ssh_authentication_method}
+   */
   PASSWORD: 'password',
+  /**
+   * `'publickey'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_authentication_method | reference: ssh_authentication_method}
+   */
   PUBLICKEY: 'publickey',
 } as const;
 
-/** One of the {@link SshAuthenticationMethod} values. */
+/**
+ * One of the 2 values of {@link SshAuthenticationMethod} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_authentication_method | reference: ssh_authentication_method}
+ */
 export type SshAuthenticationMethod = (typeof SshAuthenticationMethod)[keyof typeof SshAuthenticationMethod];

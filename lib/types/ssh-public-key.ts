@@ -6,44 +6,117 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `ssh_public_key` type of the oVirt API.
+ * The `ssh_public_key` type of the API, on the wire `<ssh_public_key>` (a list: `<ssh_public_keys>` with one `<ssh_public_key>` per item); 5 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key}
+ * Create one with `new SshPublicKey({ ... })`, or pass a plain {@link SshPublicKeyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key}
  */
 export class SshPublicKey extends Struct {
-  /** The `content` attribute (`<content>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/attributes/content} */
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `content` attribute)
+   */
   content?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<ssh_public_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh_public_key/links/user} */
+  /**
+   * `User`. On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `user` link)
+   */
   user?: User;
 
-  /** Creates a `ssh_public_key`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `ssh_public_key` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SshPublicKeyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `ssh_public_key` as the SDK accepts it: a {@link SshPublicKey} or a plain object of the same shape, at any depth. */
+/**
+ * A `ssh_public_key` as the SDK accepts it: a {@link SshPublicKey} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key}
+ */
 export interface SshPublicKeyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<ssh_public_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<content>`.
+   *
+   * Needed by:
+   * - `SshPublicKeysService.add`: `key.content`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `content` attribute)
+   */
   content?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<ssh_public_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh_public_key | reference: ssh_public_key} (its `user` link)
+   */
   user?: UserInit;
 }
 

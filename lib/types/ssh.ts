@@ -7,62 +7,164 @@ import { User } from './user';
 import type { UserInit } from './user';
 
 /**
- * The `ssh` type of the oVirt API.
+ * The `ssh` type of the API, on the wire `<ssh>` (a list: `<sshs>` with one `<ssh>` per item); 9 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh}
+ * Create one with `new Ssh({ ... })`, or pass a plain {@link SshInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh}
  */
 export class Ssh extends Struct {
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `port` attribute)
+   */
   port?: number;
 
   /**
-   * The `fingerprint` attribute (`<fingerprint>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/fingerprint}
-   * @deprecated The model marks it deprecated.
+   * `string`. On the wire: element `<fingerprint>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `fingerprint` attribute)
+   * @deprecated The API model marks it deprecated.
    */
   fingerprint?: string;
 
   /**
-   * The `public_key` attribute (`<public_key>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/public_key}
+   * `string`. On the wire: element `<public_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `public_key` attribute)
    * @since API 4.4.5
    */
   publicKey?: string;
 
-  /** The `authentication_method` attribute (`<authentication_method>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/authentication_method} */
-  authenticationMethod?: SshAuthenticationMethod;
+  /**
+   * `SshAuthenticationMethod` (`password`, `publickey`; or another string, from a newer engine). On the wire: element `<authentication_method>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `authentication_method` attribute)
+   */
+  authenticationMethod?: SshAuthenticationMethod | (string & {});
 
-  /** The `user` attribute (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/user} */
+  /**
+   * `User`. On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `user` attribute)
+   */
   user?: User;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ssh/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `ssh`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `ssh` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SshInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `ssh` as the SDK accepts it: a {@link Ssh} or a plain object of the same shape, at any depth. */
+/**
+ * A `ssh` as the SDK accepts it: a {@link Ssh} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh}
+ */
 export interface SshInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `string`. On the wire: element `<fingerprint>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `fingerprint` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
   fingerprint?: string;
+  /**
+   * `string`. On the wire: element `<public_key>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `public_key` attribute)
+   * @since API 4.4.5
+   */
   publicKey?: string;
-  authenticationMethod?: SshAuthenticationMethod;
+  /**
+   * `SshAuthenticationMethod` (`password`, `publickey`; another string is sent as it is). On the wire: element `<authentication_method>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.authenticationMethod`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `authentication_method` attribute)
+   */
+  authenticationMethod?: SshAuthenticationMethod | (string & {});
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.password`
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.userName`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `user` attribute)
+   */
   user?: UserInit;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<ssh>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ssh | reference: ssh} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -28,88 +28,257 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `statistic` type of the oVirt API.
+ * The `statistic` type of the API, on the wire `<statistic>` (a list: `<statistics>` with one `<statistic>` per item); 8 attributes and 9 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic}
+ * Create one with `new Statistic({ ... })`, or pass a plain {@link StatisticInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic}
  */
 export class Statistic extends Struct {
-  /** The `values` attribute (`<values>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/values} */
+  /**
+   * A list of `Value`. On the wire: element `<values>` with one `<value>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `values` attribute)
+   */
   values?: List<Value>;
 
-  /** The `kind` attribute (`<kind>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/kind} */
-  kind?: StatisticKind;
+  /**
+   * `StatisticKind` (`counter`, `gauge`; or another string, from a newer engine). On the wire: element `<kind>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `kind` attribute)
+   */
+  kind?: StatisticKind | (string & {});
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/type} */
-  type?: ValueType;
+  /**
+   * `ValueType` (`decimal`, `integer`, `string`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `type` attribute)
+   */
+  type?: ValueType | (string & {});
 
-  /** The `unit` attribute (`<unit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/unit} */
-  unit?: StatisticUnit;
+  /**
+   * `StatisticUnit` (`bits_per_second`, `bytes`, `bytes_per_second`, `count_per_second`, `none`, `percent`, `seconds`; or another string, from a newer engine). On the wire: element `<unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `unit` attribute)
+   */
+  unit?: StatisticUnit | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<statistic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `disk` link (`<disk>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/disk} */
+  /**
+   * `Disk`. On the wire: element `<disk>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `disk` link)
+   */
   disk?: Disk;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host` link)
+   */
   host?: Host;
 
-  /** The `host_nic` link (`<host_nic>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/host_nic} */
+  /**
+   * `HostNic`. On the wire: element `<host_nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_nic` link)
+   */
   hostNic?: HostNic;
 
-  /** The `host_numa_node` link (`<host_numa_node>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/host_numa_node} */
+  /**
+   * `NumaNode`. On the wire: element `<host_numa_node>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_numa_node` link)
+   */
   hostNumaNode?: NumaNode;
 
-  /** The `nic` link (`<nic>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/nic} */
+  /**
+   * `Nic`. On the wire: element `<nic>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `nic` link)
+   */
   nic?: Nic;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** The `brick` link (`<brick>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/brick} */
+  /**
+   * `GlusterBrick`. On the wire: element `<brick>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `brick` link)
+   */
   brick?: GlusterBrick;
 
-  /** The `step` link (`<step>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/step} */
+  /**
+   * `Step`. On the wire: element `<step>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `step` link)
+   */
   step?: Step;
 
-  /** The `gluster_volume` link (`<gluster_volume>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/statistic/links/gluster_volume} */
+  /**
+   * `GlusterVolume`. On the wire: element `<gluster_volume>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolume;
 
-  /** Creates a `statistic`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `statistic` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: StatisticInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `statistic` as the SDK accepts it: a {@link Statistic} or a plain object of the same shape, at any depth. */
+/**
+ * A `statistic` as the SDK accepts it: a {@link Statistic} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic}
+ */
 export interface StatisticInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<statistic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic}
+   */
   href?: string;
+  /**
+   * A list of `ValueInit` (a `Value` or a plain object). On the wire: element `<values>` with one `<value>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `values` attribute)
+   */
   values?: ValueInit[];
-  kind?: StatisticKind;
-  type?: ValueType;
-  unit?: StatisticUnit;
+  /**
+   * `StatisticKind` (`counter`, `gauge`; another string is sent as it is). On the wire: element `<kind>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `kind` attribute)
+   */
+  kind?: StatisticKind | (string & {});
+  /**
+   * `ValueType` (`decimal`, `integer`, `string`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `type` attribute)
+   */
+  type?: ValueType | (string & {});
+  /**
+   * `StatisticUnit` (`bits_per_second`, `bytes`, `bytes_per_second`, `count_per_second`, `none`, `percent`, `seconds`; another string is sent as it is). On the wire: element `<unit>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `unit` attribute)
+   */
+  unit?: StatisticUnit | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<statistic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DiskInit` (a `Disk` or a plain object). On the wire: element `<disk>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `disk` link)
+   */
   disk?: DiskInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `HostNicInit` (a `HostNic` or a plain object). On the wire: element `<host_nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_nic` link)
+   */
   hostNic?: HostNicInit;
+  /**
+   * `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_node>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `host_numa_node` link)
+   */
   hostNumaNode?: NumaNodeInit;
+  /**
+   * `NicInit` (a `Nic` or a plain object). On the wire: element `<nic>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `nic` link)
+   */
   nic?: NicInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `vm` link)
+   */
   vm?: VmInit;
+  /**
+   * `GlusterBrickInit` (a `GlusterBrick` or a plain object). On the wire: element `<brick>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `brick` link)
+   */
   brick?: GlusterBrickInit;
+  /**
+   * `StepInit` (a `Step` or a plain object). On the wire: element `<step>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `step` link)
+   */
   step?: StepInit;
+  /**
+   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/statistic | reference: statistic} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolumeInit;
 }
 

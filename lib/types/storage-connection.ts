@@ -10,96 +10,314 @@ import type { NfsVersion } from './nfs-version';
 import type { StorageType } from './storage-type';
 
 /**
- * The `storage_connection` type of the oVirt API.
+ * The `storage_connection` type of the API, on the wire `<storage_connection>` (a list: `<storage_connections>` with one `<storage_connection>` per item); 17 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection}
+ * Create one with `new StorageConnection({ ... })`, or pass a plain {@link StorageConnectionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection}
  */
 export class StorageConnection extends Struct {
-  /** The `address` attribute (`<address>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/address} */
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `address` attribute)
+   */
   address?: string;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/type} */
-  type?: StorageType;
+  /**
+   * `StorageType` (`iscsi`, `fcp`, `nfs`, `localfs`, `posixfs`, `glusterfs`, `glance`, `cinder`, `managed_block_storage`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `type` attribute)
+   */
+  type?: StorageType | (string & {});
 
-  /** The `path` attribute (`<path>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/path} */
+  /**
+   * `string`. On the wire: element `<path>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `path` attribute)
+   */
   path?: string;
 
-  /** The `mount_options` attribute (`<mount_options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/mount_options} */
+  /**
+   * `string`. On the wire: element `<mount_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `mount_options` attribute)
+   */
   mountOptions?: string;
 
-  /** The `vfs_type` attribute (`<vfs_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/vfs_type} */
+  /**
+   * `string`. On the wire: element `<vfs_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `vfs_type` attribute)
+   */
   vfsType?: string;
 
-  /** The `nfs_version` attribute (`<nfs_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/nfs_version} */
-  nfsVersion?: NfsVersion;
+  /**
+   * `NfsVersion` (`auto`, `v3`, `v4`, `v4_0`, `v4_1`, `v4_2`; or another string, from a newer engine). On the wire: element `<nfs_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_version` attribute)
+   */
+  nfsVersion?: NfsVersion | (string & {});
 
-  /** The `nfs_timeo` attribute (`<nfs_timeo>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/nfs_timeo} */
+  /**
+   * `number` (an integer). On the wire: element `<nfs_timeo>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_timeo` attribute)
+   */
   nfsTimeo?: number;
 
-  /** The `nfs_retrans` attribute (`<nfs_retrans>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/nfs_retrans} */
+  /**
+   * `number` (an integer). On the wire: element `<nfs_retrans>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_retrans` attribute)
+   */
   nfsRetrans?: number;
 
-  /** The `port` attribute (`<port>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/port} */
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `port` attribute)
+   */
   port?: number;
 
-  /** The `target` attribute (`<target>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/target} */
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `target` attribute)
+   */
   target?: string;
 
-  /** The `username` attribute (`<username>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/username} */
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `username` attribute)
+   */
   username?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `portal` attribute (`<portal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/portal} */
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `portal` attribute)
+   */
   portal?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<storage_connection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `gluster_volume` link (`<gluster_volume>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/links/gluster_volume} */
+  /**
+   * `GlusterVolume`. On the wire: element `<gluster_volume>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolume;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_connection/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `host` link)
+   */
   host?: Host;
 
-  /** Creates a `storage_connection`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `storage_connection` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: StorageConnectionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `storage_connection` as the SDK accepts it: a {@link StorageConnection} or a plain object of the same shape, at any depth. */
+/**
+ * A `storage_connection` as the SDK accepts it: a {@link StorageConnection} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection}
+ */
 export interface StorageConnectionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<storage_connection>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<address>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addIscsi`: `connection.address`
+   * - `StorageServerConnectionsService.addNfs`: `connection.address`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `address` attribute)
+   */
   address?: string;
-  type?: StorageType;
+  /**
+   * `StorageType` (`iscsi`, `fcp`, `nfs`, `localfs`, `posixfs`, `glusterfs`, `glance`, `cinder`, `managed_block_storage`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addIscsi`: `connection.type`
+   * - `StorageServerConnectionsService.addNfs`: `connection.type`
+   * - `StorageServerConnectionsService.addVfs`: `connection.type`
+   * - `StorageServerConnectionsService.addGlusterfs`: `connection.type`
+   * - `StorageServerConnectionsService.addLocal`: `connection.type`
+   * - `StorageServerConnectionsService.add`: `connection.type`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `type` attribute)
+   */
+  type?: StorageType | (string & {});
+  /**
+   * `string`. On the wire: element `<path>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addNfs`: `connection.path`
+   * - `StorageServerConnectionsService.addVfs`: `connection.path`
+   * - `StorageServerConnectionsService.addGlusterfs`: `connection.path`
+   * - `StorageServerConnectionsService.addLocal`: `connection.path`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `path` attribute)
+   */
   path?: string;
+  /**
+   * `string`. On the wire: element `<mount_options>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `mount_options` attribute)
+   */
   mountOptions?: string;
+  /**
+   * `string`. On the wire: element `<vfs_type>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addVfs`: `connection.vfsType`
+   * - `StorageServerConnectionsService.addGlusterfs`: `connection.vfsType`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `vfs_type` attribute)
+   */
   vfsType?: string;
-  nfsVersion?: NfsVersion;
+  /**
+   * `NfsVersion` (`auto`, `v3`, `v4`, `v4_0`, `v4_1`, `v4_2`; another string is sent as it is). On the wire: element `<nfs_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_version` attribute)
+   */
+  nfsVersion?: NfsVersion | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<nfs_timeo>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_timeo` attribute)
+   */
   nfsTimeo?: number;
+  /**
+   * `number` (an integer). On the wire: element `<nfs_retrans>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `nfs_retrans` attribute)
+   */
   nfsRetrans?: number;
+  /**
+   * `number` (an integer). On the wire: element `<port>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addIscsi`: `connection.port`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `port` attribute)
+   */
   port?: number;
+  /**
+   * `string`. On the wire: element `<target>`.
+   *
+   * Needed by:
+   * - `StorageServerConnectionsService.addIscsi`: `connection.target`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `target` attribute)
+   */
   target?: string;
+  /**
+   * `string`. On the wire: element `<username>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `username` attribute)
+   */
   username?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<portal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `portal` attribute)
+   */
   portal?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<storage_connection>`.
+   *
+   * Needed by:
+   * - `StorageDomainServerConnectionsService.add`: `connection.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `GlusterVolumeInit` (a `GlusterVolume` or a plain object). On the wire: element `<gluster_volume>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `gluster_volume` link)
+   */
   glusterVolume?: GlusterVolumeInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_connection | reference: storage_connection} (its `host` link)
+   */
   host?: HostInit;
 }
 

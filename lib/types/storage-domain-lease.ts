@@ -6,28 +6,52 @@ import { StorageDomain } from './storage-domain';
 import type { StorageDomainInit } from './storage-domain';
 
 /**
- * The `storage_domain_lease` type of the oVirt API.
+ * The `storage_domain_lease` type of the API, on the wire `<storage_domain_lease>` (a list: `<storage_domain_leases>` with one `<storage_domain_lease>` per item); 0 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_domain_lease}
+ * Create one with `new StorageDomainLease({ ... })`, or pass a plain {@link StorageDomainLeaseInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease}
  * @since API 4.1
  */
 export class StorageDomainLease extends Struct {
   /**
-   * The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/storage_domain_lease/links/storage_domain}
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease} (its `storage_domain` link)
    * @since API 4.1
    */
   storageDomain?: StorageDomain;
 
-  /** Creates a `storage_domain_lease`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `storage_domain_lease` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: StorageDomainLeaseInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `storage_domain_lease` as the SDK accepts it: a {@link StorageDomainLease} or a plain object of the same shape, at any depth. */
+/**
+ * A `storage_domain_lease` as the SDK accepts it: a {@link StorageDomainLease} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease}
+ */
 export interface StorageDomainLeaseInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<storage_domain_lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease}
+   */
   href?: string;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/storage_domain_lease | reference: storage_domain_lease} (its `storage_domain` link)
+   * @since API 4.1
+   */
   storageDomain?: StorageDomainInit;
 }
 

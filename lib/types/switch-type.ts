@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `switch_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `switch_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/switch_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `SwitchType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/switch_type | reference: switch_type}
  */
 export const SwitchType = {
+  /**
+   * `'legacy'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/switch_type | reference: switch_type}
+   */
   LEGACY: 'legacy',
+  /**
+   * `'ovs'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/switch_type | reference: switch_type}
+   */
   OVS: 'ovs',
 } as const;
 
-/** One of the {@link SwitchType} values. */
+/**
+ * One of the 2 values of {@link SwitchType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/switch_type | reference: switch_type}
+ */
 export type SwitchType = (typeof SwitchType)[keyof typeof SwitchType];

@@ -7,44 +7,104 @@ import { SystemOptionValue } from './system-option-value';
 import type { SystemOptionValueInit } from './system-option-value';
 
 /**
- * The `system_option` type of the oVirt API.
+ * The `system_option` type of the API, on the wire `<system_option>` (a list: `<system_options>` with one `<system_option>` per item); 5 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option}
+ * Create one with `new SystemOption({ ... })`, or pass a plain {@link SystemOptionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option}
  * @since API 4.2
  */
 export class SystemOption extends Struct {
   /**
-   * The `values` attribute (`<values>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option/attributes/values}
+   * A list of `SystemOptionValue`. On the wire: element `<values>` with one `<system_option_value>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `values` attribute)
    * @since API 4.2
    */
   values?: List<SystemOptionValue>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<system_option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/system_option/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `system_option`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `system_option` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: SystemOptionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `system_option` as the SDK accepts it: a {@link SystemOption} or a plain object of the same shape, at any depth. */
+/**
+ * A `system_option` as the SDK accepts it: a {@link SystemOption} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option}
+ */
 export interface SystemOptionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<system_option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option}
+   */
   href?: string;
+  /**
+   * A list of `SystemOptionValueInit` (a `SystemOptionValue` or a plain object). On the wire: element `<values>` with one `<system_option_value>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `values` attribute)
+   * @since API 4.2
+   */
   values?: SystemOptionValueInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<system_option>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/system_option | reference: system_option} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -14,60 +14,173 @@ import { Vm } from './vm';
 import type { VmInit } from './vm';
 
 /**
- * The `tag` type of the oVirt API.
+ * The `tag` type of the API, on the wire `<tag>` (a list: `<tags>` with one `<tag>` per item); 4 attributes and 6 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag}
+ * Create one with `new Tag({ ... })`, or pass a plain {@link TagInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag}
  */
 export class Tag extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<tag>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `host` link)
+   */
   host?: Host;
 
-  /** The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `vm` link)
+   */
   vm?: Vm;
 
-  /** The `user` link (`<user>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/user} */
+  /**
+   * `User`. On the wire: element `<user>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `user` link)
+   */
   user?: User;
 
-  /** The `group` link (`<group>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/group} */
+  /**
+   * `Group`. On the wire: element `<group>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `group` link)
+   */
   group?: Group;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `template` link)
+   */
   template?: Template;
 
-  /** The `parent` link (`<parent>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/tag/links/parent} */
+  /**
+   * `Tag`. On the wire: element `<parent>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `parent` link)
+   */
   parent?: Tag;
 
-  /** Creates a `tag`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `tag` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: TagInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `tag` as the SDK accepts it: a {@link Tag} or a plain object of the same shape, at any depth. */
+/**
+ * A `tag` as the SDK accepts it: a {@link Tag} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag}
+ */
 export interface TagInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<tag>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<tag>`.
+   *
+   * Needed by:
+   * - `AssignedTagsService.add`: `tag.id` or `tag.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AssignedTagsService.add`: `tag.id` or `tag.name`
+   * - `TagsService.add`: `tag.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `vm` link)
+   */
   vm?: VmInit;
+  /**
+   * `UserInit` (a `User` or a plain object). On the wire: element `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `user` link)
+   */
   user?: UserInit;
+  /**
+   * `GroupInit` (a `Group` or a plain object). On the wire: element `<group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `group` link)
+   */
   group?: GroupInit;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `TagInit` (a `Tag` or a plain object). On the wire: element `<parent>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/tag | reference: tag} (its `parent` link)
+   */
   parent?: TagInit;
 }
 

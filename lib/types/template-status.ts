@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `template_status` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `template_status` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template_status}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `TemplateStatus | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template_status | reference: template_status}
  */
 export const TemplateStatus = {
+  /**
+   * `'illegal'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template_status | reference: template_status}
+   */
   ILLEGAL: 'illegal',
+  /**
+   * `'locked'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template_status | reference: template_status}
+   */
   LOCKED: 'locked',
+  /**
+   * `'ok'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template_status | reference: template_status}
+   */
   OK: 'ok',
 } as const;
 
-/** One of the {@link TemplateStatus} values. */
+/**
+ * One of the 3 values of {@link TemplateStatus} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template_status | reference: template_status}
+ */
 export type TemplateStatus = (typeof TemplateStatus)[keyof typeof TemplateStatus];

@@ -82,296 +82,897 @@ import { Watchdog } from './watchdog';
 import type { WatchdogInit } from './watchdog';
 
 /**
- * The `template` type of the oVirt API.
+ * The `template` type of the API, on the wire `<template>` (a list: `<templates>` with one `<template>` per item); 50 attributes and 12 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template}
+ * Create one with `new Template({ ... })`, or pass a plain {@link TemplateInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template}
  */
 export class Template extends Struct {
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/status} */
-  status?: TemplateStatus;
+  /**
+   * `TemplateStatus` (`illegal`, `locked`, `ok`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `status` attribute)
+   */
+  status?: TemplateStatus | (string & {});
 
-  /** The `vm` attribute (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/vm} */
+  /**
+   * `Vm`. On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `vm` attribute)
+   */
   vm?: Vm;
 
-  /** The `version` attribute (`<version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/version} */
+  /**
+   * `TemplateVersion`. On the wire: element `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `version` attribute)
+   */
   version?: TemplateVersion;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/type} */
-  type?: VmType;
+  /**
+   * `VmType` (`desktop`, `server`, `high_performance`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `type` attribute)
+   */
+  type?: VmType | (string & {});
 
-  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/memory} */
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `memory` attribute)
+   */
   memory?: number;
 
-  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/cpu} */
+  /**
+   * `Cpu`. On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu` attribute)
+   */
   cpu?: Cpu;
 
-  /** The `cpu_shares` attribute (`<cpu_shares>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/cpu_shares} */
+  /**
+   * `number` (an integer). On the wire: element `<cpu_shares>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_shares` attribute)
+   */
   cpuShares?: number;
 
-  /** The `bios` attribute (`<bios>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/bios} */
+  /**
+   * `Bios`. On the wire: element `<bios>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `bios` attribute)
+   */
   bios?: Bios;
 
-  /** The `os` attribute (`<os>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/os} */
+  /**
+   * `OperatingSystem`. On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `os` attribute)
+   */
   os?: OperatingSystem;
 
-  /** The `creation_time` attribute (`<creation_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/creation_time} */
+  /**
+   * `Date`. On the wire: element `<creation_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `creation_time` attribute)
+   */
   creationTime?: Date;
 
-  /** The `origin` attribute (`<origin>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/origin} */
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `origin` attribute)
+   */
   origin?: string;
 
-  /** The `stateless` attribute (`<stateless>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/stateless} */
+  /**
+   * `boolean`. On the wire: element `<stateless>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `stateless` attribute)
+   */
   stateless?: boolean;
 
-  /** The `delete_protected` attribute (`<delete_protected>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/delete_protected} */
+  /**
+   * `boolean`. On the wire: element `<delete_protected>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `delete_protected` attribute)
+   */
   deleteProtected?: boolean;
 
-  /** The `high_availability` attribute (`<high_availability>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/high_availability} */
+  /**
+   * `HighAvailability`. On the wire: element `<high_availability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `high_availability` attribute)
+   */
   highAvailability?: HighAvailability;
 
-  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/display} */
+  /**
+   * `Display`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `display` attribute)
+   */
   display?: Display;
 
-  /** The `sso` attribute (`<sso>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/sso} */
+  /**
+   * `Sso`. On the wire: element `<sso>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `sso` attribute)
+   */
   sso?: Sso;
 
-  /** The `rng_device` attribute (`<rng_device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/rng_device} */
+  /**
+   * `RngDevice`. On the wire: element `<rng_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `rng_device` attribute)
+   */
   rngDevice?: RngDevice;
 
-  /** The `console` attribute (`<console>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/console} */
+  /**
+   * `Console`. On the wire: element `<console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `console` attribute)
+   */
   console?: Console;
 
-  /** The `domain` attribute (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/domain} */
+  /**
+   * `Domain`. On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `domain` attribute)
+   */
   domain?: Domain;
 
-  /** The `usb` attribute (`<usb>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/usb} */
+  /**
+   * `Usb`. On the wire: element `<usb>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `usb` attribute)
+   */
   usb?: Usb;
 
-  /** The `soundcard_enabled` attribute (`<soundcard_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/soundcard_enabled} */
+  /**
+   * `boolean`. On the wire: element `<soundcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `soundcard_enabled` attribute)
+   */
   soundcardEnabled?: boolean;
 
-  /** The `tunnel_migration` attribute (`<tunnel_migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/tunnel_migration} */
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
 
-  /** The `migration_downtime` attribute (`<migration_downtime>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/migration_downtime} */
+  /**
+   * `number` (an integer). On the wire: element `<migration_downtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `migration_downtime` attribute)
+   */
   migrationDowntime?: number;
 
-  /** The `virtio_scsi` attribute (`<virtio_scsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/virtio_scsi} */
+  /**
+   * `VirtioScsi`. On the wire: element `<virtio_scsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi` attribute)
+   */
   virtioScsi?: VirtioScsi;
 
-  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/serial_number} */
+  /**
+   * `SerialNumber`. On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumber;
 
-  /** The `start_paused` attribute (`<start_paused>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/start_paused} */
+  /**
+   * `boolean`. On the wire: element `<start_paused>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `start_paused` attribute)
+   */
   startPaused?: boolean;
 
-  /** The `migration` attribute (`<migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/migration} */
+  /**
+   * `MigrationOptions`. On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `migration` attribute)
+   */
   migration?: MigrationOptions;
 
-  /** The `io` attribute (`<io>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/io} */
+  /**
+   * `Io`. On the wire: element `<io>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `io` attribute)
+   */
   io?: Io;
 
-  /** The `custom_properties` attribute (`<custom_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/custom_properties} */
+  /**
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_properties` attribute)
+   */
   customProperties?: List<CustomProperty>;
 
-  /** The `custom_emulated_machine` attribute (`<custom_emulated_machine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/custom_emulated_machine} */
+  /**
+   * `string`. On the wire: element `<custom_emulated_machine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_emulated_machine` attribute)
+   */
   customEmulatedMachine?: string;
 
-  /** The `custom_cpu_model` attribute (`<custom_cpu_model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/custom_cpu_model} */
+  /**
+   * `string`. On the wire: element `<custom_cpu_model>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_cpu_model` attribute)
+   */
   customCpuModel?: string;
 
-  /** The `time_zone` attribute (`<time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/time_zone} */
+  /**
+   * `TimeZone`. On the wire: element `<time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `time_zone` attribute)
+   */
   timeZone?: TimeZone;
 
-  /** The `small_icon` attribute (`<small_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/small_icon} */
+  /**
+   * `Icon`. On the wire: element `<small_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `small_icon` attribute)
+   */
   smallIcon?: Icon;
 
-  /** The `large_icon` attribute (`<large_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/large_icon} */
+  /**
+   * `Icon`. On the wire: element `<large_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `large_icon` attribute)
+   */
   largeIcon?: Icon;
 
-  /** The `initialization` attribute (`<initialization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/initialization} */
+  /**
+   * `Initialization`. On the wire: element `<initialization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `initialization` attribute)
+   */
   initialization?: Initialization;
 
-  /** The `memory_policy` attribute (`<memory_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/memory_policy} */
+  /**
+   * `MemoryPolicy`. On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicy;
 
-  /** The `custom_compatibility_version` attribute (`<custom_compatibility_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/custom_compatibility_version} */
+  /**
+   * `Version`. On the wire: element `<custom_compatibility_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_compatibility_version` attribute)
+   */
   customCompatibilityVersion?: Version;
 
   /**
-   * The `lease` attribute (`<lease>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/lease}
+   * `StorageDomainLease`. On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `lease` attribute)
    * @since API 4.1
    */
   lease?: StorageDomainLease;
 
   /**
-   * The `storage_error_resume_behaviour` attribute (`<storage_error_resume_behaviour>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/storage_error_resume_behaviour}
+   * `VmStorageErrorResumeBehaviour` (`leave_paused`, `auto_resume`, `kill`; or another string, from a newer engine). On the wire: element `<storage_error_resume_behaviour>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `storage_error_resume_behaviour` attribute)
    * @since API 4.2
    */
-  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour | (string & {});
 
-  /** The `placement_policy` attribute (`<placement_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/placement_policy} */
+  /**
+   * `VmPlacementPolicy`. On the wire: element `<placement_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `placement_policy` attribute)
+   */
   placementPolicy?: VmPlacementPolicy;
 
   /**
-   * The `multi_queues_enabled` attribute (`<multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/multi_queues_enabled}
+   * `boolean`. On the wire: element `<multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `multi_queues_enabled` attribute)
    * @since API 4.2.5
    */
   multiQueuesEnabled?: boolean;
 
   /**
-   * The `virtio_scsi_multi_queues_enabled` attribute (`<virtio_scsi_multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/virtio_scsi_multi_queues_enabled}
+   * `boolean`. On the wire: element `<virtio_scsi_multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi_multi_queues_enabled` attribute)
    * @since API 4.4.5
    */
   virtioScsiMultiQueuesEnabled?: boolean;
 
   /**
-   * The `virtio_scsi_multi_queues` attribute (`<virtio_scsi_multi_queues>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/virtio_scsi_multi_queues}
+   * `number` (an integer). On the wire: element `<virtio_scsi_multi_queues>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi_multi_queues` attribute)
    * @since API 4.4.8
    */
   virtioScsiMultiQueues?: number;
 
   /**
-   * The `tpm_enabled` attribute (`<tpm_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/tpm_enabled}
+   * `boolean`. On the wire: element `<tpm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tpm_enabled` attribute)
    * @since API 4.4.5
    */
   tpmEnabled?: boolean;
 
   /**
-   * The `auto_pinning_policy` attribute (`<auto_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; or another string, from a newer engine). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `auto_pinning_policy` attribute)
    * @since API 4.4.8
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: AutoPinningPolicy;
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
 
   /**
-   * The `cpu_pinning_policy` attribute (`<cpu_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/cpu_pinning_policy}
+   * `CpuPinningPolicy` (`none`, `manual`, `resize_and_pin_numa`, `dedicated`, `isolate_threads`; or another string, from a newer engine). On the wire: element `<cpu_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_pinning_policy` attribute)
    * @since API 4.5
    */
-  cpuPinningPolicy?: CpuPinningPolicy;
+  cpuPinningPolicy?: CpuPinningPolicy | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** The `cpu_profile` link (`<cpu_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/cpu_profile} */
+  /**
+   * `CpuProfile`. On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_profile` link)
+   */
   cpuProfile?: CpuProfile;
 
-  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `quota` link)
+   */
   quota?: Quota;
 
-  /** The `cdroms` link (`<cdroms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/cdroms} */
+  /**
+   * A list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cdroms` link)
+   */
   cdroms?: List<Cdrom>;
 
-  /** The `graphics_consoles` link (`<graphics_consoles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/graphics_consoles} */
+  /**
+   * A list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `graphics_consoles` link)
+   */
   graphicsConsoles?: List<GraphicsConsole>;
 
-  /** The `nics` link (`<nics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/nics} */
+  /**
+   * A list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `nics` link)
+   */
   nics?: List<Nic>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/tags} */
+  /**
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tags` link)
+   */
   tags?: List<Tag>;
 
-  /** The `watchdogs` link (`<watchdogs>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/watchdogs} */
+  /**
+   * A list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `watchdogs` link)
+   */
   watchdogs?: List<Watchdog>;
 
-  /** The `disk_attachments` link (`<disk_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/disk_attachments} */
+  /**
+   * A list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `disk_attachments` link)
+   */
   diskAttachments?: List<DiskAttachment>;
 
   /**
-   * The `mediated_devices` link (`<mediated_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/template/links/mediated_devices}
+   * A list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `mediated_devices` link)
    * @since API 4.5
    */
   mediatedDevices?: List<VmMediatedDevice>;
 
-  /** Creates a `template`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `template` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: TemplateInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `template` as the SDK accepts it: a {@link Template} or a plain object of the same shape, at any depth. */
+/**
+ * A `template` as the SDK accepts it: a {@link Template} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template}
+ */
 export interface TemplateInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template}
+   */
   href?: string;
-  status?: TemplateStatus;
+  /**
+   * `TemplateStatus` (`illegal`, `locked`, `ok`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `status` attribute)
+   */
+  status?: TemplateStatus | (string & {});
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromVm`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.addFromVmSnapshot`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.addFromVmSnapshot`: `template.vm.snapshots[].id`
+   * - `TemplatesService.add`: `template.vm.id` or `template.vm.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `vm` attribute)
+   */
   vm?: VmInit;
+  /**
+   * `TemplateVersionInit` (a `TemplateVersion` or a plain object). On the wire: element `<version>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromVm`: `template.version.baseTemplate.id` when `template.version` is given
+   * - `TemplatesService.addFromVmSnapshot`: `template.version.baseTemplate.id` when `template.version` is given
+   * - `TemplatesService.add`: `template.version.baseTemplate.id` when `template.version` is given
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `version` attribute)
+   */
   version?: TemplateVersionInit;
-  type?: VmType;
+  /**
+   * `VmType` (`desktop`, `server`, `high_performance`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `type` attribute)
+   */
+  type?: VmType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `memory` attribute)
+   */
   memory?: number;
+  /**
+   * `CpuInit` (a `Cpu` or a plain object). On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu` attribute)
+   */
   cpu?: CpuInit;
+  /**
+   * `number` (an integer). On the wire: element `<cpu_shares>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_shares` attribute)
+   */
   cpuShares?: number;
+  /**
+   * `BiosInit` (a `Bios` or a plain object). On the wire: element `<bios>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `bios` attribute)
+   */
   bios?: BiosInit;
+  /**
+   * `OperatingSystemInit` (a `OperatingSystem` or a plain object). On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `os` attribute)
+   */
   os?: OperatingSystemInit;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<creation_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `creation_time` attribute)
+   */
   creationTime?: Date | string;
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `origin` attribute)
+   */
   origin?: string;
+  /**
+   * `boolean`. On the wire: element `<stateless>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `stateless` attribute)
+   */
   stateless?: boolean;
+  /**
+   * `boolean`. On the wire: element `<delete_protected>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `delete_protected` attribute)
+   */
   deleteProtected?: boolean;
+  /**
+   * `HighAvailabilityInit` (a `HighAvailability` or a plain object). On the wire: element `<high_availability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `high_availability` attribute)
+   */
   highAvailability?: HighAvailabilityInit;
+  /**
+   * `DisplayInit` (a `Display` or a plain object). On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `display` attribute)
+   */
   display?: DisplayInit;
+  /**
+   * `SsoInit` (a `Sso` or a plain object). On the wire: element `<sso>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `sso` attribute)
+   */
   sso?: SsoInit;
+  /**
+   * `RngDeviceInit` (a `RngDevice` or a plain object). On the wire: element `<rng_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `rng_device` attribute)
+   */
   rngDevice?: RngDeviceInit;
+  /**
+   * `ConsoleInit` (a `Console` or a plain object). On the wire: element `<console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `console` attribute)
+   */
   console?: ConsoleInit;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `domain` attribute)
+   */
   domain?: DomainInit;
+  /**
+   * `UsbInit` (a `Usb` or a plain object). On the wire: element `<usb>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `usb` attribute)
+   */
   usb?: UsbInit;
+  /**
+   * `boolean`. On the wire: element `<soundcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `soundcard_enabled` attribute)
+   */
   soundcardEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<migration_downtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `migration_downtime` attribute)
+   */
   migrationDowntime?: number;
+  /**
+   * `VirtioScsiInit` (a `VirtioScsi` or a plain object). On the wire: element `<virtio_scsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi` attribute)
+   */
   virtioScsi?: VirtioScsiInit;
+  /**
+   * `SerialNumberInit` (a `SerialNumber` or a plain object). On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumberInit;
+  /**
+   * `boolean`. On the wire: element `<start_paused>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `start_paused` attribute)
+   */
   startPaused?: boolean;
+  /**
+   * `MigrationOptionsInit` (a `MigrationOptions` or a plain object). On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `migration` attribute)
+   */
   migration?: MigrationOptionsInit;
+  /**
+   * `IoInit` (a `Io` or a plain object). On the wire: element `<io>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `io` attribute)
+   */
   io?: IoInit;
+  /**
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_properties` attribute)
+   */
   customProperties?: CustomPropertyInit[];
+  /**
+   * `string`. On the wire: element `<custom_emulated_machine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_emulated_machine` attribute)
+   */
   customEmulatedMachine?: string;
+  /**
+   * `string`. On the wire: element `<custom_cpu_model>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_cpu_model` attribute)
+   */
   customCpuModel?: string;
+  /**
+   * `TimeZoneInit` (a `TimeZone` or a plain object). On the wire: element `<time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `time_zone` attribute)
+   */
   timeZone?: TimeZoneInit;
+  /**
+   * `IconInit` (a `Icon` or a plain object). On the wire: element `<small_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `small_icon` attribute)
+   */
   smallIcon?: IconInit;
+  /**
+   * `IconInit` (a `Icon` or a plain object). On the wire: element `<large_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `large_icon` attribute)
+   */
   largeIcon?: IconInit;
+  /**
+   * `InitializationInit` (a `Initialization` or a plain object). On the wire: element `<initialization>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromConfiguration`: `template.initialization.configuration.data`
+   * - `TemplatesService.addFromConfiguration`: `template.initialization.configuration.type`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `initialization` attribute)
+   */
   initialization?: InitializationInit;
+  /**
+   * `MemoryPolicyInit` (a `MemoryPolicy` or a plain object). On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicyInit;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<custom_compatibility_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `custom_compatibility_version` attribute)
+   */
   customCompatibilityVersion?: VersionInit;
+  /**
+   * `StorageDomainLeaseInit` (a `StorageDomainLease` or a plain object). On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `lease` attribute)
+   * @since API 4.1
+   */
   lease?: StorageDomainLeaseInit;
-  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  /**
+   * `VmStorageErrorResumeBehaviour` (`leave_paused`, `auto_resume`, `kill`; another string is sent as it is). On the wire: element `<storage_error_resume_behaviour>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `storage_error_resume_behaviour` attribute)
+   * @since API 4.2
+   */
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour | (string & {});
+  /**
+   * `VmPlacementPolicyInit` (a `VmPlacementPolicy` or a plain object). On the wire: element `<placement_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `placement_policy` attribute)
+   */
   placementPolicy?: VmPlacementPolicyInit;
+  /**
+   * `boolean`. On the wire: element `<multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `multi_queues_enabled` attribute)
+   * @since API 4.2.5
+   */
   multiQueuesEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<virtio_scsi_multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi_multi_queues_enabled` attribute)
+   * @since API 4.4.5
+   */
   virtioScsiMultiQueuesEnabled?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<virtio_scsi_multi_queues>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `virtio_scsi_multi_queues` attribute)
+   * @since API 4.4.8
+   */
   virtioScsiMultiQueues?: number;
+  /**
+   * `boolean`. On the wire: element `<tpm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tpm_enabled` attribute)
+   * @since API 4.4.5
+   */
   tpmEnabled?: boolean;
-  autoPinningPolicy?: AutoPinningPolicy;
-  cpuPinningPolicy?: CpuPinningPolicy;
+  /**
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `auto_pinning_policy` attribute)
+   * @since API 4.4.8
+   * @deprecated The API model marks it deprecated.
+   */
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
+  /**
+   * `CpuPinningPolicy` (`none`, `manual`, `resize_and_pin_numa`, `dedicated`, `isolate_threads`; another string is sent as it is). On the wire: element `<cpu_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_pinning_policy` attribute)
+   * @since API 4.5
+   */
+  cpuPinningPolicy?: CpuPinningPolicy | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<template>`.
+   *
+   * Needed by:
+   * - `AssignedPermissionsService.addTemplatePermission`: `permission.template.id`
+   * - `TemplatesService.addFromVm`: `template.version.baseTemplate.id` when `template.version` is given
+   * - `TemplatesService.addFromVmSnapshot`: `template.version.baseTemplate.id` when `template.version` is given
+   * - `TemplatesService.add`: `template.version.baseTemplate.id` when `template.version` is given
+   * - `VmPoolsService.add`: `pool.template.id` or `pool.template.name`
+   * - `VmsService.addFromScratch`: `vm.template.id` or `vm.template.name`
+   * - `VmsService.add`: `vm.template.id` or `vm.template.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromVm`: `template.name`
+   * - `TemplatesService.addFromVmSnapshot`: `template.name`
+   * - `TemplatesService.add`: `template.name`
+   * - `VmPoolsService.add`: `pool.template.id` or `pool.template.name`
+   * - `VmsService.addFromScratch`: `vm.template.id` or `vm.template.name`
+   * - `VmsService.add`: `vm.template.id` or `vm.template.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Needed by:
+   * - `TemplatesService.addFromConfiguration`: `template.cluster.id` or `template.cluster.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cpu_profile` link)
+   */
   cpuProfile?: CpuProfileInit;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `quota` link)
+   */
   quota?: QuotaInit;
+  /**
+   * A list of `CdromInit` (a `Cdrom` or a plain object). On the wire: element `<cdroms>` with one `<cdrom>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `cdroms` link)
+   */
   cdroms?: CdromInit[];
+  /**
+   * A list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: element `<graphics_consoles>` with one `<graphics_console>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `graphics_consoles` link)
+   */
   graphicsConsoles?: GraphicsConsoleInit[];
+  /**
+   * A list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `nics` link)
+   */
   nics?: NicInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `tags` link)
+   */
   tags?: TagInit[];
+  /**
+   * A list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: element `<watchdogs>` with one `<watchdog>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `watchdogs` link)
+   */
   watchdogs?: WatchdogInit[];
+  /**
+   * A list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: element `<disk_attachments>` with one `<disk_attachment>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `disk_attachments` link)
+   */
   diskAttachments?: DiskAttachmentInit[];
+  /**
+   * A list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: element `<mediated_devices>` with one `<vm_mediated_device>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/template | reference: template} (its `mediated_devices` link)
+   * @since API 4.5
+   */
   mediatedDevices?: VmMediatedDeviceInit[];
 }
 

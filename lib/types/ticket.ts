@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `ticket` type of the oVirt API.
+ * The `ticket` type of the API, on the wire `<ticket>` (a list: `<tickets>` with one `<ticket>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ticket}
+ * Create one with `new Ticket({ ... })`, or pass a plain {@link TicketInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket}
  */
 export class Ticket extends Struct {
-  /** The `value` attribute (`<value>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ticket/attributes/value} */
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket} (its `value` attribute)
+   */
   value?: string;
 
-  /** The `expiry` attribute (`<expiry>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/ticket/attributes/expiry} */
+  /**
+   * `number` (an integer). On the wire: element `<expiry>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket} (its `expiry` attribute)
+   */
   expiry?: number;
 
-  /** Creates a `ticket`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `ticket` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: TicketInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `ticket` as the SDK accepts it: a {@link Ticket} or a plain object of the same shape, at any depth. */
+/**
+ * A `ticket` as the SDK accepts it: a {@link Ticket} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket}
+ */
 export interface TicketInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<ticket>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket} (its `value` attribute)
+   */
   value?: string;
+  /**
+   * `number` (an integer). On the wire: element `<expiry>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/ticket | reference: ticket} (its `expiry` attribute)
+   */
   expiry?: number;
 }
 

@@ -4,24 +4,49 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `transparent_huge_pages` type of the oVirt API.
+ * The `transparent_huge_pages` type of the API, on the wire `<transparent_hugepages>` (a list: `<transparent_huge_pagess>` with one `<transparent_hugepages>` per item); 1 attribute and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/transparent_huge_pages}
+ * Create one with `new TransparentHugePages({ ... })`, or pass a plain {@link TransparentHugePagesInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/transparent_huge_pages | reference: transparent_huge_pages}
  */
 export class TransparentHugePages extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/transparent_huge_pages/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/transparent_huge_pages | reference: transparent_huge_pages} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** Creates a `transparent_huge_pages`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `transparent_huge_pages` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: TransparentHugePagesInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `transparent_huge_pages` as the SDK accepts it: a {@link TransparentHugePages} or a plain object of the same shape, at any depth. */
+/**
+ * A `transparent_huge_pages` as the SDK accepts it: a {@link TransparentHugePages} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/transparent_huge_pages | reference: transparent_huge_pages}
+ */
 export interface TransparentHugePagesInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<transparent_hugepages>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/transparent_huge_pages | reference: transparent_huge_pages}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/transparent_huge_pages | reference: transparent_huge_pages} (its `enabled` attribute)
+   */
   enabled?: boolean;
 }
 

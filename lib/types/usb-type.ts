@@ -2,16 +2,33 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `usb_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `usb_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/usb_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `UsbType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb_type | reference: usb_type}
  */
 export const UsbType = {
-  /** @deprecated The model marks it deprecated. */
+  /**
+   * `'legacy'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb_type | reference: usb_type}
+   * @deprecated The API model marks it deprecated.
+   */
   LEGACY: 'legacy',
+  /**
+   * `'native'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb_type | reference: usb_type}
+   */
   NATIVE: 'native',
 } as const;
 
-/** One of the {@link UsbType} values. */
+/**
+ * One of the 2 values of {@link UsbType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb_type | reference: usb_type}
+ */
 export type UsbType = (typeof UsbType)[keyof typeof UsbType];

@@ -5,29 +5,63 @@ import { Struct, VALUE, initStruct, initTable } from '../struct';
 import type { UsbType } from './usb-type';
 
 /**
- * The `usb` type of the oVirt API.
+ * The `usb` type of the API, on the wire `<usb>` (a list: `<usbs>` with one `<usb>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/usb}
+ * Create one with `new Usb({ ... })`, or pass a plain {@link UsbInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb}
  */
 export class Usb extends Struct {
-  /** The `enabled` attribute (`<enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/usb/attributes/enabled} */
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb} (its `enabled` attribute)
+   */
   enabled?: boolean;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/usb/attributes/type} */
-  type?: UsbType;
+  /**
+   * `UsbType` (`legacy`, `native`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb} (its `type` attribute)
+   */
+  type?: UsbType | (string & {});
 
-  /** Creates a `usb`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `usb` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: UsbInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `usb` as the SDK accepts it: a {@link Usb} or a plain object of the same shape, at any depth. */
+/**
+ * A `usb` as the SDK accepts it: a {@link Usb} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb}
+ */
 export interface UsbInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<usb>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb} (its `enabled` attribute)
+   */
   enabled?: boolean;
-  type?: UsbType;
+  /**
+   * `UsbType` (`legacy`, `native`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/usb | reference: usb} (its `type` attribute)
+   */
+  type?: UsbType | (string & {});
 }
 
 /** How the constructor takes each member of an init object. */

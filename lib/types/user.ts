@@ -21,111 +21,328 @@ import { UserOption } from './user-option';
 import type { UserOptionInit } from './user-option';
 
 /**
- * The `user` type of the oVirt API.
+ * The `user` type of the API, on the wire `<user>` (a list: `<users>` with one `<user>` per item); 14 attributes and 7 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user}
+ * Create one with `new User({ ... })`, or pass a plain {@link UserInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user}
  */
 export class User extends Struct {
-  /** The `domain_entry_id` attribute (`<domain_entry_id>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/domain_entry_id} */
+  /**
+   * `string`. On the wire: element `<domain_entry_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `domain_entry_id` attribute)
+   */
   domainEntryId?: string;
 
-  /** The `department` attribute (`<department>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/department} */
+  /**
+   * `string`. On the wire: element `<department>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `department` attribute)
+   */
   department?: string;
 
-  /** The `logged_in` attribute (`<logged_in>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/logged_in} */
+  /**
+   * `boolean`. On the wire: element `<logged_in>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `logged_in` attribute)
+   */
   loggedIn?: boolean;
 
-  /** The `namespace` attribute (`<namespace>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/namespace} */
+  /**
+   * `string`. On the wire: element `<namespace>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `namespace` attribute)
+   */
   namespace?: string;
 
-  /** The `last_name` attribute (`<last_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/last_name} */
+  /**
+   * `string`. On the wire: element `<last_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `last_name` attribute)
+   */
   lastName?: string;
 
-  /** The `user_name` attribute (`<user_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/user_name} */
+  /**
+   * `string`. On the wire: element `<user_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_name` attribute)
+   */
   userName?: string;
 
-  /** The `principal` attribute (`<principal>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/principal} */
+  /**
+   * `string`. On the wire: element `<principal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `principal` attribute)
+   */
   principal?: string;
 
-  /** The `password` attribute (`<password>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/password} */
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `password` attribute)
+   */
   password?: string;
 
-  /** The `email` attribute (`<email>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/email} */
+  /**
+   * `string`. On the wire: element `<email>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `email` attribute)
+   */
   email?: string;
 
   /**
-   * The `user_options` attribute (`<user_options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/user_options}
+   * A list of `Property`. On the wire: element `<user_options>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_options` attribute)
    * @since API 4.4
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   userOptions?: List<Property>;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `domain` link (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/domain} */
+  /**
+   * `Domain`. On the wire: element `<domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `domain` link)
+   */
   domain?: Domain;
 
-  /** The `roles` link (`<roles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/roles} */
+  /**
+   * A list of `Role`. On the wire: a link, `<link rel="roles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<roles>` with one `<role>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `roles` link)
+   */
   roles?: List<Role>;
 
-  /** The `groups` link (`<groups>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/groups} */
+  /**
+   * A list of `Group`. On the wire: a link, `<link rel="groups" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<groups>` with one `<group>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `groups` link)
+   */
   groups?: List<Group>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/tags} */
+  /**
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `tags` link)
+   */
   tags?: List<Tag>;
 
-  /** The `ssh_public_keys` link (`<ssh_public_keys>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/ssh_public_keys} */
+  /**
+   * A list of `SshPublicKey`. On the wire: a link, `<link rel="sshpublickeys" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<ssh_public_keys>` with one `<ssh_public_key>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `ssh_public_keys` link)
+   */
   sshPublicKeys?: List<SshPublicKey>;
 
   /**
-   * The `options` link (`<options>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/user/links/options}
+   * A list of `UserOption`. On the wire: a link, `<link rel="options" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<options>` with one `<user_option>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `options` link)
    * @since API 4.4.5
    */
   options?: List<UserOption>;
 
-  /** Creates a `user`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `user` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: UserInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `user` as the SDK accepts it: a {@link User} or a plain object of the same shape, at any depth. */
+/**
+ * A `user` as the SDK accepts it: a {@link User} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user}
+ */
 export interface UserInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<user>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<domain_entry_id>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `domain_entry_id` attribute)
+   */
   domainEntryId?: string;
+  /**
+   * `string`. On the wire: element `<department>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `department` attribute)
+   */
   department?: string;
+  /**
+   * `boolean`. On the wire: element `<logged_in>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `logged_in` attribute)
+   */
   loggedIn?: boolean;
+  /**
+   * `string`. On the wire: element `<namespace>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `namespace` attribute)
+   */
   namespace?: string;
+  /**
+   * `string`. On the wire: element `<last_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `last_name` attribute)
+   */
   lastName?: string;
+  /**
+   * `string`. On the wire: element `<user_name>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.userName`
+   * - `UsersService.add`: `user.userName`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_name` attribute)
+   */
   userName?: string;
+  /**
+   * `string`. On the wire: element `<principal>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `principal` attribute)
+   */
   principal?: string;
+  /**
+   * `string`. On the wire: element `<password>`.
+   *
+   * Needed by:
+   * - `HostService.approveUsingSsh`: `opts.host.ssh.user.password`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `password` attribute)
+   */
   password?: string;
+  /**
+   * `string`. On the wire: element `<email>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `email` attribute)
+   */
   email?: string;
+  /**
+   * A list of `PropertyInit` (a `Property` or a plain object). On the wire: element `<user_options>` with one `<property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `user_options` attribute)
+   * @since API 4.4
+   * @deprecated The API model marks it deprecated.
+   */
   userOptions?: PropertyInit[];
+  /**
+   * `string`. On the wire: XML attribute `id` of `<user>`.
+   *
+   * Needed by:
+   * - `AssignedPermissionsService.addUserLevel`: `permission.user.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`.
+   *
+   * Needed by:
+   * - `UsersService.add`: `user.domain.id` or `user.domain.name` when `user.userName` matches `^[^@]*@?$`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `domain` link)
+   */
   domain?: DomainInit;
+  /**
+   * A list of `RoleInit` (a `Role` or a plain object). On the wire: element `<roles>` with one `<role>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `roles` link)
+   */
   roles?: RoleInit[];
+  /**
+   * A list of `GroupInit` (a `Group` or a plain object). On the wire: element `<groups>` with one `<group>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `groups` link)
+   */
   groups?: GroupInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `tags` link)
+   */
   tags?: TagInit[];
+  /**
+   * A list of `SshPublicKeyInit` (a `SshPublicKey` or a plain object). On the wire: element `<ssh_public_keys>` with one `<ssh_public_key>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `ssh_public_keys` link)
+   */
   sshPublicKeys?: SshPublicKeyInit[];
+  /**
+   * A list of `UserOptionInit` (a `UserOption` or a plain object). On the wire: element `<options>` with one `<user_option>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/user | reference: user} (its `options` link)
+   * @since API 4.4.5
+   */
   options?: UserOptionInit[];
 }
 

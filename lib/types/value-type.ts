@@ -2,16 +2,38 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `value_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 3 values of the `value_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/value_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `ValueType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value_type | reference: value_type}
  */
 export const ValueType = {
+  /**
+   * `'decimal'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value_type | reference: value_type}
+   */
   DECIMAL: 'decimal',
+  /**
+   * `'integer'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value_type | reference: value_type}
+   */
   INTEGER: 'integer',
+  /**
+   * `'string'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value_type | reference: value_type}
+   */
   STRING: 'string',
 } as const;
 
-/** One of the {@link ValueType} values. */
+/**
+ * One of the 3 values of {@link ValueType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value_type | reference: value_type}
+ */
 export type ValueType = (typeof ValueType)[keyof typeof ValueType];

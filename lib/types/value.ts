@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `value` type of the oVirt API.
+ * The `value` type of the API, on the wire `<value>` (a list: `<values>` with one `<value>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/value}
+ * Create one with `new Value({ ... })`, or pass a plain {@link ValueInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value}
  */
 export class Value extends Struct {
-  /** The `datum` attribute (`<datum>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/value/attributes/datum} */
+  /**
+   * `number` (a decimal). On the wire: element `<datum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value} (its `datum` attribute)
+   */
   datum?: number;
 
-  /** The `detail` attribute (`<detail>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/value/attributes/detail} */
+  /**
+   * `string`. On the wire: element `<detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value} (its `detail` attribute)
+   */
   detail?: string;
 
-  /** Creates a `value`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `value` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: ValueInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `value` as the SDK accepts it: a {@link Value} or a plain object of the same shape, at any depth. */
+/**
+ * A `value` as the SDK accepts it: a {@link Value} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value}
+ */
 export interface ValueInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<value>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value}
+   */
   href?: string;
+  /**
+   * `number` (a decimal). On the wire: element `<datum>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value} (its `datum` attribute)
+   */
   datum?: number;
+  /**
+   * `string`. On the wire: element `<detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/value | reference: value} (its `detail` attribute)
+   */
   detail?: string;
 }
 

@@ -4,28 +4,62 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `vcpu_pin` type of the oVirt API.
+ * The `vcpu_pin` type of the API, on the wire `<vcpu_pin>` (a list: `<vcpu_pins>` with one `<vcpu_pin>` per item); 2 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vcpu_pin}
+ * Create one with `new VcpuPin({ ... })`, or pass a plain {@link VcpuPinInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin}
  */
 export class VcpuPin extends Struct {
-  /** The `vcpu` attribute (`<vcpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vcpu_pin/attributes/vcpu} */
+  /**
+   * `number` (an integer). On the wire: element `<vcpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin} (its `vcpu` attribute)
+   */
   vcpu?: number;
 
-  /** The `cpu_set` attribute (`<cpu_set>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vcpu_pin/attributes/cpu_set} */
+  /**
+   * `string`. On the wire: element `<cpu_set>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin} (its `cpu_set` attribute)
+   */
   cpuSet?: string;
 
-  /** Creates a `vcpu_pin`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vcpu_pin` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VcpuPinInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vcpu_pin` as the SDK accepts it: a {@link VcpuPin} or a plain object of the same shape, at any depth. */
+/**
+ * A `vcpu_pin` as the SDK accepts it: a {@link VcpuPin} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin}
+ */
 export interface VcpuPinInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vcpu_pin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<vcpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin} (its `vcpu` attribute)
+   */
   vcpu?: number;
+  /**
+   * `string`. On the wire: element `<cpu_set>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vcpu_pin | reference: vcpu_pin} (its `cpu_set` attribute)
+   */
   cpuSet?: string;
 }
 

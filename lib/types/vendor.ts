@@ -4,36 +4,88 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `vendor` type of the oVirt API.
+ * The `vendor` type of the API, on the wire `<vendor>` (a list: `<vendors>` with one `<vendor>` per item); 4 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vendor}
+ * Create one with `new Vendor({ ... })`, or pass a plain {@link VendorInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor}
  */
 export class Vendor extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vendor/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vendor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vendor/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vendor/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vendor/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `vendor`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vendor` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VendorInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vendor` as the SDK accepts it: a {@link Vendor} or a plain object of the same shape, at any depth. */
+/**
+ * A `vendor` as the SDK accepts it: a {@link Vendor} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor}
+ */
 export interface VendorInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vendor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vendor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vendor | reference: vendor} (its `comment` attribute)
+   */
   comment?: string;
 }
 

@@ -4,56 +4,153 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `version` type of the oVirt API.
+ * The `version` type of the API, on the wire `<version>` (a list: `<versions>` with one `<version>` per item); 9 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version}
+ * Create one with `new Version({ ... })`, or pass a plain {@link VersionInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version}
  */
 export class Version extends Struct {
-  /** The `major` attribute (`<major>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/major} */
+  /**
+   * `number` (an integer). On the wire: element `<major>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `major` attribute)
+   */
   major?: number;
 
-  /** The `minor` attribute (`<minor>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/minor} */
+  /**
+   * `number` (an integer). On the wire: element `<minor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `minor` attribute)
+   */
   minor?: number;
 
-  /** The `build` attribute (`<build>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/build} */
+  /**
+   * `number` (an integer). On the wire: element `<build>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `build` attribute)
+   */
   build?: number;
 
-  /** The `revision` attribute (`<revision>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/revision} */
+  /**
+   * `number` (an integer). On the wire: element `<revision>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `revision` attribute)
+   */
   revision?: number;
 
-  /** The `full_version` attribute (`<full_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/full_version} */
+  /**
+   * `string`. On the wire: element `<full_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `full_version` attribute)
+   */
   fullVersion?: string;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/version/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** Creates a `version`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `version` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VersionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `version` as the SDK accepts it: a {@link Version} or a plain object of the same shape, at any depth. */
+/**
+ * A `version` as the SDK accepts it: a {@link Version} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version}
+ */
 export interface VersionInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<major>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `major` attribute)
+   */
   major?: number;
+  /**
+   * `number` (an integer). On the wire: element `<minor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `minor` attribute)
+   */
   minor?: number;
+  /**
+   * `number` (an integer). On the wire: element `<build>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `build` attribute)
+   */
   build?: number;
+  /**
+   * `number` (an integer). On the wire: element `<revision>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `revision` attribute)
+   */
   revision?: number;
+  /**
+   * `string`. On the wire: element `<full_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `full_version` attribute)
+   */
   fullVersion?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/version | reference: version} (its `comment` attribute)
+   */
   comment?: string;
 }
 

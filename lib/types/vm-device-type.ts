@@ -2,15 +2,32 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 /**
- * The values of the `vm_device_type` enum of the oVirt API, as sent on the wire.
- * A value the SDK does not know (from a newer engine) is read as its plain string.
+ * The 2 values of the `vm_device_type` enum, keyed in UPPER_CASE, each the string sent and read on the wire.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_device_type}
+ * A value the SDK does not know (from a newer engine) is read as its plain string, so members of this
+ * type are `VmDeviceType | (string & {})`: compare with these constants and keep a default branch.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_device_type | reference: vm_device_type}
  */
 export const VmDeviceType = {
+  /**
+   * `'floppy'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_device_type | reference: vm_device_type}
+   */
   FLOPPY: 'floppy',
+  /**
+   * `'cdrom'` on the wire.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_device_type | reference: vm_device_type}
+   */
   CDROM: 'cdrom',
 } as const;
 
-/** One of the {@link VmDeviceType} values. */
+/**
+ * One of the 2 values of {@link VmDeviceType} this SDK knows. Members typed by the enum also admit
+ * other strings (values of a newer engine).
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_device_type | reference: vm_device_type}
+ */
 export type VmDeviceType = (typeof VmDeviceType)[keyof typeof VmDeviceType];

@@ -8,28 +8,62 @@ import type { HostInit } from './host';
 import type { VmAffinity } from './vm-affinity';
 
 /**
- * The `vm_placement_policy` type of the oVirt API.
+ * The `vm_placement_policy` type of the API, on the wire `<vm_placement_policy>` (a list: `<vm_placement_policies>` with one `<vm_placement_policy>` per item); 1 attribute and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_placement_policy}
+ * Create one with `new VmPlacementPolicy({ ... })`, or pass a plain {@link VmPlacementPolicyInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy}
  */
 export class VmPlacementPolicy extends Struct {
-  /** The `affinity` attribute (`<affinity>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_placement_policy/attributes/affinity} */
-  affinity?: VmAffinity;
+  /**
+   * `VmAffinity` (`migratable`, `user_migratable`, `pinned`; or another string, from a newer engine). On the wire: element `<affinity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `affinity` attribute)
+   */
+  affinity?: VmAffinity | (string & {});
 
-  /** The `hosts` link (`<hosts>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_placement_policy/links/hosts} */
+  /**
+   * A list of `Host`. On the wire: a link, `<link rel="hosts" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<hosts>` with one `<host>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `hosts` link)
+   */
   hosts?: List<Host>;
 
-  /** Creates a `vm_placement_policy`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vm_placement_policy` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VmPlacementPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vm_placement_policy` as the SDK accepts it: a {@link VmPlacementPolicy} or a plain object of the same shape, at any depth. */
+/**
+ * A `vm_placement_policy` as the SDK accepts it: a {@link VmPlacementPolicy} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy}
+ */
 export interface VmPlacementPolicyInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vm_placement_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy}
+   */
   href?: string;
-  affinity?: VmAffinity;
+  /**
+   * `VmAffinity` (`migratable`, `user_migratable`, `pinned`; another string is sent as it is). On the wire: element `<affinity>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `affinity` attribute)
+   */
+  affinity?: VmAffinity | (string & {});
+  /**
+   * A list of `HostInit` (a `Host` or a plain object). On the wire: element `<hosts>` with one `<host>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_placement_policy | reference: vm_placement_policy} (its `hosts` link)
+   */
   hosts?: HostInit[];
 }
 

@@ -4,32 +4,75 @@
 import { Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
- * The `vm_summary` type of the oVirt API.
+ * The `vm_summary` type of the API, on the wire `<vm_summary>` (a list: `<vm_summaries>` with one `<vm_summary>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_summary}
+ * Create one with `new VmSummary({ ... })`, or pass a plain {@link VmSummaryInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary}
  */
 export class VmSummary extends Struct {
-  /** The `active` attribute (`<active>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_summary/attributes/active} */
+  /**
+   * `number` (an integer). On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `active` attribute)
+   */
   active?: number;
 
-  /** The `migrating` attribute (`<migrating>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_summary/attributes/migrating} */
+  /**
+   * `number` (an integer). On the wire: element `<migrating>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `migrating` attribute)
+   */
   migrating?: number;
 
-  /** The `total` attribute (`<total>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm_summary/attributes/total} */
+  /**
+   * `number` (an integer). On the wire: element `<total>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `total` attribute)
+   */
   total?: number;
 
-  /** Creates a `vm_summary`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vm_summary` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VmSummaryInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vm_summary` as the SDK accepts it: a {@link VmSummary} or a plain object of the same shape, at any depth. */
+/**
+ * A `vm_summary` as the SDK accepts it: a {@link VmSummary} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary}
+ */
 export interface VmSummaryInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vm_summary>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<active>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `active` attribute)
+   */
   active?: number;
+  /**
+   * `number` (an integer). On the wire: element `<migrating>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `migrating` attribute)
+   */
   migrating?: number;
+  /**
+   * `number` (an integer). On the wire: element `<total>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm_summary | reference: vm_summary} (its `total` attribute)
+   */
   total?: number;
 }
 

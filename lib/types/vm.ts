@@ -115,414 +115,1265 @@ import { Watchdog } from './watchdog';
 import type { WatchdogInit } from './watchdog';
 
 /**
- * The `vm` type of the oVirt API.
+ * The `vm` type of the API, on the wire `<vm>` (a list: `<vms>` with one `<vm>` per item); 61 attributes and 29 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm}
+ * Create one with `new Vm({ ... })`, or pass a plain {@link VmInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm}
  */
 export class Vm extends Struct {
-  /** The `status` attribute (`<status>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/status} */
-  status?: VmStatus;
+  /**
+   * `VmStatus` (`unassigned`, `down`, `up`, `powering_up`, `paused`, `migrating`, `unknown`, `not_responding`, `wait_for_launch`, `reboot_in_progress`, `saving_state`, `restoring_state`, `suspended`, `image_locked`, `powering_down`; or another string, from a newer engine). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `status` attribute)
+   */
+  status?: VmStatus | (string & {});
 
-  /** The `status_detail` attribute (`<status_detail>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/status_detail} */
+  /**
+   * `string`. On the wire: element `<status_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `status_detail` attribute)
+   */
   statusDetail?: string;
 
-  /** The `stop_reason` attribute (`<stop_reason>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/stop_reason} */
+  /**
+   * `string`. On the wire: element `<stop_reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stop_reason` attribute)
+   */
   stopReason?: string;
 
-  /** The `start_time` attribute (`<start_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/start_time} */
+  /**
+   * `Date`. On the wire: element `<start_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `start_time` attribute)
+   */
   startTime?: Date;
 
-  /** The `stop_time` attribute (`<stop_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/stop_time} */
+  /**
+   * `Date`. On the wire: element `<stop_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stop_time` attribute)
+   */
   stopTime?: Date;
 
-  /** The `run_once` attribute (`<run_once>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/run_once} */
+  /**
+   * `boolean`. On the wire: element `<run_once>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `run_once` attribute)
+   */
   runOnce?: boolean;
 
-  /** The `payloads` attribute (`<payloads>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/payloads} */
+  /**
+   * A list of `Payload`. On the wire: element `<payloads>` with one `<payload>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `payloads` attribute)
+   */
   payloads?: List<Payload>;
 
-  /** The `fqdn` attribute (`<fqdn>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/fqdn} */
+  /**
+   * `string`. On the wire: element `<fqdn>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `fqdn` attribute)
+   */
   fqdn?: string;
 
-  /** The `use_latest_template_version` attribute (`<use_latest_template_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/use_latest_template_version} */
+  /**
+   * `boolean`. On the wire: element `<use_latest_template_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `use_latest_template_version` attribute)
+   */
   useLatestTemplateVersion?: boolean;
 
-  /** The `next_run_configuration_exists` attribute (`<next_run_configuration_exists>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/next_run_configuration_exists} */
+  /**
+   * `boolean`. On the wire: element `<next_run_configuration_exists>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `next_run_configuration_exists` attribute)
+   */
   nextRunConfigurationExists?: boolean;
 
   /**
-   * The `numa_tune_mode` attribute (`<numa_tune_mode>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/numa_tune_mode}
-   * @deprecated The model marks it deprecated.
+   * `NumaTuneMode` (`strict`, `interleave`, `preferred`; or another string, from a newer engine). On the wire: element `<numa_tune_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `numa_tune_mode` attribute)
+   * @deprecated The API model marks it deprecated.
    */
-  numaTuneMode?: NumaTuneMode;
+  numaTuneMode?: NumaTuneMode | (string & {});
 
-  /** The `guest_time_zone` attribute (`<guest_time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/guest_time_zone} */
+  /**
+   * `TimeZone`. On the wire: element `<guest_time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `guest_time_zone` attribute)
+   */
   guestTimeZone?: TimeZone;
 
-  /** The `guest_operating_system` attribute (`<guest_operating_system>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/guest_operating_system} */
+  /**
+   * `GuestOperatingSystem`. On the wire: element `<guest_operating_system>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `guest_operating_system` attribute)
+   */
   guestOperatingSystem?: GuestOperatingSystem;
 
   /**
-   * The `has_illegal_images` attribute (`<has_illegal_images>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/has_illegal_images}
+   * `boolean`. On the wire: element `<has_illegal_images>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `has_illegal_images` attribute)
    * @since API 4.1.9
    */
   hasIllegalImages?: boolean;
 
-  /** The `type` attribute (`<type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/type} */
-  type?: VmType;
+  /**
+   * `VmType` (`desktop`, `server`, `high_performance`; or another string, from a newer engine). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `type` attribute)
+   */
+  type?: VmType | (string & {});
 
-  /** The `memory` attribute (`<memory>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/memory} */
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `memory` attribute)
+   */
   memory?: number;
 
-  /** The `cpu` attribute (`<cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/cpu} */
+  /**
+   * `Cpu`. On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu` attribute)
+   */
   cpu?: Cpu;
 
-  /** The `cpu_shares` attribute (`<cpu_shares>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/cpu_shares} */
+  /**
+   * `number` (an integer). On the wire: element `<cpu_shares>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_shares` attribute)
+   */
   cpuShares?: number;
 
-  /** The `bios` attribute (`<bios>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/bios} */
+  /**
+   * `Bios`. On the wire: element `<bios>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `bios` attribute)
+   */
   bios?: Bios;
 
-  /** The `os` attribute (`<os>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/os} */
+  /**
+   * `OperatingSystem`. On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `os` attribute)
+   */
   os?: OperatingSystem;
 
-  /** The `creation_time` attribute (`<creation_time>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/creation_time} */
+  /**
+   * `Date`. On the wire: element `<creation_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `creation_time` attribute)
+   */
   creationTime?: Date;
 
-  /** The `origin` attribute (`<origin>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/origin} */
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `origin` attribute)
+   */
   origin?: string;
 
-  /** The `stateless` attribute (`<stateless>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/stateless} */
+  /**
+   * `boolean`. On the wire: element `<stateless>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stateless` attribute)
+   */
   stateless?: boolean;
 
-  /** The `delete_protected` attribute (`<delete_protected>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/delete_protected} */
+  /**
+   * `boolean`. On the wire: element `<delete_protected>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `delete_protected` attribute)
+   */
   deleteProtected?: boolean;
 
-  /** The `high_availability` attribute (`<high_availability>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/high_availability} */
+  /**
+   * `HighAvailability`. On the wire: element `<high_availability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `high_availability` attribute)
+   */
   highAvailability?: HighAvailability;
 
-  /** The `display` attribute (`<display>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/display} */
+  /**
+   * `Display`. On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `display` attribute)
+   */
   display?: Display;
 
-  /** The `sso` attribute (`<sso>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/sso} */
+  /**
+   * `Sso`. On the wire: element `<sso>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `sso` attribute)
+   */
   sso?: Sso;
 
-  /** The `rng_device` attribute (`<rng_device>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/rng_device} */
+  /**
+   * `RngDevice`. On the wire: element `<rng_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `rng_device` attribute)
+   */
   rngDevice?: RngDevice;
 
-  /** The `console` attribute (`<console>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/console} */
+  /**
+   * `Console`. On the wire: element `<console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `console` attribute)
+   */
   console?: Console;
 
-  /** The `domain` attribute (`<domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/domain} */
+  /**
+   * `Domain`. On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `domain` attribute)
+   */
   domain?: Domain;
 
-  /** The `usb` attribute (`<usb>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/usb} */
+  /**
+   * `Usb`. On the wire: element `<usb>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `usb` attribute)
+   */
   usb?: Usb;
 
-  /** The `soundcard_enabled` attribute (`<soundcard_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/soundcard_enabled} */
+  /**
+   * `boolean`. On the wire: element `<soundcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `soundcard_enabled` attribute)
+   */
   soundcardEnabled?: boolean;
 
-  /** The `tunnel_migration` attribute (`<tunnel_migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/tunnel_migration} */
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
 
-  /** The `migration_downtime` attribute (`<migration_downtime>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/migration_downtime} */
+  /**
+   * `number` (an integer). On the wire: element `<migration_downtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `migration_downtime` attribute)
+   */
   migrationDowntime?: number;
 
-  /** The `virtio_scsi` attribute (`<virtio_scsi>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/virtio_scsi} */
+  /**
+   * `VirtioScsi`. On the wire: element `<virtio_scsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi` attribute)
+   */
   virtioScsi?: VirtioScsi;
 
-  /** The `serial_number` attribute (`<serial_number>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/serial_number} */
+  /**
+   * `SerialNumber`. On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumber;
 
-  /** The `start_paused` attribute (`<start_paused>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/start_paused} */
+  /**
+   * `boolean`. On the wire: element `<start_paused>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `start_paused` attribute)
+   */
   startPaused?: boolean;
 
-  /** The `migration` attribute (`<migration>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/migration} */
+  /**
+   * `MigrationOptions`. On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `migration` attribute)
+   */
   migration?: MigrationOptions;
 
-  /** The `io` attribute (`<io>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/io} */
+  /**
+   * `Io`. On the wire: element `<io>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `io` attribute)
+   */
   io?: Io;
 
-  /** The `custom_properties` attribute (`<custom_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/custom_properties} */
+  /**
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_properties` attribute)
+   */
   customProperties?: List<CustomProperty>;
 
-  /** The `custom_emulated_machine` attribute (`<custom_emulated_machine>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/custom_emulated_machine} */
+  /**
+   * `string`. On the wire: element `<custom_emulated_machine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_emulated_machine` attribute)
+   */
   customEmulatedMachine?: string;
 
-  /** The `custom_cpu_model` attribute (`<custom_cpu_model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/custom_cpu_model} */
+  /**
+   * `string`. On the wire: element `<custom_cpu_model>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_cpu_model` attribute)
+   */
   customCpuModel?: string;
 
-  /** The `time_zone` attribute (`<time_zone>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/time_zone} */
+  /**
+   * `TimeZone`. On the wire: element `<time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `time_zone` attribute)
+   */
   timeZone?: TimeZone;
 
-  /** The `small_icon` attribute (`<small_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/small_icon} */
+  /**
+   * `Icon`. On the wire: element `<small_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `small_icon` attribute)
+   */
   smallIcon?: Icon;
 
-  /** The `large_icon` attribute (`<large_icon>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/large_icon} */
+  /**
+   * `Icon`. On the wire: element `<large_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `large_icon` attribute)
+   */
   largeIcon?: Icon;
 
-  /** The `initialization` attribute (`<initialization>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/initialization} */
+  /**
+   * `Initialization`. On the wire: element `<initialization>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `initialization` attribute)
+   */
   initialization?: Initialization;
 
-  /** The `memory_policy` attribute (`<memory_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/memory_policy} */
+  /**
+   * `MemoryPolicy`. On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicy;
 
-  /** The `custom_compatibility_version` attribute (`<custom_compatibility_version>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/custom_compatibility_version} */
+  /**
+   * `Version`. On the wire: element `<custom_compatibility_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_compatibility_version` attribute)
+   */
   customCompatibilityVersion?: Version;
 
   /**
-   * The `lease` attribute (`<lease>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/lease}
+   * `StorageDomainLease`. On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `lease` attribute)
    * @since API 4.1
    */
   lease?: StorageDomainLease;
 
   /**
-   * The `storage_error_resume_behaviour` attribute (`<storage_error_resume_behaviour>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/storage_error_resume_behaviour}
+   * `VmStorageErrorResumeBehaviour` (`leave_paused`, `auto_resume`, `kill`; or another string, from a newer engine). On the wire: element `<storage_error_resume_behaviour>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `storage_error_resume_behaviour` attribute)
    * @since API 4.2
    */
-  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour | (string & {});
 
-  /** The `placement_policy` attribute (`<placement_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/placement_policy} */
+  /**
+   * `VmPlacementPolicy`. On the wire: element `<placement_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `placement_policy` attribute)
+   */
   placementPolicy?: VmPlacementPolicy;
 
   /**
-   * The `multi_queues_enabled` attribute (`<multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/multi_queues_enabled}
+   * `boolean`. On the wire: element `<multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `multi_queues_enabled` attribute)
    * @since API 4.2.5
    */
   multiQueuesEnabled?: boolean;
 
   /**
-   * The `virtio_scsi_multi_queues_enabled` attribute (`<virtio_scsi_multi_queues_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/virtio_scsi_multi_queues_enabled}
+   * `boolean`. On the wire: element `<virtio_scsi_multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi_multi_queues_enabled` attribute)
    * @since API 4.4.5
    */
   virtioScsiMultiQueuesEnabled?: boolean;
 
   /**
-   * The `virtio_scsi_multi_queues` attribute (`<virtio_scsi_multi_queues>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/virtio_scsi_multi_queues}
+   * `number` (an integer). On the wire: element `<virtio_scsi_multi_queues>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi_multi_queues` attribute)
    * @since API 4.4.8
    */
   virtioScsiMultiQueues?: number;
 
   /**
-   * The `tpm_enabled` attribute (`<tpm_enabled>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/tpm_enabled}
+   * `boolean`. On the wire: element `<tpm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tpm_enabled` attribute)
    * @since API 4.4.5
    */
   tpmEnabled?: boolean;
 
   /**
-   * The `auto_pinning_policy` attribute (`<auto_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/auto_pinning_policy}
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; or another string, from a newer engine). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `auto_pinning_policy` attribute)
    * @since API 4.4.8
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
-  autoPinningPolicy?: AutoPinningPolicy;
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
 
   /**
-   * The `cpu_pinning_policy` attribute (`<cpu_pinning_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/cpu_pinning_policy}
+   * `CpuPinningPolicy` (`none`, `manual`, `resize_and_pin_numa`, `dedicated`, `isolate_threads`; or another string, from a newer engine). On the wire: element `<cpu_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_pinning_policy` attribute)
    * @since API 4.5
    */
-  cpuPinningPolicy?: CpuPinningPolicy;
+  cpuPinningPolicy?: CpuPinningPolicy | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `cluster` link (`<cluster>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/cluster} */
+  /**
+   * `Cluster`. On the wire: element `<cluster>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cluster` link)
+   */
   cluster?: Cluster;
 
-  /** The `storage_domain` link (`<storage_domain>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/storage_domain} */
+  /**
+   * `StorageDomain`. On the wire: element `<storage_domain>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomain;
 
-  /** The `cpu_profile` link (`<cpu_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/cpu_profile} */
+  /**
+   * `CpuProfile`. On the wire: element `<cpu_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_profile` link)
+   */
   cpuProfile?: CpuProfile;
 
-  /** The `quota` link (`<quota>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/quota} */
+  /**
+   * `Quota`. On the wire: element `<quota>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `quota` link)
+   */
   quota?: Quota;
 
-  /** The `host` link (`<host>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/host} */
+  /**
+   * `Host`. On the wire: element `<host>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `host` link)
+   */
   host?: Host;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `template` link)
+   */
   template?: Template;
 
-  /** The `original_template` link (`<original_template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/original_template} */
+  /**
+   * `Template`. On the wire: element `<original_template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `original_template` link)
+   */
   originalTemplate?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `nics` link (`<nics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/nics} */
+  /**
+   * A list of `Nic`. On the wire: a link, `<link rel="nics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<nics>` with one `<nic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `nics` link)
+   */
   nics?: List<Nic>;
 
-  /** The `snapshots` link (`<snapshots>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/snapshots} */
+  /**
+   * A list of `Snapshot`. On the wire: a link, `<link rel="snapshots" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<snapshots>` with one `<snapshot>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `snapshots` link)
+   */
   snapshots?: List<Snapshot>;
 
-  /** The `vm_pool` link (`<vm_pool>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/vm_pool} */
+  /**
+   * `VmPool`. On the wire: element `<vm_pool>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `vm_pool` link)
+   */
   vmPool?: VmPool;
 
-  /** The `cdroms` link (`<cdroms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/cdroms} */
+  /**
+   * A list of `Cdrom`. On the wire: a link, `<link rel="cdroms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<cdroms>` with one `<cdrom>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cdroms` link)
+   */
   cdroms?: List<Cdrom>;
 
-  /** The `floppies` link (`<floppies>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/floppies} */
+  /**
+   * A list of `Floppy`. On the wire: a link, `<link rel="floppies" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<floppies>` with one `<floppy>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `floppies` link)
+   */
   floppies?: List<Floppy>;
 
-  /** The `reported_devices` link (`<reported_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/reported_devices} */
+  /**
+   * A list of `ReportedDevice`. On the wire: a link, `<link rel="reporteddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<reported_devices>` with one `<reported_device>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `reported_devices` link)
+   */
   reportedDevices?: List<ReportedDevice>;
 
-  /** The `watchdogs` link (`<watchdogs>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/watchdogs} */
+  /**
+   * A list of `Watchdog`. On the wire: a link, `<link rel="watchdogs" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<watchdogs>` with one `<watchdog>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `watchdogs` link)
+   */
   watchdogs?: List<Watchdog>;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** The `external_host_provider` link (`<external_host_provider>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/external_host_provider} */
+  /**
+   * `ExternalHostProvider`. On the wire: element `<external_host_provider>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProvider;
 
-  /** The `affinity_labels` link (`<affinity_labels>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/affinity_labels} */
+  /**
+   * A list of `AffinityLabel`. On the wire: a link, `<link rel="affinitylabels" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<affinity_labels>` with one `<affinity_label>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `affinity_labels` link)
+   */
   affinityLabels?: List<AffinityLabel>;
 
-  /** The `applications` link (`<applications>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/applications} */
+  /**
+   * A list of `Application`. On the wire: a link, `<link rel="applications" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<applications>` with one `<application>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `applications` link)
+   */
   applications?: List<Application>;
 
-  /** The `graphics_consoles` link (`<graphics_consoles>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/graphics_consoles} */
+  /**
+   * A list of `GraphicsConsole`. On the wire: a link, `<link rel="graphicsconsoles" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<graphics_consoles>` with one `<graphics_console>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `graphics_consoles` link)
+   */
   graphicsConsoles?: List<GraphicsConsole>;
 
-  /** The `host_devices` link (`<host_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/host_devices} */
+  /**
+   * A list of `HostDevice`. On the wire: a link, `<link rel="hostdevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_devices>` with one `<host_device>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `host_devices` link)
+   */
   hostDevices?: List<HostDevice>;
 
-  /** The `katello_errata` link (`<katello_errata>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/katello_errata} */
+  /**
+   * A list of `KatelloErratum`. On the wire: a link, `<link rel="katelloerrata" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<katello_errata>` with one `<katello_erratum>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `katello_errata` link)
+   */
   katelloErrata?: List<KatelloErratum>;
 
-  /** The `numa_nodes` link (`<host_numa_nodes>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/numa_nodes} */
+  /**
+   * A list of `NumaNode`. On the wire: a link, `<link rel="numanodes" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<host_numa_nodes>` with one `<host_numa_node>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `numa_nodes` link)
+   */
   numaNodes?: List<NumaNode>;
 
-  /** The `sessions` link (`<sessions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/sessions} */
+  /**
+   * A list of `Session`. On the wire: a link, `<link rel="sessions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<sessions>` with one `<session>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `sessions` link)
+   */
   sessions?: List<Session>;
 
-  /** The `statistics` link (`<statistics>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/statistics} */
+  /**
+   * A list of `Statistic`. On the wire: a link, `<link rel="statistics" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<statistics>` with one `<statistic>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `statistics` link)
+   */
   statistics?: List<Statistic>;
 
-  /** The `tags` link (`<tags>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/tags} */
+  /**
+   * A list of `Tag`. On the wire: a link, `<link rel="tags" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<tags>` with one `<tag>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tags` link)
+   */
   tags?: List<Tag>;
 
-  /** The `disk_attachments` link (`<disk_attachments>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/disk_attachments} */
+  /**
+   * A list of `DiskAttachment`. On the wire: a link, `<link rel="diskattachments" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<disk_attachments>` with one `<disk_attachment>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `disk_attachments` link)
+   */
   diskAttachments?: List<DiskAttachment>;
 
-  /** The `dynamic_cpu` link (`<dynamic_cpu>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/dynamic_cpu} */
+  /**
+   * `DynamicCpu`. On the wire: element `<dynamic_cpu>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `dynamic_cpu` link)
+   */
   dynamicCpu?: DynamicCpu;
 
   /**
-   * The `mediated_devices` link (`<mediated_devices>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vm/links/mediated_devices}
+   * A list of `VmMediatedDevice`. On the wire: a link, `<link rel="mediateddevices" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<mediated_devices>` with one `<vm_mediated_device>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `mediated_devices` link)
    * @since API 4.5
    */
   mediatedDevices?: List<VmMediatedDevice>;
 
-  /** Creates a `vm`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vm` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VmInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vm` as the SDK accepts it: a {@link Vm} or a plain object of the same shape, at any depth. */
+/**
+ * A `vm` as the SDK accepts it: a {@link Vm} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm}
+ */
 export interface VmInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm}
+   */
   href?: string;
-  status?: VmStatus;
+  /**
+   * `VmStatus` (`unassigned`, `down`, `up`, `powering_up`, `paused`, `migrating`, `unknown`, `not_responding`, `wait_for_launch`, `reboot_in_progress`, `saving_state`, `restoring_state`, `suspended`, `image_locked`, `powering_down`; another string is sent as it is). On the wire: element `<status>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `status` attribute)
+   */
+  status?: VmStatus | (string & {});
+  /**
+   * `string`. On the wire: element `<status_detail>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `status_detail` attribute)
+   */
   statusDetail?: string;
+  /**
+   * `string`. On the wire: element `<stop_reason>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stop_reason` attribute)
+   */
   stopReason?: string;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<start_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `start_time` attribute)
+   */
   startTime?: Date | string;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<stop_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stop_time` attribute)
+   */
   stopTime?: Date | string;
+  /**
+   * `boolean`. On the wire: element `<run_once>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `run_once` attribute)
+   */
   runOnce?: boolean;
+  /**
+   * A list of `PayloadInit` (a `Payload` or a plain object). On the wire: element `<payloads>` with one `<payload>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `payloads` attribute)
+   */
   payloads?: PayloadInit[];
+  /**
+   * `string`. On the wire: element `<fqdn>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `fqdn` attribute)
+   */
   fqdn?: string;
+  /**
+   * `boolean`. On the wire: element `<use_latest_template_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `use_latest_template_version` attribute)
+   */
   useLatestTemplateVersion?: boolean;
+  /**
+   * `boolean`. On the wire: element `<next_run_configuration_exists>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `next_run_configuration_exists` attribute)
+   */
   nextRunConfigurationExists?: boolean;
-  numaTuneMode?: NumaTuneMode;
+  /**
+   * `NumaTuneMode` (`strict`, `interleave`, `preferred`; another string is sent as it is). On the wire: element `<numa_tune_mode>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `numa_tune_mode` attribute)
+   * @deprecated The API model marks it deprecated.
+   */
+  numaTuneMode?: NumaTuneMode | (string & {});
+  /**
+   * `TimeZoneInit` (a `TimeZone` or a plain object). On the wire: element `<guest_time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `guest_time_zone` attribute)
+   */
   guestTimeZone?: TimeZoneInit;
+  /**
+   * `GuestOperatingSystemInit` (a `GuestOperatingSystem` or a plain object). On the wire: element `<guest_operating_system>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `guest_operating_system` attribute)
+   */
   guestOperatingSystem?: GuestOperatingSystemInit;
+  /**
+   * `boolean`. On the wire: element `<has_illegal_images>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `has_illegal_images` attribute)
+   * @since API 4.1.9
+   */
   hasIllegalImages?: boolean;
-  type?: VmType;
+  /**
+   * `VmType` (`desktop`, `server`, `high_performance`; another string is sent as it is). On the wire: element `<type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `type` attribute)
+   */
+  type?: VmType | (string & {});
+  /**
+   * `number` (an integer). On the wire: element `<memory>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `memory` attribute)
+   */
   memory?: number;
+  /**
+   * `CpuInit` (a `Cpu` or a plain object). On the wire: element `<cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu` attribute)
+   */
   cpu?: CpuInit;
+  /**
+   * `number` (an integer). On the wire: element `<cpu_shares>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_shares` attribute)
+   */
   cpuShares?: number;
+  /**
+   * `BiosInit` (a `Bios` or a plain object). On the wire: element `<bios>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `bios` attribute)
+   */
   bios?: BiosInit;
+  /**
+   * `OperatingSystemInit` (a `OperatingSystem` or a plain object). On the wire: element `<os>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `os` attribute)
+   */
   os?: OperatingSystemInit;
+  /**
+   * `Date` (or an ISO 8601 string). On the wire: element `<creation_time>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `creation_time` attribute)
+   */
   creationTime?: Date | string;
+  /**
+   * `string`. On the wire: element `<origin>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `origin` attribute)
+   */
   origin?: string;
+  /**
+   * `boolean`. On the wire: element `<stateless>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `stateless` attribute)
+   */
   stateless?: boolean;
+  /**
+   * `boolean`. On the wire: element `<delete_protected>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `delete_protected` attribute)
+   */
   deleteProtected?: boolean;
+  /**
+   * `HighAvailabilityInit` (a `HighAvailability` or a plain object). On the wire: element `<high_availability>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `high_availability` attribute)
+   */
   highAvailability?: HighAvailabilityInit;
+  /**
+   * `DisplayInit` (a `Display` or a plain object). On the wire: element `<display>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `display` attribute)
+   */
   display?: DisplayInit;
+  /**
+   * `SsoInit` (a `Sso` or a plain object). On the wire: element `<sso>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `sso` attribute)
+   */
   sso?: SsoInit;
+  /**
+   * `RngDeviceInit` (a `RngDevice` or a plain object). On the wire: element `<rng_device>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `rng_device` attribute)
+   */
   rngDevice?: RngDeviceInit;
+  /**
+   * `ConsoleInit` (a `Console` or a plain object). On the wire: element `<console>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `console` attribute)
+   */
   console?: ConsoleInit;
+  /**
+   * `DomainInit` (a `Domain` or a plain object). On the wire: element `<domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `domain` attribute)
+   */
   domain?: DomainInit;
+  /**
+   * `UsbInit` (a `Usb` or a plain object). On the wire: element `<usb>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `usb` attribute)
+   */
   usb?: UsbInit;
+  /**
+   * `boolean`. On the wire: element `<soundcard_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `soundcard_enabled` attribute)
+   */
   soundcardEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<tunnel_migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tunnel_migration` attribute)
+   */
   tunnelMigration?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<migration_downtime>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `migration_downtime` attribute)
+   */
   migrationDowntime?: number;
+  /**
+   * `VirtioScsiInit` (a `VirtioScsi` or a plain object). On the wire: element `<virtio_scsi>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi` attribute)
+   */
   virtioScsi?: VirtioScsiInit;
+  /**
+   * `SerialNumberInit` (a `SerialNumber` or a plain object). On the wire: element `<serial_number>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `serial_number` attribute)
+   */
   serialNumber?: SerialNumberInit;
+  /**
+   * `boolean`. On the wire: element `<start_paused>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `start_paused` attribute)
+   */
   startPaused?: boolean;
+  /**
+   * `MigrationOptionsInit` (a `MigrationOptions` or a plain object). On the wire: element `<migration>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `migration` attribute)
+   */
   migration?: MigrationOptionsInit;
+  /**
+   * `IoInit` (a `Io` or a plain object). On the wire: element `<io>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `io` attribute)
+   */
   io?: IoInit;
+  /**
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_properties` attribute)
+   */
   customProperties?: CustomPropertyInit[];
+  /**
+   * `string`. On the wire: element `<custom_emulated_machine>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_emulated_machine` attribute)
+   */
   customEmulatedMachine?: string;
+  /**
+   * `string`. On the wire: element `<custom_cpu_model>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_cpu_model` attribute)
+   */
   customCpuModel?: string;
+  /**
+   * `TimeZoneInit` (a `TimeZone` or a plain object). On the wire: element `<time_zone>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `time_zone` attribute)
+   */
   timeZone?: TimeZoneInit;
+  /**
+   * `IconInit` (a `Icon` or a plain object). On the wire: element `<small_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `small_icon` attribute)
+   */
   smallIcon?: IconInit;
+  /**
+   * `IconInit` (a `Icon` or a plain object). On the wire: element `<large_icon>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `large_icon` attribute)
+   */
   largeIcon?: IconInit;
+  /**
+   * `InitializationInit` (a `Initialization` or a plain object). On the wire: element `<initialization>`.
+   *
+   * Needed by:
+   * - `VmsService.addFromConfiguration`: `vm.initialization.configuration.type`
+   * - `VmsService.addFromConfiguration`: `vm.initialization.configuration.data`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `initialization` attribute)
+   */
   initialization?: InitializationInit;
+  /**
+   * `MemoryPolicyInit` (a `MemoryPolicy` or a plain object). On the wire: element `<memory_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `memory_policy` attribute)
+   */
   memoryPolicy?: MemoryPolicyInit;
+  /**
+   * `VersionInit` (a `Version` or a plain object). On the wire: element `<custom_compatibility_version>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `custom_compatibility_version` attribute)
+   */
   customCompatibilityVersion?: VersionInit;
+  /**
+   * `StorageDomainLeaseInit` (a `StorageDomainLease` or a plain object). On the wire: element `<lease>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `lease` attribute)
+   * @since API 4.1
+   */
   lease?: StorageDomainLeaseInit;
-  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour;
+  /**
+   * `VmStorageErrorResumeBehaviour` (`leave_paused`, `auto_resume`, `kill`; another string is sent as it is). On the wire: element `<storage_error_resume_behaviour>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `storage_error_resume_behaviour` attribute)
+   * @since API 4.2
+   */
+  storageErrorResumeBehaviour?: VmStorageErrorResumeBehaviour | (string & {});
+  /**
+   * `VmPlacementPolicyInit` (a `VmPlacementPolicy` or a plain object). On the wire: element `<placement_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `placement_policy` attribute)
+   */
   placementPolicy?: VmPlacementPolicyInit;
+  /**
+   * `boolean`. On the wire: element `<multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `multi_queues_enabled` attribute)
+   * @since API 4.2.5
+   */
   multiQueuesEnabled?: boolean;
+  /**
+   * `boolean`. On the wire: element `<virtio_scsi_multi_queues_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi_multi_queues_enabled` attribute)
+   * @since API 4.4.5
+   */
   virtioScsiMultiQueuesEnabled?: boolean;
+  /**
+   * `number` (an integer). On the wire: element `<virtio_scsi_multi_queues>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `virtio_scsi_multi_queues` attribute)
+   * @since API 4.4.8
+   */
   virtioScsiMultiQueues?: number;
+  /**
+   * `boolean`. On the wire: element `<tpm_enabled>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tpm_enabled` attribute)
+   * @since API 4.4.5
+   */
   tpmEnabled?: boolean;
-  autoPinningPolicy?: AutoPinningPolicy;
-  cpuPinningPolicy?: CpuPinningPolicy;
+  /**
+   * `AutoPinningPolicy` (`disabled`, `existing`, `adjust`; another string is sent as it is). On the wire: element `<auto_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `auto_pinning_policy` attribute)
+   * @since API 4.4.8
+   * @deprecated The API model marks it deprecated.
+   */
+  autoPinningPolicy?: AutoPinningPolicy | (string & {});
+  /**
+   * `CpuPinningPolicy` (`none`, `manual`, `resize_and_pin_numa`, `dedicated`, `isolate_threads`; another string is sent as it is). On the wire: element `<cpu_pinning_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_pinning_policy` attribute)
+   * @since API 4.5
+   */
+  cpuPinningPolicy?: CpuPinningPolicy | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vm>`.
+   *
+   * Needed by:
+   * - `AffinityGroupVmsService.add`: `vm.id` or `vm.name`
+   * - `AssignedPermissionsService.addVmPermission`: `permission.vm.id`
+   * - `TemplatesService.addFromVm`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.addFromVmSnapshot`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.add`: `template.vm.id` or `template.vm.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AffinityGroupVmsService.add`: `vm.id` or `vm.name`
+   * - `TemplatesService.addFromVm`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.addFromVmSnapshot`: `template.vm.id` or `template.vm.name`
+   * - `TemplatesService.add`: `template.vm.id` or `template.vm.name`
+   * - `VmService.clone`: `opts.vm.name`
+   * - `VmsService.addFromScratch`: `vm.name`
+   * - `VmsService.addFromSnapshot`: `vm.name`
+   * - `VmsService.add`: `vm.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `ClusterInit` (a `Cluster` or a plain object). On the wire: element `<cluster>`.
+   *
+   * Needed by:
+   * - `VmsService.addFromScratch`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromSnapshot`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.addFromConfiguration`: `vm.cluster.id` or `vm.cluster.name`
+   * - `VmsService.add`: `vm.cluster.id` or `vm.cluster.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cluster` link)
+   */
   cluster?: ClusterInit;
+  /**
+   * `StorageDomainInit` (a `StorageDomain` or a plain object). On the wire: element `<storage_domain>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `storage_domain` link)
+   */
   storageDomain?: StorageDomainInit;
+  /**
+   * `CpuProfileInit` (a `CpuProfile` or a plain object). On the wire: element `<cpu_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cpu_profile` link)
+   */
   cpuProfile?: CpuProfileInit;
+  /**
+   * `QuotaInit` (a `Quota` or a plain object). On the wire: element `<quota>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `quota` link)
+   */
   quota?: QuotaInit;
+  /**
+   * `HostInit` (a `Host` or a plain object). On the wire: element `<host>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `host` link)
+   */
   host?: HostInit;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Needed by:
+   * - `VmsService.addFromScratch`: `vm.template.id` or `vm.template.name`
+   * - `VmsService.add`: `vm.template.id` or `vm.template.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<original_template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `original_template` link)
+   */
   originalTemplate?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `NicInit` (a `Nic` or a plain object). On the wire: element `<nics>` with one `<nic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `nics` link)
+   */
   nics?: NicInit[];
+  /**
+   * A list of `SnapshotInit` (a `Snapshot` or a plain object). On the wire: element `<snapshots>` with one `<snapshot>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Needed by:
+   * - `TemplatesService.addFromVmSnapshot`: `template.vm.snapshots[].id`
+   * - `VmsService.addFromSnapshot`: `vm.snapshots[].id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `snapshots` link)
+   */
   snapshots?: SnapshotInit[];
+  /**
+   * `VmPoolInit` (a `VmPool` or a plain object). On the wire: element `<vm_pool>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `vm_pool` link)
+   */
   vmPool?: VmPoolInit;
+  /**
+   * A list of `CdromInit` (a `Cdrom` or a plain object). On the wire: element `<cdroms>` with one `<cdrom>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `cdroms` link)
+   */
   cdroms?: CdromInit[];
+  /**
+   * A list of `FloppyInit` (a `Floppy` or a plain object). On the wire: element `<floppies>` with one `<floppy>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `floppies` link)
+   */
   floppies?: FloppyInit[];
+  /**
+   * A list of `ReportedDeviceInit` (a `ReportedDevice` or a plain object). On the wire: element `<reported_devices>` with one `<reported_device>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `reported_devices` link)
+   */
   reportedDevices?: ReportedDeviceInit[];
+  /**
+   * A list of `WatchdogInit` (a `Watchdog` or a plain object). On the wire: element `<watchdogs>` with one `<watchdog>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `watchdogs` link)
+   */
   watchdogs?: WatchdogInit[];
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
+  /**
+   * `ExternalHostProviderInit` (a `ExternalHostProvider` or a plain object). On the wire: element `<external_host_provider>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `external_host_provider` link)
+   */
   externalHostProvider?: ExternalHostProviderInit;
+  /**
+   * A list of `AffinityLabelInit` (a `AffinityLabel` or a plain object). On the wire: element `<affinity_labels>` with one `<affinity_label>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `affinity_labels` link)
+   */
   affinityLabels?: AffinityLabelInit[];
+  /**
+   * A list of `ApplicationInit` (a `Application` or a plain object). On the wire: element `<applications>` with one `<application>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `applications` link)
+   */
   applications?: ApplicationInit[];
+  /**
+   * A list of `GraphicsConsoleInit` (a `GraphicsConsole` or a plain object). On the wire: element `<graphics_consoles>` with one `<graphics_console>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `graphics_consoles` link)
+   */
   graphicsConsoles?: GraphicsConsoleInit[];
+  /**
+   * A list of `HostDeviceInit` (a `HostDevice` or a plain object). On the wire: element `<host_devices>` with one `<host_device>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `host_devices` link)
+   */
   hostDevices?: HostDeviceInit[];
+  /**
+   * A list of `KatelloErratumInit` (a `KatelloErratum` or a plain object). On the wire: element `<katello_errata>` with one `<katello_erratum>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `katello_errata` link)
+   */
   katelloErrata?: KatelloErratumInit[];
+  /**
+   * A list of `NumaNodeInit` (a `NumaNode` or a plain object). On the wire: element `<host_numa_nodes>` with one `<host_numa_node>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `numa_nodes` link)
+   */
   numaNodes?: NumaNodeInit[];
+  /**
+   * A list of `SessionInit` (a `Session` or a plain object). On the wire: element `<sessions>` with one `<session>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `sessions` link)
+   */
   sessions?: SessionInit[];
+  /**
+   * A list of `StatisticInit` (a `Statistic` or a plain object). On the wire: element `<statistics>` with one `<statistic>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `statistics` link)
+   */
   statistics?: StatisticInit[];
+  /**
+   * A list of `TagInit` (a `Tag` or a plain object). On the wire: element `<tags>` with one `<tag>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `tags` link)
+   */
   tags?: TagInit[];
+  /**
+   * A list of `DiskAttachmentInit` (a `DiskAttachment` or a plain object). On the wire: element `<disk_attachments>` with one `<disk_attachment>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `disk_attachments` link)
+   */
   diskAttachments?: DiskAttachmentInit[];
+  /**
+   * `DynamicCpuInit` (a `DynamicCpu` or a plain object). On the wire: element `<dynamic_cpu>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `dynamic_cpu` link)
+   */
   dynamicCpu?: DynamicCpuInit;
+  /**
+   * A list of `VmMediatedDeviceInit` (a `VmMediatedDevice` or a plain object). On the wire: element `<mediated_devices>` with one `<vm_mediated_device>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vm | reference: vm} (its `mediated_devices` link)
+   * @since API 4.5
+   */
   mediatedDevices?: VmMediatedDeviceInit[];
 }
 

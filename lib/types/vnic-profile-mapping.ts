@@ -6,46 +6,89 @@ import { VnicProfile } from './vnic-profile';
 import type { VnicProfileInit } from './vnic-profile';
 
 /**
- * The `vnic_profile_mapping` type of the oVirt API.
+ * The `vnic_profile_mapping` type of the API, on the wire `<vnic_profile_mapping>` (a list: `<vnic_profile_mappings>` with one `<vnic_profile_mapping>` per item); 2 attributes and 1 link.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile_mapping}
+ * Create one with `new VnicProfileMapping({ ... })`, or pass a plain {@link VnicProfileMappingInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping}
  * @since API 4.1
- * @deprecated The model marks it deprecated.
+ * @deprecated The API model marks it deprecated.
  */
 export class VnicProfileMapping extends Struct {
   /**
-   * The `source_network_name` attribute (`<source_network_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile_mapping/attributes/source_network_name}
+   * `string`. On the wire: element `<source_network_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `source_network_name` attribute)
    * @since API 4.1
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   sourceNetworkName?: string;
 
   /**
-   * The `source_network_profile_name` attribute (`<source_network_profile_name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile_mapping/attributes/source_network_profile_name}
+   * `string`. On the wire: element `<source_network_profile_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `source_network_profile_name` attribute)
    * @since API 4.1
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   sourceNetworkProfileName?: string;
 
   /**
-   * The `target_vnic_profile` link (`<target_vnic_profile>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile_mapping/links/target_vnic_profile}
+   * `VnicProfile`. On the wire: element `<target_vnic_profile>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `target_vnic_profile` link)
    * @since API 4.1
-   * @deprecated The model marks it deprecated.
+   * @deprecated The API model marks it deprecated.
    */
   targetVnicProfile?: VnicProfile;
 
-  /** Creates a `vnic_profile_mapping`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vnic_profile_mapping` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VnicProfileMappingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vnic_profile_mapping` as the SDK accepts it: a {@link VnicProfileMapping} or a plain object of the same shape, at any depth. */
+/**
+ * A `vnic_profile_mapping` as the SDK accepts it: a {@link VnicProfileMapping} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping}
+ */
 export interface VnicProfileMappingInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vnic_profile_mapping>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: element `<source_network_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `source_network_name` attribute)
+   * @since API 4.1
+   * @deprecated The API model marks it deprecated.
+   */
   sourceNetworkName?: string;
+  /**
+   * `string`. On the wire: element `<source_network_profile_name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `source_network_profile_name` attribute)
+   * @since API 4.1
+   * @deprecated The API model marks it deprecated.
+   */
   sourceNetworkProfileName?: string;
+  /**
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<target_vnic_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile_mapping | reference: vnic_profile_mapping} (its `target_vnic_profile` link)
+   * @since API 4.1
+   * @deprecated The API model marks it deprecated.
+   */
   targetVnicProfile?: VnicProfileInit;
 }
 

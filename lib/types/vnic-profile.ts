@@ -17,78 +17,216 @@ import { VnicPassThrough } from './vnic-pass-through';
 import type { VnicPassThroughInit } from './vnic-pass-through';
 
 /**
- * The `vnic_profile` type of the oVirt API.
+ * The `vnic_profile` type of the API, on the wire `<vnic_profile>` (a list: `<vnic_profiles>` with one `<vnic_profile>` per item); 8 attributes and 5 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile}
+ * Create one with `new VnicProfile({ ... })`, or pass a plain {@link VnicProfileInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile}
  */
 export class VnicProfile extends Struct {
-  /** The `port_mirroring` attribute (`<port_mirroring>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/port_mirroring} */
+  /**
+   * `boolean`. On the wire: element `<port_mirroring>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `port_mirroring` attribute)
+   */
   portMirroring?: boolean;
 
-  /** The `custom_properties` attribute (`<custom_properties>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/custom_properties} */
+  /**
+   * A list of `CustomProperty`. On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `custom_properties` attribute)
+   */
   customProperties?: List<CustomProperty>;
 
-  /** The `pass_through` attribute (`<pass_through>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/pass_through} */
+  /**
+   * `VnicPassThrough`. On the wire: element `<pass_through>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `pass_through` attribute)
+   */
   passThrough?: VnicPassThrough;
 
   /**
-   * The `migratable` attribute (`<migratable>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/migratable}
+   * `boolean`. On the wire: element `<migratable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `migratable` attribute)
    * @since API 4.1
    */
   migratable?: boolean;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vnic_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `network` link (`<network>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/links/network} */
+  /**
+   * `Network`. On the wire: element `<network>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `network` link)
+   */
   network?: Network;
 
-  /** The `qos` link (`<qos>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/links/qos} */
+  /**
+   * `Qos`. On the wire: element `<qos>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `qos` link)
+   */
   qos?: Qos;
 
-  /** The `network_filter` link (`<network_filter>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/links/network_filter} */
+  /**
+   * `NetworkFilter`. On the wire: element `<network_filter>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `network_filter` link)
+   */
   networkFilter?: NetworkFilter;
 
   /**
-   * The `failover` link (`<failover>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/links/failover}
+   * `VnicProfile`. On the wire: element `<failover>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `failover` link)
    * @since API 4.4.6
    */
   failover?: VnicProfile;
 
-  /** The `permissions` link (`<permissions>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/vnic_profile/links/permissions} */
+  /**
+   * A list of `Permission`. On the wire: a link, `<link rel="permissions" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<permissions>` with one `<permission>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `permissions` link)
+   */
   permissions?: List<Permission>;
 
-  /** Creates a `vnic_profile`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `vnic_profile` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VnicProfileInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `vnic_profile` as the SDK accepts it: a {@link VnicProfile} or a plain object of the same shape, at any depth. */
+/**
+ * A `vnic_profile` as the SDK accepts it: a {@link VnicProfile} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile}
+ */
 export interface VnicProfileInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<vnic_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile}
+   */
   href?: string;
+  /**
+   * `boolean`. On the wire: element `<port_mirroring>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `port_mirroring` attribute)
+   */
   portMirroring?: boolean;
+  /**
+   * A list of `CustomPropertyInit` (a `CustomProperty` or a plain object). On the wire: element `<custom_properties>` with one `<custom_property>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `custom_properties` attribute)
+   */
   customProperties?: CustomPropertyInit[];
+  /**
+   * `VnicPassThroughInit` (a `VnicPassThrough` or a plain object). On the wire: element `<pass_through>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `pass_through` attribute)
+   */
   passThrough?: VnicPassThroughInit;
+  /**
+   * `boolean`. On the wire: element `<migratable>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `migratable` attribute)
+   * @since API 4.1
+   */
   migratable?: boolean;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<vnic_profile>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Needed by:
+   * - `AssignedVnicProfilesService.add`: `profile.name`
+   * - `VnicProfilesService.add`: `profile.name`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `NetworkInit` (a `Network` or a plain object). On the wire: element `<network>`.
+   *
+   * Needed by:
+   * - `VnicProfilesService.add`: `profile.network.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `network` link)
+   */
   network?: NetworkInit;
+  /**
+   * `QosInit` (a `Qos` or a plain object). On the wire: element `<qos>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `qos` link)
+   */
   qos?: QosInit;
+  /**
+   * `NetworkFilterInit` (a `NetworkFilter` or a plain object). On the wire: element `<network_filter>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `network_filter` link)
+   */
   networkFilter?: NetworkFilterInit;
+  /**
+   * `VnicProfileInit` (a `VnicProfile` or a plain object). On the wire: element `<failover>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `failover` link)
+   * @since API 4.4.6
+   */
   failover?: VnicProfileInit;
+  /**
+   * A list of `PermissionInit` (a `Permission` or a plain object). On the wire: element `<permissions>` with one `<permission>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/vnic_profile | reference: vnic_profile} (its `permissions` link)
+   */
   permissions?: PermissionInit[];
 }
 

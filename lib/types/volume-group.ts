@@ -7,32 +7,75 @@ import { LogicalUnit } from './logical-unit';
 import type { LogicalUnitInit } from './logical-unit';
 
 /**
- * The `volume_group` type of the oVirt API.
+ * The `volume_group` type of the API, on the wire `<volume_group>` (a list: `<volume_groups>` with one `<volume_group>` per item); 3 attributes and 0 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/volume_group}
+ * Create one with `new VolumeGroup({ ... })`, or pass a plain {@link VolumeGroupInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group}
  */
 export class VolumeGroup extends Struct {
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/volume_group/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<volume_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/volume_group/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `logical_units` attribute (`<logical_units>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/volume_group/attributes/logical_units} */
+  /**
+   * A list of `LogicalUnit`. On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `logical_units` attribute)
+   */
   logicalUnits?: List<LogicalUnit>;
 
-  /** Creates a `volume_group`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `volume_group` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: VolumeGroupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `volume_group` as the SDK accepts it: a {@link VolumeGroup} or a plain object of the same shape, at any depth. */
+/**
+ * A `volume_group` as the SDK accepts it: a {@link VolumeGroup} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group}
+ */
 export interface VolumeGroupInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<volume_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group}
+   */
   href?: string;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<volume_group>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * A list of `LogicalUnitInit` (a `LogicalUnit` or a plain object). On the wire: element `<logical_units>` with one `<logical_unit>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/volume_group | reference: volume_group} (its `logical_units` attribute)
+   */
   logicalUnits?: LogicalUnitInit[];
 }
 

@@ -13,63 +13,176 @@ import type { WatchdogAction } from './watchdog-action';
 import type { WatchdogModel } from './watchdog-model';
 
 /**
- * The `watchdog` type of the oVirt API.
+ * The `watchdog` type of the API, on the wire `<watchdog>` (a list: `<watchdogs>` with one `<watchdog>` per item); 6 attributes and 4 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog}
+ * Create one with `new Watchdog({ ... })`, or pass a plain {@link WatchdogInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog}
  */
 export class Watchdog extends Struct {
-  /** The `model` attribute (`<model>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/model} */
-  model?: WatchdogModel;
+  /**
+   * `WatchdogModel` (`i6300esb`, `diag288`; or another string, from a newer engine). On the wire: element `<model>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `model` attribute)
+   */
+  model?: WatchdogModel | (string & {});
 
-  /** The `action` attribute (`<action>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/action} */
-  action?: WatchdogAction;
+  /**
+   * `WatchdogAction` (`none`, `reset`, `poweroff`, `pause`, `dump`; or another string, from a newer engine). On the wire: element `<action>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `action` attribute)
+   */
+  action?: WatchdogAction | (string & {});
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<watchdog>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `template` link (`<template>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/template} */
+  /**
+   * `Template`. On the wire: element `<template>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `template` link)
+   */
   template?: Template;
 
-  /** The `instance_type` link (`<instance_type>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/instance_type} */
+  /**
+   * `InstanceType`. On the wire: element `<instance_type>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `instance_type` link)
+   */
   instanceType?: InstanceType;
 
-  /** The `vms` link (`<vms>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/vms} */
+  /**
+   * A list of `Vm`. On the wire: a link, `<link rel="vms" href="..."/>`, which `connection.followLink()` fetches; with option `follow`, element `<vms>` with one `<vm>` per item.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `vms` link)
+   */
   vms?: List<Vm>;
 
   /**
-   * The `vm` link (`<vm>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/watchdog/links/vm}
-   * @deprecated The model marks it deprecated.
+   * `Vm`. On the wire: element `<vm>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
    */
   vm?: Vm;
 
-  /** Creates a `watchdog`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `watchdog` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: WatchdogInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `watchdog` as the SDK accepts it: a {@link Watchdog} or a plain object of the same shape, at any depth. */
+/**
+ * A `watchdog` as the SDK accepts it: a {@link Watchdog} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog}
+ */
 export interface WatchdogInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<watchdog>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog}
+   */
   href?: string;
-  model?: WatchdogModel;
-  action?: WatchdogAction;
+  /**
+   * `WatchdogModel` (`i6300esb`, `diag288`; another string is sent as it is). On the wire: element `<model>`.
+   *
+   * Needed by:
+   * - `TemplateWatchdogsService.add`: `watchdog.model`
+   * - `VmWatchdogsService.add`: `watchdog.model`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `model` attribute)
+   */
+  model?: WatchdogModel | (string & {});
+  /**
+   * `WatchdogAction` (`none`, `reset`, `poweroff`, `pause`, `dump`; another string is sent as it is). On the wire: element `<action>`.
+   *
+   * Needed by:
+   * - `TemplateWatchdogsService.add`: `watchdog.action`
+   * - `VmWatchdogsService.add`: `watchdog.action`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `action` attribute)
+   */
+  action?: WatchdogAction | (string & {});
+  /**
+   * `string`. On the wire: XML attribute `id` of `<watchdog>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `TemplateInit` (a `Template` or a plain object). On the wire: element `<template>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `template` link)
+   */
   template?: TemplateInit;
+  /**
+   * `InstanceTypeInit` (a `InstanceType` or a plain object). On the wire: element `<instance_type>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `instance_type` link)
+   */
   instanceType?: InstanceTypeInit;
+  /**
+   * A list of `VmInit` (a `Vm` or a plain object). On the wire: element `<vms>` with one `<vm>` per item (a list read as a link and never fetched is not sent).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `vms` link)
+   */
   vms?: VmInit[];
+  /**
+   * `VmInit` (a `Vm` or a plain object). On the wire: element `<vm>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/watchdog | reference: watchdog} (its `vm` link)
+   * @deprecated The API model marks it deprecated.
+   */
   vm?: VmInit;
 }
 

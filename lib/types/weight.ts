@@ -8,48 +8,130 @@ import { SchedulingPolicyUnit } from './scheduling-policy-unit';
 import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
 /**
- * The `weight` type of the oVirt API.
+ * The `weight` type of the API, on the wire `<weight>` (a list: `<weights>` with one `<weight>` per item); 5 attributes and 2 links.
  *
- * Reference: {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight}
+ * Create one with `new Weight({ ... })`, or pass a plain {@link WeightInit} object where one is
+ * expected. The reader fills only the members the engine sends; the others are undefined.
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight}
  */
 export class Weight extends Struct {
-  /** The `factor` attribute (`<factor>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/attributes/factor} */
+  /**
+   * `number` (an integer). On the wire: element `<factor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `factor` attribute)
+   */
   factor?: number;
 
-  /** The `id` attribute (`<id>` attribute): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/attributes/id} */
+  /**
+   * `string`. On the wire: XML attribute `id` of `<weight>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `id` attribute)
+   */
   id?: string;
 
-  /** The `name` attribute (`<name>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/attributes/name} */
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `name` attribute)
+   */
   name?: string;
 
-  /** The `description` attribute (`<description>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/attributes/description} */
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `description` attribute)
+   */
   description?: string;
 
-  /** The `comment` attribute (`<comment>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/attributes/comment} */
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `comment` attribute)
+   */
   comment?: string;
 
-  /** The `scheduling_policy` link (`<scheduling_policy>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/links/scheduling_policy} */
+  /**
+   * `SchedulingPolicy`. On the wire: element `<scheduling_policy>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `scheduling_policy` link)
+   */
   schedulingPolicy?: SchedulingPolicy;
 
-  /** The `scheduling_policy_unit` link (`<scheduling_policy_unit>`): {@link http://ovirt.github.io/ovirt-engine-api-model/master/#types/weight/links/scheduling_policy_unit} */
+  /**
+   * `SchedulingPolicyUnit`. On the wire: element `<scheduling_policy_unit>`; as a link it carries the object's `id` and `href` unless the call follows it (option `follow`).
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `scheduling_policy_unit` link)
+   */
   schedulingPolicyUnit?: SchedulingPolicyUnit;
 
-  /** Creates a `weight`; `init` may be a plain object, nested objects become instances of their types. */
+  /**
+   * Creates a `weight` from `init`: a plain object or another instance; nested plain objects become instances
+   * of their types, and a member name the type does not have is refused (the SDK's `Error`, naming it).
+   */
   constructor(init?: WeightInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
   }
 }
 
-/** A `weight` as the SDK accepts it: a {@link Weight} or a plain object of the same shape, at any depth. */
+/**
+ * A `weight` as the SDK accepts it: a {@link Weight} or a plain object of the same shape, at any depth.
+ * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ *
+ * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight}
+ */
 export interface WeightInit {
+  /**
+   * `string`, the object's address in the API. On the wire: XML attribute `href` of `<weight>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight}
+   */
   href?: string;
+  /**
+   * `number` (an integer). On the wire: element `<factor>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `factor` attribute)
+   */
   factor?: number;
+  /**
+   * `string`. On the wire: XML attribute `id` of `<weight>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `id` attribute)
+   */
   id?: string;
+  /**
+   * `string`. On the wire: element `<name>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `name` attribute)
+   */
   name?: string;
+  /**
+   * `string`. On the wire: element `<description>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `description` attribute)
+   */
   description?: string;
+  /**
+   * `string`. On the wire: element `<comment>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `comment` attribute)
+   */
   comment?: string;
+  /**
+   * `SchedulingPolicyInit` (a `SchedulingPolicy` or a plain object). On the wire: element `<scheduling_policy>`.
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `scheduling_policy` link)
+   */
   schedulingPolicy?: SchedulingPolicyInit;
+  /**
+   * `SchedulingPolicyUnitInit` (a `SchedulingPolicyUnit` or a plain object). On the wire: element `<scheduling_policy_unit>`.
+   *
+   * Needed by:
+   * - `WeightsService.add`: `weight.schedulingPolicyUnit.id`
+   *
+   * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/weight | reference: weight} (its `scheduling_policy_unit` link)
+   */
   schedulingPolicyUnit?: SchedulingPolicyUnitInit;
 }
 

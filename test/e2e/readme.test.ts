@@ -30,6 +30,8 @@ beforeAll(async () => {
   engine = await EngineSimulator.start({
     seed: { random: 11, dataCenters: 1, clusters: 2, hosts: 4, vms: 60, disksPerVm: 2, nicsPerVm: 2 },
     delays: DELAYS,
+    // Time passes only when a test says so (engine.advance), never by waiting.
+    clock: 'manual',
   });
   engine.on('request', (r: RequestRecord) => requests.push(r));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ovirt-e2e-'));
@@ -140,15 +142,16 @@ test('add a VM, then poll until it is down', async () => {
   expect(lastBody('POST')).toBe(`<vm><name>myvm</name><cluster><name>${cluster.name}</name></cluster><template><name>rhel9-base</name></template></vm>`);
 
   const vmService = vmsService.vmService(vm.id!);
-  let polls = 0;
+  // The poll of the README: the VM stays locked until its disks are made (80 ms of engine time).
   let current = await vmService.get();
-  while (current.status !== types.VmStatus.DOWN) {
-    expect(current.status).toBe(types.VmStatus.IMAGE_LOCKED);
-    polls++;
-    await new Promise((r) => setTimeout(r, 10));
+  const seen: string[] = [];
+  for (let step = 0; current.status !== types.VmStatus.DOWN; step++) {
+    seen.push(current.status!);
+    expect(step).toBeLessThan(10);
+    engine.advance(20);
     current = await vmService.get();
   }
-  expect(polls).toBeGreaterThan(0);
+  expect(seen).toEqual(['image_locked', 'image_locked', 'image_locked', 'image_locked']);
   expect(current.cluster?.id).toBe(cluster.id);
   const disks = await connection.followLink(current.diskAttachments!);
   expect(disks).toHaveLength(1); // the template's disk, copied
@@ -228,7 +231,10 @@ test('actions with a return value: isAttached() is a boolean', async () => {
   const attached = domains.find((d) => (d.dataCenters?.length ?? 0) > 0);
   expect(attached).toBeDefined();
   const service = connection.systemService().storageDomainsService().storageDomainService(attached!.id!);
-  await expect(service.isAttached()).resolves.toBe(true);
+  // The engine asks which host to look from (host.id or host.name).
+  const [host] = await connection.systemService().hostsService().list({ max: 1 });
+  await expect(service.isAttached({ host: { name: host.name } })).resolves.toBe(true);
+  await expect(service.isAttached()).rejects.toThrow(/Action \[host.id\|name\] required for isAttached/);
 });
 
 test('follow links: followLink() is one GET each; follow inlines them in the same request', async () => {

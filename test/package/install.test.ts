@@ -4,7 +4,8 @@
  *
  * - with no compiler on the PATH (only node, npm and sh) and no
  *   npm_config_build_from_source: require() and import() load the prebuilt
- *   addon from prebuilds/ and parse a document; the same with PREBUILDS_ONLY=1
+ *   addon from prebuilds/, parse a document and get an XmlError for a
+ *   malformed one (so does every other build below); the same with PREBUILDS_ONLY=1
  *   and with --ignore-scripts (npm's allowScripts can skip our install script);
  * - without any addon: importing works and the first use throws one
  *   NativeLoadError that lists the fixes;
@@ -28,6 +29,8 @@ const HAS_PREBUILT =
   fs.existsSync(path.join(ROOT, 'prebuilds', PLATFORM_DIR)) &&
   fs.readdirSync(path.join(ROOT, 'prebuilds', PLATFORM_DIR)).some((f) => f.endsWith('.node'));
 const DOC = '<vm id="1"><name>x</name></vm>';
+/** A malformed document: the addon reports it through the SDK's error factory, which must give an XmlError. */
+const BAD_DOC = '<vm><name>x</nam></vm>';
 const SLOW = 10 * 60 * 1000;
 
 interface Run {
@@ -40,8 +43,13 @@ interface Check {
   name: string;
   id: string;
   isVm: boolean;
+  /** what reading BAD_DOC threw: an XmlError with libxml2's message */
+  badDoc: { xmlError: boolean; message: string };
   addons: string[];
 }
+
+/** What check.cjs and check.mjs print when the addon works. */
+const WORKS = { name: 'x', id: '1', isVm: true, badDoc: { xmlError: true, message: expect.stringMatching(/mismatch/) } };
 
 let work: string;
 let tarball: string;
@@ -115,17 +123,21 @@ function project(name: string): string {
     path.join(dir, 'check.cjs'),
     `const sdk = require('ovirt-engine-sdk');
 const vm = sdk.Reader.read(${JSON.stringify(DOC)});
+let badDoc = null;
+try { sdk.Reader.read(${JSON.stringify(BAD_DOC)}); } catch (e) { badDoc = { xmlError: e instanceof sdk.XmlError, message: e.message }; }
 const addons = Object.keys(require.cache).filter((k) => k.endsWith('.node'));
-console.log(JSON.stringify({ name: vm.name, id: vm.id, isVm: vm instanceof sdk.types.Vm, addons }));
+console.log(JSON.stringify({ name: vm.name, id: vm.id, isVm: vm instanceof sdk.types.Vm, badDoc, addons }));
 `,
   );
   fs.writeFileSync(
     path.join(dir, 'check.mjs'),
-    `import { Reader, types } from 'ovirt-engine-sdk';
+    `import { Reader, XmlError, types } from 'ovirt-engine-sdk';
 import { createRequire } from 'node:module';
 const vm = Reader.read(${JSON.stringify(DOC)});
+let badDoc = null;
+try { Reader.read(${JSON.stringify(BAD_DOC)}); } catch (e) { badDoc = { xmlError: e instanceof XmlError, message: e.message }; }
 const addons = Object.keys(createRequire(import.meta.url).cache).filter((k) => k.endsWith('.node'));
-console.log(JSON.stringify({ name: vm.name, id: vm.id, isVm: vm instanceof types.Vm, addons }));
+console.log(JSON.stringify({ name: vm.name, id: vm.id, isVm: vm instanceof types.Vm, badDoc, addons }));
 `,
   );
   return dir;
@@ -249,13 +261,13 @@ describe('the tarball', () => {
 
   test.each(['check.cjs', 'check.mjs'] as const)('%s: require()/import() load the prebuilt addon and parse a document', (script) => {
     const c = check(p1, script, env);
-    expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+    expect(c).toMatchObject(WORKS);
     expect(c.addons).toEqual([prebuiltIn(p1)]);
   });
 
   test.each(['check.cjs', 'check.mjs'] as const)('%s with PREBUILDS_ONLY=1', (script) => {
     const c = check(p1, script, { ...env, PREBUILDS_ONLY: '1' });
-    expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+    expect(c).toMatchObject(WORKS);
     expect(c.addons).toEqual([prebuiltIn(p1)]);
   });
 
@@ -354,7 +366,7 @@ describe('built from source', () => {
 
   test.each(['check.cjs', 'check.mjs'] as const)('%s loads the source build (it comes before prebuilds/) and parses', (script) => {
     const c = check(p2, script, userEnv());
-    expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+    expect(c).toMatchObject(WORKS);
     expect(c.addons).toEqual([path.join(installedPackage(p2), 'build', 'Release', 'ovirt_xml.node')]);
   });
 
@@ -405,7 +417,7 @@ describe('built from source', () => {
     const env = userEnv({ PATH: noCompilerBin, PREBUILDS_ONLY: '1' });
     for (const script of ['check.cjs', 'check.mjs'] as const) {
       const c = check(p1, script, env, node);
-      expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+      expect(c).toMatchObject(WORKS);
       expect(c.addons).toEqual([prebuiltIn(p1)]);
     }
   }, SLOW);
@@ -437,7 +449,7 @@ const CAN_RUN_ARM64 =
     for (const script of ['check.cjs', 'check.mjs'] as const) {
       const r = mustRun(QEMU as string, [node, script], { cwd: p1, env });
       const c = JSON.parse(r.stdout.trim().split('\n').pop() as string) as Check;
-      expect(c).toMatchObject({ name: 'x', id: '1', isVm: true });
+      expect(c).toMatchObject(WORKS);
       expect(c.addons).toEqual([path.join(installedPackage(p1), 'prebuilds', 'linux-arm64', 'ovirt-engine-sdk.glibc.node')]);
     }
   }, SLOW);

@@ -5,7 +5,7 @@
  */
 import { Reader, types } from '../../lib';
 import { EngineSimulator } from '../../lib/testing';
-import { Client, fault, sleep, until } from './helpers';
+import { Client, fault } from './helpers';
 
 const SEED = { dataCenters: 1, clusters: 1, hosts: 2, storageDomains: 1, vms: 0 };
 
@@ -129,7 +129,7 @@ describe('with delays of 0', () => {
     expect(await status(c, `disks/${disk.id}`)).toBe('ok');
     const missing = await c.post('disks', xml('disk', '<name>x</name>'));
     expect(missing.status).toBe(400);
-    expect(fault(missing).detail).toBe('Disk [provisioned_size|initial_size, format] required for add');
+    expect(fault(missing).detail).toBe('Disk [provisioned_size, format] required for add');
 
     const vm = await addVm(c, 'vm6');
     const attach = await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<bootable>false</bootable><interface>virtio_scsi</interface><active>true</active><disk id="${disk.id}"/>`));
@@ -138,9 +138,9 @@ describe('with delays of 0', () => {
     expect(att.id).toBe(disk.id);
     expect(att.href).toBe(`/ovirt-engine/api/vms/${vm.id}/diskattachments/${disk.id}`);
     expect((await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<interface>virtio</interface><disk id="${disk.id}"/>`))).status).toBe(409);
-    expect(fault(await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<disk id="${disk.id}"/>`))).detail).toBe(
-      'DiskAttachment [interface] required for add',
-    );
+    const noInterface = await c.post(`vms/${vm.id}/diskattachments`, xml('disk_attachment', `<disk id="${disk.id}"/>`));
+    expect(noInterface.status).toBe(409);
+    expect(fault(noInterface).detail).toBe('[Cannot attach Virtual Disk. The disk interface is not specified.]');
 
     // A new disk through the attachment.
     const created = await c.post(
@@ -222,7 +222,7 @@ describe('with delays of 0', () => {
     const host = (await c.read<types.Host[]>('hosts'))[0];
     const dc = Reader.read((await c.post('datacenters', xml('data_center', '<name>dc-new</name><local>false</local>'))).body) as types.DataCenter;
     const missing = await c.post('storagedomains', xml('storage_domain', '<name>sd-new</name>'));
-    expect(fault(missing).detail).toBe('StorageDomain [type, storage.type, host.id|name] required for add');
+    expect(fault(missing).detail).toBe('StorageDomain [host.id|name, type, storage, storage.type] required for add');
     const added = await c.post(
       'storagedomains',
       xml('storage_domain', `<name>sd-new</name><type>data</type><storage><type>nfs</type><address>nfs.example.com</address><path>/exports/new</path></storage><host><name>${host.name}</name></host>`),
@@ -284,37 +284,64 @@ describe('with delays of 0', () => {
   });
 });
 
-describe('with small delays', () => {
-  test('a VM goes through image_locked, down, wait_for_launch, powering_up, up, powering_down, down in time', async () => {
-    await withEngine({ seed: SEED, delays: { vmCreate: 60, vmLaunch: 60, vmBoot: 60, vmStop: 60 } }, async (c) => {
+describe('with a manual clock', () => {
+  test('a VM goes through image_locked, down, wait_for_launch, powering_up, up, powering_down, down as the clock advances', async () => {
+    await withEngine({ seed: SEED, clock: 'manual', delays: { vmCreate: 60, vmLaunch: 60, vmBoot: 60, vmStop: 60 } }, async (c, engine) => {
       const vm = await addVm(c, 'slow');
       expect(await status(c, `vms/${vm.id}`)).toBe('image_locked');
       const locked = await c.post(`vms/${vm.id}/start`, '<action/>');
       expect(locked.status).toBe(409);
       expect(fault(locked).detail).toBe('[Cannot run VM: VM is locked. Please try again in a few minutes.]');
-      await until(async () => (await status(c, `vms/${vm.id}`)) === 'down', 2000);
+      engine.advance(59);
+      expect(await status(c, `vms/${vm.id}`)).toBe('image_locked');
+      engine.advance(1);
+      expect(await status(c, `vms/${vm.id}`)).toBe('down');
       await c.post(`vms/${vm.id}/start`, '<action/>');
-      const seen = new Set<string>();
-      await until(async () => {
-        const s = (await status(c, `vms/${vm.id}`))!;
-        seen.add(s);
-        return s === 'up';
-      }, 2000, 5);
-      expect(seen).toEqual(new Set(['wait_for_launch', 'powering_up', 'up']));
+      const seen = [await status(c, `vms/${vm.id}`)];
+      engine.advance(60);
+      seen.push(await status(c, `vms/${vm.id}`));
+      engine.advance(60);
+      seen.push(await status(c, `vms/${vm.id}`));
+      expect(seen).toEqual(['wait_for_launch', 'powering_up', 'up']);
       await c.post(`vms/${vm.id}/stop`, '<action/>');
       expect(await status(c, `vms/${vm.id}`)).toBe('powering_down');
-      await until(async () => (await status(c, `vms/${vm.id}`)) === 'down', 2000);
+      engine.advance(60);
+      expect(await status(c, `vms/${vm.id}`)).toBe('down');
+    });
+  });
+
+  test('the times the engine writes are the clock\'s: events, jobs, start time', async () => {
+    const startTime = new Date('2030-01-02T03:04:05Z');
+    await withEngine({ seed: SEED, clock: 'manual', startTime, delays: { vmCreate: 1000, vmLaunch: 0, vmBoot: 2000 } }, async (c, engine) => {
+      expect(engine.clock).toBe('manual');
+      expect(engine.now.getTime()).toBe(startTime.getTime());
+      const before = engine.lastEventId;
+      const vm = await addVm(c, 'timed');
+      engine.advance(1000);
+      await c.post(`vms/${vm.id}/start`, '<action/>');
+      engine.advance(5000);
+      const up = await c.read<types.Vm>(`vms/${vm.id}`);
+      expect(up.status).toBe('up');
+      // Transitions happen at their own time, not at the time of the advance that reached them.
+      expect(up.startTime?.getTime()).toBe(startTime.getTime() + 3000);
+      const events = await c.read<types.Event[]>(`events?from=${before}`);
+      const at = (code: number): number | undefined => events.find((e) => e.code === code)?.time?.getTime();
+      expect(at(34)).toBe(startTime.getTime()); // created
+      expect(at(53)).toBe(startTime.getTime() + 1000); // creation completed
+      expect(at(32)).toBe(startTime.getTime() + 3000); // started on a host
+      expect(engine.now.getTime()).toBe(startTime.getTime() + 6000);
     });
   });
 
   test('a stop while powering up cancels the rest of the start', async () => {
-    await withEngine({ seed: SEED, delays: { vmCreate: 0, vmLaunch: 40, vmBoot: 40, vmStop: 40 } }, async (c) => {
+    await withEngine({ seed: SEED, clock: 'manual', delays: { vmCreate: 0, vmLaunch: 40, vmBoot: 40, vmStop: 40 } }, async (c, engine) => {
       const vm = await addVm(c, 'cancel');
       await c.post(`vms/${vm.id}/start`, '<action/>');
       expect(await status(c, `vms/${vm.id}`)).toBe('wait_for_launch');
       await c.post(`vms/${vm.id}/stop`, '<action/>');
-      await sleep(150);
+      engine.advance(150);
       expect(await status(c, `vms/${vm.id}`)).toBe('down');
+      expect(engine.pendingTransitions).toBe(0);
     });
   });
 
@@ -332,11 +359,24 @@ describe('with small delays', () => {
   });
 
   test('host maintenance takes the hostMaintenance delay', async () => {
-    await withEngine({ seed: SEED, delays: { hostMaintenance: 80 } }, async (c) => {
+    await withEngine({ seed: SEED, clock: 'manual', delays: { hostMaintenance: 80 } }, async (c, engine) => {
       const host = (await c.read<types.Host[]>('hosts'))[0];
       await c.post(`hosts/${host.id}/deactivate`, '<action/>');
       expect(await status(c, `hosts/${host.id}`)).toBe('preparing_for_maintenance');
-      await until(async () => (await status(c, `hosts/${host.id}`)) === 'maintenance', 2000);
+      engine.advance(79);
+      expect(await status(c, `hosts/${host.id}`)).toBe('preparing_for_maintenance');
+      engine.advance(1);
+      expect(await status(c, `hosts/${host.id}`)).toBe('maintenance');
     });
+  });
+
+  test('advance() needs a manual clock; bad clock options are refused', async () => {
+    await withEngine({ delays: 0 }, async (_c, engine) => {
+      expect(engine.clock).toBe('real');
+      expect(() => engine.advance(10)).toThrow(/manual clock/);
+    });
+    await expect(EngineSimulator.start({ clock: 'sundial' as 'manual' })).rejects.toThrow(/clock must be/);
+    await expect(EngineSimulator.start({ startTime: 0 })).rejects.toThrow(/startTime needs/);
+    await expect(EngineSimulator.start({ clock: 'manual', startTime: 'not a date' })).rejects.toThrow(/not a valid date/);
   });
 });

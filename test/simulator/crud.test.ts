@@ -42,7 +42,7 @@ describe('the API root', () => {
     const blank = await f.client.read<types.Template>('templates/00000000-0000-0000-0000-000000000000');
     expect(blank.name).toBe('Blank');
     const users = await f.client.read<types.User[]>('users');
-    expect(users[0].userName).toBe('admin@internal');
+    expect(users[0].userName).toBe('admin@internal-authz');
   });
 });
 
@@ -104,8 +104,10 @@ describe('VMs', () => {
     expect(fault(noName).detail).toBe('Vm [name] required for add');
   });
 
-  test('a VM from scratch needs only its cluster (and the hardware): it is based on Blank', async () => {
-    const reply = await f.client.post('vms', xml('vm', '<name>scratch</name><cluster><name>Default</name></cluster><memory>1073741824</memory><os><type>rhel_9x64</type></os>'));
+  test('a VM from scratch names the Blank template, as the engine requires', async () => {
+    const noTemplate = await f.client.post('vms', xml('vm', '<name>scratch</name><cluster><name>Default</name></cluster><memory>1073741824</memory>'));
+    expect(fault(noTemplate).detail).toBe('Vm [template.id|name] required for add');
+    const reply = await f.client.post('vms', xml('vm', '<name>scratch</name><cluster><name>Default</name></cluster><template><name>Blank</name></template><memory>1073741824</memory><os><type>rhel_9x64</type></os>'));
     expect(reply.status).toBe(201);
     const vm = Reader.read(reply.body) as types.Vm;
     expect(vm.template?.id).toBe('00000000-0000-0000-0000-000000000000');
@@ -176,7 +178,10 @@ describe('other collections', () => {
     expect(h.status).toBe('installing');
     expect(h.rootPassword).toBeUndefined();
     expect((await f.client.read<types.Host>(`hosts/${h.id}`)).status).toBe('up');
-    expect(fault(await f.client.post('hosts', xml('host', '<name>h2</name>'))).detail).toBe('Host [address, cluster.id|name] required for add');
+    expect(fault(await f.client.post('hosts', xml('host', '<name>h2</name>'))).detail).toBe('Host [address] required for add');
+    // Without a cluster, a host joins the one named Default.
+    const inDefault = Reader.read((await f.client.post('hosts', xml('host', '<name>h3</name><address>h3.example.com</address>'))).body) as types.Host;
+    expect((await f.client.read<types.Cluster>(`clusters/${inDefault.cluster!.id}`)).name).toBe('Default');
 
     const tag = Reader.read((await f.client.post('tags', xml('tag', '<name>prod</name>'))).body) as types.Tag;
     expect(tag.parent?.id).toBe('00000000-0000-0000-0000-000000000000');

@@ -5,23 +5,31 @@
 import { types } from '../../lib';
 import { fault, useSimulator } from './helpers';
 
-const f = useSimulator({ seed: { vms: 20 } });
+const f = useSimulator({ seed: { vms: 20 }, clock: 'manual' });
 
 afterEach(() => f.engine.clearFaults());
 
-test('latencyMs delays every API request until cleared', async () => {
+test('latencyMs holds every API request for that long on the simulator\'s clock, until cleared', async () => {
   f.engine.inject({ latencyMs: 120 });
   expect(f.engine.faults.latencyMs).toBe(120);
-  let t0 = Date.now();
-  expect((await f.client.get('vms?max=1')).status).toBe(200);
-  expect(Date.now() - t0).toBeGreaterThanOrEqual(115);
-  t0 = Date.now();
-  await f.client.get('');
-  expect(Date.now() - t0).toBeGreaterThanOrEqual(115);
+  let done = false;
+  const reply = f.client.get('vms?max=1').then((r) => {
+    done = true;
+    return r;
+  });
+  await f.engine.waiting();
+  expect(f.engine.waitingRequests).toBe(1);
+  f.engine.advance(119);
+  expect(f.engine.waitingRequests).toBe(1); // not yet
+  f.engine.advance(1);
+  expect(f.engine.waitingRequests).toBe(0);
+  expect((await reply).status).toBe(200);
+  expect(done).toBe(true);
+  // SSO is not held.
+  await f.client.login();
   f.engine.inject({ latencyMs: 0 });
-  t0 = Date.now();
-  await f.client.get('');
-  expect(Date.now() - t0).toBeLessThan(100);
+  expect((await f.client.get('')).status).toBe(200);
+  expect(f.engine.waitingRequests).toBe(0);
 });
 
 test('status5xx answers the next n API requests with a 5xx and an HTML body', async () => {
@@ -43,17 +51,28 @@ test('dropConnections closes the socket of the next n API requests without a rep
   expect((await f.client.get('vms')).status).toBe(200);
 });
 
-test('slowBodyBytesPerSec paces the response body', async () => {
+test('slowBodyBytesPerSec paces the response body in 50 ms ticks of the simulator\'s clock', async () => {
   const size = (await f.client.get('vms?max=2')).body.length;
   expect(size).toBeGreaterThan(4000);
-  f.engine.inject({ slowBodyBytesPerSec: size * 4 }); // about a quarter of a second
-  const t0 = Date.now();
-  const reply = await f.client.get('vms?max=2');
-  const elapsed = Date.now() - t0;
-  expect(reply.status).toBe(200);
-  expect(reply.body.length).toBe(size);
-  expect(elapsed).toBeGreaterThanOrEqual(150);
-  expect(elapsed).toBeLessThan(2000);
+  const rate = Math.ceil(size / 5); // five ticks a second: a chunk of rate/20 bytes per 50 ms tick
+  f.engine.inject({ slowBodyBytesPerSec: rate });
+  const chunk = Math.floor((rate * 50) / 1000);
+  const pauses = Math.ceil(size / chunk) - 1;
+  const t0 = f.engine.now.getTime();
+  let finished = false;
+  const reply = f.client.get('vms?max=2').then((r) => {
+    finished = true;
+    return r;
+  });
+  for (let i = 0; i < pauses; i++) {
+    await f.engine.waiting();
+    expect(finished).toBe(false);
+    f.engine.advance(50);
+  }
+  const body = await reply;
+  expect(body.status).toBe(200);
+  expect(body.body.length).toBe(size);
+  expect(f.engine.now.getTime() - t0).toBe(pauses * 50);
 });
 
 test('expireTokens makes the current token fail with 401; SSO still works', async () => {

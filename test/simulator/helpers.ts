@@ -119,15 +119,3 @@ export function useSimulator(options: EngineSimulatorOptions = {}): { engine: En
   });
   return fixture;
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it returns true (or fails after `timeoutMs`). */
-export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 5000, everyMs = 10): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await sleep(everyMs);
-  }
-}

@@ -151,3 +151,61 @@ describe('follow', () => {
     expect(fault(bad).detail).toMatch(/wheels/);
   });
 });
+
+describe('search by linked objects, by correlation id, by user name, free text', () => {
+  test('events by vm.name= and host.name= (the objects an event is about)', async () => {
+    const vm = (await f.client.read<types.Vm[]>(`vms?search=${encodeURIComponent('status=down')}&max=1`))[0];
+    await f.client.post(`vms/${vm.id}/start`, '<action/>');
+    const up = await f.client.read<types.Vm>(`vms/${vm.id}?follow=host`);
+    const byVm = await f.client.read<types.Event[]>(`events?search=${encodeURIComponent(`vm.name=${vm.name}`)}`);
+    expect(byVm.map((e) => e.code)).toEqual(expect.arrayContaining([153, 32]));
+    expect(byVm.every((e) => e.vm?.id === vm.id)).toBe(true);
+    const byHost = await f.client.read<types.Event[]>(`events?search=${encodeURIComponent(`host.name=${up.host!.name}`)}`);
+    expect(byHost.length).toBeGreaterThan(1);
+    expect(byHost.every((e) => e.host?.id === up.host!.id)).toBe(true);
+    expect(byHost.map((e) => e.description)).toContain(`VM ${vm.name} started on Host ${up.host!.name}`);
+    // The plural and any case name the same objects.
+    expect((await f.client.read<types.Event[]>(`events?search=${encodeURIComponent(`Vms.name=${vm.name}`)}`)).map((e) => e.id)).toEqual(byVm.map((e) => e.id));
+  });
+
+  test('jobs by correlation_id=, given as a query parameter or a header', async () => {
+    const vm = (await f.client.read<types.Vm[]>(`vms?search=${encodeURIComponent('status=down')}&max=1`))[0];
+    await f.client.post(`vms/${vm.id}/start?correlation_id=start-42`, '<action/>');
+    const jobs = await f.client.read<types.Job[]>(`jobs?search=${encodeURIComponent('correlation_id=start-42')}`);
+    expect(jobs.map((j) => j.description)).toEqual([`Launching VM ${vm.name}`]);
+    await f.client.request('POST', `vms/${vm.id}/stop`, { body: '<action/>', headers: { 'Correlation-Id': 'stop-43' } });
+    expect((await f.client.read<types.Job[]>(`jobs?search=${encodeURIComponent('correlation_id=stop-43')}`)).map((j) => j.description)).toEqual([`Stopping VM ${vm.name}`]);
+    const events = await f.client.read<types.Event[]>(`events?search=${encodeURIComponent('correlation_id=stop-43')}`);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.correlationId === 'stop-43')).toBe(true);
+  });
+
+  test('data centers by Clusters.name=, VMs by Hosts.name= and Datacenter.name=', async () => {
+    const clusters = await f.client.read<types.Cluster[]>('clusters');
+    const dcs = await f.client.read<types.DataCenter[]>(`datacenters?search=${encodeURIComponent(`Clusters.name=${clusters[1].name}`)}`);
+    expect(dcs.map((d) => d.id)).toEqual([clusters[1].dataCenter!.id]);
+    const host = (await f.client.read<types.Host[]>(`hosts?search=${encodeURIComponent('status=up')}`))[0];
+    const onHost = await f.client.read<types.Vm[]>(`vms?search=${encodeURIComponent(`Hosts.name=${host.name}`)}`);
+    expect(onHost.length).toBeGreaterThan(0);
+    expect(onHost.every((v) => v.host?.id === host.id)).toBe(true);
+    expect(await search(`Hosts.name=${host.name}`)).toEqual(await search(`host=${host.name}`));
+    const dc = await f.client.read<types.DataCenter>(`datacenters/${clusters[0].dataCenter!.id}`);
+    const inDc = await search(`Datacenter.name=${dc.name}`);
+    expect(inDc).toEqual(await search(`datacenter=${dc.name}`));
+    expect(inDc.length).toBeGreaterThan(0);
+    const wrong = await f.client.get(`vms?search=${encodeURIComponent('Planets.name=mars')}`);
+    expect(wrong.status).toBe(400);
+    expect(fault(wrong).detail).toMatch(/'planets' is not an object/);
+    expect((await f.client.get(`vms?search=${encodeURIComponent('Hosts.colour=red')}`)).status).toBe(400);
+  });
+
+  test('free text: a value alone matches names and descriptions', async () => {
+    const clusters = await f.client.read<types.Cluster[]>('clusters');
+    const byText = await f.client.read<types.Cluster[]>(`clusters?search=${encodeURIComponent(clusters[1].name!)}`);
+    expect(byText.map((c) => c.name)).toEqual([clusters[1].name]);
+    const vms = await f.client.read<types.Vm[]>('vms');
+    expect(await search('Database')).toEqual(vms.filter((v) => v.description === 'Database server').map((v) => v.name));
+    expect(await search('Database status=up')).toEqual(vms.filter((v) => v.description === 'Database server' && v.status === 'up').map((v) => v.name));
+    expect(await search('nothing-like-this')).toEqual([]);
+  });
+});

@@ -93,7 +93,8 @@ export class TestEngine {
   ) {}
 
   static async start(options: EngineOptions): Promise<TestEngine> {
-    const server = https.createServer({ key: options.tls.key, cert: options.tls.cert, keepAliveTimeout: 5000 });
+    // Headers up to 128 KiB: tests send very long tokens.
+    const server = https.createServer({ key: options.tls.key, cert: options.tls.cert, keepAliveTimeout: 5000, maxHeaderSize: 128 * 1024 });
     const engine = new TestEngine(server, options);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void engine.handle(req, res));
     server.on('secureConnection', (socket: Socket) => {
