@@ -103,6 +103,7 @@ export class AffinityGroupHostsService extends Service {
 
   /**
    * Locates the `affinity_group_host` service at `{host_id_or_name}` below this one; sends nothing.
+   * The `idOrName` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host | reference: affinity_group_host}
    * @since API 4.4

@@ -103,6 +103,7 @@ export class AffinityGroupVmLabelsService extends Service {
 
   /**
    * Locates the `affinity_group_vm_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label | reference: affinity_group_vm_label}
    * @since API 4.3.6

@@ -98,6 +98,7 @@ export class AffinityGroupsService extends Service {
 
   /**
    * Locates the `affinity_group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group | reference: affinity_group}
    */

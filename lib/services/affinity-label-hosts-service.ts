@@ -85,6 +85,7 @@ export class AffinityLabelHostsService extends Service {
 
   /**
    * Locates the `affinity_label_host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host | reference: affinity_label_host}
    */

@@ -85,6 +85,7 @@ export class AffinityLabelVmsService extends Service {
 
   /**
    * Locates the `affinity_label_vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm | reference: affinity_label_vm}
    */

@@ -93,6 +93,7 @@ export class AffinityLabelsService extends Service {
 
   /**
    * Locates the `affinity_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label | reference: affinity_label}
    */

@@ -85,6 +85,7 @@ export class AssignedAffinityLabelsService extends Service {
 
   /**
    * Locates the `assigned_affinity_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label | reference: assigned_affinity_label}
    */

@@ -100,6 +100,7 @@ export class AssignedDiskProfilesService extends Service {
 
   /**
    * Locates the `assigned_disk_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile | reference: assigned_disk_profile}
    */

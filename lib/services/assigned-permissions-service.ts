@@ -308,6 +308,7 @@ export class AssignedPermissionsService extends Service {
 
   /**
    * Locates the `permission` service at `{permission_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
    */

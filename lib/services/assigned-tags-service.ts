@@ -98,6 +98,7 @@ export class AssignedTagsService extends Service {
 
   /**
    * Locates the `assigned_tag` service at `{tag_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag | reference: assigned_tag}
    */

@@ -112,6 +112,7 @@ export class AttachedStorageDomainDisksService extends Service {
 
   /**
    * Locates the `attached_storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk | reference: attached_storage_domain_disk}
    */

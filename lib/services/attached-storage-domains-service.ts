@@ -98,6 +98,7 @@ export class AttachedStorageDomainsService extends Service {
 
   /**
    * Locates the `attached_storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain | reference: attached_storage_domain}
    */

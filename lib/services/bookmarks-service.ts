@@ -99,6 +99,7 @@ export class BookmarksService extends Service {
 
   /**
    * Locates the `bookmark` service at `{bookmark_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark | reference: bookmark}
    */

@@ -94,6 +94,7 @@ export class ClusterEnabledFeaturesService extends Service {
 
   /**
    * Locates the `cluster_enabled_feature` service at `{feature_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature | reference: cluster_enabled_feature}
    * @since API 4.1.6

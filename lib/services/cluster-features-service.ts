@@ -73,6 +73,7 @@ export class ClusterFeaturesService extends Service {
 
   /**
    * Locates the `cluster_feature` service at `{feature_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature | reference: cluster_feature}
    * @since API 4.1.6

@@ -70,6 +70,7 @@ export class ClusterLevelsService extends Service {
 
   /**
    * Locates the `cluster_level` service at `{level_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level | reference: cluster_level}
    */

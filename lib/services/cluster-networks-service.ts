@@ -93,6 +93,7 @@ export class ClusterNetworksService extends Service {
 
   /**
    * Locates the `cluster_network` service at `{network_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_network | reference: cluster_network}
    */

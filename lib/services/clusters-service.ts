@@ -125,6 +125,7 @@ export class ClustersService extends Service {
 
   /**
    * Locates the `cluster` service at `{cluster_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster | reference: cluster}
    */

@@ -101,6 +101,7 @@ export class CpuProfilesService extends Service {
 
   /**
    * Locates the `cpu_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile | reference: cpu_profile}
    */

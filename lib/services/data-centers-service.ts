@@ -125,6 +125,7 @@ export class DataCentersService extends Service {
 
   /**
    * Locates the `data_center` service at `{data_center_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center | reference: data_center}
    */

@@ -140,6 +140,7 @@ export class DiskAttachmentsService extends Service {
 
   /**
    * Locates the `disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment | reference: disk_attachment}
    */

@@ -101,6 +101,7 @@ export class DiskProfilesService extends Service {
 
   /**
    * Locates the `disk_profile` service at `{disk_profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile | reference: disk_profile}
    */

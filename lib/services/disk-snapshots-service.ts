@@ -96,6 +96,7 @@ export class DiskSnapshotsService extends Service {
 
   /**
    * Locates the `disk_snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot | reference: disk_snapshot}
    */

@@ -94,6 +94,7 @@ export class DomainUsersService extends Service {
 
   /**
    * Locates the `domain_user` service at `{user_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user | reference: domain_user}
    */

@@ -102,6 +102,7 @@ export class EventSubscriptionsService extends Service {
 
   /**
    * Locates the `event_subscription` service at `{event_subscription_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription | reference: event_subscription}
    * @since API 4.4.0

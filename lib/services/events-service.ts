@@ -158,6 +158,7 @@ export class EventsService extends Service {
 
   /**
    * Locates the `event` service at `{event_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event | reference: event}
    */

@@ -108,6 +108,7 @@ export class ExternalHostProvidersService extends Service {
 
   /**
    * Locates the `external_host_provider` service at `{provider_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider | reference: external_host_provider}
    */

@@ -73,6 +73,7 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
 
   /**
    * Locates the `external_network_provider_configuration` service at `{configuration_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration | reference: external_network_provider_configuration}
    */

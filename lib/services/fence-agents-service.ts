@@ -104,6 +104,7 @@ export class FenceAgentsService extends Service {
 
   /**
    * Locates the `fence_agent` service at `{agent_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent | reference: fence_agent}
    */

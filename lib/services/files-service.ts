@@ -103,6 +103,7 @@ export class FilesService extends Service {
 
   /**
    * Locates the `file` service at `{file_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file | reference: file}
    */

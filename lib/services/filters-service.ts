@@ -106,6 +106,7 @@ export class FiltersService extends Service {
 
   /**
    * Locates the `filter` service at `{filter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter | reference: filter}
    */

@@ -279,6 +279,7 @@ export class GlusterBricksService extends Service {
 
   /**
    * Locates the `gluster_brick` service at `{brick_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick | reference: gluster_brick}
    */

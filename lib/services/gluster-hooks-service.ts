@@ -78,6 +78,7 @@ export class GlusterHooksService extends Service {
 
   /**
    * Locates the `gluster_hook` service at `{hook_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook | reference: gluster_hook}
    */

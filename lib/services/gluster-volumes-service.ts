@@ -119,6 +119,7 @@ export class GlusterVolumesService extends Service {
 
   /**
    * Locates the `gluster_volume` service at `{volume_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume | reference: gluster_volume}
    */

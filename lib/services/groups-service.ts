@@ -116,6 +116,7 @@ export class GroupsService extends Service {
 
   /**
    * Locates the `group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group | reference: group}
    */

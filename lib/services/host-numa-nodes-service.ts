@@ -78,6 +78,7 @@ export class HostNumaNodesService extends Service {
 
   /**
    * Locates the `host_numa_node` service at `{node_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node | reference: host_numa_node}
    */

@@ -78,6 +78,7 @@ export class HostStorageService extends Service {
 
   /**
    * Locates the `storage` service at `{storage_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage | reference: storage}
    */

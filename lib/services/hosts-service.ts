@@ -325,6 +325,7 @@ export class HostsService extends Service {
 
   /**
    * Locates the `host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host | reference: host}
    */

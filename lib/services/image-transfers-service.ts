@@ -173,6 +173,7 @@ export class ImageTransfersService extends Service {
 
   /**
    * Locates the `image_transfer` service at `{image_transfer_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer | reference: image_transfer}
    * @since API 4.0.4

@@ -78,6 +78,7 @@ export class ImagesService extends Service {
 
   /**
    * Locates the `image` service at `{image_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image | reference: image}
    */

@@ -98,6 +98,7 @@ export class InstanceTypeGraphicsConsolesService extends Service {
 
   /**
    * Locates the `instance_type_graphics_console` service at `{console_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console | reference: instance_type_graphics_console}
    */

@@ -101,6 +101,7 @@ export class InstanceTypeWatchdogsService extends Service {
 
   /**
    * Locates the `instance_type_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_watchdog | reference: instance_type_watchdog}
    */

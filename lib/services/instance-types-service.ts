@@ -116,6 +116,7 @@ export class InstanceTypesService extends Service {
 
   /**
    * Locates the `instance_type` service at `{instance_type_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type | reference: instance_type}
    */

@@ -98,6 +98,7 @@ export class IscsiBondsService extends Service {
 
   /**
    * Locates the `iscsi_bond` service at `{iscsi_bond_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond | reference: iscsi_bond}
    */

@@ -118,6 +118,7 @@ export class JobsService extends Service {
 
   /**
    * Locates the `job` service at `{job_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job | reference: job}
    */

@@ -102,6 +102,7 @@ export class MacPoolsService extends Service {
 
   /**
    * Locates the `mac_pool` service at `{mac_pool_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool | reference: mac_pool}
    */

@@ -100,6 +100,7 @@ export class NetworkAttachmentsService extends Service {
 
   /**
    * Locates the `network_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachment | reference: network_attachment}
    */

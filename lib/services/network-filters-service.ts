@@ -70,6 +70,7 @@ export class NetworkFiltersService extends Service {
 
   /**
    * Locates the `network_filter` service at `{network_filter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter | reference: network_filter}
    */

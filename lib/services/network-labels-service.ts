@@ -98,6 +98,7 @@ export class NetworkLabelsService extends Service {
 
   /**
    * Locates the `network_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label | reference: network_label}
    */

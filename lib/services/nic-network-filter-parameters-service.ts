@@ -89,6 +89,7 @@ export class NicNetworkFilterParametersService extends Service {
 
   /**
    * Locates the `nic_network_filter_parameter` service at `{parameter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter | reference: nic_network_filter_parameter}
    * @since API 4.2

@@ -93,6 +93,7 @@ export class OpenstackSubnetsService extends Service {
 
   /**
    * Locates the `openstack_subnet` service at `{subnet_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet | reference: openstack_subnet}
    */

@@ -103,6 +103,7 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
 
   /**
    * Locates the `openstack_volume_authentication_key` service at `{key_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key | reference: openstack_volume_authentication_key}
    */

@@ -78,6 +78,7 @@ export class OperatingSystemsService extends Service {
 
   /**
    * Locates the `operating_system` service at `{operating_system_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system | reference: operating_system}
    */

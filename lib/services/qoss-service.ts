@@ -101,6 +101,7 @@ export class QossService extends Service {
 
   /**
    * Locates the `qos` service at `{qos_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos | reference: qos}
    */

@@ -93,6 +93,7 @@ export class QuotaStorageLimitsService extends Service {
 
   /**
    * Locates the `quota_storage_limit` service at `{limit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_storage_limit | reference: quota_storage_limit}
    */

@@ -100,6 +100,7 @@ export class QuotasService extends Service {
 
   /**
    * Locates the `quota` service at `{quota_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota | reference: quota}
    */

@@ -108,6 +108,7 @@ export class SchedulingPoliciesService extends Service {
 
   /**
    * Locates the `scheduling_policy` service at `{policy_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy | reference: scheduling_policy}
    */

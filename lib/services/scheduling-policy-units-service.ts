@@ -86,6 +86,7 @@ export class SchedulingPolicyUnitsService extends Service {
 
   /**
    * Locates the `scheduling_policy_unit` service at `{unit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit | reference: scheduling_policy_unit}
    */

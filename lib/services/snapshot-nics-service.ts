@@ -78,6 +78,7 @@ export class SnapshotNicsService extends Service {
 
   /**
    * Locates the `snapshot_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic | reference: snapshot_nic}
    */

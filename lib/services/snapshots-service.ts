@@ -109,6 +109,7 @@ export class SnapshotsService extends Service {
 
   /**
    * Locates the `snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot | reference: snapshot}
    */

@@ -98,6 +98,7 @@ export class SshPublicKeysService extends Service {
 
   /**
    * Locates the `ssh_public_key` service at `{key_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key | reference: ssh_public_key}
    */

@@ -94,6 +94,7 @@ export class StorageDomainContentDisksService extends Service {
 
   /**
    * Locates the `storage_domain_content_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk | reference: storage_domain_content_disk}
    */

@@ -122,6 +122,7 @@ export class StorageDomainDisksService extends Service {
 
   /**
    * Locates the `storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk | reference: storage_domain_disk}
    */

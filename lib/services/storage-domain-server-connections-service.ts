@@ -98,6 +98,7 @@ export class StorageDomainServerConnectionsService extends Service {
 
   /**
    * Locates the `storage_domain_server_connection` service at `{connection_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection | reference: storage_domain_server_connection}
    */

@@ -73,6 +73,7 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
 
   /**
    * Locates the `storage_domain_vm_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment | reference: storage_domain_vm_disk_attachment}
    * @since API 4.0.4

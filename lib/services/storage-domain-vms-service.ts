@@ -87,6 +87,7 @@ export class StorageDomainVmsService extends Service {
 
   /**
    * Locates the `storage_domain_vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm | reference: storage_domain_vm}
    */

@@ -273,6 +273,7 @@ export class StorageDomainsService extends Service {
 
   /**
    * Locates the `storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain | reference: storage_domain}
    */

@@ -100,6 +100,7 @@ export class StorageServerConnectionExtensionsService extends Service {
 
   /**
    * Locates the `storage_server_connection_extension` service at `{storage_connection_extension_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension | reference: storage_server_connection_extension}
    */

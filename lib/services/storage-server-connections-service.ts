@@ -233,6 +233,7 @@ export class StorageServerConnectionsService extends Service {
 
   /**
    * Locates the `storage_server_connection` service at `{storage_connection_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection | reference: storage_server_connection}
    */

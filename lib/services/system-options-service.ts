@@ -17,6 +17,7 @@ import { SystemOptionService } from './system-option-service';
 export class SystemOptionsService extends Service {
   /**
    * Locates the `system_option` service at `{option_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option | reference: system_option}
    * @since API 4.2

@@ -100,6 +100,7 @@ export class TagsService extends Service {
 
   /**
    * Locates the `tag` service at `{tag_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag | reference: tag}
    */

@@ -78,6 +78,7 @@ export class TemplateCdromsService extends Service {
 
   /**
    * Locates the `template_cdrom` service at `{cdrom_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_cdrom | reference: template_cdrom}
    */

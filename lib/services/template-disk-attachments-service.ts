@@ -70,6 +70,7 @@ export class TemplateDiskAttachmentsService extends Service {
 
   /**
    * Locates the `template_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment | reference: template_disk_attachment}
    */

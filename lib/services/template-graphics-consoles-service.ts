@@ -98,6 +98,7 @@ export class TemplateGraphicsConsolesService extends Service {
 
   /**
    * Locates the `template_graphics_console` service at `{console_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_graphics_console | reference: template_graphics_console}
    */

@@ -100,6 +100,7 @@ export class TemplateNicsService extends Service {
 
   /**
    * Locates the `template_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic | reference: template_nic}
    */

@@ -318,6 +318,7 @@ export class TemplatesService extends Service {
 
   /**
    * Locates the `template` service at `{template_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template | reference: template}
    */

@@ -72,6 +72,7 @@ export class UserOptionsService extends Service {
 
   /**
    * Locates the `user_option` service at `{option_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option | reference: user_option}
    * @since API 4.4.5

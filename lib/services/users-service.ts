@@ -117,6 +117,7 @@ export class UsersService extends Service {
 
   /**
    * Locates the `user` service at `{user_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user | reference: user}
    */

@@ -98,6 +98,7 @@ export class VirtualFunctionAllowedNetworksService extends Service {
 
   /**
    * Locates the `virtual_function_allowed_network` service at `{network_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network | reference: virtual_function_allowed_network}
    */

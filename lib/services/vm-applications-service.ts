@@ -86,6 +86,7 @@ export class VmApplicationsService extends Service {
 
   /**
    * Locates the `vm_application` service at `{application_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application | reference: vm_application}
    */

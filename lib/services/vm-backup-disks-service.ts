@@ -80,6 +80,7 @@ export class VmBackupDisksService extends Service {
 
   /**
    * Locates the `vm_backup_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk | reference: vm_backup_disk}
    * @since API 4.3

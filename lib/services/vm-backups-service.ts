@@ -131,6 +131,7 @@ export class VmBackupsService extends Service {
 
   /**
    * Locates the `vm_backup` service at `{backup_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup | reference: vm_backup}
    * @since API 4.3

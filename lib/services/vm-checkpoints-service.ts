@@ -81,6 +81,7 @@ export class VmCheckpointsService extends Service {
 
   /**
    * Locates the `vm_checkpoint` service at `{checkpoint_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint | reference: vm_checkpoint}
    * @since API 4.4

@@ -106,6 +106,7 @@ export class VmGraphicsConsolesService extends Service {
 
   /**
    * Locates the `vm_graphics_console` service at `{console_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console | reference: vm_graphics_console}
    */

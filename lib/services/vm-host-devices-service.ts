@@ -98,6 +98,7 @@ export class VmHostDevicesService extends Service {
 
   /**
    * Locates the `vm_host_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device | reference: vm_host_device}
    */

@@ -98,6 +98,7 @@ export class VmMediatedDevicesService extends Service {
 
   /**
    * Locates the `vm_mediated_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device | reference: vm_mediated_device}
    * @since API 4.5

@@ -100,6 +100,7 @@ export class VmNicsService extends Service {
 
   /**
    * Locates the `vm_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_nic | reference: vm_nic}
    */

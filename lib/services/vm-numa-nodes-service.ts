@@ -102,6 +102,7 @@ export class VmNumaNodesService extends Service {
 
   /**
    * Locates the `vm_numa_node` service at `{node_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node | reference: vm_numa_node}
    */

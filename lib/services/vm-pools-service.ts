@@ -145,6 +145,7 @@ export class VmPoolsService extends Service {
 
   /**
    * Locates the `vm_pool` service at `{pool_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool | reference: vm_pool}
    */

@@ -78,6 +78,7 @@ export class VmReportedDevicesService extends Service {
 
   /**
    * Locates the `vm_reported_device` service at `{reported_device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device | reference: vm_reported_device}
    */

@@ -99,6 +99,7 @@ export class VmWatchdogsService extends Service {
 
   /**
    * Locates the `vm_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_watchdog | reference: vm_watchdog}
    */

@@ -430,6 +430,7 @@ export class VmsService extends Service {
 
   /**
    * Locates the `vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm | reference: vm}
    */

@@ -101,6 +101,7 @@ export class VnicProfilesService extends Service {
 
   /**
    * Locates the `vnic_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vnic_profile | reference: vnic_profile}
    */

@@ -106,6 +106,7 @@ export class WeightsService extends Service {
 
   /**
    * Locates the `weight` service at `{weight_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight | reference: weight}
    */
