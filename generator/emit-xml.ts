@@ -286,15 +286,16 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
           } else {
             w.block(`if (${o} != null) {`, () => {
               w.line('n++;');
+              w.line(`const a = w.list(${o}, '${prop}');`);
               const write = (): void => {
-                w.line(`const a = w.list(${o}, '${prop}');`);
                 w.line(`w.open(${tag});`);
                 w.line(`for (let k = 0; k < a.length; k++) ${writeValue({ type: member.ref.type, list: false }, 'a[k]', tags.ref(member.itemTag!), prop, 'k')}`);
                 w.line('w.close();');
               };
-              // A link list read from `<link rel href>` and never fetched is not
-              // written: as an empty element it would ask the engine to clear it.
-              if (member.link) w.block(`if (!w.unfetched(${o})) {`, write);
+              // A link list read from `<link rel href>` and never fetched (empty,
+              // with an href) is not written: as an empty element it would ask
+              // the engine to clear it.
+              if (member.link) w.block('if (a.length !== 0 || a.href === undefined) {', write);
               else write();
             });
           }

@@ -259,8 +259,8 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.hostLabels != null) {
       n++;
-      if (!w.unfetched(o.hostLabels)) {
-        const a = w.list(o.hostLabels, 'hostLabels');
+      const a = w.list(o.hostLabels, 'hostLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(386 /* host_labels */);
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'hostLabels', k);
         w.close();
@@ -268,8 +268,8 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.hosts != null) {
       n++;
-      if (!w.unfetched(o.hosts)) {
-        const a = w.list(o.hosts, 'hosts');
+      const a = w.list(o.hosts, 'hosts');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(401 /* hosts */);
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
@@ -277,8 +277,8 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.vmLabels != null) {
       n++;
-      if (!w.unfetched(o.vmLabels)) {
-        const a = w.list(o.vmLabels, 'vmLabels');
+      const a = w.list(o.vmLabels, 'vmLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1019 /* vm_labels */);
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'vmLabels', k);
         w.close();
@@ -286,8 +286,8 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -318,8 +318,8 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.readOnly != null) { n++; w.bool(742 /* read_only */, o.readOnly, 'readOnly'); }
     if (o.hosts != null) {
       n++;
-      if (!w.unfetched(o.hosts)) {
-        const a = w.list(o.hosts, 'hosts');
+      const a = w.list(o.hosts, 'hosts');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(401 /* hosts */);
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
@@ -327,8 +327,8 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -551,8 +551,8 @@ function writeBackup(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.toCheckpointId != null) { n++; w.str(935 /* to_checkpoint_id */, o.toCheckpointId, 'toCheckpointId'); }
     if (o.disks != null) {
       n++;
-      if (!w.unfetched(o.disks)) {
-        const a = w.list(o.disks, 'disks');
+      const a = w.list(o.disks, 'disks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(231 /* disks */);
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
@@ -776,8 +776,8 @@ function writeCdrom(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -833,8 +833,8 @@ function writeCheckpoint(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.state != null) { n++; w.enumValue(860 /* state */, o.state, 'state'); }
     if (o.disks != null) {
       n++;
-      if (!w.unfetched(o.disks)) {
-        const a = w.list(o.disks, 'disks');
+      const a = w.list(o.disks, 'disks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(231 /* disks */);
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
@@ -956,8 +956,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.vncEncryption != null) { n++; w.bool(1033 /* vnc_encryption */, o.vncEncryption, 'vncEncryption'); }
     if (o.affinityGroups != null) {
       n++;
-      if (!w.unfetched(o.affinityGroups)) {
-        const a = w.list(o.affinityGroups, 'affinityGroups');
+      const a = w.list(o.affinityGroups, 'affinityGroups');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(15 /* affinity_groups */);
         for (let k = 0; k < a.length; k++) writeAffinityGroup(w, a[k], 13 /* affinity_group */, 'affinityGroups', k);
         w.close();
@@ -965,8 +965,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.cpuProfiles != null) {
       n++;
-      if (!w.unfetched(o.cpuProfiles)) {
-        const a = w.list(o.cpuProfiles, 'cpuProfiles');
+      const a = w.list(o.cpuProfiles, 'cpuProfiles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(164 /* cpu_profiles */);
         for (let k = 0; k < a.length; k++) writeCpuProfile(w, a[k], 163 /* cpu_profile */, 'cpuProfiles', k);
         w.close();
@@ -975,8 +975,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.dataCenter != null) { n++; writeDataCenter(w, o.dataCenter, 194 /* data_center */, 'dataCenter', -1); }
     if (o.enabledFeatures != null) {
       n++;
-      if (!w.unfetched(o.enabledFeatures)) {
-        const a = w.list(o.enabledFeatures, 'enabledFeatures');
+      const a = w.list(o.enabledFeatures, 'enabledFeatures');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(259 /* enabled_features */);
         for (let k = 0; k < a.length; k++) writeClusterFeature(w, a[k], 121 /* cluster_feature */, 'enabledFeatures', k);
         w.close();
@@ -984,8 +984,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.externalNetworkProviders != null) {
       n++;
-      if (!w.unfetched(o.externalNetworkProviders)) {
-        const a = w.list(o.externalNetworkProviders, 'externalNetworkProviders');
+      const a = w.list(o.externalNetworkProviders, 'externalNetworkProviders');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(296 /* external_network_providers */);
         for (let k = 0; k < a.length; k++) writeExternalProvider(w, a[k], 298 /* external_provider */, 'externalNetworkProviders', k);
         w.close();
@@ -993,8 +993,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.glusterHooks != null) {
       n++;
-      if (!w.unfetched(o.glusterHooks)) {
-        const a = w.list(o.glusterHooks, 'glusterHooks');
+      const a = w.list(o.glusterHooks, 'glusterHooks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(349 /* gluster_hooks */);
         for (let k = 0; k < a.length; k++) writeGlusterHook(w, a[k], 348 /* gluster_hook */, 'glusterHooks', k);
         w.close();
@@ -1002,8 +1002,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.glusterVolumes != null) {
       n++;
-      if (!w.unfetched(o.glusterVolumes)) {
-        const a = w.list(o.glusterVolumes, 'glusterVolumes');
+      const a = w.list(o.glusterVolumes, 'glusterVolumes');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(355 /* gluster_volumes */);
         for (let k = 0; k < a.length; k++) writeGlusterVolume(w, a[k], 352 /* gluster_volume */, 'glusterVolumes', k);
         w.close();
@@ -1013,8 +1013,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.managementNetwork != null) { n++; writeNetwork(w, o.managementNetwork, 510 /* management_network */, 'managementNetwork', -1); }
     if (o.networkFilters != null) {
       n++;
-      if (!w.unfetched(o.networkFilters)) {
-        const a = w.list(o.networkFilters, 'networkFilters');
+      const a = w.list(o.networkFilters, 'networkFilters');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(577 /* network_filters */);
         for (let k = 0; k < a.length; k++) writeNetworkFilter(w, a[k], 574 /* network_filter */, 'networkFilters', k);
         w.close();
@@ -1022,8 +1022,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.networks != null) {
       n++;
-      if (!w.unfetched(o.networks)) {
-        const a = w.list(o.networks, 'networks');
+      const a = w.list(o.networks, 'networks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(586 /* networks */);
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
@@ -1031,8 +1031,8 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1098,8 +1098,8 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.clusterFeatures != null) {
       n++;
-      if (!w.unfetched(o.clusterFeatures)) {
-        const a = w.list(o.clusterFeatures, 'clusterFeatures');
+      const a = w.list(o.clusterFeatures, 'clusterFeatures');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(122 /* cluster_features */);
         for (let k = 0; k < a.length; k++) writeClusterFeature(w, a[k], 121 /* cluster_feature */, 'clusterFeatures', k);
         w.close();
@@ -1217,8 +1217,8 @@ function writeCpuProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1344,8 +1344,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.version != null) { n++; writeVersion(w, o.version, 996 /* version */, 'version', -1); }
     if (o.clusters != null) {
       n++;
-      if (!w.unfetched(o.clusters)) {
-        const a = w.list(o.clusters, 'clusters');
+      const a = w.list(o.clusters, 'clusters');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(129 /* clusters */);
         for (let k = 0; k < a.length; k++) writeCluster(w, a[k], 120 /* cluster */, 'clusters', k);
         w.close();
@@ -1353,8 +1353,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     }
     if (o.iscsiBonds != null) {
       n++;
-      if (!w.unfetched(o.iscsiBonds)) {
-        const a = w.list(o.iscsiBonds, 'iscsiBonds');
+      const a = w.list(o.iscsiBonds, 'iscsiBonds');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(448 /* iscsi_bonds */);
         for (let k = 0; k < a.length; k++) writeIscsiBond(w, a[k], 447 /* iscsi_bond */, 'iscsiBonds', k);
         w.close();
@@ -1363,8 +1363,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.macPool != null) { n++; writeMacPool(w, o.macPool, 503 /* mac_pool */, 'macPool', -1); }
     if (o.networks != null) {
       n++;
-      if (!w.unfetched(o.networks)) {
-        const a = w.list(o.networks, 'networks');
+      const a = w.list(o.networks, 'networks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(586 /* networks */);
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
@@ -1372,8 +1372,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1381,8 +1381,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     }
     if (o.qoss != null) {
       n++;
-      if (!w.unfetched(o.qoss)) {
-        const a = w.list(o.qoss, 'qoss');
+      const a = w.list(o.qoss, 'qoss');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(728 /* qoss */);
         for (let k = 0; k < a.length; k++) writeQos(w, a[k], 727 /* qos */, 'qoss', k);
         w.close();
@@ -1390,8 +1390,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     }
     if (o.quotas != null) {
       n++;
-      if (!w.unfetched(o.quotas)) {
-        const a = w.list(o.quotas, 'quotas');
+      const a = w.list(o.quotas, 'quotas');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(736 /* quotas */);
         for (let k = 0; k < a.length; k++) writeQuota(w, a[k], 729 /* quota */, 'quotas', k);
         w.close();
@@ -1399,8 +1399,8 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     }
     if (o.storageDomains != null) {
       n++;
-      if (!w.unfetched(o.storageDomains)) {
-        const a = w.list(o.storageDomains, 'storageDomains');
+      const a = w.list(o.storageDomains, 'storageDomains');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(881 /* storage_domains */);
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
@@ -1432,8 +1432,8 @@ function writeDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -1489,8 +1489,8 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.diskProfile != null) { n++; writeDiskProfile(w, o.diskProfile, 225 /* disk_profile */, 'diskProfile', -1); }
     if (o.diskSnapshots != null) {
       n++;
-      if (!w.unfetched(o.diskSnapshots)) {
-        const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(228 /* disk_snapshots */);
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
@@ -1500,8 +1500,8 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.openstackVolumeType != null) { n++; writeOpenStackVolumeType(w, o.openstackVolumeType, 627 /* openstack_volume_type */, 'openstackVolumeType', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1511,8 +1511,8 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.snapshot != null) { n++; writeSnapshot(w, o.snapshot, 830 /* snapshot */, 'snapshot', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -1521,8 +1521,8 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.storageDomains != null) {
       n++;
-      if (!w.unfetched(o.storageDomains)) {
-        const a = w.list(o.storageDomains, 'storageDomains');
+      const a = w.list(o.storageDomains, 'storageDomains');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(881 /* storage_domains */);
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
@@ -1532,8 +1532,8 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -1593,8 +1593,8 @@ function writeDiskProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1653,8 +1653,8 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.diskProfile != null) { n++; writeDiskProfile(w, o.diskProfile, 225 /* disk_profile */, 'diskProfile', -1); }
     if (o.diskSnapshots != null) {
       n++;
-      if (!w.unfetched(o.diskSnapshots)) {
-        const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(228 /* disk_snapshots */);
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
@@ -1665,8 +1665,8 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.parent != null) { n++; writeDiskSnapshot(w, o.parent, 659 /* parent */, 'parent', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -1676,8 +1676,8 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.snapshot != null) { n++; writeSnapshot(w, o.snapshot, 830 /* snapshot */, 'snapshot', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -1686,8 +1686,8 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.storageDomains != null) {
       n++;
-      if (!w.unfetched(o.storageDomains)) {
-        const a = w.list(o.storageDomains, 'storageDomains');
+      const a = w.list(o.storageDomains, 'storageDomains');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(881 /* storage_domains */);
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
@@ -1697,8 +1697,8 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -1816,8 +1816,8 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.user != null) { n++; writeUser(w, o.user, 974 /* user */, 'user', -1); }
     if (o.groups != null) {
       n++;
-      if (!w.unfetched(o.groups)) {
-        const a = w.list(o.groups, 'groups');
+      const a = w.list(o.groups, 'groups');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(364 /* groups */);
         for (let k = 0; k < a.length; k++) writeGroup(w, a[k], 363 /* group */, 'groups', k);
         w.close();
@@ -1825,8 +1825,8 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     }
     if (o.users != null) {
       n++;
-      if (!w.unfetched(o.users)) {
-        const a = w.list(o.users, 'users');
+      const a = w.list(o.users, 'users');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(981 /* users */);
         for (let k = 0; k < a.length; k++) writeUser(w, a[k], 974 /* user */, 'users', k);
         w.close();
@@ -2114,8 +2114,8 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.certificates != null) {
       n++;
-      if (!w.unfetched(o.certificates)) {
-        const a = w.list(o.certificates, 'certificates');
+      const a = w.list(o.certificates, 'certificates');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(108 /* certificates */);
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
@@ -2123,8 +2123,8 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     }
     if (o.computeResources != null) {
       n++;
-      if (!w.unfetched(o.computeResources)) {
-        const a = w.list(o.computeResources, 'computeResources');
+      const a = w.list(o.computeResources, 'computeResources');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(139 /* compute_resources */);
         for (let k = 0; k < a.length; k++) writeExternalComputeResource(w, a[k], 282 /* external_compute_resource */, 'computeResources', k);
         w.close();
@@ -2132,8 +2132,8 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     }
     if (o.discoveredHosts != null) {
       n++;
-      if (!w.unfetched(o.discoveredHosts)) {
-        const a = w.list(o.discoveredHosts, 'discoveredHosts');
+      const a = w.list(o.discoveredHosts, 'discoveredHosts');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(218 /* discovered_hosts */);
         for (let k = 0; k < a.length; k++) writeExternalDiscoveredHost(w, a[k], 284 /* external_discovered_host */, 'discoveredHosts', k);
         w.close();
@@ -2141,8 +2141,8 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     }
     if (o.hostGroups != null) {
       n++;
-      if (!w.unfetched(o.hostGroups)) {
-        const a = w.list(o.hostGroups, 'hostGroups');
+      const a = w.list(o.hostGroups, 'hostGroups');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(385 /* host_groups */);
         for (let k = 0; k < a.length; k++) writeExternalHostGroup(w, a[k], 288 /* external_host_group */, 'hostGroups', k);
         w.close();
@@ -2150,8 +2150,8 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     }
     if (o.hosts != null) {
       n++;
-      if (!w.unfetched(o.hosts)) {
-        const a = w.list(o.hosts, 'hosts');
+      const a = w.list(o.hosts, 'hosts');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(401 /* hosts */);
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
@@ -2364,8 +2364,8 @@ function writeFloppy(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -2443,8 +2443,8 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.instanceType != null) { n++; writeInstanceType(w, o.instanceType, 431 /* instance_type */, 'instanceType', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -2454,8 +2454,8 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -2506,8 +2506,8 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -2590,8 +2590,8 @@ function writeGlusterHook(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.serverHooks != null) {
       n++;
-      if (!w.unfetched(o.serverHooks)) {
-        const a = w.list(o.serverHooks, 'serverHooks');
+      const a = w.list(o.serverHooks, 'serverHooks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(809 /* server_hooks */);
         for (let k = 0; k < a.length; k++) writeGlusterServerHook(w, a[k], 808 /* server_hook */, 'serverHooks', k);
         w.close();
@@ -2694,8 +2694,8 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.volumeType != null) { n++; w.enumValue(1046 /* volume_type */, o.volumeType, 'volumeType'); }
     if (o.bricks != null) {
       n++;
-      if (!w.unfetched(o.bricks)) {
-        const a = w.list(o.bricks, 'bricks');
+      const a = w.list(o.bricks, 'bricks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(96 /* bricks */);
         for (let k = 0; k < a.length; k++) writeGlusterBrick(w, a[k], 91 /* brick */, 'bricks', k);
         w.close();
@@ -2704,8 +2704,8 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -2800,8 +2800,8 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.domain != null) { n++; writeDomain(w, o.domain, 244 /* domain */, 'domain', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -2809,8 +2809,8 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     }
     if (o.roles != null) {
       n++;
-      if (!w.unfetched(o.roles)) {
-        const a = w.list(o.roles, 'roles');
+      const a = w.list(o.roles, 'roles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(790 /* roles */);
         for (let k = 0; k < a.length; k++) writeRole(w, a[k], 788 /* role */, 'roles', k);
         w.close();
@@ -2818,8 +2818,8 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -2980,8 +2980,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.vgpuPlacement != null) { n++; w.enumValue(1001 /* vgpu_placement */, o.vgpuPlacement, 'vgpuPlacement'); }
     if (o.affinityLabels != null) {
       n++;
-      if (!w.unfetched(o.affinityLabels)) {
-        const a = w.list(o.affinityLabels, 'affinityLabels');
+      const a = w.list(o.affinityLabels, 'affinityLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(18 /* affinity_labels */);
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
@@ -2989,8 +2989,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.agents != null) {
       n++;
-      if (!w.unfetched(o.agents)) {
-        const a = w.list(o.agents, 'agents');
+      const a = w.list(o.agents, 'agents');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(26 /* agents */);
         for (let k = 0; k < a.length; k++) writeAgent(w, a[k], 23 /* agent */, 'agents', k);
         w.close();
@@ -2999,8 +2999,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.cluster != null) { n++; writeCluster(w, o.cluster, 120 /* cluster */, 'cluster', -1); }
     if (o.cpuUnits != null) {
       n++;
-      if (!w.unfetched(o.cpuUnits)) {
-        const a = w.list(o.cpuUnits, 'cpuUnits');
+      const a = w.list(o.cpuUnits, 'cpuUnits');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(173 /* cpu_units */);
         for (let k = 0; k < a.length; k++) writeHostCpuUnit(w, a[k], 379 /* host_cpu_unit */, 'cpuUnits', k);
         w.close();
@@ -3008,8 +3008,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.devices != null) {
       n++;
-      if (!w.unfetched(o.devices)) {
-        const a = w.list(o.devices, 'devices');
+      const a = w.list(o.devices, 'devices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(209 /* devices */);
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'devices', k);
         w.close();
@@ -3018,8 +3018,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
     if (o.externalNetworkProviderConfigurations != null) {
       n++;
-      if (!w.unfetched(o.externalNetworkProviderConfigurations)) {
-        const a = w.list(o.externalNetworkProviderConfigurations, 'externalNetworkProviderConfigurations');
+      const a = w.list(o.externalNetworkProviderConfigurations, 'externalNetworkProviderConfigurations');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(295 /* external_network_provider_configurations */);
         for (let k = 0; k < a.length; k++) writeExternalNetworkProviderConfiguration(w, a[k], 294 /* external_network_provider_configuration */, 'externalNetworkProviderConfigurations', k);
         w.close();
@@ -3027,8 +3027,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.hooks != null) {
       n++;
-      if (!w.unfetched(o.hooks)) {
-        const a = w.list(o.hooks, 'hooks');
+      const a = w.list(o.hooks, 'hooks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(377 /* hooks */);
         for (let k = 0; k < a.length; k++) writeHook(w, a[k], 376 /* hook */, 'hooks', k);
         w.close();
@@ -3036,8 +3036,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.katelloErrata != null) {
       n++;
-      if (!w.unfetched(o.katelloErrata)) {
-        const a = w.list(o.katelloErrata, 'katelloErrata');
+      const a = w.list(o.katelloErrata, 'katelloErrata');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(457 /* katello_errata */);
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
@@ -3045,8 +3045,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.networkAttachments != null) {
       n++;
-      if (!w.unfetched(o.networkAttachments)) {
-        const a = w.list(o.networkAttachments, 'networkAttachments');
+      const a = w.list(o.networkAttachments, 'networkAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(571 /* network_attachments */);
         for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'networkAttachments', k);
         w.close();
@@ -3054,8 +3054,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.nics != null) {
       n++;
-      if (!w.unfetched(o.nics)) {
-        const a = w.list(o.nics, 'nics');
+      const a = w.list(o.nics, 'nics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(597 /* nics */);
         for (let k = 0; k < a.length; k++) writeHostNic(w, a[k], 388 /* host_nic */, 'nics', k);
         w.close();
@@ -3063,8 +3063,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.numaNodes != null) {
       n++;
-      if (!w.unfetched(o.numaNodes)) {
-        const a = w.list(o.numaNodes, 'numaNodes');
+      const a = w.list(o.numaNodes, 'numaNodes');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(393 /* host_numa_nodes */);
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
@@ -3072,8 +3072,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -3081,8 +3081,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -3090,8 +3090,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.storageConnectionExtensions != null) {
       n++;
-      if (!w.unfetched(o.storageConnectionExtensions)) {
-        const a = w.list(o.storageConnectionExtensions, 'storageConnectionExtensions');
+      const a = w.list(o.storageConnectionExtensions, 'storageConnectionExtensions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(875 /* storage_connection_extensions */);
         for (let k = 0; k < a.length; k++) writeStorageConnectionExtension(w, a[k], 874 /* storage_connection_extension */, 'storageConnectionExtensions', k);
         w.close();
@@ -3099,8 +3099,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.storages != null) {
       n++;
-      if (!w.unfetched(o.storages)) {
-        const a = w.list(o.storages, 'storages');
+      const a = w.list(o.storages, 'storages');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(890 /* storages */);
         for (let k = 0; k < a.length; k++) writeHostStorage(w, a[k], 394 /* host_storage */, 'storages', k);
         w.close();
@@ -3108,8 +3108,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -3117,8 +3117,8 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.unmanagedNetworks != null) {
       n++;
-      if (!w.unfetched(o.unmanagedNetworks)) {
-        const a = w.list(o.unmanagedNetworks, 'unmanagedNetworks');
+      const a = w.list(o.unmanagedNetworks, 'unmanagedNetworks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(955 /* unmanaged_networks */);
         for (let k = 0; k < a.length; k++) writeUnmanagedNetwork(w, a[k], 954 /* unmanaged_network */, 'unmanagedNetworks', k);
         w.close();
@@ -3151,8 +3151,8 @@ function writeHostCpuUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.socketId != null) { n++; w.int(835 /* socket_id */, o.socketId, 'socketId'); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -3264,8 +3264,8 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.network != null) { n++; writeNetwork(w, o.network, 569 /* network */, 'network', -1); }
     if (o.networkLabels != null) {
       n++;
-      if (!w.unfetched(o.networkLabels)) {
-        const a = w.list(o.networkLabels, 'networkLabels');
+      const a = w.list(o.networkLabels, 'networkLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(579 /* network_labels */);
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
@@ -3275,8 +3275,8 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -3606,8 +3606,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.cdroms != null) {
       n++;
-      if (!w.unfetched(o.cdroms)) {
-        const a = w.list(o.cdroms, 'cdroms');
+      const a = w.list(o.cdroms, 'cdroms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(106 /* cdroms */);
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
@@ -3617,8 +3617,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.cpuProfile != null) { n++; writeCpuProfile(w, o.cpuProfile, 163 /* cpu_profile */, 'cpuProfile', -1); }
     if (o.diskAttachments != null) {
       n++;
-      if (!w.unfetched(o.diskAttachments)) {
-        const a = w.list(o.diskAttachments, 'diskAttachments');
+      const a = w.list(o.diskAttachments, 'diskAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(223 /* disk_attachments */);
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
@@ -3626,8 +3626,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.graphicsConsoles != null) {
       n++;
-      if (!w.unfetched(o.graphicsConsoles)) {
-        const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(361 /* graphics_consoles */);
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
@@ -3635,8 +3635,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.mediatedDevices != null) {
       n++;
-      if (!w.unfetched(o.mediatedDevices)) {
-        const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(527 /* mediated_devices */);
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
@@ -3644,8 +3644,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.nics != null) {
       n++;
-      if (!w.unfetched(o.nics)) {
-        const a = w.list(o.nics, 'nics');
+      const a = w.list(o.nics, 'nics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(597 /* nics */);
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
@@ -3653,8 +3653,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -3664,8 +3664,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -3673,8 +3673,8 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     }
     if (o.watchdogs != null) {
       n++;
-      if (!w.unfetched(o.watchdogs)) {
-        const a = w.list(o.watchdogs, 'watchdogs');
+      const a = w.list(o.watchdogs, 'watchdogs');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1051 /* watchdogs */);
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
@@ -3762,8 +3762,8 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     if (o.dataCenter != null) { n++; writeDataCenter(w, o.dataCenter, 194 /* data_center */, 'dataCenter', -1); }
     if (o.networks != null) {
       n++;
-      if (!w.unfetched(o.networks)) {
-        const a = w.list(o.networks, 'networks');
+      const a = w.list(o.networks, 'networks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(586 /* networks */);
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
@@ -3771,8 +3771,8 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     }
     if (o.storageConnections != null) {
       n++;
-      if (!w.unfetched(o.storageConnections)) {
-        const a = w.list(o.storageConnections, 'storageConnections');
+      const a = w.list(o.storageConnections, 'storageConnections');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(876 /* storage_connections */);
         for (let k = 0; k < a.length; k++) writeStorageConnection(w, a[k], 873 /* storage_connection */, 'storageConnections', k);
         w.close();
@@ -3842,8 +3842,8 @@ function writeJob(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.owner != null) { n++; writeUser(w, o.owner, 654 /* owner */, 'owner', -1); }
     if (o.steps != null) {
       n++;
-      if (!w.unfetched(o.steps)) {
-        const a = w.list(o.steps, 'steps');
+      const a = w.list(o.steps, 'steps');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(868 /* steps */);
         for (let k = 0; k < a.length; k++) writeStep(w, a[k], 867 /* step */, 'steps', k);
         w.close();
@@ -4061,8 +4061,8 @@ function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -4235,8 +4235,8 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.externalProviderPhysicalNetwork != null) { n++; writeNetwork(w, o.externalProviderPhysicalNetwork, 299 /* external_provider_physical_network */, 'externalProviderPhysicalNetwork', -1); }
     if (o.networkLabels != null) {
       n++;
-      if (!w.unfetched(o.networkLabels)) {
-        const a = w.list(o.networkLabels, 'networkLabels');
+      const a = w.list(o.networkLabels, 'networkLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(579 /* network_labels */);
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
@@ -4244,8 +4244,8 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -4254,8 +4254,8 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.qos != null) { n++; writeQos(w, o.qos, 727 /* qos */, 'qos', -1); }
     if (o.vnicProfiles != null) {
       n++;
-      if (!w.unfetched(o.vnicProfiles)) {
-        const a = w.list(o.vnicProfiles, 'vnicProfiles');
+      const a = w.list(o.vnicProfiles, 'vnicProfiles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1039 /* vnic_profiles */);
         for (let k = 0; k < a.length; k++) writeVnicProfile(w, a[k], 1036 /* vnic_profile */, 'vnicProfiles', k);
         w.close();
@@ -4459,8 +4459,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.network != null) { n++; writeNetwork(w, o.network, 569 /* network */, 'network', -1); }
     if (o.networkAttachments != null) {
       n++;
-      if (!w.unfetched(o.networkAttachments)) {
-        const a = w.list(o.networkAttachments, 'networkAttachments');
+      const a = w.list(o.networkAttachments, 'networkAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(571 /* network_attachments */);
         for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'networkAttachments', k);
         w.close();
@@ -4468,8 +4468,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     }
     if (o.networkFilterParameters != null) {
       n++;
-      if (!w.unfetched(o.networkFilterParameters)) {
-        const a = w.list(o.networkFilterParameters, 'networkFilterParameters');
+      const a = w.list(o.networkFilterParameters, 'networkFilterParameters');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(576 /* network_filter_parameters */);
         for (let k = 0; k < a.length; k++) writeNetworkFilterParameter(w, a[k], 575 /* network_filter_parameter */, 'networkFilterParameters', k);
         w.close();
@@ -4477,8 +4477,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     }
     if (o.networkLabels != null) {
       n++;
-      if (!w.unfetched(o.networkLabels)) {
-        const a = w.list(o.networkLabels, 'networkLabels');
+      const a = w.list(o.networkLabels, 'networkLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(579 /* network_labels */);
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
@@ -4486,8 +4486,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     }
     if (o.reportedDevices != null) {
       n++;
-      if (!w.unfetched(o.reportedDevices)) {
-        const a = w.list(o.reportedDevices, 'reportedDevices');
+      const a = w.list(o.reportedDevices, 'reportedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(776 /* reported_devices */);
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
@@ -4495,8 +4495,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -4505,8 +4505,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.template != null) { n++; writeTemplate(w, o.template, 916 /* template */, 'template', -1); }
     if (o.virtualFunctionAllowedLabels != null) {
       n++;
-      if (!w.unfetched(o.virtualFunctionAllowedLabels)) {
-        const a = w.list(o.virtualFunctionAllowedLabels, 'virtualFunctionAllowedLabels');
+      const a = w.list(o.virtualFunctionAllowedLabels, 'virtualFunctionAllowedLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1008 /* virtual_function_allowed_labels */);
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'virtualFunctionAllowedLabels', k);
         w.close();
@@ -4514,8 +4514,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     }
     if (o.virtualFunctionAllowedNetworks != null) {
       n++;
-      if (!w.unfetched(o.virtualFunctionAllowedNetworks)) {
-        const a = w.list(o.virtualFunctionAllowedNetworks, 'virtualFunctionAllowedNetworks');
+      const a = w.list(o.virtualFunctionAllowedNetworks, 'virtualFunctionAllowedNetworks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1009 /* virtual_function_allowed_networks */);
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'virtualFunctionAllowedNetworks', k);
         w.close();
@@ -4524,8 +4524,8 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -4583,8 +4583,8 @@ function writeNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -4668,8 +4668,8 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.certificates != null) {
       n++;
-      if (!w.unfetched(o.certificates)) {
-        const a = w.list(o.certificates, 'certificates');
+      const a = w.list(o.certificates, 'certificates');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(108 /* certificates */);
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
@@ -4677,8 +4677,8 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
     }
     if (o.images != null) {
       n++;
-      if (!w.unfetched(o.images)) {
-        const a = w.list(o.images, 'images');
+      const a = w.list(o.images, 'images');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(415 /* images */);
         for (let k = 0; k < a.length; k++) writeOpenStackImage(w, a[k], 613 /* openstack_image */, 'images', k);
         w.close();
@@ -4752,8 +4752,8 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.certificates != null) {
       n++;
-      if (!w.unfetched(o.certificates)) {
-        const a = w.list(o.certificates, 'certificates');
+      const a = w.list(o.certificates, 'certificates');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(108 /* certificates */);
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
@@ -4761,8 +4761,8 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
     }
     if (o.networks != null) {
       n++;
-      if (!w.unfetched(o.networks)) {
-        const a = w.list(o.networks, 'networks');
+      const a = w.list(o.networks, 'networks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(586 /* networks */);
         for (let k = 0; k < a.length; k++) writeOpenStackNetwork(w, a[k], 617 /* openstack_network */, 'networks', k);
         w.close();
@@ -4770,8 +4770,8 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
     }
     if (o.subnets != null) {
       n++;
-      if (!w.unfetched(o.subnets)) {
-        const a = w.list(o.subnets, 'subnets');
+      const a = w.list(o.subnets, 'subnets');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(895 /* subnets */);
         for (let k = 0; k < a.length; k++) writeOpenStackSubnet(w, a[k], 621 /* openstack_subnet */, 'subnets', k);
         w.close();
@@ -4879,8 +4879,8 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
     if (o.username != null) { n++; w.str(980 /* username */, o.username, 'username'); }
     if (o.authenticationKeys != null) {
       n++;
-      if (!w.unfetched(o.authenticationKeys)) {
-        const a = w.list(o.authenticationKeys, 'authenticationKeys');
+      const a = w.list(o.authenticationKeys, 'authenticationKeys');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(48 /* authentication_keys */);
         for (let k = 0; k < a.length; k++) writeOpenstackVolumeAuthenticationKey(w, a[k], 623 /* openstack_volume_authentication_key */, 'authenticationKeys', k);
         w.close();
@@ -4888,8 +4888,8 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
     }
     if (o.certificates != null) {
       n++;
-      if (!w.unfetched(o.certificates)) {
-        const a = w.list(o.certificates, 'certificates');
+      const a = w.list(o.certificates, 'certificates');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(108 /* certificates */);
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
@@ -4898,8 +4898,8 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
     if (o.dataCenter != null) { n++; writeDataCenter(w, o.dataCenter, 194 /* data_center */, 'dataCenter', -1); }
     if (o.volumeTypes != null) {
       n++;
-      if (!w.unfetched(o.volumeTypes)) {
-        const a = w.list(o.volumeTypes, 'volumeTypes');
+      const a = w.list(o.volumeTypes, 'volumeTypes');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1047 /* volume_types */);
         for (let k = 0; k < a.length; k++) writeOpenStackVolumeType(w, a[k], 611 /* open_stack_volume_type */, 'volumeTypes', k);
         w.close();
@@ -5418,8 +5418,8 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -5427,8 +5427,8 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     }
     if (o.quotaClusterLimits != null) {
       n++;
-      if (!w.unfetched(o.quotaClusterLimits)) {
-        const a = w.list(o.quotaClusterLimits, 'quotaClusterLimits');
+      const a = w.list(o.quotaClusterLimits, 'quotaClusterLimits');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(731 /* quota_cluster_limits */);
         for (let k = 0; k < a.length; k++) writeQuotaClusterLimit(w, a[k], 730 /* quota_cluster_limit */, 'quotaClusterLimits', k);
         w.close();
@@ -5436,8 +5436,8 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     }
     if (o.quotaStorageLimits != null) {
       n++;
-      if (!w.unfetched(o.quotaStorageLimits)) {
-        const a = w.list(o.quotaStorageLimits, 'quotaStorageLimits');
+      const a = w.list(o.quotaStorageLimits, 'quotaStorageLimits');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(734 /* quota_storage_limits */);
         for (let k = 0; k < a.length; k++) writeQuotaStorageLimit(w, a[k], 733 /* quota_storage_limit */, 'quotaStorageLimits', k);
         w.close();
@@ -5828,8 +5828,8 @@ function writeRole(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.name != null) { n++; w.str(564 /* name */, o.name, 'name'); }
     if (o.permits != null) {
       n++;
-      if (!w.unfetched(o.permits)) {
-        const a = w.list(o.permits, 'permits');
+      const a = w.list(o.permits, 'permits');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(676 /* permits */);
         for (let k = 0; k < a.length; k++) writePermit(w, a[k], 675 /* permit */, 'permits', k);
         w.close();
@@ -5868,8 +5868,8 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
     }
     if (o.balances != null) {
       n++;
-      if (!w.unfetched(o.balances)) {
-        const a = w.list(o.balances, 'balances');
+      const a = w.list(o.balances, 'balances');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(68 /* balances */);
         for (let k = 0; k < a.length; k++) writeBalance(w, a[k], 67 /* balance */, 'balances', k);
         w.close();
@@ -5877,8 +5877,8 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
     }
     if (o.filters != null) {
       n++;
-      if (!w.unfetched(o.filters)) {
-        const a = w.list(o.filters, 'filters');
+      const a = w.list(o.filters, 'filters');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(322 /* filters */);
         for (let k = 0; k < a.length; k++) writeFilter(w, a[k], 321 /* filter */, 'filters', k);
         w.close();
@@ -5886,8 +5886,8 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
     }
     if (o.weight != null) {
       n++;
-      if (!w.unfetched(o.weight)) {
-        const a = w.list(o.weight, 'weight');
+      const a = w.list(o.weight, 'weight');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1052 /* weight */);
         for (let k = 0; k < a.length; k++) writeWeight(w, a[k], 1052 /* weight */, 'weight', k);
         w.close();
@@ -6120,8 +6120,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.virtioScsiMultiQueuesEnabled != null) { n++; w.bool(1006 /* virtio_scsi_multi_queues_enabled */, o.virtioScsiMultiQueuesEnabled, 'virtioScsiMultiQueuesEnabled'); }
     if (o.affinityLabels != null) {
       n++;
-      if (!w.unfetched(o.affinityLabels)) {
-        const a = w.list(o.affinityLabels, 'affinityLabels');
+      const a = w.list(o.affinityLabels, 'affinityLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(18 /* affinity_labels */);
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
@@ -6129,8 +6129,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.applications != null) {
       n++;
-      if (!w.unfetched(o.applications)) {
-        const a = w.list(o.applications, 'applications');
+      const a = w.list(o.applications, 'applications');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(40 /* applications */);
         for (let k = 0; k < a.length; k++) writeApplication(w, a[k], 39 /* application */, 'applications', k);
         w.close();
@@ -6138,8 +6138,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.cdroms != null) {
       n++;
-      if (!w.unfetched(o.cdroms)) {
-        const a = w.list(o.cdroms, 'cdroms');
+      const a = w.list(o.cdroms, 'cdroms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(106 /* cdroms */);
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
@@ -6149,8 +6149,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.cpuProfile != null) { n++; writeCpuProfile(w, o.cpuProfile, 163 /* cpu_profile */, 'cpuProfile', -1); }
     if (o.diskAttachments != null) {
       n++;
-      if (!w.unfetched(o.diskAttachments)) {
-        const a = w.list(o.diskAttachments, 'diskAttachments');
+      const a = w.list(o.diskAttachments, 'diskAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(223 /* disk_attachments */);
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
@@ -6158,8 +6158,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.disks != null) {
       n++;
-      if (!w.unfetched(o.disks)) {
-        const a = w.list(o.disks, 'disks');
+      const a = w.list(o.disks, 'disks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(231 /* disks */);
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
@@ -6169,8 +6169,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
     if (o.floppies != null) {
       n++;
-      if (!w.unfetched(o.floppies)) {
-        const a = w.list(o.floppies, 'floppies');
+      const a = w.list(o.floppies, 'floppies');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(328 /* floppies */);
         for (let k = 0; k < a.length; k++) writeFloppy(w, a[k], 329 /* floppy */, 'floppies', k);
         w.close();
@@ -6178,8 +6178,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.graphicsConsoles != null) {
       n++;
-      if (!w.unfetched(o.graphicsConsoles)) {
-        const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(361 /* graphics_consoles */);
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
@@ -6188,8 +6188,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.hostDevices != null) {
       n++;
-      if (!w.unfetched(o.hostDevices)) {
-        const a = w.list(o.hostDevices, 'hostDevices');
+      const a = w.list(o.hostDevices, 'hostDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(384 /* host_devices */);
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'hostDevices', k);
         w.close();
@@ -6198,8 +6198,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.instanceType != null) { n++; writeInstanceType(w, o.instanceType, 431 /* instance_type */, 'instanceType', -1); }
     if (o.katelloErrata != null) {
       n++;
-      if (!w.unfetched(o.katelloErrata)) {
-        const a = w.list(o.katelloErrata, 'katelloErrata');
+      const a = w.list(o.katelloErrata, 'katelloErrata');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(457 /* katello_errata */);
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
@@ -6207,8 +6207,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.mediatedDevices != null) {
       n++;
-      if (!w.unfetched(o.mediatedDevices)) {
-        const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(527 /* mediated_devices */);
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
@@ -6216,8 +6216,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.nics != null) {
       n++;
-      if (!w.unfetched(o.nics)) {
-        const a = w.list(o.nics, 'nics');
+      const a = w.list(o.nics, 'nics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(597 /* nics */);
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
@@ -6225,8 +6225,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.numaNodes != null) {
       n++;
-      if (!w.unfetched(o.numaNodes)) {
-        const a = w.list(o.numaNodes, 'numaNodes');
+      const a = w.list(o.numaNodes, 'numaNodes');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(393 /* host_numa_nodes */);
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
@@ -6235,8 +6235,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.originalTemplate != null) { n++; writeTemplate(w, o.originalTemplate, 639 /* original_template */, 'originalTemplate', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -6245,8 +6245,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.reportedDevices != null) {
       n++;
-      if (!w.unfetched(o.reportedDevices)) {
-        const a = w.list(o.reportedDevices, 'reportedDevices');
+      const a = w.list(o.reportedDevices, 'reportedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(776 /* reported_devices */);
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
@@ -6254,8 +6254,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.sessions != null) {
       n++;
-      if (!w.unfetched(o.sessions)) {
-        const a = w.list(o.sessions, 'sessions');
+      const a = w.list(o.sessions, 'sessions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(814 /* sessions */);
         for (let k = 0; k < a.length; k++) writeSession(w, a[k], 813 /* session */, 'sessions', k);
         w.close();
@@ -6263,8 +6263,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.snapshots != null) {
       n++;
-      if (!w.unfetched(o.snapshots)) {
-        const a = w.list(o.snapshots, 'snapshots');
+      const a = w.list(o.snapshots, 'snapshots');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(833 /* snapshots */);
         for (let k = 0; k < a.length; k++) writeSnapshot(w, a[k], 830 /* snapshot */, 'snapshots', k);
         w.close();
@@ -6272,8 +6272,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -6282,8 +6282,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -6294,8 +6294,8 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.vmPool != null) { n++; writeVmPool(w, o.vmPool, 1026 /* vm_pool */, 'vmPool', -1); }
     if (o.watchdogs != null) {
       n++;
-      if (!w.unfetched(o.watchdogs)) {
-        const a = w.list(o.watchdogs, 'watchdogs');
+      const a = w.list(o.watchdogs, 'watchdogs');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1051 /* watchdogs */);
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
@@ -6486,8 +6486,8 @@ function writeStep(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.parentStep != null) { n++; writeStep(w, o.parentStep, 662 /* parent_step */, 'parentStep', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -6596,8 +6596,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.dataCenter != null) { n++; writeDataCenter(w, o.dataCenter, 194 /* data_center */, 'dataCenter', -1); }
     if (o.dataCenters != null) {
       n++;
-      if (!w.unfetched(o.dataCenters)) {
-        const a = w.list(o.dataCenters, 'dataCenters');
+      const a = w.list(o.dataCenters, 'dataCenters');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(195 /* data_centers */);
         for (let k = 0; k < a.length; k++) writeDataCenter(w, a[k], 194 /* data_center */, 'dataCenters', k);
         w.close();
@@ -6605,8 +6605,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.diskProfiles != null) {
       n++;
-      if (!w.unfetched(o.diskProfiles)) {
-        const a = w.list(o.diskProfiles, 'diskProfiles');
+      const a = w.list(o.diskProfiles, 'diskProfiles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(226 /* disk_profiles */);
         for (let k = 0; k < a.length; k++) writeDiskProfile(w, a[k], 225 /* disk_profile */, 'diskProfiles', k);
         w.close();
@@ -6614,8 +6614,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.diskSnapshots != null) {
       n++;
-      if (!w.unfetched(o.diskSnapshots)) {
-        const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      const a = w.list(o.diskSnapshots, 'diskSnapshots');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(228 /* disk_snapshots */);
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
@@ -6623,8 +6623,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.disks != null) {
       n++;
-      if (!w.unfetched(o.disks)) {
-        const a = w.list(o.disks, 'disks');
+      const a = w.list(o.disks, 'disks');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(231 /* disks */);
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
@@ -6632,8 +6632,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.files != null) {
       n++;
-      if (!w.unfetched(o.files)) {
-        const a = w.list(o.files, 'files');
+      const a = w.list(o.files, 'files');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(320 /* files */);
         for (let k = 0; k < a.length; k++) writeFile(w, a[k], 317 /* file */, 'files', k);
         w.close();
@@ -6642,8 +6642,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.images != null) {
       n++;
-      if (!w.unfetched(o.images)) {
-        const a = w.list(o.images, 'images');
+      const a = w.list(o.images, 'images');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(415 /* images */);
         for (let k = 0; k < a.length; k++) writeImage(w, a[k], 411 /* image */, 'images', k);
         w.close();
@@ -6651,8 +6651,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -6660,8 +6660,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.storageConnections != null) {
       n++;
-      if (!w.unfetched(o.storageConnections)) {
-        const a = w.list(o.storageConnections, 'storageConnections');
+      const a = w.list(o.storageConnections, 'storageConnections');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(876 /* storage_connections */);
         for (let k = 0; k < a.length; k++) writeStorageConnection(w, a[k], 873 /* storage_connection */, 'storageConnections', k);
         w.close();
@@ -6669,8 +6669,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.templates != null) {
       n++;
-      if (!w.unfetched(o.templates)) {
-        const a = w.list(o.templates, 'templates');
+      const a = w.list(o.templates, 'templates');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(919 /* templates */);
         for (let k = 0; k < a.length; k++) writeTemplate(w, a[k], 916 /* template */, 'templates', k);
         w.close();
@@ -6678,8 +6678,8 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
     }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -6852,8 +6852,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.cdroms != null) {
       n++;
-      if (!w.unfetched(o.cdroms)) {
-        const a = w.list(o.cdroms, 'cdroms');
+      const a = w.list(o.cdroms, 'cdroms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(106 /* cdroms */);
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
@@ -6863,8 +6863,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.cpuProfile != null) { n++; writeCpuProfile(w, o.cpuProfile, 163 /* cpu_profile */, 'cpuProfile', -1); }
     if (o.diskAttachments != null) {
       n++;
-      if (!w.unfetched(o.diskAttachments)) {
-        const a = w.list(o.diskAttachments, 'diskAttachments');
+      const a = w.list(o.diskAttachments, 'diskAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(223 /* disk_attachments */);
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
@@ -6872,8 +6872,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.graphicsConsoles != null) {
       n++;
-      if (!w.unfetched(o.graphicsConsoles)) {
-        const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(361 /* graphics_consoles */);
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
@@ -6881,8 +6881,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.mediatedDevices != null) {
       n++;
-      if (!w.unfetched(o.mediatedDevices)) {
-        const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(527 /* mediated_devices */);
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
@@ -6890,8 +6890,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.nics != null) {
       n++;
-      if (!w.unfetched(o.nics)) {
-        const a = w.list(o.nics, 'nics');
+      const a = w.list(o.nics, 'nics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(597 /* nics */);
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
@@ -6899,8 +6899,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -6910,8 +6910,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -6919,8 +6919,8 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     }
     if (o.watchdogs != null) {
       n++;
-      if (!w.unfetched(o.watchdogs)) {
-        const a = w.list(o.watchdogs, 'watchdogs');
+      const a = w.list(o.watchdogs, 'watchdogs');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1051 /* watchdogs */);
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
@@ -7084,8 +7084,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.domain != null) { n++; writeDomain(w, o.domain, 244 /* domain */, 'domain', -1); }
     if (o.groups != null) {
       n++;
-      if (!w.unfetched(o.groups)) {
-        const a = w.list(o.groups, 'groups');
+      const a = w.list(o.groups, 'groups');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(364 /* groups */);
         for (let k = 0; k < a.length; k++) writeGroup(w, a[k], 363 /* group */, 'groups', k);
         w.close();
@@ -7093,8 +7093,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.options != null) {
       n++;
-      if (!w.unfetched(o.options)) {
-        const a = w.list(o.options, 'options');
+      const a = w.list(o.options, 'options');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(634 /* options */);
         for (let k = 0; k < a.length; k++) writeUserOption(w, a[k], 978 /* user_option */, 'options', k);
         w.close();
@@ -7102,8 +7102,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -7111,8 +7111,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.roles != null) {
       n++;
-      if (!w.unfetched(o.roles)) {
-        const a = w.list(o.roles, 'roles');
+      const a = w.list(o.roles, 'roles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(790 /* roles */);
         for (let k = 0; k < a.length; k++) writeRole(w, a[k], 788 /* role */, 'roles', k);
         w.close();
@@ -7120,8 +7120,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.sshPublicKeys != null) {
       n++;
-      if (!w.unfetched(o.sshPublicKeys)) {
-        const a = w.list(o.sshPublicKeys, 'sshPublicKeys');
+      const a = w.list(o.sshPublicKeys, 'sshPublicKeys');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(852 /* ssh_public_keys */);
         for (let k = 0; k < a.length; k++) writeSshPublicKey(w, a[k], 851 /* ssh_public_key */, 'sshPublicKeys', k);
         w.close();
@@ -7129,8 +7129,8 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -7298,8 +7298,8 @@ function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -7416,8 +7416,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.virtioScsiMultiQueuesEnabled != null) { n++; w.bool(1006 /* virtio_scsi_multi_queues_enabled */, o.virtioScsiMultiQueuesEnabled, 'virtioScsiMultiQueuesEnabled'); }
     if (o.affinityLabels != null) {
       n++;
-      if (!w.unfetched(o.affinityLabels)) {
-        const a = w.list(o.affinityLabels, 'affinityLabels');
+      const a = w.list(o.affinityLabels, 'affinityLabels');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(18 /* affinity_labels */);
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
@@ -7425,8 +7425,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.applications != null) {
       n++;
-      if (!w.unfetched(o.applications)) {
-        const a = w.list(o.applications, 'applications');
+      const a = w.list(o.applications, 'applications');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(40 /* applications */);
         for (let k = 0; k < a.length; k++) writeApplication(w, a[k], 39 /* application */, 'applications', k);
         w.close();
@@ -7434,8 +7434,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.cdroms != null) {
       n++;
-      if (!w.unfetched(o.cdroms)) {
-        const a = w.list(o.cdroms, 'cdroms');
+      const a = w.list(o.cdroms, 'cdroms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(106 /* cdroms */);
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
@@ -7445,8 +7445,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.cpuProfile != null) { n++; writeCpuProfile(w, o.cpuProfile, 163 /* cpu_profile */, 'cpuProfile', -1); }
     if (o.diskAttachments != null) {
       n++;
-      if (!w.unfetched(o.diskAttachments)) {
-        const a = w.list(o.diskAttachments, 'diskAttachments');
+      const a = w.list(o.diskAttachments, 'diskAttachments');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(223 /* disk_attachments */);
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
@@ -7456,8 +7456,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.externalHostProvider != null) { n++; writeExternalHostProvider(w, o.externalHostProvider, 290 /* external_host_provider */, 'externalHostProvider', -1); }
     if (o.floppies != null) {
       n++;
-      if (!w.unfetched(o.floppies)) {
-        const a = w.list(o.floppies, 'floppies');
+      const a = w.list(o.floppies, 'floppies');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(328 /* floppies */);
         for (let k = 0; k < a.length; k++) writeFloppy(w, a[k], 329 /* floppy */, 'floppies', k);
         w.close();
@@ -7465,8 +7465,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.graphicsConsoles != null) {
       n++;
-      if (!w.unfetched(o.graphicsConsoles)) {
-        const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(361 /* graphics_consoles */);
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
@@ -7475,8 +7475,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.host != null) { n++; writeHost(w, o.host, 378 /* host */, 'host', -1); }
     if (o.hostDevices != null) {
       n++;
-      if (!w.unfetched(o.hostDevices)) {
-        const a = w.list(o.hostDevices, 'hostDevices');
+      const a = w.list(o.hostDevices, 'hostDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(384 /* host_devices */);
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'hostDevices', k);
         w.close();
@@ -7485,8 +7485,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.instanceType != null) { n++; writeInstanceType(w, o.instanceType, 431 /* instance_type */, 'instanceType', -1); }
     if (o.katelloErrata != null) {
       n++;
-      if (!w.unfetched(o.katelloErrata)) {
-        const a = w.list(o.katelloErrata, 'katelloErrata');
+      const a = w.list(o.katelloErrata, 'katelloErrata');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(457 /* katello_errata */);
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
@@ -7494,8 +7494,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.mediatedDevices != null) {
       n++;
-      if (!w.unfetched(o.mediatedDevices)) {
-        const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      const a = w.list(o.mediatedDevices, 'mediatedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(527 /* mediated_devices */);
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
@@ -7503,8 +7503,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.nics != null) {
       n++;
-      if (!w.unfetched(o.nics)) {
-        const a = w.list(o.nics, 'nics');
+      const a = w.list(o.nics, 'nics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(597 /* nics */);
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
@@ -7512,8 +7512,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.numaNodes != null) {
       n++;
-      if (!w.unfetched(o.numaNodes)) {
-        const a = w.list(o.numaNodes, 'numaNodes');
+      const a = w.list(o.numaNodes, 'numaNodes');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(393 /* host_numa_nodes */);
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
@@ -7522,8 +7522,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.originalTemplate != null) { n++; writeTemplate(w, o.originalTemplate, 639 /* original_template */, 'originalTemplate', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -7532,8 +7532,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.quota != null) { n++; writeQuota(w, o.quota, 729 /* quota */, 'quota', -1); }
     if (o.reportedDevices != null) {
       n++;
-      if (!w.unfetched(o.reportedDevices)) {
-        const a = w.list(o.reportedDevices, 'reportedDevices');
+      const a = w.list(o.reportedDevices, 'reportedDevices');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(776 /* reported_devices */);
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
@@ -7541,8 +7541,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.sessions != null) {
       n++;
-      if (!w.unfetched(o.sessions)) {
-        const a = w.list(o.sessions, 'sessions');
+      const a = w.list(o.sessions, 'sessions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(814 /* sessions */);
         for (let k = 0; k < a.length; k++) writeSession(w, a[k], 813 /* session */, 'sessions', k);
         w.close();
@@ -7550,8 +7550,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.snapshots != null) {
       n++;
-      if (!w.unfetched(o.snapshots)) {
-        const a = w.list(o.snapshots, 'snapshots');
+      const a = w.list(o.snapshots, 'snapshots');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(833 /* snapshots */);
         for (let k = 0; k < a.length; k++) writeSnapshot(w, a[k], 830 /* snapshot */, 'snapshots', k);
         w.close();
@@ -7559,8 +7559,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     }
     if (o.statistics != null) {
       n++;
-      if (!w.unfetched(o.statistics)) {
-        const a = w.list(o.statistics, 'statistics');
+      const a = w.list(o.statistics, 'statistics');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(864 /* statistics */);
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
@@ -7569,8 +7569,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.storageDomain != null) { n++; writeStorageDomain(w, o.storageDomain, 877 /* storage_domain */, 'storageDomain', -1); }
     if (o.tags != null) {
       n++;
-      if (!w.unfetched(o.tags)) {
-        const a = w.list(o.tags, 'tags');
+      const a = w.list(o.tags, 'tags');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(913 /* tags */);
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
@@ -7580,8 +7580,8 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.vmPool != null) { n++; writeVmPool(w, o.vmPool, 1026 /* vm_pool */, 'vmPool', -1); }
     if (o.watchdogs != null) {
       n++;
-      if (!w.unfetched(o.watchdogs)) {
-        const a = w.list(o.watchdogs, 'watchdogs');
+      const a = w.list(o.watchdogs, 'watchdogs');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1051 /* watchdogs */);
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
@@ -7694,8 +7694,8 @@ function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
@@ -7721,8 +7721,8 @@ function writeVmPlacementPolicy(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.affinity != null) { n++; w.enumValue(12 /* affinity */, o.affinity, 'affinity'); }
     if (o.hosts != null) {
       n++;
-      if (!w.unfetched(o.hosts)) {
-        const a = w.list(o.hosts, 'hosts');
+      const a = w.list(o.hosts, 'hosts');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(401 /* hosts */);
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
@@ -7764,8 +7764,8 @@ function writeVmPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.instanceType != null) { n++; writeInstanceType(w, o.instanceType, 431 /* instance_type */, 'instanceType', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -7847,8 +7847,8 @@ function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.networkFilter != null) { n++; writeNetworkFilter(w, o.networkFilter, 574 /* network_filter */, 'networkFilter', -1); }
     if (o.permissions != null) {
       n++;
-      if (!w.unfetched(o.permissions)) {
-        const a = w.list(o.permissions, 'permissions');
+      const a = w.list(o.permissions, 'permissions');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(674 /* permissions */);
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
@@ -7929,8 +7929,8 @@ function writeWatchdog(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.vm != null) { n++; writeVm(w, o.vm, 1016 /* vm */, 'vm', -1); }
     if (o.vms != null) {
       n++;
-      if (!w.unfetched(o.vms)) {
-        const a = w.list(o.vms, 'vms');
+      const a = w.list(o.vms, 'vms');
+      if (a.length !== 0 || a.href === undefined) {
         w.open(1031 /* vms */);
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();

@@ -278,13 +278,8 @@ export class TapeWriter {
     this.put(tag, value, attribute);
   }
 
-  /** A link list as read from `<link rel href>`: empty, with an href. */
-  unfetched(value: unknown): boolean {
-    return Array.isArray(value) && value.length === 0 && (value as List<unknown>).href !== undefined;
-  }
-
   /** Checks a list value; writes nothing. */
-  list(value: unknown, seg: string): readonly unknown[] {
+  list(value: unknown, seg: string): Readonly<List<unknown>> {
     if (!Array.isArray(value)) bad(seg, -1, 'an array', value);
     return value;
   }
