@@ -3,6 +3,7 @@
  */
 import { Error as OvirtError } from './errors';
 import { xmlBinding } from './registry';
+import { parseDateTime } from './xml/date';
 
 /**
  * A list member. It is an ordinary array that may also carry the `href` the
@@ -48,6 +49,16 @@ function initTable(typeId: number): InitTable {
   return initTables[typeId];
 }
 
+/**
+ * The init objects being converted (outermost first) and the path of each
+ * (`Vm.cluster.dataCenter`): an init object that contains itself is refused
+ * with both paths rather than converted until the stack overflows.
+ */
+const initsInProgress: object[] = [];
+const initPaths: string[] = [];
+/** The path of the init object convert() hands to a constructor next. */
+let nextInitPath = '';
+
 function convert(value: unknown, kind: number, target: number, where: string): unknown {
   switch (kind & KIND_MASK) {
     case KIND_STRUCT: {
@@ -56,13 +67,15 @@ function convert(value: unknown, kind: number, target: number, where: string): u
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new OvirtError(`${where} must be an object (a ${cls.name} or a plain object), got ${describe(value)}`);
       }
+      // `where` is `Type.member` or `Type.member[i]`: its member part extends the path.
+      nextInitPath = initPaths[initPaths.length - 1] + where.slice(where.indexOf('.'));
       return new cls(value);
     }
     case KIND_DATE:
       if (typeof value === 'string') {
-        const d = new Date(value);
-        if (Number.isNaN(d.getTime())) throw new OvirtError(`${where} must be a Date or an ISO 8601 string, got ${describe(value)}`);
-        return d;
+        const ms = parseDateTime(value);
+        if (Number.isNaN(ms)) throw new OvirtError(`${where} must be a Date or an ISO 8601 (xs:dateTime) string such as 2024-02-29T13:45:00Z, got ${describe(value)}`);
+        return new Date(ms);
       }
       return value;
     default:
@@ -87,6 +100,23 @@ export function initStruct(target: Struct, init: object, typeId: number): void {
   if (typeof init !== 'object' || init === null || Array.isArray(init)) {
     throw new OvirtError(`${target.constructor.name} expects an init object, got ${describe(init)}`);
   }
+  const path = nextInitPath || target.constructor.name;
+  nextInitPath = '';
+  const outer = initsInProgress.indexOf(init);
+  if (outer >= 0) {
+    throw new OvirtError(`${path} is ${initPaths[outer]}, which contains it: an object that contains itself cannot be converted`);
+  }
+  initsInProgress.push(init);
+  initPaths.push(path);
+  try {
+    fill(target, init, typeId);
+  } finally {
+    initsInProgress.pop();
+    initPaths.pop();
+  }
+}
+
+function fill(target: Struct, init: object, typeId: number): void {
   const table = initTable(typeId);
   const out = target as unknown as Record<string, unknown>;
   for (const key of Object.keys(init)) {
