@@ -379,6 +379,13 @@ class Parser : public Napi::ObjectWrap<Parser> {
       error_ = "the document ended before its root element was closed";
       return Fail(env);
     }
+    if (finished && UndecodedBytes() > 0) {
+      // libxml2 keeps bytes that do not make a whole character (the odd
+      // byte of UTF-16) waiting for more, and ignores them at the end.
+      error_ = "the document ends with " + std::to_string(UndecodedBytes()) +
+               " byte(s) that do not make a whole character of its encoding";
+      return Fail(env);
+    }
     if (readyOps_ > INT32_MAX || readyNums_ > INT32_MAX) {
       error_ = "one object of the document holds too many values";
       return Fail(env);
@@ -515,6 +522,13 @@ class Parser : public Napi::ObjectWrap<Parser> {
     error_.clear();
     errorLine_ = errorColumn_ = errorCode_ = 0;
     return true;
+  }
+
+  // Input bytes the decoder has not turned into characters yet.
+  size_t UndecodedBytes() const {
+    if (ctxt_ == nullptr || ctxt_->input == nullptr || ctxt_->input->buf == nullptr) return 0;
+    xmlParserInputBufferPtr in = ctxt_->input->buf;
+    return in->encoder != nullptr && in->raw != nullptr ? xmlBufUse(in->raw) : 0;
   }
 
   // Frees what the previous document made grow past kKeepBytes.
