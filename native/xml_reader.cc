@@ -313,9 +313,12 @@ class Parser : public Napi::ObjectWrap<Parser> {
     if (maxDepth < 1 || !(maxText >= 1)) return ThrowError(info.Env(), "begin(): the limits must be positive");
     maxDepth_ = maxDepth;
     maxText_ = maxText >= double(kMaxTextBytes) ? kMaxTextBytes : size_t(maxText);
-    bool opened = Open(isString);
+    Open(isString);
+    // A string's bytes need no detection: libxml2 starts at once. Bytes wait
+    // for the first four (Feed()).
+    bool started = !isString || Start(nullptr, 0);
     Account(env);
-    if (!opened) return ThrowError(info.Env(), "cannot create the libxml2 parser context");
+    if (!started) return StartFailed(env);
     return info.Env().Undefined();
   }
 
@@ -361,6 +364,17 @@ class Parser : public Napi::ObjectWrap<Parser> {
     size_t remaining = size_t(length);
     size_t consumed = 0;
     bool finished = false;
+    if (!started_) {
+      // The document's first bytes decide its encoding: libxml2 gets them
+      // when the context starts (see Start()).
+      size_t take = std::min(remaining, kHeadBytes - head_.size());
+      head_.append(p, take);
+      p += take;
+      remaining -= take;
+      consumed += take;
+      if (head_.size() < kHeadBytes && !last) return Ready(env, consumed, false);
+      if (!Start(head_.data(), head_.size())) return StartFailed(env);
+    }
     do {
       size_t n = std::min(remaining, kSlice);
       bool terminate = last && n == remaining;
@@ -390,6 +404,12 @@ class Parser : public Napi::ObjectWrap<Parser> {
       error_ = "one object of the document holds too many values";
       return Fail(env);
     }
+    return Ready(env, consumed, finished);
+  }
+
+  // Hands the ready part of the tape over: the state, the JS arrays and the
+  // returned text.
+  Napi::Value Ready(napi_env env, size_t consumed, bool finished) {
     int32_t* state =
         static_cast<int32_t*>(TypedArray(env, stateArray_, napi_int32_array, sizeof(int32_t), 8, 8, stateLength_));
     if (state == nullptr) return Abandon(env);
@@ -470,42 +490,14 @@ class Parser : public Napi::ObjectWrap<Parser> {
     return data;
   }
 
-  // Starts a document. The libxml2 context of the previous document is reset
-  // and reused when it ended well (a context costs more to create than a
-  // small document costs to parse); its name dictionary, and so the tag
-  // cache keyed by its pointers, stay valid across resets.
-  bool Open(bool isString) {
+  // Starts a document: the tape is emptied; libxml2 starts with Start().
+  void Open(bool isString) {
     TrimBuffers();
-    if (ctxt_ != nullptr && ctxtIsString_ == isString && xmlDictSize(ctxt_->dict) < kMaxDictNames) {
-      GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
-      if (xmlCtxtResetPush(ctxt_, nullptr, 0, nullptr, nullptr) != 0) {
-        Close();
-      } else if (!isString) {
-#if LIBXML_VERSION < 21200
-        // Before 2.12, the reset leaves the context set to UTF-8, which
-        // turns off the encoding detection from the first bytes (a BOM,
-        // UTF-16 without a BOM); a new context leaves it unset so that the
-        // first four bytes decide: do the same.
-        ctxt_->charset = XML_CHAR_ENCODING_NONE;
-#endif
-      }
-    } else {
-      Close();
-    }
-    if (ctxt_ == nullptr) {
-      GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
-      ctxt_ = xmlCreatePushParserCtxt(&sax_, this, nullptr, 0, nullptr);
-      if (ctxt_ == nullptr) return false;
-      int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
-      if (isString) options |= XML_PARSE_IGNORE_ENC;
-      xmlCtxtUseOptions(ctxt_, options);
-      ctxt_->replaceEntities = 0;
-      ctxtIsString_ = isString;
-      std::memset(tagCache_, 0, sizeof(tagCache_));
-      tagCacheUsed_ = 0;
-    }
-    if (isString) xmlSwitchEncoding(ctxt_, XML_CHAR_ENCODING_UTF8);
+    if (ctxt_ != nullptr && ctxtIsString_ != isString) Close();
+    isString_ = isString;
     busy_ = true;
+    started_ = false;
+    head_.clear();
     frames_.clear();
     frames_.push_back(Frame{F_ROOT, false, -1, 0, 0, -1, -1, -1, 0, 0, nullptr});
     ops_.clear();
@@ -521,7 +513,48 @@ class Parser : public Napi::ObjectWrap<Parser> {
     itemName_ = nullptr;
     error_.clear();
     errorLine_ = errorColumn_ = errorCode_ = 0;
-    return true;
+  }
+
+  // Starts libxml2 on the document, handing it the document's first bytes
+  // (`head`, at least four unless the document is shorter; none for a
+  // string): libxml2 detects the encoding from them (a BOM, UTF-16 without
+  // one) and decodes everything after as it arrives. Given no bytes at the
+  // start, libxml2 2.9 would guess the encoding later, from the first bytes
+  // of whatever was pushed, and then decode only the first line of a
+  // document pushed in one piece: an XML declaration longer than that
+  // failed, depending on how the bytes came (read and stream disagreed).
+  //
+  // The libxml2 context of the previous document is reset and reused when
+  // it ended well (a context costs more to create than a small document
+  // costs to parse); its name dictionary, and so the tag cache keyed by its
+  // pointers, stay valid across resets. False on failure.
+  bool Start(const char* head, size_t n) {
+    GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
+    if (ctxt_ != nullptr && xmlDictSize(ctxt_->dict) < kMaxDictNames) {
+      if (xmlCtxtResetPush(ctxt_, head, int(n), nullptr, nullptr) != 0) Close();
+    } else {
+      Close();
+    }
+    if (ctxt_ == nullptr) {
+      ctxt_ = xmlCreatePushParserCtxt(&sax_, this, head, int(n), nullptr);
+      if (ctxt_ == nullptr) return false;
+      int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
+      if (isString_) options |= XML_PARSE_IGNORE_ENC;
+      xmlCtxtUseOptions(ctxt_, options);
+      ctxt_->replaceEntities = 0;
+      ctxtIsString_ = isString_;
+      std::memset(tagCache_, 0, sizeof(tagCache_));
+      tagCacheUsed_ = 0;
+    }
+    if (isString_) xmlSwitchEncoding(ctxt_, XML_CHAR_ENCODING_UTF8);
+    busy_ = started_ = true;
+    return error_.empty();
+  }
+
+  Napi::Value StartFailed(napi_env env) {
+    if (!error_.empty()) return Fail(env);
+    Abandon(env);
+    return ThrowError(Napi::Env(env), "cannot create the libxml2 parser context");
   }
 
   // Input bytes the decoder has not turned into characters yet.
@@ -552,7 +585,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
       xmlFreeParserCtxt(ctxt_);
       ctxt_ = nullptr;
     }
-    busy_ = false;
+    busy_ = started_ = false;
   }
 
   // Tells V8 how much native memory this parser holds now.
@@ -1067,7 +1100,11 @@ class Parser : public Napi::ObjectWrap<Parser> {
   const Schema* schema_;
   xmlSAXHandler sax_;
   xmlParserCtxtPtr ctxt_ = nullptr;
-  bool busy_ = false;          // a document is being parsed with ctxt_
+  bool busy_ = false;          // a document is open (begin() was called, it has not ended)
+  bool started_ = false;       // libxml2 has started on the open document (Start())
+  bool isString_ = false;      // the open document is a string's UTF-8
+  static constexpr size_t kHeadBytes = 4;  // bytes that decide the encoding
+  std::string head_;           // the document's first bytes, until there are kHeadBytes
   bool ctxtIsString_ = false;  // ctxt_ ignores encoding declarations (string input)
   static constexpr int kMaxDictNames = 4096;  // past this, a fresh context (and dictionary)
   int maxDepth_ = 64;
