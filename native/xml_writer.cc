@@ -135,6 +135,7 @@ class Renderer {
 
   std::string& Output() { return out_; }
   bool Ascii() const { return ascii_; }
+  bool SplitPair() const { return splitPair_; }
   const std::string& Error() const { return error_; }
 
  private:
@@ -247,6 +248,14 @@ class Renderer {
       if (n == 3 && c == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF)) {
         return Invalid(s[2] == 0xBE ? 0xFFFE : 0xFFFF, element);
       }
+      if (n == 4 && units + 2 > len) {
+        // The value ends with half a surrogate pair whose other half starts
+        // the next value: together they made one character in the UTF-8.
+        // Render() takes the UTF-16 way, which names the element of each half.
+        splitPair_ = true;
+        error_ = "a surrogate pair is split between two values";
+        return false;
+      }
       s += n;
       units += n == 4 ? 2 : 1;
     }
@@ -315,6 +324,7 @@ class Renderer {
   size_t text8Len_ = 0;
   size_t pos8_ = 0;
   bool ascii_ = true;  // nothing above U+007F written
+  bool splitPair_ = false;  // Escaped8 met a surrogate pair made of two values
   int indent_;
   std::string out_;
   std::string error_;
@@ -326,7 +336,8 @@ class Renderer {
 //        asBuffer: boolean, wellFormed: boolean, maxLength: number)
 // `wellFormed`: JS checked the text has no lone surrogate, so it can be
 // taken as UTF-8 (V8 encodes it fast); otherwise it is read as UTF-16 and the
-// surrogate is reported with its element. `maxLength`: the longest string
+// surrogate is reported with its element. (Two values may still make a
+// surrogate pair between them: then it is read again as UTF-16.) `maxLength`: the longest string
 // V8 makes (buffer.constants.MAX_STRING_LENGTH); a longer document is an
 // XmlError that points to the Buffer output.
 Napi::Value Render(const Napi::CallbackInfo& info) {
@@ -373,15 +384,21 @@ Napi::Value Render(const Napi::CallbackInfo& info) {
       return Napi::Value();
     }
     r = std::make_unique<Renderer>(data.schema, reinterpret_cast<const unsigned char*>(text8.data()), len, indent);
-  } else {
+    if (!r->Run(static_cast<const int32_t*>(opsData), size_t(count))) {
+      if (!r->SplitPair()) return ThrowError(env, r->Error());
+      r.reset();
+      std::string().swap(text8);
+    }
+  }
+  if (r == nullptr) {
     if (!Check(env, napi_get_value_string_utf16(env, info[2], nullptr, 0, &len), "render(): text")) return Napi::Value();
     text16.resize(len + 1);
     if (!Check(env, napi_get_value_string_utf16(env, info[2], text16.data(), text16.size(), &len), "render(): text")) {
       return Napi::Value();
     }
     r = std::make_unique<Renderer>(data.schema, text16.data(), len, indent);
+    if (!r->Run(static_cast<const int32_t*>(opsData), size_t(count))) return ThrowError(env, r->Error());
   }
-  if (!r->Run(static_cast<const int32_t*>(opsData), size_t(count))) return ThrowError(env, r->Error());
   std::string& out = r->Output();
   if (asBuffer) {
     // Hand the bytes over without a copy; the Buffer frees them.

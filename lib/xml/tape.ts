@@ -144,17 +144,13 @@ export class TapeWriter {
   ops = new Int32Array(1 << 12);
   n = 0;
   text = '';
-  /**
-   * Set when a value starts with a low surrogate or ends with a high one:
-   * the tape's text may then hold a surrogate pair made of two values, so
-   * it must not take the UTF-8 way (see lib/xml/writer.ts).
-   */
-  splitSurrogate = false;
   private rootName = '';
   private maxDepth = DEFAULT_WRITE_DEPTH;
-  /** Per open element, outermost first: the struct it writes (null for a list) and that struct's member name. */
-  private readonly objects: (object | null)[] = [];
-  private readonly wheres: string[] = [];
+  /**
+   * Two entries per open element, outermost first: the struct it writes
+   * (null for a list) and where that struct is (`Type.member`, '' for a list).
+   */
+  private readonly stack: (object | string | null)[] = [];
   /** What `struct()` checked last, for the `open()` that follows it. */
   private pending: object | null = null;
   private pendingWhere = '';
@@ -162,11 +158,9 @@ export class TapeWriter {
   begin(rootName = '', maxDepth = DEFAULT_WRITE_DEPTH): void {
     this.n = 0;
     this.text = '';
-    this.splitSurrogate = false;
     this.rootName = rootName;
     this.maxDepth = maxDepth;
-    this.objects.length = 0;
-    this.wheres.length = 0;
+    this.stack.length = 0;
     this.pending = null;
     this.pendingWhere = '';
   }
@@ -177,9 +171,9 @@ export class TapeWriter {
     this.ops = bigger;
   }
 
-  /** The path of the open elements' structs, then `last`: `Vm.cluster.dataCenter`. */
+  /** The path of the structs of the `depth` outermost open elements, then `last`: `Vm.cluster.dataCenter`. */
   private path(depth: number, last = ''): string {
-    const parts = this.wheres.slice(0, depth).filter((w) => w !== '');
+    const parts = this.stack.slice(0, 2 * depth).filter((w): w is string => typeof w === 'string' && w !== '');
     if (last) parts.push(last);
     // Each where is `Type.member` (`Type.member[]` for list items); the path
     // names the outermost type, then only members.
@@ -187,13 +181,12 @@ export class TapeWriter {
   }
 
   private tooDeep(where: string): never {
-    throw new OvirtError(`Writer.write: ${this.path(this.objects.length, where)} is nested deeper than ${this.maxDepth} levels (maxDepth)`);
+    throw new OvirtError(`Writer.write: ${this.path(this.stack.length >> 1, where)} is nested deeper than ${this.maxDepth} levels (maxDepth)`);
   }
 
   open(tag: number): void {
-    if (this.objects.length >= this.maxDepth) this.tooDeep(this.pendingWhere);
-    this.objects.push(this.pending);
-    this.wheres.push(this.pendingWhere);
+    if (this.stack.length >= 2 * this.maxDepth) this.tooDeep(this.pendingWhere);
+    this.stack.push(this.pending, this.pendingWhere);
     this.pending = null;
     this.pendingWhere = '';
     if (this.n + 2 > this.ops.length) this.grow();
@@ -208,21 +201,20 @@ export class TapeWriter {
   }
 
   close(): void {
-    this.objects.pop();
-    this.wheres.pop();
+    this.stack.pop();
+    this.stack.pop();
     if (this.n + 1 > this.ops.length) this.grow();
     this.ops[this.n++] = OP_CLOSE;
   }
 
   /** An element with text content, or (attribute) an attribute of the element just opened. */
   private put(tag: number, s: string, where: string, attribute: boolean): void {
-    if (!attribute && this.objects.length >= this.maxDepth) this.tooDeep(where);
+    if (!attribute && this.stack.length >= 2 * this.maxDepth) this.tooDeep(where);
     if (this.n + 3 > this.ops.length) this.grow();
     const length = s.length;
-    if (length > 0 && ((s.charCodeAt(0) & 0xfc00) === 0xdc00 || (s.charCodeAt(length - 1) & 0xfc00) === 0xd800)) this.splitSurrogate = true;
     if (this.text.length + length > MAX_TEXT_LENGTH) {
       throw new XmlError(
-        `XML error: the document holds too much text: ${this.path(this.objects.length, where)} brings it past the ${MAX_TEXT_LENGTH} characters a JavaScript string holds`,
+        `XML error: the document holds too much text: ${this.path(this.stack.length >> 1, where)} brings it past the ${MAX_TEXT_LENGTH} characters a JavaScript string holds`,
       );
     }
     this.ops[this.n++] = attribute ? OP_ATTR : OP_LEAF;
@@ -296,10 +288,11 @@ export class TapeWriter {
    */
   struct(value: unknown, where: string): object {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(where, 'an object', value);
-    const outer = this.objects.indexOf(value);
+    // (The where entries are strings: indexOf finds only structs.)
+    const outer = this.stack.indexOf(value);
     if (outer >= 0) {
       throw new OvirtError(
-        `Writer.write: ${this.path(this.objects.length, where)} is ${this.path(outer + 1)}, which contains it: an object that contains itself cannot be written`,
+        `Writer.write: ${this.path(this.stack.length >> 1, where)} is ${this.path((outer >> 1) + 1)}, which contains it: an object that contains itself cannot be written`,
       );
     }
     this.pending = value;

@@ -57,11 +57,11 @@ function tagOf(name: string): number {
 
 function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
   const indent = options.indent === true ? 2 : typeof options.indent === 'number' ? options.indent : 0;
-  // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way, unless
-  // two values may form a surrogate pair between them: then the UTF-16 way
-  // names the element of each half.
+  // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way (the
+  // addon takes the UTF-16 way when two values make a surrogate pair
+  // between them, to name the element of each half).
   const text = w.text; // a rope of the texts; V8 flattens it once, in the encoder
-  const wellFormed = !w.splitSurrogate && (text as string & { isWellFormed(): boolean }).isWellFormed();
+  const wellFormed = (text as string & { isWellFormed(): boolean }).isWellFormed();
   return native().render(w.ops, w.n, text, indent, asBuffer, wellFormed, bufferConstants.MAX_STRING_LENGTH);
 }
 
