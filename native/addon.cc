@@ -47,7 +47,7 @@ Napi::Value ThrowError(Napi::Env env, const std::string& message, int line, int 
     }
     TakePendingMessage(env);  // the factory failed: a plain Error below
   }
-  napi_throw_error(env, nullptr, message.c_str());
+  napi_throw_error(env, nullptr, message.c_str());  // the last resort: nothing more to do if it fails
   return Napi::Value();
 }
 
