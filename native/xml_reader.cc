@@ -212,8 +212,6 @@ bool ParseDate(std::string_view s, double& out) {
   return true;
 }
 
-class Parser;
-
 // libxml2 reports some errors (undecodable bytes, I/O) through its global,
 // per-thread error handlers, which print to stderr by default. While a
 // parser works, they are routed into that parser's error: set on entry,

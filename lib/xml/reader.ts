@@ -5,7 +5,7 @@ import { Error as OvirtError, XmlError } from '../errors';
 import { native, NativeParser } from '../native';
 import { xmlBinding } from '../registry';
 import { describe } from '../struct';
-import { TapeReader } from './tape';
+import { DEFAULT_MAX_DEPTH, TapeReader } from './tape';
 
 export interface ReadOptions {
   /** Deepest element nesting accepted (default 64; oVirt documents stay under 20). */
@@ -29,7 +29,6 @@ interface Limits {
   maxTextBytes: number;
 }
 
-const DEFAULT_MAX_DEPTH = 64;
 const DEFAULT_MAX_BYTES = 2 ** 31;
 const EMPTY = new Uint8Array(0);
 const BOM = 0xfeff;

@@ -118,8 +118,8 @@ const OP_OPEN_NAME = 6;
 /** Tag id that stands for the dynamic root name set with {@link TapeWriter.begin}. */
 export const DYNAMIC_TAG = -1;
 
-/** Deepest element nesting the writer writes by default: the reader's default limit. */
-export const DEFAULT_WRITE_DEPTH = 64;
+/** Deepest element nesting the reader reads and the writer writes, by default (`maxDepth`). */
+export const DEFAULT_MAX_DEPTH = 64;
 
 /** The most UTF-16 units a string holds: the tape's text must fit in one. */
 const MAX_TEXT_LENGTH = bufferConstants.MAX_STRING_LENGTH;
@@ -145,7 +145,7 @@ export class TapeWriter {
   n = 0;
   text = '';
   private rootName = '';
-  private maxDepth = DEFAULT_WRITE_DEPTH;
+  private maxDepth = DEFAULT_MAX_DEPTH;
   /**
    * Two entries per open element, outermost first: the struct it writes
    * (null for a list) and where that struct is (`Type.member`, '' for a list).
@@ -155,7 +155,7 @@ export class TapeWriter {
   private pending: object | null = null;
   private pendingWhere = '';
 
-  begin(rootName = '', maxDepth = DEFAULT_WRITE_DEPTH): void {
+  begin(rootName = '', maxDepth = DEFAULT_MAX_DEPTH): void {
     this.n = 0;
     this.text = '';
     this.rootName = rootName;

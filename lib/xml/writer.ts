@@ -6,7 +6,7 @@ import { Error as OvirtError } from '../errors';
 import { native } from '../native';
 import { xmlBinding } from '../registry';
 import { describe } from '../struct';
-import { DEFAULT_WRITE_DEPTH, DYNAMIC_TAG, TapeWriter } from './tape';
+import { DEFAULT_MAX_DEPTH, DYNAMIC_TAG, TapeWriter } from './tape';
 
 export interface WriteOptions {
   /** Root element name; default: the type's own tag (`vm`, or `vms` for an array). */
@@ -88,7 +88,7 @@ export class Writer {
 
   private static encode(value: object | readonly object[], options: WriteOptions, asBuffer: boolean): string | Buffer {
     if (typeof value !== 'object' || value === null) throw new OvirtError(`Writer.write expects an object or an array, got ${describe(value)}`);
-    const maxDepth = options.maxDepth ?? DEFAULT_WRITE_DEPTH;
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new OvirtError(`maxDepth must be a positive integer, got ${describe(maxDepth)}`);
     const b = xmlBinding();
     const w = shared;
