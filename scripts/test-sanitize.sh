@@ -76,7 +76,7 @@ set +e
     ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_odr_violation=0" \
     UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
     OVIRT_FUZZ_CASES="${OVIRT_FUZZ_CASES:-800}" \
-    node "$root/node_modules/.bin/jest" --runInBand --testPathIgnorePatterns memory.test.ts -- test/xml
+    node "$root/node_modules/.bin/jest" --runInBand --verbose --testPathIgnorePatterns memory.test.ts -- test/xml
 ) 2>&1 | tee "$stage/jest.log"
 status=${PIPESTATUS[0]}
 set -e
