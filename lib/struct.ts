@@ -52,8 +52,11 @@ function initTable(typeId: number): InitTable {
 /**
  * The init objects being converted (outermost first) and the path of each
  * (`Vm.cluster.dataCenter`): an init object that contains itself is refused
- * with both paths rather than converted until the stack overflows.
+ * with both paths rather than converted until the stack overflows; so is
+ * one nested deeper than MAX_INIT_DEPTH, which no document can hold
+ * (libxml2 reads at most 256 levels).
  */
+const MAX_INIT_DEPTH = 256;
 const initsInProgress: object[] = [];
 const initPaths: string[] = [];
 /** The path of the init object convert() hands to a constructor next. */
@@ -105,6 +108,9 @@ export function initStruct(target: Struct, init: object, typeId: number): void {
   const outer = initsInProgress.indexOf(init);
   if (outer >= 0) {
     throw new OvirtError(`${path} is ${initPaths[outer]}, which contains it: an object that contains itself cannot be converted`);
+  }
+  if (initsInProgress.length >= MAX_INIT_DEPTH) {
+    throw new OvirtError(`${path.length > 120 ? `${path.slice(0, 120)}...` : path} is nested deeper than ${MAX_INIT_DEPTH} objects`);
   }
   initsInProgress.push(init);
   initPaths.push(path);

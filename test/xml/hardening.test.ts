@@ -340,6 +340,10 @@ describe('11. writer edge cases', () => {
     expectSdkError(() => Writer.write({ cluster: { name: 'x' } }, { type: 'vm', maxDepth: 2 }), /Vm\.cluster\.name is nested deeper than 2 levels/);
     expect(Writer.write({ cluster: { id: 'x' } }, { type: 'vm', maxDepth: 2 })).toBe('<vm><cluster id="x"/></vm>');
     expectSdkError(() => Writer.write({}, { type: 'vm', maxDepth: 0 }), /maxDepth must be a positive integer/);
+    // The constructors refuse what no document can hold, before the stack overflows.
+    for (let i = 0; i < 1000; i++) v = { originalTemplate: { vm: v } };
+    expectSdkError(() => new types.Vm(v), /^Vm\.originalTemplate\.vm\.originalTemplate.*\.\.\. is nested deeper than 256 objects$/);
+    expectSdkError(() => Writer.write(v, { type: 'vm' }), /is nested deeper than 64 levels/);
   });
 
   test('a surrogate pair split between two values is refused, naming the element of each half', () => {
