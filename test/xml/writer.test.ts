@@ -142,7 +142,7 @@ describe('types: constructors', () => {
     const cluster: Record<string, unknown> = { name: 'c' };
     const dataCenter: Record<string, unknown> = { name: 'dc', clusters: [cluster] };
     cluster.dataCenter = dataCenter;
-    expect(() => new types.Cluster(cluster)).toThrow('Cluster.dataCenter.clusters[0] refers back to an object that contains it (a cycle)');
+    expect(() => new types.Cluster(cluster)).toThrow('Cluster.dataCenter.clusters[0] is Cluster, which contains it: an object that contains itself cannot be converted');
     // The same object twice side by side is no cycle.
     const os = { type: 'rhel_9x64' };
     expect(new types.Template({ os, vm: { os } }).vm!.os!.type).toBe('rhel_9x64');
