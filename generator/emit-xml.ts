@@ -288,7 +288,7 @@ function emitWriters(model: Model, tags: TagTable): GeneratedFile {
               w.line('n++;');
               w.line(`const a = w.list(${o}, '${prop}');`);
               const write = (): void => {
-                w.line(`w.open(${tag});`);
+                w.line(`w.openList(${tag}, '${prop}');`);
                 w.line(`for (let k = 0; k < a.length; k++) ${writeValue({ type: member.ref.type, list: false }, 'a[k]', tags.ref(member.itemTag!), prop, 'k')}`);
                 w.line('w.close();');
               };

@@ -11,15 +11,24 @@ import { packageRoot } from './package-info';
 export interface NativeAddon {
   configure(makeError: (message: string, line: number, column: number, code: number) => globalThis.Error): void;
   loadSchema(tags: readonly string[], enums: readonly (readonly string[])[], types: readonly (readonly [number, number, readonly number[]])[]): void;
-  Parser: new (options?: { maxDepth?: number }) => NativeParser;
-  render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean, wellFormed: boolean): string | Buffer;
+  Parser: new () => NativeParser;
+  /** The default and largest `ReadOptions.maxTextBytes`. */
+  maxTextBytes: number;
+  render(ops: Int32Array, count: number, text: string, indent: number, asBuffer: boolean, wellFormed: boolean, maxLength: number): string | Buffer;
   libxmlVersion: string;
   libxmlRuntimeVersion: string;
 }
 
+/** The native parser (native/xml_reader.cc): one document at a time, reused. */
 export interface NativeParser {
-  feed(data: Uint8Array, offset: number, length: number, last: boolean, isString: boolean): string;
+  /** Starts a document; `isString`: the bytes are a JS string's UTF-8 (no encoding detection). */
+  begin(isString: boolean, maxDepth: number, maxTextBytes: number): void;
+  /** Parses bytes; returns the text of the ready part of the tape (see `state`). */
+  feed(data: Uint8Array, offset: number, length: number, last: boolean): string;
+  /** Drops the document in progress. */
   reset(): void;
+  /** Frees the native memory now; the parser stays usable. */
+  release(): void;
   readonly ops: Int32Array;
   readonly nums: Float64Array;
   readonly state: Int32Array;

@@ -4,6 +4,7 @@
  * depth) into instances, refusing member names the type doesn't have.
  */
 import { describe, Error as OvirtError, withArticle } from './errors';
+import { parseDateTime } from './xml/date';
 import type { List } from './xml/tape';
 
 export type { List };
@@ -53,15 +54,22 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** The objects being converted, outermost first: a plain object met again is a cycle. */
+/**
+ * The init objects being converted, outermost first, and the path of each
+ * (`vm.cluster.dataCenter`): an init object that contains itself is refused
+ * naming both places, rather than converted until the stack overflows; so is
+ * one nested deeper than MAX_INIT_DEPTH, which no document can hold
+ * (libxml2 reads at most 256 levels).
+ */
+const MAX_INIT_DEPTH = 256;
 const converting: object[] = [];
+const convertingPaths: string[] = [];
 
 function convertStruct(value: unknown, cls: StructClass, path: string): Struct {
   if (value instanceof cls) return value;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) {
     throw new OvirtError(`${path} must be ${withArticle(cls.name)} or a plain object, got ${describe(value)}`);
   }
-  if (converting.includes(value)) throw new OvirtError(`${path} refers back to an object that contains it (a cycle)`);
   const out = new cls();
   fill(out, value, tables.get(cls)!, path);
   return out;
@@ -71,9 +79,9 @@ function convert(value: unknown, entry: Exclude<InitEntry, readonly unknown[]>, 
   if (entry === VALUE) return value;
   if (entry === DATE) {
     if (typeof value === 'string') {
-      const date = new Date(value);
-      if (Number.isNaN(date.getTime())) throw new OvirtError(`${path} must be a Date or an ISO 8601 string, got ${describe(value)}`);
-      return date;
+      const ms = parseDateTime(value);
+      if (Number.isNaN(ms)) throw new OvirtError(`${path} must be a Date or an ISO 8601 (xs:dateTime) string such as 2024-02-29T13:45:00Z, got ${describe(value)}`);
+      return new Date(ms);
     }
     if (value instanceof Date && Number.isNaN(value.getTime())) throw new OvirtError(`${path} is an invalid Date`);
     return value;
@@ -82,9 +90,15 @@ function convert(value: unknown, entry: Exclude<InitEntry, readonly unknown[]>, 
 }
 
 function fill(target: Struct, init: object, table: InitTable, path: string): void {
+  const outer = converting.indexOf(init);
+  if (outer >= 0) throw new OvirtError(`${path} is ${convertingPaths[outer]}, which contains it: an object that contains itself cannot be converted`);
+  if (converting.length >= MAX_INIT_DEPTH) {
+    throw new OvirtError(`${path.length > 120 ? `${path.slice(0, 120)}...` : path} is nested deeper than ${MAX_INIT_DEPTH} objects`);
+  }
   const members = table.members();
   const out = target as unknown as Record<string, unknown>;
   converting.push(init);
+  convertingPaths.push(path);
   try {
     for (const key of Object.keys(init)) {
       const value = (init as Record<string, unknown>)[key];
@@ -104,6 +118,7 @@ function fill(target: Struct, init: object, table: InitTable, path: string): voi
     }
   } finally {
     converting.pop();
+    convertingPaths.pop();
   }
 }
 

@@ -1,4 +1,4 @@
-// The wire schema the generator emits (lib/xml/schema.ts) and the addon
+// The wire schema the generator emits (lib/generated/xml-schema.ts) and the addon
 // loads once per environment: tag names, enum values and, per struct type,
 // its members with their XML names and kinds. Reader and writer share it.
 #pragma once

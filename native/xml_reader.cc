@@ -1,7 +1,7 @@
 // XML reader: libxml2's SAX2 push parser driven by the generated schema.
 //
 // The parser does not build a tree and does not create JS values per node.
-// It writes a compact tape that the generated JS readers (lib/xml/readers.ts)
+// It writes a compact tape that the generated JS readers (lib/generated/readers.ts)
 // decode with monomorphic code:
 //
 //   ops  (Int32Array)   member events and small payloads
@@ -27,8 +27,11 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlversion.h>
 
+#include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -39,9 +42,42 @@
 namespace ovirt {
 namespace {
 
-constexpr size_t kSlice = 256 * 1024;      // bytes handed to libxml2 per call
-constexpr size_t kFlushOps = 1 << 18;      // return to JS once this many ops are ready
+// ---- Limits ----
+//
+// A flush hands the ready part of the tape to JS, its text as one string, so
+// the text of a flush must fit in a V8 string (kMaxStringLength). Two limits
+// make sure it does, whatever the document and however it is chunked:
+//  - kFlushText: once this much text is ready, Feed() stops handing libxml2
+//    more bytes and flushes (as it does after kFlushOps ops);
+//  - maxText_ (at most kMaxTextBytes, ReadOptions.maxTextBytes): the text of
+//    one top-level object (a list item, or the root object) may not exceed
+//    it; the value that goes past it is refused with an XmlError naming its
+//    element.
+// At a flush the ready text is then at most: what was ready before the last
+// slice (< kFlushText), the object in progress when that slice began
+// (<= maxText_), the objects the slice's bytes completed (<= 4 * kSlice: text
+// never takes more than 3 UTF-8 bytes per byte of markup) and one object
+// whose start tag libxml2 held back until its '>' arrived (<= maxText_).
+constexpr size_t kSlice = 256 * 1024;          // bytes handed to libxml2 per call
+constexpr size_t kFlushOps = 1 << 18;          // flush once this many ops are ready
+constexpr size_t kFlushText = size_t(8) << 20; // ... or this many bytes of text
+constexpr size_t kMaxTextBytes = size_t(240) << 20;
+static_assert(kFlushText + 2 * kMaxTextBytes + 4 * kSlice <= kMaxStringLength,
+              "the text of one flush must fit in a JavaScript string");
+// Non-string values (numbers, booleans, dates, enums) are short: their text,
+// whitespace included, may not exceed this many bytes.
+constexpr size_t kMaxScalarBytes = 4096;
+// Buffers that grew past this are freed when the next document starts, so a
+// pooled parser does not keep the memory of the largest document it read.
+constexpr size_t kKeepBytes = size_t(1) << 20;
+constexpr size_t kInitialOps = 1 << 14;
+constexpr size_t kInitialNums = 1 << 12;
+// What a libxml2 parser context holds (measured: about 15 KB), for the
+// external memory reported to V8.
+constexpr int64_t kContextBytes = 16 * 1024;
 constexpr double kMaxSafeInteger = 9007199254740991.0;
+// The farthest a JS Date reaches from the epoch, in milliseconds.
+constexpr double kMaxDateMillis = 8.64e15;
 
 enum FrameType : uint8_t { F_ROOT, F_STRUCT, F_LIST, F_VALUE };
 
@@ -79,44 +115,33 @@ inline bool EqualsIgnoringCase(std::string_view s, std::string_view word) {
   return true;
 }
 
-// Number of UTF-16 code units in valid UTF-8.
-inline int32_t Utf16Length(const char* s, size_t n) {
-  size_t i = 0;
-  // Fast path: eight ASCII bytes at a time.
-  while (i + 8 <= n) {
-    uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    if (w & 0x8080808080808080ull) break;
-    i += 8;
-  }
-  int32_t units = int32_t(i);
-  for (; i < n; i++) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80) units++;       // not a continuation byte
-    if (c >= 0xF0) units++;                // four-byte sequence: surrogate pair
-  }
-  return units;
-}
+inline const char* Str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
-inline bool IsAscii(const char* s, size_t n) {
-  size_t i = 0;
-  uint64_t acc = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    acc |= w;
-  }
-  for (; i < n; i++) acc |= static_cast<unsigned char>(s[i]);
-  return (acc & 0x8080808080808080ull) == 0;
-}
+// The error argument of libxml2's structured error handlers: `xmlErrorPtr`
+// before 2.12, `const xmlError*` since.
+template <typename>
+struct SecondArgument;
+template <typename R, typename A, typename B>
+struct SecondArgument<R (*)(A, B)> {
+  using type = B;
+};
+using XmlErrorArg = SecondArgument<xmlStructuredErrorFunc>::type;
 
-int DaysFromCivil(int y, unsigned m, unsigned d) {
+// Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar.
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
   const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+inline bool IsLeapYear(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int64_t y, int m) {
+  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
 }
 
 bool ParseDigits(std::string_view s, size_t& i, size_t count, int& out) {
@@ -133,36 +158,46 @@ bool ParseDigits(std::string_view s, size_t& i, size_t count, int& out) {
 }
 
 // xs:dateTime (or xs:date) to epoch milliseconds; no zone means UTC.
+// The year has 4 to 6 digits and an optional '-' (year 0 is 1 BC, as in XML
+// Schema 1.1 and JS); the day must exist in its month, hours are 0-23,
+// minutes and seconds 0-59, a zone at most 14:00 away; and the result must
+// be a time a JS Date holds. lib/xml/date.ts parses the same grammar for the
+// writer and the constructors.
 bool ParseDate(std::string_view s, double& out) {
   size_t i = 0;
   bool neg = false;
-  if (i < s.size() && s[i] == '-') { neg = true; i++; }
-  int year, month, day, hour = 0, minute = 0, second = 0;
+  if (i < s.size() && s[i] == '-') {
+    neg = true;
+    i++;
+  }
+  int month, day, hour = 0, minute = 0, second = 0;
   size_t ys = i;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
   if (i - ys < 4 || i - ys > 6) return false;
-  year = 0;
+  int64_t year = 0;
   for (size_t k = ys; k < i; k++) year = year * 10 + (s[k] - '0');
   if (neg) year = -year;
   if (i >= s.size() || s[i++] != '-' || !ParseDigits(s, i, 2, month)) return false;
   if (i >= s.size() || s[i++] != '-' || !ParseDigits(s, i, 2, day)) return false;
-  double millis = 0;
+  if (month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) return false;
+  int millis = 0;
   if (i < s.size() && s[i] == 'T') {
     i++;
     if (!ParseDigits(s, i, 2, hour)) return false;
     if (i >= s.size() || s[i++] != ':' || !ParseDigits(s, i, 2, minute)) return false;
     if (i >= s.size() || s[i++] != ':' || !ParseDigits(s, i, 2, second)) return false;
+    if (hour > 23 || minute > 59 || second > 59) return false;
     if (i < s.size() && s[i] == '.') {
+      // Milliseconds: the first three digits; the rest are dropped.
       i++;
-      double scale = 100;
       size_t fs = i;
+      int scale = 100;
       while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
         millis += (s[i] - '0') * scale;
         scale /= 10;
         i++;
       }
       if (i == fs) return false;
-      millis = std::floor(millis);
     }
   }
   int offset = 0;
@@ -174,42 +209,76 @@ bool ParseDate(std::string_view s, double& out) {
       i++;
       int oh, om;
       if (!ParseDigits(s, i, 2, oh) || i >= s.size() || s[i++] != ':' || !ParseDigits(s, i, 2, om)) return false;
-      if (oh > 14 || om > 59) return false;
+      if (oh > 14 || om > 59 || (oh == 14 && om > 0)) return false;
       offset = sign * (oh * 60 + om);
     } else {
       return false;
     }
   }
   if (i != s.size()) return false;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return false;
-  double days = DaysFromCivil(year, unsigned(month), unsigned(day));
-  out = ((days * 24 + hour) * 60 + minute - offset) * 60000.0 + second * 1000.0 + millis;
+  double days = double(DaysFromCivil(year, unsigned(month), unsigned(day)));
+  double ms = ((days * 24 + hour) * 60 + minute - offset) * 60000.0 + second * 1000.0 + millis;
+  if (!(std::fabs(ms) <= kMaxDateMillis)) return false;
+  out = ms;
   return true;
 }
 
+// libxml2 reports some errors (undecodable bytes, I/O) through its global,
+// per-thread error handlers, which print to stderr by default. While a
+// parser works, they are routed into that parser's error: set on entry,
+// restored on exit, so other users of libxml2 in the process are unaffected.
+class GlobalErrorRoute {
+ public:
+  GlobalErrorRoute(void* parser, xmlStructuredErrorFunc structured, xmlGenericErrorFunc generic)
+      : structured_(xmlStructuredError),
+        structuredContext_(xmlStructuredErrorContext),
+        generic_(xmlGenericError),
+        genericContext_(xmlGenericErrorContext) {
+    xmlSetStructuredErrorFunc(parser, structured);
+    xmlSetGenericErrorFunc(parser, generic);
+  }
+  ~GlobalErrorRoute() {
+    xmlSetStructuredErrorFunc(structuredContext_, structured_);
+    xmlSetGenericErrorFunc(genericContext_, generic_);
+  }
+  GlobalErrorRoute(const GlobalErrorRoute&) = delete;
+  GlobalErrorRoute& operator=(const GlobalErrorRoute&) = delete;
+
+ private:
+  xmlStructuredErrorFunc structured_;
+  void* structuredContext_;
+  xmlGenericErrorFunc generic_;
+  void* genericContext_;
+};
+
+// One parser reads one document at a time and is reused for the next
+// (lib/xml/reader.ts keeps a small pool of them):
+//   begin(isString, maxDepth, maxTextBytes)  starts a document
+//   feed(data, offset, length, last)         parses bytes, returns ready text
+//   reset()    drops the document in progress (after an error, or when the
+//              reader stops early)
+//   release()  frees the native memory now rather than when the parser is
+//              garbage-collected (a parser that leaves the pool)
+// The parser tells V8 how much native memory it holds
+// (napi_adjust_external_memory), so that many parsers alive at once make
+// the garbage collector run.
 class Parser : public Napi::ObjectWrap<Parser> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "Parser",
                        {
+                           InstanceMethod<&Parser::Begin>("begin"),
                            InstanceMethod<&Parser::Feed>("feed"),
                            InstanceMethod<&Parser::Reset>("reset"),
+                           InstanceMethod<&Parser::Release>("release"),
                            InstanceAccessor<&Parser::GetOps>("ops"),
                            InstanceAccessor<&Parser::GetNums>("nums"),
                            InstanceAccessor<&Parser::GetState>("state"),
                        });
   }
 
-  // new Parser({ maxDepth })
+  // new Parser(): the JS arrays of the tape are made at the first flush.
   explicit Parser(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Parser>(info), schema_(&Data(info.Env()).schema) {
-    Napi::Env env = info.Env();
-    if (info.Length() > 0 && info[0].IsObject()) {
-      Napi::Value d = info[0].As<Napi::Object>().Get("maxDepth");
-      if (d.IsNumber()) maxDepth_ = std::max(1, d.As<Napi::Number>().Int32Value());
-    }
-    opsArray_ = Napi::Persistent(Napi::Int32Array::New(env, 1 << 14));
-    numsArray_ = Napi::Persistent(Napi::Float64Array::New(env, 1 << 12));
-    stateArray_ = Napi::Persistent(Napi::Int32Array::New(env, 8));
     std::memset(&sax_, 0, sizeof(sax_));
     sax_.initialized = XML_SAX2_MAGIC;
     sax_.startElementNs = &Parser::OnStartElement;
@@ -225,10 +294,44 @@ class Parser : public Napi::ObjectWrap<Parser> {
     sax_.serror = &Parser::OnError;
   }
 
-  ~Parser() override { Close(); }
+  ~Parser() override {
+    Close();
+    if (reported_ != 0) {
+      int64_t total;
+      napi_adjust_external_memory(Env(), -reported_, &total);  // nothing to do if it fails
+    }
+  }
 
  private:
-  // feed(data: Uint8Array, offset, length, last, isString) -> string
+  // begin(isString: boolean, maxDepth: number, maxTextBytes: number)
+  // isString: the bytes are a JS string's UTF-8 (no encoding detection, the
+  // declaration's encoding ignored); otherwise the encoding is detected from
+  // the BOM, the first bytes (UTF-16 without a BOM) and the declaration.
+  Napi::Value Begin(const Napi::CallbackInfo& info) {
+    napi_env env = info.Env();
+    if (!schema_->loaded()) return ThrowError(info.Env(), "XML schema is not loaded");
+    bool isString = false;
+    int32_t maxDepth = 0;
+    double maxText = 0;
+    if (info.Length() < 3 || !Check(env, napi_get_value_bool(env, info[0], &isString), "begin(): isString") ||
+        !Check(env, napi_get_value_int32(env, info[1], &maxDepth), "begin(): maxDepth") ||
+        !Check(env, napi_get_value_double(env, info[2], &maxText), "begin(): maxTextBytes")) {
+      if (info.Length() < 3) return ThrowError(info.Env(), "begin(isString, maxDepth, maxTextBytes)");
+      return Napi::Value();
+    }
+    if (maxDepth < 1 || !(maxText >= 1)) return ThrowError(info.Env(), "begin(): the limits must be positive");
+    maxDepth_ = maxDepth;
+    maxText_ = maxText >= double(kMaxTextBytes) ? kMaxTextBytes : size_t(maxText);
+    Open(isString);
+    // A string's bytes need no detection: libxml2 starts at once. Bytes wait
+    // for the first four (Feed()).
+    bool started = !isString || Start(nullptr, 0);
+    Account(env);
+    if (!started) return StartFailed(env);
+    return info.Env().Undefined();
+  }
+
+  // feed(data: Uint8Array, offset, length, last) -> string
   // Parses up to `length` bytes at `offset` (it may stop early to hand over
   // a full tape; state[0] says how many bytes it took). Returns the text of
   // the ready part of the tape; state holds:
@@ -236,83 +339,174 @@ class Parser : public Napi::ObjectWrap<Parser> {
   //   [3] 1 if the root is a list, [4] 1 when the document is complete,
   //   [5] ready ops, [6] ready nums
   Napi::Value Feed(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!schema_->loaded()) return ThrowError(env, "XML schema is not loaded");
-    if (info.Length() < 5 || !info[0].IsTypedArray()) {
-      Napi::TypeError::New(env, "feed(data, offset, length, last, isString)").ThrowAsJavaScriptException();
+    napi_env env = info.Env();
+    if (!busy_) return ThrowError(info.Env(), "internal error: feed() without begin()");
+    if (info.Length() < 4) return ThrowError(info.Env(), "feed(data, offset, length, last)");
+    bool isTypedArray = false;
+    if (!Check(env, napi_is_typedarray(env, info[0], &isTypedArray), "feed(): data")) return Napi::Value();
+    if (!isTypedArray) return ThrowError(info.Env(), "feed(): data must be a Uint8Array");
+    napi_typedarray_type type;
+    size_t byteLength = 0;
+    void* bytes = nullptr;
+    napi_value arrayBuffer;
+    size_t byteOffset = 0;
+    if (!Check(env, napi_get_typedarray_info(env, info[0], &type, &byteLength, &bytes, &arrayBuffer, &byteOffset),
+               "feed(): data")) {
       return Napi::Value();
     }
-    Napi::Uint8Array data = info[0].As<Napi::Uint8Array>();
-    size_t offset = info[1].As<Napi::Number>().Int64Value();
-    size_t length = info[2].As<Napi::Number>().Int64Value();
-    bool last = info[3].ToBoolean();
-    bool isString = info[4].ToBoolean();
-    if (offset > data.ByteLength() || length > data.ByteLength() - offset) {
-      Napi::RangeError::New(env, "feed: range outside the data").ThrowAsJavaScriptException();
+    if (type != napi_uint8_array && type != napi_int8_array && type != napi_uint8_clamped_array) {
+      return ThrowError(info.Env(), "feed(): data must be a Uint8Array");
+    }
+    int64_t offset = 0, length = 0;
+    bool last = false;
+    if (!Check(env, napi_get_value_int64(env, info[1], &offset), "feed(): offset") ||
+        !Check(env, napi_get_value_int64(env, info[2], &length), "feed(): length") ||
+        !Check(env, napi_get_value_bool(env, info[3], &last), "feed(): last")) {
       return Napi::Value();
     }
-    if (!busy_ && !Open(isString)) return ThrowError(env, "cannot create the libxml2 parser context");
+    if (offset < 0 || length < 0 || uint64_t(offset) > byteLength || uint64_t(length) > byteLength - uint64_t(offset)) {
+      return ThrowError(info.Env(), "feed(): range outside the data");
+    }
 
-    const char* p = reinterpret_cast<const char*>(data.Data()) + offset;
-    size_t remaining = length;
+    GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
+    const char* p = static_cast<const char*>(bytes) + offset;
+    size_t remaining = size_t(length);
     size_t consumed = 0;
     bool finished = false;
+    if (!started_) {
+      // The document's first bytes decide its encoding: libxml2 gets them
+      // when the context starts (see Start()).
+      size_t take = std::min(remaining, kHeadBytes - head_.size());
+      head_.append(p, take);
+      p += take;
+      remaining -= take;
+      consumed += take;
+      if (head_.size() < kHeadBytes && !last) return Ready(env, consumed, false);
+      if (!Start(head_.data(), head_.size())) return StartFailed(env);
+    }
     do {
       size_t n = std::min(remaining, kSlice);
       bool terminate = last && n == remaining;
-      int rc = xmlParseChunk(ctxt_, p, int(n), terminate ? 1 : 0);
+      int rc = xmlParseChunk(ctxt_, n > 0 ? p : nullptr, int(n), terminate ? 1 : 0);
       p += n;
       remaining -= n;
       consumed += n;
-      if (!error_.empty() || rc != 0 || (ctxt_->wellFormed == 0)) return Fail(env);
+      if (!error_.empty() || rc != 0 || ctxt_->wellFormed == 0) return Fail(env);
       if (terminate) {
         finished = true;
         break;
       }
-    } while (remaining > 0 && readyOps_ < kFlushOps);
+    } while (remaining > 0 && readyOps_ < kFlushOps && readyText_ < kFlushText);
 
     if (finished && !complete_) {
       error_ = "the document ended before its root element was closed";
       return Fail(env);
     }
-    Napi::Value text = Flush(env);
-    int32_t* state = stateArray_.Value().Data();
+    if (finished && UndecodedBytes() > 0) {
+      // libxml2 keeps bytes that do not make a whole character (the odd
+      // byte of UTF-16) waiting for more, and ignores them at the end.
+      error_ = "the document ends with " + std::to_string(UndecodedBytes()) +
+               " byte(s) that do not make a whole character of its encoding";
+      return Fail(env);
+    }
+    if (readyOps_ > INT32_MAX || readyNums_ > INT32_MAX) {
+      error_ = "one object of the document holds too many values";
+      return Fail(env);
+    }
+    return Ready(env, consumed, finished);
+  }
+
+  // Hands the ready part of the tape over: the state, the JS arrays and the
+  // returned text.
+  Napi::Value Ready(napi_env env, size_t consumed, bool finished) {
+    int32_t* state =
+        static_cast<int32_t*>(TypedArray(env, stateArray_, napi_int32_array, sizeof(int32_t), 8, 8, stateLength_));
+    if (state == nullptr) return Abandon(env);
     state[0] = int32_t(consumed);
     state[4] = finished ? 1 : 0;
+    napi_value text = Flush(env, state);
+    if (text == nullptr) return Abandon(env);
     if (finished) busy_ = false;  // the context is kept for the next document
-    return text;
+    Account(env);
+    return Napi::Value(env, text);
   }
 
   Napi::Value Reset(const Napi::CallbackInfo& info) {
     Close();
+    Account(info.Env());
     return info.Env().Undefined();
   }
 
-  Napi::Value GetOps(const Napi::CallbackInfo&) { return opsArray_.Value(); }
-  Napi::Value GetNums(const Napi::CallbackInfo&) { return numsArray_.Value(); }
-  Napi::Value GetState(const Napi::CallbackInfo&) { return stateArray_.Value(); }
+  Napi::Value Release(const Napi::CallbackInfo& info) {
+    Close();
+    std::vector<int32_t>().swap(ops_);
+    std::vector<double>().swap(nums_);
+    std::string().swap(text_);
+    std::string().swap(scratch_);
+    std::vector<Frame>().swap(frames_);
+    opsArray_.Reset();
+    numsArray_.Reset();
+    stateArray_.Reset();
+    opsLength_ = numsLength_ = stateLength_ = 0;
+    Account(info.Env());
+    return info.Env().Undefined();
+  }
 
-  // Starts a document. The libxml2 context of the previous document is reset
-  // and reused when it ended well (a context costs more to create than a
-  // small document costs to parse); its name dictionary, and so the tag
-  // cache keyed by its pointers, stay valid across resets.
-  bool Open(bool isString) {
-    if (ctxt_ != nullptr && ctxtIsString_ == isString && xmlDictSize(ctxt_->dict) < kMaxDictNames) {
-      xmlCtxtResetPush(ctxt_, nullptr, 0, nullptr, nullptr);
-    } else {
-      Close();
-      ctxt_ = xmlCreatePushParserCtxt(&sax_, this, nullptr, 0, nullptr);
-      if (ctxt_ == nullptr) return false;
-      int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
-      if (isString) options |= XML_PARSE_IGNORE_ENC;
-      xmlCtxtUseOptions(ctxt_, options);
-      ctxt_->replaceEntities = 0;
-      ctxtIsString_ = isString;
-      std::memset(tagCache_, 0, sizeof(tagCache_));
-      tagCacheUsed_ = 0;
+  Napi::Value GetOps(const Napi::CallbackInfo& info) { return ValueOf(info.Env(), opsArray_); }
+  Napi::Value GetNums(const Napi::CallbackInfo& info) { return ValueOf(info.Env(), numsArray_); }
+  Napi::Value GetState(const Napi::CallbackInfo& info) { return ValueOf(info.Env(), stateArray_); }
+
+  static Napi::Value ValueOf(Napi::Env env, Napi::ObjectReference& ref) {
+    if (ref.IsEmpty()) return env.Undefined();
+    napi_value value;
+    if (!Check(env, napi_get_reference_value(env, ref, &value), "cannot read the tape")) return Napi::Value();
+    return Napi::Value(env, value);
+  }
+
+  // The typed array `ref` holds, replaced by a larger one when it has fewer
+  // than `count` elements (at least `initial`, doubling). Returns its data,
+  // or nullptr after throwing.
+  // `length` is the array's length, kept up to date here.
+  static void* TypedArray(napi_env env, Napi::ObjectReference& ref, napi_typedarray_type type, size_t elementSize,
+                          size_t count, size_t initial, size_t& length) {
+    size_t capacity = initial;
+    if (!ref.IsEmpty()) {
+      napi_value value;
+      napi_typedarray_type t;
+      void* data = nullptr;
+      napi_value arrayBuffer;
+      size_t byteOffset;
+      if (!Check(env, napi_get_reference_value(env, ref, &value), "cannot read the tape") ||
+          !Check(env, napi_get_typedarray_info(env, value, &t, &length, &data, &arrayBuffer, &byteOffset),
+                 "cannot read the tape")) {
+        return nullptr;
+      }
+      if (length >= count && data != nullptr) return data;
+      capacity = std::max(capacity, length);
     }
-    if (isString) xmlSwitchEncoding(ctxt_, XML_CHAR_ENCODING_UTF8);
+    while (capacity < count) capacity *= 2;
+    void* data = nullptr;
+    napi_value arrayBuffer, array;
+    napi_ref created;
+    if (!Check(env, napi_create_arraybuffer(env, capacity * elementSize, &data, &arrayBuffer),
+               "cannot allocate the tape") ||
+        !Check(env, napi_create_typedarray(env, type, capacity, arrayBuffer, 0, &array), "cannot allocate the tape") ||
+        !Check(env, napi_create_reference(env, array, 1, &created), "cannot allocate the tape")) {
+      return nullptr;
+    }
+    ref = Napi::ObjectReference(env, created);
+    length = capacity;
+    return data;
+  }
+
+  // Starts a document: the tape is emptied; libxml2 starts with Start().
+  void Open(bool isString) {
+    TrimBuffers();
+    if (ctxt_ != nullptr && ctxtIsString_ != isString) Close();
+    isString_ = isString;
     busy_ = true;
+    started_ = false;
+    head_.clear();
     frames_.clear();
     frames_.push_back(Frame{F_ROOT, false, -1, 0, 0, -1, -1, -1, 0, 0, nullptr});
     ops_.clear();
@@ -325,20 +519,104 @@ class Parser : public Napi::ObjectWrap<Parser> {
     complete_ = false;
     rootType_ = -1;
     rootList_ = false;
+    itemName_ = nullptr;
     error_.clear();
     errorLine_ = errorColumn_ = errorCode_ = 0;
-    return true;
+  }
+
+  // Starts libxml2 on the document, handing it the document's first bytes
+  // (`head`, at least four unless the document is shorter; none for a
+  // string): libxml2 detects the encoding from them (a BOM, UTF-16 without
+  // one) and decodes everything after as it arrives. Given no bytes at the
+  // start, libxml2 2.9 would guess the encoding later, from the first bytes
+  // of whatever was pushed, and then decode only the first line of a
+  // document pushed in one piece: an XML declaration longer than that
+  // failed, depending on how the bytes came (read and stream disagreed).
+  //
+  // The libxml2 context of the previous document is reset and reused when
+  // it ended well (a context costs more to create than a small document
+  // costs to parse); its name dictionary, and so the tag cache keyed by its
+  // pointers, stay valid across resets. False on failure.
+  bool Start(const char* head, size_t n) {
+    GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
+    if (ctxt_ != nullptr && xmlDictSize(ctxt_->dict) < kMaxDictNames) {
+      if (xmlCtxtResetPush(ctxt_, head, int(n), nullptr, nullptr) != 0) Close();
+    } else {
+      Close();
+    }
+    if (ctxt_ == nullptr) {
+      ctxt_ = xmlCreatePushParserCtxt(&sax_, this, head, int(n), nullptr);
+      if (ctxt_ == nullptr) return false;
+      int options = XML_PARSE_NONET | XML_PARSE_NOWARNING;
+      if (isString_) options |= XML_PARSE_IGNORE_ENC;
+      xmlCtxtUseOptions(ctxt_, options);
+      ctxt_->replaceEntities = 0;
+      ctxtIsString_ = isString_;
+      std::memset(tagCache_, 0, sizeof(tagCache_));
+      tagCacheUsed_ = 0;
+    }
+    if (isString_) xmlSwitchEncoding(ctxt_, XML_CHAR_ENCODING_UTF8);
+    busy_ = started_ = true;
+    return error_.empty();
+  }
+
+  Napi::Value StartFailed(napi_env env) {
+    if (!error_.empty()) return Fail(env);
+    Abandon(env);
+    return ThrowError(Napi::Env(env), "cannot create the libxml2 parser context");
+  }
+
+  // Input bytes the decoder has not turned into characters yet.
+  size_t UndecodedBytes() const {
+    if (ctxt_ == nullptr || ctxt_->input == nullptr || ctxt_->input->buf == nullptr) return 0;
+    xmlParserInputBufferPtr in = ctxt_->input->buf;
+    return in->encoder != nullptr && in->raw != nullptr ? xmlBufUse(in->raw) : 0;
+  }
+
+  // Frees what the previous document made grow past kKeepBytes.
+  void TrimBuffers() {
+    if (ops_.capacity() * sizeof(int32_t) > kKeepBytes) std::vector<int32_t>().swap(ops_);
+    if (nums_.capacity() * sizeof(double) > kKeepBytes) std::vector<double>().swap(nums_);
+    if (text_.capacity() > kKeepBytes) std::string().swap(text_);
+    if (opsLength_ * sizeof(int32_t) > kKeepBytes) {
+      opsArray_.Reset();
+      opsLength_ = 0;
+    }
+    if (numsLength_ * sizeof(double) > kKeepBytes) {
+      numsArray_.Reset();
+      numsLength_ = 0;
+    }
   }
 
   void Close() {
     if (ctxt_ != nullptr) {
+      GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
       xmlFreeParserCtxt(ctxt_);
       ctxt_ = nullptr;
     }
-    busy_ = false;
+    busy_ = started_ = false;
   }
 
-  Napi::Value Fail(Napi::Env env) {
+  // Tells V8 how much native memory this parser holds now.
+  void Account(napi_env env) {
+    int64_t held = int64_t(ops_.capacity() * sizeof(int32_t) + nums_.capacity() * sizeof(double) +
+                           text_.capacity() + scratch_.capacity() + frames_.capacity() * sizeof(Frame)) +
+                   (ctxt_ != nullptr ? kContextBytes : 0);
+    int64_t total;
+    if (held != reported_ && napi_adjust_external_memory(env, held - reported_, &total) == napi_ok) reported_ = held;
+  }
+
+  // Drops the document after an error was thrown (its tape is incomplete).
+  Napi::Value Abandon(napi_env env) {
+    Close();
+    ops_.clear();
+    nums_.clear();
+    text_.clear();
+    Account(env);
+    return Napi::Value();
+  }
+
+  Napi::Value Fail(napi_env env) {
     std::string message = error_;
     int line = errorLine_, column = errorColumn_, code = errorCode_;
     if (message.empty()) {
@@ -353,39 +631,33 @@ class Parser : public Napi::ObjectWrap<Parser> {
         message = "malformed XML document";
       }
     }
-    Close();
-    ops_.clear();
-    nums_.clear();
-    text_.clear();
-    return ThrowError(env, message, line, column, code);
+    Abandon(env);
+    return ThrowError(Napi::Env(env), message, line, column, code);
   }
 
-  // Copies the ready part of the tape to the JS arrays and returns its text.
-  Napi::Value Flush(Napi::Env env) {
-    int32_t* state = stateArray_.Value().Data();
+  // Copies the ready part of the tape to the JS arrays and returns its text
+  // (nullptr after throwing).
+  napi_value Flush(napi_env env, int32_t* state) {
+    int32_t* ops = static_cast<int32_t*>(
+        TypedArray(env, opsArray_, napi_int32_array, sizeof(int32_t), readyOps_, kInitialOps, opsLength_));
+    if (ops == nullptr) return nullptr;
+    double* nums = static_cast<double*>(
+        TypedArray(env, numsArray_, napi_float64_array, sizeof(double), readyNums_, kInitialNums, numsLength_));
+    if (nums == nullptr) return nullptr;
+    napi_value text;
+    napi_status status = IsAscii(text_.data(), readyText_)
+                             ? napi_create_string_latin1(env, text_.data(), readyText_, &text)
+                             : napi_create_string_utf8(env, text_.data(), readyText_, &text);
+    if (!Check(env, status, ("cannot hand " + std::to_string(readyText_) + " bytes of text to JavaScript").c_str())) {
+      return nullptr;
+    }
+    if (readyOps_ > 0) std::memcpy(ops, ops_.data(), readyOps_ * sizeof(int32_t));
+    if (readyNums_ > 0) std::memcpy(nums, nums_.data(), readyNums_ * sizeof(double));
     state[1] = int32_t(readyItems_);
     state[2] = rootType_;
     state[3] = rootList_ ? 1 : 0;
     state[5] = int32_t(readyOps_);
     state[6] = int32_t(readyNums_);
-    if (readyOps_ > opsArray_.Value().ElementLength()) {
-      size_t cap = opsArray_.Value().ElementLength();
-      while (cap < readyOps_) cap *= 2;
-      opsArray_ = Napi::Persistent(Napi::Int32Array::New(env, cap));
-    }
-    if (readyNums_ > numsArray_.Value().ElementLength()) {
-      size_t cap = numsArray_.Value().ElementLength();
-      while (cap < readyNums_) cap *= 2;
-      numsArray_ = Napi::Persistent(Napi::Float64Array::New(env, cap));
-    }
-    if (readyOps_ > 0) std::memcpy(opsArray_.Value().Data(), ops_.data(), readyOps_ * sizeof(int32_t));
-    if (readyNums_ > 0) std::memcpy(numsArray_.Value().Data(), nums_.data(), readyNums_ * sizeof(double));
-    napi_value text;
-    if (IsAscii(text_.data(), readyText_)) {
-      napi_create_string_latin1(env, text_.data(), readyText_, &text);
-    } else {
-      napi_create_string_utf8(env, text_.data(), readyText_, &text);
-    }
     // Keep the unfinished item's part of the tape.
     for (Frame& f : frames_) {
       if (f.type == F_LIST && f.countPos >= 0) f.countPos -= int32_t(readyOps_);
@@ -396,7 +668,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
     text_.erase(0, readyText_);
     readyOps_ = readyNums_ = readyText_ = 0;
     readyItems_ = 0;
-    return Napi::Value(env, text);
+    return text;
   }
 
   // ---- SAX callbacks ----
@@ -428,22 +700,44 @@ class Parser : public Napi::ObjectWrap<Parser> {
     xmlStopParser(ctxt_);
   }
 
-  void StringPayload(size_t start) {
-    ops_.push_back(Utf16Length(text_.data() + start, text_.size() - start));
+  // Names a value in messages: its element, or the attribute of one.
+  static std::string What(const xmlChar* element, const xmlChar* attribute) {
+    if (attribute != nullptr) return std::string("the ") + Str(attribute) + " attribute of <" + Str(element) + ">";
+    return std::string("the value of <") + Str(element) + ">";
   }
 
-  void AppendText(const char* s, size_t n) { text_.append(s, n); }
+  // The text of the top-level object in progress (what is not ready yet)
+  // went past maxText_: refused, naming the value that did it.
+  bool TextTooLong(const xmlChar* element, const xmlChar* attribute) {
+    SetError(What(element, attribute) + " is too long: the text of one <" +
+             (itemName_ != nullptr ? Str(itemName_) : Str(element)) + "> may not exceed " +
+             std::to_string(maxText_) + " bytes (maxTextBytes)");
+    return false;
+  }
+
+  bool ScalarTooLong(const xmlChar* element, const xmlChar* attribute) {
+    SetError(What(element, attribute) + " is too long (more than " + std::to_string(kMaxScalarBytes) + " bytes)");
+    return false;
+  }
+
+  void StringPayload(size_t start) {
+    ops_.push_back(int32_t(Utf16Length(text_.data() + start, text_.size() - start)));
+  }
+
+  // Appends text of the top-level object in progress; false (after an
+  // error) when that object's text goes past maxText_.
+  bool AppendText(const char* s, size_t n, const xmlChar* element, const xmlChar* attribute = nullptr) {
+    text_.append(s, n);
+    return text_.size() - readyText_ <= maxText_ || TextTooLong(element, attribute);
+  }
 
   // Attribute values: without entity substitution libxml2 hands '&' over as
   // "&#38;" (so a tree could be saved unchanged); turn it back into '&'.
-  void AppendAttribute(const xmlChar* value, const xmlChar* end) {
-    const char* s = reinterpret_cast<const char*>(value);
+  bool AppendAttribute(const xmlChar* value, const xmlChar* end, const xmlChar* element, const xmlChar* attribute) {
+    const char* s = Str(value);
     size_t n = size_t(end - value);
     const char* amp = static_cast<const char*>(std::memchr(s, '&', n));
-    if (amp == nullptr) {
-      text_.append(s, n);
-      return;
-    }
+    if (amp == nullptr) return AppendText(s, n, element, attribute);
     const char* e = s + n;
     while (s < e) {
       if (*s == '&' && e - s >= 5 && std::memcmp(s, "&#38;", 5) == 0) {
@@ -453,10 +747,11 @@ class Parser : public Napi::ObjectWrap<Parser> {
         text_.push_back(*s++);
       }
     }
+    return text_.size() - readyText_ <= maxText_ || TextTooLong(element, attribute);
   }
 
   // Emits the attributes of a struct element that are members of its type.
-  void StructAttributes(const StructType& st, int nb, const xmlChar** attrs) {
+  void StructAttributes(const StructType& st, const xmlChar* element, int nb, const xmlChar** attrs) {
     for (int i = 0; i < nb; i++) {
       const xmlChar** a = attrs + i * 5;
       int32_t tag = TagOf(a[0]);
@@ -470,18 +765,24 @@ class Parser : public Napi::ObjectWrap<Parser> {
       if (kind == KIND_STRING) {
         ops_.push_back(index);
         size_t start = text_.size();
-        AppendAttribute(a[3], a[4]);
+        if (!AppendAttribute(a[3], a[4], element, a[0])) return;
         StringPayload(start);
       } else {
-        scratch_.assign(reinterpret_cast<const char*>(a[3]), size_t(a[4] - a[3]));
+        if (size_t(a[4] - a[3]) > kMaxScalarBytes) {
+          ScalarTooLong(element, a[0]);
+          return;
+        }
+        scratch_.assign(Str(a[3]), size_t(a[4] - a[3]));
         ops_.push_back(index);
-        if (!EmitScalar(kind, m.target, scratch_, a[0])) return;
+        if (!EmitScalar(kind, m.target, scratch_, element, a[0])) return;
       }
     }
   }
 
-  // Emits the payload of a non-string scalar; false after an error.
-  bool EmitScalar(int32_t kind, int32_t target, std::string_view raw, const xmlChar* name) {
+  // Emits the payload of a non-string scalar, the value of `element` (or of
+  // its `attribute`); false after an error.
+  bool EmitScalar(int32_t kind, int32_t target, std::string_view raw, const xmlChar* element,
+                  const xmlChar* attribute = nullptr) {
     std::string_view v = Trim(raw);
     switch (kind) {
       case KIND_BOOLEAN:
@@ -491,7 +792,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
         } else if (v == "0" || EqualsIgnoringCase(v, "false")) {
           ops_.push_back(0);
         } else {
-          return BadValue("boolean", raw, name);
+          return BadValue("boolean", raw, element, attribute);
         }
         return true;
       case KIND_INTEGER: {
@@ -499,14 +800,15 @@ class Parser : public Napi::ObjectWrap<Parser> {
         const char* e = b + v.size();
         bool neg = false;
         if (b < e && (*b == '-' || *b == '+')) neg = *b++ == '-';
-        if (b == e) return BadValue("integer", raw, name);
+        if (b == e) return BadValue("integer", raw, element, attribute);
         double acc = 0;
         for (const char* c = b; c < e; c++) {
-          if (*c < '0' || *c > '9') return BadValue("integer", raw, name);
+          if (*c < '0' || *c > '9') return BadValue("integer", raw, element, attribute);
           acc = acc * 10 + (*c - '0');
           if (acc > kMaxSafeInteger) {
-            SetError("integer " + std::string(v) + " in <" + reinterpret_cast<const char*>(name) +
-                     "> is outside the range JavaScript numbers hold exactly (" +
+            SetError("integer " + std::string(v) + " in " +
+                     (attribute != nullptr ? What(element, attribute) : "<" + std::string(Str(element)) + ">") +
+                     " is outside the range JavaScript numbers hold exactly (" +
                      "-9007199254740991 to 9007199254740991)");
             return false;
           }
@@ -523,14 +825,14 @@ class Parser : public Napi::ObjectWrap<Parser> {
           if (v == "INF") d = INFINITY;
           else if (v == "-INF") d = -INFINITY;
           else if (v == "NaN") d = NAN;
-          else return BadValue("decimal", raw, name);
+          else return BadValue("decimal", raw, element, attribute);
         }
         nums_.push_back(d);
         return true;
       }
       case KIND_DATE: {
         double ms;
-        if (!ParseDate(v, ms)) return BadValue("date", raw, name);
+        if (!ParseDate(v, ms)) return BadValue("date", raw, element, attribute);
         nums_.push_back(ms);
         return true;
       }
@@ -543,7 +845,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
           // Unknown value (a newer engine): handed over as its raw text.
           ops_.push_back(-1);
           size_t start = text_.size();
-          AppendText(v.data(), v.size());
+          if (!AppendText(v.data(), v.size(), element, attribute)) return false;
           StringPayload(start);
         }
         return true;
@@ -553,16 +855,17 @@ class Parser : public Napi::ObjectWrap<Parser> {
     }
   }
 
-  bool BadValue(const char* what, std::string_view raw, const xmlChar* name) {
+  bool BadValue(const char* what, std::string_view raw, const xmlChar* element, const xmlChar* attribute) {
     std::string shown(raw.substr(0, 64));
-    SetError("invalid " + std::string(what) + " value '" + shown + (raw.size() > 64 ? "...'" : "'") + " in <" +
-             reinterpret_cast<const char*>(name) + ">");
+    std::string where = attribute != nullptr ? What(element, attribute) : "<" + std::string(Str(element)) + ">";
+    SetError("invalid " + std::string(what) + " value '" + shown + (raw.size() > 64 ? "...'" : "'") + " in " + where);
     return false;
   }
 
   void PushStruct(int32_t typeId, bool topItem, const xmlChar* name, int nb, const xmlChar** attrs) {
+    if (topItem) itemName_ = name;
     frames_.push_back(Frame{F_STRUCT, topItem, typeId, KIND_STRUCT, 0, typeId, -1, -1, 0, 0, name});
-    StructAttributes(schema_->types[typeId], nb, attrs);
+    StructAttributes(schema_->types[typeId], name, nb, attrs);
   }
 
   void PushValue(int32_t op, int32_t kind, int32_t target, const xmlChar* name) {
@@ -572,6 +875,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
   }
 
   void StartElement(const xmlChar* localname, int nb, const xmlChar** attrs) {
+    if (!error_.empty()) return;
     // frames_ holds the root frame, so its size is the depth of this element.
     if (int(frames_.size()) + skipDepth_ > maxDepth_) {
       SetError("the document is nested deeper than " + std::to_string(maxDepth_) + " levels");
@@ -608,7 +912,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
           return;
         }
         if (tag == schema_->linkTag) {
-          LinkElement(st, nb, attrs);
+          LinkElement(st, localname, nb, attrs);
           skipDepth_ = 1;
           return;
         }
@@ -625,7 +929,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
             if (TagOf(attrs[i * 5]) == schema_->hrefTag && schema_->hrefTag >= 0) {
               ops_.push_back(-int32_t(index));
               size_t start = text_.size();
-              AppendAttribute(attrs[i * 5 + 3], attrs[i * 5 + 4]);
+              if (!AppendAttribute(attrs[i * 5 + 3], attrs[i * 5 + 4], localname, attrs[i * 5])) return;
               StringPayload(start);
             }
           }
@@ -661,11 +965,12 @@ class Parser : public Napi::ObjectWrap<Parser> {
     }
   }
 
-  void LinkElement(const StructType& st, int nb, const xmlChar** attrs) {
+  void LinkElement(const StructType& st, const xmlChar* element, int nb, const xmlChar** attrs) {
     const xmlChar* rel = nullptr;
     const xmlChar* relEnd = nullptr;
     const xmlChar* href = nullptr;
     const xmlChar* hrefEnd = nullptr;
+    const xmlChar* hrefName = nullptr;
     for (int i = 0; i < nb; i++) {
       int32_t t = TagOf(attrs[i * 5]);
       if (t < 0) continue;
@@ -675,6 +980,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
       } else if (t == schema_->hrefTag) {
         href = attrs[i * 5 + 3];
         hrefEnd = attrs[i * 5 + 4];
+        hrefName = attrs[i * 5];
       }
     }
     if (rel == nullptr || href == nullptr) return;
@@ -684,11 +990,12 @@ class Parser : public Napi::ObjectWrap<Parser> {
     if (index == 0) return;
     ops_.push_back(-int32_t(index));
     size_t start = text_.size();
-    AppendAttribute(href, hrefEnd);
+    if (!AppendAttribute(href, hrefEnd, element, hrefName)) return;
     StringPayload(start);
   }
 
   void EndElement() {
+    if (!error_.empty()) return;
     if (skipDepth_ > 0) {
       skipDepth_--;
       return;
@@ -737,15 +1044,17 @@ class Parser : public Napi::ObjectWrap<Parser> {
   }
 
   void Characters(const xmlChar* s, int len) {
-    if (skipDepth_ > 0) return;
+    if (skipDepth_ > 0 || !error_.empty()) return;
     Frame& top = frames_.back();
     if (top.type != F_VALUE) return;
     if (top.kind == KIND_STRING) {
-      AppendText(reinterpret_cast<const char*>(s), size_t(len));
-    } else if (scratch_.size() < 4096) {
-      scratch_.append(reinterpret_cast<const char*>(s), size_t(len));
+      AppendText(Str(s), size_t(len), top.name);
+    } else if (scratch_.size() + size_t(len) <= kMaxScalarBytes) {
+      // libxml2 hands text over in pieces whose size depends on how the
+      // bytes arrived: the limit applies to the whole value.
+      scratch_.append(Str(s), size_t(len));
     } else {
-      SetError(std::string("the value of <") + reinterpret_cast<const char*>(top.name) + "> is too long");
+      ScalarTooLong(top.name, nullptr);
     }
   }
 
@@ -768,7 +1077,10 @@ class Parser : public Napi::ObjectWrap<Parser> {
   static void OnReference(void* ctx, const xmlChar* name) {
     Self(ctx)->SetError(std::string("reference to undeclared entity &") + reinterpret_cast<const char*>(name) + ";");
   }
-  static void OnError(void* ctx, xmlErrorPtr error) {
+  // Errors of the context (sax_.serror) and libxml2's global ones (routed
+  // here by GlobalErrorRoute while this parser works): the first error is
+  // the document's; warnings are dropped.
+  static void OnError(void* ctx, XmlErrorArg error) {
     if (error == nullptr || error->level < XML_ERR_ERROR) return;
     Parser* self = Self(ctx);
     if (self == nullptr || !self->error_.empty()) return;
@@ -778,7 +1090,16 @@ class Parser : public Napi::ObjectWrap<Parser> {
     self->errorLine_ = error->line;
     self->errorColumn_ = error->int2;
     self->errorCode_ = error->code;
+    // Not xmlStopParser() here: libxml2 may be in the middle of decoding
+    // the input buffer that stopping frees. Feed() fails the document as
+    // soon as xmlParseChunk() returns, and the SAX callbacks ignore what
+    // comes after an error.
   }
+  static void OnGlobalError(void* ctx, XmlErrorArg error) { OnError(ctx, error); }
+  // What libxml2 prints with xmlGenericError() alone are debugging aids
+  // (its errors also go through the structured handlers above): dropped,
+  // never printed.
+  static void OnGenericError(void*, const char*, ...) {}
 
   struct TagCacheEntry {
     const xmlChar* key;
@@ -789,10 +1110,15 @@ class Parser : public Napi::ObjectWrap<Parser> {
   const Schema* schema_;
   xmlSAXHandler sax_;
   xmlParserCtxtPtr ctxt_ = nullptr;
-  bool busy_ = false;          // a document is being parsed with ctxt_
+  bool busy_ = false;          // a document is open (begin() was called, it has not ended)
+  bool started_ = false;       // libxml2 has started on the open document (Start())
+  bool isString_ = false;      // the open document is a string's UTF-8
+  static constexpr size_t kHeadBytes = 4;  // bytes that decide the encoding
+  std::string head_;           // the document's first bytes, until there are kHeadBytes
   bool ctxtIsString_ = false;  // ctxt_ ignores encoding declarations (string input)
   static constexpr int kMaxDictNames = 4096;  // past this, a fresh context (and dictionary)
   int maxDepth_ = 64;
+  size_t maxText_ = kMaxTextBytes;
   TagCacheEntry tagCache_[kTagCacheSize];
   size_t tagCacheUsed_ = 0;
   std::vector<Frame> frames_;
@@ -805,17 +1131,24 @@ class Parser : public Napi::ObjectWrap<Parser> {
   bool complete_ = false;
   int32_t rootType_ = -1;
   bool rootList_ = false;
+  const xmlChar* itemName_ = nullptr;  // element of the top-level object in progress
   std::string error_;
   int errorLine_ = 0, errorColumn_ = 0, errorCode_ = 0;
-  Napi::Reference<Napi::Int32Array> opsArray_;
-  Napi::Reference<Napi::Float64Array> numsArray_;
-  Napi::Reference<Napi::Int32Array> stateArray_;
+  // The JS side of the tape (Int32Array, Float64Array, Int32Array) and
+  // their lengths.
+  Napi::ObjectReference opsArray_;
+  Napi::ObjectReference numsArray_;
+  Napi::ObjectReference stateArray_;
+  size_t opsLength_ = 0, numsLength_ = 0, stateLength_ = 0;
+  int64_t reported_ = 0;  // native memory reported to V8
 };
 
 }  // namespace
 
 void InitReader(Napi::Env env, Napi::Object exports) {
   exports.Set("Parser", Parser::Define(env));
+  // The default and largest ReadOptions.maxTextBytes.
+  exports.Set("maxTextBytes", Napi::Number::New(env, double(kMaxTextBytes)));
 }
 
 }  // namespace ovirt

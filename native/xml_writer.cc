@@ -1,5 +1,5 @@
 // XML writer: renders a tape built by the generated JS writers
-// (lib/xml/writers.ts) into a UTF-8 document in one native call.
+// (lib/generated/writers.ts) into a UTF-8 document in one native call.
 //
 //   ops (Int32Array): 1 OPEN tag | 2 ATTR tag len | 3 TEXT len | 4 CLOSE |
 //                     5 LEAF tag len | 6 OPEN_NAME len
@@ -135,6 +135,7 @@ class Renderer {
 
   std::string& Output() { return out_; }
   bool Ascii() const { return ascii_; }
+  bool SplitPair() const { return splitPair_; }
   const std::string& Error() const { return error_; }
 
  private:
@@ -247,6 +248,14 @@ class Renderer {
       if (n == 3 && c == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF)) {
         return Invalid(s[2] == 0xBE ? 0xFFFE : 0xFFFF, element);
       }
+      if (n == 4 && units + 2 > len) {
+        // The value ends with half a surrogate pair whose other half starts
+        // the next value: together they made one character in the UTF-8.
+        // Render() takes the UTF-16 way, which names the element of each half.
+        splitPair_ = true;
+        error_ = "a surrogate pair is split between two values";
+        return false;
+      }
       s += n;
       units += n == 4 ? 2 : 1;
     }
@@ -315,6 +324,7 @@ class Renderer {
   size_t text8Len_ = 0;
   size_t pos8_ = 0;
   bool ascii_ = true;  // nothing above U+007F written
+  bool splitPair_ = false;  // Escaped8 met a surrogate pair made of two values
   int indent_;
   std::string out_;
   std::string error_;
@@ -323,47 +333,72 @@ class Renderer {
 };
 
 // render(ops: Int32Array, count: number, text: string, indent: number,
-//        asBuffer: boolean, wellFormed: boolean)
+//        asBuffer: boolean, wellFormed: boolean, maxLength: number)
 // `wellFormed`: JS checked the text has no lone surrogate, so it can be
 // taken as UTF-8 (V8 encodes it fast); otherwise it is read as UTF-16 and the
-// surrogate is reported with its element.
+// surrogate is reported with its element. (Two values may still make a
+// surrogate pair between them: then it is read again as UTF-16.) `maxLength`: the longest string
+// V8 makes (buffer.constants.MAX_STRING_LENGTH); a longer document is an
+// XmlError that points to the Buffer output.
 Napi::Value Render(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   AddonData& data = Data(env);
   if (!data.schema.loaded()) return ThrowError(env, "XML schema is not loaded");
-  if (info.Length() < 6 || !info[0].IsTypedArray() || !info[1].IsNumber() || !info[2].IsString()) {
-    Napi::TypeError::New(env, "render(ops, count, text, indent, asBuffer, wellFormed)").ThrowAsJavaScriptException();
+  if (info.Length() < 7) return ThrowError(env, "render(ops, count, text, indent, asBuffer, wellFormed, maxLength)");
+  bool isTypedArray = false;
+  if (!Check(env, napi_is_typedarray(env, info[0], &isTypedArray), "render(): ops")) return Napi::Value();
+  if (!isTypedArray) return ThrowError(env, "render(): ops must be an Int32Array");
+  napi_typedarray_type type;
+  size_t opsLength = 0;
+  void* opsData = nullptr;
+  napi_value arrayBuffer;
+  size_t byteOffset = 0;
+  if (!Check(env, napi_get_typedarray_info(env, info[0], &type, &opsLength, &opsData, &arrayBuffer, &byteOffset),
+             "render(): ops")) {
     return Napi::Value();
   }
-  Napi::Int32Array ops = info[0].As<Napi::Int32Array>();
-  size_t count = size_t(info[1].As<Napi::Number>().Int64Value());
-  if (count > ops.ElementLength()) {
-    Napi::RangeError::New(env, "render: count exceeds the tape").ThrowAsJavaScriptException();
+  if (type != napi_int32_array) return ThrowError(env, "render(): ops must be an Int32Array");
+  int64_t count = 0;
+  int32_t indent = 0;
+  bool asBuffer = false, wellFormed = false;
+  double maxLength = 0;
+  if (!Check(env, napi_get_value_int64(env, info[1], &count), "render(): count") ||
+      !Check(env, napi_get_value_int32(env, info[3], &indent), "render(): indent") ||
+      !Check(env, napi_get_value_bool(env, info[4], &asBuffer), "render(): asBuffer") ||
+      !Check(env, napi_get_value_bool(env, info[5], &wellFormed), "render(): wellFormed") ||
+      !Check(env, napi_get_value_double(env, info[6], &maxLength), "render(): maxLength")) {
     return Napi::Value();
   }
-  int indent = info[3].IsNumber() ? info[3].As<Napi::Number>().Int32Value() : 0;
+  if (count < 0 || uint64_t(count) > opsLength) return ThrowError(env, "render(): count exceeds the tape");
   if (indent < 0) indent = 0;
   if (indent > 16) indent = 16;
-  bool asBuffer = info[4].ToBoolean();
-  bool wellFormed = info[5].ToBoolean();
 
   std::vector<char16_t> text16;
   std::string text8;
   std::unique_ptr<Renderer> r;
+  size_t len = 0;
   if (wellFormed) {
-    size_t len = 0;
-    napi_get_value_string_utf8(env, info[2], nullptr, 0, &len);
+    if (!Check(env, napi_get_value_string_utf8(env, info[2], nullptr, 0, &len), "render(): text")) return Napi::Value();
     text8.resize(len + 1);
-    napi_get_value_string_utf8(env, info[2], text8.data(), text8.size(), &len);
+    if (!Check(env, napi_get_value_string_utf8(env, info[2], text8.data(), text8.size(), &len), "render(): text")) {
+      return Napi::Value();
+    }
     r = std::make_unique<Renderer>(data.schema, reinterpret_cast<const unsigned char*>(text8.data()), len, indent);
-  } else {
-    size_t len = 0;
-    napi_get_value_string_utf16(env, info[2], nullptr, 0, &len);
-    text16.resize(len + 1);
-    napi_get_value_string_utf16(env, info[2], text16.data(), text16.size(), &len);
-    r = std::make_unique<Renderer>(data.schema, text16.data(), len, indent);
+    if (!r->Run(static_cast<const int32_t*>(opsData), size_t(count))) {
+      if (!r->SplitPair()) return ThrowError(env, r->Error());
+      r.reset();
+      std::string().swap(text8);
+    }
   }
-  if (!r->Run(ops.Data(), count)) return ThrowError(env, r->Error());
+  if (r == nullptr) {
+    if (!Check(env, napi_get_value_string_utf16(env, info[2], nullptr, 0, &len), "render(): text")) return Napi::Value();
+    text16.resize(len + 1);
+    if (!Check(env, napi_get_value_string_utf16(env, info[2], text16.data(), text16.size(), &len), "render(): text")) {
+      return Napi::Value();
+    }
+    r = std::make_unique<Renderer>(data.schema, text16.data(), len, indent);
+    if (!r->Run(static_cast<const int32_t*>(opsData), size_t(count))) return ThrowError(env, r->Error());
+  }
   std::string& out = r->Output();
   if (asBuffer) {
     // Hand the bytes over without a copy; the Buffer frees them.
@@ -373,14 +408,28 @@ Napi::Value Render(const Napi::CallbackInfo& info) {
         env, owned->size(), owned->data(),
         [](napi_env, void*, void* hint) { delete static_cast<std::string*>(hint); }, owned, &buffer);
     if (status != napi_ok) {
+      size_t size = owned->size();
       delete owned;
-      return ThrowError(env, "cannot create the output Buffer");
+      Check(env, status, ("cannot create a Buffer of " + std::to_string(size) + " bytes for the document").c_str());
+      return Napi::Value();
     }
     return Napi::Value(env, buffer);
   }
+  // A UTF-8 document is at most as many UTF-16 units long as it has bytes:
+  // count them only when the bytes alone are too many.
+  size_t units = out.size();
+  if (double(units) > maxLength && !r->Ascii()) units = Utf16Length(out.data(), out.size());
+  if (double(units) > maxLength) {
+    return ThrowError(env, "the document is " + std::to_string(units) +
+                               " characters long, more than a JavaScript string can hold (" +
+                               std::to_string(size_t(maxLength)) + "): use Writer.writeBuffer");
+  }
   napi_value result;
-  if (r->Ascii()) napi_create_string_latin1(env, out.data(), out.size(), &result);
-  else napi_create_string_utf8(env, out.data(), out.size(), &result);
+  napi_status status = r->Ascii() ? napi_create_string_latin1(env, out.data(), out.size(), &result)
+                                  : napi_create_string_utf8(env, out.data(), out.size(), &result);
+  if (!Check(env, status, ("cannot create a string of " + std::to_string(out.size()) + " bytes for the document").c_str())) {
+    return Napi::Value();
+  }
   return Napi::Value(env, result);
 }
 

@@ -261,7 +261,7 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.hostLabels, 'hostLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(386 /* host_labels */);
+        w.openList(386 /* host_labels */, 'hostLabels');
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'hostLabels', k);
         w.close();
       }
@@ -270,7 +270,7 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.hosts, 'hosts');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(401 /* hosts */);
+        w.openList(401 /* hosts */, 'hosts');
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
       }
@@ -279,7 +279,7 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.vmLabels, 'vmLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1019 /* vm_labels */);
+        w.openList(1019 /* vm_labels */, 'vmLabels');
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'vmLabels', k);
         w.close();
       }
@@ -288,7 +288,7 @@ function writeAffinityGroup(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -320,7 +320,7 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.hosts, 'hosts');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(401 /* hosts */);
+        w.openList(401 /* hosts */, 'hosts');
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
       }
@@ -329,7 +329,7 @@ function writeAffinityLabel(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -381,7 +381,7 @@ function writeAgent(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.options != null) {
       n++;
       const a = w.list(o.options, 'options');
-      w.open(634 /* options */);
+      w.openList(634 /* options */, 'options');
       for (let k = 0; k < a.length; k++) writeOption(w, a[k], 632 /* option */, 'options', k);
       w.close();
     }
@@ -553,7 +553,7 @@ function writeBackup(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.disks, 'disks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(231 /* disks */);
+        w.openList(231 /* disks */, 'disks');
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
       }
@@ -623,7 +623,7 @@ function writeBlockStatistic(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.statistics != null) {
       n++;
       const a = w.list(o.statistics, 'statistics');
-      w.open(864 /* statistics */);
+      w.openList(864 /* statistics */, 'statistics');
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
@@ -648,14 +648,14 @@ function writeBonding(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.options != null) {
       n++;
       const a = w.list(o.options, 'options');
-      w.open(634 /* options */);
+      w.openList(634 /* options */, 'options');
       for (let k = 0; k < a.length; k++) writeOption(w, a[k], 632 /* option */, 'options', k);
       w.close();
     }
     if (o.slaves != null) {
       n++;
       const a = w.list(o.slaves, 'slaves');
-      w.open(827 /* slaves */);
+      w.openList(827 /* slaves */, 'slaves');
       for (let k = 0; k < a.length; k++) writeHostNic(w, a[k], 388 /* host_nic */, 'slaves', k);
       w.close();
     }
@@ -702,7 +702,7 @@ function writeBoot(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.devices != null) {
       n++;
       const a = w.list(o.devices, 'devices');
-      w.open(209 /* devices */);
+      w.openList(209 /* devices */, 'devices');
       for (let k = 0; k < a.length; k++) w.enumValue(207 /* device */, a[k], 'devices', k);
       w.close();
     }
@@ -744,7 +744,7 @@ function writeBrickProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: st
     if (o.profileDetails != null) {
       n++;
       const a = w.list(o.profileDetails, 'profileDetails');
-      w.open(709 /* profile_details */);
+      w.openList(709 /* profile_details */, 'profileDetails');
       for (let k = 0; k < a.length; k++) writeProfileDetail(w, a[k], 708 /* profile_detail */, 'profileDetails', k);
       w.close();
     }
@@ -778,7 +778,7 @@ function writeCdrom(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -835,7 +835,7 @@ function writeCheckpoint(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.disks, 'disks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(231 /* disks */);
+        w.openList(231 /* disks */, 'disks');
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
       }
@@ -861,14 +861,14 @@ function writeCloudInit(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     if (o.authorizedKeys != null) {
       n++;
       const a = w.list(o.authorizedKeys, 'authorizedKeys');
-      w.open(53 /* authorized_keys */);
+      w.openList(53 /* authorized_keys */, 'authorizedKeys');
       for (let k = 0; k < a.length; k++) writeAuthorizedKey(w, a[k], 52 /* authorized_key */, 'authorizedKeys', k);
       w.close();
     }
     if (o.files != null) {
       n++;
       const a = w.list(o.files, 'files');
-      w.open(320 /* files */);
+      w.openList(320 /* files */, 'files');
       for (let k = 0; k < a.length; k++) writeFile(w, a[k], 317 /* file */, 'files', k);
       w.close();
     }
@@ -879,7 +879,7 @@ function writeCloudInit(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     if (o.users != null) {
       n++;
       const a = w.list(o.users, 'users');
-      w.open(981 /* users */);
+      w.openList(981 /* users */, 'users');
       for (let k = 0; k < a.length; k++) writeUser(w, a[k], 974 /* user */, 'users', k);
       w.close();
     }
@@ -908,7 +908,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.customSchedulingPolicyProperties != null) {
       n++;
       const a = w.list(o.customSchedulingPolicyProperties, 'customSchedulingPolicyProperties');
-      w.open(190 /* custom_scheduling_policy_properties */);
+      w.openList(190 /* custom_scheduling_policy_properties */, 'customSchedulingPolicyProperties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'customSchedulingPolicyProperties', k);
       w.close();
     }
@@ -932,7 +932,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.requiredRngSources != null) {
       n++;
       const a = w.list(o.requiredRngSources, 'requiredRngSources');
-      w.open(781 /* required_rng_sources */);
+      w.openList(781 /* required_rng_sources */, 'requiredRngSources');
       for (let k = 0; k < a.length; k++) w.enumValue(780 /* required_rng_source */, a[k], 'requiredRngSources', k);
       w.close();
     }
@@ -940,7 +940,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.supportedVersions != null) {
       n++;
       const a = w.list(o.supportedVersions, 'supportedVersions');
-      w.open(901 /* supported_versions */);
+      w.openList(901 /* supported_versions */, 'supportedVersions');
       for (let k = 0; k < a.length; k++) writeVersion(w, a[k], 996 /* version */, 'supportedVersions', k);
       w.close();
     }
@@ -958,7 +958,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.affinityGroups, 'affinityGroups');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(15 /* affinity_groups */);
+        w.openList(15 /* affinity_groups */, 'affinityGroups');
         for (let k = 0; k < a.length; k++) writeAffinityGroup(w, a[k], 13 /* affinity_group */, 'affinityGroups', k);
         w.close();
       }
@@ -967,7 +967,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.cpuProfiles, 'cpuProfiles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(164 /* cpu_profiles */);
+        w.openList(164 /* cpu_profiles */, 'cpuProfiles');
         for (let k = 0; k < a.length; k++) writeCpuProfile(w, a[k], 163 /* cpu_profile */, 'cpuProfiles', k);
         w.close();
       }
@@ -977,7 +977,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.enabledFeatures, 'enabledFeatures');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(259 /* enabled_features */);
+        w.openList(259 /* enabled_features */, 'enabledFeatures');
         for (let k = 0; k < a.length; k++) writeClusterFeature(w, a[k], 121 /* cluster_feature */, 'enabledFeatures', k);
         w.close();
       }
@@ -986,7 +986,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.externalNetworkProviders, 'externalNetworkProviders');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(296 /* external_network_providers */);
+        w.openList(296 /* external_network_providers */, 'externalNetworkProviders');
         for (let k = 0; k < a.length; k++) writeExternalProvider(w, a[k], 298 /* external_provider */, 'externalNetworkProviders', k);
         w.close();
       }
@@ -995,7 +995,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.glusterHooks, 'glusterHooks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(349 /* gluster_hooks */);
+        w.openList(349 /* gluster_hooks */, 'glusterHooks');
         for (let k = 0; k < a.length; k++) writeGlusterHook(w, a[k], 348 /* gluster_hook */, 'glusterHooks', k);
         w.close();
       }
@@ -1004,7 +1004,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.glusterVolumes, 'glusterVolumes');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(355 /* gluster_volumes */);
+        w.openList(355 /* gluster_volumes */, 'glusterVolumes');
         for (let k = 0; k < a.length; k++) writeGlusterVolume(w, a[k], 352 /* gluster_volume */, 'glusterVolumes', k);
         w.close();
       }
@@ -1015,7 +1015,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.networkFilters, 'networkFilters');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(577 /* network_filters */);
+        w.openList(577 /* network_filters */, 'networkFilters');
         for (let k = 0; k < a.length; k++) writeNetworkFilter(w, a[k], 574 /* network_filter */, 'networkFilters', k);
         w.close();
       }
@@ -1024,7 +1024,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.networks, 'networks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(586 /* networks */);
+        w.openList(586 /* networks */, 'networks');
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
       }
@@ -1033,7 +1033,7 @@ function writeCluster(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1083,7 +1083,7 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.cpuTypes != null) {
       n++;
       const a = w.list(o.cpuTypes, 'cpuTypes');
-      w.open(172 /* cpu_types */);
+      w.openList(172 /* cpu_types */, 'cpuTypes');
       for (let k = 0; k < a.length; k++) writeCpuType(w, a[k], 171 /* cpu_type */, 'cpuTypes', k);
       w.close();
     }
@@ -1092,7 +1092,7 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.permits != null) {
       n++;
       const a = w.list(o.permits, 'permits');
-      w.open(676 /* permits */);
+      w.openList(676 /* permits */, 'permits');
       for (let k = 0; k < a.length; k++) writePermit(w, a[k], 675 /* permit */, 'permits', k);
       w.close();
     }
@@ -1100,7 +1100,7 @@ function writeClusterLevel(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.clusterFeatures, 'clusterFeatures');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(122 /* cluster_features */);
+        w.openList(122 /* cluster_features */, 'clusterFeatures');
         for (let k = 0; k < a.length; k++) writeClusterFeature(w, a[k], 121 /* cluster_feature */, 'clusterFeatures', k);
         w.close();
       }
@@ -1182,7 +1182,7 @@ function writeCpu(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.cores != null) {
       n++;
       const a = w.list(o.cores, 'cores');
-      w.open(157 /* cores */);
+      w.openList(157 /* cores */, 'cores');
       for (let k = 0; k < a.length; k++) writeCore(w, a[k], 155 /* core */, 'cores', k);
       w.close();
     }
@@ -1219,7 +1219,7 @@ function writeCpuProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1265,7 +1265,7 @@ function writeCpuTune(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.vcpuPins != null) {
       n++;
       const a = w.list(o.vcpuPins, 'vcpuPins');
-      w.open(990 /* vcpu_pins */);
+      w.openList(990 /* vcpu_pins */, 'vcpuPins');
       for (let k = 0; k < a.length; k++) writeVcpuPin(w, a[k], 989 /* vcpu_pin */, 'vcpuPins', k);
       w.close();
     }
@@ -1337,7 +1337,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.supportedVersions != null) {
       n++;
       const a = w.list(o.supportedVersions, 'supportedVersions');
-      w.open(901 /* supported_versions */);
+      w.openList(901 /* supported_versions */, 'supportedVersions');
       for (let k = 0; k < a.length; k++) writeVersion(w, a[k], 996 /* version */, 'supportedVersions', k);
       w.close();
     }
@@ -1346,7 +1346,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.clusters, 'clusters');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(129 /* clusters */);
+        w.openList(129 /* clusters */, 'clusters');
         for (let k = 0; k < a.length; k++) writeCluster(w, a[k], 120 /* cluster */, 'clusters', k);
         w.close();
       }
@@ -1355,7 +1355,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.iscsiBonds, 'iscsiBonds');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(448 /* iscsi_bonds */);
+        w.openList(448 /* iscsi_bonds */, 'iscsiBonds');
         for (let k = 0; k < a.length; k++) writeIscsiBond(w, a[k], 447 /* iscsi_bond */, 'iscsiBonds', k);
         w.close();
       }
@@ -1365,7 +1365,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.networks, 'networks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(586 /* networks */);
+        w.openList(586 /* networks */, 'networks');
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
       }
@@ -1374,7 +1374,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1383,7 +1383,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.qoss, 'qoss');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(728 /* qoss */);
+        w.openList(728 /* qoss */, 'qoss');
         for (let k = 0; k < a.length; k++) writeQos(w, a[k], 727 /* qos */, 'qoss', k);
         w.close();
       }
@@ -1392,7 +1392,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.quotas, 'quotas');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(736 /* quotas */);
+        w.openList(736 /* quotas */, 'quotas');
         for (let k = 0; k < a.length; k++) writeQuota(w, a[k], 729 /* quota */, 'quotas', k);
         w.close();
       }
@@ -1401,7 +1401,7 @@ function writeDataCenter(w: TapeWriter, v: unknown, tag: number, seg: string, i:
       n++;
       const a = w.list(o.storageDomains, 'storageDomains');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(881 /* storage_domains */);
+        w.openList(881 /* storage_domains */, 'storageDomains');
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
       }
@@ -1434,7 +1434,7 @@ function writeDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -1491,7 +1491,7 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.diskSnapshots, 'diskSnapshots');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(228 /* disk_snapshots */);
+        w.openList(228 /* disk_snapshots */, 'diskSnapshots');
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
       }
@@ -1502,7 +1502,7 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1513,7 +1513,7 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -1523,7 +1523,7 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.storageDomains, 'storageDomains');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(881 /* storage_domains */);
+        w.openList(881 /* storage_domains */, 'storageDomains');
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
       }
@@ -1534,7 +1534,7 @@ function writeDisk(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -1595,7 +1595,7 @@ function writeDiskProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1655,7 +1655,7 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.diskSnapshots, 'diskSnapshots');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(228 /* disk_snapshots */);
+        w.openList(228 /* disk_snapshots */, 'diskSnapshots');
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
       }
@@ -1667,7 +1667,7 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -1678,7 +1678,7 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -1688,7 +1688,7 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.storageDomains, 'storageDomains');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(881 /* storage_domains */);
+        w.openList(881 /* storage_domains */, 'storageDomains');
         for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
         w.close();
       }
@@ -1699,7 +1699,7 @@ function writeDiskSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -1757,14 +1757,14 @@ function writeDns(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.searchDomains != null) {
       n++;
       const a = w.list(o.searchDomains, 'searchDomains');
-      w.open(803 /* search_domains */);
+      w.openList(803 /* search_domains */, 'searchDomains');
       for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'searchDomains', k);
       w.close();
     }
     if (o.servers != null) {
       n++;
       const a = w.list(o.servers, 'servers');
-      w.open(812 /* servers */);
+      w.openList(812 /* servers */, 'servers');
       for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'servers', k);
       w.close();
     }
@@ -1788,7 +1788,7 @@ function writeDnsResolverConfiguration(w: TapeWriter, v: unknown, tag: number, s
     if (o.nameServers != null) {
       n++;
       const a = w.list(o.nameServers, 'nameServers');
-      w.open(566 /* name_servers */);
+      w.openList(566 /* name_servers */, 'nameServers');
       for (let k = 0; k < a.length; k++) w.str(565 /* name_server */, a[k], 'nameServers', k);
       w.close();
     }
@@ -1818,7 +1818,7 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.groups, 'groups');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(364 /* groups */);
+        w.openList(364 /* groups */, 'groups');
         for (let k = 0; k < a.length; k++) writeGroup(w, a[k], 363 /* group */, 'groups', k);
         w.close();
       }
@@ -1827,7 +1827,7 @@ function writeDomain(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.users, 'users');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(981 /* users */);
+        w.openList(981 /* users */, 'users');
         for (let k = 0; k < a.length; k++) writeUser(w, a[k], 974 /* user */, 'users', k);
         w.close();
       }
@@ -1894,7 +1894,7 @@ function writeEntityProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: s
     if (o.profileDetails != null) {
       n++;
       const a = w.list(o.profileDetails, 'profileDetails');
-      w.open(709 /* profile_details */);
+      w.openList(709 /* profile_details */, 'profileDetails');
       for (let k = 0; k < a.length; k++) writeProfileDetail(w, a[k], 708 /* profile_detail */, 'profileDetails', k);
       w.close();
     }
@@ -2105,7 +2105,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -2116,7 +2116,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
       n++;
       const a = w.list(o.certificates, 'certificates');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(108 /* certificates */);
+        w.openList(108 /* certificates */, 'certificates');
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
       }
@@ -2125,7 +2125,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
       n++;
       const a = w.list(o.computeResources, 'computeResources');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(139 /* compute_resources */);
+        w.openList(139 /* compute_resources */, 'computeResources');
         for (let k = 0; k < a.length; k++) writeExternalComputeResource(w, a[k], 282 /* external_compute_resource */, 'computeResources', k);
         w.close();
       }
@@ -2134,7 +2134,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
       n++;
       const a = w.list(o.discoveredHosts, 'discoveredHosts');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(218 /* discovered_hosts */);
+        w.openList(218 /* discovered_hosts */, 'discoveredHosts');
         for (let k = 0; k < a.length; k++) writeExternalDiscoveredHost(w, a[k], 284 /* external_discovered_host */, 'discoveredHosts', k);
         w.close();
       }
@@ -2143,7 +2143,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
       n++;
       const a = w.list(o.hostGroups, 'hostGroups');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(385 /* host_groups */);
+        w.openList(385 /* host_groups */, 'hostGroups');
         for (let k = 0; k < a.length; k++) writeExternalHostGroup(w, a[k], 288 /* external_host_group */, 'hostGroups', k);
         w.close();
       }
@@ -2152,7 +2152,7 @@ function writeExternalHostProvider(w: TapeWriter, v: unknown, tag: number, seg: 
       n++;
       const a = w.list(o.hosts, 'hosts');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(401 /* hosts */);
+        w.openList(401 /* hosts */, 'hosts');
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
       }
@@ -2206,7 +2206,7 @@ function writeExternalProvider(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -2366,7 +2366,7 @@ function writeFloppy(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -2392,7 +2392,7 @@ function writeFopStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.statistics != null) {
       n++;
       const a = w.list(o.statistics, 'statistics');
-      w.open(864 /* statistics */);
+      w.openList(864 /* statistics */, 'statistics');
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
@@ -2422,14 +2422,14 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.glusterClients != null) {
       n++;
       const a = w.list(o.glusterClients, 'glusterClients');
-      w.open(346 /* gluster_clients */);
+      w.openList(346 /* gluster_clients */, 'glusterClients');
       for (let k = 0; k < a.length; k++) writeGlusterClient(w, a[k], 345 /* gluster_client */, 'glusterClients', k);
       w.close();
     }
     if (o.memoryPools != null) {
       n++;
       const a = w.list(o.memoryPools, 'memoryPools');
-      w.open(536 /* memory_pools */);
+      w.openList(536 /* memory_pools */, 'memoryPools');
       for (let k = 0; k < a.length; k++) writeGlusterMemoryPool(w, a[k], 535 /* memory_pool */, 'memoryPools', k);
       w.close();
     }
@@ -2445,7 +2445,7 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -2456,7 +2456,7 @@ function writeGlusterBrick(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -2486,14 +2486,14 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number
     if (o.glusterClients != null) {
       n++;
       const a = w.list(o.glusterClients, 'glusterClients');
-      w.open(346 /* gluster_clients */);
+      w.openList(346 /* gluster_clients */, 'glusterClients');
       for (let k = 0; k < a.length; k++) writeGlusterClient(w, a[k], 345 /* gluster_client */, 'glusterClients', k);
       w.close();
     }
     if (o.memoryPools != null) {
       n++;
       const a = w.list(o.memoryPools, 'memoryPools');
-      w.open(536 /* memory_pools */);
+      w.openList(536 /* memory_pools */, 'memoryPools');
       for (let k = 0; k < a.length; k++) writeGlusterMemoryPool(w, a[k], 535 /* memory_pool */, 'memoryPools', k);
       w.close();
     }
@@ -2508,7 +2508,7 @@ function writeGlusterBrickAdvancedDetails(w: TapeWriter, v: unknown, tag: number
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -2533,7 +2533,7 @@ function writeGlusterBrickMemoryInfo(w: TapeWriter, v: unknown, tag: number, seg
     if (o.memoryPools != null) {
       n++;
       const a = w.list(o.memoryPools, 'memoryPools');
-      w.open(536 /* memory_pools */);
+      w.openList(536 /* memory_pools */, 'memoryPools');
       for (let k = 0; k < a.length; k++) writeGlusterMemoryPool(w, a[k], 535 /* memory_pool */, 'memoryPools', k);
       w.close();
     }
@@ -2592,7 +2592,7 @@ function writeGlusterHook(w: TapeWriter, v: unknown, tag: number, seg: string, i
       n++;
       const a = w.list(o.serverHooks, 'serverHooks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(809 /* server_hooks */);
+        w.openList(809 /* server_hooks */, 'serverHooks');
         for (let k = 0; k < a.length; k++) writeGlusterServerHook(w, a[k], 808 /* server_hook */, 'serverHooks', k);
         w.close();
       }
@@ -2676,7 +2676,7 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.options != null) {
       n++;
       const a = w.list(o.options, 'options');
-      w.open(634 /* options */);
+      w.openList(634 /* options */, 'options');
       for (let k = 0; k < a.length; k++) writeOption(w, a[k], 632 /* option */, 'options', k);
       w.close();
     }
@@ -2687,7 +2687,7 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.transportTypes != null) {
       n++;
       const a = w.list(o.transportTypes, 'transportTypes');
-      w.open(946 /* transport_types */);
+      w.openList(946 /* transport_types */, 'transportTypes');
       for (let k = 0; k < a.length; k++) w.enumValue(945 /* transport_type */, a[k], 'transportTypes', k);
       w.close();
     }
@@ -2696,7 +2696,7 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.bricks, 'bricks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(96 /* bricks */);
+        w.openList(96 /* bricks */, 'bricks');
         for (let k = 0; k < a.length; k++) writeGlusterBrick(w, a[k], 91 /* brick */, 'bricks', k);
         w.close();
       }
@@ -2706,7 +2706,7 @@ function writeGlusterVolume(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -2732,7 +2732,7 @@ function writeGlusterVolumeProfileDetails(w: TapeWriter, v: unknown, tag: number
     if (o.brickProfileDetails != null) {
       n++;
       const a = w.list(o.brickProfileDetails, 'brickProfileDetails');
-      w.open(95 /* brick_profile_details */);
+      w.openList(95 /* brick_profile_details */, 'brickProfileDetails');
       for (let k = 0; k < a.length; k++) writeBrickProfileDetail(w, a[k], 94 /* brick_profile_detail */, 'brickProfileDetails', k);
       w.close();
     }
@@ -2742,7 +2742,7 @@ function writeGlusterVolumeProfileDetails(w: TapeWriter, v: unknown, tag: number
     if (o.nfsProfileDetails != null) {
       n++;
       const a = w.list(o.nfsProfileDetails, 'nfsProfileDetails');
-      w.open(589 /* nfs_profile_details */);
+      w.openList(589 /* nfs_profile_details */, 'nfsProfileDetails');
       for (let k = 0; k < a.length; k++) writeNfsProfileDetail(w, a[k], 588 /* nfs_profile_detail */, 'nfsProfileDetails', k);
       w.close();
     }
@@ -2802,7 +2802,7 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -2811,7 +2811,7 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.roles, 'roles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(790 /* roles */);
+        w.openList(790 /* roles */, 'roles');
         for (let k = 0; k < a.length; k++) writeRole(w, a[k], 788 /* role */, 'roles', k);
         w.close();
       }
@@ -2820,7 +2820,7 @@ function writeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -2872,7 +2872,7 @@ function writeHardwareInformation(w: TapeWriter, v: unknown, tag: number, seg: s
     if (o.supportedRngSources != null) {
       n++;
       const a = w.list(o.supportedRngSources, 'supportedRngSources');
-      w.open(900 /* supported_rng_sources */);
+      w.openList(900 /* supported_rng_sources */, 'supportedRngSources');
       for (let k = 0; k < a.length; k++) w.enumValue(899 /* supported_rng_source */, a[k], 'supportedRngSources', k);
       w.close();
     }
@@ -2982,7 +2982,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.affinityLabels, 'affinityLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(18 /* affinity_labels */);
+        w.openList(18 /* affinity_labels */, 'affinityLabels');
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
       }
@@ -2991,7 +2991,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.agents, 'agents');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(26 /* agents */);
+        w.openList(26 /* agents */, 'agents');
         for (let k = 0; k < a.length; k++) writeAgent(w, a[k], 23 /* agent */, 'agents', k);
         w.close();
       }
@@ -3001,7 +3001,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.cpuUnits, 'cpuUnits');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(173 /* cpu_units */);
+        w.openList(173 /* cpu_units */, 'cpuUnits');
         for (let k = 0; k < a.length; k++) writeHostCpuUnit(w, a[k], 379 /* host_cpu_unit */, 'cpuUnits', k);
         w.close();
       }
@@ -3010,7 +3010,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.devices, 'devices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(209 /* devices */);
+        w.openList(209 /* devices */, 'devices');
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'devices', k);
         w.close();
       }
@@ -3020,7 +3020,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.externalNetworkProviderConfigurations, 'externalNetworkProviderConfigurations');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(295 /* external_network_provider_configurations */);
+        w.openList(295 /* external_network_provider_configurations */, 'externalNetworkProviderConfigurations');
         for (let k = 0; k < a.length; k++) writeExternalNetworkProviderConfiguration(w, a[k], 294 /* external_network_provider_configuration */, 'externalNetworkProviderConfigurations', k);
         w.close();
       }
@@ -3029,7 +3029,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.hooks, 'hooks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(377 /* hooks */);
+        w.openList(377 /* hooks */, 'hooks');
         for (let k = 0; k < a.length; k++) writeHook(w, a[k], 376 /* hook */, 'hooks', k);
         w.close();
       }
@@ -3038,7 +3038,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.katelloErrata, 'katelloErrata');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(457 /* katello_errata */);
+        w.openList(457 /* katello_errata */, 'katelloErrata');
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
       }
@@ -3047,7 +3047,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.networkAttachments, 'networkAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(571 /* network_attachments */);
+        w.openList(571 /* network_attachments */, 'networkAttachments');
         for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'networkAttachments', k);
         w.close();
       }
@@ -3056,7 +3056,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.nics, 'nics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(597 /* nics */);
+        w.openList(597 /* nics */, 'nics');
         for (let k = 0; k < a.length; k++) writeHostNic(w, a[k], 388 /* host_nic */, 'nics', k);
         w.close();
       }
@@ -3065,7 +3065,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.numaNodes, 'numaNodes');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(393 /* host_numa_nodes */);
+        w.openList(393 /* host_numa_nodes */, 'numaNodes');
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
       }
@@ -3074,7 +3074,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -3083,7 +3083,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -3092,7 +3092,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.storageConnectionExtensions, 'storageConnectionExtensions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(875 /* storage_connection_extensions */);
+        w.openList(875 /* storage_connection_extensions */, 'storageConnectionExtensions');
         for (let k = 0; k < a.length; k++) writeStorageConnectionExtension(w, a[k], 874 /* storage_connection_extension */, 'storageConnectionExtensions', k);
         w.close();
       }
@@ -3101,7 +3101,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.storages, 'storages');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(890 /* storages */);
+        w.openList(890 /* storages */, 'storages');
         for (let k = 0; k < a.length; k++) writeHostStorage(w, a[k], 394 /* host_storage */, 'storages', k);
         w.close();
       }
@@ -3110,7 +3110,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -3119,7 +3119,7 @@ function writeHost(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.unmanagedNetworks, 'unmanagedNetworks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(955 /* unmanaged_networks */);
+        w.openList(955 /* unmanaged_networks */, 'unmanagedNetworks');
         for (let k = 0; k < a.length; k++) writeUnmanagedNetwork(w, a[k], 954 /* unmanaged_network */, 'unmanagedNetworks', k);
         w.close();
       }
@@ -3153,7 +3153,7 @@ function writeHostCpuUnit(w: TapeWriter, v: unknown, tag: number, seg: string, i
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -3184,7 +3184,7 @@ function writeHostDevice(w: TapeWriter, v: unknown, tag: number, seg: string, i:
     if (o.mDevTypes != null) {
       n++;
       const a = w.list(o.mDevTypes, 'mDevTypes');
-      w.open(501 /* m_dev_types */);
+      w.openList(501 /* m_dev_types */, 'mDevTypes');
       for (let k = 0; k < a.length; k++) writeMDevType(w, a[k], 500 /* m_dev_type */, 'mDevTypes', k);
       w.close();
     }
@@ -3252,7 +3252,7 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -3266,7 +3266,7 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.networkLabels, 'networkLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(579 /* network_labels */);
+        w.openList(579 /* network_labels */, 'networkLabels');
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
       }
@@ -3277,7 +3277,7 @@ function writeHostNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -3326,21 +3326,21 @@ function writeHostStorage(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.driverOptions != null) {
       n++;
       const a = w.list(o.driverOptions, 'driverOptions');
-      w.open(250 /* driver_options */);
+      w.openList(250 /* driver_options */, 'driverOptions');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'driverOptions', k);
       w.close();
     }
     if (o.driverSensitiveOptions != null) {
       n++;
       const a = w.list(o.driverSensitiveOptions, 'driverSensitiveOptions');
-      w.open(251 /* driver_sensitive_options */);
+      w.openList(251 /* driver_sensitive_options */, 'driverSensitiveOptions');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'driverSensitiveOptions', k);
       w.close();
     }
     if (o.logicalUnits != null) {
       n++;
       const a = w.list(o.logicalUnits, 'logicalUnits');
-      w.open(496 /* logical_units */);
+      w.openList(496 /* logical_units */, 'logicalUnits');
       for (let k = 0; k < a.length; k++) writeLogicalUnit(w, a[k], 495 /* logical_unit */, 'logicalUnits', k);
       w.close();
     }
@@ -3517,7 +3517,7 @@ function writeInitialization(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.nicConfigurations != null) {
       n++;
       const a = w.list(o.nicConfigurations, 'nicConfigurations');
-      w.open(596 /* nic_configurations */);
+      w.openList(596 /* nic_configurations */, 'nicConfigurations');
       for (let k = 0; k < a.length; k++) writeNicConfiguration(w, a[k], 595 /* nic_configuration */, 'nicConfigurations', k);
       w.close();
     }
@@ -3563,7 +3563,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -3608,7 +3608,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.cdroms, 'cdroms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(106 /* cdroms */);
+        w.openList(106 /* cdroms */, 'cdroms');
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
       }
@@ -3619,7 +3619,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.diskAttachments, 'diskAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(223 /* disk_attachments */);
+        w.openList(223 /* disk_attachments */, 'diskAttachments');
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
       }
@@ -3628,7 +3628,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(361 /* graphics_consoles */);
+        w.openList(361 /* graphics_consoles */, 'graphicsConsoles');
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
       }
@@ -3637,7 +3637,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.mediatedDevices, 'mediatedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(527 /* mediated_devices */);
+        w.openList(527 /* mediated_devices */, 'mediatedDevices');
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
       }
@@ -3646,7 +3646,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.nics, 'nics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(597 /* nics */);
+        w.openList(597 /* nics */, 'nics');
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
       }
@@ -3655,7 +3655,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -3666,7 +3666,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -3675,7 +3675,7 @@ function writeInstanceType(w: TapeWriter, v: unknown, tag: number, seg: string, 
       n++;
       const a = w.list(o.watchdogs, 'watchdogs');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1051 /* watchdogs */);
+        w.openList(1051 /* watchdogs */, 'watchdogs');
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
       }
@@ -3764,7 +3764,7 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
       n++;
       const a = w.list(o.networks, 'networks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(586 /* networks */);
+        w.openList(586 /* networks */, 'networks');
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'networks', k);
         w.close();
       }
@@ -3773,7 +3773,7 @@ function writeIscsiBond(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
       n++;
       const a = w.list(o.storageConnections, 'storageConnections');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(876 /* storage_connections */);
+        w.openList(876 /* storage_connections */, 'storageConnections');
         for (let k = 0; k < a.length; k++) writeStorageConnection(w, a[k], 873 /* storage_connection */, 'storageConnections', k);
         w.close();
       }
@@ -3844,7 +3844,7 @@ function writeJob(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.steps, 'steps');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(868 /* steps */);
+        w.openList(868 /* steps */, 'steps');
         for (let k = 0; k < a.length; k++) writeStep(w, a[k], 867 /* step */, 'steps', k);
         w.close();
       }
@@ -3874,7 +3874,7 @@ function writeKatelloErratum(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.packages != null) {
       n++;
       const a = w.list(o.packages, 'packages');
-      w.open(656 /* packages */);
+      w.openList(656 /* packages */, 'packages');
       for (let k = 0; k < a.length; k++) writePackage(w, a[k], 655 /* package */, 'packages', k);
       w.close();
     }
@@ -3947,7 +3947,7 @@ function writeLinkLayerDiscoveryProtocolElement(w: TapeWriter, v: unknown, tag: 
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -4055,7 +4055,7 @@ function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.ranges != null) {
       n++;
       const a = w.list(o.ranges, 'ranges');
-      w.open(739 /* ranges */);
+      w.openList(739 /* ranges */, 'ranges');
       for (let k = 0; k < a.length; k++) writeRange(w, a[k], 738 /* range */, 'ranges', k);
       w.close();
     }
@@ -4063,7 +4063,7 @@ function writeMacPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -4223,7 +4223,7 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.usages != null) {
       n++;
       const a = w.list(o.usages, 'usages');
-      w.open(965 /* usages */);
+      w.openList(965 /* usages */, 'usages');
       for (let k = 0; k < a.length; k++) w.enumValue(963 /* usage */, a[k], 'usages', k);
       w.close();
     }
@@ -4237,7 +4237,7 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.networkLabels, 'networkLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(579 /* network_labels */);
+        w.openList(579 /* network_labels */, 'networkLabels');
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
       }
@@ -4246,7 +4246,7 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -4256,7 +4256,7 @@ function writeNetwork(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
       n++;
       const a = w.list(o.vnicProfiles, 'vnicProfiles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1039 /* vnic_profiles */);
+        w.openList(1039 /* vnic_profiles */, 'vnicProfiles');
         for (let k = 0; k < a.length; k++) writeVnicProfile(w, a[k], 1036 /* vnic_profile */, 'vnicProfiles', k);
         w.close();
       }
@@ -4286,7 +4286,7 @@ function writeNetworkAttachment(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.ipAddressAssignments != null) {
       n++;
       const a = w.list(o.ipAddressAssignments, 'ipAddressAssignments');
-      w.open(440 /* ip_address_assignments */);
+      w.openList(440 /* ip_address_assignments */, 'ipAddressAssignments');
       for (let k = 0; k < a.length; k++) writeIpAddressAssignment(w, a[k], 439 /* ip_address_assignment */, 'ipAddressAssignments', k);
       w.close();
     }
@@ -4294,14 +4294,14 @@ function writeNetworkAttachment(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
     if (o.reportedConfigurations != null) {
       n++;
       const a = w.list(o.reportedConfigurations, 'reportedConfigurations');
-      w.open(774 /* reported_configurations */);
+      w.openList(774 /* reported_configurations */, 'reportedConfigurations');
       for (let k = 0; k < a.length; k++) writeReportedConfiguration(w, a[k], 773 /* reported_configuration */, 'reportedConfigurations', k);
       w.close();
     }
@@ -4330,7 +4330,7 @@ function writeNetworkConfiguration(w: TapeWriter, v: unknown, tag: number, seg: 
     if (o.nics != null) {
       n++;
       const a = w.list(o.nics, 'nics');
-      w.open(597 /* nics */);
+      w.openList(597 /* nics */, 'nics');
       for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
       w.close();
     }
@@ -4423,7 +4423,7 @@ function writeNfsProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.profileDetails != null) {
       n++;
       const a = w.list(o.profileDetails, 'profileDetails');
-      w.open(709 /* profile_details */);
+      w.openList(709 /* profile_details */, 'profileDetails');
       for (let k = 0; k < a.length; k++) writeProfileDetail(w, a[k], 708 /* profile_detail */, 'profileDetails', k);
       w.close();
     }
@@ -4461,7 +4461,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.networkAttachments, 'networkAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(571 /* network_attachments */);
+        w.openList(571 /* network_attachments */, 'networkAttachments');
         for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'networkAttachments', k);
         w.close();
       }
@@ -4470,7 +4470,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.networkFilterParameters, 'networkFilterParameters');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(576 /* network_filter_parameters */);
+        w.openList(576 /* network_filter_parameters */, 'networkFilterParameters');
         for (let k = 0; k < a.length; k++) writeNetworkFilterParameter(w, a[k], 575 /* network_filter_parameter */, 'networkFilterParameters', k);
         w.close();
       }
@@ -4479,7 +4479,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.networkLabels, 'networkLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(579 /* network_labels */);
+        w.openList(579 /* network_labels */, 'networkLabels');
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'networkLabels', k);
         w.close();
       }
@@ -4488,7 +4488,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.reportedDevices, 'reportedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(776 /* reported_devices */);
+        w.openList(776 /* reported_devices */, 'reportedDevices');
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
       }
@@ -4497,7 +4497,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -4507,7 +4507,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.virtualFunctionAllowedLabels, 'virtualFunctionAllowedLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1008 /* virtual_function_allowed_labels */);
+        w.openList(1008 /* virtual_function_allowed_labels */, 'virtualFunctionAllowedLabels');
         for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'virtualFunctionAllowedLabels', k);
         w.close();
       }
@@ -4516,7 +4516,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.virtualFunctionAllowedNetworks, 'virtualFunctionAllowedNetworks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1009 /* virtual_function_allowed_networks */);
+        w.openList(1009 /* virtual_function_allowed_networks */, 'virtualFunctionAllowedNetworks');
         for (let k = 0; k < a.length; k++) writeNetwork(w, a[k], 569 /* network */, 'virtualFunctionAllowedNetworks', k);
         w.close();
       }
@@ -4526,7 +4526,7 @@ function writeNic(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -4585,7 +4585,7 @@ function writeNumaNode(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -4658,7 +4658,7 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -4670,7 +4670,7 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
       n++;
       const a = w.list(o.certificates, 'certificates');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(108 /* certificates */);
+        w.openList(108 /* certificates */, 'certificates');
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
       }
@@ -4679,7 +4679,7 @@ function writeOpenStackImageProvider(w: TapeWriter, v: unknown, tag: number, seg
       n++;
       const a = w.list(o.images, 'images');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(415 /* images */);
+        w.openList(415 /* images */, 'images');
         for (let k = 0; k < a.length; k++) writeOpenStackImage(w, a[k], 613 /* openstack_image */, 'images', k);
         w.close();
       }
@@ -4738,7 +4738,7 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -4754,7 +4754,7 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
       n++;
       const a = w.list(o.certificates, 'certificates');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(108 /* certificates */);
+        w.openList(108 /* certificates */, 'certificates');
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
       }
@@ -4763,7 +4763,7 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
       n++;
       const a = w.list(o.networks, 'networks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(586 /* networks */);
+        w.openList(586 /* networks */, 'networks');
         for (let k = 0; k < a.length; k++) writeOpenStackNetwork(w, a[k], 617 /* openstack_network */, 'networks', k);
         w.close();
       }
@@ -4772,7 +4772,7 @@ function writeOpenStackNetworkProvider(w: TapeWriter, v: unknown, tag: number, s
       n++;
       const a = w.list(o.subnets, 'subnets');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(895 /* subnets */);
+        w.openList(895 /* subnets */, 'subnets');
         for (let k = 0; k < a.length; k++) writeOpenStackSubnet(w, a[k], 621 /* openstack_subnet */, 'subnets', k);
         w.close();
       }
@@ -4803,7 +4803,7 @@ function writeOpenStackProvider(w: TapeWriter, v: unknown, tag: number, seg: str
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -4835,7 +4835,7 @@ function writeOpenStackSubnet(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.dnsServers != null) {
       n++;
       const a = w.list(o.dnsServers, 'dnsServers');
-      w.open(242 /* dns_servers */);
+      w.openList(242 /* dns_servers */, 'dnsServers');
       for (let k = 0; k < a.length; k++) w.str(241 /* dns_server */, a[k], 'dnsServers', k);
       w.close();
     }
@@ -4869,7 +4869,7 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -4881,7 +4881,7 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
       n++;
       const a = w.list(o.authenticationKeys, 'authenticationKeys');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(48 /* authentication_keys */);
+        w.openList(48 /* authentication_keys */, 'authenticationKeys');
         for (let k = 0; k < a.length; k++) writeOpenstackVolumeAuthenticationKey(w, a[k], 623 /* openstack_volume_authentication_key */, 'authenticationKeys', k);
         w.close();
       }
@@ -4890,7 +4890,7 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
       n++;
       const a = w.list(o.certificates, 'certificates');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(108 /* certificates */);
+        w.openList(108 /* certificates */, 'certificates');
         for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
         w.close();
       }
@@ -4900,7 +4900,7 @@ function writeOpenStackVolumeProvider(w: TapeWriter, v: unknown, tag: number, se
       n++;
       const a = w.list(o.volumeTypes, 'volumeTypes');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1047 /* volume_types */);
+        w.openList(1047 /* volume_types */, 'volumeTypes');
         for (let k = 0; k < a.length; k++) writeOpenStackVolumeType(w, a[k], 611 /* open_stack_volume_type */, 'volumeTypes', k);
         w.close();
       }
@@ -4929,7 +4929,7 @@ function writeOpenStackVolumeType(w: TapeWriter, v: unknown, tag: number, seg: s
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -5069,7 +5069,7 @@ function writePayload(w: TapeWriter, v: unknown, tag: number, seg: string, i: nu
     if (o.files != null) {
       n++;
       const a = w.list(o.files, 'files');
-      w.open(320 /* files */);
+      w.openList(320 /* files */, 'files');
       for (let k = 0; k < a.length; k++) writeFile(w, a[k], 317 /* file */, 'files', k);
       w.close();
     }
@@ -5186,7 +5186,7 @@ function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.agents != null) {
       n++;
       const a = w.list(o.agents, 'agents');
-      w.open(26 /* agents */);
+      w.openList(26 /* agents */, 'agents');
       for (let k = 0; k < a.length; k++) writeAgent(w, a[k], 23 /* agent */, 'agents', k);
       w.close();
     }
@@ -5196,7 +5196,7 @@ function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.options != null) {
       n++;
       const a = w.list(o.options, 'options');
-      w.open(634 /* options */);
+      w.openList(634 /* options */, 'options');
       for (let k = 0; k < a.length; k++) writeOption(w, a[k], 632 /* option */, 'options', k);
       w.close();
     }
@@ -5204,7 +5204,7 @@ function writePowerManagement(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.pmProxies != null) {
       n++;
       const a = w.list(o.pmProxies, 'pmProxies');
-      w.open(686 /* pm_proxies */);
+      w.openList(686 /* pm_proxies */, 'pmProxies');
       for (let k = 0; k < a.length; k++) writePmProxy(w, a[k], 687 /* pm_proxy */, 'pmProxies', k);
       w.close();
     }
@@ -5273,7 +5273,7 @@ function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.blockStatistics != null) {
       n++;
       const a = w.list(o.blockStatistics, 'blockStatistics');
-      w.open(80 /* block_statistics */);
+      w.openList(80 /* block_statistics */, 'blockStatistics');
       for (let k = 0; k < a.length; k++) writeBlockStatistic(w, a[k], 79 /* block_statistic */, 'blockStatistics', k);
       w.close();
     }
@@ -5281,7 +5281,7 @@ function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.fopStatistics != null) {
       n++;
       const a = w.list(o.fopStatistics, 'fopStatistics');
-      w.open(332 /* fop_statistics */);
+      w.openList(332 /* fop_statistics */, 'fopStatistics');
       for (let k = 0; k < a.length; k++) writeFopStatistic(w, a[k], 331 /* fop_statistic */, 'fopStatistics', k);
       w.close();
     }
@@ -5289,7 +5289,7 @@ function writeProfileDetail(w: TapeWriter, v: unknown, tag: number, seg: string,
     if (o.statistics != null) {
       n++;
       const a = w.list(o.statistics, 'statistics');
-      w.open(864 /* statistics */);
+      w.openList(864 /* statistics */, 'statistics');
       for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
       w.close();
     }
@@ -5395,7 +5395,7 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.disks != null) {
       n++;
       const a = w.list(o.disks, 'disks');
-      w.open(231 /* disks */);
+      w.openList(231 /* disks */, 'disks');
       for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
       w.close();
     }
@@ -5405,14 +5405,14 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
     if (o.users != null) {
       n++;
       const a = w.list(o.users, 'users');
-      w.open(981 /* users */);
+      w.openList(981 /* users */, 'users');
       for (let k = 0; k < a.length; k++) writeUser(w, a[k], 974 /* user */, 'users', k);
       w.close();
     }
     if (o.vms != null) {
       n++;
       const a = w.list(o.vms, 'vms');
-      w.open(1031 /* vms */);
+      w.openList(1031 /* vms */, 'vms');
       for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
       w.close();
     }
@@ -5420,7 +5420,7 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -5429,7 +5429,7 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.quotaClusterLimits, 'quotaClusterLimits');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(731 /* quota_cluster_limits */);
+        w.openList(731 /* quota_cluster_limits */, 'quotaClusterLimits');
         for (let k = 0; k < a.length; k++) writeQuotaClusterLimit(w, a[k], 730 /* quota_cluster_limit */, 'quotaClusterLimits', k);
         w.close();
       }
@@ -5438,7 +5438,7 @@ function writeQuota(w: TapeWriter, v: unknown, tag: number, seg: string, i: numb
       n++;
       const a = w.list(o.quotaStorageLimits, 'quotaStorageLimits');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(734 /* quota_storage_limits */);
+        w.openList(734 /* quota_storage_limits */, 'quotaStorageLimits');
         for (let k = 0; k < a.length; k++) writeQuotaStorageLimit(w, a[k], 733 /* quota_storage_limit */, 'quotaStorageLimits', k);
         w.close();
       }
@@ -5610,49 +5610,49 @@ function writeRegistrationConfiguration(w: TapeWriter, v: unknown, tag: number, 
     if (o.affinityGroupMappings != null) {
       n++;
       const a = w.list(o.affinityGroupMappings, 'affinityGroupMappings');
-      w.open(14 /* affinity_group_mappings */);
+      w.openList(14 /* affinity_group_mappings */, 'affinityGroupMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationAffinityGroupMapping(w, a[k], 750 /* registration_affinity_group_mapping */, 'affinityGroupMappings', k);
       w.close();
     }
     if (o.affinityLabelMappings != null) {
       n++;
       const a = w.list(o.affinityLabelMappings, 'affinityLabelMappings');
-      w.open(17 /* affinity_label_mappings */);
+      w.openList(17 /* affinity_label_mappings */, 'affinityLabelMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationAffinityLabelMapping(w, a[k], 752 /* registration_affinity_label_mapping */, 'affinityLabelMappings', k);
       w.close();
     }
     if (o.clusterMappings != null) {
       n++;
       const a = w.list(o.clusterMappings, 'clusterMappings');
-      w.open(126 /* cluster_mappings */);
+      w.openList(126 /* cluster_mappings */, 'clusterMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationClusterMapping(w, a[k], 754 /* registration_cluster_mapping */, 'clusterMappings', k);
       w.close();
     }
     if (o.domainMappings != null) {
       n++;
       const a = w.list(o.domainMappings, 'domainMappings');
-      w.open(246 /* domain_mappings */);
+      w.openList(246 /* domain_mappings */, 'domainMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationDomainMapping(w, a[k], 758 /* registration_domain_mapping */, 'domainMappings', k);
       w.close();
     }
     if (o.lunMappings != null) {
       n++;
       const a = w.list(o.lunMappings, 'lunMappings');
-      w.open(498 /* lun_mappings */);
+      w.openList(498 /* lun_mappings */, 'lunMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationLunMapping(w, a[k], 760 /* registration_lun_mapping */, 'lunMappings', k);
       w.close();
     }
     if (o.roleMappings != null) {
       n++;
       const a = w.list(o.roleMappings, 'roleMappings');
-      w.open(789 /* role_mappings */);
+      w.openList(789 /* role_mappings */, 'roleMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationRoleMapping(w, a[k], 762 /* registration_role_mapping */, 'roleMappings', k);
       w.close();
     }
     if (o.vnicProfileMappings != null) {
       n++;
       const a = w.list(o.vnicProfileMappings, 'vnicProfileMappings');
-      w.open(1038 /* vnic_profile_mappings */);
+      w.openList(1038 /* vnic_profile_mappings */, 'vnicProfileMappings');
       for (let k = 0; k < a.length; k++) writeRegistrationVnicProfileMapping(w, a[k], 764 /* registration_vnic_profile_mapping */, 'vnicProfileMappings', k);
       w.close();
     }
@@ -5776,7 +5776,7 @@ function writeReportedDevice(w: TapeWriter, v: unknown, tag: number, seg: string
     if (o.ips != null) {
       n++;
       const a = w.list(o.ips, 'ips');
-      w.open(442 /* ips */);
+      w.openList(442 /* ips */, 'ips');
       for (let k = 0; k < a.length; k++) writeIp(w, a[k], 438 /* ip */, 'ips', k);
       w.close();
     }
@@ -5830,7 +5830,7 @@ function writeRole(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.permits, 'permits');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(676 /* permits */);
+        w.openList(676 /* permits */, 'permits');
         for (let k = 0; k < a.length; k++) writePermit(w, a[k], 675 /* permit */, 'permits', k);
         w.close();
       }
@@ -5862,7 +5862,7 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -5870,7 +5870,7 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
       n++;
       const a = w.list(o.balances, 'balances');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(68 /* balances */);
+        w.openList(68 /* balances */, 'balances');
         for (let k = 0; k < a.length; k++) writeBalance(w, a[k], 67 /* balance */, 'balances', k);
         w.close();
       }
@@ -5879,7 +5879,7 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
       n++;
       const a = w.list(o.filters, 'filters');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(322 /* filters */);
+        w.openList(322 /* filters */, 'filters');
         for (let k = 0; k < a.length; k++) writeFilter(w, a[k], 321 /* filter */, 'filters', k);
         w.close();
       }
@@ -5888,7 +5888,7 @@ function writeSchedulingPolicy(w: TapeWriter, v: unknown, tag: number, seg: stri
       n++;
       const a = w.list(o.weight, 'weight');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1052 /* weight */);
+        w.openList(1052 /* weight */, 'weight');
         for (let k = 0; k < a.length; k++) writeWeight(w, a[k], 1052 /* weight */, 'weight', k);
         w.close();
       }
@@ -5919,7 +5919,7 @@ function writeSchedulingPolicyUnit(w: TapeWriter, v: unknown, tag: number, seg: 
     if (o.properties != null) {
       n++;
       const a = w.list(o.properties, 'properties');
-      w.open(716 /* properties */);
+      w.openList(716 /* properties */, 'properties');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'properties', k);
       w.close();
     }
@@ -6056,7 +6056,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -6087,7 +6087,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.payloads != null) {
       n++;
       const a = w.list(o.payloads, 'payloads');
-      w.open(670 /* payloads */);
+      w.openList(670 /* payloads */, 'payloads');
       for (let k = 0; k < a.length; k++) writePayload(w, a[k], 669 /* payload */, 'payloads', k);
       w.close();
     }
@@ -6122,7 +6122,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.affinityLabels, 'affinityLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(18 /* affinity_labels */);
+        w.openList(18 /* affinity_labels */, 'affinityLabels');
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
       }
@@ -6131,7 +6131,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.applications, 'applications');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(40 /* applications */);
+        w.openList(40 /* applications */, 'applications');
         for (let k = 0; k < a.length; k++) writeApplication(w, a[k], 39 /* application */, 'applications', k);
         w.close();
       }
@@ -6140,7 +6140,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.cdroms, 'cdroms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(106 /* cdroms */);
+        w.openList(106 /* cdroms */, 'cdroms');
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
       }
@@ -6151,7 +6151,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.diskAttachments, 'diskAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(223 /* disk_attachments */);
+        w.openList(223 /* disk_attachments */, 'diskAttachments');
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
       }
@@ -6160,7 +6160,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.disks, 'disks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(231 /* disks */);
+        w.openList(231 /* disks */, 'disks');
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
       }
@@ -6171,7 +6171,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.floppies, 'floppies');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(328 /* floppies */);
+        w.openList(328 /* floppies */, 'floppies');
         for (let k = 0; k < a.length; k++) writeFloppy(w, a[k], 329 /* floppy */, 'floppies', k);
         w.close();
       }
@@ -6180,7 +6180,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(361 /* graphics_consoles */);
+        w.openList(361 /* graphics_consoles */, 'graphicsConsoles');
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
       }
@@ -6190,7 +6190,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.hostDevices, 'hostDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(384 /* host_devices */);
+        w.openList(384 /* host_devices */, 'hostDevices');
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'hostDevices', k);
         w.close();
       }
@@ -6200,7 +6200,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.katelloErrata, 'katelloErrata');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(457 /* katello_errata */);
+        w.openList(457 /* katello_errata */, 'katelloErrata');
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
       }
@@ -6209,7 +6209,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.mediatedDevices, 'mediatedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(527 /* mediated_devices */);
+        w.openList(527 /* mediated_devices */, 'mediatedDevices');
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
       }
@@ -6218,7 +6218,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.nics, 'nics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(597 /* nics */);
+        w.openList(597 /* nics */, 'nics');
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
       }
@@ -6227,7 +6227,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.numaNodes, 'numaNodes');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(393 /* host_numa_nodes */);
+        w.openList(393 /* host_numa_nodes */, 'numaNodes');
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
       }
@@ -6237,7 +6237,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -6247,7 +6247,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.reportedDevices, 'reportedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(776 /* reported_devices */);
+        w.openList(776 /* reported_devices */, 'reportedDevices');
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
       }
@@ -6256,7 +6256,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.sessions, 'sessions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(814 /* sessions */);
+        w.openList(814 /* sessions */, 'sessions');
         for (let k = 0; k < a.length; k++) writeSession(w, a[k], 813 /* session */, 'sessions', k);
         w.close();
       }
@@ -6265,7 +6265,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.snapshots, 'snapshots');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(833 /* snapshots */);
+        w.openList(833 /* snapshots */, 'snapshots');
         for (let k = 0; k < a.length; k++) writeSnapshot(w, a[k], 830 /* snapshot */, 'snapshots', k);
         w.close();
       }
@@ -6274,7 +6274,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -6284,7 +6284,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -6296,7 +6296,7 @@ function writeSnapshot(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.watchdogs, 'watchdogs');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1051 /* watchdogs */);
+        w.openList(1051 /* watchdogs */, 'watchdogs');
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
       }
@@ -6408,7 +6408,7 @@ function writeSso(w: TapeWriter, v: unknown, tag: number, seg: string, i: number
     if (o.methods != null) {
       n++;
       const a = w.list(o.methods, 'methods');
-      w.open(540 /* methods */);
+      w.openList(540 /* methods */, 'methods');
       for (let k = 0; k < a.length; k++) writeMethod(w, a[k], 539 /* method */, 'methods', k);
       w.close();
     }
@@ -6439,7 +6439,7 @@ function writeStatistic(w: TapeWriter, v: unknown, tag: number, seg: string, i: 
     if (o.values != null) {
       n++;
       const a = w.list(o.values, 'values');
-      w.open(986 /* values */);
+      w.openList(986 /* values */, 'values');
       for (let k = 0; k < a.length; k++) writeValue(w, a[k], 985 /* value */, 'values', k);
       w.close();
     }
@@ -6488,7 +6488,7 @@ function writeStep(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -6598,7 +6598,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.dataCenters, 'dataCenters');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(195 /* data_centers */);
+        w.openList(195 /* data_centers */, 'dataCenters');
         for (let k = 0; k < a.length; k++) writeDataCenter(w, a[k], 194 /* data_center */, 'dataCenters', k);
         w.close();
       }
@@ -6607,7 +6607,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.diskProfiles, 'diskProfiles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(226 /* disk_profiles */);
+        w.openList(226 /* disk_profiles */, 'diskProfiles');
         for (let k = 0; k < a.length; k++) writeDiskProfile(w, a[k], 225 /* disk_profile */, 'diskProfiles', k);
         w.close();
       }
@@ -6616,7 +6616,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.diskSnapshots, 'diskSnapshots');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(228 /* disk_snapshots */);
+        w.openList(228 /* disk_snapshots */, 'diskSnapshots');
         for (let k = 0; k < a.length; k++) writeDiskSnapshot(w, a[k], 227 /* disk_snapshot */, 'diskSnapshots', k);
         w.close();
       }
@@ -6625,7 +6625,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.disks, 'disks');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(231 /* disks */);
+        w.openList(231 /* disks */, 'disks');
         for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
         w.close();
       }
@@ -6634,7 +6634,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.files, 'files');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(320 /* files */);
+        w.openList(320 /* files */, 'files');
         for (let k = 0; k < a.length; k++) writeFile(w, a[k], 317 /* file */, 'files', k);
         w.close();
       }
@@ -6644,7 +6644,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.images, 'images');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(415 /* images */);
+        w.openList(415 /* images */, 'images');
         for (let k = 0; k < a.length; k++) writeImage(w, a[k], 411 /* image */, 'images', k);
         w.close();
       }
@@ -6653,7 +6653,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -6662,7 +6662,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.storageConnections, 'storageConnections');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(876 /* storage_connections */);
+        w.openList(876 /* storage_connections */, 'storageConnections');
         for (let k = 0; k < a.length; k++) writeStorageConnection(w, a[k], 873 /* storage_connection */, 'storageConnections', k);
         w.close();
       }
@@ -6671,7 +6671,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.templates, 'templates');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(919 /* templates */);
+        w.openList(919 /* templates */, 'templates');
         for (let k = 0; k < a.length; k++) writeTemplate(w, a[k], 916 /* template */, 'templates', k);
         w.close();
       }
@@ -6680,7 +6680,7 @@ function writeStorageDomain(w: TapeWriter, v: unknown, tag: number, seg: string,
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -6727,7 +6727,7 @@ function writeSystemOption(w: TapeWriter, v: unknown, tag: number, seg: string, 
     if (o.values != null) {
       n++;
       const a = w.list(o.values, 'values');
-      w.open(986 /* values */);
+      w.openList(986 /* values */, 'values');
       for (let k = 0; k < a.length; k++) writeSystemOptionValue(w, a[k], 909 /* system_option_value */, 'values', k);
       w.close();
     }
@@ -6809,7 +6809,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -6854,7 +6854,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.cdroms, 'cdroms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(106 /* cdroms */);
+        w.openList(106 /* cdroms */, 'cdroms');
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
       }
@@ -6865,7 +6865,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.diskAttachments, 'diskAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(223 /* disk_attachments */);
+        w.openList(223 /* disk_attachments */, 'diskAttachments');
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
       }
@@ -6874,7 +6874,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(361 /* graphics_consoles */);
+        w.openList(361 /* graphics_consoles */, 'graphicsConsoles');
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
       }
@@ -6883,7 +6883,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.mediatedDevices, 'mediatedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(527 /* mediated_devices */);
+        w.openList(527 /* mediated_devices */, 'mediatedDevices');
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
       }
@@ -6892,7 +6892,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.nics, 'nics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(597 /* nics */);
+        w.openList(597 /* nics */, 'nics');
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
       }
@@ -6901,7 +6901,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -6912,7 +6912,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -6921,7 +6921,7 @@ function writeTemplate(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.watchdogs, 'watchdogs');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1051 /* watchdogs */);
+        w.openList(1051 /* watchdogs */, 'watchdogs');
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
       }
@@ -7077,7 +7077,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
     if (o.userOptions != null) {
       n++;
       const a = w.list(o.userOptions, 'userOptions');
-      w.open(979 /* user_options */);
+      w.openList(979 /* user_options */, 'userOptions');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'userOptions', k);
       w.close();
     }
@@ -7086,7 +7086,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.groups, 'groups');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(364 /* groups */);
+        w.openList(364 /* groups */, 'groups');
         for (let k = 0; k < a.length; k++) writeGroup(w, a[k], 363 /* group */, 'groups', k);
         w.close();
       }
@@ -7095,7 +7095,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.options, 'options');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(634 /* options */);
+        w.openList(634 /* options */, 'options');
         for (let k = 0; k < a.length; k++) writeUserOption(w, a[k], 978 /* user_option */, 'options', k);
         w.close();
       }
@@ -7104,7 +7104,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -7113,7 +7113,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.roles, 'roles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(790 /* roles */);
+        w.openList(790 /* roles */, 'roles');
         for (let k = 0; k < a.length; k++) writeRole(w, a[k], 788 /* role */, 'roles', k);
         w.close();
       }
@@ -7122,7 +7122,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.sshPublicKeys, 'sshPublicKeys');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(852 /* ssh_public_keys */);
+        w.openList(852 /* ssh_public_keys */, 'sshPublicKeys');
         for (let k = 0; k < a.length; k++) writeSshPublicKey(w, a[k], 851 /* ssh_public_key */, 'sshPublicKeys', k);
         w.close();
       }
@@ -7131,7 +7131,7 @@ function writeUser(w: TapeWriter, v: unknown, tag: number, seg: string, i: numbe
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -7290,7 +7290,7 @@ function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: strin
     if (o.numaNodePins != null) {
       n++;
       const a = w.list(o.numaNodePins, 'numaNodePins');
-      w.open(601 /* numa_node_pins */);
+      w.openList(601 /* numa_node_pins */, 'numaNodePins');
       for (let k = 0; k < a.length; k++) writeNumaNodePin(w, a[k], 600 /* numa_node_pin */, 'numaNodePins', k);
       w.close();
     }
@@ -7300,7 +7300,7 @@ function writeVirtualNumaNode(w: TapeWriter, v: unknown, tag: number, seg: strin
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -7356,7 +7356,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -7386,7 +7386,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
     if (o.payloads != null) {
       n++;
       const a = w.list(o.payloads, 'payloads');
-      w.open(670 /* payloads */);
+      w.openList(670 /* payloads */, 'payloads');
       for (let k = 0; k < a.length; k++) writePayload(w, a[k], 669 /* payload */, 'payloads', k);
       w.close();
     }
@@ -7418,7 +7418,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.affinityLabels, 'affinityLabels');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(18 /* affinity_labels */);
+        w.openList(18 /* affinity_labels */, 'affinityLabels');
         for (let k = 0; k < a.length; k++) writeAffinityLabel(w, a[k], 16 /* affinity_label */, 'affinityLabels', k);
         w.close();
       }
@@ -7427,7 +7427,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.applications, 'applications');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(40 /* applications */);
+        w.openList(40 /* applications */, 'applications');
         for (let k = 0; k < a.length; k++) writeApplication(w, a[k], 39 /* application */, 'applications', k);
         w.close();
       }
@@ -7436,7 +7436,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.cdroms, 'cdroms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(106 /* cdroms */);
+        w.openList(106 /* cdroms */, 'cdroms');
         for (let k = 0; k < a.length; k++) writeCdrom(w, a[k], 105 /* cdrom */, 'cdroms', k);
         w.close();
       }
@@ -7447,7 +7447,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.diskAttachments, 'diskAttachments');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(223 /* disk_attachments */);
+        w.openList(223 /* disk_attachments */, 'diskAttachments');
         for (let k = 0; k < a.length; k++) writeDiskAttachment(w, a[k], 222 /* disk_attachment */, 'diskAttachments', k);
         w.close();
       }
@@ -7458,7 +7458,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.floppies, 'floppies');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(328 /* floppies */);
+        w.openList(328 /* floppies */, 'floppies');
         for (let k = 0; k < a.length; k++) writeFloppy(w, a[k], 329 /* floppy */, 'floppies', k);
         w.close();
       }
@@ -7467,7 +7467,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.graphicsConsoles, 'graphicsConsoles');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(361 /* graphics_consoles */);
+        w.openList(361 /* graphics_consoles */, 'graphicsConsoles');
         for (let k = 0; k < a.length; k++) writeGraphicsConsole(w, a[k], 360 /* graphics_console */, 'graphicsConsoles', k);
         w.close();
       }
@@ -7477,7 +7477,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.hostDevices, 'hostDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(384 /* host_devices */);
+        w.openList(384 /* host_devices */, 'hostDevices');
         for (let k = 0; k < a.length; k++) writeHostDevice(w, a[k], 381 /* host_device */, 'hostDevices', k);
         w.close();
       }
@@ -7487,7 +7487,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.katelloErrata, 'katelloErrata');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(457 /* katello_errata */);
+        w.openList(457 /* katello_errata */, 'katelloErrata');
         for (let k = 0; k < a.length; k++) writeKatelloErratum(w, a[k], 458 /* katello_erratum */, 'katelloErrata', k);
         w.close();
       }
@@ -7496,7 +7496,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.mediatedDevices, 'mediatedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(527 /* mediated_devices */);
+        w.openList(527 /* mediated_devices */, 'mediatedDevices');
         for (let k = 0; k < a.length; k++) writeVmMediatedDevice(w, a[k], 1020 /* vm_mediated_device */, 'mediatedDevices', k);
         w.close();
       }
@@ -7505,7 +7505,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.nics, 'nics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(597 /* nics */);
+        w.openList(597 /* nics */, 'nics');
         for (let k = 0; k < a.length; k++) writeNic(w, a[k], 594 /* nic */, 'nics', k);
         w.close();
       }
@@ -7514,7 +7514,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.numaNodes, 'numaNodes');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(393 /* host_numa_nodes */);
+        w.openList(393 /* host_numa_nodes */, 'numaNodes');
         for (let k = 0; k < a.length; k++) writeNumaNode(w, a[k], 392 /* host_numa_node */, 'numaNodes', k);
         w.close();
       }
@@ -7524,7 +7524,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -7534,7 +7534,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.reportedDevices, 'reportedDevices');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(776 /* reported_devices */);
+        w.openList(776 /* reported_devices */, 'reportedDevices');
         for (let k = 0; k < a.length; k++) writeReportedDevice(w, a[k], 775 /* reported_device */, 'reportedDevices', k);
         w.close();
       }
@@ -7543,7 +7543,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.sessions, 'sessions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(814 /* sessions */);
+        w.openList(814 /* sessions */, 'sessions');
         for (let k = 0; k < a.length; k++) writeSession(w, a[k], 813 /* session */, 'sessions', k);
         w.close();
       }
@@ -7552,7 +7552,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.snapshots, 'snapshots');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(833 /* snapshots */);
+        w.openList(833 /* snapshots */, 'snapshots');
         for (let k = 0; k < a.length; k++) writeSnapshot(w, a[k], 830 /* snapshot */, 'snapshots', k);
         w.close();
       }
@@ -7561,7 +7561,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.statistics, 'statistics');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(864 /* statistics */);
+        w.openList(864 /* statistics */, 'statistics');
         for (let k = 0; k < a.length; k++) writeStatistic(w, a[k], 863 /* statistic */, 'statistics', k);
         w.close();
       }
@@ -7571,7 +7571,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.tags, 'tags');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(913 /* tags */);
+        w.openList(913 /* tags */, 'tags');
         for (let k = 0; k < a.length; k++) writeTag(w, a[k], 912 /* tag */, 'tags', k);
         w.close();
       }
@@ -7582,7 +7582,7 @@ function writeVm(w: TapeWriter, v: unknown, tag: number, seg: string, i: number)
       n++;
       const a = w.list(o.watchdogs, 'watchdogs');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1051 /* watchdogs */);
+        w.openList(1051 /* watchdogs */, 'watchdogs');
         for (let k = 0; k < a.length; k++) writeWatchdog(w, a[k], 1050 /* watchdog */, 'watchdogs', k);
         w.close();
       }
@@ -7619,7 +7619,7 @@ function writeVmBase(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -7685,7 +7685,7 @@ function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: stri
     if (o.specParams != null) {
       n++;
       const a = w.list(o.specParams, 'specParams');
-      w.open(844 /* spec_params */);
+      w.openList(844 /* spec_params */, 'specParams');
       for (let k = 0; k < a.length; k++) writeProperty(w, a[k], 717 /* property */, 'specParams', k);
       w.close();
     }
@@ -7696,7 +7696,7 @@ function writeVmMediatedDevice(w: TapeWriter, v: unknown, tag: number, seg: stri
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -7723,7 +7723,7 @@ function writeVmPlacementPolicy(w: TapeWriter, v: unknown, tag: number, seg: str
       n++;
       const a = w.list(o.hosts, 'hosts');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(401 /* hosts */);
+        w.openList(401 /* hosts */, 'hosts');
         for (let k = 0; k < a.length; k++) writeHost(w, a[k], 378 /* host */, 'hosts', k);
         w.close();
       }
@@ -7766,7 +7766,7 @@ function writeVmPool(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -7833,7 +7833,7 @@ function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.customProperties != null) {
       n++;
       const a = w.list(o.customProperties, 'customProperties');
-      w.open(188 /* custom_properties */);
+      w.openList(188 /* custom_properties */, 'customProperties');
       for (let k = 0; k < a.length; k++) writeCustomProperty(w, a[k], 189 /* custom_property */, 'customProperties', k);
       w.close();
     }
@@ -7849,7 +7849,7 @@ function writeVnicProfile(w: TapeWriter, v: unknown, tag: number, seg: string, i
       n++;
       const a = w.list(o.permissions, 'permissions');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(674 /* permissions */);
+        w.openList(674 /* permissions */, 'permissions');
         for (let k = 0; k < a.length; k++) writePermission(w, a[k], 673 /* permission */, 'permissions', k);
         w.close();
       }
@@ -7896,7 +7896,7 @@ function writeVolumeGroup(w: TapeWriter, v: unknown, tag: number, seg: string, i
     if (o.logicalUnits != null) {
       n++;
       const a = w.list(o.logicalUnits, 'logicalUnits');
-      w.open(496 /* logical_units */);
+      w.openList(496 /* logical_units */, 'logicalUnits');
       for (let k = 0; k < a.length; k++) writeLogicalUnit(w, a[k], 495 /* logical_unit */, 'logicalUnits', k);
       w.close();
     }
@@ -7931,7 +7931,7 @@ function writeWatchdog(w: TapeWriter, v: unknown, tag: number, seg: string, i: n
       n++;
       const a = w.list(o.vms, 'vms');
       if (a.length !== 0 || a.href === undefined) {
-        w.open(1031 /* vms */);
+        w.openList(1031 /* vms */, 'vms');
         for (let k = 0; k < a.length; k++) writeVm(w, a[k], 1016 /* vm */, 'vms', k);
         w.close();
       }
@@ -8025,14 +8025,14 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.bricks != null) {
       n++;
       const a = w.list(o.bricks, 'bricks');
-      w.open(96 /* bricks */);
+      w.openList(96 /* bricks */, 'bricks');
       for (let k = 0; k < a.length; k++) writeGlusterBrick(w, a[k], 91 /* brick */, 'bricks', k);
       w.close();
     }
     if (o.certificates != null) {
       n++;
       const a = w.list(o.certificates, 'certificates');
-      w.open(108 /* certificates */);
+      w.openList(108 /* certificates */, 'certificates');
       for (let k = 0; k < a.length; k++) writeCertificate(w, a[k], 107 /* certificate */, 'certificates', k);
       w.close();
     }
@@ -8055,7 +8055,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.discoveredTargets != null) {
       n++;
       const a = w.list(o.discoveredTargets, 'discoveredTargets');
-      w.open(219 /* discovered_targets */);
+      w.openList(219 /* discovered_targets */, 'discoveredTargets');
       for (let k = 0; k < a.length; k++) writeIscsiDetails(w, a[k], 449 /* iscsi_details */, 'discoveredTargets', k);
       w.close();
     }
@@ -8064,7 +8064,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.disks != null) {
       n++;
       const a = w.list(o.disks, 'disks');
-      w.open(231 /* disks */);
+      w.openList(231 /* disks */, 'disks');
       for (let k = 0; k < a.length; k++) writeDisk(w, a[k], 221 /* disk */, 'disks', k);
       w.close();
     }
@@ -8086,7 +8086,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.iscsiTargets != null) {
       n++;
       const a = w.list(o.iscsiTargets, 'iscsiTargets');
-      w.open(452 /* iscsi_targets */);
+      w.openList(452 /* iscsi_targets */, 'iscsiTargets');
       for (let k = 0; k < a.length; k++) w.str(451 /* iscsi_target */, a[k], 'iscsiTargets', k);
       w.close();
     }
@@ -8095,7 +8095,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.logicalUnits != null) {
       n++;
       const a = w.list(o.logicalUnits, 'logicalUnits');
-      w.open(496 /* logical_units */);
+      w.openList(496 /* logical_units */, 'logicalUnits');
       for (let k = 0; k < a.length; k++) writeLogicalUnit(w, a[k], 495 /* logical_unit */, 'logicalUnits', k);
       w.close();
     }
@@ -8105,21 +8105,21 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.modifiedBonds != null) {
       n++;
       const a = w.list(o.modifiedBonds, 'modifiedBonds');
-      w.open(556 /* modified_bonds */);
+      w.openList(556 /* modified_bonds */, 'modifiedBonds');
       for (let k = 0; k < a.length; k++) writeHostNic(w, a[k], 388 /* host_nic */, 'modifiedBonds', k);
       w.close();
     }
     if (o.modifiedLabels != null) {
       n++;
       const a = w.list(o.modifiedLabels, 'modifiedLabels');
-      w.open(557 /* modified_labels */);
+      w.openList(557 /* modified_labels */, 'modifiedLabels');
       for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'modifiedLabels', k);
       w.close();
     }
     if (o.modifiedNetworkAttachments != null) {
       n++;
       const a = w.list(o.modifiedNetworkAttachments, 'modifiedNetworkAttachments');
-      w.open(558 /* modified_network_attachments */);
+      w.openList(558 /* modified_network_attachments */, 'modifiedNetworkAttachments');
       for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'modifiedNetworkAttachments', k);
       w.close();
     }
@@ -8139,21 +8139,21 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.removedBonds != null) {
       n++;
       const a = w.list(o.removedBonds, 'removedBonds');
-      w.open(769 /* removed_bonds */);
+      w.openList(769 /* removed_bonds */, 'removedBonds');
       for (let k = 0; k < a.length; k++) writeHostNic(w, a[k], 388 /* host_nic */, 'removedBonds', k);
       w.close();
     }
     if (o.removedLabels != null) {
       n++;
       const a = w.list(o.removedLabels, 'removedLabels');
-      w.open(770 /* removed_labels */);
+      w.openList(770 /* removed_labels */, 'removedLabels');
       for (let k = 0; k < a.length; k++) writeNetworkLabel(w, a[k], 578 /* network_label */, 'removedLabels', k);
       w.close();
     }
     if (o.removedNetworkAttachments != null) {
       n++;
       const a = w.list(o.removedNetworkAttachments, 'removedNetworkAttachments');
-      w.open(771 /* removed_network_attachments */);
+      w.openList(771 /* removed_network_attachments */, 'removedNetworkAttachments');
       for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'removedNetworkAttachments', k);
       w.close();
     }
@@ -8170,7 +8170,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.storageDomains != null) {
       n++;
       const a = w.list(o.storageDomains, 'storageDomains');
-      w.open(881 /* storage_domains */);
+      w.openList(881 /* storage_domains */, 'storageDomains');
       for (let k = 0; k < a.length; k++) writeStorageDomain(w, a[k], 877 /* storage_domain */, 'storageDomains', k);
       w.close();
     }
@@ -8178,7 +8178,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.synchronizedNetworkAttachments != null) {
       n++;
       const a = w.list(o.synchronizedNetworkAttachments, 'synchronizedNetworkAttachments');
-      w.open(906 /* synchronized_network_attachments */);
+      w.openList(906 /* synchronized_network_attachments */, 'synchronizedNetworkAttachments');
       for (let k = 0; k < a.length; k++) writeNetworkAttachment(w, a[k], 570 /* network_attachment */, 'synchronizedNetworkAttachments', k);
       w.close();
     }
@@ -8197,7 +8197,7 @@ function writeAction(w: TapeWriter, v: unknown, tag: number, seg: string, i: num
     if (o.vnicProfileMappings != null) {
       n++;
       const a = w.list(o.vnicProfileMappings, 'vnicProfileMappings');
-      w.open(1038 /* vnic_profile_mappings */);
+      w.openList(1038 /* vnic_profile_mappings */, 'vnicProfileMappings');
       for (let k = 0; k < a.length; k++) writeVnicProfileMapping(w, a[k], 1037 /* vnic_profile_mapping */, 'vnicProfileMappings', k);
       w.close();
     }

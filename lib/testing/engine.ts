@@ -6,6 +6,7 @@
  * everything else is generic over the service metadata.
  */
 import { Reader, Writer } from '../index';
+import { isBlank } from '../xml/reader';
 import { badRequest, conflict, incomplete, notFound, SimulatorFault } from './faults';
 import {
   API_PREFIX,
@@ -286,7 +287,7 @@ export class Engine {
 
   /** Reads a request body of the expected type; 400 when it can't. */
   readBody(body: Buffer, type: string, allowEmpty = false): Obj {
-    if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+    if (isBlank(body)) {
       if (allowEmpty) return make(type);
       throw badRequest(`The request body is empty; a <${type}> document is expected`);
     }

@@ -4,8 +4,10 @@
  * Both classes are small and monomorphic so V8 inlines their methods into
  * the generated code.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { describe, Error as OvirtError, withArticle } from '../errors';
 import { PROP_NAMES, STRUCT_NAMES } from '../generated/xml-schema';
+import { formatDateTime, parseDateTime } from './date';
 
 /**
  * A list member. It is an ordinary array that may also carry the `href` the
@@ -26,6 +28,11 @@ export class TapeReader {
   p = 0;
   q = 0;
   t = 0;
+
+  /** Lets go of the arrays and the text of the last flush. */
+  clear(): void {
+    this.reset(EMPTY_OPS, EMPTY_NUMS, '');
+  }
 
   reset(ops: Int32Array, nums: Float64Array, text: string): void {
     this.ops = ops;
@@ -118,25 +125,45 @@ const OP_OPEN_NAME = 6;
 /** Tag id that stands for the dynamic root name set with {@link TapeWriter.begin}. */
 export const DYNAMIC_TAG = -1;
 
+/** Deepest element nesting the reader reads and the writer writes, by default (`maxDepth`). */
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** The most UTF-16 units a string holds: the tape's text must fit in one. */
+export const MAX_TEXT_LENGTH = bufferConstants.MAX_STRING_LENGTH;
+/** The most bytes the reader reads of a non-string value such as an enum (native/xml_reader.cc). */
+const MAX_SCALAR_BYTES = 4096;
+
 /**
  * Something the writers refused, and where: the member names and list
  * indexes from the written value down to it are added as the error unwinds
  * through the writers (nothing is built while all is well). `Writer` turns
- * it into the SDK's `Error`.
+ * it into the SDK's `Error` (an `XmlError` for `text`), naming the path.
  */
 export class WriteProblem {
   /** Member names and list indexes, outermost first. */
   readonly path: (string | number)[] = [];
 
-  /** `detail` follows the path: ` must be a string, got ...` or `: Vm has no member 'x'`. */
-  constructor(readonly detail: string) {}
+  constructor(
+    /** The message, given the text of the path (`vm.nics[2].name`). */
+    readonly message: (where: string) => string,
+    /** `depth`: nested deeper than `maxDepth` (`Writer` looks for a cycle); `text`: more text than a string holds. */
+    readonly kind: 'value' | 'depth' | 'text' = 'value',
+  ) {}
+}
+
+function problem(seg: string, i: number, message: (where: string) => string, kind: WriteProblem['kind'] = 'value'): never {
+  const p = new WriteProblem(message, kind);
+  p.path.push(seg);
+  if (i >= 0) p.path.push(i);
+  throw p;
 }
 
 function bad(seg: string, i: number, expected: string, value: unknown): never {
-  const problem = new WriteProblem(` must be ${expected}, got ${describe(value)}`);
-  problem.path.push(seg);
-  if (i >= 0) problem.path.push(i);
-  throw problem;
+  problem(seg, i, (where) => `${where} must be ${expected}, got ${describe(value)}`);
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /**
@@ -153,20 +180,28 @@ export function isStructValue(value: unknown, proto: object): value is object {
 const memberSets: Set<string>[] = [];
 
 /**
- * Builds a write tape. The generated writers call these methods, and name
- * a member by property name (`seg`) and, for a list item, index (`i`; -1
- * for a member that is not a list item) only when they refuse it.
+ * Builds a write tape. The generated writers call these methods: a struct's
+ * writer checks its value, `open()`s its element, writes its members (leaf
+ * values through `str()`, `int()` and the others; a list between
+ * `openList()` and `close()`) and `close()`s it. They name a member by
+ * property name (`seg`) and, for a list item, index (`i`; -1 for a member
+ * that is not a list item) only when they refuse it.
  */
 export class TapeWriter {
   ops = new Int32Array(1 << 12);
   n = 0;
   text = '';
   private rootName = '';
+  private maxDepth = DEFAULT_MAX_DEPTH;
+  /** Elements open now. */
+  private depth = 0;
 
-  begin(rootName = ''): void {
+  begin(rootName = '', maxDepth = DEFAULT_MAX_DEPTH): void {
     this.n = 0;
     this.text = '';
     this.rootName = rootName;
+    this.maxDepth = maxDepth;
+    this.depth = 0;
   }
 
   private grow(): void {
@@ -175,7 +210,15 @@ export class TapeWriter {
     this.ops = bigger;
   }
 
+  private tooDeep(): (where: string) => string {
+    const max = this.maxDepth;
+    return (where) => `${where} is nested deeper than ${max} levels (maxDepth)`;
+  }
+
+  /** Opens the element of a struct (its writer's `seg` names it when it is too deep). */
   open(tag: number): void {
+    if (this.depth >= this.maxDepth) throw new WriteProblem(this.tooDeep(), 'depth');
+    this.depth++;
     if (this.n + 2 > this.ops.length) this.grow();
     if (tag >= 0) {
       this.ops[this.n++] = OP_OPEN;
@@ -187,7 +230,14 @@ export class TapeWriter {
     }
   }
 
+  /** Opens the element of list member `seg`. */
+  openList(tag: number, seg: string): void {
+    if (this.depth >= this.maxDepth) problem(seg, -1, this.tooDeep(), 'depth');
+    this.open(tag);
+  }
+
   close(): void {
+    this.depth--;
     if (this.n + 1 > this.ops.length) this.grow();
     this.ops[this.n++] = OP_CLOSE;
   }
@@ -198,7 +248,8 @@ export class TapeWriter {
    * {@link isStructValue} does, inline).
    */
   refuse(value: unknown, proto: object): never {
-    throw new WriteProblem(` must be ${withArticle((proto as { constructor: { name: string } }).constructor.name)} or a plain object, got ${describe(value)}`);
+    const expected = withArticle((proto as { constructor: { name: string } }).constructor.name);
+    throw new WriteProblem((where) => `${where} must be ${expected} or a plain object, got ${describe(value)}`);
   }
 
   /**
@@ -210,9 +261,8 @@ export class TapeWriter {
     const props = (memberSets[type] ??= new Set(PROP_NAMES[type]));
     for (const key of Object.keys(o)) {
       if ((o as Record<string, unknown>)[key] === undefined || props.has(key)) continue;
-      const problem = new WriteProblem(`: ${STRUCT_NAMES[type][1]} has no member '${key}'`);
-      problem.path.push(key);
-      throw problem;
+      const className = STRUCT_NAMES[type][1];
+      problem(key, -1, (where) => `${where}: ${className} has no member '${key}'`);
     }
   }
 
@@ -229,31 +279,36 @@ export class TapeWriter {
   }
 
   /** An element with text content, or (attribute) an attribute of the element just opened. */
-  private put(tag: number, s: string, attribute: boolean): void {
+  private put(tag: number, s: string, seg: string, i: number, attribute: boolean): void {
+    if (!attribute && this.depth >= this.maxDepth) problem(seg, i, this.tooDeep(), 'depth');
     if (this.n + 3 > this.ops.length) this.grow();
+    const length = s.length;
+    if (this.text.length + length > MAX_TEXT_LENGTH) {
+      problem(seg, i, (where) => `XML error: the document holds too much text: ${where} brings it past the ${MAX_TEXT_LENGTH} characters a JavaScript string holds`, 'text');
+    }
     this.ops[this.n++] = attribute ? OP_ATTR : OP_LEAF;
     this.ops[this.n++] = tag;
-    this.ops[this.n++] = s.length;
+    this.ops[this.n++] = length;
     this.text += s;
   }
 
   str(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value !== 'string') bad(seg, i, 'a string', value);
-    this.put(tag, value, attribute);
+    this.put(tag, value, seg, i, attribute);
   }
 
   bool(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value !== 'boolean') bad(seg, i, 'a boolean', value);
-    this.put(tag, value ? 'true' : 'false', attribute);
+    this.put(tag, value ? 'true' : 'false', seg, i, attribute);
   }
 
   /** Integers: safe-integer numbers, or bigints for values beyond 2^53. */
   int(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value === 'number') {
       if (!Number.isSafeInteger(value)) bad(seg, i, 'an integer (a bigint beyond 2^53 - 1)', value);
-      this.put(tag, String(value), attribute);
+      this.put(tag, String(value), seg, i, attribute);
     } else if (typeof value === 'bigint') {
-      this.put(tag, value.toString(), attribute);
+      this.put(tag, value.toString(), seg, i, attribute);
     } else {
       bad(seg, i, 'an integer', value);
     }
@@ -261,21 +316,39 @@ export class TapeWriter {
 
   dec(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value !== 'number') bad(seg, i, 'a number', value);
-    this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', attribute);
+    this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', seg, i, attribute);
   }
 
+  /** A Date, or a string in the xs:dateTime form the reader reads (lib/xml/date.ts). */
   date(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     let d: Date;
-    if (value instanceof Date) d = value;
-    else if (typeof value === 'string') d = new Date(value);
-    else bad(seg, i, 'a Date', value);
-    if (Number.isNaN(d.getTime())) bad(seg, i, 'a valid Date', value);
-    this.put(tag, d.toISOString(), attribute);
+    if (value instanceof Date) {
+      d = value;
+      if (Number.isNaN(d.getTime())) bad(seg, i, 'a valid Date', value);
+    } else if (typeof value === 'string') {
+      const ms = parseDateTime(value);
+      if (Number.isNaN(ms)) bad(seg, i, 'a valid Date or xs:dateTime string (such as 2024-02-29T13:45:00Z)', value);
+      d = new Date(ms);
+    } else {
+      bad(seg, i, 'a Date', value);
+    }
+    this.put(tag, formatDateTime(d), seg, i, attribute);
   }
 
+  /**
+   * An enum value, known or not (a newer engine's). The reader trims an
+   * enum value and reads at most 4096 bytes of it, so what would not read
+   * back the same is refused.
+   */
   enumValue(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value !== 'string') bad(seg, i, 'an enum value (string)', value);
-    this.put(tag, value, attribute);
+    const length = value.length;
+    if (length > 0 && (isXmlSpace(value.charCodeAt(0)) || isXmlSpace(value.charCodeAt(length - 1)))) {
+      bad(seg, i, 'an enum value without leading or trailing whitespace', value);
+    }
+    // 1365 UTF-16 units take at most 4095 bytes of UTF-8.
+    if (length > 1365 && Buffer.byteLength(value, 'utf8') > MAX_SCALAR_BYTES) bad(seg, i, `an enum value of at most ${MAX_SCALAR_BYTES} bytes`, value);
+    this.put(tag, value, seg, i, attribute);
   }
 
   /** Checks a list value; writes nothing. */

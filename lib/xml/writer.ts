@@ -1,12 +1,13 @@
 /**
  * Writing the SDK's types as oVirt XML documents.
  */
-import { describe, Error as OvirtError } from '../errors';
+import { constants as bufferConstants } from 'node:buffer';
+import { describe, Error as OvirtError, XmlError } from '../errors';
 import { SCHEMA, STRUCT_NAMES } from '../generated/xml-schema';
 import { WRITERS } from '../generated/writers';
 import { xmlAddon } from './addon';
 import { type StructInfo, structId, structTypes } from './schema';
-import { DYNAMIC_TAG, TapeWriter, WriteProblem } from './tape';
+import { DEFAULT_MAX_DEPTH, DYNAMIC_TAG, TapeWriter, WriteProblem } from './tape';
 
 export interface WriteOptions {
   /** Root element name; default: the type's own tag (`vm`, or `vms` for an array). */
@@ -19,6 +20,12 @@ export interface WriteOptions {
    * need no type.
    */
   type?: string | (abstract new (...args: never[]) => object);
+  /**
+   * Deepest element nesting written (default 64, the reader's default
+   * `maxDepth`): a deeper document is refused with an error naming the
+   * member, rather than written for a reader that refuses it.
+   */
+  maxDepth?: number;
 }
 
 const shared = new TapeWriter();
@@ -51,73 +58,93 @@ function camel(wireName: string): string {
 }
 
 /**
- * The SDK's error for a refused value, naming where it is: from the value
- * written, named after its type (`vm`, or `vms` for a list), through its
- * members and list items (`vm.nics[2].name`). An action's members are named
- * on their own: they are the parameters of the method that sends it
- * (`vm.cluster.nam` for `start({ vm })`).
+ * How messages name a place in the value written: from the value, named
+ * after its type (`vm`, or `vms` for a list), through its members and list
+ * items (`vm.nics[2].name`). An action's members are named on their own:
+ * they are the parameters of the method that sends it (`vm.cluster.nam`
+ * for `start({ vm })`).
  */
-function refusal(path: readonly (string | number)[], detail: string, typeId: number, list: boolean): OvirtError {
+function pathText(path: readonly (string | number)[], typeId: number, list: boolean): string {
   const [name, className] = STRUCT_NAMES[typeId];
   const listTag: string | undefined = SCHEMA.tags[SCHEMA.types[typeId][1]];
   let text = name === 'action' && path.length > 0 ? '' : list ? camel(listTag ?? `${name}_list`) : lowerFirst(className);
   for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
-  return new OvirtError(text + detail);
+  return text;
 }
 
 /**
- * The path to the first member of `value` (of type `typeId`) that refers
- * back to an object it is inside of, or undefined when there is none. The
- * writers do not look for cycles (that would cost every write): a cycle makes
- * them recurse until the stack overflows, and this walk then names it.
+ * The first object of `value` (of type `typeId`) that contains itself: the
+ * path to where it appears inside itself and the length of the path to the
+ * object, or undefined. The writers do not look for cycles (it would cost
+ * every write): a cycle takes them past `maxDepth` (or, with a huge one,
+ * past the stack), and this walk then names it.
  */
-function findCycle(value: object, typeId: number): (string | number)[] | undefined {
+function findCycle(value: object, typeId: number): { path: (string | number)[]; outer: number } | undefined {
   const types = structTypes();
   const inside: object[] = [];
+  const insideAt: number[] = [];
+  const done = new Set<object>();
   const path: (string | number)[] = [];
-  const visit = (o: object, type: StructInfo): boolean => {
-    if (inside.includes(o)) return true;
+  const visit = (o: object, type: StructInfo): number => {
+    const outer = inside.indexOf(o);
+    if (outer >= 0) return insideAt[outer];
+    if (done.has(o)) return -1;
     inside.push(o);
+    insideAt.push(path.length);
     for (const m of type.members) {
       if (m.kind !== 'struct') continue;
       const v: unknown = (o as Record<string, unknown>)[m.prop];
-      const target = types[structId(m.type)!];
       const items = m.list ? (Array.isArray(v) ? v : []) : [v];
       for (let i = 0; i < items.length; i++) {
         const item: unknown = items[i];
         if (typeof item !== 'object' || item === null) continue;
         if (m.list) path.push(m.prop, i);
         else path.push(m.prop);
-        if (visit(item, target)) return true;
+        const found = visit(item, types[structId(m.type)!]);
+        if (found >= 0) return found;
         path.length -= m.list ? 2 : 1;
       }
     }
     inside.pop();
-    return false;
+    insideAt.pop();
+    done.add(o);
+    return -1;
   };
-  return visit(value, types[typeId]) ? path : undefined;
+  const outer = visit(value, types[typeId]);
+  return outer >= 0 ? { path, outer } : undefined;
 }
 
-/** The SDK's error for a stack overflow while writing, when a cycle caused it. */
-function cycleRefusal(value: object | readonly object[], typeId: number): OvirtError | undefined {
-  const roots = Array.isArray(value) ? value : [value];
-  for (let i = 0; i < roots.length; i++) {
-    const root: unknown = roots[i];
-    if (typeof root !== 'object' || root === null) continue;
-    const path = findCycle(root, typeId);
-    if (path !== undefined) {
-      return refusal(Array.isArray(value) ? [i, ...path] : path, ' refers back to an object that contains it (a cycle)', typeId, Array.isArray(value));
+/**
+ * The SDK's error for what the writers refused, naming where. Nesting too
+ * deep (or a stack overflow, `problem` undefined) is most likely a cycle:
+ * then the error names the object that contains itself and where.
+ */
+function refusal(problem: WriteProblem | undefined, value: object | readonly object[], typeId: number): globalThis.Error | undefined {
+  const list = Array.isArray(value);
+  if (problem === undefined || problem.kind === 'depth') {
+    const roots: readonly unknown[] = list ? value : [value];
+    for (let i = 0; i < roots.length; i++) {
+      const root = roots[i];
+      if (typeof root !== 'object' || root === null) continue;
+      const cycle = findCycle(root, typeId);
+      if (cycle === undefined) continue;
+      const at = (path: (string | number)[]): string => pathText(list ? [i, ...path] : path, typeId, list);
+      return new OvirtError(`${at(cycle.path)} is ${at(cycle.path.slice(0, cycle.outer))}, which contains it: an object that contains itself cannot be written`);
     }
+    if (problem === undefined) return undefined;
   }
-  return undefined;
+  const message = problem.message(pathText(problem.path, typeId, list));
+  return problem.kind === 'text' ? new XmlError(message) : new OvirtError(message);
 }
 
 function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
   const indent = options.indent === true ? 2 : typeof options.indent === 'number' ? options.indent : 0;
-  // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way.
+  // Well-formed UTF-16 (no lone surrogate) goes the fast UTF-8 way (the
+  // addon takes the UTF-16 way when two values make a surrogate pair
+  // between them, to name the element of each half).
   const text = w.text; // a rope of the texts; V8 flattens it once, in the encoder
   const wellFormed = (text as string & { isWellFormed(): boolean }).isWellFormed();
-  return xmlAddon().render(w.ops, w.n, text, indent, asBuffer, wellFormed);
+  return xmlAddon().render(w.ops, w.n, text, indent, asBuffer, wellFormed, bufferConstants.MAX_STRING_LENGTH);
 }
 
 /** Writes the SDK's types as XML documents of the oVirt API. */
@@ -132,18 +159,23 @@ export class Writer {
     return Writer.encode(value, options, false) as string;
   }
 
-  /** Like {@link Writer.write}, but returns the UTF-8 bytes, ready to send. */
+  /**
+   * Like {@link Writer.write}, but returns the UTF-8 bytes, ready to send;
+   * also for documents longer than a JavaScript string can hold (about
+   * 512 million characters), which `write` refuses with an XmlError.
+   */
   static writeBuffer(value: object | readonly object[], options: WriteOptions = {}): Buffer {
     return Writer.encode(value, options, true) as Buffer;
   }
 
   private static encode(value: object | readonly object[], options: WriteOptions, asBuffer: boolean): string | Buffer {
     if (typeof value !== 'object' || value === null) throw new OvirtError(`Writer.write expects an object or an array, got ${describe(value)}`);
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new OvirtError(`maxDepth must be a positive integer, got ${describe(maxDepth)}`);
     const w = shared;
-    const list = Array.isArray(value);
     let typeId = -1;
     try {
-      if (list) {
+      if (Array.isArray(value)) {
         const first = value.find((v) => v !== undefined && v !== null) as object | undefined;
         if (first === undefined && options.type === undefined && options.root === undefined) {
           throw new OvirtError('Writer.write: pass { type } or { root } to write an empty list');
@@ -151,7 +183,7 @@ export class Writer {
         typeId = first === undefined && options.type === undefined ? -1 : typeIdOf(first ?? {}, options.type);
         const [tag, listTag] = typeId >= 0 ? SCHEMA.types[typeId] : [DYNAMIC_TAG, DYNAMIC_TAG];
         const root = options.root ?? SCHEMA.tags[listTag];
-        w.begin(root);
+        w.begin(root, maxDepth);
         w.open(tagOf(root));
         if (typeId < 0 && value.length > 0) throw new OvirtError(`Writer.write: the items of a list must be objects, got ${describe(value[0])}`);
         for (let i = 0; i < value.length; i++) WRITERS[typeId](w, value[i], tag, '', i);
@@ -159,16 +191,17 @@ export class Writer {
       } else {
         typeId = typeIdOf(value, options.type);
         const root = options.root ?? SCHEMA.tags[SCHEMA.types[typeId][0]];
-        w.begin(root);
+        w.begin(root, maxDepth);
         WRITERS[typeId](w, value, tagOf(root), '', -1);
       }
       return render(w, options, asBuffer);
     } catch (e) {
-      if (e instanceof WriteProblem) throw refusal(e.path, e.detail, typeId, list);
-      if (e instanceof RangeError && typeId >= 0) throw cycleRefusal(value, typeId) ?? e;
+      if (e instanceof WriteProblem) throw refusal(e, value, typeId)!;
+      // A stack overflow: a cycle, with a maxDepth too large to stop it first.
+      if (e instanceof RangeError && typeId >= 0) throw refusal(undefined, value, typeId) ?? e;
       throw e;
     } finally {
-      w.begin();
+      w.begin(); // lets go of the texts and objects, also after an error
     }
   }
 }

@@ -33,3 +33,33 @@ test('100,000 rounds of read, write and errors keep memory flat', () => {
   const grown = process.memoryUsage().rss - before;
   expect(grown).toBeLessThan(40 * 1024 * 1024);
 }, 120_000);
+
+test('20,000 streams and 10,000 reads with a maxDepth of their own reuse their parsers: memory stays bounded', async () => {
+  // A parser holds ~100 KB (typed arrays, a libxml2 context) that only the
+  // garbage collector would free; parsers are pooled, so this costs one.
+  const doc = Buffer.from('<vms><vm id="1"><name>a</name></vm><vm id="2"/></vms>');
+  async function* source(): AsyncGenerator<Buffer> {
+    yield doc;
+  }
+  async function streams(n: number): Promise<void> {
+    for (let i = 0; i < n; i++) {
+      let count = 0;
+      for await (const vm of Reader.stream(source())) {
+        count++;
+        // Every tenth stream is left after its first object: its parser is given back too.
+        if (i % 10 === 0 && (vm as types.Vm).id === '1') break;
+      }
+      if (count !== (i % 10 === 0 ? 1 : 2)) throw new Error('wrong stream');
+    }
+  }
+  function reads(n: number): void {
+    for (let i = 0; i < n; i++) if ((Reader.read(doc, { maxDepth: 32 }) as types.Vm[]).length !== 2) throw new Error('wrong read');
+  }
+  await streams(1000);
+  reads(1000);
+  const before = process.memoryUsage().rss;
+  await streams(20_000);
+  reads(10_000);
+  const grown = process.memoryUsage().rss - before;
+  expect(grown).toBeLessThan(200 * 1024 * 1024);
+}, 120_000);

@@ -102,7 +102,7 @@ describe('Writer.write', () => {
     expect(() => Writer.write({ stateless: 'yes' }, { type: 'vm' })).toThrow('vm.stateless must be a boolean, got the string "yes"');
     expect(() => Writer.write({ cluster: 'Default' }, { type: 'vm' })).toThrow('vm.cluster must be a Cluster or a plain object, got the string "Default"');
     expect(() => Writer.write({ nics: { name: 'x' } }, { type: 'vm' })).toThrow('vm.nics must be an array, got an object');
-    expect(() => Writer.write({ creationTime: 'not a date' }, { type: 'vm' })).toThrow('vm.creationTime must be a valid Date, got the string "not a date"');
+    expect(() => Writer.write({ creationTime: 'not a date' }, { type: 'vm' })).toThrow('vm.creationTime must be a valid Date or xs:dateTime string (such as 2024-02-29T13:45:00Z), got the string "not a date"');
     expect(() => Writer.write({ cpu: { topology: { cores: '2' } } }, { type: 'vm' })).toThrow('vm.cpu.topology.cores must be an integer, got the string "2"');
     expect(() => Writer.write({ nics: [{ name: 'a' }, { name: 5 }] }, { type: 'vm' })).toThrow('vm.nics[1].name must be a string, got number 5');
     expect(() => Writer.write({ customProperties: [{ name: 'a' }, null] }, { type: 'vm' })).toThrow('vm.customProperties[1] must be a CustomProperty or a plain object, got null');
@@ -153,11 +153,17 @@ describe('Writer.write refuses what the type does not have, and writes nothing',
   test('a cycle is refused naming the member that leads back, for instances and plain objects', () => {
     const cluster = new types.Cluster({ name: 'c', dataCenter: { name: 'dc' } });
     cluster.dataCenter!.clusters = [cluster];
-    expect(() => Writer.write(new types.Vm({ name: 'x', cluster }))).toThrow(new OvirtError('vm.cluster.dataCenter.clusters[0] refers back to an object that contains it (a cycle)'));
+    expect(() => Writer.write(new types.Vm({ name: 'x', cluster }))).toThrow(
+      new OvirtError('vm.cluster.dataCenter.clusters[0] is vm.cluster, which contains it: an object that contains itself cannot be written'),
+    );
     const dataCenter = { name: 'dc', clusters: [{ name: 'other' }] as object[] };
     const plain = { name: 'c', dataCenter };
     dataCenter.clusters.push(plain);
-    expect(() => Writer.write(plain, { type: 'cluster' })).toThrow('cluster.dataCenter.clusters[1] refers back to an object that contains it (a cycle)');
+    expect(() => Writer.write(plain, { type: 'cluster' })).toThrow('cluster.dataCenter.clusters[1] is cluster, which contains it');
+    // With a maxDepth too large to stop it, a cycle overflows the stack; it is named all the same.
+    expect(() => Writer.write(plain, { type: 'cluster', maxDepth: 1e9 })).toThrow('cluster.dataCenter.clusters[1] is cluster, which contains it');
+    // In a list document, from the list.
+    expect(() => Writer.write([{ name: 'a' }, plain], { type: 'cluster' })).toThrow('clusters[1].dataCenter.clusters[1] is clusters[1], which contains it');
     // The same object twice side by side is no cycle.
     const os = { type: 'rhel_9x64' };
     expect(Writer.write({ os, vm: { os } }, { type: 'template' })).toBe('<template><os><type>rhel_9x64</type></os><vm><os><type>rhel_9x64</type></os></vm></template>');
@@ -290,7 +296,7 @@ describe('types: constructors', () => {
     expect(() => new types.Vm({ nmae: 'x' } as never)).toThrow(new OvirtError("vm.nmae: Vm has no member 'nmae'"));
     expect(() => new types.Vm({ cluster: 'x' } as never)).toThrow('vm.cluster must be a Cluster or a plain object, got the string "x"');
     expect(() => new types.Vm({ nics: {} } as never)).toThrow('vm.nics must be an array, got an object');
-    expect(() => new types.Vm({ creationTime: 'garbage' })).toThrow(/^vm.creationTime must be a Date or an ISO 8601 string/);
+    expect(() => new types.Vm({ creationTime: 'garbage' })).toThrow(/^vm.creationTime must be a Date or an ISO 8601 \(xs:dateTime\) string/);
     // Nested: the whole path; an instance of another type is not taken for this one.
     expect(() => new types.Vm({ cluster: { nam: 'Default' } } as never)).toThrow("vm.cluster.nam: Cluster has no member 'nam'");
     expect(() => new types.Vm({ nics: [{ name: 'a' }, { nmae: 'b' }] } as never)).toThrow("vm.nics[1].nmae: Nic has no member 'nmae'");
@@ -303,7 +309,7 @@ describe('types: constructors', () => {
     const cluster: Record<string, unknown> = { name: 'c' };
     const dataCenter: Record<string, unknown> = { name: 'dc', clusters: [cluster] };
     cluster.dataCenter = dataCenter;
-    expect(() => new types.Cluster(cluster)).toThrow('cluster.dataCenter.clusters[0] refers back to an object that contains it (a cycle)');
+    expect(() => new types.Cluster(cluster)).toThrow('cluster.dataCenter.clusters[0] is cluster, which contains it: an object that contains itself cannot be converted');
     // The same object twice side by side is no cycle.
     const os = { type: 'rhel_9x64' };
     expect(new types.Template({ os, vm: { os } }).vm!.os!.type).toBe('rhel_9x64');
