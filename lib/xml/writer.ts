@@ -72,14 +72,27 @@ function pathText(path: readonly (string | number)[], typeId: number, list: bool
   return text;
 }
 
-/**
- * The first object of `value` (of type `typeId`) that contains itself: the
- * path to where it appears inside itself and the length of the path to the
- * object, or undefined. The writers do not look for cycles (it would cost
- * every write): a cycle takes them past `maxDepth` (or, with a huge one,
- * past the stack), and this walk then names it.
- */
-function findCycle(value: object, typeId: number): { path: (string | number)[]; outer: number } | undefined {
+/** Where an object contains itself: the path to where it appears inside itself, and the length of the path to it. */
+interface Cycle {
+  path: (string | number)[];
+  outer: number;
+}
+
+/** The first struct along `path` from `value` that appears again further along it. */
+function cycleOnPath(value: unknown, path: readonly (string | number)[]): Cycle | undefined {
+  const seen: unknown[] = [value];
+  let current: unknown = value;
+  for (let k = 0; k < path.length && typeof current === 'object' && current !== null; k++) {
+    current = (current as Record<string | number, unknown>)[path[k]];
+    const outer = seen.indexOf(current);
+    if (outer >= 0 && !Array.isArray(current)) return { path: path.slice(0, k + 1), outer };
+    seen.push(current);
+  }
+  return undefined;
+}
+
+/** The first struct of `value` (of type `typeId`) that contains itself, found by walking all of it (no path to follow). */
+function findCycle(value: object, typeId: number): Cycle | undefined {
   const types = structTypes();
   const inside: object[] = [];
   const insideAt: number[] = [];
@@ -115,26 +128,39 @@ function findCycle(value: object, typeId: number): { path: (string | number)[]; 
 }
 
 /**
- * The SDK's error for what the writers refused, naming where. Nesting too
- * deep (or a stack overflow, `problem` undefined) is most likely a cycle:
- * then the error names the object that contains itself and where.
+ * The SDK's error for what the writers refused, naming where. Nesting past
+ * `maxDepth` is most likely an object that contains itself: when one
+ * appears twice on the path, the error names both places. The writers do
+ * not look for that themselves (it would cost every write). A stack overflow
+ * (`problem` undefined, when `maxDepth` is too large to stop a cycle first)
+ * has no path: then the whole value is walked for one, and undefined means
+ * none was found.
  */
 function refusal(problem: WriteProblem | undefined, value: object | readonly object[], typeId: number): globalThis.Error | undefined {
   const list = Array.isArray(value);
-  if (problem === undefined || problem.kind === 'depth') {
+  let cycle: Cycle | undefined;
+  if (problem === undefined) {
     const roots: readonly unknown[] = list ? value : [value];
-    for (let i = 0; i < roots.length; i++) {
+    for (let i = 0; i < roots.length && cycle === undefined; i++) {
       const root = roots[i];
       if (typeof root !== 'object' || root === null) continue;
-      const cycle = findCycle(root, typeId);
-      if (cycle === undefined) continue;
-      const at = (path: (string | number)[]): string => pathText(list ? [i, ...path] : path, typeId, list);
-      return new OvirtError(`${at(cycle.path)} is ${at(cycle.path.slice(0, cycle.outer))}, which contains it: an object that contains itself cannot be written`);
+      try {
+        const found = findCycle(root, typeId);
+        if (found !== undefined) cycle = list ? { path: [i, ...found.path], outer: found.outer + 1 } : found;
+      } catch {
+        return undefined; // nested too deep to walk: no better error than the overflow
+      }
     }
-    if (problem === undefined) return undefined;
+    if (cycle === undefined) return undefined;
+  } else if (problem.kind === 'depth') {
+    cycle = cycleOnPath(value, problem.path);
   }
-  const message = problem.message(pathText(problem.path, typeId, list));
-  return problem.kind === 'text' ? new XmlError(message) : new OvirtError(message);
+  if (cycle !== undefined) {
+    const { path, outer } = cycle;
+    return new OvirtError(`${pathText(path, typeId, list)} is ${pathText(path.slice(0, outer), typeId, list)}, which contains it: an object that contains itself cannot be written`);
+  }
+  const message = problem!.message(pathText(problem!.path, typeId, list));
+  return problem!.kind === 'text' ? new XmlError(message) : new OvirtError(message);
 }
 
 function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string | Buffer {
