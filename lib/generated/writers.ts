@@ -11,8 +11,8 @@ import { TapeWriter } from '../xml/tape';
  * list is written as an empty element. A value must be an instance of exactly the type's
  * class or a plain object, with no member the type lacks (checked by counting its own keys
  * against the members found set); a refused value is named by the member (`seg`) and list
- * index (`i`, or -1) it was found at, added as the error unwinds. A cycle ends in a stack
- * overflow, which `Writer` turns into an error naming it.
+ * index (`i`, or -1) it was found at, added as the error unwinds. An object that contains
+ * itself goes past `maxDepth` (the tape writer counts open elements), and `Writer` names it.
  */
 
 /** The prototypes a value of each type may have: its class's, or a plain object's (`OBJECT` or null). */
