@@ -125,7 +125,8 @@ export class Docs {
   init(t: StructType): string[] {
     return [
       `A \`${t.name}\` as the SDK accepts it: a {@link ${className(t)}} or a plain object of the same shape, at any depth.`,
-      'Members left undefined are not sent. The members some methods need are marked "Needed by".',
+      'Members left undefined are not sent; a member name the type does not have, at any depth, is refused before',
+      'anything is sent (the SDK\'s `Error`, naming its path). The members some methods need are marked "Needed by".',
       '',
       `Reference: ${this.typeLink(t)}`,
     ];
@@ -191,7 +192,8 @@ export class Docs {
 
   locator(s: Service, l: Locator): string[] {
     const below = l.parameter !== undefined ? `\`{${placeholder(l)}}\`` : `\`${l.path}\``;
-    return [`Locates the \`${l.service.name}\` service at ${below} below this one; sends nothing.`, '', `Reference: ${this.serviceLink(l.service)}`, ...annotations(l.annotations)];
+    const id = l.parameter !== undefined ? [`The \`${camel(l.parameter)}\` is a non-empty string or an integer; anything else throws the SDK's \`Error\`.`] : [];
+    return [`Locates the \`${l.service.name}\` service at ${below} below this one; sends nothing.`, ...id, '', `Reference: ${this.serviceLink(l.service)}`, ...annotations(l.annotations)];
   }
 
   /**

@@ -1,10 +1,10 @@
 /** lib/services/: one class per service and their index; lib/generated/service-metadata.ts: the services as data. */
 import { CodeWriter } from './code';
-import { argName, GeneratedFile, inputType, locatorName, methodName, newFile, propName, serviceClass, valueType } from './common';
+import { argName, className, GeneratedFile, inputType, locatorName, methodName, newFile, propName, serviceClass, valueType } from './common';
 import { docsFor } from './docs';
 import type { Docs } from './docs';
-import type { Method, Model, Parameter, Service } from './model';
-import { camel, kebab, key, pascal } from './names';
+import type { Method, Model, Parameter, Service, TypeRef } from './model';
+import { camel, kebab, key, pascal, upper } from './names';
 
 function serviceFile(s: Service): string {
   return `${kebab(s.name)}-service`;
@@ -48,6 +48,32 @@ function emitAction(w: CodeWriter, m: Method): string {
   return emitObject(w, 'action', a.map((p) => [propName(p.name), `opts.${propName(p.name)}`]));
 }
 
+/** The kind {@link checkParameters} (lib/service.ts) checks a parameter's values with. */
+function parameterKind(ref: TypeRef): string {
+  const t = ref.type;
+  const one = t.kind === 'struct' ? `t.${className(t)}` : t.kind === 'enum' ? "'enum'" : `'${t.name}'`;
+  return ref.list ? `[${one}]` : one;
+}
+
+function parametersConst(m: Method): string {
+  return `${upper(m.fullName)}_PARAMETERS`;
+}
+
+/** `const START_PARAMETERS = methodParameters('VmService.start', { ... });` */
+function emitParameters(w: CodeWriter, s: Service, m: Method): void {
+  const options = optionParameters(m);
+  const body = bodyParameter(m);
+  const entries = options.map((p) => `${key(propName(p.name))}: ${parameterKind(p.ref)}`);
+  const args = [`'${serviceClass(s)}.${methodName(m)}'`, entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`];
+  if (body !== undefined) {
+    if (body.ref.type.kind !== 'struct') throw new Error(`${s.name}.${m.fullName}: the body is not a struct`);
+    // Named as the writer names it: after its type (`vm`), or its list document (`bricks`).
+    const name = camel(body.ref.list ? body.ref.type.listTag! : body.ref.type.name);
+    args.push(`['${name}', ${parameterKind(body.ref)}]`);
+  }
+  w.line(`const ${parametersConst(m)} = methodParameters(${args.join(', ')});`);
+}
+
 function emitOptions(w: CodeWriter, s: Service, m: Method, docs: Docs): string {
   const params = optionParameters(m);
   if (params.length === 0) return 'RequestOptions';
@@ -71,6 +97,8 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
   w.doc(...docs.method(s, m, options));
   const args = body !== undefined ? `${argName(body)}: ${inputType(body.ref, 't.')}, opts: ${options} = {}` : `opts: ${options} = {}`;
   w.block(`${methodName(m)}(${args}): Promise<${returns}> {`, () => {
+    w.line(`const refused = checkParameters(${parametersConst(m)}, opts${body !== undefined ? `, ${argName(body)}` : ''});`);
+    w.line('if (refused !== undefined) return Promise.reject(refused);');
     const cast = returns === 'void' ? '' : ` as Promise<${returns}>`;
     switch (m.kind) {
       case 'get':
@@ -108,6 +136,8 @@ function emitMethod(w: CodeWriter, s: Service, m: Method, options: string, actio
     const item = valueType({ type: out.ref.type, list: false }, 't.');
     w.doc(...docs.stream(s, m));
     w.block(`${methodName(m)}Stream(opts: ${options} = {}): AsyncGenerator<${item}, void, undefined> {`, () => {
+      w.line(`const refused = checkParameters(${parametersConst(m)}, opts, undefined, '${serviceClass(s)}.${methodName(m)}Stream');`);
+      w.line('if (refused !== undefined) return refusedStream(refused);');
       w.line(`return this._stream(${emitQuery(w, m)}, opts) as AsyncGenerator<${item}, void, undefined>;`);
     });
     w.line();
@@ -119,8 +149,13 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
   const name = serviceClass(s);
   w.import('../service', 'Service');
   w.importType('../service', 'RequestOptions');
+  if (s.methods.length > 0) w.import('../service', 'checkParameters', 'methodParameters');
+  if (s.methods.some((m) => m.kind === 'list')) w.import('../service', 'refusedStream');
+  if (s.locators.some((l) => l.parameter !== undefined)) w.import('../service', 'idSegment');
   const usesTypes = s.methods.some((m) => m.parameters.some((p) => p.ref.type.kind !== 'primitive'));
-  if (usesTypes) w.importNamespace('../types', 't', true);
+  // The checks name the classes of struct parameters (values); other uses are types only.
+  const checksStructs = s.methods.some((m) => m.parameters.some((p) => p.in && p.ref.type.kind === 'struct'));
+  if (usesTypes) w.importNamespace('../types', 't', !checksStructs);
   if (s.methods.some((m) => m.parameters.some((p) => p.out && p.ref.list))) w.importType('../struct', 'List');
   for (const l of s.locators) {
     if (l.service !== s) w.import(`./${serviceFile(l.service)}`, serviceClass(l.service));
@@ -129,6 +164,11 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
   const docs = docsFor(model);
   const optionTypes = new Map<Method, string>();
   for (const m of s.methods) optionTypes.set(m, emitOptions(w, s, m, docs));
+  if (s.methods.length > 0) {
+    w.doc('The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts).');
+    for (const m of s.methods) emitParameters(w, s, m);
+    w.line();
+  }
 
   const isRoot = s === model.root;
   w.doc(...docs.service(s));
@@ -139,8 +179,9 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
       w.doc(...docs.locator(s, l));
       if (l.parameter !== undefined) {
         const p = camel(l.parameter);
-        w.block(`${locatorName(l)}(${p}: string): ${target} {`, () => {
-          w.line(`return new ${target}(this.connection, ${isRoot ? `encodeURIComponent(${p})` : `\`\${this.path}/\${encodeURIComponent(${p})}\``});`);
+        const segment = `idSegment(${p}, '${name}.${locatorName(l)}')`;
+        w.block(`${locatorName(l)}(${p}: string | number): ${target} {`, () => {
+          w.line(`return new ${target}(this.connection, ${isRoot ? segment : `\`\${this.path}/\${${segment}}\``});`);
         });
       } else {
         w.block(`${locatorName(l)}(): ${target} {`, () => {

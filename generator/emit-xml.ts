@@ -6,6 +6,7 @@
  */
 import { cmp } from './code';
 import { className, GeneratedFile, kindCode, newFile, propName } from './common';
+import { upper } from './names';
 import type { Member, Model, StructType, TypeRef } from './model';
 
 /** Schema members of a struct: the `href` attribute first, then attributes and links. */
@@ -202,62 +203,117 @@ function writerName(t: StructType): string {
   return `write${className(t)}`;
 }
 
-/** The statement that writes one value (not a list) as element (or attribute) `tag`. */
-function writeValue(ref: TypeRef, value: string, tag: string, where: string, attribute = false): string {
+/** Model names compared word by word (words joined by `_`), as the oVirt metamodel sorts names. */
+export function compareNames(a: string, b: string): number {
+  const x = a.split('_');
+  const y = b.split('_');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * The members of a struct in the order the writers write them, which is the
+ * Python SDK's (and the other SDKs generated from the model): the members
+ * that are XML attributes, then the elements; within each, the type's
+ * attributes and then its links, each sorted by model name. (`href`, which
+ * is no model member, is written before all of them.)
+ */
+export function writeOrder(type: StructType): Member[] {
+  const sorted = (members: Member[]): Member[] => [...members].sort((a, b) => compareNames(a.name, b.name));
+  const part = (attribute: boolean): Member[] => [
+    ...sorted(type.attributes.filter((m) => m.attribute === attribute)),
+    ...sorted(type.links.filter((m) => m.attribute === attribute)),
+  ];
+  return [...part(true), ...part(false)];
+}
+
+/** The statement that writes one value of `ref`'s type (`i`: the list index expression, or -1). */
+function writeValue(ref: TypeRef, value: string, tag: string, prop: string, i: string, attribute = false): string {
   const t = ref.type;
-  if (t.kind === 'struct') return `${writerName(t)}(w, w.struct(${value}, '${where}'), ${tag});`;
+  if (t.kind === 'struct') return `${writerName(t)}(w, ${value}, ${tag}, '${prop}', ${i});`;
   const method = t.kind === 'enum' ? 'enumValue' : { string: 'str', boolean: 'bool', integer: 'int', decimal: 'dec', date: 'date' }[t.name];
-  return `w.${method}(${tag}, ${value}, '${where}'${attribute ? ', true' : ''});`;
+  return `w.${method}(${tag}, ${value}, '${prop}'${attribute || i !== '-1' ? `, ${i}` : ''}${attribute ? ', true' : ''});`;
+}
+
+function protoConst(t: StructType): string {
+  const name = upper(t.name);
+  if (name === 'OBJECT') throw new Error(`type '${t.name}': its prototype constant would clash with OBJECT`);
+  return name;
 }
 
 function emitWriters(model: Model, tags: TagTable): GeneratedFile {
   const w = newFile(model);
-  w.importNamespace('../types', 't', true);
-  w.importType('../xml/tape', 'TapeWriter');
+  w.importNamespace('../types', 't');
+  w.import('../xml/tape', 'TapeWriter');
   w.doc(
-    'Writers: one function per struct type writes an object as the element with tag id',
-    '`tag` onto the write tape (format: native/xml_writer.cc). Undefined and null members are',
-    'left out; an empty list is written as an empty element.',
+    'Writers: one function per struct type writes a value as the element with tag id `tag`',
+    'onto the write tape (format: native/xml_writer.cc), its members in the Python SDK\'s order',
+    '(generator/emit-xml.ts `writeOrder`). Undefined and null members are left out; an empty',
+    'list is written as an empty element. A value must be an instance of exactly the type\'s',
+    'class or a plain object, with no member the type lacks (checked by counting its own keys',
+    'against the members found set); a refused value is named by the member (`seg`) and list',
+    'index (`i`, or -1) it was found at, added as the error unwinds. An object that contains',
+    'itself goes past `maxDepth` (the tape writer counts open elements), and `Writer` names it.',
   );
+  w.line();
+  w.doc('The prototypes a value of each type may have: its class\'s, or a plain object\'s (`OBJECT` or null).');
+  w.line('const OBJECT: object = Object.prototype;');
+  for (const t of model.structs) w.line(`const ${protoConst(t)}: object = t.${className(t)}.prototype;`);
   for (const t of model.structs) {
     const name = className(t);
     w.line();
-    w.block(`function ${writerName(t)}(w: TapeWriter, o: t.${name}Init, tag: number): void {`, () => {
-      w.line('w.open(tag);');
-      const members = schemaMembers(t);
-      // Attributes first: they belong to the start tag.
-      for (const { prop, member } of members) {
-        if (member !== undefined && !member.attribute) continue;
-        if (member === undefined) {
-          w.line(`if (o.href != null) w.str(${tags.ref('href')}, o.href, '${name}.href', true);`);
-        } else {
-          if (member.ref.list || member.ref.type.kind === 'struct') throw new Error(`${t.name}.${member.name}: an XML attribute must be a single primitive`);
-          w.line(`if (o.${prop} != null) ${writeValue(member.ref, `o.${prop}`, tags.ref(member.tag), `${name}.${prop}`, true)}`);
+    w.block(`function ${writerName(t)}(w: TapeWriter, v: unknown, tag: number, seg: string, i: number): void {`, () => {
+      w.block('try {', () => {
+        // An instance of exactly the class, or a plain object (isStructValue, inline).
+        w.line("const p: unknown = typeof v === 'object' && v !== null ? Object.getPrototypeOf(v) : undefined;");
+        w.line(`if (p !== ${protoConst(t)} && p !== OBJECT && p !== null) w.refuse(v, ${protoConst(t)});`);
+        w.line(`const o = v as t.${name}Init;`);
+        w.line('w.open(tag);');
+        w.line('let n = 0;');
+        w.line(`if (o.href != null) { n++; w.str(${tags.ref('href')}, o.href, 'href', -1, true); }`);
+        for (const member of writeOrder(t)) {
+          const prop = propName(member.name);
+          const o = `o.${prop}`;
+          const tag = tags.ref(member.tag);
+          if (member.attribute) {
+            // Attributes come first: they belong to the start tag.
+            if (member.ref.list || member.ref.type.kind === 'struct') throw new Error(`${t.name}.${member.name}: an XML attribute must be a single primitive`);
+            w.line(`if (${o} != null) { n++; ${writeValue(member.ref, o, tag, prop, '-1', true)} }`);
+          } else if (!member.ref.list) {
+            w.line(`if (${o} != null) { n++; ${writeValue(member.ref, o, tag, prop, '-1')} }`);
+          } else {
+            w.block(`if (${o} != null) {`, () => {
+              w.line('n++;');
+              w.line(`const a = w.list(${o}, '${prop}');`);
+              const write = (): void => {
+                w.line(`w.openList(${tag}, '${prop}');`);
+                w.line(`for (let k = 0; k < a.length; k++) ${writeValue({ type: member.ref.type, list: false }, 'a[k]', tags.ref(member.itemTag!), prop, 'k')}`);
+                w.line('w.close();');
+              };
+              // A link list read from `<link rel href>` and never fetched (empty,
+              // with an href) is not written: as an empty element it would ask
+              // the engine to clear it.
+              if (member.link) w.block('if (a.length !== 0 || a.href === undefined) {', write);
+              else write();
+            });
+          }
         }
-      }
-      for (const { prop, member } of members) {
-        if (member === undefined || member.attribute) continue;
-        const where = `${name}.${prop}`;
-        if (!member.ref.list) {
-          w.line(`if (o.${prop} != null) ${writeValue(member.ref, `o.${prop}`, tags.ref(member.tag), where)}`);
-          continue;
-        }
-        // A link list read from `<link rel href>` and never fetched is not
-        // written: as an empty element it would ask the engine to clear it.
-        const condition = member.link ? `o.${prop} != null && !w.unfetched(o.${prop})` : `o.${prop} != null`;
-        w.block(`if (${condition}) {`, () => {
-          w.line(`w.open(${tags.ref(member.tag)});`);
-          w.line(`for (const x of w.list(o.${prop}, '${where}')) ${writeValue({ type: member.ref.type, list: false }, 'x', tags.ref(member.itemTag!), `${where}[]`)}`);
-          w.line('w.close();');
-        });
-      }
-      w.line('w.close();');
+        w.line('w.close();');
+        // More own keys than members set: one may name a member the type lacks.
+        w.line('let keys = 0;');
+        w.line('for (const _ in o) keys++;');
+        w.line(`if (keys !== n) w.unknownMember(o, ${t.id});`);
+      }, '} catch (e) {');
+      w.line('  throw w.at(e, seg, i);');
+      w.line('}');
     });
   }
   w.line();
   w.doc('The writers by type id.');
-  w.block('export const WRITERS: readonly ((w: TapeWriter, value: object, tag: number) => void)[] = [', () => {
-    for (const t of model.structs) w.line(`${writerName(t)} as (w: TapeWriter, value: object, tag: number) => void,`);
+  w.block('export const WRITERS: readonly ((w: TapeWriter, value: unknown, tag: number, seg: string, i: number) => void)[] = [', () => {
+    for (const t of model.structs) w.line(`${writerName(t)},`);
   }, '];');
   return { path: 'lib/generated/writers.ts', text: w.toString() };
 }

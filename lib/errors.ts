@@ -4,16 +4,28 @@
  */
 
 /**
- * How a message names a value the SDK refused: `null`, `an array`, `the
- * string "x"` (shortened), `an object (Disk)`, `number 5`.
+ * How a message names a value the SDK refused: `null`, `undefined`, `an
+ * array`, `the string "x"` (shortened), `an object` (a plain one), `a Disk`
+ * (an instance of a class), `an invalid Date`, `number 5`.
  */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value)}`;
-  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
+  if (value instanceof Date && Number.isNaN(value.getTime())) return 'an invalid Date';
+  if (typeof value === 'object') {
+    const name: unknown = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    if (typeof name !== 'string' || name === '' || name === 'Object') return 'an object';
+    return withArticle(name);
+  }
   if (typeof value === 'function') return `a function (${value.name || 'anonymous'})`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** A class name with its indefinite article: `a Vm`, `an Action`. */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
 }
 
 /** What the engine said about a failure: the `<fault>` document's content. */

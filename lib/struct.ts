@@ -3,7 +3,7 @@
  * constructors share: turning an init object (a plain object literal, at any
  * depth) into instances, refusing member names the type doesn't have.
  */
-import { describe, Error as OvirtError } from './errors';
+import { describe, Error as OvirtError, withArticle } from './errors';
 import { parseDateTime } from './xml/date';
 import type { List } from './xml/tape';
 
@@ -56,7 +56,7 @@ function isPlainObject(value: object): boolean {
 
 /**
  * The init objects being converted, outermost first, and the path of each
- * (`Vm.cluster.dataCenter`): an init object that contains itself is refused
+ * (`vm.cluster.dataCenter`): an init object that contains itself is refused
  * naming both places, rather than converted until the stack overflows; so is
  * one nested deeper than MAX_INIT_DEPTH, which no document can hold
  * (libxml2 reads at most 256 levels).
@@ -68,8 +68,7 @@ const convertingPaths: string[] = [];
 function convertStruct(value: unknown, cls: StructClass, path: string): Struct {
   if (value instanceof cls) return value;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) {
-    const other = value instanceof Struct ? `a ${value.constructor.name}` : describe(value);
-    throw new OvirtError(`${path} must be a ${cls.name} or a plain object, got ${other}`);
+    throw new OvirtError(`${path} must be ${withArticle(cls.name)} or a plain object, got ${describe(value)}`);
   }
   const out = new cls();
   fill(out, value, tables.get(cls)!, path);
@@ -127,11 +126,12 @@ function fill(target: Struct, init: object, table: InitTable, path: string): voi
  * Fills a new struct from an init object: nested plain objects become
  * instances of their types at any depth, ISO strings become Dates, and an
  * unknown member name, an instance of another type or a cycle is an error
- * naming the path (`Vm.cluster.nam`); nothing is silently dropped.
+ * naming the path from the object, named after its type, as the writer
+ * does (`vm.cluster.nam`); nothing is silently dropped.
  */
 export function initStruct(target: Struct, init: object, table: InitTable): void {
   if (typeof init !== 'object' || init === null || Array.isArray(init)) {
     throw new OvirtError(`${table.className} expects an init object, got ${describe(init)}`);
   }
-  fill(target, init, table, table.className);
+  fill(target, init, table, table.className[0].toLowerCase() + table.className.slice(1));
 }

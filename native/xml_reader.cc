@@ -104,6 +104,17 @@ inline std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+// Whether s is word (lower-case ASCII) in any letter case.
+inline bool EqualsIgnoringCase(std::string_view s, std::string_view word) {
+  if (s.size() != word.size()) return false;
+  for (size_t i = 0; i < s.size(); i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
 inline const char* Str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
 // The error argument of libxml2's structured error handlers: `xmlErrorPtr`
@@ -775,9 +786,10 @@ class Parser : public Napi::ObjectWrap<Parser> {
     std::string_view v = Trim(raw);
     switch (kind) {
       case KIND_BOOLEAN:
-        if (v == "true" || v == "1") {
+        // Like the Python SDK: true/false in any letter case, and 1/0.
+        if (v == "1" || EqualsIgnoringCase(v, "true")) {
           ops_.push_back(1);
-        } else if (v == "false" || v == "0") {
+        } else if (v == "0" || EqualsIgnoringCase(v, "false")) {
           ops_.push_back(0);
         } else {
           return BadValue("boolean", raw, element, attribute);

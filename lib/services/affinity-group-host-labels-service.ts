@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupHostLabelService } from './affinity-group-host-label-service';
@@ -30,6 +30,10 @@ export interface AffinityGroupHostLabelsServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupHostLabelsService.add', {}, ['affinityLabel', t.AffinityLabel]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupHostLabelsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_group_host_labels` service of the API.
  *
@@ -55,6 +59,8 @@ export class AffinityGroupHostLabelsService extends Service {
    * @since API 4.3.6
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -67,6 +73,8 @@ export class AffinityGroupHostLabelsService extends Service {
    * @since API 4.3.6
    */
   list(opts: AffinityGroupHostLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -84,6 +92,8 @@ export class AffinityGroupHostLabelsService extends Service {
    * @since API 4.3.6
    */
   listStream(opts: AffinityGroupHostLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupHostLabelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -93,12 +103,13 @@ export class AffinityGroupHostLabelsService extends Service {
 
   /**
    * Locates the `affinity_group_host_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host_label | reference: affinity_group_host_label}
    * @since API 4.3.6
    */
-  labelService(id: string): AffinityGroupHostLabelService {
-    return new AffinityGroupHostLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): AffinityGroupHostLabelService {
+    return new AffinityGroupHostLabelService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupHostLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

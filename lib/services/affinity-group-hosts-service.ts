@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupHostService } from './affinity-group-host-service';
@@ -30,6 +30,10 @@ export interface AffinityGroupHostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupHostsService.add', {}, ['host', t.Host]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupHostsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_group_hosts` service of the API.
  *
@@ -55,6 +59,8 @@ export class AffinityGroupHostsService extends Service {
    * @since API 4.4
    */
   add(host: t.HostInit, opts: RequestOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(host, 'host', {}, opts) as Promise<t.Host>;
   }
 
@@ -67,6 +73,8 @@ export class AffinityGroupHostsService extends Service {
    * @since API 4.4
    */
   list(opts: AffinityGroupHostsServiceListOptions = {}): Promise<List<t.Host>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -84,6 +92,8 @@ export class AffinityGroupHostsService extends Service {
    * @since API 4.4
    */
   listStream(opts: AffinityGroupHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupHostsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -93,12 +103,13 @@ export class AffinityGroupHostsService extends Service {
 
   /**
    * Locates the `affinity_group_host` service at `{host_id_or_name}` below this one; sends nothing.
+   * The `idOrName` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_host | reference: affinity_group_host}
    * @since API 4.4
    */
-  hostService(idOrName: string): AffinityGroupHostService {
-    return new AffinityGroupHostService(this.connection, `${this.path}/${encodeURIComponent(idOrName)}`);
+  hostService(idOrName: string | number): AffinityGroupHostService {
+    return new AffinityGroupHostService(this.connection, `${this.path}/${idSegment(idOrName, 'AffinityGroupHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AffinityGroupHostLabelsService } from './affinity-group-host-labels-service';
 import { AffinityGroupHostsService } from './affinity-group-hosts-service';
@@ -55,6 +55,11 @@ export interface AffinityGroupServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AffinityGroupService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('AffinityGroupService.update', { async: 'boolean' }, ['affinityGroup', t.AffinityGroup]);
+const REMOVE_PARAMETERS = methodParameters('AffinityGroupService.remove', { async: 'boolean' });
+
 /**
  * The `affinity_group` service of the API.
  *
@@ -72,6 +77,8 @@ export class AffinityGroupService extends Service {
    * @returns The `group`: `AffinityGroup`.
    */
   get(opts: AffinityGroupServiceGetOptions = {}): Promise<t.AffinityGroup> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -91,6 +98,8 @@ export class AffinityGroupService extends Service {
    * @returns The `affinity_group` as the engine answers it.
    */
   update(group: t.AffinityGroupInit, opts: AffinityGroupServiceUpdateOptions = {}): Promise<t.AffinityGroup> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, group);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -104,6 +113,8 @@ export class AffinityGroupService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupServiceRemoveOptions}).
    */
   remove(opts: AffinityGroupServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupVmLabelService } from './affinity-group-vm-label-service';
@@ -30,6 +30,10 @@ export interface AffinityGroupVmLabelsServiceListOptions extends RequestOptions 
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupVmLabelsService.add', {}, ['affinityLabel', t.AffinityLabel]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupVmLabelsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_group_vm_labels` service of the API.
  *
@@ -55,6 +59,8 @@ export class AffinityGroupVmLabelsService extends Service {
    * @since API 4.3.6
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -67,6 +73,8 @@ export class AffinityGroupVmLabelsService extends Service {
    * @since API 4.3.6
    */
   list(opts: AffinityGroupVmLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -84,6 +92,8 @@ export class AffinityGroupVmLabelsService extends Service {
    * @since API 4.3.6
    */
   listStream(opts: AffinityGroupVmLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupVmLabelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -93,12 +103,13 @@ export class AffinityGroupVmLabelsService extends Service {
 
   /**
    * Locates the `affinity_group_vm_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm_label | reference: affinity_group_vm_label}
    * @since API 4.3.6
    */
-  labelService(id: string): AffinityGroupVmLabelService {
-    return new AffinityGroupVmLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): AffinityGroupVmLabelService {
+    return new AffinityGroupVmLabelService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupVmLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -19,6 +19,9 @@ export interface AffinityGroupVmServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const REMOVE_PARAMETERS = methodParameters('AffinityGroupVmService.remove', { async: 'boolean' });
+
 /**
  * The `affinity_group_vm` service of the API.
  *
@@ -35,6 +38,8 @@ export class AffinityGroupVmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AffinityGroupVmServiceRemoveOptions}).
    */
   remove(opts: AffinityGroupVmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

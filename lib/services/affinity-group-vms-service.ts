@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupVmService } from './affinity-group-vm-service';
@@ -29,6 +29,10 @@ export interface AffinityGroupVmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupVmsService.add', {}, ['vm', t.Vm]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupVmsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_group_vms` service of the API.
  *
@@ -52,6 +56,8 @@ export class AffinityGroupVmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(vm, 'vm', {}, opts) as Promise<t.Vm>;
   }
 
@@ -63,6 +69,8 @@ export class AffinityGroupVmsService extends Service {
    * @returns The `vms`: a list of `Vm`.
    */
   list(opts: AffinityGroupVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class AffinityGroupVmsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityGroupVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupVmsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class AffinityGroupVmsService extends Service {
 
   /**
    * Locates the `affinity_group_vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group_vm | reference: affinity_group_vm}
    */
-  vmService(id: string): AffinityGroupVmService {
-    return new AffinityGroupVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): AffinityGroupVmService {
+    return new AffinityGroupVmService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupVmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityGroupService } from './affinity-group-service';
@@ -29,6 +29,10 @@ export interface AffinityGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityGroupsService.add', {}, ['affinityGroup', t.AffinityGroup]);
+const LIST_PARAMETERS = methodParameters('AffinityGroupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_groups` service of the API.
  *
@@ -52,6 +56,8 @@ export class AffinityGroupsService extends Service {
    * @returns The `affinity_group` as the engine answers it.
    */
   add(group: t.AffinityGroupInit, opts: RequestOptions = {}): Promise<t.AffinityGroup> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, group);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(group, 'affinity_group', {}, opts) as Promise<t.AffinityGroup>;
   }
 
@@ -63,6 +69,8 @@ export class AffinityGroupsService extends Service {
    * @returns The `groups`: a list of `AffinityGroup`.
    */
   list(opts: AffinityGroupsServiceListOptions = {}): Promise<List<t.AffinityGroup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class AffinityGroupsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityGroupsServiceListOptions = {}): AsyncGenerator<t.AffinityGroup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityGroupsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class AffinityGroupsService extends Service {
 
   /**
    * Locates the `affinity_group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_group | reference: affinity_group}
    */
-  groupService(id: string): AffinityGroupService {
-    return new AffinityGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): AffinityGroupService {
+    return new AffinityGroupService(this.connection, `${this.path}/${idSegment(id, 'AffinityGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,10 @@ export interface AffinityLabelHostServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const REMOVE_PARAMETERS = methodParameters('AffinityLabelHostService.remove', {});
+const GET_PARAMETERS = methodParameters('AffinityLabelHostService.get', { follow: 'string' });
+
 /**
  * The `affinity_label_host` service of the API.
  *
@@ -37,6 +41,8 @@ export class AffinityLabelHostService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -48,6 +54,8 @@ export class AffinityLabelHostService extends Service {
    * @returns The `host`: `Host`.
    */
   get(opts: AffinityLabelHostServiceGetOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelHostService } from './affinity-label-host-service';
@@ -23,6 +23,10 @@ export interface AffinityLabelHostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityLabelHostsService.add', {}, ['host', t.Host]);
+const LIST_PARAMETERS = methodParameters('AffinityLabelHostsService.list', { follow: 'string' });
+
 /**
  * The `affinity_label_hosts` service of the API.
  *
@@ -41,6 +45,8 @@ export class AffinityLabelHostsService extends Service {
    * @returns The `host` as the engine answers it.
    */
   add(host: t.HostInit, opts: RequestOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(host, 'host', {}, opts) as Promise<t.Host>;
   }
 
@@ -52,6 +58,8 @@ export class AffinityLabelHostsService extends Service {
    * @returns The `hosts`: a list of `Host`.
    */
   list(opts: AffinityLabelHostsServiceListOptions = {}): Promise<List<t.Host>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -67,6 +75,8 @@ export class AffinityLabelHostsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelHostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelHostsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -75,11 +85,12 @@ export class AffinityLabelHostsService extends Service {
 
   /**
    * Locates the `affinity_label_host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_host | reference: affinity_label_host}
    */
-  hostService(id: string): AffinityLabelHostService {
-    return new AffinityLabelHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): AffinityLabelHostService {
+    return new AffinityLabelHostService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AffinityLabelHostsService } from './affinity-label-hosts-service';
 import { AffinityLabelVmsService } from './affinity-label-vms-service';
@@ -23,6 +23,11 @@ export interface AffinityLabelServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AffinityLabelService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('AffinityLabelService.update', {}, ['affinityLabel', t.AffinityLabel]);
+const REMOVE_PARAMETERS = methodParameters('AffinityLabelService.remove', {});
+
 /**
  * The `affinity_label` service of the API.
  *
@@ -40,6 +45,8 @@ export class AffinityLabelService extends Service {
    * @returns The `label`: `AffinityLabel`.
    */
   get(opts: AffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +62,8 @@ export class AffinityLabelService extends Service {
    * @returns The `affinity_label` as the engine answers it.
    */
   update(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -65,6 +74,8 @@ export class AffinityLabelService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,10 @@ export interface AffinityLabelVmServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const REMOVE_PARAMETERS = methodParameters('AffinityLabelVmService.remove', {});
+const GET_PARAMETERS = methodParameters('AffinityLabelVmService.get', { follow: 'string' });
+
 /**
  * The `affinity_label_vm` service of the API.
  *
@@ -37,6 +41,8 @@ export class AffinityLabelVmService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -48,6 +54,8 @@ export class AffinityLabelVmService extends Service {
    * @returns The `vm`: `Vm`.
    */
   get(opts: AffinityLabelVmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

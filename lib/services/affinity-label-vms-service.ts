@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelVmService } from './affinity-label-vm-service';
@@ -23,6 +23,10 @@ export interface AffinityLabelVmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityLabelVmsService.add', {}, ['vm', t.Vm]);
+const LIST_PARAMETERS = methodParameters('AffinityLabelVmsService.list', { follow: 'string' });
+
 /**
  * The `affinity_label_vms` service of the API.
  *
@@ -41,6 +45,8 @@ export class AffinityLabelVmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: RequestOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(vm, 'vm', {}, opts) as Promise<t.Vm>;
   }
 
@@ -52,6 +58,8 @@ export class AffinityLabelVmsService extends Service {
    * @returns The `vms`: a list of `Vm`.
    */
   list(opts: AffinityLabelVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -67,6 +75,8 @@ export class AffinityLabelVmsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelVmsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -75,11 +85,12 @@ export class AffinityLabelVmsService extends Service {
 
   /**
    * Locates the `affinity_label_vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label_vm | reference: affinity_label_vm}
    */
-  vmService(id: string): AffinityLabelVmService {
-    return new AffinityLabelVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): AffinityLabelVmService {
+    return new AffinityLabelVmService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelVmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AffinityLabelService } from './affinity-label-service';
@@ -29,6 +29,10 @@ export interface AffinityLabelsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AffinityLabelsService.add', {}, ['affinityLabel', t.AffinityLabel]);
+const LIST_PARAMETERS = methodParameters('AffinityLabelsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `affinity_labels` service of the API.
  *
@@ -47,6 +51,8 @@ export class AffinityLabelsService extends Service {
    * @returns The `affinity_label` as the engine answers it.
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -58,6 +64,8 @@ export class AffinityLabelsService extends Service {
    * @returns The `labels`: a list of `AffinityLabel`.
    */
   list(opts: AffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,6 +82,8 @@ export class AffinityLabelsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AffinityLabelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,11 +93,12 @@ export class AffinityLabelsService extends Service {
 
   /**
    * Locates the `affinity_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/affinity_label | reference: affinity_label}
    */
-  labelService(id: string): AffinityLabelService {
-    return new AffinityLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): AffinityLabelService {
+    return new AffinityLabelService(this.connection, `${this.path}/${idSegment(id, 'AffinityLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

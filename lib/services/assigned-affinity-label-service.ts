@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,10 @@ export interface AssignedAffinityLabelServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AssignedAffinityLabelService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AssignedAffinityLabelService.remove', {});
+
 /**
  * The `assigned_affinity_label` service of the API.
  *
@@ -38,6 +42,8 @@ export class AssignedAffinityLabelService extends Service {
    * @returns The `label`: `AffinityLabel`.
    */
   get(opts: AssignedAffinityLabelServiceGetOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -51,6 +57,8 @@ export class AssignedAffinityLabelService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedAffinityLabelService } from './assigned-affinity-label-service';
@@ -23,6 +23,10 @@ export interface AssignedAffinityLabelsServiceListOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedAffinityLabelsService.add', {}, ['affinityLabel', t.AffinityLabel]);
+const LIST_PARAMETERS = methodParameters('AssignedAffinityLabelsService.list', { follow: 'string' });
+
 /**
  * The `assigned_affinity_labels` service of the API.
  *
@@ -41,6 +45,8 @@ export class AssignedAffinityLabelsService extends Service {
    * @returns The `affinity_label` as the engine answers it.
    */
   add(label: t.AffinityLabelInit, opts: RequestOptions = {}): Promise<t.AffinityLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'affinity_label', {}, opts) as Promise<t.AffinityLabel>;
   }
 
@@ -52,6 +58,8 @@ export class AssignedAffinityLabelsService extends Service {
    * @returns The `label`: a list of `AffinityLabel`.
    */
   list(opts: AssignedAffinityLabelsServiceListOptions = {}): Promise<List<t.AffinityLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -67,6 +75,8 @@ export class AssignedAffinityLabelsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedAffinityLabelsServiceListOptions = {}): AsyncGenerator<t.AffinityLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedAffinityLabelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -75,11 +85,12 @@ export class AssignedAffinityLabelsService extends Service {
 
   /**
    * Locates the `assigned_affinity_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_affinity_label | reference: assigned_affinity_label}
    */
-  labelService(id: string): AssignedAffinityLabelService {
-    return new AssignedAffinityLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): AssignedAffinityLabelService {
+    return new AssignedAffinityLabelService(this.connection, `${this.path}/${idSegment(id, 'AssignedAffinityLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

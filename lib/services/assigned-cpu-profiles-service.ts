@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedCpuProfileService } from './assigned-cpu-profile-service';
@@ -29,6 +29,10 @@ export interface AssignedCpuProfilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedCpuProfilesService.add', {}, ['cpuProfile', t.CpuProfile]);
+const LIST_PARAMETERS = methodParameters('AssignedCpuProfilesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_cpu_profiles` service of the API.
  *
@@ -54,6 +58,8 @@ export class AssignedCpuProfilesService extends Service {
    * @returns The `cpu_profile` as the engine answers it.
    */
   add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'cpu_profile', {}, opts) as Promise<t.CpuProfile>;
   }
 
@@ -65,6 +71,8 @@ export class AssignedCpuProfilesService extends Service {
    * @returns The `profiles`: a list of `CpuProfile`.
    */
   list(opts: AssignedCpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class AssignedCpuProfilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedCpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedCpuProfilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class AssignedCpuProfilesService extends Service {
 
   /**
    * Locates the `assigned_cpu_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_cpu_profile | reference: assigned_cpu_profile}
    */
-  profileService(id: string): AssignedCpuProfileService {
-    return new AssignedCpuProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): AssignedCpuProfileService {
+    return new AssignedCpuProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedCpuProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

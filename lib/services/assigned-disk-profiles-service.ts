@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedDiskProfileService } from './assigned-disk-profile-service';
@@ -29,6 +29,10 @@ export interface AssignedDiskProfilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedDiskProfilesService.add', {}, ['diskProfile', t.DiskProfile]);
+const LIST_PARAMETERS = methodParameters('AssignedDiskProfilesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_disk_profiles` service of the API.
  *
@@ -54,6 +58,8 @@ export class AssignedDiskProfilesService extends Service {
    * @returns The `disk_profile` as the engine answers it.
    */
   add(profile: t.DiskProfileInit, opts: RequestOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'disk_profile', {}, opts) as Promise<t.DiskProfile>;
   }
 
@@ -65,6 +71,8 @@ export class AssignedDiskProfilesService extends Service {
    * @returns The `profiles`: a list of `DiskProfile`.
    */
   list(opts: AssignedDiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class AssignedDiskProfilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedDiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedDiskProfilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class AssignedDiskProfilesService extends Service {
 
   /**
    * Locates the `assigned_disk_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_disk_profile | reference: assigned_disk_profile}
    */
-  profileService(id: string): AssignedDiskProfileService {
-    return new AssignedDiskProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): AssignedDiskProfileService {
+    return new AssignedDiskProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedDiskProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermissionService } from './permission-service';
@@ -22,6 +22,19 @@ export interface AssignedPermissionsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_USER_LEVEL_PARAMETERS = methodParameters('AssignedPermissionsService.addUserLevel', {}, ['permission', t.Permission]);
+const ADD_GROUP_LEVEL_PARAMETERS = methodParameters('AssignedPermissionsService.addGroupLevel', {}, ['permission', t.Permission]);
+const ADD_DATA_CENTER_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addDataCenterPermission', {}, ['permission', t.Permission]);
+const ADD_CLUSTER_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addClusterPermission', {}, ['permission', t.Permission]);
+const ADD_HOST_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addHostPermission', {}, ['permission', t.Permission]);
+const ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addStorageDomainPermission', {}, ['permission', t.Permission]);
+const ADD_VM_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addVmPermission', {}, ['permission', t.Permission]);
+const ADD_VM_POOL_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addVmPoolPermission', {}, ['permission', t.Permission]);
+const ADD_TEMPLATE_PERMISSION_PARAMETERS = methodParameters('AssignedPermissionsService.addTemplatePermission', {}, ['permission', t.Permission]);
+const ADD_PARAMETERS = methodParameters('AssignedPermissionsService.add', {}, ['permission', t.Permission]);
+const LIST_PARAMETERS = methodParameters('AssignedPermissionsService.list', { follow: 'string' });
 
 /**
  * The `assigned_permissions` service of the API.
@@ -50,6 +63,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addUserLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_USER_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -71,6 +86,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addGroupLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_GROUP_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -92,6 +109,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addDataCenterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_DATA_CENTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -113,6 +132,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addClusterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_CLUSTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -134,6 +155,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addHostPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_HOST_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -155,6 +178,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addStorageDomainPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -176,6 +201,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addVmPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -197,6 +224,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addVmPoolPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_POOL_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -218,6 +247,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addTemplatePermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_TEMPLATE_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -237,6 +268,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   add(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -248,6 +281,8 @@ export class AssignedPermissionsService extends Service {
    * @returns The `permissions`: a list of `Permission`.
    */
   list(opts: AssignedPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -263,6 +298,8 @@ export class AssignedPermissionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedPermissionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -271,11 +308,12 @@ export class AssignedPermissionsService extends Service {
 
   /**
    * Locates the `permission` service at `{permission_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
    */
-  permissionService(id: string): PermissionService {
-    return new PermissionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  permissionService(id: string | number): PermissionService {
+    return new PermissionService(this.connection, `${this.path}/${idSegment(id, 'AssignedPermissionsService.permissionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
@@ -29,6 +29,9 @@ export interface AssignedRolesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('AssignedRolesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_roles` service of the API.
  *
@@ -46,6 +49,8 @@ export class AssignedRolesService extends Service {
    * @returns The `roles`: a list of `Role`.
    */
   list(opts: AssignedRolesServiceListOptions = {}): Promise<List<t.Role>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class AssignedRolesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedRolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedRolesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class AssignedRolesService extends Service {
 
   /**
    * Locates the `role` service at `{role_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role | reference: role}
    */
-  roleService(id: string): RoleService {
-    return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  roleService(id: string | number): RoleService {
+    return new RoleService(this.connection, `${this.path}/${idSegment(id, 'AssignedRolesService.roleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedTagService } from './assigned-tag-service';
@@ -29,6 +29,10 @@ export interface AssignedTagsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedTagsService.add', {}, ['tag', t.Tag]);
+const LIST_PARAMETERS = methodParameters('AssignedTagsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_tags` service of the API.
  *
@@ -52,6 +56,8 @@ export class AssignedTagsService extends Service {
    * @returns The `tag` as the engine answers it.
    */
   add(tag: t.TagInit, opts: RequestOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, tag);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(tag, 'tag', {}, opts) as Promise<t.Tag>;
   }
 
@@ -63,6 +69,8 @@ export class AssignedTagsService extends Service {
    * @returns The `tags`: a list of `Tag`.
    */
   list(opts: AssignedTagsServiceListOptions = {}): Promise<List<t.Tag>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class AssignedTagsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedTagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedTagsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class AssignedTagsService extends Service {
 
   /**
    * Locates the `assigned_tag` service at `{tag_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_tag | reference: assigned_tag}
    */
-  tagService(id: string): AssignedTagService {
-    return new AssignedTagService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  tagService(id: string | number): AssignedTagService {
+    return new AssignedTagService(this.connection, `${this.path}/${idSegment(id, 'AssignedTagsService.tagService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -37,6 +37,10 @@ export interface AssignedVnicProfileServiceRemoveOptions extends RequestOptions 
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('AssignedVnicProfileService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AssignedVnicProfileService.remove', { async: 'boolean' });
+
 /**
  * The `assigned_vnic_profile` service of the API.
  *
@@ -54,6 +58,8 @@ export class AssignedVnicProfileService extends Service {
    * @returns The `profile`: `VnicProfile`.
    */
   get(opts: AssignedVnicProfileServiceGetOptions = {}): Promise<t.VnicProfile> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -67,6 +73,8 @@ export class AssignedVnicProfileService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AssignedVnicProfileServiceRemoveOptions}).
    */
   remove(opts: AssignedVnicProfileServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedVnicProfileService } from './assigned-vnic-profile-service';
@@ -29,6 +29,10 @@ export interface AssignedVnicProfilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AssignedVnicProfilesService.add', {}, ['vnicProfile', t.VnicProfile]);
+const LIST_PARAMETERS = methodParameters('AssignedVnicProfilesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `assigned_vnic_profiles` service of the API.
  *
@@ -54,6 +58,8 @@ export class AssignedVnicProfilesService extends Service {
    * @returns The `vnic_profile` as the engine answers it.
    */
   add(profile: t.VnicProfileInit, opts: RequestOptions = {}): Promise<t.VnicProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'vnic_profile', {}, opts) as Promise<t.VnicProfile>;
   }
 
@@ -65,6 +71,8 @@ export class AssignedVnicProfilesService extends Service {
    * @returns The `profiles`: a list of `VnicProfile`.
    */
   list(opts: AssignedVnicProfilesServiceListOptions = {}): Promise<List<t.VnicProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class AssignedVnicProfilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AssignedVnicProfilesServiceListOptions = {}): AsyncGenerator<t.VnicProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AssignedVnicProfilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class AssignedVnicProfilesService extends Service {
 
   /**
    * Locates the `assigned_vnic_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/assigned_vnic_profile | reference: assigned_vnic_profile}
    */
-  profileService(id: string): AssignedVnicProfileService {
-    return new AssignedVnicProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): AssignedVnicProfileService {
+    return new AssignedVnicProfileService(this.connection, `${this.path}/${idSegment(id, 'AssignedVnicProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
@@ -86,6 +86,16 @@ export interface AttachedStorageDomainDiskServiceMoveOptions extends RequestOpti
   filter?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.copy', { disk: t.Disk, storageDomain: t.StorageDomain });
+const UPDATE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.update', {}, ['disk', t.Disk]);
+const EXPORT_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.export', { storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.get', { follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.move', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.remove', {});
+const SPARSIFY_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.sparsify', {});
+const REGISTER_PARAMETERS = methodParameters('AttachedStorageDomainDiskService.register', {});
+
 /**
  * The `attached_storage_domain_disk` service of the API.
  *
@@ -103,6 +113,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   copy(opts: AttachedStorageDomainDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       storageDomain: opts.storageDomain,
@@ -119,6 +131,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -129,6 +143,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceExportOptions}).
    */
   export(opts: AttachedStorageDomainDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
     };
@@ -143,6 +159,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: AttachedStorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -156,6 +174,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainDiskServiceMoveOptions}).
    */
   move(opts: AttachedStorageDomainDiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -171,6 +191,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -182,6 +204,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SPARSIFY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('sparsify', {}, undefined, opts) as Promise<void>;
   }
 
@@ -193,6 +217,8 @@ export class AttachedStorageDomainDiskService extends Service {
    * @since API 4.2
    */
   register(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REGISTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('register', {}, undefined, opts) as Promise<void>;
   }
 

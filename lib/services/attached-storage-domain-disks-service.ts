@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AttachedStorageDomainDiskService } from './attached-storage-domain-disk-service';
@@ -44,6 +44,10 @@ export interface AttachedStorageDomainDisksServiceListOptions extends RequestOpt
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.add', { unregistered: 'boolean' }, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('AttachedStorageDomainDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `attached_storage_domain_disks` service of the API.
  *
@@ -63,6 +67,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: AttachedStorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       unregistered: opts.unregistered,
     };
@@ -77,6 +83,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: AttachedStorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -93,6 +101,8 @@ export class AttachedStorageDomainDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AttachedStorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -102,11 +112,12 @@ export class AttachedStorageDomainDisksService extends Service {
 
   /**
    * Locates the `attached_storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain_disk | reference: attached_storage_domain_disk}
    */
-  diskService(id: string): AttachedStorageDomainDiskService {
-    return new AttachedStorageDomainDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): AttachedStorageDomainDiskService {
+    return new AttachedStorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'AttachedStorageDomainDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AttachedStorageDomainDisksService } from './attached-storage-domain-disks-service';
 
@@ -74,6 +74,12 @@ export interface AttachedStorageDomainServiceRemoveOptions extends RequestOption
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('AttachedStorageDomainService.activate', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('AttachedStorageDomainService.deactivate', { async: 'boolean', force: 'boolean' });
+const GET_PARAMETERS = methodParameters('AttachedStorageDomainService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('AttachedStorageDomainService.remove', { async: 'boolean' });
+
 /**
  * The `attached_storage_domain` service of the API.
  *
@@ -90,6 +96,8 @@ export class AttachedStorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceActivateOptions}).
    */
   activate(opts: AttachedStorageDomainServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -103,6 +111,8 @@ export class AttachedStorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceDeactivateOptions}).
    */
   deactivate(opts: AttachedStorageDomainServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
       force: opts.force,
@@ -118,6 +128,8 @@ export class AttachedStorageDomainService extends Service {
    * @returns The `storage_domain`: `StorageDomain`.
    */
   get(opts: AttachedStorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -131,6 +143,8 @@ export class AttachedStorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link AttachedStorageDomainServiceRemoveOptions}).
    */
   remove(opts: AttachedStorageDomainServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

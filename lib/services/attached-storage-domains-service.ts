@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AttachedStorageDomainService } from './attached-storage-domain-service';
@@ -29,6 +29,10 @@ export interface AttachedStorageDomainsServiceListOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('AttachedStorageDomainsService.add', {}, ['storageDomain', t.StorageDomain]);
+const LIST_PARAMETERS = methodParameters('AttachedStorageDomainsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `attached_storage_domains` service of the API.
  *
@@ -52,6 +56,8 @@ export class AttachedStorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -63,6 +69,8 @@ export class AttachedStorageDomainsService extends Service {
    * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   list(opts: AttachedStorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class AttachedStorageDomainsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: AttachedStorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'AttachedStorageDomainsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class AttachedStorageDomainsService extends Service {
 
   /**
    * Locates the `attached_storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/attached_storage_domain | reference: attached_storage_domain}
    */
-  storageDomainService(id: string): AttachedStorageDomainService {
-    return new AttachedStorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageDomainService(id: string | number): AttachedStorageDomainService {
+    return new AttachedStorageDomainService(this.connection, `${this.path}/${idSegment(id, 'AttachedStorageDomainsService.storageDomainService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

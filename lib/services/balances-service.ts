@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BalanceService } from './balance-service';
@@ -35,6 +35,10 @@ export interface BalancesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('BalancesService.add', {}, ['balance', t.Balance]);
+const LIST_PARAMETERS = methodParameters('BalancesService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `balances` service of the API.
  *
@@ -58,6 +62,8 @@ export class BalancesService extends Service {
    * @returns The `balance` as the engine answers it.
    */
   add(balance: t.BalanceInit, opts: RequestOptions = {}): Promise<t.Balance> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, balance);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(balance, 'balance', {}, opts) as Promise<t.Balance>;
   }
 
@@ -69,6 +75,8 @@ export class BalancesService extends Service {
    * @returns The `balances`: a list of `Balance`.
    */
   list(opts: BalancesServiceListOptions = {}): Promise<List<t.Balance>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -86,6 +94,8 @@ export class BalancesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: BalancesServiceListOptions = {}): AsyncGenerator<t.Balance, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'BalancesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -96,11 +106,12 @@ export class BalancesService extends Service {
 
   /**
    * Locates the `balance` service at `{balance_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/balance | reference: balance}
    */
-  balanceService(id: string): BalanceService {
-    return new BalanceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  balanceService(id: string | number): BalanceService {
+    return new BalanceService(this.connection, `${this.path}/${idSegment(id, 'BalancesService.balanceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface BookmarkServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('BookmarkService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('BookmarkService.update', { async: 'boolean' }, ['bookmark', t.Bookmark]);
+const REMOVE_PARAMETERS = methodParameters('BookmarkService.remove', { async: 'boolean' });
+
 /**
  * The `bookmark` service of the API.
  *
@@ -68,6 +73,8 @@ export class BookmarkService extends Service {
    * @returns The `bookmark`: `Bookmark`.
    */
   get(opts: BookmarkServiceGetOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -83,6 +90,8 @@ export class BookmarkService extends Service {
    * @returns The `bookmark` as the engine answers it.
    */
   update(bookmark: t.BookmarkInit, opts: BookmarkServiceUpdateOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, bookmark);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -96,6 +105,8 @@ export class BookmarkService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link BookmarkServiceRemoveOptions}).
    */
   remove(opts: BookmarkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { BookmarkService } from './bookmark-service';
@@ -29,6 +29,10 @@ export interface BookmarksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('BookmarksService.add', {}, ['bookmark', t.Bookmark]);
+const LIST_PARAMETERS = methodParameters('BookmarksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `bookmarks` service of the API.
  *
@@ -53,6 +57,8 @@ export class BookmarksService extends Service {
    * @returns The `bookmark` as the engine answers it.
    */
   add(bookmark: t.BookmarkInit, opts: RequestOptions = {}): Promise<t.Bookmark> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bookmark);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(bookmark, 'bookmark', {}, opts) as Promise<t.Bookmark>;
   }
 
@@ -64,6 +70,8 @@ export class BookmarksService extends Service {
    * @returns The `bookmarks`: a list of `Bookmark`.
    */
   list(opts: BookmarksServiceListOptions = {}): Promise<List<t.Bookmark>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -80,6 +88,8 @@ export class BookmarksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: BookmarksServiceListOptions = {}): AsyncGenerator<t.Bookmark, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'BookmarksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -89,11 +99,12 @@ export class BookmarksService extends Service {
 
   /**
    * Locates the `bookmark` service at `{bookmark_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/bookmark | reference: bookmark}
    */
-  bookmarkService(id: string): BookmarkService {
-    return new BookmarkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  bookmarkService(id: string | number): BookmarkService {
+    return new BookmarkService(this.connection, `${this.path}/${idSegment(id, 'BookmarksService.bookmarkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

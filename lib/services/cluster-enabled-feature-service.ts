@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,10 @@ export interface ClusterEnabledFeatureServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterEnabledFeatureService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('ClusterEnabledFeatureService.remove', {});
 
 /**
  * The `cluster_enabled_feature` service of the API.
@@ -40,6 +44,8 @@ export class ClusterEnabledFeatureService extends Service {
    * @since API 4.1.6
    */
   get(opts: ClusterEnabledFeatureServiceGetOptions = {}): Promise<t.ClusterFeature> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -54,6 +60,8 @@ export class ClusterEnabledFeatureService extends Service {
    * @since API 4.1.6
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

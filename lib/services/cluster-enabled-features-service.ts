@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterEnabledFeatureService } from './cluster-enabled-feature-service';
@@ -23,6 +23,10 @@ export interface ClusterEnabledFeaturesServiceListOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.list', { follow: 'string' });
+const ADD_PARAMETERS = methodParameters('ClusterEnabledFeaturesService.add', {}, ['clusterFeature', t.ClusterFeature]);
+
 /**
  * The `cluster_enabled_features` service of the API.
  *
@@ -42,6 +46,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   list(opts: ClusterEnabledFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +64,8 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   listStream(opts: ClusterEnabledFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterEnabledFeaturesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -79,17 +87,20 @@ export class ClusterEnabledFeaturesService extends Service {
    * @since API 4.1.6
    */
   add(feature: t.ClusterFeatureInit, opts: RequestOptions = {}): Promise<t.ClusterFeature> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, feature);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(feature, 'cluster_feature', {}, opts) as Promise<t.ClusterFeature>;
   }
 
   /**
    * Locates the `cluster_enabled_feature` service at `{feature_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_enabled_feature | reference: cluster_enabled_feature}
    * @since API 4.1.6
    */
-  featureService(id: string): ClusterEnabledFeatureService {
-    return new ClusterEnabledFeatureService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  featureService(id: string | number): ClusterEnabledFeatureService {
+    return new ClusterEnabledFeatureService(this.connection, `${this.path}/${idSegment(id, 'ClusterEnabledFeaturesService.featureService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterFeatureService } from './cluster-feature-service';
@@ -23,6 +23,9 @@ export interface ClusterFeaturesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ClusterFeaturesService.list', { follow: 'string' });
+
 /**
  * The `cluster_features` service of the API.
  *
@@ -42,6 +45,8 @@ export class ClusterFeaturesService extends Service {
    * @since API 4.1.6
    */
   list(opts: ClusterFeaturesServiceListOptions = {}): Promise<List<t.ClusterFeature>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +63,8 @@ export class ClusterFeaturesService extends Service {
    * @since API 4.1.6
    */
   listStream(opts: ClusterFeaturesServiceListOptions = {}): AsyncGenerator<t.ClusterFeature, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterFeaturesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,12 +73,13 @@ export class ClusterFeaturesService extends Service {
 
   /**
    * Locates the `cluster_feature` service at `{feature_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_feature | reference: cluster_feature}
    * @since API 4.1.6
    */
-  featureService(id: string): ClusterFeatureService {
-    return new ClusterFeatureService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  featureService(id: string | number): ClusterFeatureService {
+    return new ClusterFeatureService(this.connection, `${this.path}/${idSegment(id, 'ClusterFeaturesService.featureService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

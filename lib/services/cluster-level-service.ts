@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ClusterFeaturesService } from './cluster-features-service';
 
@@ -22,6 +22,9 @@ export interface ClusterLevelServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterLevelService.get', { follow: 'string' });
+
 /**
  * The `cluster_level` service of the API.
  *
@@ -39,6 +42,8 @@ export class ClusterLevelService extends Service {
    * @returns The `level`: `ClusterLevel`.
    */
   get(opts: ClusterLevelServiceGetOptions = {}): Promise<t.ClusterLevel> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

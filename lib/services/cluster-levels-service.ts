@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterLevelService } from './cluster-level-service';
@@ -23,6 +23,9 @@ export interface ClusterLevelsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ClusterLevelsService.list', { follow: 'string' });
+
 /**
  * The `cluster_levels` service of the API.
  *
@@ -40,6 +43,8 @@ export class ClusterLevelsService extends Service {
    * @returns The `levels`: a list of `ClusterLevel`.
    */
   list(opts: ClusterLevelsServiceListOptions = {}): Promise<List<t.ClusterLevel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +60,8 @@ export class ClusterLevelsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ClusterLevelsServiceListOptions = {}): AsyncGenerator<t.ClusterLevel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClusterLevelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -63,11 +70,12 @@ export class ClusterLevelsService extends Service {
 
   /**
    * Locates the `cluster_level` service at `{level_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster_level | reference: cluster_level}
    */
-  levelService(id: string): ClusterLevelService {
-    return new ClusterLevelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  levelService(id: string | number): ClusterLevelService {
+    return new ClusterLevelService(this.connection, `${this.path}/${idSegment(id, 'ClusterLevelsService.levelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

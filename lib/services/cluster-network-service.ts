@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,11 @@ export interface ClusterNetworkServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterNetworkService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('ClusterNetworkService.remove', {});
+const UPDATE_PARAMETERS = methodParameters('ClusterNetworkService.update', {}, ['network', t.Network]);
+
 /**
  * The `cluster_network` service of the API.
  *
@@ -38,6 +43,8 @@ export class ClusterNetworkService extends Service {
    * @returns The `network`: `Network`.
    */
   get(opts: ClusterNetworkServiceGetOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -51,6 +58,8 @@ export class ClusterNetworkService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -63,6 +72,8 @@ export class ClusterNetworkService extends Service {
    * @returns The `network` as the engine answers it.
    */
   update(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(network, 'network', {}, opts) as Promise<t.Network>;
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AffinityGroupsService } from './affinity-groups-service';
 import { AssignedCpuProfilesService } from './assigned-cpu-profiles-service';
@@ -131,6 +131,15 @@ export interface ClusterServiceUpgradeOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ClusterService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('ClusterService.update', { async: 'boolean' }, ['cluster', t.Cluster]);
+const REMOVE_PARAMETERS = methodParameters('ClusterService.remove', { async: 'boolean' });
+const RESET_EMULATED_MACHINE_PARAMETERS = methodParameters('ClusterService.resetEmulatedMachine', { async: 'boolean' });
+const SYNC_ALL_NETWORKS_PARAMETERS = methodParameters('ClusterService.syncAllNetworks', { async: 'boolean' });
+const UPGRADE_PARAMETERS = methodParameters('ClusterService.upgrade', { upgradeAction: 'enum', correlationId: 'string', upgradePercentComplete: 'integer', async: 'boolean' });
+const REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS = methodParameters('ClusterService.refreshGlusterHealStatus', {});
+
 /**
  * The `cluster` service of the API.
  *
@@ -148,6 +157,8 @@ export class ClusterService extends Service {
    * @returns The `cluster`: `Cluster`.
    */
   get(opts: ClusterServiceGetOptions = {}): Promise<t.Cluster> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -168,6 +179,8 @@ export class ClusterService extends Service {
    * @returns The `cluster` as the engine answers it.
    */
   update(cluster: t.ClusterInit, opts: ClusterServiceUpdateOptions = {}): Promise<t.Cluster> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, cluster);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -181,6 +194,8 @@ export class ClusterService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceRemoveOptions}).
    */
   remove(opts: ClusterServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -194,6 +209,8 @@ export class ClusterService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ClusterServiceResetEmulatedMachineOptions}).
    */
   resetEmulatedMachine(opts: ClusterServiceResetEmulatedMachineOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_EMULATED_MACHINE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -208,6 +225,8 @@ export class ClusterService extends Service {
    * @since API 4.2.6
    */
   syncAllNetworks(opts: ClusterServiceSyncAllNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SYNC_ALL_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -222,6 +241,8 @@ export class ClusterService extends Service {
    * @since API 4.3.2
    */
   upgrade(opts: ClusterServiceUpgradeOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       upgradeAction: opts.upgradeAction,
       correlationId: opts.correlationId,
@@ -238,6 +259,8 @@ export class ClusterService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   refreshGlusterHealStatus(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_GLUSTER_HEAL_STATUS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('refreshglusterhealstatus', {}, undefined, opts) as Promise<void>;
   }
 

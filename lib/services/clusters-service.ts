@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ClusterService } from './cluster-service';
@@ -47,6 +47,10 @@ export interface ClustersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('ClustersService.add', {}, ['cluster', t.Cluster]);
+const LIST_PARAMETERS = methodParameters('ClustersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `clusters` service of the API.
  *
@@ -73,6 +77,8 @@ export class ClustersService extends Service {
    * @returns The `cluster` as the engine answers it.
    */
   add(cluster: t.ClusterInit, opts: RequestOptions = {}): Promise<t.Cluster> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, cluster);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(cluster, 'cluster', {}, opts) as Promise<t.Cluster>;
   }
 
@@ -84,6 +90,8 @@ export class ClustersService extends Service {
    * @returns The `clusters`: a list of `Cluster`.
    */
   list(opts: ClustersServiceListOptions = {}): Promise<List<t.Cluster>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -103,6 +111,8 @@ export class ClustersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ClustersServiceListOptions = {}): AsyncGenerator<t.Cluster, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ClustersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -115,11 +125,12 @@ export class ClustersService extends Service {
 
   /**
    * Locates the `cluster` service at `{cluster_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cluster | reference: cluster}
    */
-  clusterService(id: string): ClusterService {
-    return new ClusterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  clusterService(id: string | number): ClusterService {
+    return new ClusterService(this.connection, `${this.path}/${idSegment(id, 'ClustersService.clusterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -52,6 +52,11 @@ export interface CpuProfileServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('CpuProfileService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('CpuProfileService.update', { async: 'boolean' }, ['cpuProfile', t.CpuProfile]);
+const REMOVE_PARAMETERS = methodParameters('CpuProfileService.remove', { async: 'boolean' });
+
 /**
  * The `cpu_profile` service of the API.
  *
@@ -69,6 +74,8 @@ export class CpuProfileService extends Service {
    * @returns The `profile`: `CpuProfile`.
    */
   get(opts: CpuProfileServiceGetOptions = {}): Promise<t.CpuProfile> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +95,8 @@ export class CpuProfileService extends Service {
    * @returns The `cpu_profile` as the engine answers it.
    */
   update(profile: t.CpuProfileInit, opts: CpuProfileServiceUpdateOptions = {}): Promise<t.CpuProfile> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -101,6 +110,8 @@ export class CpuProfileService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link CpuProfileServiceRemoveOptions}).
    */
   remove(opts: CpuProfileServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

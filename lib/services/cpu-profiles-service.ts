@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { CpuProfileService } from './cpu-profile-service';
@@ -28,6 +28,10 @@ export interface CpuProfilesServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('CpuProfilesService.add', {}, ['cpuProfile', t.CpuProfile]);
+const LIST_PARAMETERS = methodParameters('CpuProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `cpu_profiles` service of the API.
@@ -55,6 +59,8 @@ export class CpuProfilesService extends Service {
    * @returns The `cpu_profile` as the engine answers it.
    */
   add(profile: t.CpuProfileInit, opts: RequestOptions = {}): Promise<t.CpuProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'cpu_profile', {}, opts) as Promise<t.CpuProfile>;
   }
 
@@ -66,6 +72,8 @@ export class CpuProfilesService extends Service {
    * @returns The `profile`: a list of `CpuProfile`.
    */
   list(opts: CpuProfilesServiceListOptions = {}): Promise<List<t.CpuProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,6 +90,8 @@ export class CpuProfilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: CpuProfilesServiceListOptions = {}): AsyncGenerator<t.CpuProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'CpuProfilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -91,11 +101,12 @@ export class CpuProfilesService extends Service {
 
   /**
    * Locates the `cpu_profile` service at `{profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/cpu_profile | reference: cpu_profile}
    */
-  profileService(id: string): CpuProfileService {
-    return new CpuProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  profileService(id: string | number): CpuProfileService {
+    return new CpuProfileService(this.connection, `${this.path}/${idSegment(id, 'CpuProfilesService.profileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterNetworkService } from './data-center-network-service';
@@ -29,6 +29,10 @@ export interface DataCenterNetworksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('DataCenterNetworksService.add', {}, ['network', t.Network]);
+const LIST_PARAMETERS = methodParameters('DataCenterNetworksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `data_center_networks` service of the API.
  *
@@ -47,6 +51,8 @@ export class DataCenterNetworksService extends Service {
    * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(network, 'network', {}, opts) as Promise<t.Network>;
   }
 
@@ -58,6 +64,8 @@ export class DataCenterNetworksService extends Service {
    * @returns The `networks`: a list of `Network`.
    */
   list(opts: DataCenterNetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,6 +82,8 @@ export class DataCenterNetworksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DataCenterNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DataCenterNetworksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,11 +93,12 @@ export class DataCenterNetworksService extends Service {
 
   /**
    * Locates the `data_center_network` service at `{network_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center_network | reference: data_center_network}
    */
-  networkService(id: string): DataCenterNetworkService {
-    return new DataCenterNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): DataCenterNetworkService {
+    return new DataCenterNetworkService(this.connection, `${this.path}/${idSegment(id, 'DataCenterNetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

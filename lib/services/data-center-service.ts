@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AttachedStorageDomainsService } from './attached-storage-domains-service';
@@ -115,6 +115,13 @@ export interface DataCenterServiceCleanFinishedTasksOptions extends RequestOptio
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DataCenterService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('DataCenterService.update', { async: 'boolean' }, ['dataCenter', t.DataCenter]);
+const REMOVE_PARAMETERS = methodParameters('DataCenterService.remove', { force: 'boolean', async: 'boolean' });
+const SET_MASTER_PARAMETERS = methodParameters('DataCenterService.setMaster', { storageDomain: t.StorageDomain, async: 'boolean' });
+const CLEAN_FINISHED_TASKS_PARAMETERS = methodParameters('DataCenterService.cleanFinishedTasks', { async: 'boolean' });
+
 /**
  * The `data_center` service of the API.
  *
@@ -132,6 +139,8 @@ export class DataCenterService extends Service {
    * @returns The `data_center`: `DataCenter`.
    */
   get(opts: DataCenterServiceGetOptions = {}): Promise<t.DataCenter> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -152,6 +161,8 @@ export class DataCenterService extends Service {
    * @returns The `data_center` as the engine answers it.
    */
   update(dataCenter: t.DataCenterInit, opts: DataCenterServiceUpdateOptions = {}): Promise<t.DataCenter> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, dataCenter);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -166,6 +177,8 @@ export class DataCenterService extends Service {
    * @since API 4.0.0
    */
   remove(opts: DataCenterServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       force: opts.force,
       async: opts.async,
@@ -186,6 +199,8 @@ export class DataCenterService extends Service {
    * @since API 4.4.4
    */
   setMaster(opts: DataCenterServiceSetMasterOptions = {}): Promise<void> {
+    const refused = checkParameters(SET_MASTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -201,6 +216,8 @@ export class DataCenterService extends Service {
    * @since API 4.4.4
    */
   cleanFinishedTasks(opts: DataCenterServiceCleanFinishedTasksOptions = {}): Promise<void> {
+    const refused = checkParameters(CLEAN_FINISHED_TASKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

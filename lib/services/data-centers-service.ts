@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DataCenterService } from './data-center-service';
@@ -47,6 +47,10 @@ export interface DataCentersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('DataCentersService.add', {}, ['dataCenter', t.DataCenter]);
+const LIST_PARAMETERS = methodParameters('DataCentersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `data_centers` service of the API.
  *
@@ -73,6 +77,8 @@ export class DataCentersService extends Service {
    * @returns The `data_center` as the engine answers it.
    */
   add(dataCenter: t.DataCenterInit, opts: RequestOptions = {}): Promise<t.DataCenter> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, dataCenter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(dataCenter, 'data_center', {}, opts) as Promise<t.DataCenter>;
   }
 
@@ -84,6 +90,8 @@ export class DataCentersService extends Service {
    * @returns The `data_centers`: a list of `DataCenter`.
    */
   list(opts: DataCentersServiceListOptions = {}): Promise<List<t.DataCenter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -103,6 +111,8 @@ export class DataCentersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DataCentersServiceListOptions = {}): AsyncGenerator<t.DataCenter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DataCentersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -115,11 +125,12 @@ export class DataCentersService extends Service {
 
   /**
    * Locates the `data_center` service at `{data_center_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/data_center | reference: data_center}
    */
-  dataCenterService(id: string): DataCenterService {
-    return new DataCenterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  dataCenterService(id: string | number): DataCenterService {
+    return new DataCenterService(this.connection, `${this.path}/${idSegment(id, 'DataCentersService.dataCenterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

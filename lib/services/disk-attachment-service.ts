@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,11 @@ export interface DiskAttachmentServiceRemoveOptions extends RequestOptions {
   detachOnly?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DiskAttachmentService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('DiskAttachmentService.remove', { detachOnly: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('DiskAttachmentService.update', {}, ['diskAttachment', t.DiskAttachment]);
+
 /**
  * The `disk_attachment` service of the API.
  *
@@ -53,6 +58,8 @@ export class DiskAttachmentService extends Service {
    * @returns The `attachment`: `DiskAttachment`.
    */
   get(opts: DiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +73,8 @@ export class DiskAttachmentService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskAttachmentServiceRemoveOptions}).
    */
   remove(opts: DiskAttachmentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       detach_only: opts.detachOnly,
     };
@@ -85,6 +94,8 @@ export class DiskAttachmentService extends Service {
    * @returns The `disk_attachment` as the engine answers it.
    */
   update(diskAttachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, diskAttachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(diskAttachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 

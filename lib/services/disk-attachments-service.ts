@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskAttachmentService } from './disk-attachment-service';
@@ -22,6 +22,12 @@ export interface DiskAttachmentsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_SIGNATURE1_PARAMETERS = methodParameters('DiskAttachmentsService.addSignature1', {}, ['diskAttachment', t.DiskAttachment]);
+const ADD_PROVIDING_DISK_ID_PARAMETERS = methodParameters('DiskAttachmentsService.addProvidingDiskId', {}, ['diskAttachment', t.DiskAttachment]);
+const ADD_PARAMETERS = methodParameters('DiskAttachmentsService.add', {}, ['diskAttachment', t.DiskAttachment]);
+const LIST_PARAMETERS = methodParameters('DiskAttachmentsService.list', { follow: 'string' });
 
 /**
  * The `disk_attachments` service of the API.
@@ -50,6 +56,8 @@ export class DiskAttachmentsService extends Service {
    * @returns The `disk_attachment` as the engine answers it.
    */
   addSignature1(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_SIGNATURE1_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -70,6 +78,8 @@ export class DiskAttachmentsService extends Service {
    * @returns The `disk_attachment` as the engine answers it.
    */
   addProvidingDiskId(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_PROVIDING_DISK_ID_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -90,6 +100,8 @@ export class DiskAttachmentsService extends Service {
    * @returns The `disk_attachment` as the engine answers it.
    */
   add(attachment: t.DiskAttachmentInit, opts: RequestOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'disk_attachment', {}, opts) as Promise<t.DiskAttachment>;
   }
 
@@ -101,6 +113,8 @@ export class DiskAttachmentsService extends Service {
    * @returns The `attachments`: a list of `DiskAttachment`.
    */
   list(opts: DiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -116,6 +130,8 @@ export class DiskAttachmentsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskAttachmentsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -124,11 +140,12 @@ export class DiskAttachmentsService extends Service {
 
   /**
    * Locates the `disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_attachment | reference: disk_attachment}
    */
-  attachmentService(id: string): DiskAttachmentService {
-    return new DiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): DiskAttachmentService {
+    return new DiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'DiskAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -52,6 +52,11 @@ export interface DiskProfileServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DiskProfileService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('DiskProfileService.update', { async: 'boolean' }, ['diskProfile', t.DiskProfile]);
+const REMOVE_PARAMETERS = methodParameters('DiskProfileService.remove', { async: 'boolean' });
+
 /**
  * The `disk_profile` service of the API.
  *
@@ -69,6 +74,8 @@ export class DiskProfileService extends Service {
    * @returns The `profile`: `DiskProfile`.
    */
   get(opts: DiskProfileServiceGetOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +95,8 @@ export class DiskProfileService extends Service {
    * @returns The `disk_profile` as the engine answers it.
    */
   update(profile: t.DiskProfileInit, opts: DiskProfileServiceUpdateOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -101,6 +110,8 @@ export class DiskProfileService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskProfileServiceRemoveOptions}).
    */
   remove(opts: DiskProfileServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskProfileService } from './disk-profile-service';
@@ -28,6 +28,10 @@ export interface DiskProfilesServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('DiskProfilesService.add', {}, ['diskProfile', t.DiskProfile]);
+const LIST_PARAMETERS = methodParameters('DiskProfilesService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `disk_profiles` service of the API.
@@ -55,6 +59,8 @@ export class DiskProfilesService extends Service {
    * @returns The `disk_profile` as the engine answers it.
    */
   add(profile: t.DiskProfileInit, opts: RequestOptions = {}): Promise<t.DiskProfile> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, profile);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(profile, 'disk_profile', {}, opts) as Promise<t.DiskProfile>;
   }
 
@@ -66,6 +72,8 @@ export class DiskProfilesService extends Service {
    * @returns The `profile`: a list of `DiskProfile`.
    */
   list(opts: DiskProfilesServiceListOptions = {}): Promise<List<t.DiskProfile>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,6 +90,8 @@ export class DiskProfilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskProfilesServiceListOptions = {}): AsyncGenerator<t.DiskProfile, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskProfilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -91,11 +101,12 @@ export class DiskProfilesService extends Service {
 
   /**
    * Locates the `disk_profile` service at `{disk_profile_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_profile | reference: disk_profile}
    */
-  diskProfileService(id: string): DiskProfileService {
-    return new DiskProfileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskProfileService(id: string | number): DiskProfileService {
+    return new DiskProfileService(this.connection, `${this.path}/${idSegment(id, 'DiskProfilesService.diskProfileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { DiskSnapshotsService } from './disk-snapshots-service';
@@ -259,6 +259,18 @@ export interface DiskServiceConvertOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('DiskService.copy', { disk: t.Disk, storageDomain: t.StorageDomain, diskProfile: t.DiskProfile, quota: t.Quota, async: 'boolean', filter: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('DiskService.update', {}, ['disk', t.Disk]);
+const EXPORT_PARAMETERS = methodParameters('DiskService.export', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const GET_PARAMETERS = methodParameters('DiskService.get', { allContent: 'boolean', follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('DiskService.move', { storageDomain: t.StorageDomain, diskProfile: t.DiskProfile, quota: t.Quota, async: 'boolean', filter: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('DiskService.remove', { async: 'boolean' });
+const SPARSIFY_PARAMETERS = methodParameters('DiskService.sparsify', {});
+const REFRESH_LUN_PARAMETERS = methodParameters('DiskService.refreshLun', { host: t.Host });
+const REDUCE_PARAMETERS = methodParameters('DiskService.reduce', { async: 'boolean' });
+const CONVERT_PARAMETERS = methodParameters('DiskService.convert', { disk: t.Disk, follow: 'string' });
+
 /**
  * The `disk` service of the API.
  *
@@ -282,6 +294,8 @@ export class DiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceCopyOptions}).
    */
   copy(opts: DiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       storageDomain: opts.storageDomain,
@@ -307,6 +321,8 @@ export class DiskService extends Service {
    * @since API 4.4.0
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -322,6 +338,8 @@ export class DiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceExportOptions}).
    */
   export(opts: DiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -338,6 +356,8 @@ export class DiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: DiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       all_content: opts.allContent,
       follow: opts.follow,
@@ -359,6 +379,8 @@ export class DiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceMoveOptions}).
    */
   move(opts: DiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       diskProfile: opts.diskProfile,
@@ -376,6 +398,8 @@ export class DiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskServiceRemoveOptions}).
    */
   remove(opts: DiskServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -390,6 +414,8 @@ export class DiskService extends Service {
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SPARSIFY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('sparsify', {}, undefined, opts) as Promise<void>;
   }
 
@@ -406,6 +432,8 @@ export class DiskService extends Service {
    * @since API 4.2
    */
   refreshLun(opts: DiskServiceRefreshLunOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_LUN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
     };
@@ -420,6 +448,8 @@ export class DiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: DiskServiceReduceOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -439,6 +469,8 @@ export class DiskService extends Service {
    * @since API 4.5
    */
   convert(opts: DiskServiceConvertOptions = {}): Promise<void> {
+    const refused = checkParameters(CONVERT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       follow: opts.follow,

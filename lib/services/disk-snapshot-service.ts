@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,10 @@ export interface DiskSnapshotServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DiskSnapshotService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('DiskSnapshotService.remove', { async: 'boolean' });
+
 /**
  * The `disk_snapshot` service of the API.
  *
@@ -53,6 +57,8 @@ export class DiskSnapshotService extends Service {
    * @returns The `snapshot`: `DiskSnapshot`.
    */
   get(opts: DiskSnapshotServiceGetOptions = {}): Promise<t.DiskSnapshot> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +72,8 @@ export class DiskSnapshotService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link DiskSnapshotServiceRemoveOptions}).
    */
   remove(opts: DiskSnapshotServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskSnapshotService } from './disk-snapshot-service';
@@ -43,6 +43,9 @@ export interface DiskSnapshotsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DiskSnapshotsService.list', { max: 'integer', includeActive: 'boolean', includeTemplate: 'boolean', follow: 'string' });
+
 /**
  * The `disk_snapshots` service of the API.
  *
@@ -60,6 +63,8 @@ export class DiskSnapshotsService extends Service {
    * @returns The `snapshots`: a list of `DiskSnapshot`.
    */
   list(opts: DiskSnapshotsServiceListOptions = {}): Promise<List<t.DiskSnapshot>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       include_active: opts.includeActive,
@@ -78,6 +83,8 @@ export class DiskSnapshotsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DiskSnapshotsServiceListOptions = {}): AsyncGenerator<t.DiskSnapshot, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DiskSnapshotsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       include_active: opts.includeActive,
@@ -89,11 +96,12 @@ export class DiskSnapshotsService extends Service {
 
   /**
    * Locates the `disk_snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk_snapshot | reference: disk_snapshot}
    */
-  snapshotService(id: string): DiskSnapshotService {
-    return new DiskSnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  snapshotService(id: string | number): DiskSnapshotService {
+    return new DiskSnapshotService(this.connection, `${this.path}/${idSegment(id, 'DiskSnapshotsService.snapshotService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

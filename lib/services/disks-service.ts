@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DiskService } from './disk-service';
@@ -41,6 +41,12 @@ export interface DisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_ON_STORAGE_DOMAIN_PARAMETERS = methodParameters('DisksService.addOnStorageDomain', {}, ['disk', t.Disk]);
+const ADD_LUN_PARAMETERS = methodParameters('DisksService.addLun', {}, ['disk', t.Disk]);
+const ADD_PARAMETERS = methodParameters('DisksService.add', {}, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('DisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `disks` service of the API.
  *
@@ -70,6 +76,8 @@ export class DisksService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   addOnStorageDomain(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_ON_STORAGE_DOMAIN_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -93,6 +101,8 @@ export class DisksService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   addLun(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_LUN_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -115,6 +125,8 @@ export class DisksService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -126,6 +138,8 @@ export class DisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: DisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -144,6 +158,8 @@ export class DisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -155,11 +171,12 @@ export class DisksService extends Service {
 
   /**
    * Locates the `disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/disk | reference: disk}
    */
-  diskService(id: string): DiskService {
-    return new DiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): DiskService {
+    return new DiskService(this.connection, `${this.path}/${idSegment(id, 'DisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainGroupService } from './domain-group-service';
@@ -41,6 +41,9 @@ export interface DomainGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainGroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `domain_groups` service of the API.
  *
@@ -58,6 +61,8 @@ export class DomainGroupsService extends Service {
    * @returns The `groups`: a list of `Group`.
    */
   list(opts: DomainGroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -76,6 +81,8 @@ export class DomainGroupsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainGroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainGroupsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -87,11 +94,12 @@ export class DomainGroupsService extends Service {
 
   /**
    * Locates the `domain_group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_group | reference: domain_group}
    */
-  groupService(id: string): DomainGroupService {
-    return new DomainGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): DomainGroupService {
+    return new DomainGroupService(this.connection, `${this.path}/${idSegment(id, 'DomainGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

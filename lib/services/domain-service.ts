@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { DomainGroupsService } from './domain-groups-service';
 import { DomainUsersService } from './domain-users-service';
@@ -23,6 +23,9 @@ export interface DomainServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('DomainService.get', { follow: 'string' });
+
 /**
  * The `domain` service of the API.
  *
@@ -40,6 +43,8 @@ export class DomainService extends Service {
    * @returns The `domain`: `Domain`.
    */
   get(opts: DomainServiceGetOptions = {}): Promise<t.Domain> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainUserService } from './domain-user-service';
@@ -41,6 +41,9 @@ export interface DomainUsersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainUsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `domain_users` service of the API.
  *
@@ -58,6 +61,8 @@ export class DomainUsersService extends Service {
    * @returns The `users`: a list of `User`.
    */
   list(opts: DomainUsersServiceListOptions = {}): Promise<List<t.User>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -76,6 +81,8 @@ export class DomainUsersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainUsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainUsersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -87,11 +94,12 @@ export class DomainUsersService extends Service {
 
   /**
    * Locates the `domain_user` service at `{user_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain_user | reference: domain_user}
    */
-  userService(id: string): DomainUserService {
-    return new DomainUserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  userService(id: string | number): DomainUserService {
+    return new DomainUserService(this.connection, `${this.path}/${idSegment(id, 'DomainUsersService.userService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { DomainService } from './domain-service';
@@ -29,6 +29,9 @@ export interface DomainsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('DomainsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `domains` service of the API.
  *
@@ -46,6 +49,8 @@ export class DomainsService extends Service {
    * @returns The `domains`: a list of `Domain`.
    */
   list(opts: DomainsServiceListOptions = {}): Promise<List<t.Domain>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class DomainsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: DomainsServiceListOptions = {}): AsyncGenerator<t.Domain, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'DomainsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class DomainsService extends Service {
 
   /**
    * Locates the `domain` service at `{domain_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/domain | reference: domain}
    */
-  domainService(id: string): DomainService {
-    return new DomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  domainService(id: string | number): DomainService {
+    return new DomainService(this.connection, `${this.path}/${idSegment(id, 'DomainsService.domainService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

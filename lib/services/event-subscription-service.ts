@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,10 @@ export interface EventSubscriptionServiceRemoveOptions extends RequestOptions {
    */
   async?: boolean;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('EventSubscriptionService.get', {});
+const REMOVE_PARAMETERS = methodParameters('EventSubscriptionService.remove', { async: 'boolean' });
 
 /**
  * The `event_subscription` service of the API.
@@ -40,6 +44,8 @@ export class EventSubscriptionService extends Service {
    * @since API 4.4.0
    */
   get(opts: RequestOptions = {}): Promise<t.EventSubscription> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._get({}, opts) as Promise<t.EventSubscription>;
   }
 
@@ -51,6 +57,8 @@ export class EventSubscriptionService extends Service {
    * @since API 4.4.0
    */
   remove(opts: EventSubscriptionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

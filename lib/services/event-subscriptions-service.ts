@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { EventSubscriptionService } from './event-subscription-service';
@@ -28,6 +28,10 @@ export interface EventSubscriptionsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('EventSubscriptionsService.add', {}, ['eventSubscription', t.EventSubscription]);
+const LIST_PARAMETERS = methodParameters('EventSubscriptionsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `event_subscriptions` service of the API.
@@ -56,6 +60,8 @@ export class EventSubscriptionsService extends Service {
    * @since API 4.4.0
    */
   add(eventSubscription: t.EventSubscriptionInit, opts: RequestOptions = {}): Promise<t.EventSubscription> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, eventSubscription);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(eventSubscription, 'event_subscription', {}, opts) as Promise<t.EventSubscription>;
   }
 
@@ -67,6 +73,8 @@ export class EventSubscriptionsService extends Service {
    * @returns The `event_subscriptions`: a list of `EventSubscription`.
    */
   list(opts: EventSubscriptionsServiceListOptions = {}): Promise<List<t.EventSubscription>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,6 +91,8 @@ export class EventSubscriptionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: EventSubscriptionsServiceListOptions = {}): AsyncGenerator<t.EventSubscription, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EventSubscriptionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -92,12 +102,13 @@ export class EventSubscriptionsService extends Service {
 
   /**
    * Locates the `event_subscription` service at `{event_subscription_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event_subscription | reference: event_subscription}
    * @since API 4.4.0
    */
-  eventSubscriptionService(id: string): EventSubscriptionService {
-    return new EventSubscriptionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  eventSubscriptionService(id: string | number): EventSubscriptionService {
+    return new EventSubscriptionService(this.connection, `${this.path}/${idSegment(id, 'EventSubscriptionsService.eventSubscriptionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

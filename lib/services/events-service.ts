@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { EventService } from './event-service';
@@ -62,6 +62,11 @@ export interface EventsServiceUndeleteOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('EventsService.add', {}, ['event', t.Event]);
+const LIST_PARAMETERS = methodParameters('EventsService.list', { from: 'integer', max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+const UNDELETE_PARAMETERS = methodParameters('EventsService.undelete', { async: 'boolean' });
+
 /**
  * The `events` service of the API.
  *
@@ -90,6 +95,8 @@ export class EventsService extends Service {
    * @returns The `event` as the engine answers it.
    */
   add(event: t.EventInit, opts: RequestOptions = {}): Promise<t.Event> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, event);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(event, 'event', {}, opts) as Promise<t.Event>;
   }
 
@@ -101,6 +108,8 @@ export class EventsService extends Service {
    * @returns The `events`: a list of `Event`.
    */
   list(opts: EventsServiceListOptions = {}): Promise<List<t.Event>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       from: opts.from,
       max: opts.max,
@@ -120,6 +129,8 @@ export class EventsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: EventsServiceListOptions = {}): AsyncGenerator<t.Event, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'EventsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       from: opts.from,
       max: opts.max,
@@ -137,6 +148,8 @@ export class EventsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link EventsServiceUndeleteOptions}).
    */
   undelete(opts: EventsServiceUndeleteOptions = {}): Promise<void> {
+    const refused = checkParameters(UNDELETE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -145,11 +158,12 @@ export class EventsService extends Service {
 
   /**
    * Locates the `event` service at `{event_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/event | reference: event}
    */
-  eventService(id: string): EventService {
-    return new EventService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  eventService(id: string | number): EventService {
+    return new EventService(this.connection, `${this.path}/${idSegment(id, 'EventsService.eventService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,9 @@ export interface ExternalComputeResourceServiceGetOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ExternalComputeResourceService.get', { follow: 'string' });
+
 /**
  * The `external_compute_resource` service of the API.
  *
@@ -38,6 +41,8 @@ export class ExternalComputeResourceService extends Service {
    * @returns The `resource`: `ExternalComputeResource`.
    */
   get(opts: ExternalComputeResourceServiceGetOptions = {}): Promise<t.ExternalComputeResource> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

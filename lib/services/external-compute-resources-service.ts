@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalComputeResourceService } from './external-compute-resource-service';
@@ -29,6 +29,9 @@ export interface ExternalComputeResourcesServiceListOptions extends RequestOptio
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalComputeResourcesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_compute_resources` service of the API.
  *
@@ -46,6 +49,8 @@ export class ExternalComputeResourcesService extends Service {
    * @returns The `resources`: a list of `ExternalComputeResource`.
    */
   list(opts: ExternalComputeResourcesServiceListOptions = {}): Promise<List<t.ExternalComputeResource>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ExternalComputeResourcesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalComputeResourcesServiceListOptions = {}): AsyncGenerator<t.ExternalComputeResource, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalComputeResourcesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ExternalComputeResourcesService extends Service {
 
   /**
    * Locates the `external_compute_resource` service at `{resource_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_compute_resource | reference: external_compute_resource}
    */
-  resourceService(id: string): ExternalComputeResourceService {
-    return new ExternalComputeResourceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  resourceService(id: string | number): ExternalComputeResourceService {
+    return new ExternalComputeResourceService(this.connection, `${this.path}/${idSegment(id, 'ExternalComputeResourcesService.resourceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

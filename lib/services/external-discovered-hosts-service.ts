@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalDiscoveredHostService } from './external-discovered-host-service';
@@ -29,6 +29,9 @@ export interface ExternalDiscoveredHostsServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalDiscoveredHostsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_discovered_hosts` service of the API.
  *
@@ -46,6 +49,8 @@ export class ExternalDiscoveredHostsService extends Service {
    * @returns The `hosts`: a list of `ExternalDiscoveredHost`.
    */
   list(opts: ExternalDiscoveredHostsServiceListOptions = {}): Promise<List<t.ExternalDiscoveredHost>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ExternalDiscoveredHostsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalDiscoveredHostsServiceListOptions = {}): AsyncGenerator<t.ExternalDiscoveredHost, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalDiscoveredHostsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ExternalDiscoveredHostsService extends Service {
 
   /**
    * Locates the `external_discovered_host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_discovered_host | reference: external_discovered_host}
    */
-  hostService(id: string): ExternalDiscoveredHostService {
-    return new ExternalDiscoveredHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): ExternalDiscoveredHostService {
+    return new ExternalDiscoveredHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalDiscoveredHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

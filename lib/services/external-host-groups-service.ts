@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostGroupService } from './external-host-group-service';
@@ -29,6 +29,9 @@ export interface ExternalHostGroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalHostGroupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_host_groups` service of the API.
  *
@@ -46,6 +49,8 @@ export class ExternalHostGroupsService extends Service {
    * @returns The `groups`: a list of `ExternalHostGroup`.
    */
   list(opts: ExternalHostGroupsServiceListOptions = {}): Promise<List<t.ExternalHostGroup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ExternalHostGroupsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostGroupsServiceListOptions = {}): AsyncGenerator<t.ExternalHostGroup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostGroupsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ExternalHostGroupsService extends Service {
 
   /**
    * Locates the `external_host_group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_group | reference: external_host_group}
    */
-  groupService(id: string): ExternalHostGroupService {
-    return new ExternalHostGroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): ExternalHostGroupService {
+    return new ExternalHostGroupService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostGroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

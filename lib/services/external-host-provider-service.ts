@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalComputeResourcesService } from './external-compute-resources-service';
 import { ExternalDiscoveredHostsService } from './external-discovered-hosts-service';
@@ -86,6 +86,13 @@ export interface ExternalHostProviderServiceRemoveOptions extends RequestOptions
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('ExternalHostProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('ExternalHostProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('ExternalHostProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('ExternalHostProviderService.update', { async: 'boolean' }, ['externalHostProvider', t.ExternalHostProvider]);
+const REMOVE_PARAMETERS = methodParameters('ExternalHostProviderService.remove', { async: 'boolean' });
+
 /**
  * The `external_host_provider` service of the API.
  *
@@ -102,6 +109,8 @@ export class ExternalHostProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: ExternalHostProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -115,6 +124,8 @@ export class ExternalHostProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: ExternalHostProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -129,6 +140,8 @@ export class ExternalHostProviderService extends Service {
    * @returns The `provider`: `ExternalHostProvider`.
    */
   get(opts: ExternalHostProviderServiceGetOptions = {}): Promise<t.ExternalHostProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -148,6 +161,8 @@ export class ExternalHostProviderService extends Service {
    * @returns The `external_host_provider` as the engine answers it.
    */
   update(provider: t.ExternalHostProviderInit, opts: ExternalHostProviderServiceUpdateOptions = {}): Promise<t.ExternalHostProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -161,6 +176,8 @@ export class ExternalHostProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalHostProviderServiceRemoveOptions}).
    */
   remove(opts: ExternalHostProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostProviderService } from './external-host-provider-service';
@@ -35,6 +35,10 @@ export interface ExternalHostProvidersServiceListOptions extends RequestOptions 
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('ExternalHostProvidersService.add', {}, ['externalHostProvider', t.ExternalHostProvider]);
+const LIST_PARAMETERS = methodParameters('ExternalHostProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `external_host_providers` service of the API.
  *
@@ -60,6 +64,8 @@ export class ExternalHostProvidersService extends Service {
    * @returns The `external_host_provider` as the engine answers it.
    */
   add(provider: t.ExternalHostProviderInit, opts: RequestOptions = {}): Promise<t.ExternalHostProvider> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(provider, 'external_host_provider', {}, opts) as Promise<t.ExternalHostProvider>;
   }
 
@@ -71,6 +77,8 @@ export class ExternalHostProvidersService extends Service {
    * @returns The `providers`: a list of `ExternalHostProvider`.
    */
   list(opts: ExternalHostProvidersServiceListOptions = {}): Promise<List<t.ExternalHostProvider>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -88,6 +96,8 @@ export class ExternalHostProvidersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostProvidersServiceListOptions = {}): AsyncGenerator<t.ExternalHostProvider, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostProvidersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -98,11 +108,12 @@ export class ExternalHostProvidersService extends Service {
 
   /**
    * Locates the `external_host_provider` service at `{provider_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host_provider | reference: external_host_provider}
    */
-  providerService(id: string): ExternalHostProviderService {
-    return new ExternalHostProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  providerService(id: string | number): ExternalHostProviderService {
+    return new ExternalHostProviderService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostProvidersService.providerService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,9 @@ export interface ExternalHostServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ExternalHostService.get', { follow: 'string' });
+
 /**
  * The `external_host` service of the API.
  *
@@ -38,6 +41,8 @@ export class ExternalHostService extends Service {
    * @returns The `host`: `ExternalHost`.
    */
   get(opts: ExternalHostServiceGetOptions = {}): Promise<t.ExternalHost> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalHostService } from './external-host-service';
@@ -29,6 +29,9 @@ export interface ExternalHostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalHostsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_hosts` service of the API.
  *
@@ -46,6 +49,8 @@ export class ExternalHostsService extends Service {
    * @returns The `hosts`: a list of `ExternalHost`.
    */
   list(opts: ExternalHostsServiceListOptions = {}): Promise<List<t.ExternalHost>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ExternalHostsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalHostsServiceListOptions = {}): AsyncGenerator<t.ExternalHost, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalHostsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ExternalHostsService extends Service {
 
   /**
    * Locates the `external_host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_host | reference: external_host}
    */
-  hostService(id: string): ExternalHostService {
-    return new ExternalHostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): ExternalHostService {
+    return new ExternalHostService(this.connection, `${this.path}/${idSegment(id, 'ExternalHostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

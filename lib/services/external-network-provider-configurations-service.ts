@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalNetworkProviderConfigurationService } from './external-network-provider-configuration-service';
@@ -23,6 +23,9 @@ export interface ExternalNetworkProviderConfigurationsServiceListOptions extends
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalNetworkProviderConfigurationsService.list', { follow: 'string' });
+
 /**
  * The `external_network_provider_configurations` service of the API.
  *
@@ -42,6 +45,8 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
    * @since API 4.2
    */
   list(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): Promise<List<t.ExternalNetworkProviderConfiguration>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +63,8 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
    * @since API 4.2
    */
   listStream(opts: ExternalNetworkProviderConfigurationsServiceListOptions = {}): AsyncGenerator<t.ExternalNetworkProviderConfiguration, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalNetworkProviderConfigurationsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,11 +73,12 @@ export class ExternalNetworkProviderConfigurationsService extends Service {
 
   /**
    * Locates the `external_network_provider_configuration` service at `{configuration_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_network_provider_configuration | reference: external_network_provider_configuration}
    */
-  configurationService(id: string): ExternalNetworkProviderConfigurationService {
-    return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  configurationService(id: string | number): ExternalNetworkProviderConfigurationService {
+    return new ExternalNetworkProviderConfigurationService(this.connection, `${this.path}/${idSegment(id, 'ExternalNetworkProviderConfigurationsService.configurationService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

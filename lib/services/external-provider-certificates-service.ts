@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ExternalProviderCertificateService } from './external-provider-certificate-service';
@@ -29,6 +29,9 @@ export interface ExternalProviderCertificatesServiceListOptions extends RequestO
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ExternalProviderCertificatesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `external_provider_certificates` service of the API.
  *
@@ -46,6 +49,8 @@ export class ExternalProviderCertificatesService extends Service {
    * @returns The `certificates`: a list of `Certificate`.
    */
   list(opts: ExternalProviderCertificatesServiceListOptions = {}): Promise<List<t.Certificate>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ExternalProviderCertificatesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ExternalProviderCertificatesServiceListOptions = {}): AsyncGenerator<t.Certificate, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ExternalProviderCertificatesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ExternalProviderCertificatesService extends Service {
 
   /**
    * Locates the `external_provider_certificate` service at `{certificate_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/external_provider_certificate | reference: external_provider_certificate}
    */
-  certificateService(id: string): ExternalProviderCertificateService {
-    return new ExternalProviderCertificateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  certificateService(id: string | number): ExternalProviderCertificateService {
+    return new ExternalProviderCertificateService(this.connection, `${this.path}/${idSegment(id, 'ExternalProviderCertificatesService.certificateService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

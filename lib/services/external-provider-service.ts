@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 
@@ -41,6 +41,10 @@ export interface ExternalProviderServiceTestConnectivityOptions extends RequestO
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('ExternalProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('ExternalProviderService.testConnectivity', { async: 'boolean' });
+
 /**
  * The `external_provider` service of the API.
  *
@@ -61,6 +65,8 @@ export class ExternalProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: ExternalProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -74,6 +80,8 @@ export class ExternalProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ExternalProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: ExternalProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

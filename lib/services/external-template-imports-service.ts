@@ -1,9 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('ExternalTemplateImportsService.add', {}, ['externalTemplateImport', t.ExternalTemplateImport]);
 
 /**
  * The `external_template_imports` service of the API.
@@ -25,6 +28,8 @@ export class ExternalTemplateImportsService extends Service {
    * @since API 4.4.7
    */
   add(externalTemplateImport: t.ExternalTemplateImportInit, opts: RequestOptions = {}): Promise<t.ExternalTemplateImport> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, externalTemplateImport);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(externalTemplateImport, 'external_template_import', {}, opts) as Promise<t.ExternalTemplateImport>;
   }
 

@@ -1,9 +1,12 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('ExternalVmImportsService.add', {}, ['externalVmImport', t.ExternalVmImport]);
 
 /**
  * The `external_vm_imports` service of the API.
@@ -25,6 +28,8 @@ export class ExternalVmImportsService extends Service {
    * @since API 4.0
    */
   add(externalVmImport: t.ExternalVmImportInit, opts: RequestOptions = {}): Promise<t.ExternalVmImport> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, externalVmImport);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(externalVmImport, 'external_vm_import', {}, opts) as Promise<t.ExternalVmImport>;
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FenceAgentService } from './fence-agent-service';
@@ -28,6 +28,10 @@ export interface FenceAgentsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('FenceAgentsService.add', {}, ['agent', t.Agent]);
+const LIST_PARAMETERS = methodParameters('FenceAgentsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `fence_agents` service of the API.
@@ -58,6 +62,8 @@ export class FenceAgentsService extends Service {
    * @returns The `agent` as the engine answers it.
    */
   add(agent: t.AgentInit, opts: RequestOptions = {}): Promise<t.Agent> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, agent);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(agent, 'agent', {}, opts) as Promise<t.Agent>;
   }
 
@@ -69,6 +75,8 @@ export class FenceAgentsService extends Service {
    * @returns The `agents`: a list of `Agent`.
    */
   list(opts: FenceAgentsServiceListOptions = {}): Promise<List<t.Agent>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -85,6 +93,8 @@ export class FenceAgentsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FenceAgentsServiceListOptions = {}): AsyncGenerator<t.Agent, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FenceAgentsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -94,11 +104,12 @@ export class FenceAgentsService extends Service {
 
   /**
    * Locates the `fence_agent` service at `{agent_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/fence_agent | reference: fence_agent}
    */
-  agentService(id: string): FenceAgentService {
-    return new FenceAgentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  agentService(id: string | number): FenceAgentService {
+    return new FenceAgentService(this.connection, `${this.path}/${idSegment(id, 'FenceAgentsService.agentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FileService } from './file-service';
@@ -48,6 +48,9 @@ export interface FilesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('FilesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', refresh: 'boolean', follow: 'string' });
+
 /**
  * The `files` service of the API.
  *
@@ -65,6 +68,8 @@ export class FilesService extends Service {
    * @returns The `file`: a list of `File`.
    */
   list(opts: FilesServiceListOptions = {}): Promise<List<t.File>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -84,6 +89,8 @@ export class FilesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FilesServiceListOptions = {}): AsyncGenerator<t.File, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FilesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -96,11 +103,12 @@ export class FilesService extends Service {
 
   /**
    * Locates the `file` service at `{file_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/file | reference: file}
    */
-  fileService(id: string): FileService {
-    return new FileService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  fileService(id: string | number): FileService {
+    return new FileService(this.connection, `${this.path}/${idSegment(id, 'FilesService.fileService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -42,6 +42,10 @@ export interface FilterServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('FilterService.get', { filter: 'boolean', follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('FilterService.remove', { async: 'boolean' });
+
 /**
  * The `filter` service of the API.
  *
@@ -59,6 +63,8 @@ export class FilterService extends Service {
    * @returns The `result`: `Filter`.
    */
   get(opts: FilterServiceGetOptions = {}): Promise<t.Filter> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -73,6 +79,8 @@ export class FilterService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link FilterServiceRemoveOptions}).
    */
   remove(opts: FilterServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { FilterService } from './filter-service';
@@ -35,6 +35,10 @@ export interface FiltersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('FiltersService.add', {}, ['filter', t.Filter]);
+const LIST_PARAMETERS = methodParameters('FiltersService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `filters` service of the API.
  *
@@ -58,6 +62,8 @@ export class FiltersService extends Service {
    * @returns The `filter` as the engine answers it.
    */
   add(filter: t.FilterInit, opts: RequestOptions = {}): Promise<t.Filter> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, filter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(filter, 'filter', {}, opts) as Promise<t.Filter>;
   }
 
@@ -69,6 +75,8 @@ export class FiltersService extends Service {
    * @returns The `filters`: a list of `Filter`.
    */
   list(opts: FiltersServiceListOptions = {}): Promise<List<t.Filter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -86,6 +94,8 @@ export class FiltersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: FiltersServiceListOptions = {}): AsyncGenerator<t.Filter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'FiltersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -96,11 +106,12 @@ export class FiltersService extends Service {
 
   /**
    * Locates the `filter` service at `{filter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/filter | reference: filter}
    */
-  filterService(id: string): FilterService {
-    return new FilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  filterService(id: string | number): FilterService {
+    return new FilterService(this.connection, `${this.path}/${idSegment(id, 'FiltersService.filterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
@@ -58,6 +58,11 @@ export interface GlusterBrickServiceReplaceOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('GlusterBrickService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('GlusterBrickService.remove', { async: 'boolean' });
+const REPLACE_PARAMETERS = methodParameters('GlusterBrickService.replace', { force: 'boolean', async: 'boolean' });
+
 /**
  * The `gluster_brick` service of the API.
  *
@@ -75,6 +80,8 @@ export class GlusterBrickService extends Service {
    * @returns The `brick`: `GlusterBrick`.
    */
   get(opts: GlusterBrickServiceGetOptions = {}): Promise<t.GlusterBrick> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +95,8 @@ export class GlusterBrickService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBrickServiceRemoveOptions}).
    */
   remove(opts: GlusterBrickServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -102,6 +111,8 @@ export class GlusterBrickService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   replace(opts: GlusterBrickServiceReplaceOptions = {}): Promise<void> {
+    const refused = checkParameters(REPLACE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,

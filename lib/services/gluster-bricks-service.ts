@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterBrickService } from './gluster-brick-service';
@@ -140,6 +140,14 @@ export interface GlusterBricksServiceStopMigrateOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('GlusterBricksService.activate', { bricks: [t.GlusterBrick], async: 'boolean' });
+const ADD_PARAMETERS = methodParameters('GlusterBricksService.add', { replicaCount: 'integer', stripeCount: 'integer' }, ['bricks', [t.GlusterBrick]]);
+const LIST_PARAMETERS = methodParameters('GlusterBricksService.list', { max: 'integer', follow: 'string' });
+const MIGRATE_PARAMETERS = methodParameters('GlusterBricksService.migrate', { bricks: [t.GlusterBrick], async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('GlusterBricksService.remove', { bricks: [t.GlusterBrick], replicaCount: 'integer', async: 'boolean' });
+const STOP_MIGRATE_PARAMETERS = methodParameters('GlusterBricksService.stopMigrate', { bricks: [t.GlusterBrick], async: 'boolean' });
+
 /**
  * The `gluster_bricks` service of the API.
  *
@@ -156,6 +164,8 @@ export class GlusterBricksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceActivateOptions}).
    */
   activate(opts: GlusterBricksServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -172,6 +182,8 @@ export class GlusterBricksService extends Service {
    * @returns The `gluster_brick` as the engine answers it.
    */
   add(bricks: t.GlusterBrickInit[], opts: GlusterBricksServiceAddOptions = {}): Promise<List<t.GlusterBrick>> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bricks);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       replica_count: opts.replicaCount,
       stripe_count: opts.stripeCount,
@@ -187,6 +199,8 @@ export class GlusterBricksService extends Service {
    * @returns The `bricks`: a list of `GlusterBrick`.
    */
   list(opts: GlusterBricksServiceListOptions = {}): Promise<List<t.GlusterBrick>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -203,6 +217,8 @@ export class GlusterBricksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterBricksServiceListOptions = {}): AsyncGenerator<t.GlusterBrick, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterBricksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -217,6 +233,8 @@ export class GlusterBricksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceMigrateOptions}).
    */
   migrate(opts: GlusterBricksServiceMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -231,6 +249,8 @@ export class GlusterBricksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceRemoveOptions}).
    */
   remove(opts: GlusterBricksServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       replica_count: opts.replicaCount,
       async: opts.async,
@@ -248,6 +268,8 @@ export class GlusterBricksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterBricksServiceStopMigrateOptions}).
    */
   stopMigrate(opts: GlusterBricksServiceStopMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       bricks: opts.bricks,
       async: opts.async,
@@ -257,11 +279,12 @@ export class GlusterBricksService extends Service {
 
   /**
    * Locates the `gluster_brick` service at `{brick_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_brick | reference: gluster_brick}
    */
-  brickService(id: string): GlusterBrickService {
-    return new GlusterBrickService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  brickService(id: string | number): GlusterBrickService {
+    return new GlusterBrickService(this.connection, `${this.path}/${idSegment(id, 'GlusterBricksService.brickService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

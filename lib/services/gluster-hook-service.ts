@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -102,6 +102,13 @@ export interface GlusterHookServiceResolveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const DISABLE_PARAMETERS = methodParameters('GlusterHookService.disable', { async: 'boolean' });
+const ENABLE_PARAMETERS = methodParameters('GlusterHookService.enable', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('GlusterHookService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('GlusterHookService.remove', { async: 'boolean' });
+const RESOLVE_PARAMETERS = methodParameters('GlusterHookService.resolve', { host: t.Host, resolutionType: 'string', async: 'boolean' });
+
 /**
  * The `gluster_hook` service of the API.
  *
@@ -118,6 +125,8 @@ export class GlusterHookService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceDisableOptions}).
    */
   disable(opts: GlusterHookServiceDisableOptions = {}): Promise<void> {
+    const refused = checkParameters(DISABLE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -131,6 +140,8 @@ export class GlusterHookService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceEnableOptions}).
    */
   enable(opts: GlusterHookServiceEnableOptions = {}): Promise<void> {
+    const refused = checkParameters(ENABLE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -145,6 +156,8 @@ export class GlusterHookService extends Service {
    * @returns The `hook`: `GlusterHook`.
    */
   get(opts: GlusterHookServiceGetOptions = {}): Promise<t.GlusterHook> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -158,6 +171,8 @@ export class GlusterHookService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceRemoveOptions}).
    */
   remove(opts: GlusterHookServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -178,6 +193,8 @@ export class GlusterHookService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterHookServiceResolveOptions}).
    */
   resolve(opts: GlusterHookServiceResolveOptions = {}): Promise<void> {
+    const refused = checkParameters(RESOLVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       resolutionType: opts.resolutionType,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterHookService } from './gluster-hook-service';
@@ -29,6 +29,9 @@ export interface GlusterHooksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('GlusterHooksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `gluster_hooks` service of the API.
  *
@@ -46,6 +49,8 @@ export class GlusterHooksService extends Service {
    * @returns The `hooks`: a list of `GlusterHook`.
    */
   list(opts: GlusterHooksServiceListOptions = {}): Promise<List<t.GlusterHook>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class GlusterHooksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterHooksServiceListOptions = {}): AsyncGenerator<t.GlusterHook, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterHooksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class GlusterHooksService extends Service {
 
   /**
    * Locates the `gluster_hook` service at `{hook_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_hook | reference: gluster_hook}
    */
-  hookService(id: string): GlusterHookService {
-    return new GlusterHookService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hookService(id: string | number): GlusterHookService {
+    return new GlusterHookService(this.connection, `${this.path}/${idSegment(id, 'GlusterHooksService.hookService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { GlusterBricksService } from './gluster-bricks-service';
 import { StatisticsService } from './statistics-service';
@@ -247,6 +247,20 @@ export interface GlusterVolumeServiceStopRebalanceOptions extends RequestOptions
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('GlusterVolumeService.get', { follow: 'string' });
+const GET_PROFILE_STATISTICS_PARAMETERS = methodParameters('GlusterVolumeService.getProfileStatistics', {});
+const REBALANCE_PARAMETERS = methodParameters('GlusterVolumeService.rebalance', { fixLayout: 'boolean', force: 'boolean', async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('GlusterVolumeService.remove', { async: 'boolean' });
+const RESET_ALL_OPTIONS_PARAMETERS = methodParameters('GlusterVolumeService.resetAllOptions', { async: 'boolean' });
+const RESET_OPTION_PARAMETERS = methodParameters('GlusterVolumeService.resetOption', { force: 'boolean', option: t.Option, async: 'boolean' });
+const SET_OPTION_PARAMETERS = methodParameters('GlusterVolumeService.setOption', { option: t.Option, async: 'boolean' });
+const START_PARAMETERS = methodParameters('GlusterVolumeService.start', { force: 'boolean', async: 'boolean' });
+const START_PROFILE_PARAMETERS = methodParameters('GlusterVolumeService.startProfile', { async: 'boolean' });
+const STOP_PARAMETERS = methodParameters('GlusterVolumeService.stop', { force: 'boolean', async: 'boolean' });
+const STOP_PROFILE_PARAMETERS = methodParameters('GlusterVolumeService.stopProfile', { async: 'boolean' });
+const STOP_REBALANCE_PARAMETERS = methodParameters('GlusterVolumeService.stopRebalance', { async: 'boolean' });
+
 /**
  * The `gluster_volume` service of the API.
  *
@@ -264,6 +278,8 @@ export class GlusterVolumeService extends Service {
    * @returns The `volume`: `GlusterVolume`.
    */
   get(opts: GlusterVolumeServiceGetOptions = {}): Promise<t.GlusterVolume> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -278,6 +294,8 @@ export class GlusterVolumeService extends Service {
    * @returns The `details`: `GlusterVolumeProfileDetails`.
    */
   getProfileStatistics(opts: RequestOptions = {}): Promise<t.GlusterVolumeProfileDetails> {
+    const refused = checkParameters(GET_PROFILE_STATISTICS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('getprofilestatistics', {}, 'details', opts) as Promise<t.GlusterVolumeProfileDetails>;
   }
 
@@ -292,6 +310,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceRebalanceOptions}).
    */
   rebalance(opts: GlusterVolumeServiceRebalanceOptions = {}): Promise<void> {
+    const refused = checkParameters(REBALANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       fixLayout: opts.fixLayout,
       force: opts.force,
@@ -307,6 +327,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceRemoveOptions}).
    */
   remove(opts: GlusterVolumeServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -320,6 +342,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceResetAllOptionsOptions}).
    */
   resetAllOptions(opts: GlusterVolumeServiceResetAllOptionsOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_ALL_OPTIONS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -339,6 +363,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceResetOptionOptions}).
    */
   resetOption(opts: GlusterVolumeServiceResetOptionOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_OPTION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       option: opts.option,
@@ -360,6 +386,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceSetOptionOptions}).
    */
   setOption(opts: GlusterVolumeServiceSetOptionOptions = {}): Promise<void> {
+    const refused = checkParameters(SET_OPTION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       option: opts.option,
       async: opts.async,
@@ -378,6 +406,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStartOptions}).
    */
   start(opts: GlusterVolumeServiceStartOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -392,6 +422,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStartProfileOptions}).
    */
   startProfile(opts: GlusterVolumeServiceStartProfileOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PROFILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -409,6 +441,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopOptions}).
    */
   stop(opts: GlusterVolumeServiceStopOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -423,6 +457,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopProfileOptions}).
    */
   stopProfile(opts: GlusterVolumeServiceStopProfileOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PROFILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -436,6 +472,8 @@ export class GlusterVolumeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GlusterVolumeServiceStopRebalanceOptions}).
    */
   stopRebalance(opts: GlusterVolumeServiceStopRebalanceOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_REBALANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

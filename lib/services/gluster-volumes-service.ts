@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GlusterVolumeService } from './gluster-volume-service';
@@ -41,6 +41,10 @@ export interface GlusterVolumesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('GlusterVolumesService.add', {}, ['glusterVolume', t.GlusterVolume]);
+const LIST_PARAMETERS = methodParameters('GlusterVolumesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `gluster_volumes` service of the API.
  *
@@ -69,6 +73,8 @@ export class GlusterVolumesService extends Service {
    * @returns The `gluster_volume` as the engine answers it.
    */
   add(volume: t.GlusterVolumeInit, opts: RequestOptions = {}): Promise<t.GlusterVolume> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, volume);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(volume, 'gluster_volume', {}, opts) as Promise<t.GlusterVolume>;
   }
 
@@ -80,6 +86,8 @@ export class GlusterVolumesService extends Service {
    * @returns The `volumes`: a list of `GlusterVolume`.
    */
   list(opts: GlusterVolumesServiceListOptions = {}): Promise<List<t.GlusterVolume>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -98,6 +106,8 @@ export class GlusterVolumesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GlusterVolumesServiceListOptions = {}): AsyncGenerator<t.GlusterVolume, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GlusterVolumesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -109,11 +119,12 @@ export class GlusterVolumesService extends Service {
 
   /**
    * Locates the `gluster_volume` service at `{volume_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/gluster_volume | reference: gluster_volume}
    */
-  volumeService(id: string): GlusterVolumeService {
-    return new GlusterVolumeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  volumeService(id: string | number): GlusterVolumeService {
+    return new GlusterVolumeService(this.connection, `${this.path}/${idSegment(id, 'GlusterVolumesService.volumeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedRolesService } from './assigned-roles-service';
@@ -39,6 +39,10 @@ export interface GroupServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('GroupService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('GroupService.remove', { async: 'boolean' });
+
 /**
  * The `group` service of the API.
  *
@@ -56,6 +60,8 @@ export class GroupService extends Service {
    * @returns The `get`: `Group`.
    */
   get(opts: GroupServiceGetOptions = {}): Promise<t.Group> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -69,6 +75,8 @@ export class GroupService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link GroupServiceRemoveOptions}).
    */
   remove(opts: GroupServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

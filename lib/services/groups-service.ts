@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { GroupService } from './group-service';
@@ -41,6 +41,10 @@ export interface GroupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('GroupsService.add', {}, ['group', t.Group]);
+const LIST_PARAMETERS = methodParameters('GroupsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `groups` service of the API.
  *
@@ -66,6 +70,8 @@ export class GroupsService extends Service {
    * @returns The `group` as the engine answers it.
    */
   add(group: t.GroupInit, opts: RequestOptions = {}): Promise<t.Group> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, group);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(group, 'group', {}, opts) as Promise<t.Group>;
   }
 
@@ -77,6 +83,8 @@ export class GroupsService extends Service {
    * @returns The `groups`: a list of `Group`.
    */
   list(opts: GroupsServiceListOptions = {}): Promise<List<t.Group>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -95,6 +103,8 @@ export class GroupsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: GroupsServiceListOptions = {}): AsyncGenerator<t.Group, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'GroupsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -106,11 +116,12 @@ export class GroupsService extends Service {
 
   /**
    * Locates the `group` service at `{group_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/group | reference: group}
    */
-  groupService(id: string): GroupService {
-    return new GroupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  groupService(id: string | number): GroupService {
+    return new GroupService(this.connection, `${this.path}/${idSegment(id, 'GroupsService.groupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
@@ -22,6 +22,9 @@ export interface HostCpuUnitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostCpuUnitsService.list', { follow: 'string' });
+
 /**
  * The `host_cpu_units` service of the API.
  *
@@ -40,6 +43,8 @@ export class HostCpuUnitsService extends Service {
    * @since API 4.5
    */
   list(opts: HostCpuUnitsServiceListOptions = {}): Promise<List<t.HostCpuUnit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -56,6 +61,8 @@ export class HostCpuUnitsService extends Service {
    * @since API 4.5
    */
   listStream(opts: HostCpuUnitsServiceListOptions = {}): AsyncGenerator<t.HostCpuUnit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostCpuUnitsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostDeviceService } from './host-device-service';
@@ -29,6 +29,9 @@ export interface HostDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `host_devices` service of the API.
  *
@@ -46,6 +49,8 @@ export class HostDevicesService extends Service {
    * @returns The `devices`: a list of `HostDevice`.
    */
   list(opts: HostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class HostDevicesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostDevicesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class HostDevicesService extends Service {
 
   /**
    * Locates the `host_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_device | reference: host_device}
    */
-  deviceService(id: string): HostDeviceService {
-    return new HostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): HostDeviceService {
+    return new HostDeviceService(this.connection, `${this.path}/${idSegment(id, 'HostDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { LinkLayerDiscoveryProtocolService } from './link-layer-discovery-protocol-service';
 import { NetworkAttachmentsService } from './network-attachments-service';
@@ -57,6 +57,10 @@ export interface HostNicServiceUpdateVirtualFunctionsConfigurationOptions extend
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('HostNicService.get', { allContent: 'boolean', follow: 'string' });
+const UPDATE_VIRTUAL_FUNCTIONS_CONFIGURATION_PARAMETERS = methodParameters('HostNicService.updateVirtualFunctionsConfiguration', { virtualFunctionsConfiguration: t.HostNicVirtualFunctionsConfiguration, async: 'boolean' });
+
 /**
  * The `host_nic` service of the API.
  *
@@ -74,6 +78,8 @@ export class HostNicService extends Service {
    * @returns The `nic`: `HostNic`.
    */
   get(opts: HostNicServiceGetOptions = {}): Promise<t.HostNic> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       all_content: opts.allContent,
       follow: opts.follow,
@@ -92,6 +98,8 @@ export class HostNicService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostNicServiceUpdateVirtualFunctionsConfigurationOptions}).
    */
   updateVirtualFunctionsConfiguration(opts: HostNicServiceUpdateVirtualFunctionsConfigurationOptions = {}): Promise<void> {
+    const refused = checkParameters(UPDATE_VIRTUAL_FUNCTIONS_CONFIGURATION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       virtualFunctionsConfiguration: opts.virtualFunctionsConfiguration,
       async: opts.async,

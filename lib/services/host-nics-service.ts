@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNicService } from './host-nic-service';
@@ -35,6 +35,9 @@ export interface HostNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostNicsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
+
 /**
  * The `host_nics` service of the API.
  *
@@ -52,6 +55,8 @@ export class HostNicsService extends Service {
    * @returns The `nics`: a list of `HostNic`.
    */
   list(opts: HostNicsServiceListOptions = {}): Promise<List<t.HostNic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -69,6 +74,8 @@ export class HostNicsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostNicsServiceListOptions = {}): AsyncGenerator<t.HostNic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostNicsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -79,11 +86,12 @@ export class HostNicsService extends Service {
 
   /**
    * Locates the `host_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_nic | reference: host_nic}
    */
-  nicService(id: string): HostNicService {
-    return new HostNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): HostNicService {
+    return new HostNicService(this.connection, `${this.path}/${idSegment(id, 'HostNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

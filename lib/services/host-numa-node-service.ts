@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
@@ -22,6 +22,9 @@ export interface HostNumaNodeServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('HostNumaNodeService.get', { follow: 'string' });
+
 /**
  * The `host_numa_node` service of the API.
  *
@@ -39,6 +42,8 @@ export class HostNumaNodeService extends Service {
    * @returns The `node`: `NumaNode`.
    */
   get(opts: HostNumaNodeServiceGetOptions = {}): Promise<t.NumaNode> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

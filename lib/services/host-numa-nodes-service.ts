@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostNumaNodeService } from './host-numa-node-service';
@@ -29,6 +29,9 @@ export interface HostNumaNodesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostNumaNodesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `host_numa_nodes` service of the API.
  *
@@ -46,6 +49,8 @@ export class HostNumaNodesService extends Service {
    * @returns The `nodes`: a list of `NumaNode`.
    */
   list(opts: HostNumaNodesServiceListOptions = {}): Promise<List<t.NumaNode>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class HostNumaNodesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostNumaNodesServiceListOptions = {}): AsyncGenerator<t.NumaNode, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostNumaNodesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class HostNumaNodesService extends Service {
 
   /**
    * Locates the `host_numa_node` service at `{node_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host_numa_node | reference: host_numa_node}
    */
-  nodeService(id: string): HostNumaNodeService {
-    return new HostNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nodeService(id: string | number): HostNumaNodeService {
+    return new HostNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'HostNumaNodesService.nodeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

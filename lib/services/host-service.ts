@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { AssignedAffinityLabelsService } from './assigned-affinity-labels-service';
@@ -927,6 +927,35 @@ export interface HostServiceCopyHostNetworksOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('HostService.activate', { async: 'boolean' });
+const APPROVE_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.approveUsingRootPassword', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const APPROVE_USING_SSH_PARAMETERS = methodParameters('HostService.approveUsingSsh', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const APPROVE_PARAMETERS = methodParameters('HostService.approve', { host: t.Host, cluster: t.Cluster, async: 'boolean', activate: 'boolean', reboot: 'boolean' });
+const COMMIT_NET_CONFIG_PARAMETERS = methodParameters('HostService.commitNetConfig', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('HostService.deactivate', { reason: 'string', async: 'boolean', stopGlusterService: 'boolean' });
+const ENROLL_CERTIFICATE_PARAMETERS = methodParameters('HostService.enrollCertificate', { async: 'boolean' });
+const FENCE_PARAMETERS = methodParameters('HostService.fence', { fenceType: 'string', async: 'boolean', maintenanceAfterRestart: 'boolean' });
+const FORCE_SELECT_SPM_PARAMETERS = methodParameters('HostService.forceSelectSpm', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('HostService.get', { filter: 'boolean', allContent: 'boolean', follow: 'string' });
+const INSTALL_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.installUsingRootPassword', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const INSTALL_USING_SSH_PARAMETERS = methodParameters('HostService.installUsingSsh', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const INSTALL_PARAMETERS = methodParameters('HostService.install', { activate: 'boolean', rootPassword: 'string', ssh: t.Ssh, host: t.Host, image: 'string', async: 'boolean', deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', reboot: 'boolean' });
+const ISCSI_DISCOVER_PARAMETERS = methodParameters('HostService.iscsiDiscover', { iscsi: t.IscsiDetails, async: 'boolean' });
+const DISCOVER_ISCSI_PARAMETERS = methodParameters('HostService.discoverIscsi', { iscsi: t.IscsiDetails, async: 'boolean' });
+const ISCSI_LOGIN_PARAMETERS = methodParameters('HostService.iscsiLogin', { iscsi: t.IscsiDetails, async: 'boolean' });
+const UNREGISTERED_STORAGE_DOMAINS_DISCOVER_PARAMETERS = methodParameters('HostService.unregisteredStorageDomainsDiscover', { iscsi: t.IscsiDetails, async: 'boolean' });
+const UPDATE_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostService.updateUsingRootPassword', { async: 'boolean' }, ['host', t.Host]);
+const UPDATE_USING_SSH_PARAMETERS = methodParameters('HostService.updateUsingSsh', { async: 'boolean' }, ['host', t.Host]);
+const UPDATE_PARAMETERS = methodParameters('HostService.update', { async: 'boolean' }, ['host', t.Host]);
+const UPGRADE_PARAMETERS = methodParameters('HostService.upgrade', { image: 'string', reboot: 'boolean', async: 'boolean', timeout: 'integer' });
+const UPGRADE_CHECK_PARAMETERS = methodParameters('HostService.upgradeCheck', {});
+const REFRESH_PARAMETERS = methodParameters('HostService.refresh', { async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('HostService.remove', { force: 'boolean', async: 'boolean' });
+const SETUP_NETWORKS_PARAMETERS = methodParameters('HostService.setupNetworks', { modifiedNetworkAttachments: [t.NetworkAttachment], removedNetworkAttachments: [t.NetworkAttachment], synchronizedNetworkAttachments: [t.NetworkAttachment], modifiedBonds: [t.HostNic], removedBonds: [t.HostNic], modifiedLabels: [t.NetworkLabel], removedLabels: [t.NetworkLabel], commitOnSuccess: 'boolean', checkConnectivity: 'boolean', connectivityTimeout: 'integer', async: 'boolean' });
+const SYNC_ALL_NETWORKS_PARAMETERS = methodParameters('HostService.syncAllNetworks', { async: 'boolean' });
+const COPY_HOST_NETWORKS_PARAMETERS = methodParameters('HostService.copyHostNetworks', { sourceHost: t.Host, async: 'boolean' });
+
 /**
  * The `host` service of the API.
  *
@@ -943,6 +972,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceActivateOptions}).
    */
   activate(opts: HostServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -966,6 +997,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveUsingRootPasswordOptions}).
    */
   approveUsingRootPassword(opts: HostServiceApproveUsingRootPasswordOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_USING_ROOT_PASSWORD_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -995,6 +1028,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveUsingSshOptions}).
    */
   approveUsingSsh(opts: HostServiceApproveUsingSshOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_USING_SSH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -1018,6 +1053,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceApproveOptions}).
    */
   approve(opts: HostServiceApproveOptions = {}): Promise<void> {
+    const refused = checkParameters(APPROVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       cluster: opts.cluster,
@@ -1035,6 +1072,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceCommitNetConfigOptions}).
    */
   commitNetConfig(opts: HostServiceCommitNetConfigOptions = {}): Promise<void> {
+    const refused = checkParameters(COMMIT_NET_CONFIG_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1052,6 +1091,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceDeactivateOptions}).
    */
   deactivate(opts: HostServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       reason: opts.reason,
       async: opts.async,
@@ -1067,6 +1108,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceEnrollCertificateOptions}).
    */
   enrollCertificate(opts: HostServiceEnrollCertificateOptions = {}): Promise<void> {
+    const refused = checkParameters(ENROLL_CERTIFICATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1086,6 +1129,8 @@ export class HostService extends Service {
    * @returns The `power_management`: `PowerManagement`.
    */
   fence(opts: HostServiceFenceOptions = {}): Promise<t.PowerManagement> {
+    const refused = checkParameters(FENCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       fenceType: opts.fenceType,
       async: opts.async,
@@ -1101,6 +1146,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceForceSelectSpmOptions}).
    */
   forceSelectSpm(opts: HostServiceForceSelectSpmOptions = {}): Promise<void> {
+    const refused = checkParameters(FORCE_SELECT_SPM_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1115,6 +1162,8 @@ export class HostService extends Service {
    * @returns The `host`: `Host`.
    */
   get(opts: HostServiceGetOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       all_content: opts.allContent,
@@ -1136,6 +1185,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallUsingRootPasswordOptions}).
    */
   installUsingRootPassword(opts: HostServiceInstallUsingRootPasswordOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_USING_ROOT_PASSWORD_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -1163,6 +1214,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallUsingSshOptions}).
    */
   installUsingSsh(opts: HostServiceInstallUsingSshOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_USING_SSH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -1190,6 +1243,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceInstallOptions}).
    */
   install(opts: HostServiceInstallOptions = {}): Promise<void> {
+    const refused = checkParameters(INSTALL_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       activate: opts.activate,
       rootPassword: opts.rootPassword,
@@ -1218,6 +1273,8 @@ export class HostService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   iscsiDiscover(opts: HostServiceIscsiDiscoverOptions = {}): Promise<List<string>> {
+    const refused = checkParameters(ISCSI_DISCOVER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -1239,6 +1296,8 @@ export class HostService extends Service {
    * @since API 4.4.6
    */
   discoverIscsi(opts: HostServiceDiscoverIscsiOptions = {}): Promise<List<t.IscsiDetails>> {
+    const refused = checkParameters(DISCOVER_ISCSI_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -1259,6 +1318,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceIscsiLoginOptions}).
    */
   iscsiLogin(opts: HostServiceIscsiLoginOptions = {}): Promise<void> {
+    const refused = checkParameters(ISCSI_LOGIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -1278,6 +1339,8 @@ export class HostService extends Service {
    * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   unregisteredStorageDomainsDiscover(opts: HostServiceUnregisteredStorageDomainsDiscoverOptions = {}): Promise<List<t.StorageDomain>> {
+    const refused = checkParameters(UNREGISTERED_STORAGE_DOMAINS_DISCOVER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       iscsi: opts.iscsi,
       async: opts.async,
@@ -1300,6 +1363,8 @@ export class HostService extends Service {
    * @returns The `host` as the engine answers it.
    */
   updateUsingRootPassword(host: t.HostInit, opts: HostServiceUpdateUsingRootPasswordOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -1321,6 +1386,8 @@ export class HostService extends Service {
    * @returns The `host` as the engine answers it.
    */
   updateUsingSsh(host: t.HostInit, opts: HostServiceUpdateUsingSshOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_USING_SSH_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -1342,6 +1409,8 @@ export class HostService extends Service {
    * @returns The `host` as the engine answers it.
    */
   update(host: t.HostInit, opts: HostServiceUpdateOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -1359,6 +1428,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceUpgradeOptions}).
    */
   upgrade(opts: HostServiceUpgradeOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       image: opts.image,
       reboot: opts.reboot,
@@ -1376,6 +1447,8 @@ export class HostService extends Service {
    * @since API 4.1
    */
   upgradeCheck(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(UPGRADE_CHECK_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('upgradecheck', {}, undefined, opts) as Promise<void>;
   }
 
@@ -1386,6 +1459,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceRefreshOptions}).
    */
   refresh(opts: HostServiceRefreshOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1399,6 +1474,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceRemoveOptions}).
    */
   remove(opts: HostServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       force: opts.force,
       async: opts.async,
@@ -1417,6 +1494,8 @@ export class HostService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link HostServiceSetupNetworksOptions}).
    */
   setupNetworks(opts: HostServiceSetupNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SETUP_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       modifiedNetworkAttachments: opts.modifiedNetworkAttachments,
       removedNetworkAttachments: opts.removedNetworkAttachments,
@@ -1441,6 +1520,8 @@ export class HostService extends Service {
    * @since API 4.2.2
    */
   syncAllNetworks(opts: HostServiceSyncAllNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(SYNC_ALL_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1460,6 +1541,8 @@ export class HostService extends Service {
    * @since API 4.4
    */
   copyHostNetworks(opts: HostServiceCopyHostNetworksOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_HOST_NETWORKS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       sourceHost: opts.sourceHost,
       async: opts.async,

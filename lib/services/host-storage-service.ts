@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageService } from './storage-service';
@@ -29,6 +29,9 @@ export interface HostStorageServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('HostStorageService.list', { reportStatus: 'boolean', follow: 'string' });
+
 /**
  * The `host_storage` service of the API.
  *
@@ -46,6 +49,8 @@ export class HostStorageService extends Service {
    * @returns The `storages`: a list of `HostStorage`.
    */
   list(opts: HostStorageServiceListOptions = {}): Promise<List<t.HostStorage>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class HostStorageService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostStorageServiceListOptions = {}): AsyncGenerator<t.HostStorage, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostStorageService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class HostStorageService extends Service {
 
   /**
    * Locates the `storage` service at `{storage_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage | reference: storage}
    */
-  storageService(id: string): StorageService {
-    return new StorageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageService(id: string | number): StorageService {
+    return new StorageService(this.connection, `${this.path}/${idSegment(id, 'HostStorageService.storageService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { HostService } from './host-service';
@@ -169,6 +169,12 @@ export interface HostsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_USING_ROOT_PASSWORD_PARAMETERS = methodParameters('HostsService.addUsingRootPassword', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const ADD_USING_SSH_PARAMETERS = methodParameters('HostsService.addUsingSsh', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const ADD_PARAMETERS = methodParameters('HostsService.add', { deployHostedEngine: 'boolean', undeployHostedEngine: 'boolean', activate: 'boolean', reboot: 'boolean' }, ['host', t.Host]);
+const LIST_PARAMETERS = methodParameters('HostsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', allContent: 'boolean', migrationTargetOf: 'string', checkVmsInAffinityClosure: 'boolean', follow: 'string' });
+
 /**
  * The `hosts` service of the API.
  *
@@ -199,6 +205,8 @@ export class HostsService extends Service {
    * @returns The `host` as the engine answers it.
    */
   addUsingRootPassword(host: t.HostInit, opts: HostsServiceAddUsingRootPasswordOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_USING_ROOT_PASSWORD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -227,6 +235,8 @@ export class HostsService extends Service {
    * @returns The `host` as the engine answers it.
    */
   addUsingSsh(host: t.HostInit, opts: HostsServiceAddUsingSshOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_USING_SSH_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -255,6 +265,8 @@ export class HostsService extends Service {
    * @returns The `host` as the engine answers it.
    */
   add(host: t.HostInit, opts: HostsServiceAddOptions = {}): Promise<t.Host> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, host);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       deploy_hosted_engine: opts.deployHostedEngine,
       undeploy_hosted_engine: opts.undeployHostedEngine,
@@ -272,6 +284,8 @@ export class HostsService extends Service {
    * @returns The `hosts`: a list of `Host`.
    */
   list(opts: HostsServiceListOptions = {}): Promise<List<t.Host>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -294,6 +308,8 @@ export class HostsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: HostsServiceListOptions = {}): AsyncGenerator<t.Host, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'HostsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -309,11 +325,12 @@ export class HostsService extends Service {
 
   /**
    * Locates the `host` service at `{host_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/host | reference: host}
    */
-  hostService(id: string): HostService {
-    return new HostService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  hostService(id: string | number): HostService {
+    return new HostService(this.connection, `${this.path}/${idSegment(id, 'HostsService.hostService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

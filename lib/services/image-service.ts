@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -83,6 +83,10 @@ export interface ImageServiceImportOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ImageService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('ImageService.import', { cluster: t.Cluster, disk: t.Disk, importAsTemplate: 'boolean', template: t.Template, storageDomain: t.StorageDomain, async: 'boolean' });
+
 /**
  * The `image` service of the API.
  *
@@ -100,6 +104,8 @@ export class ImageService extends Service {
    * @returns The `image`: `Image`.
    */
   get(opts: ImageServiceGetOptions = {}): Promise<t.Image> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -120,6 +126,8 @@ export class ImageService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link ImageServiceImportOptions}).
    */
   import(opts: ImageServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       cluster: opts.cluster,
       disk: opts.disk,

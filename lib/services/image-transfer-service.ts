@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,14 @@ export interface ImageTransferServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('ImageTransferService.get', { follow: 'string' });
+const EXTEND_PARAMETERS = methodParameters('ImageTransferService.extend', {});
+const PAUSE_PARAMETERS = methodParameters('ImageTransferService.pause', {});
+const RESUME_PARAMETERS = methodParameters('ImageTransferService.resume', {});
+const CANCEL_PARAMETERS = methodParameters('ImageTransferService.cancel', {});
+const FINALIZE_PARAMETERS = methodParameters('ImageTransferService.finalize', {});
 
 /**
  * The `image_transfer` service of the API.
@@ -40,6 +48,8 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   get(opts: ImageTransferServiceGetOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -54,6 +64,8 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   extend(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(EXTEND_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('extend', {}, undefined, opts) as Promise<void>;
   }
 
@@ -65,6 +77,8 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   pause(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(PAUSE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('pause', {}, undefined, opts) as Promise<void>;
   }
 
@@ -76,6 +90,8 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   resume(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(RESUME_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('resume', {}, undefined, opts) as Promise<void>;
   }
 
@@ -87,6 +103,8 @@ export class ImageTransferService extends Service {
    * @since API 4.2.3
    */
   cancel(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(CANCEL_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('cancel', {}, undefined, opts) as Promise<void>;
   }
 
@@ -98,6 +116,8 @@ export class ImageTransferService extends Service {
    * @since API 4.0.4
    */
   finalize(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(FINALIZE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('finalize', {}, undefined, opts) as Promise<void>;
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ImageTransferService } from './image-transfer-service';
@@ -22,6 +22,13 @@ export interface ImageTransfersServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_FOR_IMAGE_PARAMETERS = methodParameters('ImageTransfersService.addForImage', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_FOR_DISK_PARAMETERS = methodParameters('ImageTransfersService.addForDisk', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_FOR_SNAPSHOT_PARAMETERS = methodParameters('ImageTransfersService.addForSnapshot', {}, ['imageTransfer', t.ImageTransfer]);
+const ADD_PARAMETERS = methodParameters('ImageTransfersService.add', {}, ['imageTransfer', t.ImageTransfer]);
+const LIST_PARAMETERS = methodParameters('ImageTransfersService.list', { follow: 'string' });
 
 /**
  * The `image_transfers` service of the API.
@@ -53,6 +60,8 @@ export class ImageTransfersService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   addForImage(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_IMAGE_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -76,6 +85,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.2.0
    */
   addForDisk(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_DISK_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -99,6 +110,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.2.0
    */
   addForSnapshot(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_FOR_SNAPSHOT_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -118,6 +131,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.4.2
    */
   add(imageTransfer: t.ImageTransferInit, opts: RequestOptions = {}): Promise<t.ImageTransfer> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, imageTransfer);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(imageTransfer, 'image_transfer', {}, opts) as Promise<t.ImageTransfer>;
   }
 
@@ -130,6 +145,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.0.4
    */
   list(opts: ImageTransfersServiceListOptions = {}): Promise<List<t.ImageTransfer>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -146,6 +163,8 @@ export class ImageTransfersService extends Service {
    * @since API 4.0.4
    */
   listStream(opts: ImageTransfersServiceListOptions = {}): AsyncGenerator<t.ImageTransfer, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ImageTransfersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -154,12 +173,13 @@ export class ImageTransfersService extends Service {
 
   /**
    * Locates the `image_transfer` service at `{image_transfer_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image_transfer | reference: image_transfer}
    * @since API 4.0.4
    */
-  imageTransferService(id: string): ImageTransferService {
-    return new ImageTransferService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  imageTransferService(id: string | number): ImageTransferService {
+    return new ImageTransferService(this.connection, `${this.path}/${idSegment(id, 'ImageTransfersService.imageTransferService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

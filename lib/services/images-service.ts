@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { ImageService } from './image-service';
@@ -29,6 +29,9 @@ export interface ImagesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('ImagesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `images` service of the API.
  *
@@ -46,6 +49,8 @@ export class ImagesService extends Service {
    * @returns The `images`: a list of `Image`.
    */
   list(opts: ImagesServiceListOptions = {}): Promise<List<t.Image>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class ImagesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: ImagesServiceListOptions = {}): AsyncGenerator<t.Image, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'ImagesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class ImagesService extends Service {
 
   /**
    * Locates the `image` service at `{image_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/image | reference: image}
    */
-  imageService(id: string): ImageService {
-    return new ImageService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  imageService(id: string | number): ImageService {
+    return new ImageService(this.connection, `${this.path}/${idSegment(id, 'ImagesService.imageService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

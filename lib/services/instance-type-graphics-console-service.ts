@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,10 @@ export interface InstanceTypeGraphicsConsoleServiceRemoveOptions extends Request
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('InstanceTypeGraphicsConsoleService.remove', { async: 'boolean' });
+
 /**
  * The `instance_type_graphics_console` service of the API.
  *
@@ -53,6 +57,8 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * @returns The `console`: `GraphicsConsole`.
    */
   get(opts: InstanceTypeGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +72,8 @@ export class InstanceTypeGraphicsConsoleService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeGraphicsConsoleServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

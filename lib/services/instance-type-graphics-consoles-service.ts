@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeGraphicsConsoleService } from './instance-type-graphics-console-service';
@@ -29,6 +29,10 @@ export interface InstanceTypeGraphicsConsolesServiceListOptions extends RequestO
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypeGraphicsConsolesService.add', {}, ['graphicsConsole', t.GraphicsConsole]);
+const LIST_PARAMETERS = methodParameters('InstanceTypeGraphicsConsolesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `instance_type_graphics_consoles` service of the API.
  *
@@ -52,6 +56,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @returns The `graphics_console` as the engine answers it.
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, console);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(console, 'graphics_console', {}, opts) as Promise<t.GraphicsConsole>;
   }
 
@@ -63,6 +69,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @returns The `consoles`: a list of `GraphicsConsole`.
    */
   list(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class InstanceTypeGraphicsConsolesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypeGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypeGraphicsConsolesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class InstanceTypeGraphicsConsolesService extends Service {
 
   /**
    * Locates the `instance_type_graphics_console` service at `{console_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_graphics_console | reference: instance_type_graphics_console}
    */
-  consoleService(id: string): InstanceTypeGraphicsConsoleService {
-    return new InstanceTypeGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  consoleService(id: string | number): InstanceTypeGraphicsConsoleService {
+    return new InstanceTypeGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeGraphicsConsolesService.consoleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface InstanceTypeNicServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('InstanceTypeNicService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('InstanceTypeNicService.update', { async: 'boolean' }, ['nic', t.Nic]);
+const REMOVE_PARAMETERS = methodParameters('InstanceTypeNicService.remove', { async: 'boolean' });
+
 /**
  * The `instance_type_nic` service of the API.
  *
@@ -68,6 +73,8 @@ export class InstanceTypeNicService extends Service {
    * @returns The `nic`: `Nic`.
    */
   get(opts: InstanceTypeNicServiceGetOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -83,6 +90,8 @@ export class InstanceTypeNicService extends Service {
    * @returns The `nic` as the engine answers it.
    */
   update(nic: t.NicInit, opts: InstanceTypeNicServiceUpdateOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -96,6 +105,8 @@ export class InstanceTypeNicService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeNicServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeNicServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

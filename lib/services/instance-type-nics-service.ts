@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeNicService } from './instance-type-nic-service';
@@ -35,6 +35,10 @@ export interface InstanceTypeNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypeNicsService.add', {}, ['nic', t.Nic]);
+const LIST_PARAMETERS = methodParameters('InstanceTypeNicsService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `instance_type_nics` service of the API.
  *
@@ -53,6 +57,8 @@ export class InstanceTypeNicsService extends Service {
    * @returns The `nic` as the engine answers it.
    */
   add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(nic, 'nic', {}, opts) as Promise<t.Nic>;
   }
 
@@ -64,6 +70,8 @@ export class InstanceTypeNicsService extends Service {
    * @returns The `nics`: a list of `Nic`.
    */
   list(opts: InstanceTypeNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -81,6 +89,8 @@ export class InstanceTypeNicsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypeNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypeNicsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -91,11 +101,12 @@ export class InstanceTypeNicsService extends Service {
 
   /**
    * Locates the `instance_type_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type_nic | reference: instance_type_nic}
    */
-  nicService(id: string): InstanceTypeNicService {
-    return new InstanceTypeNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): InstanceTypeNicService {
+    return new InstanceTypeNicService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypeNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

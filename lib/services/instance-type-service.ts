@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { InstanceTypeGraphicsConsolesService } from './instance-type-graphics-consoles-service';
 import { InstanceTypeNicsService } from './instance-type-nics-service';
@@ -54,6 +54,11 @@ export interface InstanceTypeServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('InstanceTypeService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('InstanceTypeService.update', { async: 'boolean' }, ['instanceType', t.InstanceType]);
+const REMOVE_PARAMETERS = methodParameters('InstanceTypeService.remove', { async: 'boolean' });
+
 /**
  * The `instance_type` service of the API.
  *
@@ -71,6 +76,8 @@ export class InstanceTypeService extends Service {
    * @returns The `instance_type`: `InstanceType`.
    */
   get(opts: InstanceTypeServiceGetOptions = {}): Promise<t.InstanceType> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -90,6 +97,8 @@ export class InstanceTypeService extends Service {
    * @returns The `instance_type` as the engine answers it.
    */
   update(instanceType: t.InstanceTypeInit, opts: InstanceTypeServiceUpdateOptions = {}): Promise<t.InstanceType> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, instanceType);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -103,6 +112,8 @@ export class InstanceTypeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link InstanceTypeServiceRemoveOptions}).
    */
   remove(opts: InstanceTypeServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

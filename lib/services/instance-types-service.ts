@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { InstanceTypeService } from './instance-type-service';
@@ -41,6 +41,10 @@ export interface InstanceTypesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('InstanceTypesService.add', {}, ['instanceType', t.InstanceType]);
+const LIST_PARAMETERS = methodParameters('InstanceTypesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `instance_types` service of the API.
  *
@@ -66,6 +70,8 @@ export class InstanceTypesService extends Service {
    * @returns The `instance_type` as the engine answers it.
    */
   add(instanceType: t.InstanceTypeInit, opts: RequestOptions = {}): Promise<t.InstanceType> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, instanceType);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(instanceType, 'instance_type', {}, opts) as Promise<t.InstanceType>;
   }
 
@@ -77,6 +83,8 @@ export class InstanceTypesService extends Service {
    * @returns The `instance_type`: a list of `InstanceType`.
    */
   list(opts: InstanceTypesServiceListOptions = {}): Promise<List<t.InstanceType>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -95,6 +103,8 @@ export class InstanceTypesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: InstanceTypesServiceListOptions = {}): AsyncGenerator<t.InstanceType, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'InstanceTypesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -106,11 +116,12 @@ export class InstanceTypesService extends Service {
 
   /**
    * Locates the `instance_type` service at `{instance_type_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/instance_type | reference: instance_type}
    */
-  instanceTypeService(id: string): InstanceTypeService {
-    return new InstanceTypeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  instanceTypeService(id: string | number): InstanceTypeService {
+    return new InstanceTypeService(this.connection, `${this.path}/${idSegment(id, 'InstanceTypesService.instanceTypeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { NetworksService } from './networks-service';
 import { StorageServerConnectionsService } from './storage-server-connections-service';
@@ -53,6 +53,11 @@ export interface IscsiBondServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('IscsiBondService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('IscsiBondService.update', { async: 'boolean' }, ['iscsiBond', t.IscsiBond]);
+const REMOVE_PARAMETERS = methodParameters('IscsiBondService.remove', { async: 'boolean' });
+
 /**
  * The `iscsi_bond` service of the API.
  *
@@ -70,6 +75,8 @@ export class IscsiBondService extends Service {
    * @returns The `bond`: `IscsiBond`.
    */
   get(opts: IscsiBondServiceGetOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -85,6 +92,8 @@ export class IscsiBondService extends Service {
    * @returns The `iscsi_bond` as the engine answers it.
    */
   update(bond: t.IscsiBondInit, opts: IscsiBondServiceUpdateOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, bond);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -98,6 +107,8 @@ export class IscsiBondService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link IscsiBondServiceRemoveOptions}).
    */
   remove(opts: IscsiBondServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

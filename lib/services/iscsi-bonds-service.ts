@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { IscsiBondService } from './iscsi-bond-service';
@@ -29,6 +29,10 @@ export interface IscsiBondsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('IscsiBondsService.add', {}, ['iscsiBond', t.IscsiBond]);
+const LIST_PARAMETERS = methodParameters('IscsiBondsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `iscsi_bonds` service of the API.
  *
@@ -52,6 +56,8 @@ export class IscsiBondsService extends Service {
    * @returns The `iscsi_bond` as the engine answers it.
    */
   add(bond: t.IscsiBondInit, opts: RequestOptions = {}): Promise<t.IscsiBond> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, bond);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(bond, 'iscsi_bond', {}, opts) as Promise<t.IscsiBond>;
   }
 
@@ -63,6 +69,8 @@ export class IscsiBondsService extends Service {
    * @returns The `bonds`: a list of `IscsiBond`.
    */
   list(opts: IscsiBondsServiceListOptions = {}): Promise<List<t.IscsiBond>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class IscsiBondsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: IscsiBondsServiceListOptions = {}): AsyncGenerator<t.IscsiBond, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'IscsiBondsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class IscsiBondsService extends Service {
 
   /**
    * Locates the `iscsi_bond` service at `{iscsi_bond_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/iscsi_bond | reference: iscsi_bond}
    */
-  iscsiBondService(id: string): IscsiBondService {
-    return new IscsiBondService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  iscsiBondService(id: string | number): IscsiBondService {
+    return new IscsiBondService(this.connection, `${this.path}/${idSegment(id, 'IscsiBondsService.iscsiBondService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StepsService } from './steps-service';
 
@@ -65,6 +65,11 @@ export interface JobServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const CLEAR_PARAMETERS = methodParameters('JobService.clear', { async: 'boolean' });
+const END_PARAMETERS = methodParameters('JobService.end', { force: 'boolean', succeeded: 'boolean', async: 'boolean' });
+const GET_PARAMETERS = methodParameters('JobService.get', { follow: 'string' });
+
 /**
  * The `job` service of the API.
  *
@@ -81,6 +86,8 @@ export class JobService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobServiceClearOptions}).
    */
   clear(opts: JobServiceClearOptions = {}): Promise<void> {
+    const refused = checkParameters(CLEAR_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -94,6 +101,8 @@ export class JobService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link JobServiceEndOptions}).
    */
   end(opts: JobServiceEndOptions = {}): Promise<void> {
+    const refused = checkParameters(END_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       succeeded: opts.succeeded,
@@ -110,6 +119,8 @@ export class JobService extends Service {
    * @returns The `job`: `Job`.
    */
   get(opts: JobServiceGetOptions = {}): Promise<t.Job> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { JobService } from './job-service';
@@ -43,6 +43,10 @@ export interface JobsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('JobsService.add', {}, ['job', t.Job]);
+const LIST_PARAMETERS = methodParameters('JobsService.list', { search: 'string', caseSensitive: 'boolean', max: 'integer', follow: 'string' });
+
 /**
  * The `jobs` service of the API.
  *
@@ -68,6 +72,8 @@ export class JobsService extends Service {
    * @returns The `job` as the engine answers it.
    */
   add(job: t.JobInit, opts: RequestOptions = {}): Promise<t.Job> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, job);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(job, 'job', {}, opts) as Promise<t.Job>;
   }
 
@@ -79,6 +85,8 @@ export class JobsService extends Service {
    * @returns The `jobs`: a list of `Job`.
    */
   list(opts: JobsServiceListOptions = {}): Promise<List<t.Job>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       search: opts.search,
       case_sensitive: opts.caseSensitive,
@@ -97,6 +105,8 @@ export class JobsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: JobsServiceListOptions = {}): AsyncGenerator<t.Job, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'JobsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       search: opts.search,
       case_sensitive: opts.caseSensitive,
@@ -108,11 +118,12 @@ export class JobsService extends Service {
 
   /**
    * Locates the `job` service at `{job_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/job | reference: job}
    */
-  jobService(id: string): JobService {
-    return new JobService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  jobService(id: string | number): JobService {
+    return new JobService(this.connection, `${this.path}/${idSegment(id, 'JobsService.jobService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

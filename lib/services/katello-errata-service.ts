@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { KatelloErratumService } from './katello-erratum-service';
@@ -29,6 +29,9 @@ export interface KatelloErrataServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('KatelloErrataService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `katello_errata` service of the API.
  *
@@ -46,6 +49,8 @@ export class KatelloErrataService extends Service {
    * @returns The `errata`: a list of `KatelloErratum`.
    */
   list(opts: KatelloErrataServiceListOptions = {}): Promise<List<t.KatelloErratum>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class KatelloErrataService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: KatelloErrataServiceListOptions = {}): AsyncGenerator<t.KatelloErratum, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'KatelloErrataService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class KatelloErrataService extends Service {
 
   /**
    * Locates the `katello_erratum` service at `{katello_erratum_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/katello_erratum | reference: katello_erratum}
    */
-  katelloErratumService(id: string): KatelloErratumService {
-    return new KatelloErratumService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  katelloErratumService(id: string | number): KatelloErratumService {
+    return new KatelloErratumService(this.connection, `${this.path}/${idSegment(id, 'KatelloErrataService.katelloErratumService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

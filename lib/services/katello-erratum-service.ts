@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,9 @@ export interface KatelloErratumServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('KatelloErratumService.get', { follow: 'string' });
+
 /**
  * The `katello_erratum` service of the API.
  *
@@ -38,6 +41,8 @@ export class KatelloErratumService extends Service {
    * @returns The `erratum`: `KatelloErratum`.
    */
   get(opts: KatelloErratumServiceGetOptions = {}): Promise<t.KatelloErratum> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 
@@ -21,6 +21,9 @@ export interface LinkLayerDiscoveryProtocolServiceListOptions extends RequestOpt
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('LinkLayerDiscoveryProtocolService.list', { follow: 'string' });
 
 /**
  * The `link_layer_discovery_protocol` service of the API.
@@ -41,6 +44,8 @@ export class LinkLayerDiscoveryProtocolService extends Service {
    * @since API 4.1.6
    */
   list(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): Promise<List<t.LinkLayerDiscoveryProtocolElement>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -57,6 +62,8 @@ export class LinkLayerDiscoveryProtocolService extends Service {
    * @since API 4.1.6
    */
   listStream(opts: LinkLayerDiscoveryProtocolServiceListOptions = {}): AsyncGenerator<t.LinkLayerDiscoveryProtocolElement, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'LinkLayerDiscoveryProtocolService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -52,6 +52,11 @@ export interface MacPoolServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('MacPoolService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('MacPoolService.update', { async: 'boolean' }, ['macPool', t.MacPool]);
+const REMOVE_PARAMETERS = methodParameters('MacPoolService.remove', { async: 'boolean' });
+
 /**
  * The `mac_pool` service of the API.
  *
@@ -69,6 +74,8 @@ export class MacPoolService extends Service {
    * @returns The `pool`: `MacPool`.
    */
   get(opts: MacPoolServiceGetOptions = {}): Promise<t.MacPool> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -88,6 +95,8 @@ export class MacPoolService extends Service {
    * @returns The `mac_pool` as the engine answers it.
    */
   update(pool: t.MacPoolInit, opts: MacPoolServiceUpdateOptions = {}): Promise<t.MacPool> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -101,6 +110,8 @@ export class MacPoolService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MacPoolServiceRemoveOptions}).
    */
   remove(opts: MacPoolServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

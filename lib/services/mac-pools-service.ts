@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { MacPoolService } from './mac-pool-service';
@@ -28,6 +28,10 @@ export interface MacPoolsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('MacPoolsService.add', {}, ['macPool', t.MacPool]);
+const LIST_PARAMETERS = methodParameters('MacPoolsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `mac_pools` service of the API.
@@ -56,6 +60,8 @@ export class MacPoolsService extends Service {
    * @returns The `mac_pool` as the engine answers it.
    */
   add(pool: t.MacPoolInit, opts: RequestOptions = {}): Promise<t.MacPool> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(pool, 'mac_pool', {}, opts) as Promise<t.MacPool>;
   }
 
@@ -67,6 +73,8 @@ export class MacPoolsService extends Service {
    * @returns The `pools`: a list of `MacPool`.
    */
   list(opts: MacPoolsServiceListOptions = {}): Promise<List<t.MacPool>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,6 +91,8 @@ export class MacPoolsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: MacPoolsServiceListOptions = {}): AsyncGenerator<t.MacPool, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'MacPoolsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -92,11 +102,12 @@ export class MacPoolsService extends Service {
 
   /**
    * Locates the `mac_pool` service at `{mac_pool_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/mac_pool | reference: mac_pool}
    */
-  macPoolService(id: string): MacPoolService {
-    return new MacPoolService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  macPoolService(id: string | number): MacPoolService {
+    return new MacPoolService(this.connection, `${this.path}/${idSegment(id, 'MacPoolsService.macPoolService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -19,6 +19,9 @@ export interface MoveableServiceMoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const MOVE_PARAMETERS = methodParameters('MoveableService.move', { async: 'boolean' });
+
 /**
  * The `moveable` service of the API.
  *
@@ -34,6 +37,8 @@ export class MoveableService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link MoveableServiceMoveOptions}).
    */
   move(opts: MoveableServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface NetworkAttachmentServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('NetworkAttachmentService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('NetworkAttachmentService.update', { async: 'boolean' }, ['networkAttachment', t.NetworkAttachment]);
+const REMOVE_PARAMETERS = methodParameters('NetworkAttachmentService.remove', { async: 'boolean' });
+
 /**
  * The `network_attachment` service of the API.
  *
@@ -68,6 +73,8 @@ export class NetworkAttachmentService extends Service {
    * @returns The `attachment`: `NetworkAttachment`.
    */
   get(opts: NetworkAttachmentServiceGetOptions = {}): Promise<t.NetworkAttachment> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -87,6 +94,8 @@ export class NetworkAttachmentService extends Service {
    * @returns The `network_attachment` as the engine answers it.
    */
   update(attachment: t.NetworkAttachmentInit, opts: NetworkAttachmentServiceUpdateOptions = {}): Promise<t.NetworkAttachment> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -100,6 +109,8 @@ export class NetworkAttachmentService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkAttachmentServiceRemoveOptions}).
    */
   remove(opts: NetworkAttachmentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

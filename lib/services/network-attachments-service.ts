@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkAttachmentService } from './network-attachment-service';
@@ -29,6 +29,10 @@ export interface NetworkAttachmentsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('NetworkAttachmentsService.add', {}, ['networkAttachment', t.NetworkAttachment]);
+const LIST_PARAMETERS = methodParameters('NetworkAttachmentsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `network_attachments` service of the API.
  *
@@ -54,6 +58,8 @@ export class NetworkAttachmentsService extends Service {
    * @returns The `network_attachment` as the engine answers it.
    */
   add(attachment: t.NetworkAttachmentInit, opts: RequestOptions = {}): Promise<t.NetworkAttachment> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, attachment);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(attachment, 'network_attachment', {}, opts) as Promise<t.NetworkAttachment>;
   }
 
@@ -65,6 +71,8 @@ export class NetworkAttachmentsService extends Service {
    * @returns The `attachments`: a list of `NetworkAttachment`.
    */
   list(opts: NetworkAttachmentsServiceListOptions = {}): Promise<List<t.NetworkAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class NetworkAttachmentsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkAttachmentsServiceListOptions = {}): AsyncGenerator<t.NetworkAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkAttachmentsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class NetworkAttachmentsService extends Service {
 
   /**
    * Locates the `network_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_attachment | reference: network_attachment}
    */
-  attachmentService(id: string): NetworkAttachmentService {
-    return new NetworkAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): NetworkAttachmentService {
+    return new NetworkAttachmentService(this.connection, `${this.path}/${idSegment(id, 'NetworkAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

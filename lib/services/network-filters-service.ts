@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkFilterService } from './network-filter-service';
@@ -23,6 +23,9 @@ export interface NetworkFiltersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('NetworkFiltersService.list', { follow: 'string' });
+
 /**
  * The `network_filters` service of the API.
  *
@@ -40,6 +43,8 @@ export class NetworkFiltersService extends Service {
    * @returns The `filters`: a list of `NetworkFilter`.
    */
   list(opts: NetworkFiltersServiceListOptions = {}): Promise<List<t.NetworkFilter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +60,8 @@ export class NetworkFiltersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkFiltersServiceListOptions = {}): AsyncGenerator<t.NetworkFilter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkFiltersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -63,11 +70,12 @@ export class NetworkFiltersService extends Service {
 
   /**
    * Locates the `network_filter` service at `{network_filter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_filter | reference: network_filter}
    */
-  networkFilterService(id: string): NetworkFilterService {
-    return new NetworkFilterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkFilterService(id: string | number): NetworkFilterService {
+    return new NetworkFilterService(this.connection, `${this.path}/${idSegment(id, 'NetworkFiltersService.networkFilterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

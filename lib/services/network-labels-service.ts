@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkLabelService } from './network-label-service';
@@ -29,6 +29,10 @@ export interface NetworkLabelsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('NetworkLabelsService.add', {}, ['networkLabel', t.NetworkLabel]);
+const LIST_PARAMETERS = methodParameters('NetworkLabelsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `network_labels` service of the API.
  *
@@ -52,6 +56,8 @@ export class NetworkLabelsService extends Service {
    * @returns The `network_label` as the engine answers it.
    */
   add(label: t.NetworkLabelInit, opts: RequestOptions = {}): Promise<t.NetworkLabel> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, label);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(label, 'network_label', {}, opts) as Promise<t.NetworkLabel>;
   }
 
@@ -63,6 +69,8 @@ export class NetworkLabelsService extends Service {
    * @returns The `labels`: a list of `NetworkLabel`.
    */
   list(opts: NetworkLabelsServiceListOptions = {}): Promise<List<t.NetworkLabel>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class NetworkLabelsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworkLabelsServiceListOptions = {}): AsyncGenerator<t.NetworkLabel, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworkLabelsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class NetworkLabelsService extends Service {
 
   /**
    * Locates the `network_label` service at `{label_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network_label | reference: network_label}
    */
-  labelService(id: string): NetworkLabelService {
-    return new NetworkLabelService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  labelService(id: string | number): NetworkLabelService {
+    return new NetworkLabelService(this.connection, `${this.path}/${idSegment(id, 'NetworkLabelsService.labelService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedVnicProfilesService } from './assigned-vnic-profiles-service';
@@ -54,6 +54,11 @@ export interface NetworkServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('NetworkService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('NetworkService.update', { async: 'boolean' }, ['network', t.Network]);
+const REMOVE_PARAMETERS = methodParameters('NetworkService.remove', { async: 'boolean' });
+
 /**
  * The `network` service of the API.
  *
@@ -71,6 +76,8 @@ export class NetworkService extends Service {
    * @returns The `network`: `Network`.
    */
   get(opts: NetworkServiceGetOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -90,6 +97,8 @@ export class NetworkService extends Service {
    * @returns The `network` as the engine answers it.
    */
   update(network: t.NetworkInit, opts: NetworkServiceUpdateOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -103,6 +112,8 @@ export class NetworkService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link NetworkServiceRemoveOptions}).
    */
   remove(opts: NetworkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NetworkService } from './network-service';
@@ -41,6 +41,10 @@ export interface NetworksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('NetworksService.add', {}, ['network', t.Network]);
+const LIST_PARAMETERS = methodParameters('NetworksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `networks` service of the API.
  *
@@ -67,6 +71,8 @@ export class NetworksService extends Service {
    * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(network, 'network', {}, opts) as Promise<t.Network>;
   }
 
@@ -78,6 +84,8 @@ export class NetworksService extends Service {
    * @returns The `networks`: a list of `Network`.
    */
   list(opts: NetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -96,6 +104,8 @@ export class NetworksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: NetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NetworksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -107,11 +117,12 @@ export class NetworksService extends Service {
 
   /**
    * Locates the `network` service at `{network_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/network | reference: network}
    */
-  networkService(id: string): NetworkService {
-    return new NetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): NetworkService {
+    return new NetworkService(this.connection, `${this.path}/${idSegment(id, 'NetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,11 @@ export interface NicNetworkFilterParameterServiceGetOptions extends RequestOptio
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('NicNetworkFilterParameterService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('NicNetworkFilterParameterService.update', {}, ['networkFilterParameter', t.NetworkFilterParameter]);
+const REMOVE_PARAMETERS = methodParameters('NicNetworkFilterParameterService.remove', {});
 
 /**
  * The `nic_network_filter_parameter` service of the API.
@@ -40,6 +45,8 @@ export class NicNetworkFilterParameterService extends Service {
    * @since API 4.2
    */
   get(opts: NicNetworkFilterParameterServiceGetOptions = {}): Promise<t.NetworkFilterParameter> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -56,6 +63,8 @@ export class NicNetworkFilterParameterService extends Service {
    * @since API 4.2
    */
   update(parameter: t.NetworkFilterParameterInit, opts: RequestOptions = {}): Promise<t.NetworkFilterParameter> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, parameter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(parameter, 'network_filter_parameter', {}, opts) as Promise<t.NetworkFilterParameter>;
   }
 
@@ -67,6 +76,8 @@ export class NicNetworkFilterParameterService extends Service {
    * @since API 4.2
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { NicNetworkFilterParameterService } from './nic-network-filter-parameter-service';
@@ -23,6 +23,10 @@ export interface NicNetworkFilterParametersServiceListOptions extends RequestOpt
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('NicNetworkFilterParametersService.list', { follow: 'string' });
+const ADD_PARAMETERS = methodParameters('NicNetworkFilterParametersService.add', {}, ['networkFilterParameter', t.NetworkFilterParameter]);
+
 /**
  * The `nic_network_filter_parameters` service of the API.
  *
@@ -42,6 +46,8 @@ export class NicNetworkFilterParametersService extends Service {
    * @since API 4.2
    */
   list(opts: NicNetworkFilterParametersServiceListOptions = {}): Promise<List<t.NetworkFilterParameter>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +64,8 @@ export class NicNetworkFilterParametersService extends Service {
    * @since API 4.2
    */
   listStream(opts: NicNetworkFilterParametersServiceListOptions = {}): AsyncGenerator<t.NetworkFilterParameter, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'NicNetworkFilterParametersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -74,17 +82,20 @@ export class NicNetworkFilterParametersService extends Service {
    * @since API 4.2
    */
   add(parameter: t.NetworkFilterParameterInit, opts: RequestOptions = {}): Promise<t.NetworkFilterParameter> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, parameter);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(parameter, 'network_filter_parameter', {}, opts) as Promise<t.NetworkFilterParameter>;
   }
 
   /**
    * Locates the `nic_network_filter_parameter` service at `{parameter_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/nic_network_filter_parameter | reference: nic_network_filter_parameter}
    * @since API 4.2
    */
-  parameterService(id: string): NicNetworkFilterParameterService {
-    return new NicNetworkFilterParameterService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  parameterService(id: string | number): NicNetworkFilterParameterService {
+    return new NicNetworkFilterParameterService(this.connection, `${this.path}/${idSegment(id, 'NicNetworkFilterParametersService.parameterService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

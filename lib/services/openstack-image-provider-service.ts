@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackImagesService } from './openstack-images-service';
@@ -83,6 +83,13 @@ export interface OpenstackImageProviderServiceRemoveOptions extends RequestOptio
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('OpenstackImageProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('OpenstackImageProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('OpenstackImageProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackImageProviderService.update', { async: 'boolean' }, ['openStackImageProvider', t.OpenStackImageProvider]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackImageProviderService.remove', { async: 'boolean' });
+
 /**
  * The `openstack_image_provider` service of the API.
  *
@@ -99,6 +106,8 @@ export class OpenstackImageProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackImageProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -112,6 +121,8 @@ export class OpenstackImageProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackImageProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -126,6 +137,8 @@ export class OpenstackImageProviderService extends Service {
    * @returns The `provider`: `OpenStackImageProvider`.
    */
   get(opts: OpenstackImageProviderServiceGetOptions = {}): Promise<t.OpenStackImageProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -145,6 +158,8 @@ export class OpenstackImageProviderService extends Service {
    * @returns The `open_stack_image_provider` as the engine answers it.
    */
   update(provider: t.OpenStackImageProviderInit, opts: OpenstackImageProviderServiceUpdateOptions = {}): Promise<t.OpenStackImageProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -158,6 +173,8 @@ export class OpenstackImageProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackImageProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -87,6 +87,10 @@ export interface OpenstackImageServiceImportOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackImageService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('OpenstackImageService.import', { disk: t.Disk, importAsTemplate: 'boolean', storageDomain: t.StorageDomain, template: t.Template, cluster: t.Cluster, async: 'boolean' });
+
 /**
  * The `openstack_image` service of the API.
  *
@@ -104,6 +108,8 @@ export class OpenstackImageService extends Service {
    * @returns The `image`: `OpenStackImage`.
    */
   get(opts: OpenstackImageServiceGetOptions = {}): Promise<t.OpenStackImage> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -124,6 +130,8 @@ export class OpenstackImageService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackImageServiceImportOptions}).
    */
   import(opts: OpenstackImageServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       importAsTemplate: opts.importAsTemplate,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackNetworksService } from './openstack-networks-service';
@@ -83,6 +83,13 @@ export interface OpenstackNetworkProviderServiceRemoveOptions extends RequestOpt
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('OpenstackNetworkProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('OpenstackNetworkProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('OpenstackNetworkProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackNetworkProviderService.update', { async: 'boolean' }, ['openStackNetworkProvider', t.OpenStackNetworkProvider]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackNetworkProviderService.remove', { async: 'boolean' });
+
 /**
  * The `openstack_network_provider` service of the API.
  *
@@ -99,6 +106,8 @@ export class OpenstackNetworkProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackNetworkProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -112,6 +121,8 @@ export class OpenstackNetworkProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackNetworkProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -126,6 +137,8 @@ export class OpenstackNetworkProviderService extends Service {
    * @returns The `provider`: `OpenStackNetworkProvider`.
    */
   get(opts: OpenstackNetworkProviderServiceGetOptions = {}): Promise<t.OpenStackNetworkProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -145,6 +158,8 @@ export class OpenstackNetworkProviderService extends Service {
    * @returns The `open_stack_network_provider` as the engine answers it.
    */
   update(provider: t.OpenStackNetworkProviderInit, opts: OpenstackNetworkProviderServiceUpdateOptions = {}): Promise<t.OpenStackNetworkProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -158,6 +173,8 @@ export class OpenstackNetworkProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackNetworkProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackNetworkProviderService } from './openstack-network-provider-service';
@@ -35,6 +35,10 @@ export interface OpenstackNetworkProvidersServiceListOptions extends RequestOpti
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackNetworkProvidersService.add', {}, ['openStackNetworkProvider', t.OpenStackNetworkProvider]);
+const LIST_PARAMETERS = methodParameters('OpenstackNetworkProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `openstack_network_providers` service of the API.
  *
@@ -60,6 +64,8 @@ export class OpenstackNetworkProvidersService extends Service {
    * @returns The `open_stack_network_provider` as the engine answers it.
    */
   add(provider: t.OpenStackNetworkProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackNetworkProvider> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(provider, 'open_stack_network_provider', {}, opts) as Promise<t.OpenStackNetworkProvider>;
   }
 
@@ -71,6 +77,8 @@ export class OpenstackNetworkProvidersService extends Service {
    * @returns The `providers`: a list of `OpenStackNetworkProvider`.
    */
   list(opts: OpenstackNetworkProvidersServiceListOptions = {}): Promise<List<t.OpenStackNetworkProvider>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -88,6 +96,8 @@ export class OpenstackNetworkProvidersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackNetworkProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackNetworkProvider, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackNetworkProvidersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -98,11 +108,12 @@ export class OpenstackNetworkProvidersService extends Service {
 
   /**
    * Locates the `openstack_network_provider` service at `{provider_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_network_provider | reference: openstack_network_provider}
    */
-  providerService(id: string): OpenstackNetworkProviderService {
-    return new OpenstackNetworkProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  providerService(id: string | number): OpenstackNetworkProviderService {
+    return new OpenstackNetworkProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackNetworkProvidersService.providerService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

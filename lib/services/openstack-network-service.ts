@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { OpenstackSubnetsService } from './openstack-subnets-service';
 
@@ -43,6 +43,10 @@ export interface OpenstackNetworkServiceImportOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackNetworkService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('OpenstackNetworkService.import', { dataCenter: t.DataCenter, async: 'boolean' });
+
 /**
  * The `openstack_network` service of the API.
  *
@@ -60,6 +64,8 @@ export class OpenstackNetworkService extends Service {
    * @returns The `network`: `OpenStackNetwork`.
    */
   get(opts: OpenstackNetworkServiceGetOptions = {}): Promise<t.OpenStackNetwork> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -73,6 +79,8 @@ export class OpenstackNetworkService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackNetworkServiceImportOptions}).
    */
   import(opts: OpenstackNetworkServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       dataCenter: opts.dataCenter,
       async: opts.async,

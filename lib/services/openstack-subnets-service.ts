@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackSubnetService } from './openstack-subnet-service';
@@ -29,6 +29,10 @@ export interface OpenstackSubnetsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackSubnetsService.add', {}, ['openStackSubnet', t.OpenStackSubnet]);
+const LIST_PARAMETERS = methodParameters('OpenstackSubnetsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_subnets` service of the API.
  *
@@ -47,6 +51,8 @@ export class OpenstackSubnetsService extends Service {
    * @returns The `open_stack_subnet` as the engine answers it.
    */
   add(subnet: t.OpenStackSubnetInit, opts: RequestOptions = {}): Promise<t.OpenStackSubnet> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, subnet);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(subnet, 'open_stack_subnet', {}, opts) as Promise<t.OpenStackSubnet>;
   }
 
@@ -58,6 +64,8 @@ export class OpenstackSubnetsService extends Service {
    * @returns The `subnets`: a list of `OpenStackSubnet`.
    */
   list(opts: OpenstackSubnetsServiceListOptions = {}): Promise<List<t.OpenStackSubnet>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,6 +82,8 @@ export class OpenstackSubnetsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackSubnetsServiceListOptions = {}): AsyncGenerator<t.OpenStackSubnet, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackSubnetsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,11 +93,12 @@ export class OpenstackSubnetsService extends Service {
 
   /**
    * Locates the `openstack_subnet` service at `{subnet_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_subnet | reference: openstack_subnet}
    */
-  subnetService(id: string): OpenstackSubnetService {
-    return new OpenstackSubnetService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  subnetService(id: string | number): OpenstackSubnetService {
+    return new OpenstackSubnetService(this.connection, `${this.path}/${idSegment(id, 'OpenstackSubnetsService.subnetService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,11 @@ export interface OpenstackVolumeAuthenticationKeyServiceRemoveOptions extends Re
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.update', {}, ['openstackVolumeAuthenticationKey', t.OpenstackVolumeAuthenticationKey]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeyService.remove', { async: 'boolean' });
+
 /**
  * The `openstack_volume_authentication_key` service of the API.
  *
@@ -54,6 +59,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @returns The `key`: `OpenstackVolumeAuthenticationKey`.
    */
   get(opts: OpenstackVolumeAuthenticationKeyServiceGetOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -73,6 +80,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @returns The `openstack_volume_authentication_key` as the engine answers it.
    */
   update(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(key, 'openstack_volume_authentication_key', {}, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
   }
 
@@ -83,6 +92,8 @@ export class OpenstackVolumeAuthenticationKeyService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeAuthenticationKeyServiceRemoveOptions}).
    */
   remove(opts: OpenstackVolumeAuthenticationKeyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

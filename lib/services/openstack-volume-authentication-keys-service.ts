@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeAuthenticationKeyService } from './openstack-volume-authentication-key-service';
@@ -28,6 +28,10 @@ export interface OpenstackVolumeAuthenticationKeysServiceListOptions extends Req
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysService.add', {}, ['openstackVolumeAuthenticationKey', t.OpenstackVolumeAuthenticationKey]);
+const LIST_PARAMETERS = methodParameters('OpenstackVolumeAuthenticationKeysService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `openstack_volume_authentication_keys` service of the API.
@@ -57,6 +61,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @returns The `openstack_volume_authentication_key` as the engine answers it.
    */
   add(key: t.OpenstackVolumeAuthenticationKeyInit, opts: RequestOptions = {}): Promise<t.OpenstackVolumeAuthenticationKey> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(key, 'openstack_volume_authentication_key', {}, opts) as Promise<t.OpenstackVolumeAuthenticationKey>;
   }
 
@@ -68,6 +74,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @returns The `keys`: a list of `OpenstackVolumeAuthenticationKey`.
    */
   list(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): Promise<List<t.OpenstackVolumeAuthenticationKey>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -84,6 +92,8 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeAuthenticationKeysServiceListOptions = {}): AsyncGenerator<t.OpenstackVolumeAuthenticationKey, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeAuthenticationKeysService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -93,11 +103,12 @@ export class OpenstackVolumeAuthenticationKeysService extends Service {
 
   /**
    * Locates the `openstack_volume_authentication_key` service at `{key_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_authentication_key | reference: openstack_volume_authentication_key}
    */
-  keyService(id: string): OpenstackVolumeAuthenticationKeyService {
-    return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  keyService(id: string | number): OpenstackVolumeAuthenticationKeyService {
+    return new OpenstackVolumeAuthenticationKeyService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeAuthenticationKeysService.keyService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

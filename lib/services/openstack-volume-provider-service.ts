@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { ExternalProviderCertificatesService } from './external-provider-certificates-service';
 import { OpenstackVolumeAuthenticationKeysService } from './openstack-volume-authentication-keys-service';
@@ -91,6 +91,13 @@ export interface OpenstackVolumeProviderServiceRemoveOptions extends RequestOpti
   force?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const IMPORT_CERTIFICATES_PARAMETERS = methodParameters('OpenstackVolumeProviderService.importCertificates', { certificates: [t.Certificate] });
+const TEST_CONNECTIVITY_PARAMETERS = methodParameters('OpenstackVolumeProviderService.testConnectivity', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('OpenstackVolumeProviderService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.update', { async: 'boolean' }, ['openStackVolumeProvider', t.OpenStackVolumeProvider]);
+const REMOVE_PARAMETERS = methodParameters('OpenstackVolumeProviderService.remove', { async: 'boolean', force: 'boolean' });
+
 /**
  * The `openstack_volume_provider` service of the API.
  *
@@ -108,6 +115,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceImportCertificatesOptions}).
    */
   importCertificates(opts: OpenstackVolumeProviderServiceImportCertificatesOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_CERTIFICATES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       certificates: opts.certificates,
     };
@@ -121,6 +130,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceTestConnectivityOptions}).
    */
   testConnectivity(opts: OpenstackVolumeProviderServiceTestConnectivityOptions = {}): Promise<void> {
+    const refused = checkParameters(TEST_CONNECTIVITY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -135,6 +146,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @returns The `provider`: `OpenStackVolumeProvider`.
    */
   get(opts: OpenstackVolumeProviderServiceGetOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -154,6 +167,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @returns The `open_stack_volume_provider` as the engine answers it.
    */
   update(provider: t.OpenStackVolumeProviderInit, opts: OpenstackVolumeProviderServiceUpdateOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -167,6 +182,8 @@ export class OpenstackVolumeProviderService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link OpenstackVolumeProviderServiceRemoveOptions}).
    */
   remove(opts: OpenstackVolumeProviderServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeProviderService } from './openstack-volume-provider-service';
@@ -35,6 +35,10 @@ export interface OpenstackVolumeProvidersServiceListOptions extends RequestOptio
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('OpenstackVolumeProvidersService.add', {}, ['openStackVolumeProvider', t.OpenStackVolumeProvider]);
+const LIST_PARAMETERS = methodParameters('OpenstackVolumeProvidersService.list', { max: 'integer', search: 'string', follow: 'string' });
+
 /**
  * The `openstack_volume_providers` service of the API.
  *
@@ -54,6 +58,8 @@ export class OpenstackVolumeProvidersService extends Service {
    * @returns The `open_stack_volume_provider` as the engine answers it.
    */
   add(provider: t.OpenStackVolumeProviderInit, opts: RequestOptions = {}): Promise<t.OpenStackVolumeProvider> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, provider);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(provider, 'open_stack_volume_provider', {}, opts) as Promise<t.OpenStackVolumeProvider>;
   }
 
@@ -65,6 +71,8 @@ export class OpenstackVolumeProvidersService extends Service {
    * @returns The `providers`: a list of `OpenStackVolumeProvider`.
    */
   list(opts: OpenstackVolumeProvidersServiceListOptions = {}): Promise<List<t.OpenStackVolumeProvider>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -82,6 +90,8 @@ export class OpenstackVolumeProvidersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeProvidersServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeProvider, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeProvidersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -92,11 +102,12 @@ export class OpenstackVolumeProvidersService extends Service {
 
   /**
    * Locates the `openstack_volume_provider` service at `{provider_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_provider | reference: openstack_volume_provider}
    */
-  providerService(id: string): OpenstackVolumeProviderService {
-    return new OpenstackVolumeProviderService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  providerService(id: string | number): OpenstackVolumeProviderService {
+    return new OpenstackVolumeProviderService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeProvidersService.providerService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OpenstackVolumeTypeService } from './openstack-volume-type-service';
@@ -29,6 +29,9 @@ export interface OpenstackVolumeTypesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OpenstackVolumeTypesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `openstack_volume_types` service of the API.
  *
@@ -47,6 +50,8 @@ export class OpenstackVolumeTypesService extends Service {
    * @returns The `types`: a list of `OpenStackVolumeType`.
    */
   list(opts: OpenstackVolumeTypesServiceListOptions = {}): Promise<List<t.OpenStackVolumeType>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -63,6 +68,8 @@ export class OpenstackVolumeTypesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OpenstackVolumeTypesServiceListOptions = {}): AsyncGenerator<t.OpenStackVolumeType, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OpenstackVolumeTypesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -72,11 +79,12 @@ export class OpenstackVolumeTypesService extends Service {
 
   /**
    * Locates the `openstack_volume_type` service at `{type_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/openstack_volume_type | reference: openstack_volume_type}
    */
-  typeService(id: string): OpenstackVolumeTypeService {
-    return new OpenstackVolumeTypeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  typeService(id: string | number): OpenstackVolumeTypeService {
+    return new OpenstackVolumeTypeService(this.connection, `${this.path}/${idSegment(id, 'OpenstackVolumeTypesService.typeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

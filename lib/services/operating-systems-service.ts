@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { OperatingSystemService } from './operating-system-service';
@@ -29,6 +29,9 @@ export interface OperatingSystemsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('OperatingSystemsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `operating_systems` service of the API.
  *
@@ -46,6 +49,8 @@ export class OperatingSystemsService extends Service {
    * @returns The `operating_system`: a list of `OperatingSystemInfo`.
    */
   list(opts: OperatingSystemsServiceListOptions = {}): Promise<List<t.OperatingSystemInfo>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class OperatingSystemsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: OperatingSystemsServiceListOptions = {}): AsyncGenerator<t.OperatingSystemInfo, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'OperatingSystemsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class OperatingSystemsService extends Service {
 
   /**
    * Locates the `operating_system` service at `{operating_system_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/operating_system | reference: operating_system}
    */
-  operatingSystemService(id: string): OperatingSystemService {
-    return new OperatingSystemService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  operatingSystemService(id: string | number): OperatingSystemService {
+    return new OperatingSystemService(this.connection, `${this.path}/${idSegment(id, 'OperatingSystemsService.operatingSystemService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermitService } from './permit-service';
@@ -29,6 +29,10 @@ export interface PermitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('PermitsService.add', {}, ['permit', t.Permit]);
+const LIST_PARAMETERS = methodParameters('PermitsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `permits` service of the API.
  *
@@ -52,6 +56,8 @@ export class PermitsService extends Service {
    * @returns The `permit` as the engine answers it.
    */
   add(permit: t.PermitInit, opts: RequestOptions = {}): Promise<t.Permit> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, permit);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permit, 'permit', {}, opts) as Promise<t.Permit>;
   }
 
@@ -63,6 +69,8 @@ export class PermitsService extends Service {
    * @returns The `permits`: a list of `Permit`.
    */
   list(opts: PermitsServiceListOptions = {}): Promise<List<t.Permit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class PermitsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: PermitsServiceListOptions = {}): AsyncGenerator<t.Permit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'PermitsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class PermitsService extends Service {
 
   /**
    * Locates the `permit` service at `{permit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permit | reference: permit}
    */
-  permitService(id: string): PermitService {
-    return new PermitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  permitService(id: string | number): PermitService {
+    return new PermitService(this.connection, `${this.path}/${idSegment(id, 'PermitsService.permitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

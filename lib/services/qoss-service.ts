@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QosService } from './qos-service';
@@ -28,6 +28,10 @@ export interface QossServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QossService.add', {}, ['qos', t.Qos]);
+const LIST_PARAMETERS = methodParameters('QossService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `qoss` service of the API.
@@ -55,6 +59,8 @@ export class QossService extends Service {
    * @returns The `qos` as the engine answers it.
    */
   add(qos: t.QosInit, opts: RequestOptions = {}): Promise<t.Qos> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, qos);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(qos, 'qos', {}, opts) as Promise<t.Qos>;
   }
 
@@ -66,6 +72,8 @@ export class QossService extends Service {
    * @returns The `qoss`: a list of `Qos`.
    */
   list(opts: QossServiceListOptions = {}): Promise<List<t.Qos>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,6 +90,8 @@ export class QossService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QossServiceListOptions = {}): AsyncGenerator<t.Qos, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QossService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -91,11 +101,12 @@ export class QossService extends Service {
 
   /**
    * Locates the `qos` service at `{qos_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/qos | reference: qos}
    */
-  qosService(id: string): QosService {
-    return new QosService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  qosService(id: string | number): QosService {
+    return new QosService(this.connection, `${this.path}/${idSegment(id, 'QossService.qosService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

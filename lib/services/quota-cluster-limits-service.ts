@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaClusterLimitService } from './quota-cluster-limit-service';
@@ -29,6 +29,10 @@ export interface QuotaClusterLimitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QuotaClusterLimitsService.add', {}, ['quotaClusterLimit', t.QuotaClusterLimit]);
+const LIST_PARAMETERS = methodParameters('QuotaClusterLimitsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `quota_cluster_limits` service of the API.
  *
@@ -47,6 +51,8 @@ export class QuotaClusterLimitsService extends Service {
    * @returns The `quota_cluster_limit` as the engine answers it.
    */
   add(limit: t.QuotaClusterLimitInit, opts: RequestOptions = {}): Promise<t.QuotaClusterLimit> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, limit);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(limit, 'quota_cluster_limit', {}, opts) as Promise<t.QuotaClusterLimit>;
   }
 
@@ -58,6 +64,8 @@ export class QuotaClusterLimitsService extends Service {
    * @returns The `limits`: a list of `QuotaClusterLimit`.
    */
   list(opts: QuotaClusterLimitsServiceListOptions = {}): Promise<List<t.QuotaClusterLimit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,6 +82,8 @@ export class QuotaClusterLimitsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QuotaClusterLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaClusterLimit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotaClusterLimitsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,11 +93,12 @@ export class QuotaClusterLimitsService extends Service {
 
   /**
    * Locates the `quota_cluster_limit` service at `{limit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_cluster_limit | reference: quota_cluster_limit}
    */
-  limitService(id: string): QuotaClusterLimitService {
-    return new QuotaClusterLimitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  limitService(id: string | number): QuotaClusterLimitService {
+    return new QuotaClusterLimitService(this.connection, `${this.path}/${idSegment(id, 'QuotaClusterLimitsService.limitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

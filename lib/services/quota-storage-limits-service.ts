@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaStorageLimitService } from './quota-storage-limit-service';
@@ -29,6 +29,10 @@ export interface QuotaStorageLimitsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QuotaStorageLimitsService.add', {}, ['quotaStorageLimit', t.QuotaStorageLimit]);
+const LIST_PARAMETERS = methodParameters('QuotaStorageLimitsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `quota_storage_limits` service of the API.
  *
@@ -47,6 +51,8 @@ export class QuotaStorageLimitsService extends Service {
    * @returns The `quota_storage_limit` as the engine answers it.
    */
   add(limit: t.QuotaStorageLimitInit, opts: RequestOptions = {}): Promise<t.QuotaStorageLimit> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, limit);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(limit, 'quota_storage_limit', {}, opts) as Promise<t.QuotaStorageLimit>;
   }
 
@@ -58,6 +64,8 @@ export class QuotaStorageLimitsService extends Service {
    * @returns The `limits`: a list of `QuotaStorageLimit`.
    */
   list(opts: QuotaStorageLimitsServiceListOptions = {}): Promise<List<t.QuotaStorageLimit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,6 +82,8 @@ export class QuotaStorageLimitsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QuotaStorageLimitsServiceListOptions = {}): AsyncGenerator<t.QuotaStorageLimit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotaStorageLimitsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,11 +93,12 @@ export class QuotaStorageLimitsService extends Service {
 
   /**
    * Locates the `quota_storage_limit` service at `{limit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota_storage_limit | reference: quota_storage_limit}
    */
-  limitService(id: string): QuotaStorageLimitService {
-    return new QuotaStorageLimitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  limitService(id: string | number): QuotaStorageLimitService {
+    return new QuotaStorageLimitService(this.connection, `${this.path}/${idSegment(id, 'QuotaStorageLimitsService.limitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { QuotaService } from './quota-service';
@@ -29,6 +29,10 @@ export interface QuotasServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('QuotasService.add', {}, ['quota', t.Quota]);
+const LIST_PARAMETERS = methodParameters('QuotasService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `quotas` service of the API.
  *
@@ -54,6 +58,8 @@ export class QuotasService extends Service {
    * @returns The `quota` as the engine answers it.
    */
   add(quota: t.QuotaInit, opts: RequestOptions = {}): Promise<t.Quota> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, quota);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(quota, 'quota', {}, opts) as Promise<t.Quota>;
   }
 
@@ -65,6 +71,8 @@ export class QuotasService extends Service {
    * @returns The `quotas`: a list of `Quota`.
    */
   list(opts: QuotasServiceListOptions = {}): Promise<List<t.Quota>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class QuotasService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: QuotasServiceListOptions = {}): AsyncGenerator<t.Quota, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'QuotasService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class QuotasService extends Service {
 
   /**
    * Locates the `quota` service at `{quota_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/quota | reference: quota}
    */
-  quotaService(id: string): QuotaService {
-    return new QuotaService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  quotaService(id: string | number): QuotaService {
+    return new QuotaService(this.connection, `${this.path}/${idSegment(id, 'QuotasService.quotaService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

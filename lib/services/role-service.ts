@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { PermitsService } from './permits-service';
 
@@ -52,6 +52,11 @@ export interface RoleServiceUpdateOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('RoleService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('RoleService.remove', { async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('RoleService.update', { async: 'boolean' }, ['role', t.Role]);
+
 /**
  * The `role` service of the API.
  *
@@ -69,6 +74,8 @@ export class RoleService extends Service {
    * @returns The `role`: `Role`.
    */
   get(opts: RoleServiceGetOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -82,6 +89,8 @@ export class RoleService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link RoleServiceRemoveOptions}).
    */
   remove(opts: RoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -97,6 +106,8 @@ export class RoleService extends Service {
    * @returns The `role` as the engine answers it.
    */
   update(role: t.RoleInit, opts: RoleServiceUpdateOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, role);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { RoleService } from './role-service';
@@ -28,6 +28,10 @@ export interface RolesServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('RolesService.add', {}, ['role', t.Role]);
+const LIST_PARAMETERS = methodParameters('RolesService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `roles` service of the API.
@@ -55,6 +59,8 @@ export class RolesService extends Service {
    * @returns The `role` as the engine answers it.
    */
   add(role: t.RoleInit, opts: RequestOptions = {}): Promise<t.Role> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, role);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(role, 'role', {}, opts) as Promise<t.Role>;
   }
 
@@ -66,6 +72,8 @@ export class RolesService extends Service {
    * @returns The `roles`: a list of `Role`.
    */
   list(opts: RolesServiceListOptions = {}): Promise<List<t.Role>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,6 +90,8 @@ export class RolesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: RolesServiceListOptions = {}): AsyncGenerator<t.Role, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'RolesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -91,11 +101,12 @@ export class RolesService extends Service {
 
   /**
    * Locates the `role` service at `{role_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/role | reference: role}
    */
-  roleService(id: string): RoleService {
-    return new RoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  roleService(id: string | number): RoleService {
+    return new RoleService(this.connection, `${this.path}/${idSegment(id, 'RolesService.roleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

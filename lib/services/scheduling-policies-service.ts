@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SchedulingPolicyService } from './scheduling-policy-service';
@@ -35,6 +35,10 @@ export interface SchedulingPoliciesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('SchedulingPoliciesService.add', {}, ['schedulingPolicy', t.SchedulingPolicy]);
+const LIST_PARAMETERS = methodParameters('SchedulingPoliciesService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `scheduling_policies` service of the API.
  *
@@ -60,6 +64,8 @@ export class SchedulingPoliciesService extends Service {
    * @returns The `scheduling_policy` as the engine answers it.
    */
   add(policy: t.SchedulingPolicyInit, opts: RequestOptions = {}): Promise<t.SchedulingPolicy> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, policy);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(policy, 'scheduling_policy', {}, opts) as Promise<t.SchedulingPolicy>;
   }
 
@@ -71,6 +77,8 @@ export class SchedulingPoliciesService extends Service {
    * @returns The `policies`: a list of `SchedulingPolicy`.
    */
   list(opts: SchedulingPoliciesServiceListOptions = {}): Promise<List<t.SchedulingPolicy>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -88,6 +96,8 @@ export class SchedulingPoliciesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SchedulingPoliciesServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicy, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SchedulingPoliciesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -98,11 +108,12 @@ export class SchedulingPoliciesService extends Service {
 
   /**
    * Locates the `scheduling_policy` service at `{policy_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy | reference: scheduling_policy}
    */
-  policyService(id: string): SchedulingPolicyService {
-    return new SchedulingPolicyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  policyService(id: string | number): SchedulingPolicyService {
+    return new SchedulingPolicyService(this.connection, `${this.path}/${idSegment(id, 'SchedulingPoliciesService.policyService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

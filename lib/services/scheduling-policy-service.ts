@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { BalancesService } from './balances-service';
 import { FiltersService } from './filters-service';
@@ -60,6 +60,11 @@ export interface SchedulingPolicyServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SchedulingPolicyService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('SchedulingPolicyService.update', { async: 'boolean' }, ['schedulingPolicy', t.SchedulingPolicy]);
+const REMOVE_PARAMETERS = methodParameters('SchedulingPolicyService.remove', { async: 'boolean' });
+
 /**
  * The `scheduling_policy` service of the API.
  *
@@ -77,6 +82,8 @@ export class SchedulingPolicyService extends Service {
    * @returns The `policy`: `SchedulingPolicy`.
    */
   get(opts: SchedulingPolicyServiceGetOptions = {}): Promise<t.SchedulingPolicy> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -97,6 +104,8 @@ export class SchedulingPolicyService extends Service {
    * @returns The `scheduling_policy` as the engine answers it.
    */
   update(policy: t.SchedulingPolicyInit, opts: SchedulingPolicyServiceUpdateOptions = {}): Promise<t.SchedulingPolicy> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, policy);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -110,6 +119,8 @@ export class SchedulingPolicyService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SchedulingPolicyServiceRemoveOptions}).
    */
   remove(opts: SchedulingPolicyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

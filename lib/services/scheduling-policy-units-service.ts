@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SchedulingPolicyUnitService } from './scheduling-policy-unit-service';
@@ -35,6 +35,9 @@ export interface SchedulingPolicyUnitsServiceListOptions extends RequestOptions 
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('SchedulingPolicyUnitsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `scheduling_policy_units` service of the API.
  *
@@ -52,6 +55,8 @@ export class SchedulingPolicyUnitsService extends Service {
    * @returns The `units`: a list of `SchedulingPolicyUnit`.
    */
   list(opts: SchedulingPolicyUnitsServiceListOptions = {}): Promise<List<t.SchedulingPolicyUnit>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -69,6 +74,8 @@ export class SchedulingPolicyUnitsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SchedulingPolicyUnitsServiceListOptions = {}): AsyncGenerator<t.SchedulingPolicyUnit, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SchedulingPolicyUnitsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -79,11 +86,12 @@ export class SchedulingPolicyUnitsService extends Service {
 
   /**
    * Locates the `scheduling_policy_unit` service at `{unit_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/scheduling_policy_unit | reference: scheduling_policy_unit}
    */
-  unitService(id: string): SchedulingPolicyUnitService {
-    return new SchedulingPolicyUnitService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  unitService(id: string | number): SchedulingPolicyUnitService {
+    return new SchedulingPolicyUnitService(this.connection, `${this.path}/${idSegment(id, 'SchedulingPolicyUnitsService.unitService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotDiskService } from './snapshot-disk-service';
@@ -29,6 +29,9 @@ export interface SnapshotDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('SnapshotDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `snapshot_disks` service of the API.
  *
@@ -46,6 +49,8 @@ export class SnapshotDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: SnapshotDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class SnapshotDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class SnapshotDisksService extends Service {
 
   /**
    * Locates the `snapshot_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_disk | reference: snapshot_disk}
    */
-  diskService(id: string): SnapshotDiskService {
-    return new SnapshotDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): SnapshotDiskService {
+    return new SnapshotDiskService(this.connection, `${this.path}/${idSegment(id, 'SnapshotDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotNicService } from './snapshot-nic-service';
@@ -29,6 +29,9 @@ export interface SnapshotNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('SnapshotNicsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `snapshot_nics` service of the API.
  *
@@ -46,6 +49,8 @@ export class SnapshotNicsService extends Service {
    * @returns The `nics`: a list of `Nic`.
    */
   list(opts: SnapshotNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class SnapshotNicsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotNicsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class SnapshotNicsService extends Service {
 
   /**
    * Locates the `snapshot_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot_nic | reference: snapshot_nic}
    */
-  nicService(id: string): SnapshotNicService {
-    return new SnapshotNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): SnapshotNicService {
+    return new SnapshotNicService(this.connection, `${this.path}/${idSegment(id, 'SnapshotNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

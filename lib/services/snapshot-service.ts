@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { SnapshotCdromsService } from './snapshot-cdroms-service';
 import { SnapshotDisksService } from './snapshot-disks-service';
@@ -81,6 +81,11 @@ export interface SnapshotServiceRestoreOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SnapshotService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('SnapshotService.remove', { async: 'boolean', allContent: 'boolean' });
+const RESTORE_PARAMETERS = methodParameters('SnapshotService.restore', { disks: [t.Disk], restoreMemory: 'boolean', async: 'boolean' });
+
 /**
  * The `snapshot` service of the API.
  *
@@ -98,6 +103,8 @@ export class SnapshotService extends Service {
    * @returns The `snapshot`: `Snapshot`.
    */
   get(opts: SnapshotServiceGetOptions = {}): Promise<t.Snapshot> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -111,6 +118,8 @@ export class SnapshotService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotServiceRemoveOptions}).
    */
   remove(opts: SnapshotServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       all_content: opts.allContent,
@@ -129,6 +138,8 @@ export class SnapshotService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SnapshotServiceRestoreOptions}).
    */
   restore(opts: SnapshotServiceRestoreOptions = {}): Promise<void> {
+    const refused = checkParameters(RESTORE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disks: opts.disks,
       restoreMemory: opts.restoreMemory,

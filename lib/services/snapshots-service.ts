@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SnapshotService } from './snapshot-service';
@@ -36,6 +36,10 @@ export interface SnapshotsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('SnapshotsService.add', {}, ['snapshot', t.Snapshot]);
+const LIST_PARAMETERS = methodParameters('SnapshotsService.list', { max: 'integer', allContent: 'boolean', follow: 'string' });
+
 /**
  * The `snapshots` service of the API.
  *
@@ -61,6 +65,8 @@ export class SnapshotsService extends Service {
    * @returns The `snapshot` as the engine answers it.
    */
   add(snapshot: t.SnapshotInit, opts: RequestOptions = {}): Promise<t.Snapshot> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, snapshot);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(snapshot, 'snapshot', {}, opts) as Promise<t.Snapshot>;
   }
 
@@ -72,6 +78,8 @@ export class SnapshotsService extends Service {
    * @returns The `snapshots`: a list of `Snapshot`.
    */
   list(opts: SnapshotsServiceListOptions = {}): Promise<List<t.Snapshot>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -89,6 +97,8 @@ export class SnapshotsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SnapshotsServiceListOptions = {}): AsyncGenerator<t.Snapshot, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SnapshotsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       all_content: opts.allContent,
@@ -99,11 +109,12 @@ export class SnapshotsService extends Service {
 
   /**
    * Locates the `snapshot` service at `{snapshot_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/snapshot | reference: snapshot}
    */
-  snapshotService(id: string): SnapshotService {
-    return new SnapshotService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  snapshotService(id: string | number): SnapshotService {
+    return new SnapshotService(this.connection, `${this.path}/${idSegment(id, 'SnapshotsService.snapshotService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

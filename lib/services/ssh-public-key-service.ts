@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface SshPublicKeyServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SshPublicKeyService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('SshPublicKeyService.update', { async: 'boolean' }, ['sshPublicKey', t.SshPublicKey]);
+const REMOVE_PARAMETERS = methodParameters('SshPublicKeyService.remove', { async: 'boolean' });
+
 /**
  * The `ssh_public_key` service of the API.
  *
@@ -68,6 +73,8 @@ export class SshPublicKeyService extends Service {
    * @returns The `key`: `SshPublicKey`.
    */
   get(opts: SshPublicKeyServiceGetOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -84,6 +91,8 @@ export class SshPublicKeyService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   update(key: t.SshPublicKeyInit, opts: SshPublicKeyServiceUpdateOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -97,6 +106,8 @@ export class SshPublicKeyService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SshPublicKeyServiceRemoveOptions}).
    */
   remove(opts: SshPublicKeyServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

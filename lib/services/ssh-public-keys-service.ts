@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { SshPublicKeyService } from './ssh-public-key-service';
@@ -29,6 +29,10 @@ export interface SshPublicKeysServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('SshPublicKeysService.add', {}, ['sshPublicKey', t.SshPublicKey]);
+const LIST_PARAMETERS = methodParameters('SshPublicKeysService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `ssh_public_keys` service of the API.
  *
@@ -52,6 +56,8 @@ export class SshPublicKeysService extends Service {
    * @returns The `ssh_public_key` as the engine answers it.
    */
   add(key: t.SshPublicKeyInit, opts: RequestOptions = {}): Promise<t.SshPublicKey> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, key);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(key, 'ssh_public_key', {}, opts) as Promise<t.SshPublicKey>;
   }
 
@@ -63,6 +69,8 @@ export class SshPublicKeysService extends Service {
    * @returns The `keys`: a list of `SshPublicKey`.
    */
   list(opts: SshPublicKeysServiceListOptions = {}): Promise<List<t.SshPublicKey>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class SshPublicKeysService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SshPublicKeysServiceListOptions = {}): AsyncGenerator<t.SshPublicKey, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SshPublicKeysService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class SshPublicKeysService extends Service {
 
   /**
    * Locates the `ssh_public_key` service at `{key_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/ssh_public_key | reference: ssh_public_key}
    */
-  keyService(id: string): SshPublicKeyService {
-    return new SshPublicKeyService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  keyService(id: string | number): SshPublicKeyService {
+    return new SshPublicKeyService(this.connection, `${this.path}/${idSegment(id, 'SshPublicKeysService.keyService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

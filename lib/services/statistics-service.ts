@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StatisticService } from './statistic-service';
@@ -29,6 +29,9 @@ export interface StatisticsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StatisticsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `statistics` service of the API.
  *
@@ -46,6 +49,8 @@ export class StatisticsService extends Service {
    * @returns The `statistics`: a list of `Statistic`.
    */
   list(opts: StatisticsServiceListOptions = {}): Promise<List<t.Statistic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class StatisticsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StatisticsServiceListOptions = {}): AsyncGenerator<t.Statistic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StatisticsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class StatisticsService extends Service {
 
   /**
    * Locates the `statistic` service at `{statistic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/statistic | reference: statistic}
    */
-  statisticService(id: string): StatisticService {
-    return new StatisticService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  statisticService(id: string | number): StatisticService {
+    return new StatisticService(this.connection, `${this.path}/${idSegment(id, 'StatisticsService.statisticService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StatisticsService } from './statistics-service';
 
@@ -58,6 +58,10 @@ export interface StepServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const END_PARAMETERS = methodParameters('StepService.end', { force: 'boolean', succeeded: 'boolean', async: 'boolean' });
+const GET_PARAMETERS = methodParameters('StepService.get', { follow: 'string' });
+
 /**
  * The `step` service of the API.
  *
@@ -81,6 +85,8 @@ export class StepService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StepServiceEndOptions}).
    */
   end(opts: StepServiceEndOptions = {}): Promise<void> {
+    const refused = checkParameters(END_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       succeeded: opts.succeeded,
@@ -97,6 +103,8 @@ export class StepService extends Service {
    * @returns The `step`: `Step`.
    */
   get(opts: StepServiceGetOptions = {}): Promise<t.Step> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

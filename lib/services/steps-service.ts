@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StepService } from './step-service';
@@ -28,6 +28,10 @@ export interface StepsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StepsService.add', {}, ['step', t.Step]);
+const LIST_PARAMETERS = methodParameters('StepsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `steps` service of the API.
@@ -55,6 +59,8 @@ export class StepsService extends Service {
    * @returns The `step` as the engine answers it.
    */
   add(step: t.StepInit, opts: RequestOptions = {}): Promise<t.Step> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, step);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(step, 'step', {}, opts) as Promise<t.Step>;
   }
 
@@ -66,6 +72,8 @@ export class StepsService extends Service {
    * @returns The `steps`: a list of `Step`.
    */
   list(opts: StepsServiceListOptions = {}): Promise<List<t.Step>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,6 +90,8 @@ export class StepsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StepsServiceListOptions = {}): AsyncGenerator<t.Step, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StepsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -91,11 +101,12 @@ export class StepsService extends Service {
 
   /**
    * Locates the `step` service at `{step_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/step | reference: step}
    */
-  stepService(id: string): StepService {
-    return new StepService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  stepService(id: string | number): StepService {
+    return new StepService(this.connection, `${this.path}/${idSegment(id, 'StepsService.stepService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -27,6 +27,9 @@ export interface StorageDomainContentDiskServiceGetOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainContentDiskService.get', { filter: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_content_disk` service of the API.
  *
@@ -44,6 +47,8 @@ export class StorageDomainContentDiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: StorageDomainContentDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,

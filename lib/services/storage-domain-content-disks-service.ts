@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainContentDiskService } from './storage-domain-content-disk-service';
@@ -41,6 +41,9 @@ export interface StorageDomainContentDisksServiceListOptions extends RequestOpti
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainContentDisksService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_content_disks` service of the API.
  *
@@ -58,6 +61,8 @@ export class StorageDomainContentDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: StorageDomainContentDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -76,6 +81,8 @@ export class StorageDomainContentDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainContentDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainContentDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -87,11 +94,12 @@ export class StorageDomainContentDisksService extends Service {
 
   /**
    * Locates the `storage_domain_content_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_content_disk | reference: storage_domain_content_disk}
    */
-  diskService(id: string): StorageDomainContentDiskService {
-    return new StorageDomainContentDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): StorageDomainContentDiskService {
+    return new StorageDomainContentDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainContentDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

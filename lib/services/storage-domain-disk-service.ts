@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
@@ -101,6 +101,16 @@ export interface StorageDomainDiskServiceReduceOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('StorageDomainDiskService.copy', { disk: t.Disk, storageDomain: t.StorageDomain });
+const UPDATE_PARAMETERS = methodParameters('StorageDomainDiskService.update', {}, ['disk', t.Disk]);
+const EXPORT_PARAMETERS = methodParameters('StorageDomainDiskService.export', { storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('StorageDomainDiskService.get', { follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('StorageDomainDiskService.move', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainDiskService.remove', {});
+const SPARSIFY_PARAMETERS = methodParameters('StorageDomainDiskService.sparsify', {});
+const REDUCE_PARAMETERS = methodParameters('StorageDomainDiskService.reduce', { async: 'boolean' });
+
 /**
  * The `storage_domain_disk` service of the API.
  *
@@ -118,6 +128,8 @@ export class StorageDomainDiskService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   copy(opts: StorageDomainDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disk: opts.disk,
       storageDomain: opts.storageDomain,
@@ -134,6 +146,8 @@ export class StorageDomainDiskService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -144,6 +158,8 @@ export class StorageDomainDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceExportOptions}).
    */
   export(opts: StorageDomainDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
     };
@@ -158,6 +174,8 @@ export class StorageDomainDiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: StorageDomainDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -171,6 +189,8 @@ export class StorageDomainDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainDiskServiceMoveOptions}).
    */
   move(opts: StorageDomainDiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -186,6 +206,8 @@ export class StorageDomainDiskService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 
@@ -197,6 +219,8 @@ export class StorageDomainDiskService extends Service {
    * @since API 4.1
    */
   sparsify(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SPARSIFY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('sparsify', {}, undefined, opts) as Promise<void>;
   }
 
@@ -208,6 +232,8 @@ export class StorageDomainDiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: StorageDomainDiskServiceReduceOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainDiskService } from './storage-domain-disk-service';
@@ -52,6 +52,10 @@ export interface StorageDomainDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageDomainDisksService.add', { unregistered: 'boolean' }, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('StorageDomainDisksService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_disks` service of the API.
  *
@@ -71,6 +75,8 @@ export class StorageDomainDisksService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   add(disk: t.DiskInit, opts: StorageDomainDisksServiceAddOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       unregistered: opts.unregistered,
     };
@@ -85,6 +91,8 @@ export class StorageDomainDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: StorageDomainDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -102,6 +110,8 @@ export class StorageDomainDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -112,11 +122,12 @@ export class StorageDomainDisksService extends Service {
 
   /**
    * Locates the `storage_domain_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_disk | reference: storage_domain_disk}
    */
-  diskService(id: string): StorageDomainDiskService {
-    return new StorageDomainDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): StorageDomainDiskService {
+    return new StorageDomainDiskService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

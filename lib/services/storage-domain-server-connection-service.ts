@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,10 @@ export interface StorageDomainServerConnectionServiceRemoveOptions extends Reque
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainServerConnectionService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainServerConnectionService.remove', { async: 'boolean' });
+
 /**
  * The `storage_domain_server_connection` service of the API.
  *
@@ -53,6 +57,8 @@ export class StorageDomainServerConnectionService extends Service {
    * @returns The `connection`: `StorageConnection`.
    */
   get(opts: StorageDomainServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +72,8 @@ export class StorageDomainServerConnectionService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServerConnectionServiceRemoveOptions}).
    */
   remove(opts: StorageDomainServerConnectionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainServerConnectionService } from './storage-domain-server-connection-service';
@@ -29,6 +29,10 @@ export interface StorageDomainServerConnectionsServiceListOptions extends Reques
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.add', {}, ['storageConnection', t.StorageConnection]);
+const LIST_PARAMETERS = methodParameters('StorageDomainServerConnectionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `storage_domain_server_connections` service of the API.
  *
@@ -52,6 +56,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -63,6 +69,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * @returns The `connections`: a list of `StorageConnection`.
    */
   list(opts: StorageDomainServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class StorageDomainServerConnectionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainServerConnectionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class StorageDomainServerConnectionsService extends Service {
 
   /**
    * Locates the `storage_domain_server_connection` service at `{connection_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_server_connection | reference: storage_domain_server_connection}
    */
-  connectionService(id: string): StorageDomainServerConnectionService {
-    return new StorageDomainServerConnectionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  connectionService(id: string | number): StorageDomainServerConnectionService {
+    return new StorageDomainServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainServerConnectionsService.connectionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedDiskProfilesService } from './assigned-disk-profiles-service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
@@ -166,6 +166,15 @@ export interface StorageDomainServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainService.get', { filter: 'boolean', follow: 'string' });
+const IS_ATTACHED_PARAMETERS = methodParameters('StorageDomainService.isAttached', { host: t.Host, async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('StorageDomainService.update', { async: 'boolean' }, ['storageDomain', t.StorageDomain]);
+const UPDATE_OVF_STORE_PARAMETERS = methodParameters('StorageDomainService.updateOvfStore', { async: 'boolean' });
+const REFRESH_LUNS_PARAMETERS = methodParameters('StorageDomainService.refreshLuns', { logicalUnits: [t.LogicalUnit], async: 'boolean' });
+const REDUCE_LUNS_PARAMETERS = methodParameters('StorageDomainService.reduceLuns', { logicalUnits: [t.LogicalUnit] });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainService.remove', { host: 'string', format: 'boolean', destroy: 'boolean', async: 'boolean' });
+
 /**
  * The `storage_domain` service of the API.
  *
@@ -183,6 +192,8 @@ export class StorageDomainService extends Service {
    * @returns The `storage_domain`: `StorageDomain`.
    */
   get(opts: StorageDomainServiceGetOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -203,6 +214,8 @@ export class StorageDomainService extends Service {
    * @returns The `is_attached`: `boolean`.
    */
   isAttached(opts: StorageDomainServiceIsAttachedOptions = {}): Promise<boolean> {
+    const refused = checkParameters(IS_ATTACHED_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       async: opts.async,
@@ -219,6 +232,8 @@ export class StorageDomainService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   update(storageDomain: t.StorageDomainInit, opts: StorageDomainServiceUpdateOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -232,6 +247,8 @@ export class StorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceUpdateOvfStoreOptions}).
    */
   updateOvfStore(opts: StorageDomainServiceUpdateOvfStoreOptions = {}): Promise<void> {
+    const refused = checkParameters(UPDATE_OVF_STORE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -249,6 +266,8 @@ export class StorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceRefreshLunsOptions}).
    */
   refreshLuns(opts: StorageDomainServiceRefreshLunsOptions = {}): Promise<void> {
+    const refused = checkParameters(REFRESH_LUNS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       logicalUnits: opts.logicalUnits,
       async: opts.async,
@@ -264,6 +283,8 @@ export class StorageDomainService extends Service {
    * @since API 4.1
    */
   reduceLuns(opts: StorageDomainServiceReduceLunsOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_LUNS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       logicalUnits: opts.logicalUnits,
     };
@@ -277,6 +298,8 @@ export class StorageDomainService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainServiceRemoveOptions}).
    */
   remove(opts: StorageDomainServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       host: opts.host,
       format: opts.format,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StorageDomainContentDisksService } from './storage-domain-content-disks-service';
 
@@ -193,6 +193,12 @@ export interface StorageDomainTemplateServiceRemoveOptions extends RequestOption
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainTemplateService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('StorageDomainTemplateService.import', { clone: 'boolean', cluster: t.Cluster, exclusive: 'boolean', storageDomain: t.StorageDomain, template: t.Template, vm: t.Vm, async: 'boolean' });
+const REGISTER_PARAMETERS = methodParameters('StorageDomainTemplateService.register', { clone: 'boolean', cluster: t.Cluster, exclusive: 'boolean', template: t.Template, allowPartialImport: 'boolean', vnicProfileMappings: [t.VnicProfileMapping], registrationConfiguration: t.RegistrationConfiguration, async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainTemplateService.remove', { async: 'boolean' });
+
 /**
  * The `storage_domain_template` service of the API.
  *
@@ -210,6 +216,8 @@ export class StorageDomainTemplateService extends Service {
    * @returns The `template`: `Template`.
    */
   get(opts: StorageDomainTemplateServiceGetOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -227,6 +235,8 @@ export class StorageDomainTemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceImportOptions}).
    */
   import(opts: StorageDomainTemplateServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -250,6 +260,8 @@ export class StorageDomainTemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceRegisterOptions}).
    */
   register(opts: StorageDomainTemplateServiceRegisterOptions = {}): Promise<void> {
+    const refused = checkParameters(REGISTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -270,6 +282,8 @@ export class StorageDomainTemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainTemplateServiceRemoveOptions}).
    */
   remove(opts: StorageDomainTemplateServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

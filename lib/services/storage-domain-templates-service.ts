@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainTemplateService } from './storage-domain-template-service';
@@ -36,6 +36,9 @@ export interface StorageDomainTemplatesServiceListOptions extends RequestOptions
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainTemplatesService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_templates` service of the API.
  *
@@ -53,6 +56,8 @@ export class StorageDomainTemplatesService extends Service {
    * @returns The `templates`: a list of `Template`.
    */
   list(opts: StorageDomainTemplatesServiceListOptions = {}): Promise<List<t.Template>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -70,6 +75,8 @@ export class StorageDomainTemplatesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainTemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainTemplatesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -80,11 +87,12 @@ export class StorageDomainTemplatesService extends Service {
 
   /**
    * Locates the `storage_domain_template` service at `{template_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_template | reference: storage_domain_template}
    */
-  templateService(id: string): StorageDomainTemplateService {
-    return new StorageDomainTemplateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  templateService(id: string | number): StorageDomainTemplateService {
+    return new StorageDomainTemplateService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainTemplatesService.templateService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

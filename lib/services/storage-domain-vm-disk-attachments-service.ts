@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainVmDiskAttachmentService } from './storage-domain-vm-disk-attachment-service';
@@ -23,6 +23,9 @@ export interface StorageDomainVmDiskAttachmentsServiceListOptions extends Reques
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainVmDiskAttachmentsService.list', { follow: 'string' });
+
 /**
  * The `storage_domain_vm_disk_attachments` service of the API.
  *
@@ -42,6 +45,8 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
    * @since API 4.0.4
    */
   list(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -58,6 +63,8 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
    * @since API 4.0.4
    */
   listStream(opts: StorageDomainVmDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainVmDiskAttachmentsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,12 +73,13 @@ export class StorageDomainVmDiskAttachmentsService extends Service {
 
   /**
    * Locates the `storage_domain_vm_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm_disk_attachment | reference: storage_domain_vm_disk_attachment}
    * @since API 4.0.4
    */
-  attachmentService(id: string): StorageDomainVmDiskAttachmentService {
-    return new StorageDomainVmDiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): StorageDomainVmDiskAttachmentService {
+    return new StorageDomainVmDiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainVmDiskAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

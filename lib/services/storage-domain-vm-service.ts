@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { StorageDomainContentDisksService } from './storage-domain-content-disks-service';
 import { StorageDomainVmDiskAttachmentsService } from './storage-domain-vm-disk-attachments-service';
@@ -179,6 +179,12 @@ export interface StorageDomainVmServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageDomainVmService.get', { follow: 'string' });
+const IMPORT_PARAMETERS = methodParameters('StorageDomainVmService.import', { clone: 'boolean', cluster: t.Cluster, storageDomain: t.StorageDomain, vm: t.Vm, exclusive: 'boolean', collapseSnapshots: 'boolean', async: 'boolean' });
+const REGISTER_PARAMETERS = methodParameters('StorageDomainVmService.register', { clone: 'boolean', cluster: t.Cluster, vm: t.Vm, allowPartialImport: 'boolean', vnicProfileMappings: [t.VnicProfileMapping], reassignBadMacs: 'boolean', registrationConfiguration: t.RegistrationConfiguration, async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('StorageDomainVmService.remove', { async: 'boolean' });
+
 /**
  * The `storage_domain_vm` service of the API.
  *
@@ -196,6 +202,8 @@ export class StorageDomainVmService extends Service {
    * @returns The `vm`: `Vm`.
    */
   get(opts: StorageDomainVmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -213,6 +221,8 @@ export class StorageDomainVmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceImportOptions}).
    */
   import(opts: StorageDomainVmServiceImportOptions = {}): Promise<void> {
+    const refused = checkParameters(IMPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -236,6 +246,8 @@ export class StorageDomainVmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceRegisterOptions}).
    */
   register(opts: StorageDomainVmServiceRegisterOptions = {}): Promise<void> {
+    const refused = checkParameters(REGISTER_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       clone: opts.clone,
       cluster: opts.cluster,
@@ -256,6 +268,8 @@ export class StorageDomainVmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageDomainVmServiceRemoveOptions}).
    */
   remove(opts: StorageDomainVmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainVmService } from './storage-domain-vm-service';
@@ -36,6 +36,9 @@ export interface StorageDomainVmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('StorageDomainVmsService.list', { max: 'integer', unregistered: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domain_vms` service of the API.
  *
@@ -53,6 +56,8 @@ export class StorageDomainVmsService extends Service {
    * @returns The `vm`: a list of `Vm`.
    */
   list(opts: StorageDomainVmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -70,6 +75,8 @@ export class StorageDomainVmsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainVmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainVmsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       unregistered: opts.unregistered,
@@ -80,11 +87,12 @@ export class StorageDomainVmsService extends Service {
 
   /**
    * Locates the `storage_domain_vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain_vm | reference: storage_domain_vm}
    */
-  vmService(id: string): StorageDomainVmService {
-    return new StorageDomainVmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): StorageDomainVmService {
+    return new StorageDomainVmService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainVmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

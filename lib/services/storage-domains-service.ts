@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageDomainService } from './storage-domain-service';
@@ -47,6 +47,15 @@ export interface StorageDomainsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_DIRECT_LUN_PARAMETERS = methodParameters('StorageDomainsService.addDirectLun', {}, ['storageDomain', t.StorageDomain]);
+const ADD_BLOCK_DOMAIN_PARAMETERS = methodParameters('StorageDomainsService.addBlockDomain', {}, ['storageDomain', t.StorageDomain]);
+const ADD_BY_PATH_PARAMETERS = methodParameters('StorageDomainsService.addByPath', {}, ['storageDomain', t.StorageDomain]);
+const ADD_LOCAL_PARAMETERS = methodParameters('StorageDomainsService.addLocal', {}, ['storageDomain', t.StorageDomain]);
+const ADD_GLUSTER_OR_POSTFS_PARAMETERS = methodParameters('StorageDomainsService.addGlusterOrPostfs', {}, ['storageDomain', t.StorageDomain]);
+const ADD_PARAMETERS = methodParameters('StorageDomainsService.add', {}, ['storageDomain', t.StorageDomain]);
+const LIST_PARAMETERS = methodParameters('StorageDomainsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `storage_domains` service of the API.
  *
@@ -78,6 +87,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   addDirectLun(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_DIRECT_LUN_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -102,6 +113,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   addBlockDomain(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_BLOCK_DOMAIN_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -129,6 +142,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   addByPath(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_BY_PATH_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -155,6 +170,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   addLocal(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -182,6 +199,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   addGlusterOrPostfs(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_GLUSTER_OR_POSTFS_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -206,6 +225,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domain` as the engine answers it.
    */
   add(storageDomain: t.StorageDomainInit, opts: RequestOptions = {}): Promise<t.StorageDomain> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, storageDomain);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(storageDomain, 'storage_domain', {}, opts) as Promise<t.StorageDomain>;
   }
 
@@ -217,6 +238,8 @@ export class StorageDomainsService extends Service {
    * @returns The `storage_domains`: a list of `StorageDomain`.
    */
   list(opts: StorageDomainsServiceListOptions = {}): Promise<List<t.StorageDomain>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -236,6 +259,8 @@ export class StorageDomainsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageDomainsServiceListOptions = {}): AsyncGenerator<t.StorageDomain, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageDomainsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -248,11 +273,12 @@ export class StorageDomainsService extends Service {
 
   /**
    * Locates the `storage_domain` service at `{storage_domain_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_domain | reference: storage_domain}
    */
-  storageDomainService(id: string): StorageDomainService {
-    return new StorageDomainService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageDomainService(id: string | number): StorageDomainService {
+    return new StorageDomainService(this.connection, `${this.path}/${idSegment(id, 'StorageDomainsService.storageDomainService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

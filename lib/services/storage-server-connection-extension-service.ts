@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface StorageServerConnectionExtensionServiceRemoveOptions extends Re
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.update', { async: 'boolean' }, ['storageConnectionExtension', t.StorageConnectionExtension]);
+const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionExtensionService.remove', { async: 'boolean' });
+
 /**
  * The `storage_server_connection_extension` service of the API.
  *
@@ -68,6 +73,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * @returns The `extension`: `StorageConnectionExtension`.
    */
   get(opts: StorageServerConnectionExtensionServiceGetOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -87,6 +94,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * @returns The `storage_connection_extension` as the engine answers it.
    */
   update(extension: t.StorageConnectionExtensionInit, opts: StorageServerConnectionExtensionServiceUpdateOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, extension);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -100,6 +109,8 @@ export class StorageServerConnectionExtensionService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionExtensionServiceRemoveOptions}).
    */
   remove(opts: StorageServerConnectionExtensionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

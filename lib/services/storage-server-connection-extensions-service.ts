@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionExtensionService } from './storage-server-connection-extension-service';
@@ -29,6 +29,10 @@ export interface StorageServerConnectionExtensionsServiceListOptions extends Req
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('StorageServerConnectionExtensionsService.add', {}, ['storageConnectionExtension', t.StorageConnectionExtension]);
+const LIST_PARAMETERS = methodParameters('StorageServerConnectionExtensionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `storage_server_connection_extensions` service of the API.
  *
@@ -54,6 +58,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @returns The `storage_connection_extension` as the engine answers it.
    */
   add(extension: t.StorageConnectionExtensionInit, opts: RequestOptions = {}): Promise<t.StorageConnectionExtension> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, extension);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(extension, 'storage_connection_extension', {}, opts) as Promise<t.StorageConnectionExtension>;
   }
 
@@ -65,6 +71,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @returns The `extensions`: a list of `StorageConnectionExtension`.
    */
   list(opts: StorageServerConnectionExtensionsServiceListOptions = {}): Promise<List<t.StorageConnectionExtension>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class StorageServerConnectionExtensionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageServerConnectionExtensionsServiceListOptions = {}): AsyncGenerator<t.StorageConnectionExtension, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageServerConnectionExtensionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class StorageServerConnectionExtensionsService extends Service {
 
   /**
    * Locates the `storage_server_connection_extension` service at `{storage_connection_extension_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection_extension | reference: storage_server_connection_extension}
    */
-  storageConnectionExtensionService(id: string): StorageServerConnectionExtensionService {
-    return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageConnectionExtensionService(id: string | number): StorageServerConnectionExtensionService {
+    return new StorageServerConnectionExtensionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionExtensionsService.storageConnectionExtensionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -174,6 +174,16 @@ export interface StorageServerConnectionServiceRemoveOptions extends RequestOpti
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageServerConnectionService.get', { follow: 'string' });
+const UPDATE_ISCSI_PARAMETERS = methodParameters('StorageServerConnectionService.updateIscsi', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_NFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateNfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_VFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateVfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_GLUSTERFS_PARAMETERS = methodParameters('StorageServerConnectionService.updateGlusterfs', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_LOCAL_PARAMETERS = methodParameters('StorageServerConnectionService.updateLocal', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const UPDATE_PARAMETERS = methodParameters('StorageServerConnectionService.update', { async: 'boolean', force: 'boolean' }, ['storageConnection', t.StorageConnection]);
+const REMOVE_PARAMETERS = methodParameters('StorageServerConnectionService.remove', { host: 'string', async: 'boolean' });
+
 /**
  * The `storage_server_connection` service of the API.
  *
@@ -191,6 +201,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `conection`: `StorageConnection`.
    */
   get(opts: StorageServerConnectionServiceGetOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -212,6 +224,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   updateIscsi(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateIscsiOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_ISCSI_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -234,6 +248,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   updateNfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateNfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_NFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -256,6 +272,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   updateVfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateVfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_VFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -278,6 +296,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   updateGlusterfs(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateGlusterfsOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_GLUSTERFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -300,6 +320,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   updateLocal(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateLocalOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_LOCAL_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -318,6 +340,8 @@ export class StorageServerConnectionService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   update(connection: t.StorageConnectionInit, opts: StorageServerConnectionServiceUpdateOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       force: opts.force,
@@ -332,6 +356,8 @@ export class StorageServerConnectionService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link StorageServerConnectionServiceRemoveOptions}).
    */
   remove(opts: StorageServerConnectionServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       host: opts.host,
       async: opts.async,

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { StorageServerConnectionService } from './storage-server-connection-service';
@@ -28,6 +28,15 @@ export interface StorageServerConnectionsServiceListOptions extends RequestOptio
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_ISCSI_PARAMETERS = methodParameters('StorageServerConnectionsService.addIscsi', {}, ['storageConnection', t.StorageConnection]);
+const ADD_NFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addNfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_VFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addVfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_GLUSTERFS_PARAMETERS = methodParameters('StorageServerConnectionsService.addGlusterfs', {}, ['storageConnection', t.StorageConnection]);
+const ADD_LOCAL_PARAMETERS = methodParameters('StorageServerConnectionsService.addLocal', {}, ['storageConnection', t.StorageConnection]);
+const ADD_PARAMETERS = methodParameters('StorageServerConnectionsService.add', {}, ['storageConnection', t.StorageConnection]);
+const LIST_PARAMETERS = methodParameters('StorageServerConnectionsService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `storage_server_connections` service of the API.
@@ -60,6 +69,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   addIscsi(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_ISCSI_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -84,6 +95,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   addNfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_NFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -108,6 +121,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   addVfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_VFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -132,6 +147,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   addGlusterfs(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_GLUSTERFS_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -153,6 +170,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   addLocal(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_LOCAL_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -172,6 +191,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `storage_connection` as the engine answers it.
    */
   add(connection: t.StorageConnectionInit, opts: RequestOptions = {}): Promise<t.StorageConnection> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, connection);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(connection, 'storage_connection', {}, opts) as Promise<t.StorageConnection>;
   }
 
@@ -183,6 +204,8 @@ export class StorageServerConnectionsService extends Service {
    * @returns The `connections`: a list of `StorageConnection`.
    */
   list(opts: StorageServerConnectionsServiceListOptions = {}): Promise<List<t.StorageConnection>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -199,6 +222,8 @@ export class StorageServerConnectionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: StorageServerConnectionsServiceListOptions = {}): AsyncGenerator<t.StorageConnection, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'StorageServerConnectionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -208,11 +233,12 @@ export class StorageServerConnectionsService extends Service {
 
   /**
    * Locates the `storage_server_connection` service at `{storage_connection_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/storage_server_connection | reference: storage_server_connection}
    */
-  storageConnectionService(id: string): StorageServerConnectionService {
-    return new StorageServerConnectionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  storageConnectionService(id: string | number): StorageServerConnectionService {
+    return new StorageServerConnectionService(this.connection, `${this.path}/${idSegment(id, 'StorageServerConnectionsService.storageConnectionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

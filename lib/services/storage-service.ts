@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -27,6 +27,9 @@ export interface StorageServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('StorageService.get', { reportStatus: 'boolean', follow: 'string' });
+
 /**
  * The `storage` service of the API.
  *
@@ -44,6 +47,8 @@ export class StorageService extends Service {
    * @returns The `storage`: `HostStorage`.
    */
   get(opts: StorageServiceGetOptions = {}): Promise<t.HostStorage> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       report_status: opts.reportStatus,
       follow: opts.follow,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,9 @@ export interface SystemOptionServiceGetOptions extends RequestOptions {
    */
   version?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SystemOptionService.get', { version: 'string' });
 
 /**
  * The `system_option` service of the API.
@@ -40,6 +43,8 @@ export class SystemOptionService extends Service {
    * @since API 4.2
    */
   get(opts: SystemOptionServiceGetOptions = {}): Promise<t.SystemOption> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       version: opts.version,
     };

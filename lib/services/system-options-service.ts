@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Service } from '../service';
+import { Service, idSegment } from '../service';
 import type { RequestOptions } from '../service';
 import { SystemOptionService } from './system-option-service';
 
@@ -17,12 +17,13 @@ import { SystemOptionService } from './system-option-service';
 export class SystemOptionsService extends Service {
   /**
    * Locates the `system_option` service at `{option_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/system_option | reference: system_option}
    * @since API 4.2
    */
-  optionService(id: string): SystemOptionService {
-    return new SystemOptionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  optionService(id: string | number): SystemOptionService {
+    return new SystemOptionService(this.connection, `${this.path}/${idSegment(id, 'SystemOptionsService.optionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { PermissionService } from './permission-service';
@@ -22,6 +22,19 @@ export interface SystemPermissionsServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_USER_LEVEL_PARAMETERS = methodParameters('SystemPermissionsService.addUserLevel', {}, ['permission', t.Permission]);
+const ADD_GROUP_LEVEL_PARAMETERS = methodParameters('SystemPermissionsService.addGroupLevel', {}, ['permission', t.Permission]);
+const ADD_DATA_CENTER_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addDataCenterPermission', {}, ['permission', t.Permission]);
+const ADD_CLUSTER_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addClusterPermission', {}, ['permission', t.Permission]);
+const ADD_HOST_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addHostPermission', {}, ['permission', t.Permission]);
+const ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addStorageDomainPermission', {}, ['permission', t.Permission]);
+const ADD_VM_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addVmPermission', {}, ['permission', t.Permission]);
+const ADD_VM_POOL_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addVmPoolPermission', {}, ['permission', t.Permission]);
+const ADD_TEMPLATE_PERMISSION_PARAMETERS = methodParameters('SystemPermissionsService.addTemplatePermission', {}, ['permission', t.Permission]);
+const ADD_PARAMETERS = methodParameters('SystemPermissionsService.add', {}, ['permission', t.Permission]);
+const LIST_PARAMETERS = methodParameters('SystemPermissionsService.list', { follow: 'string' });
 
 /**
  * The `system_permissions` service of the API.
@@ -43,6 +56,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addUserLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_USER_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -57,6 +72,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addGroupLevel(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_GROUP_LEVEL_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -71,6 +88,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addDataCenterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_DATA_CENTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -85,6 +104,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addClusterPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_CLUSTER_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -99,6 +120,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addHostPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_HOST_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -113,6 +136,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addStorageDomainPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_STORAGE_DOMAIN_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -127,6 +152,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addVmPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -141,6 +168,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addVmPoolPermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_VM_POOL_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -155,6 +184,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   addTemplatePermission(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_TEMPLATE_PERMISSION_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -169,6 +200,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permission` as the engine answers it.
    */
   add(permission: t.PermissionInit, opts: RequestOptions = {}): Promise<t.Permission> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, permission);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(permission, 'permission', {}, opts) as Promise<t.Permission>;
   }
 
@@ -180,6 +213,8 @@ export class SystemPermissionsService extends Service {
    * @returns The `permissions`: a list of `Permission`.
    */
   list(opts: SystemPermissionsServiceListOptions = {}): Promise<List<t.Permission>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -195,6 +230,8 @@ export class SystemPermissionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: SystemPermissionsServiceListOptions = {}): AsyncGenerator<t.Permission, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'SystemPermissionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -203,11 +240,12 @@ export class SystemPermissionsService extends Service {
 
   /**
    * Locates the `permission` service at `{permission_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/permission | reference: permission}
    */
-  permissionService(id: string): PermissionService {
-    return new PermissionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  permissionService(id: string | number): PermissionService {
+    return new PermissionService(this.connection, `${this.path}/${idSegment(id, 'SystemPermissionsService.permissionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AffinityLabelsService } from './affinity-labels-service';
 import { BookmarksService } from './bookmarks-service';
@@ -76,6 +76,10 @@ export interface SystemServiceReloadConfigurationsOptions extends RequestOptions
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('SystemService.get', { follow: 'string' });
+const RELOAD_CONFIGURATIONS_PARAMETERS = methodParameters('SystemService.reloadConfigurations', { async: 'boolean' });
+
 /**
  * The `system` service of the API.
  *
@@ -93,6 +97,8 @@ export class SystemService extends Service {
    * @returns The `api`: `Api`.
    */
   get(opts: SystemServiceGetOptions = {}): Promise<t.Api> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -106,6 +112,8 @@ export class SystemService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link SystemServiceReloadConfigurationsOptions}).
    */
   reloadConfigurations(opts: SystemServiceReloadConfigurationsOptions = {}): Promise<void> {
+    const refused = checkParameters(RELOAD_CONFIGURATIONS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface TagServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('TagService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('TagService.update', { async: 'boolean' }, ['tag', t.Tag]);
+const REMOVE_PARAMETERS = methodParameters('TagService.remove', { async: 'boolean' });
+
 /**
  * The `tag` service of the API.
  *
@@ -68,6 +73,8 @@ export class TagService extends Service {
    * @returns The `tag`: `Tag`.
    */
   get(opts: TagServiceGetOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -87,6 +94,8 @@ export class TagService extends Service {
    * @returns The `tag` as the engine answers it.
    */
   update(tag: t.TagInit, opts: TagServiceUpdateOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, tag);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -100,6 +109,8 @@ export class TagService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TagServiceRemoveOptions}).
    */
   remove(opts: TagServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TagService } from './tag-service';
@@ -29,6 +29,10 @@ export interface TagsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('TagsService.add', {}, ['tag', t.Tag]);
+const LIST_PARAMETERS = methodParameters('TagsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `tags` service of the API.
  *
@@ -54,6 +58,8 @@ export class TagsService extends Service {
    * @returns The `tag` as the engine answers it.
    */
   add(tag: t.TagInit, opts: RequestOptions = {}): Promise<t.Tag> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, tag);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(tag, 'tag', {}, opts) as Promise<t.Tag>;
   }
 
@@ -65,6 +71,8 @@ export class TagsService extends Service {
    * @returns The `tags`: a list of `Tag`.
    */
   list(opts: TagsServiceListOptions = {}): Promise<List<t.Tag>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class TagsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TagsServiceListOptions = {}): AsyncGenerator<t.Tag, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TagsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class TagsService extends Service {
 
   /**
    * Locates the `tag` service at `{tag_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/tag | reference: tag}
    */
-  tagService(id: string): TagService {
-    return new TagService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  tagService(id: string | number): TagService {
+    return new TagService(this.connection, `${this.path}/${idSegment(id, 'TagsService.tagService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -21,6 +21,9 @@ export interface TemplateCdromServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('TemplateCdromService.get', { follow: 'string' });
+
 /**
  * The `template_cdrom` service of the API.
  *
@@ -38,6 +41,8 @@ export class TemplateCdromService extends Service {
    * @returns The `cdrom`: `Cdrom`.
    */
   get(opts: TemplateCdromServiceGetOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

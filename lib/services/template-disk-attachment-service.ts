@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -42,6 +42,10 @@ export interface TemplateDiskAttachmentServiceRemoveOptions extends RequestOptio
   force?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('TemplateDiskAttachmentService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('TemplateDiskAttachmentService.remove', { storageDomain: 'string', force: 'boolean' });
+
 /**
  * The `template_disk_attachment` service of the API.
  *
@@ -59,6 +63,8 @@ export class TemplateDiskAttachmentService extends Service {
    * @returns The `attachment`: `DiskAttachment`.
    */
   get(opts: TemplateDiskAttachmentServiceGetOptions = {}): Promise<t.DiskAttachment> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -72,6 +78,8 @@ export class TemplateDiskAttachmentService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskAttachmentServiceRemoveOptions}).
    */
   remove(opts: TemplateDiskAttachmentServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       storage_domain: opts.storageDomain,
       force: opts.force,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskAttachmentService } from './template-disk-attachment-service';
@@ -23,6 +23,9 @@ export interface TemplateDiskAttachmentsServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('TemplateDiskAttachmentsService.list', { follow: 'string' });
+
 /**
  * The `template_disk_attachments` service of the API.
  *
@@ -40,6 +43,8 @@ export class TemplateDiskAttachmentsService extends Service {
    * @returns The `attachments`: a list of `DiskAttachment`.
    */
   list(opts: TemplateDiskAttachmentsServiceListOptions = {}): Promise<List<t.DiskAttachment>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +60,8 @@ export class TemplateDiskAttachmentsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateDiskAttachmentsServiceListOptions = {}): AsyncGenerator<t.DiskAttachment, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDiskAttachmentsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       follow: opts.follow,
     };
@@ -63,11 +70,12 @@ export class TemplateDiskAttachmentsService extends Service {
 
   /**
    * Locates the `template_disk_attachment` service at `{attachment_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk_attachment | reference: template_disk_attachment}
    */
-  attachmentService(id: string): TemplateDiskAttachmentService {
-    return new TemplateDiskAttachmentService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  attachmentService(id: string | number): TemplateDiskAttachmentService {
+    return new TemplateDiskAttachmentService(this.connection, `${this.path}/${idSegment(id, 'TemplateDiskAttachmentsService.attachmentService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

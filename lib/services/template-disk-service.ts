@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -100,6 +100,12 @@ export interface TemplateDiskServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const COPY_PARAMETERS = methodParameters('TemplateDiskService.copy', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const EXPORT_PARAMETERS = methodParameters('TemplateDiskService.export', { storageDomain: t.StorageDomain, async: 'boolean', filter: 'boolean' });
+const GET_PARAMETERS = methodParameters('TemplateDiskService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('TemplateDiskService.remove', { async: 'boolean' });
+
 /**
  * The `template_disk` service of the API.
  *
@@ -120,6 +126,8 @@ export class TemplateDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceCopyOptions}).
    */
   copy(opts: TemplateDiskServiceCopyOptions = {}): Promise<void> {
+    const refused = checkParameters(COPY_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -140,6 +148,8 @@ export class TemplateDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceExportOptions}).
    */
   export(opts: TemplateDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       storageDomain: opts.storageDomain,
       async: opts.async,
@@ -156,6 +166,8 @@ export class TemplateDiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: TemplateDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -169,6 +181,8 @@ export class TemplateDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateDiskServiceRemoveOptions}).
    */
   remove(opts: TemplateDiskServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateDiskService } from './template-disk-service';
@@ -29,6 +29,9 @@ export interface TemplateDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('TemplateDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_disks` service of the API.
  *
@@ -45,6 +48,8 @@ export class TemplateDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: TemplateDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -61,6 +66,8 @@ export class TemplateDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -70,11 +77,12 @@ export class TemplateDisksService extends Service {
 
   /**
    * Locates the `template_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_disk | reference: template_disk}
    */
-  diskService(id: string): TemplateDiskService {
-    return new TemplateDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): TemplateDiskService {
+    return new TemplateDiskService(this.connection, `${this.path}/${idSegment(id, 'TemplateDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

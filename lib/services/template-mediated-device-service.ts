@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -53,6 +53,11 @@ export interface TemplateMediatedDeviceServiceRemoveOptions extends RequestOptio
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('TemplateMediatedDeviceService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('TemplateMediatedDeviceService.update', { async: 'boolean' }, ['vmMediatedDevice', t.VmMediatedDevice]);
+const REMOVE_PARAMETERS = methodParameters('TemplateMediatedDeviceService.remove', { async: 'boolean' });
+
 /**
  * The `template_mediated_device` service of the API.
  *
@@ -71,6 +76,8 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   get(opts: TemplateMediatedDeviceServiceGetOptions = {}): Promise<t.VmMediatedDevice> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -87,6 +94,8 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   update(devices: t.VmMediatedDeviceInit, opts: TemplateMediatedDeviceServiceUpdateOptions = {}): Promise<t.VmMediatedDevice> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, devices);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -101,6 +110,8 @@ export class TemplateMediatedDeviceService extends Service {
    * @since API 4.5
    */
   remove(opts: TemplateMediatedDeviceServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateMediatedDeviceService } from './template-mediated-device-service';
@@ -30,6 +30,10 @@ export interface TemplateMediatedDevicesServiceListOptions extends RequestOption
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('TemplateMediatedDevicesService.add', {}, ['vmMediatedDevice', t.VmMediatedDevice]);
+const LIST_PARAMETERS = methodParameters('TemplateMediatedDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_mediated_devices` service of the API.
  *
@@ -50,6 +54,8 @@ export class TemplateMediatedDevicesService extends Service {
    * @since API 4.5
    */
   add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, device);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(device, 'vm_mediated_device', {}, opts) as Promise<t.VmMediatedDevice>;
   }
 
@@ -62,6 +68,8 @@ export class TemplateMediatedDevicesService extends Service {
    * @since API 4.5
    */
   list(opts: TemplateMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class TemplateMediatedDevicesService extends Service {
    * @since API 4.5
    */
   listStream(opts: TemplateMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateMediatedDevicesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,12 +98,13 @@ export class TemplateMediatedDevicesService extends Service {
 
   /**
    * Locates the `template_mediated_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_mediated_device | reference: template_mediated_device}
    * @since API 4.5
    */
-  deviceService(id: string): TemplateMediatedDeviceService {
-    return new TemplateMediatedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): TemplateMediatedDeviceService {
+    return new TemplateMediatedDeviceService(this.connection, `${this.path}/${idSegment(id, 'TemplateMediatedDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateNicService } from './template-nic-service';
@@ -29,6 +29,10 @@ export interface TemplateNicsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('TemplateNicsService.add', {}, ['nic', t.Nic]);
+const LIST_PARAMETERS = methodParameters('TemplateNicsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_nics` service of the API.
  *
@@ -54,6 +58,8 @@ export class TemplateNicsService extends Service {
    * @returns The `nic` as the engine answers it.
    */
   add(nic: t.NicInit, opts: RequestOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(nic, 'nic', {}, opts) as Promise<t.Nic>;
   }
 
@@ -65,6 +71,8 @@ export class TemplateNicsService extends Service {
    * @returns The `nics`: a list of `Nic`.
    */
   list(opts: TemplateNicsServiceListOptions = {}): Promise<List<t.Nic>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -81,6 +89,8 @@ export class TemplateNicsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateNicsServiceListOptions = {}): AsyncGenerator<t.Nic, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateNicsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -90,11 +100,12 @@ export class TemplateNicsService extends Service {
 
   /**
    * Locates the `template_nic` service at `{nic_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_nic | reference: template_nic}
    */
-  nicService(id: string): TemplateNicService {
-    return new TemplateNicService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nicService(id: string | number): TemplateNicService {
+    return new TemplateNicService(this.connection, `${this.path}/${idSegment(id, 'TemplateNicsService.nicService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

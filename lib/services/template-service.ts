@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedTagsService } from './assigned-tags-service';
@@ -172,6 +172,14 @@ export interface TemplateServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const EXPORT_TO_EXPORT_DOMAIN_PARAMETERS = methodParameters('TemplateService.exportToExportDomain', { exclusive: 'boolean', storageDomain: t.StorageDomain });
+const EXPORT_TO_PATH_ON_HOST_PARAMETERS = methodParameters('TemplateService.exportToPathOnHost', { host: t.Host, directory: 'string', filename: 'string', exclusive: 'boolean', storageDomain: t.StorageDomain });
+const EXPORT_PARAMETERS = methodParameters('TemplateService.export', { exclusive: 'boolean', storageDomain: t.StorageDomain });
+const GET_PARAMETERS = methodParameters('TemplateService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('TemplateService.update', { async: 'boolean' }, ['template', t.Template]);
+const REMOVE_PARAMETERS = methodParameters('TemplateService.remove', { async: 'boolean' });
+
 /**
  * The `template` service of the API.
  *
@@ -198,6 +206,8 @@ export class TemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceExportToExportDomainOptions}).
    */
   exportToExportDomain(opts: TemplateServiceExportToExportDomainOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       exclusive: opts.exclusive,
       storageDomain: opts.storageDomain,
@@ -224,6 +234,8 @@ export class TemplateService extends Service {
    * @since API 4.2.3
    */
   exportToPathOnHost(opts: TemplateServiceExportToPathOnHostOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_PATH_ON_HOST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       directory: opts.directory,
@@ -243,6 +255,8 @@ export class TemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceExportOptions}).
    */
   export(opts: TemplateServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       exclusive: opts.exclusive,
       storageDomain: opts.storageDomain,
@@ -258,6 +272,8 @@ export class TemplateService extends Service {
    * @returns The `template`: `Template`.
    */
   get(opts: TemplateServiceGetOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -278,6 +294,8 @@ export class TemplateService extends Service {
    * @returns The `template` as the engine answers it.
    */
   update(template: t.TemplateInit, opts: TemplateServiceUpdateOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -291,6 +309,8 @@ export class TemplateService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link TemplateServiceRemoveOptions}).
    */
   remove(opts: TemplateServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

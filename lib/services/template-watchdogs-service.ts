@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateWatchdogService } from './template-watchdog-service';
@@ -29,6 +29,10 @@ export interface TemplateWatchdogsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('TemplateWatchdogsService.add', {}, ['watchdog', t.Watchdog]);
+const LIST_PARAMETERS = methodParameters('TemplateWatchdogsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `template_watchdogs` service of the API.
  *
@@ -53,6 +57,8 @@ export class TemplateWatchdogsService extends Service {
    * @returns The `watchdog` as the engine answers it.
    */
   add(watchdog: t.WatchdogInit, opts: RequestOptions = {}): Promise<t.Watchdog> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, watchdog);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(watchdog, 'watchdog', {}, opts) as Promise<t.Watchdog>;
   }
 
@@ -64,6 +70,8 @@ export class TemplateWatchdogsService extends Service {
    * @returns The `watchdogs`: a list of `Watchdog`.
    */
   list(opts: TemplateWatchdogsServiceListOptions = {}): Promise<List<t.Watchdog>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -80,6 +88,8 @@ export class TemplateWatchdogsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplateWatchdogsServiceListOptions = {}): AsyncGenerator<t.Watchdog, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplateWatchdogsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -89,11 +99,12 @@ export class TemplateWatchdogsService extends Service {
 
   /**
    * Locates the `template_watchdog` service at `{watchdog_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template_watchdog | reference: template_watchdog}
    */
-  watchdogService(id: string): TemplateWatchdogService {
-    return new TemplateWatchdogService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  watchdogService(id: string | number): TemplateWatchdogService {
+    return new TemplateWatchdogService(this.connection, `${this.path}/${idSegment(id, 'TemplateWatchdogsService.watchdogService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { TemplateService } from './template-service';
@@ -139,6 +139,13 @@ export interface TemplatesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_FROM_VM_PARAMETERS = methodParameters('TemplatesService.addFromVm', { clonePermissions: 'boolean', seal: 'boolean' }, ['template', t.Template]);
+const ADD_FROM_CONFIGURATION_PARAMETERS = methodParameters('TemplatesService.addFromConfiguration', { clonePermissions: 'boolean', seal: 'boolean' }, ['template', t.Template]);
+const ADD_FROM_VM_SNAPSHOT_PARAMETERS = methodParameters('TemplatesService.addFromVmSnapshot', { clonePermissions: 'boolean', seal: 'boolean' }, ['template', t.Template]);
+const ADD_PARAMETERS = methodParameters('TemplatesService.add', { clonePermissions: 'boolean', seal: 'boolean' }, ['template', t.Template]);
+const LIST_PARAMETERS = methodParameters('TemplatesService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `templates` service of the API.
  *
@@ -168,6 +175,8 @@ export class TemplatesService extends Service {
    * @returns The `template` as the engine answers it.
    */
   addFromVm(template: t.TemplateInit, opts: TemplatesServiceAddFromVmOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(ADD_FROM_VM_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone_permissions: opts.clonePermissions,
       seal: opts.seal,
@@ -196,6 +205,8 @@ export class TemplatesService extends Service {
    * @returns The `template` as the engine answers it.
    */
   addFromConfiguration(template: t.TemplateInit, opts: TemplatesServiceAddFromConfigurationOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(ADD_FROM_CONFIGURATION_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone_permissions: opts.clonePermissions,
       seal: opts.seal,
@@ -226,6 +237,8 @@ export class TemplatesService extends Service {
    * @since API 4.3
    */
   addFromVmSnapshot(template: t.TemplateInit, opts: TemplatesServiceAddFromVmSnapshotOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(ADD_FROM_VM_SNAPSHOT_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone_permissions: opts.clonePermissions,
       seal: opts.seal,
@@ -253,6 +266,8 @@ export class TemplatesService extends Service {
    * @returns The `template` as the engine answers it.
    */
   add(template: t.TemplateInit, opts: TemplatesServiceAddOptions = {}): Promise<t.Template> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, template);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone_permissions: opts.clonePermissions,
       seal: opts.seal,
@@ -268,6 +283,8 @@ export class TemplatesService extends Service {
    * @returns The `templates`: a list of `Template`.
    */
   list(opts: TemplatesServiceListOptions = {}): Promise<List<t.Template>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -287,6 +304,8 @@ export class TemplatesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: TemplatesServiceListOptions = {}): AsyncGenerator<t.Template, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'TemplatesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -299,11 +318,12 @@ export class TemplatesService extends Service {
 
   /**
    * Locates the `template` service at `{template_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/template | reference: template}
    */
-  templateService(id: string): TemplateService {
-    return new TemplateService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  templateService(id: string | number): TemplateService {
+    return new TemplateService(this.connection, `${this.path}/${idSegment(id, 'TemplatesService.templateService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

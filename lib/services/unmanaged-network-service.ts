@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,10 @@ export interface UnmanagedNetworkServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('UnmanagedNetworkService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('UnmanagedNetworkService.remove', { async: 'boolean' });
+
 /**
  * The `unmanaged_network` service of the API.
  *
@@ -53,6 +57,8 @@ export class UnmanagedNetworkService extends Service {
    * @returns The `network`: `UnmanagedNetwork`.
    */
   get(opts: UnmanagedNetworkServiceGetOptions = {}): Promise<t.UnmanagedNetwork> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +72,8 @@ export class UnmanagedNetworkService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UnmanagedNetworkServiceRemoveOptions}).
    */
   remove(opts: UnmanagedNetworkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -2,8 +2,12 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('UserOptionService.get', {});
+const REMOVE_PARAMETERS = methodParameters('UserOptionService.remove', {});
 
 /**
  * The `user_option` service of the API.
@@ -23,6 +27,8 @@ export class UserOptionService extends Service {
    * @since API 4.4.5
    */
   get(opts: RequestOptions = {}): Promise<t.UserOption> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._get({}, opts) as Promise<t.UserOption>;
   }
 
@@ -34,6 +40,8 @@ export class UserOptionService extends Service {
    * @since API 4.4.5
    */
   remove(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._remove({}, opts);
   }
 

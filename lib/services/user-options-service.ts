@@ -1,11 +1,15 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { UserOptionService } from './user-option-service';
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('UserOptionsService.add', {}, ['userOption', t.UserOption]);
+const LIST_PARAMETERS = methodParameters('UserOptionsService.list', {});
 
 /**
  * The `user_options` service of the API.
@@ -32,6 +36,8 @@ export class UserOptionsService extends Service {
    * @since API 4.4.5
    */
   add(option: t.UserOptionInit, opts: RequestOptions = {}): Promise<t.UserOption> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, option);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(option, 'user_option', {}, opts) as Promise<t.UserOption>;
   }
 
@@ -44,6 +50,8 @@ export class UserOptionsService extends Service {
    * @since API 4.4.5
    */
   list(opts: RequestOptions = {}): Promise<List<t.UserOption>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._get({}, opts) as Promise<List<t.UserOption>>;
   }
 
@@ -57,17 +65,20 @@ export class UserOptionsService extends Service {
    * @since API 4.4.5
    */
   listStream(opts: RequestOptions = {}): AsyncGenerator<t.UserOption, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UserOptionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     return this._stream({}, opts) as AsyncGenerator<t.UserOption, void, undefined>;
   }
 
   /**
    * Locates the `user_option` service at `{option_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user_option | reference: user_option}
    * @since API 4.4.5
    */
-  optionService(id: string): UserOptionService {
-    return new UserOptionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  optionService(id: string | number): UserOptionService {
+    return new UserOptionService(this.connection, `${this.path}/${idSegment(id, 'UserOptionsService.optionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { AssignedRolesService } from './assigned-roles-service';
@@ -43,6 +43,11 @@ export interface UserServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('UserService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('UserService.update', {}, ['user', t.User]);
+const REMOVE_PARAMETERS = methodParameters('UserService.remove', { async: 'boolean' });
+
 /**
  * The `user` service of the API.
  *
@@ -60,6 +65,8 @@ export class UserService extends Service {
    * @returns The `user`: `User`.
    */
   get(opts: UserServiceGetOptions = {}): Promise<t.User> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -81,6 +88,8 @@ export class UserService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   update(user: t.UserInit, opts: RequestOptions = {}): Promise<t.User> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, user);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._update(user, 'user', {}, opts) as Promise<t.User>;
   }
 
@@ -91,6 +100,8 @@ export class UserService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link UserServiceRemoveOptions}).
    */
   remove(opts: UserServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { UserService } from './user-service';
@@ -41,6 +41,10 @@ export interface UsersServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('UsersService.add', {}, ['user', t.User]);
+const LIST_PARAMETERS = methodParameters('UsersService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', follow: 'string' });
+
 /**
  * The `users` service of the API.
  *
@@ -67,6 +71,8 @@ export class UsersService extends Service {
    * @returns The `user` as the engine answers it.
    */
   add(user: t.UserInit, opts: RequestOptions = {}): Promise<t.User> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, user);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(user, 'user', {}, opts) as Promise<t.User>;
   }
 
@@ -78,6 +84,8 @@ export class UsersService extends Service {
    * @returns The `users`: a list of `User`.
    */
   list(opts: UsersServiceListOptions = {}): Promise<List<t.User>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -96,6 +104,8 @@ export class UsersService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: UsersServiceListOptions = {}): AsyncGenerator<t.User, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'UsersService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -107,11 +117,12 @@ export class UsersService extends Service {
 
   /**
    * Locates the `user` service at `{user_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/user | reference: user}
    */
-  userService(id: string): UserService {
-    return new UserService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  userService(id: string | number): UserService {
+    return new UserService(this.connection, `${this.path}/${idSegment(id, 'UsersService.userService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -36,6 +36,10 @@ export interface VirtualFunctionAllowedNetworkServiceRemoveOptions extends Reque
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworkService.remove', { async: 'boolean' });
+
 /**
  * The `virtual_function_allowed_network` service of the API.
  *
@@ -53,6 +57,8 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * @returns The `network`: `Network`.
    */
   get(opts: VirtualFunctionAllowedNetworkServiceGetOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -66,6 +72,8 @@ export class VirtualFunctionAllowedNetworkService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VirtualFunctionAllowedNetworkServiceRemoveOptions}).
    */
   remove(opts: VirtualFunctionAllowedNetworkServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

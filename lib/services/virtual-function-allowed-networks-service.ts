@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VirtualFunctionAllowedNetworkService } from './virtual-function-allowed-network-service';
@@ -29,6 +29,10 @@ export interface VirtualFunctionAllowedNetworksServiceListOptions extends Reques
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworksService.add', {}, ['network', t.Network]);
+const LIST_PARAMETERS = methodParameters('VirtualFunctionAllowedNetworksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `virtual_function_allowed_networks` service of the API.
  *
@@ -52,6 +56,8 @@ export class VirtualFunctionAllowedNetworksService extends Service {
    * @returns The `network` as the engine answers it.
    */
   add(network: t.NetworkInit, opts: RequestOptions = {}): Promise<t.Network> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, network);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(network, 'network', {}, opts) as Promise<t.Network>;
   }
 
@@ -63,6 +69,8 @@ export class VirtualFunctionAllowedNetworksService extends Service {
    * @returns The `networks`: a list of `Network`.
    */
   list(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): Promise<List<t.Network>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class VirtualFunctionAllowedNetworksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VirtualFunctionAllowedNetworksServiceListOptions = {}): AsyncGenerator<t.Network, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VirtualFunctionAllowedNetworksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class VirtualFunctionAllowedNetworksService extends Service {
 
   /**
    * Locates the `virtual_function_allowed_network` service at `{network_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/virtual_function_allowed_network | reference: virtual_function_allowed_network}
    */
-  networkService(id: string): VirtualFunctionAllowedNetworkService {
-    return new VirtualFunctionAllowedNetworkService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  networkService(id: string | number): VirtualFunctionAllowedNetworkService {
+    return new VirtualFunctionAllowedNetworkService(this.connection, `${this.path}/${idSegment(id, 'VirtualFunctionAllowedNetworksService.networkService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -27,6 +27,9 @@ export interface VmApplicationServiceGetOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmApplicationService.get', { filter: 'boolean', follow: 'string' });
+
 /**
  * The `vm_application` service of the API.
  *
@@ -44,6 +47,8 @@ export class VmApplicationService extends Service {
    * @returns The `application`: `Application`.
    */
   get(opts: VmApplicationServiceGetOptions = {}): Promise<t.Application> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmApplicationService } from './vm-application-service';
@@ -35,6 +35,9 @@ export interface VmApplicationsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmApplicationsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `vm_applications` service of the API.
  *
@@ -52,6 +55,8 @@ export class VmApplicationsService extends Service {
    * @returns The `applications`: a list of `Application`.
    */
   list(opts: VmApplicationsServiceListOptions = {}): Promise<List<t.Application>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -69,6 +74,8 @@ export class VmApplicationsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmApplicationsServiceListOptions = {}): AsyncGenerator<t.Application, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmApplicationsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -79,11 +86,12 @@ export class VmApplicationsService extends Service {
 
   /**
    * Locates the `vm_application` service at `{application_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_application | reference: vm_application}
    */
-  applicationService(id: string): VmApplicationService {
-    return new VmApplicationService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  applicationService(id: string | number): VmApplicationService {
+    return new VmApplicationService(this.connection, `${this.path}/${idSegment(id, 'VmApplicationsService.applicationService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

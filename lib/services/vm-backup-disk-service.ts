@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -20,6 +20,9 @@ export interface VmBackupDiskServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmBackupDiskService.get', { follow: 'string' });
 
 /**
  * The `vm_backup_disk` service of the API.
@@ -39,6 +42,8 @@ export class VmBackupDiskService extends Service {
    * @since API 4.3
    */
   get(opts: VmBackupDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };

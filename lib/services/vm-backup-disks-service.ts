@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupDiskService } from './vm-backup-disk-service';
@@ -29,6 +29,9 @@ export interface VmBackupDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmBackupDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_backup_disks` service of the API.
  *
@@ -47,6 +50,8 @@ export class VmBackupDisksService extends Service {
    * @since API 4.3
    */
   list(opts: VmBackupDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -64,6 +69,8 @@ export class VmBackupDisksService extends Service {
    * @since API 4.3
    */
   listStream(opts: VmBackupDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmBackupDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -73,12 +80,13 @@ export class VmBackupDisksService extends Service {
 
   /**
    * Locates the `vm_backup_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup_disk | reference: vm_backup_disk}
    * @since API 4.3
    */
-  diskService(id: string): VmBackupDiskService {
-    return new VmBackupDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): VmBackupDiskService {
+    return new VmBackupDiskService(this.connection, `${this.path}/${idSegment(id, 'VmBackupDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

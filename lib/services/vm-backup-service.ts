@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { VmBackupDisksService } from './vm-backup-disks-service';
 
@@ -21,6 +21,10 @@ export interface VmBackupServiceGetOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmBackupService.get', { follow: 'string' });
+const FINALIZE_PARAMETERS = methodParameters('VmBackupService.finalize', {});
 
 /**
  * The `vm_backup` service of the API.
@@ -41,6 +45,8 @@ export class VmBackupService extends Service {
    * @since API 4.3
    */
   get(opts: VmBackupServiceGetOptions = {}): Promise<t.Backup> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -55,6 +61,8 @@ export class VmBackupService extends Service {
    * @since API 4.3
    */
   finalize(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(FINALIZE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('finalize', {}, undefined, opts) as Promise<void>;
   }
 

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmBackupService } from './vm-backup-service';
@@ -52,6 +52,10 @@ export interface VmBackupsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmBackupsService.add', { requireConsistency: 'boolean', useActive: 'boolean' }, ['backup', t.Backup]);
+const LIST_PARAMETERS = methodParameters('VmBackupsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_backups` service of the API.
  *
@@ -79,6 +83,8 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   add(backup: t.BackupInit, opts: VmBackupsServiceAddOptions = {}): Promise<t.Backup> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, backup);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       require_consistency: opts.requireConsistency,
       use_active: opts.useActive,
@@ -95,6 +101,8 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   list(opts: VmBackupsServiceListOptions = {}): Promise<List<t.Backup>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -112,6 +120,8 @@ export class VmBackupsService extends Service {
    * @since API 4.3
    */
   listStream(opts: VmBackupsServiceListOptions = {}): AsyncGenerator<t.Backup, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmBackupsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -121,12 +131,13 @@ export class VmBackupsService extends Service {
 
   /**
    * Locates the `vm_backup` service at `{backup_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_backup | reference: vm_backup}
    * @since API 4.3
    */
-  backupService(id: string): VmBackupService {
-    return new VmBackupService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  backupService(id: string | number): VmBackupService {
+    return new VmBackupService(this.connection, `${this.path}/${idSegment(id, 'VmBackupsService.backupService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -42,6 +42,10 @@ export interface VmCdromServiceUpdateOptions extends RequestOptions {
   current?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmCdromService.get', { current: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmCdromService.update', { current: 'boolean' }, ['cdrom', t.Cdrom]);
+
 /**
  * The `vm_cdrom` service of the API.
  *
@@ -59,6 +63,8 @@ export class VmCdromService extends Service {
    * @returns The `cdrom`: `Cdrom`.
    */
   get(opts: VmCdromServiceGetOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
       follow: opts.follow,
@@ -79,6 +85,8 @@ export class VmCdromService extends Service {
    * @returns The `cdrom` as the engine answers it.
    */
   update(cdrom: t.CdromInit, opts: VmCdromServiceUpdateOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, cdrom);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
     };

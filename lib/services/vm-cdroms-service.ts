@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCdromService } from './vm-cdrom-service';
@@ -29,6 +29,10 @@ export interface VmCdromsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmCdromsService.add', {}, ['cdrom', t.Cdrom]);
+const LIST_PARAMETERS = methodParameters('VmCdromsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_cdroms` service of the API.
  *
@@ -52,6 +56,8 @@ export class VmCdromsService extends Service {
    * @returns The `cdrom` as the engine answers it.
    */
   add(cdrom: t.CdromInit, opts: RequestOptions = {}): Promise<t.Cdrom> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, cdrom);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(cdrom, 'cdrom', {}, opts) as Promise<t.Cdrom>;
   }
 
@@ -63,6 +69,8 @@ export class VmCdromsService extends Service {
    * @returns The `cdroms`: a list of `Cdrom`.
    */
   list(opts: VmCdromsServiceListOptions = {}): Promise<List<t.Cdrom>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class VmCdromsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmCdromsServiceListOptions = {}): AsyncGenerator<t.Cdrom, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCdromsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class VmCdromsService extends Service {
 
   /**
    * Locates the `vm_cdrom` service at `{cdrom_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_cdrom | reference: vm_cdrom}
    */
-  cdromService(id: string): VmCdromService {
-    return new VmCdromService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  cdromService(id: string | number): VmCdromService {
+    return new VmCdromService(this.connection, `${this.path}/${idSegment(id, 'VmCdromsService.cdromService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

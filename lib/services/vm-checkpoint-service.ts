@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { VmCheckpointDisksService } from './vm-checkpoint-disks-service';
 
@@ -37,6 +37,10 @@ export interface VmCheckpointServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmCheckpointService.get', { follow: 'string' });
+const REMOVE_PARAMETERS = methodParameters('VmCheckpointService.remove', { async: 'boolean' });
+
 /**
  * The `vm_checkpoint` service of the API.
  *
@@ -56,6 +60,8 @@ export class VmCheckpointService extends Service {
    * @since API 4.4
    */
   get(opts: VmCheckpointServiceGetOptions = {}): Promise<t.Checkpoint> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -70,6 +76,8 @@ export class VmCheckpointService extends Service {
    * @since API 4.4
    */
   remove(opts: VmCheckpointServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

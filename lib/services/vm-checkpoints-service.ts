@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmCheckpointService } from './vm-checkpoint-service';
@@ -29,6 +29,9 @@ export interface VmCheckpointsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmCheckpointsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_checkpoints` service of the API.
  *
@@ -48,6 +51,8 @@ export class VmCheckpointsService extends Service {
    * @since API 4.4
    */
   list(opts: VmCheckpointsServiceListOptions = {}): Promise<List<t.Checkpoint>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -65,6 +70,8 @@ export class VmCheckpointsService extends Service {
    * @since API 4.4
    */
   listStream(opts: VmCheckpointsServiceListOptions = {}): AsyncGenerator<t.Checkpoint, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmCheckpointsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -74,12 +81,13 @@ export class VmCheckpointsService extends Service {
 
   /**
    * Locates the `vm_checkpoint` service at `{checkpoint_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_checkpoint | reference: vm_checkpoint}
    * @since API 4.4
    */
-  checkpointService(id: string): VmCheckpointService {
-    return new VmCheckpointService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  checkpointService(id: string | number): VmCheckpointService {
+    return new VmCheckpointService(this.connection, `${this.path}/${idSegment(id, 'VmCheckpointsService.checkpointService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 import { StatisticsService } from './statistics-service';
@@ -140,6 +140,16 @@ export interface VmDiskServiceReduceOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('VmDiskService.activate', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('VmDiskService.deactivate', { async: 'boolean' });
+const EXPORT_PARAMETERS = methodParameters('VmDiskService.export', { async: 'boolean', filter: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmDiskService.get', { follow: 'string' });
+const MOVE_PARAMETERS = methodParameters('VmDiskService.move', { async: 'boolean', filter: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('VmDiskService.update', { async: 'boolean' }, ['disk', t.Disk]);
+const REMOVE_PARAMETERS = methodParameters('VmDiskService.remove', { async: 'boolean' });
+const REDUCE_PARAMETERS = methodParameters('VmDiskService.reduce', { async: 'boolean' });
+
 /**
  * The `vm_disk` service of the API.
  *
@@ -155,6 +165,8 @@ export class VmDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceActivateOptions}).
    */
   activate(opts: VmDiskServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -168,6 +180,8 @@ export class VmDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceDeactivateOptions}).
    */
   deactivate(opts: VmDiskServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -181,6 +195,8 @@ export class VmDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceExportOptions}).
    */
   export(opts: VmDiskServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
       filter: opts.filter,
@@ -196,6 +212,8 @@ export class VmDiskService extends Service {
    * @returns The `disk`: `Disk`.
    */
   get(opts: VmDiskServiceGetOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -209,6 +227,8 @@ export class VmDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceMoveOptions}).
    */
   move(opts: VmDiskServiceMoveOptions = {}): Promise<void> {
+    const refused = checkParameters(MOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
       filter: opts.filter,
@@ -225,6 +245,8 @@ export class VmDiskService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   update(disk: t.DiskInit, opts: VmDiskServiceUpdateOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -238,6 +260,8 @@ export class VmDiskService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmDiskServiceRemoveOptions}).
    */
   remove(opts: VmDiskServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -252,6 +276,8 @@ export class VmDiskService extends Service {
    * @since API 4.2.5
    */
   reduce(opts: VmDiskServiceReduceOptions = {}): Promise<void> {
+    const refused = checkParameters(REDUCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };

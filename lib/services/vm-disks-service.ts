@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmDiskService } from './vm-disk-service';
@@ -29,6 +29,10 @@ export interface VmDisksServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmDisksService.add', {}, ['disk', t.Disk]);
+const LIST_PARAMETERS = methodParameters('VmDisksService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_disks` service of the API.
  *
@@ -46,6 +50,8 @@ export class VmDisksService extends Service {
    * @returns The `disk` as the engine answers it.
    */
   add(disk: t.DiskInit, opts: RequestOptions = {}): Promise<t.Disk> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, disk);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(disk, 'disk', {}, opts) as Promise<t.Disk>;
   }
 
@@ -57,6 +63,8 @@ export class VmDisksService extends Service {
    * @returns The `disks`: a list of `Disk`.
    */
   list(opts: VmDisksServiceListOptions = {}): Promise<List<t.Disk>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -73,6 +81,8 @@ export class VmDisksService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmDisksServiceListOptions = {}): AsyncGenerator<t.Disk, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmDisksService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -82,11 +92,12 @@ export class VmDisksService extends Service {
 
   /**
    * Locates the `vm_disk` service at `{disk_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_disk | reference: vm_disk}
    */
-  diskService(id: string): VmDiskService {
-    return new VmDiskService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  diskService(id: string | number): VmDiskService {
+    return new VmDiskService(this.connection, `${this.path}/${idSegment(id, 'VmDisksService.diskService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

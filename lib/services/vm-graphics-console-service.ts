@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -73,6 +73,13 @@ export interface VmGraphicsConsoleServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmGraphicsConsoleService.get', { current: 'boolean', follow: 'string' });
+const PROXY_TICKET_PARAMETERS = methodParameters('VmGraphicsConsoleService.proxyTicket', { async: 'boolean' });
+const TICKET_PARAMETERS = methodParameters('VmGraphicsConsoleService.ticket', { ticket: t.Ticket });
+const REMOTE_VIEWER_CONNECTION_FILE_PARAMETERS = methodParameters('VmGraphicsConsoleService.remoteViewerConnectionFile', {});
+const REMOVE_PARAMETERS = methodParameters('VmGraphicsConsoleService.remove', { async: 'boolean' });
+
 /**
  * The `vm_graphics_console` service of the API.
  *
@@ -90,6 +97,8 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `console`: `GraphicsConsole`.
    */
   get(opts: VmGraphicsConsoleServiceGetOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       current: opts.current,
       follow: opts.follow,
@@ -105,6 +114,8 @@ export class VmGraphicsConsoleService extends Service {
    * @returns The `proxy_ticket`: `ProxyTicket`.
    */
   proxyTicket(opts: VmGraphicsConsoleServiceProxyTicketOptions = {}): Promise<t.ProxyTicket> {
+    const refused = checkParameters(PROXY_TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -120,6 +131,8 @@ export class VmGraphicsConsoleService extends Service {
    * @since API 4.1
    */
   ticket(opts: VmGraphicsConsoleServiceTicketOptions = {}): Promise<t.Ticket> {
+    const refused = checkParameters(TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       ticket: opts.ticket,
     };
@@ -135,6 +148,8 @@ export class VmGraphicsConsoleService extends Service {
    * @since API 4.1
    */
   remoteViewerConnectionFile(opts: RequestOptions = {}): Promise<string> {
+    const refused = checkParameters(REMOTE_VIEWER_CONNECTION_FILE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('remoteviewerconnectionfile', {}, 'remoteViewerConnectionFile', opts) as Promise<string>;
   }
 
@@ -145,6 +160,8 @@ export class VmGraphicsConsoleService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmGraphicsConsoleServiceRemoveOptions}).
    */
   remove(opts: VmGraphicsConsoleServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmGraphicsConsoleService } from './vm-graphics-console-service';
@@ -35,6 +35,10 @@ export interface VmGraphicsConsolesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmGraphicsConsolesService.add', {}, ['graphicsConsole', t.GraphicsConsole]);
+const LIST_PARAMETERS = methodParameters('VmGraphicsConsolesService.list', { max: 'integer', current: 'boolean', follow: 'string' });
+
 /**
  * The `vm_graphics_consoles` service of the API.
  *
@@ -58,6 +62,8 @@ export class VmGraphicsConsolesService extends Service {
    * @returns The `graphics_console` as the engine answers it.
    */
   add(console: t.GraphicsConsoleInit, opts: RequestOptions = {}): Promise<t.GraphicsConsole> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, console);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(console, 'graphics_console', {}, opts) as Promise<t.GraphicsConsole>;
   }
 
@@ -69,6 +75,8 @@ export class VmGraphicsConsolesService extends Service {
    * @returns The `consoles`: a list of `GraphicsConsole`.
    */
   list(opts: VmGraphicsConsolesServiceListOptions = {}): Promise<List<t.GraphicsConsole>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       current: opts.current,
@@ -86,6 +94,8 @@ export class VmGraphicsConsolesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmGraphicsConsolesServiceListOptions = {}): AsyncGenerator<t.GraphicsConsole, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmGraphicsConsolesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       current: opts.current,
@@ -96,11 +106,12 @@ export class VmGraphicsConsolesService extends Service {
 
   /**
    * Locates the `vm_graphics_console` service at `{console_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_graphics_console | reference: vm_graphics_console}
    */
-  consoleService(id: string): VmGraphicsConsoleService {
-    return new VmGraphicsConsoleService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  consoleService(id: string | number): VmGraphicsConsoleService {
+    return new VmGraphicsConsoleService(this.connection, `${this.path}/${idSegment(id, 'VmGraphicsConsolesService.consoleService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmHostDeviceService } from './vm-host-device-service';
@@ -29,6 +29,10 @@ export interface VmHostDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmHostDevicesService.add', {}, ['hostDevice', t.HostDevice]);
+const LIST_PARAMETERS = methodParameters('VmHostDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_host_devices` service of the API.
  *
@@ -52,6 +56,8 @@ export class VmHostDevicesService extends Service {
    * @returns The `host_device` as the engine answers it.
    */
   add(device: t.HostDeviceInit, opts: RequestOptions = {}): Promise<t.HostDevice> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, device);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(device, 'host_device', {}, opts) as Promise<t.HostDevice>;
   }
 
@@ -63,6 +69,8 @@ export class VmHostDevicesService extends Service {
    * @returns The `device`: a list of `HostDevice`.
    */
   list(opts: VmHostDevicesServiceListOptions = {}): Promise<List<t.HostDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class VmHostDevicesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmHostDevicesServiceListOptions = {}): AsyncGenerator<t.HostDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmHostDevicesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,11 +98,12 @@ export class VmHostDevicesService extends Service {
 
   /**
    * Locates the `vm_host_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_host_device | reference: vm_host_device}
    */
-  deviceService(id: string): VmHostDeviceService {
-    return new VmHostDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): VmHostDeviceService {
+    return new VmHostDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmHostDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

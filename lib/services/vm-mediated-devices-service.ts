@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmMediatedDeviceService } from './vm-mediated-device-service';
@@ -30,6 +30,10 @@ export interface VmMediatedDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmMediatedDevicesService.add', {}, ['vmMediatedDevice', t.VmMediatedDevice]);
+const LIST_PARAMETERS = methodParameters('VmMediatedDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_mediated_devices` service of the API.
  *
@@ -50,6 +54,8 @@ export class VmMediatedDevicesService extends Service {
    * @since API 4.5
    */
   add(device: t.VmMediatedDeviceInit, opts: RequestOptions = {}): Promise<t.VmMediatedDevice> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, device);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(device, 'vm_mediated_device', {}, opts) as Promise<t.VmMediatedDevice>;
   }
 
@@ -62,6 +68,8 @@ export class VmMediatedDevicesService extends Service {
    * @since API 4.5
    */
   list(opts: VmMediatedDevicesServiceListOptions = {}): Promise<List<t.VmMediatedDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -79,6 +87,8 @@ export class VmMediatedDevicesService extends Service {
    * @since API 4.5
    */
   listStream(opts: VmMediatedDevicesServiceListOptions = {}): AsyncGenerator<t.VmMediatedDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmMediatedDevicesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -88,12 +98,13 @@ export class VmMediatedDevicesService extends Service {
 
   /**
    * Locates the `vm_mediated_device` service at `{device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_mediated_device | reference: vm_mediated_device}
    * @since API 4.5
    */
-  deviceService(id: string): VmMediatedDeviceService {
-    return new VmMediatedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  deviceService(id: string | number): VmMediatedDeviceService {
+    return new VmMediatedDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmMediatedDevicesService.deviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { NicNetworkFilterParametersService } from './nic-network-filter-parameters-service';
 import { StatisticsService } from './statistics-service';
@@ -84,6 +84,13 @@ export interface VmNicServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ACTIVATE_PARAMETERS = methodParameters('VmNicService.activate', { async: 'boolean' });
+const DEACTIVATE_PARAMETERS = methodParameters('VmNicService.deactivate', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmNicService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmNicService.update', { async: 'boolean' }, ['nic', t.Nic]);
+const REMOVE_PARAMETERS = methodParameters('VmNicService.remove', { async: 'boolean' });
+
 /**
  * The `vm_nic` service of the API.
  *
@@ -100,6 +107,8 @@ export class VmNicService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceActivateOptions}).
    */
   activate(opts: VmNicServiceActivateOptions = {}): Promise<void> {
+    const refused = checkParameters(ACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -113,6 +122,8 @@ export class VmNicService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceDeactivateOptions}).
    */
   deactivate(opts: VmNicServiceDeactivateOptions = {}): Promise<void> {
+    const refused = checkParameters(DEACTIVATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -127,6 +138,8 @@ export class VmNicService extends Service {
    * @returns The `nic`: `Nic`.
    */
   get(opts: VmNicServiceGetOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -146,6 +159,8 @@ export class VmNicService extends Service {
    * @returns The `nic` as the engine answers it.
    */
   update(nic: t.NicInit, opts: VmNicServiceUpdateOptions = {}): Promise<t.Nic> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, nic);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -159,6 +174,8 @@ export class VmNicService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNicServiceRemoveOptions}).
    */
   remove(opts: VmNicServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 
 /**
@@ -51,6 +51,11 @@ export interface VmNumaNodeServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const GET_PARAMETERS = methodParameters('VmNumaNodeService.get', { follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmNumaNodeService.update', { async: 'boolean' }, ['virtualNumaNode', t.VirtualNumaNode]);
+const REMOVE_PARAMETERS = methodParameters('VmNumaNodeService.remove', { async: 'boolean' });
+
 /**
  * The `vm_numa_node` service of the API.
  *
@@ -68,6 +73,8 @@ export class VmNumaNodeService extends Service {
    * @returns The `node`: `VirtualNumaNode`.
    */
   get(opts: VmNumaNodeServiceGetOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       follow: opts.follow,
     };
@@ -87,6 +94,8 @@ export class VmNumaNodeService extends Service {
    * @returns The `virtual_numa_node` as the engine answers it.
    */
   update(node: t.VirtualNumaNodeInit, opts: VmNumaNodeServiceUpdateOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, node);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };
@@ -100,6 +109,8 @@ export class VmNumaNodeService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmNumaNodeServiceRemoveOptions}).
    */
   remove(opts: VmNumaNodeServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

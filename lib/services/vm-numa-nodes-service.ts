@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmNumaNodeService } from './vm-numa-node-service';
@@ -28,6 +28,10 @@ export interface VmNumaNodesServiceListOptions extends RequestOptions {
    */
   follow?: string;
 }
+
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmNumaNodesService.add', {}, ['virtualNumaNode', t.VirtualNumaNode]);
+const LIST_PARAMETERS = methodParameters('VmNumaNodesService.list', { max: 'integer', follow: 'string' });
 
 /**
  * The `vm_numa_nodes` service of the API.
@@ -56,6 +60,8 @@ export class VmNumaNodesService extends Service {
    * @returns The `virtual_numa_node` as the engine answers it.
    */
   add(node: t.VirtualNumaNodeInit, opts: RequestOptions = {}): Promise<t.VirtualNumaNode> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, node);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(node, 'virtual_numa_node', {}, opts) as Promise<t.VirtualNumaNode>;
   }
 
@@ -67,6 +73,8 @@ export class VmNumaNodesService extends Service {
    * @returns The `nodes`: a list of `VirtualNumaNode`.
    */
   list(opts: VmNumaNodesServiceListOptions = {}): Promise<List<t.VirtualNumaNode>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -83,6 +91,8 @@ export class VmNumaNodesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmNumaNodesServiceListOptions = {}): AsyncGenerator<t.VirtualNumaNode, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmNumaNodesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -92,11 +102,12 @@ export class VmNumaNodesService extends Service {
 
   /**
    * Locates the `vm_numa_node` service at `{node_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_numa_node | reference: vm_numa_node}
    */
-  nodeService(id: string): VmNumaNodeService {
-    return new VmNumaNodeService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  nodeService(id: string | number): VmNumaNodeService {
+    return new VmNumaNodeService(this.connection, `${this.path}/${idSegment(id, 'VmNumaNodesService.nodeService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

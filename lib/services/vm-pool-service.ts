@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
 
@@ -80,6 +80,12 @@ export interface VmPoolServiceRemoveOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ALLOCATE_VM_PARAMETERS = methodParameters('VmPoolService.allocateVm', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmPoolService.get', { filter: 'boolean', follow: 'string' });
+const UPDATE_PARAMETERS = methodParameters('VmPoolService.update', { async: 'boolean', seal: 'boolean' }, ['vmPool', t.VmPool]);
+const REMOVE_PARAMETERS = methodParameters('VmPoolService.remove', { async: 'boolean' });
+
 /**
  * The `vm_pool` service of the API.
  *
@@ -96,6 +102,8 @@ export class VmPoolService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceAllocateVmOptions}).
    */
   allocateVm(opts: VmPoolServiceAllocateVmOptions = {}): Promise<void> {
+    const refused = checkParameters(ALLOCATE_VM_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -110,6 +118,8 @@ export class VmPoolService extends Service {
    * @returns The `pool`: `VmPool`.
    */
   get(opts: VmPoolServiceGetOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       filter: opts.filter,
       follow: opts.follow,
@@ -130,6 +140,8 @@ export class VmPoolService extends Service {
    * @returns The `vm_pool` as the engine answers it.
    */
   update(pool: t.VmPoolInit, opts: VmPoolServiceUpdateOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       seal: opts.seal,
@@ -144,6 +156,8 @@ export class VmPoolService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmPoolServiceRemoveOptions}).
    */
   remove(opts: VmPoolServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
     };

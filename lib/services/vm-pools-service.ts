@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmPoolService } from './vm-pool-service';
@@ -63,6 +63,10 @@ export interface VmPoolsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('VmPoolsService.add', { seal: 'boolean' }, ['vmPool', t.VmPool]);
+const LIST_PARAMETERS = methodParameters('VmPoolsService.list', { max: 'integer', search: 'string', caseSensitive: 'boolean', filter: 'boolean', follow: 'string' });
+
 /**
  * The `vm_pools` service of the API.
  *
@@ -90,6 +94,8 @@ export class VmPoolsService extends Service {
    * @returns The `vm_pool` as the engine answers it.
    */
   add(pool: t.VmPoolInit, opts: VmPoolsServiceAddOptions = {}): Promise<t.VmPool> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, pool);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       seal: opts.seal,
     };
@@ -104,6 +110,8 @@ export class VmPoolsService extends Service {
    * @returns The `pools`: a list of `VmPool`.
    */
   list(opts: VmPoolsServiceListOptions = {}): Promise<List<t.VmPool>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -123,6 +131,8 @@ export class VmPoolsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmPoolsServiceListOptions = {}): AsyncGenerator<t.VmPool, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmPoolsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       search: opts.search,
@@ -135,11 +145,12 @@ export class VmPoolsService extends Service {
 
   /**
    * Locates the `vm_pool` service at `{pool_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_pool | reference: vm_pool}
    */
-  poolService(id: string): VmPoolService {
-    return new VmPoolService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  poolService(id: string | number): VmPoolService {
+    return new VmPoolService(this.connection, `${this.path}/${idSegment(id, 'VmPoolsService.poolService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmReportedDeviceService } from './vm-reported-device-service';
@@ -29,6 +29,9 @@ export interface VmReportedDevicesServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmReportedDevicesService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_reported_devices` service of the API.
  *
@@ -46,6 +49,8 @@ export class VmReportedDevicesService extends Service {
    * @returns The `reported_device`: a list of `ReportedDevice`.
    */
   list(opts: VmReportedDevicesServiceListOptions = {}): Promise<List<t.ReportedDevice>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class VmReportedDevicesService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmReportedDevicesServiceListOptions = {}): AsyncGenerator<t.ReportedDevice, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmReportedDevicesService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class VmReportedDevicesService extends Service {
 
   /**
    * Locates the `vm_reported_device` service at `{reported_device_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_reported_device | reference: vm_reported_device}
    */
-  reportedDeviceService(id: string): VmReportedDeviceService {
-    return new VmReportedDeviceService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  reportedDeviceService(id: string | number): VmReportedDeviceService {
+    return new VmReportedDeviceService(this.connection, `${this.path}/${idSegment(id, 'VmReportedDevicesService.reportedDeviceService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

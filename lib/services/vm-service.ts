@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, methodParameters } from '../service';
 import type { RequestOptions } from '../service';
 import { AssignedAffinityLabelsService } from './assigned-affinity-labels-service';
 import { AssignedPermissionsService } from './assigned-permissions-service';
@@ -850,6 +850,35 @@ export interface VmServiceUndoSnapshotOptions extends RequestOptions {
   async?: boolean;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const CANCEL_MIGRATION_PARAMETERS = methodParameters('VmService.cancelMigration', { async: 'boolean' });
+const COMMIT_SNAPSHOT_PARAMETERS = methodParameters('VmService.commitSnapshot', { async: 'boolean' });
+const CLONE_PARAMETERS = methodParameters('VmService.clone', { vm: t.Vm, async: 'boolean', discardSnapshots: 'boolean', storageDomain: t.StorageDomain });
+const DETACH_PARAMETERS = methodParameters('VmService.detach', { async: 'boolean' });
+const EXPORT_TO_EXPORT_DOMAIN_PARAMETERS = methodParameters('VmService.exportToExportDomain', { discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const EXPORT_TO_PATH_ON_HOST_PARAMETERS = methodParameters('VmService.exportToPathOnHost', { host: t.Host, directory: 'string', filename: 'string', discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const EXPORT_PARAMETERS = methodParameters('VmService.export', { discardSnapshots: 'boolean', exclusive: 'boolean', storageDomain: t.StorageDomain, async: 'boolean' });
+const FREEZE_FILESYSTEMS_PARAMETERS = methodParameters('VmService.freezeFilesystems', { async: 'boolean' });
+const GET_PARAMETERS = methodParameters('VmService.get', { nextRun: 'boolean', allContent: 'boolean', filter: 'boolean', ovfAsOva: 'boolean', follow: 'string' });
+const LOGON_PARAMETERS = methodParameters('VmService.logon', { async: 'boolean' });
+const MAINTENANCE_PARAMETERS = methodParameters('VmService.maintenance', { maintenanceEnabled: 'boolean', async: 'boolean' });
+const MIGRATE_PARAMETERS = methodParameters('VmService.migrate', { cluster: t.Cluster, force: 'boolean', host: t.Host, migrateVmsInAffinityClosure: 'boolean', async: 'boolean' });
+const PREVIEW_SNAPSHOT_PARAMETERS = methodParameters('VmService.previewSnapshot', { disks: [t.Disk], restoreMemory: 'boolean', lease: t.StorageDomainLease, snapshot: t.Snapshot, vm: t.Vm, async: 'boolean' });
+const AUTO_PIN_CPU_AND_NUMA_NODES_PARAMETERS = methodParameters('VmService.autoPinCpuAndNumaNodes', { optimizeCpuSettings: 'boolean', async: 'boolean' });
+const UPDATE_PARAMETERS = methodParameters('VmService.update', { nextRun: 'boolean', async: 'boolean' }, ['vm', t.Vm]);
+const REBOOT_PARAMETERS = methodParameters('VmService.reboot', { force: 'boolean', async: 'boolean' });
+const REMOVE_PARAMETERS = methodParameters('VmService.remove', { async: 'boolean', detachOnly: 'boolean', force: 'boolean' });
+const RESET_PARAMETERS = methodParameters('VmService.reset', { async: 'boolean' });
+const REORDER_MAC_ADDRESSES_PARAMETERS = methodParameters('VmService.reorderMacAddresses', { async: 'boolean' });
+const SHUTDOWN_PARAMETERS = methodParameters('VmService.shutdown', { force: 'boolean', async: 'boolean', reason: 'string' });
+const START_PARAMETERS = methodParameters('VmService.start', { authorizedKey: t.AuthorizedKey, pause: 'boolean', vm: t.Vm, useCloudInit: 'boolean', useSysprep: 'boolean', useIgnition: 'boolean', useInitialization: 'boolean', async: 'boolean', filter: 'boolean', volatile: 'boolean', attachWgt: 'boolean' });
+const STOP_PARAMETERS = methodParameters('VmService.stop', { force: 'boolean', async: 'boolean', reason: 'string' });
+const SUSPEND_PARAMETERS = methodParameters('VmService.suspend', { async: 'boolean' });
+const THAW_FILESYSTEMS_PARAMETERS = methodParameters('VmService.thawFilesystems', { async: 'boolean' });
+const TICKET_PARAMETERS = methodParameters('VmService.ticket', { ticket: t.Ticket, async: 'boolean' });
+const UNDO_SNAPSHOT_PARAMETERS = methodParameters('VmService.undoSnapshot', { async: 'boolean' });
+const SCREENSHOT_PARAMETERS = methodParameters('VmService.screenshot', {});
+
 /**
  * The `vm` service of the API.
  *
@@ -866,6 +895,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCancelMigrationOptions}).
    */
   cancelMigration(opts: VmServiceCancelMigrationOptions = {}): Promise<void> {
+    const refused = checkParameters(CANCEL_MIGRATION_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -879,6 +910,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCommitSnapshotOptions}).
    */
   commitSnapshot(opts: VmServiceCommitSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(COMMIT_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -899,6 +932,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceCloneOptions}).
    */
   clone(opts: VmServiceCloneOptions = {}): Promise<void> {
+    const refused = checkParameters(CLONE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       vm: opts.vm,
       async: opts.async,
@@ -915,6 +950,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceDetachOptions}).
    */
   detach(opts: VmServiceDetachOptions = {}): Promise<void> {
+    const refused = checkParameters(DETACH_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -938,6 +975,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceExportToExportDomainOptions}).
    */
   exportToExportDomain(opts: VmServiceExportToExportDomainOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_EXPORT_DOMAIN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       discardSnapshots: opts.discardSnapshots,
       exclusive: opts.exclusive,
@@ -966,6 +1005,8 @@ export class VmService extends Service {
    * @since API 4.2
    */
   exportToPathOnHost(opts: VmServiceExportToPathOnHostOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_TO_PATH_ON_HOST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       host: opts.host,
       directory: opts.directory,
@@ -987,6 +1028,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceExportOptions}).
    */
   export(opts: VmServiceExportOptions = {}): Promise<void> {
+    const refused = checkParameters(EXPORT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       discardSnapshots: opts.discardSnapshots,
       exclusive: opts.exclusive,
@@ -1003,6 +1046,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceFreezeFilesystemsOptions}).
    */
   freezeFilesystems(opts: VmServiceFreezeFilesystemsOptions = {}): Promise<void> {
+    const refused = checkParameters(FREEZE_FILESYSTEMS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1017,6 +1062,8 @@ export class VmService extends Service {
    * @returns The `vm`: `Vm`.
    */
   get(opts: VmServiceGetOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(GET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       next_run: opts.nextRun,
       all_content: opts.allContent,
@@ -1034,6 +1081,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceLogonOptions}).
    */
   logon(opts: VmServiceLogonOptions = {}): Promise<void> {
+    const refused = checkParameters(LOGON_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1052,6 +1101,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceMaintenanceOptions}).
    */
   maintenance(opts: VmServiceMaintenanceOptions = {}): Promise<void> {
+    const refused = checkParameters(MAINTENANCE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       maintenanceEnabled: opts.maintenanceEnabled,
       async: opts.async,
@@ -1070,6 +1121,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceMigrateOptions}).
    */
   migrate(opts: VmServiceMigrateOptions = {}): Promise<void> {
+    const refused = checkParameters(MIGRATE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       cluster: opts.cluster,
       force: opts.force,
@@ -1094,6 +1147,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServicePreviewSnapshotOptions}).
    */
   previewSnapshot(opts: VmServicePreviewSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(PREVIEW_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       disks: opts.disks,
       restoreMemory: opts.restoreMemory,
@@ -1114,6 +1169,8 @@ export class VmService extends Service {
    * @deprecated The API model marks it deprecated.
    */
   autoPinCpuAndNumaNodes(opts: VmServiceAutoPinCpuAndNumaNodesOptions = {}): Promise<void> {
+    const refused = checkParameters(AUTO_PIN_CPU_AND_NUMA_NODES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       optimizeCpuSettings: opts.optimizeCpuSettings,
       async: opts.async,
@@ -1134,6 +1191,8 @@ export class VmService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   update(vm: t.VmInit, opts: VmServiceUpdateOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(UPDATE_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       next_run: opts.nextRun,
       async: opts.async,
@@ -1152,6 +1211,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceRebootOptions}).
    */
   reboot(opts: VmServiceRebootOptions = {}): Promise<void> {
+    const refused = checkParameters(REBOOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -1166,6 +1227,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceRemoveOptions}).
    */
   remove(opts: VmServiceRemoveOptions = {}): Promise<void> {
+    const refused = checkParameters(REMOVE_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       async: opts.async,
       detach_only: opts.detachOnly,
@@ -1181,6 +1244,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceResetOptions}).
    */
   reset(opts: VmServiceResetOptions = {}): Promise<void> {
+    const refused = checkParameters(RESET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1194,6 +1259,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceReorderMacAddressesOptions}).
    */
   reorderMacAddresses(opts: VmServiceReorderMacAddressesOptions = {}): Promise<void> {
+    const refused = checkParameters(REORDER_MAC_ADDRESSES_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1211,6 +1278,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceShutdownOptions}).
    */
   shutdown(opts: VmServiceShutdownOptions = {}): Promise<void> {
+    const refused = checkParameters(SHUTDOWN_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -1230,6 +1299,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceStartOptions}).
    */
   start(opts: VmServiceStartOptions = {}): Promise<void> {
+    const refused = checkParameters(START_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       authorizedKey: opts.authorizedKey,
       pause: opts.pause,
@@ -1257,6 +1328,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceStopOptions}).
    */
   stop(opts: VmServiceStopOptions = {}): Promise<void> {
+    const refused = checkParameters(STOP_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       force: opts.force,
       async: opts.async,
@@ -1272,6 +1345,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceSuspendOptions}).
    */
   suspend(opts: VmServiceSuspendOptions = {}): Promise<void> {
+    const refused = checkParameters(SUSPEND_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1285,6 +1360,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceThawFilesystemsOptions}).
    */
   thawFilesystems(opts: VmServiceThawFilesystemsOptions = {}): Promise<void> {
+    const refused = checkParameters(THAW_FILESYSTEMS_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1303,6 +1380,8 @@ export class VmService extends Service {
    * @returns The `ticket`: `Ticket`.
    */
   ticket(opts: VmServiceTicketOptions = {}): Promise<t.Ticket> {
+    const refused = checkParameters(TICKET_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       ticket: opts.ticket,
       async: opts.async,
@@ -1317,6 +1396,8 @@ export class VmService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal` ({@link VmServiceUndoSnapshotOptions}).
    */
   undoSnapshot(opts: VmServiceUndoSnapshotOptions = {}): Promise<void> {
+    const refused = checkParameters(UNDO_SNAPSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const action = {
       async: opts.async,
     };
@@ -1330,6 +1411,8 @@ export class VmService extends Service {
    * @param opts Extra `query`, `headers` and `signal` ({@link RequestOptions}).
    */
   screenshot(opts: RequestOptions = {}): Promise<void> {
+    const refused = checkParameters(SCREENSHOT_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._action('screenshot', {}, undefined, opts) as Promise<void>;
   }
 

@@ -2,7 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import type * as t from '../types';
-import { Service } from '../service';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmSessionService } from './vm-session-service';
@@ -29,6 +29,9 @@ export interface VmSessionsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const LIST_PARAMETERS = methodParameters('VmSessionsService.list', { max: 'integer', follow: 'string' });
+
 /**
  * The `vm_sessions` service of the API.
  *
@@ -46,6 +49,8 @@ export class VmSessionsService extends Service {
    * @returns The `sessions`: a list of `Session`.
    */
   list(opts: VmSessionsServiceListOptions = {}): Promise<List<t.Session>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -62,6 +67,8 @@ export class VmSessionsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmSessionsServiceListOptions = {}): AsyncGenerator<t.Session, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmSessionsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       follow: opts.follow,
@@ -71,11 +78,12 @@ export class VmSessionsService extends Service {
 
   /**
    * Locates the `vm_session` service at `{session_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm_session | reference: vm_session}
    */
-  sessionService(id: string): VmSessionService {
-    return new VmSessionService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  sessionService(id: string | number): VmSessionService {
+    return new VmSessionService(this.connection, `${this.path}/${idSegment(id, 'VmSessionsService.sessionService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { VmService } from './vm-service';
@@ -237,6 +237,13 @@ export interface VmsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_FROM_SCRATCH_PARAMETERS = methodParameters('VmsService.addFromScratch', { clone: 'boolean', clonePermissions: 'boolean', filter: 'boolean', autoPinningPolicy: 'enum', seal: 'boolean' }, ['vm', t.Vm]);
+const ADD_FROM_SNAPSHOT_PARAMETERS = methodParameters('VmsService.addFromSnapshot', { clone: 'boolean', clonePermissions: 'boolean', filter: 'boolean', autoPinningPolicy: 'enum', seal: 'boolean' }, ['vm', t.Vm]);
+const ADD_FROM_CONFIGURATION_PARAMETERS = methodParameters('VmsService.addFromConfiguration', { clone: 'boolean', clonePermissions: 'boolean', filter: 'boolean', autoPinningPolicy: 'enum', seal: 'boolean' }, ['vm', t.Vm]);
+const ADD_PARAMETERS = methodParameters('VmsService.add', { clone: 'boolean', clonePermissions: 'boolean', filter: 'boolean', autoPinningPolicy: 'enum', seal: 'boolean' }, ['vm', t.Vm]);
+const LIST_PARAMETERS = methodParameters('VmsService.list', { search: 'string', max: 'integer', caseSensitive: 'boolean', filter: 'boolean', allContent: 'boolean', ovfAsOva: 'boolean', follow: 'string' });
+
 /**
  * The `vms` service of the API.
  *
@@ -266,6 +273,8 @@ export class VmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   addFromScratch(vm: t.VmInit, opts: VmsServiceAddFromScratchOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_FROM_SCRATCH_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone: opts.clone,
       clone_permissions: opts.clonePermissions,
@@ -297,6 +306,8 @@ export class VmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   addFromSnapshot(vm: t.VmInit, opts: VmsServiceAddFromSnapshotOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_FROM_SNAPSHOT_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone: opts.clone,
       clone_permissions: opts.clonePermissions,
@@ -328,6 +339,8 @@ export class VmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   addFromConfiguration(vm: t.VmInit, opts: VmsServiceAddFromConfigurationOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_FROM_CONFIGURATION_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone: opts.clone,
       clone_permissions: opts.clonePermissions,
@@ -358,6 +371,8 @@ export class VmsService extends Service {
    * @returns The `vm` as the engine answers it.
    */
   add(vm: t.VmInit, opts: VmsServiceAddOptions = {}): Promise<t.Vm> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, vm);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       clone: opts.clone,
       clone_permissions: opts.clonePermissions,
@@ -376,6 +391,8 @@ export class VmsService extends Service {
    * @returns The `vms`: a list of `Vm`.
    */
   list(opts: VmsServiceListOptions = {}): Promise<List<t.Vm>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       search: opts.search,
       max: opts.max,
@@ -397,6 +414,8 @@ export class VmsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: VmsServiceListOptions = {}): AsyncGenerator<t.Vm, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'VmsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       search: opts.search,
       max: opts.max,
@@ -411,11 +430,12 @@ export class VmsService extends Service {
 
   /**
    * Locates the `vm` service at `{vm_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/vm | reference: vm}
    */
-  vmService(id: string): VmService {
-    return new VmService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  vmService(id: string | number): VmService {
+    return new VmService(this.connection, `${this.path}/${idSegment(id, 'VmsService.vmService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

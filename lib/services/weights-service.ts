@@ -1,8 +1,8 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import type * as t from '../types';
-import { Service } from '../service';
+import * as t from '../types';
+import { Service, checkParameters, idSegment, methodParameters, refusedStream } from '../service';
 import type { RequestOptions } from '../service';
 import type { List } from '../struct';
 import { WeightService } from './weight-service';
@@ -35,6 +35,10 @@ export interface WeightsServiceListOptions extends RequestOptions {
   follow?: string;
 }
 
+/** The parameters of each method, checked before anything is sent (`checkParameters` in lib/service.ts). */
+const ADD_PARAMETERS = methodParameters('WeightsService.add', {}, ['weight', t.Weight]);
+const LIST_PARAMETERS = methodParameters('WeightsService.list', { max: 'integer', filter: 'boolean', follow: 'string' });
+
 /**
  * The `weights` service of the API.
  *
@@ -58,6 +62,8 @@ export class WeightsService extends Service {
    * @returns The `weight` as the engine answers it.
    */
   add(weight: t.WeightInit, opts: RequestOptions = {}): Promise<t.Weight> {
+    const refused = checkParameters(ADD_PARAMETERS, opts, weight);
+    if (refused !== undefined) return Promise.reject(refused);
     return this._add(weight, 'weight', {}, opts) as Promise<t.Weight>;
   }
 
@@ -69,6 +75,8 @@ export class WeightsService extends Service {
    * @returns The `weights`: a list of `Weight`.
    */
   list(opts: WeightsServiceListOptions = {}): Promise<List<t.Weight>> {
+    const refused = checkParameters(LIST_PARAMETERS, opts);
+    if (refused !== undefined) return Promise.reject(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -86,6 +94,8 @@ export class WeightsService extends Service {
    * @param opts The method's parameters and extra `query`, `headers`, `signal`.
    */
   listStream(opts: WeightsServiceListOptions = {}): AsyncGenerator<t.Weight, void, undefined> {
+    const refused = checkParameters(LIST_PARAMETERS, opts, undefined, 'WeightsService.listStream');
+    if (refused !== undefined) return refusedStream(refused);
     const query = {
       max: opts.max,
       filter: opts.filter,
@@ -96,11 +106,12 @@ export class WeightsService extends Service {
 
   /**
    * Locates the `weight` service at `{weight_id}` below this one; sends nothing.
+   * The `id` is a non-empty string or an integer; anything else throws the SDK's `Error`.
    *
    * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#services/weight | reference: weight}
    */
-  weightService(id: string): WeightService {
-    return new WeightService(this.connection, `${this.path}/${encodeURIComponent(id)}`);
+  weightService(id: string | number): WeightService {
+    return new WeightService(this.connection, `${this.path}/${idSegment(id, 'WeightsService.weightService')}`);
   }
 
   /** Returns the service at `path` below this one (for example `'vms/123/nics'`); sends no request. */

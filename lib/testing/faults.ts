@@ -2,8 +2,7 @@
  * Failures as the engine reports them: an HTTP status and a `<fault>`
  * document (`<fault><reason>Operation Failed</reason><detail>[Cannot ...]</detail></fault>`).
  */
-import { Writer } from '../index';
-import { make } from './model';
+import { escapeXml } from './model';
 
 export class SimulatorFault extends Error {
   constructor(
@@ -15,9 +14,9 @@ export class SimulatorFault extends Error {
     this.name = 'SimulatorFault';
   }
 
-  /** The `<fault>` document. */
+  /** The `<fault>` document, in the engine's order: reason, then detail (the SDK's writer puts detail first). */
   xml(): string {
-    return Writer.write(make('fault', { reason: this.reason, detail: this.detail }));
+    return `<fault><reason>${escapeXml(this.reason)}</reason><detail>${escapeXml(this.detail)}</detail></fault>`;
   }
 }
 

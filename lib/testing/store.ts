@@ -79,7 +79,8 @@ export class Entity {
     this.path = `${coll.path}/${id}`;
     this.href = `${API_PREFIX}/${this.path}`;
     if (target === undefined) {
-      obj.id = id;
+      // A type without an id (an external import) keeps its id in the URL only: the writer refuses members a type lacks.
+      if (hasMember(coll.type, 'id')) obj.id = id;
       obj.href = this.href;
     }
   }

@@ -246,7 +246,8 @@ export class HostNic extends Struct {
 
 /**
  * A `host_nic` as the SDK accepts it: a {@link HostNic} or a plain object of the same shape, at any depth.
- * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ * Members left undefined are not sent; a member name the type does not have, at any depth, is refused before
+ * anything is sent (the SDK's `Error`, naming its path). The members some methods need are marked "Needed by".
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/host_nic | reference: host_nic}
  */

@@ -88,7 +88,8 @@ export class LinkLayerDiscoveryProtocolElement extends Struct {
 
 /**
  * A `link_layer_discovery_protocol_element` as the SDK accepts it: a {@link LinkLayerDiscoveryProtocolElement} or a plain object of the same shape, at any depth.
- * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ * Members left undefined are not sent; a member name the type does not have, at any depth, is refused before
+ * anything is sent (the SDK's `Error`, naming its path). The members some methods need are marked "Needed by".
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/link_layer_discovery_protocol_element | reference: link_layer_discovery_protocol_element}
  */

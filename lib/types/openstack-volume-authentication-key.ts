@@ -91,7 +91,8 @@ export class OpenstackVolumeAuthenticationKey extends Struct {
 
 /**
  * A `openstack_volume_authentication_key` as the SDK accepts it: a {@link OpenstackVolumeAuthenticationKey} or a plain object of the same shape, at any depth.
- * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ * Members left undefined are not sent; a member name the type does not have, at any depth, is refused before
+ * anything is sent (the SDK's `Error`, naming its path). The members some methods need are marked "Needed by".
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/openstack_volume_authentication_key | reference: openstack_volume_authentication_key}
  */

@@ -54,7 +54,8 @@ export class ProductInfo extends Struct {
 
 /**
  * A `product_info` as the SDK accepts it: a {@link ProductInfo} or a plain object of the same shape, at any depth.
- * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ * Members left undefined are not sent; a member name the type does not have, at any depth, is refused before
+ * anything is sent (the SDK's `Error`, naming its path). The members some methods need are marked "Needed by".
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/product_info | reference: product_info}
  */

@@ -43,7 +43,8 @@ export class RegistrationAffinityLabelMapping extends Struct {
 
 /**
  * A `registration_affinity_label_mapping` as the SDK accepts it: a {@link RegistrationAffinityLabelMapping} or a plain object of the same shape, at any depth.
- * Members left undefined are not sent. The members some methods need are marked "Needed by".
+ * Members left undefined are not sent; a member name the type does not have, at any depth, is refused before
+ * anything is sent (the SDK's `Error`, naming its path). The members some methods need are marked "Needed by".
  *
  * Reference: {@link https://ovirt.github.io/ovirt-engine-api-model/4.6/#types/registration_affinity_label_mapping | reference: registration_affinity_label_mapping}
  */

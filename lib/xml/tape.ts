@@ -5,7 +5,8 @@
  * the generated code.
  */
 import { constants as bufferConstants } from 'node:buffer';
-import { describe, Error as OvirtError, XmlError } from '../errors';
+import { describe, Error as OvirtError, withArticle } from '../errors';
+import { PROP_NAMES, STRUCT_NAMES } from '../generated/xml-schema';
 import { formatDateTime, parseDateTime } from './date';
 
 /**
@@ -128,12 +129,37 @@ export const DYNAMIC_TAG = -1;
 export const DEFAULT_MAX_DEPTH = 64;
 
 /** The most UTF-16 units a string holds: the tape's text must fit in one. */
-const MAX_TEXT_LENGTH = bufferConstants.MAX_STRING_LENGTH;
+export const MAX_TEXT_LENGTH = bufferConstants.MAX_STRING_LENGTH;
 /** The most bytes the reader reads of a non-string value such as an enum (native/xml_reader.cc). */
 const MAX_SCALAR_BYTES = 4096;
 
-function bad(where: string, expected: string, value: unknown): never {
-  throw new OvirtError(`${where} must be ${expected}, got ${describe(value)}`);
+/**
+ * Something the writers refused, and where: the member names and list
+ * indexes from the written value down to it are added as the error unwinds
+ * through the writers (nothing is built while all is well). `Writer` turns
+ * it into the SDK's `Error` (an `XmlError` for `text`), naming the path.
+ */
+export class WriteProblem {
+  /** Member names and list indexes, outermost first. */
+  readonly path: (string | number)[] = [];
+
+  constructor(
+    /** The message, given the text of the path (`vm.nics[2].name`). */
+    readonly message: (where: string) => string,
+    /** `depth`: nested deeper than `maxDepth` (`Writer` looks for a cycle); `text`: more text than a string holds. */
+    readonly kind: 'value' | 'depth' | 'text' = 'value',
+  ) {}
+}
+
+function problem(seg: string, i: number, message: (where: string) => string, kind: WriteProblem['kind'] = 'value'): never {
+  const p = new WriteProblem(message, kind);
+  p.path.push(seg);
+  if (i >= 0) p.path.push(i);
+  throw p;
+}
+
+function bad(seg: string, i: number, expected: string, value: unknown): never {
+  problem(seg, i, (where) => `${where} must be ${expected}, got ${describe(value)}`);
 }
 
 function isXmlSpace(c: number): boolean {
@@ -141,10 +167,25 @@ function isXmlSpace(c: number): boolean {
 }
 
 /**
- * Builds a write tape. The generated writers call these methods: for each
- * struct value `struct()` then, in the struct's writer, `open()` ... `close()`;
- * for a list `open()`, its items, `close()`; leaf values through `str()`,
- * `int()` and the others.
+ * Whether `value` may be written as (or sent for) a struct whose class has
+ * the prototype `proto`: an instance of exactly that class, or a plain object.
+ */
+export function isStructValue(value: unknown, proto: object): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const p: unknown = Object.getPrototypeOf(value);
+  return p === proto || p === Object.prototype || p === null;
+}
+
+/** The property names of each type's members, by type id, made on first need. */
+const memberSets: Set<string>[] = [];
+
+/**
+ * Builds a write tape. The generated writers call these methods: a struct's
+ * writer checks its value, `open()`s its element, writes its members (leaf
+ * values through `str()`, `int()` and the others; a list between
+ * `openList()` and `close()`) and `close()`s it. They name a member by
+ * property name (`seg`) and, for a list item, index (`i`; -1 for a member
+ * that is not a list item) only when they refuse it.
  */
 export class TapeWriter {
   ops = new Int32Array(1 << 12);
@@ -152,23 +193,15 @@ export class TapeWriter {
   text = '';
   private rootName = '';
   private maxDepth = DEFAULT_MAX_DEPTH;
-  /**
-   * Two entries per open element, outermost first: the struct it writes
-   * (null for a list) and where that struct is (`Type.member`, '' for a list).
-   */
-  private readonly stack: (object | string | null)[] = [];
-  /** What `struct()` checked last, for the `open()` that follows it. */
-  private pending: object | null = null;
-  private pendingWhere = '';
+  /** Elements open now. */
+  private depth = 0;
 
   begin(rootName = '', maxDepth = DEFAULT_MAX_DEPTH): void {
     this.n = 0;
     this.text = '';
     this.rootName = rootName;
     this.maxDepth = maxDepth;
-    this.stack.length = 0;
-    this.pending = null;
-    this.pendingWhere = '';
+    this.depth = 0;
   }
 
   private grow(): void {
@@ -177,24 +210,15 @@ export class TapeWriter {
     this.ops = bigger;
   }
 
-  /** The path of the structs of the `depth` outermost open elements, then `last`: `Vm.cluster.dataCenter`. */
-  private path(depth: number, last = ''): string {
-    const parts = this.stack.slice(0, 2 * depth).filter((w): w is string => typeof w === 'string' && w !== '');
-    if (last) parts.push(last);
-    // Each where is `Type.member` (`Type.member[]` for list items); the path
-    // names the outermost type, then only members.
-    return parts.map((w, i) => (i === 0 ? w : w.slice(w.indexOf('.') + 1))).join('.');
+  private tooDeep(): (where: string) => string {
+    const max = this.maxDepth;
+    return (where) => `${where} is nested deeper than ${max} levels (maxDepth)`;
   }
 
-  private tooDeep(where: string): never {
-    throw new OvirtError(`Writer.write: ${this.path(this.stack.length >> 1, where)} is nested deeper than ${this.maxDepth} levels (maxDepth)`);
-  }
-
+  /** Opens the element of a struct (its writer's `seg` names it when it is too deep). */
   open(tag: number): void {
-    if (this.stack.length >= 2 * this.maxDepth) this.tooDeep(this.pendingWhere);
-    this.stack.push(this.pending, this.pendingWhere);
-    this.pending = null;
-    this.pendingWhere = '';
+    if (this.depth >= this.maxDepth) throw new WriteProblem(this.tooDeep(), 'depth');
+    this.depth++;
     if (this.n + 2 > this.ops.length) this.grow();
     if (tag >= 0) {
       this.ops[this.n++] = OP_OPEN;
@@ -206,22 +230,61 @@ export class TapeWriter {
     }
   }
 
+  /** Opens the element of list member `seg`. */
+  openList(tag: number, seg: string): void {
+    if (this.depth >= this.maxDepth) problem(seg, -1, this.tooDeep(), 'depth');
+    this.open(tag);
+  }
+
   close(): void {
-    this.stack.pop();
-    this.stack.pop();
+    this.depth--;
     if (this.n + 1 > this.ops.length) this.grow();
     this.ops[this.n++] = OP_CLOSE;
   }
 
+  /**
+   * Refuses `value` as a value of the struct type whose class has the
+   * prototype `proto` (the generated writers check it, as
+   * {@link isStructValue} does, inline).
+   */
+  refuse(value: unknown, proto: object): never {
+    const expected = withArticle((proto as { constructor: { name: string } }).constructor.name);
+    throw new WriteProblem((where) => `${where} must be ${expected} or a plain object, got ${describe(value)}`);
+  }
+
+  /**
+   * Called when struct `o` of type `type` (a type id) has more own
+   * enumerable keys than members the writer found set: refuses the first
+   * key that names no member of the type (and is not undefined), if any.
+   */
+  unknownMember(o: object, type: number): void {
+    const props = (memberSets[type] ??= new Set(PROP_NAMES[type]));
+    for (const key of Object.keys(o)) {
+      if ((o as Record<string, unknown>)[key] === undefined || props.has(key)) continue;
+      const className = STRUCT_NAMES[type][1];
+      problem(key, -1, (where) => `${where}: ${className} has no member '${key}'`);
+    }
+  }
+
+  /**
+   * Where `e` was thrown, when it is a {@link WriteProblem}: inside member
+   * `seg` (the root when '') and its item `i` (none when -1). Returns `e`.
+   */
+  at(e: unknown, seg: string, i: number): unknown {
+    if (e instanceof WriteProblem) {
+      if (i >= 0) e.path.unshift(i);
+      if (seg !== '') e.path.unshift(seg);
+    }
+    return e;
+  }
+
   /** An element with text content, or (attribute) an attribute of the element just opened. */
-  private put(tag: number, s: string, where: string, attribute: boolean): void {
-    if (!attribute && this.stack.length >= 2 * this.maxDepth) this.tooDeep(where);
+  private put(tag: number, s: string, seg: string, i: number, attribute: boolean): void {
+    if (!attribute && this.depth >= this.maxDepth) problem(seg, i, this.tooDeep(), 'depth');
     if (this.n + 3 > this.ops.length) this.grow();
     const length = s.length;
     if (this.text.length + length > MAX_TEXT_LENGTH) {
-      throw new XmlError(
-        `XML error: the document holds too much text: ${this.path(this.stack.length >> 1, where)} brings it past the ${MAX_TEXT_LENGTH} characters a JavaScript string holds`,
-      );
+      problem(seg, i, (where) => `XML error: the document holds too much text: ${where} brings it past the ${MAX_TEXT_LENGTH} characters a JavaScript string holds`, 'text');
     }
     this.ops[this.n++] = attribute ? OP_ATTR : OP_LEAF;
     this.ops[this.n++] = tag;
@@ -229,47 +292,47 @@ export class TapeWriter {
     this.text += s;
   }
 
-  str(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'string') bad(where, 'a string', value);
-    this.put(tag, value, where, attribute);
+  str(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'string') bad(seg, i, 'a string', value);
+    this.put(tag, value, seg, i, attribute);
   }
 
-  bool(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'boolean') bad(where, 'a boolean', value);
-    this.put(tag, value ? 'true' : 'false', where, attribute);
+  bool(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'boolean') bad(seg, i, 'a boolean', value);
+    this.put(tag, value ? 'true' : 'false', seg, i, attribute);
   }
 
   /** Integers: safe-integer numbers, or bigints for values beyond 2^53. */
-  int(tag: number, value: unknown, where: string, attribute = false): void {
+  int(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     if (typeof value === 'number') {
-      if (!Number.isSafeInteger(value)) bad(where, 'an integer (a bigint beyond 2^53 - 1)', value);
-      this.put(tag, String(value), where, attribute);
+      if (!Number.isSafeInteger(value)) bad(seg, i, 'an integer (a bigint beyond 2^53 - 1)', value);
+      this.put(tag, String(value), seg, i, attribute);
     } else if (typeof value === 'bigint') {
-      this.put(tag, value.toString(), where, attribute);
+      this.put(tag, value.toString(), seg, i, attribute);
     } else {
-      bad(where, 'an integer', value);
+      bad(seg, i, 'an integer', value);
     }
   }
 
-  dec(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'number') bad(where, 'a number', value);
-    this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', where, attribute);
+  dec(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'number') bad(seg, i, 'a number', value);
+    this.put(tag, Number.isFinite(value) ? String(value) : Number.isNaN(value) ? 'NaN' : value > 0 ? 'INF' : '-INF', seg, i, attribute);
   }
 
   /** A Date, or a string in the xs:dateTime form the reader reads (lib/xml/date.ts). */
-  date(tag: number, value: unknown, where: string, attribute = false): void {
+  date(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
     let d: Date;
     if (value instanceof Date) {
       d = value;
-      if (Number.isNaN(d.getTime())) bad(where, 'a valid Date', value);
+      if (Number.isNaN(d.getTime())) bad(seg, i, 'a valid Date', value);
     } else if (typeof value === 'string') {
       const ms = parseDateTime(value);
-      if (Number.isNaN(ms)) bad(where, 'a valid Date or xs:dateTime string (such as 2024-02-29T13:45:00Z)', value);
+      if (Number.isNaN(ms)) bad(seg, i, 'a valid Date or xs:dateTime string (such as 2024-02-29T13:45:00Z)', value);
       d = new Date(ms);
     } else {
-      bad(where, 'a Date', value);
+      bad(seg, i, 'a Date', value);
     }
-    this.put(tag, formatDateTime(d), where, attribute);
+    this.put(tag, formatDateTime(d), seg, i, attribute);
   }
 
   /**
@@ -277,43 +340,20 @@ export class TapeWriter {
    * enum value and reads at most 4096 bytes of it, so what would not read
    * back the same is refused.
    */
-  enumValue(tag: number, value: unknown, where: string, attribute = false): void {
-    if (typeof value !== 'string') bad(where, 'an enum value (string)', value);
+  enumValue(tag: number, value: unknown, seg: string, i = -1, attribute = false): void {
+    if (typeof value !== 'string') bad(seg, i, 'an enum value (string)', value);
     const length = value.length;
     if (length > 0 && (isXmlSpace(value.charCodeAt(0)) || isXmlSpace(value.charCodeAt(length - 1)))) {
-      bad(where, 'an enum value without leading or trailing whitespace', value);
+      bad(seg, i, 'an enum value without leading or trailing whitespace', value);
     }
     // 1365 UTF-16 units take at most 4095 bytes of UTF-8.
-    if (length > 1365 && Buffer.byteLength(value, 'utf8') > MAX_SCALAR_BYTES) bad(where, `an enum value of at most ${MAX_SCALAR_BYTES} bytes`, value);
-    this.put(tag, value, where, attribute);
-  }
-
-  /**
-   * Checks a struct value before its writer runs; a value that is one of
-   * the structs it is written inside (a cycle) is refused, naming both.
-   */
-  struct(value: unknown, where: string): object {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(where, 'an object', value);
-    // (The where entries are strings: indexOf finds only structs.)
-    const outer = this.stack.indexOf(value);
-    if (outer >= 0) {
-      throw new OvirtError(
-        `Writer.write: ${this.path(this.stack.length >> 1, where)} is ${this.path((outer >> 1) + 1)}, which contains it: an object that contains itself cannot be written`,
-      );
-    }
-    this.pending = value;
-    this.pendingWhere = where;
-    return value;
-  }
-
-  /** A link list as read from `<link rel href>`: empty, with an href. */
-  unfetched(value: unknown): boolean {
-    return Array.isArray(value) && value.length === 0 && (value as List<unknown>).href !== undefined;
+    if (length > 1365 && Buffer.byteLength(value, 'utf8') > MAX_SCALAR_BYTES) bad(seg, i, `an enum value of at most ${MAX_SCALAR_BYTES} bytes`, value);
+    this.put(tag, value, seg, i, attribute);
   }
 
   /** Checks a list value; writes nothing. */
-  list(value: unknown, where: string): readonly unknown[] {
-    if (!Array.isArray(value)) bad(where, 'an array', value);
+  list(value: unknown, seg: string): Readonly<List<unknown>> {
+    if (!Array.isArray(value)) bad(seg, -1, 'an array', value);
     return value;
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compareNames } from '../../generator/emit-xml';
 import { generate } from '../../generator/generate';
 import { resolveModel, RawModel } from '../../generator/model';
 import { MODEL_PATH, readModelJson } from '../support/model';
@@ -56,4 +57,9 @@ test('every generated file starts with the generated header naming the model ver
     expect(f.text.split('\n')[1]).toMatch(/^\/\/ Do not edit/);
   }
   expect(MODEL_PATH).toMatch(/model\.json$/);
+});
+
+test("the writers' order compares model names word by word, as the oVirt metamodel does", () => {
+  // By characters 'a1' would come before 'a_b' ('1' < '_'); by words 'a' < 'a1'.
+  expect(['a1', 'clone_permissions', 'a_b', 'clone', 'a'].sort(compareNames)).toEqual(['a', 'a_b', 'a1', 'clone', 'clone_permissions']);
 });

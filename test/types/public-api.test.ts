@@ -56,8 +56,11 @@ describe('the connection', () => {
     expect(system).toBeInstanceOf(services.SystemService);
     expect(vm).toBeInstanceOf(services.VmService);
     expect(vm.path).toBe('vms/123');
+    // The id is a string or a number; without one the locator throws before any request could be made.
+    expectType<Equal<Parameters<typeof vms.vmService>[0], string | number>>();
+    expect(vms.vmService(123).path).toBe('vms/123');
     // @ts-expect-error the locator takes the id
-    vms.vmService();
+    expect(() => vms.vmService()).toThrow('Wrong parameter for VmsService.vmService(): id must be a non-empty string or an integer, got undefined');
     await connection.close();
   });
 });

@@ -59,6 +59,24 @@ describe('Reader.read: documents into typed objects', () => {
     expect(vm.statistics[0].values[0].datum).toBe(3.25);
   });
 
+  test('booleans in any letter case, and 1/0, as the Python SDK reads them', () => {
+    const vm = read(`<vm>
+      <delete_protected>TRUE</delete_protected><stateless>False</stateless>
+      <start_paused>1</start_paused><run_once>0</run_once>
+      <soundcard_enabled> tRuE </soundcard_enabled>
+    </vm>`);
+    expect(vm.deleteProtected).toBe(true);
+    expect(vm.stateless).toBe(false);
+    expect(vm.startPaused).toBe(true);
+    expect(vm.runOnce).toBe(false);
+    expect(vm.soundcardEnabled).toBe(true);
+    const action = read('<action><succeeded>FALSE</succeeded></action>');
+    expect(action.succeeded).toBe(false);
+    for (const bad of ['yes', 'T', 'truee', 'tru', '10', 'TRUE1']) {
+      expectXmlError(() => read(`<vm><stateless>${bad}</stateless></vm>`), /invalid boolean value/);
+    }
+  });
+
   test('nested structs and lists, with wire-name exceptions', () => {
     const host = read(`<host id="h1">
       <cpu><topology><cores>4</cores><sockets>2</sockets></topology></cpu>
