@@ -7,8 +7,8 @@
  */
 import * as buffer from 'node:buffer';
 import { pipeline } from 'node:stream';
-import * as zlib from 'node:zlib';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import type * as Zlib from 'node:zlib';
+import type { Dispatcher } from 'undici';
 import { ConnectionError, Error as OvirtError, TimeoutError } from '../errors';
 import type { ResolvedOptions } from '../options';
 import { secureContext } from './tls';
@@ -142,16 +142,23 @@ export function mapTransportError(error: unknown, url: URL, connectTimeout: numb
   return new OvirtError(`Error while sending the HTTP request to ${where}: ${message}`, { cause: error });
 }
 
+/** node:zlib, loaded by the first compressed response (not with the package). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const zlibModule = (): typeof Zlib => require('node:zlib') as typeof Zlib;
+
+/** The content codings {@link decoder} undoes. */
+const DECODED = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
 /** The decoders of the content codings the SDK reads (RFC 9110 deflate is zlib-wrapped; some servers send it raw). */
-function decoder(coding: string): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | undefined {
+function decoder(coding: string): Zlib.Gunzip | Zlib.Inflate | Zlib.InflateRaw | Zlib.BrotliDecompress | undefined {
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip();
+      return zlibModule().createGunzip();
     case 'deflate':
-      return zlib.createInflate();
+      return zlibModule().createInflate();
     case 'br':
-      return zlib.createBrotliDecompress();
+      return zlibModule().createBrotliDecompress();
     default:
       return undefined;
   }
@@ -187,6 +194,10 @@ export class Transport {
   }
 
   private createDispatcher(): Dispatcher {
+    // undici is loaded here, on the first request, not when the package is:
+    // it is about a third of what importing the package would otherwise cost.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Agent, ProxyAgent } = require('undici') as typeof import('undici');
     const options = this.options;
     const context = secureContext(options.ca, options.insecure);
     const tlsOptions = {
@@ -282,7 +293,7 @@ export class Transport {
     }
     const headers = exchange.response.headers as HttpResponse['headers'];
     exchange.steps = codings(header(headers, 'content-encoding'));
-    const unknown = exchange.steps.find((c) => decoder(c) === undefined);
+    const unknown = exchange.steps.find((c) => !DECODED.has(c));
     if (unknown !== undefined) {
       exchange.discard();
       throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
@@ -402,6 +413,7 @@ async function* streamBody(exchange: Exchange): AsyncGenerator<Buffer> {
 function decodeWhole(raw: Buffer, coding: string, maxBytes: number): Promise<Buffer> {
   if (raw.length === 0) return Promise.resolve(raw);
   const maxOutputLength = Math.min(maxBytes, buffer.constants.MAX_LENGTH);
+  const zlib = zlibModule();
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, out: Buffer): void => {
       if (error === null) resolve(out);
