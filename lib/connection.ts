@@ -14,7 +14,7 @@ import { bodyDetail, contentType, excerpt, faultMessage, faultOf, isXml, respons
 import { loadGssapi, requestKerberosToken } from './http/kerberos';
 import { TrafficLog } from './http/log';
 import { Redactor } from './http/redact';
-import { renderQuery } from './http/query';
+import { renderQuery, renderQueryValue } from './http/query';
 import { requestToken, revokeToken, type SsoContext } from './http/sso';
 import { collect, type HttpRequest, type HttpResponse, type HttpStreamResponse, responseHeader, Transport } from './http/transport';
 import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './options';
@@ -105,6 +105,9 @@ let warnedInsecure = false;
  * The class the package exports adds `systemService()`, the root of the
  * services tree (lib/index.ts).
  */
+/** Characters a path can hold as it is: what `encodeURIComponent` leaves of an id, and `/`, but no dot segments. */
+const PLAIN_PATH = /^[A-Za-z0-9\-_~%/]*$/;
+
 export class Connection implements AsyncDisposable {
   readonly #options: ResolvedOptions;
   readonly #transport: Transport;
@@ -112,6 +115,9 @@ export class Connection implements AsyncDisposable {
   readonly #traffic: TrafficLog;
   readonly #sso: SsoContext;
   readonly #userAgent: string;
+  /** `https://engine.example.com` and `/ovirt-engine/api` (no trailing slash), of the `url` option. */
+  readonly #origin: string;
+  readonly #basePath: string;
   #headers: Record<string, string> | undefined;
   #headersWithBody: Record<string, string> | undefined;
   #authorizedHeaders: Record<string, string> | undefined;
@@ -139,6 +145,8 @@ export class Connection implements AsyncDisposable {
     this.#token = this.#options.token;
     if (this.#token !== undefined) this.#remember(this.#token);
     this.#userAgent = userAgent();
+    this.#origin = this.#options.url.origin;
+    this.#basePath = this.#options.url.pathname.replace(/\/+$/, '');
     this.#redactor = new Redactor(() => this.#secrets());
     this.#traffic = new TrafficLog(this.#options.log, this.#options.debug, this.#redactor);
     this.#transport = new Transport(this.#options);
@@ -407,15 +415,23 @@ export class Connection implements AsyncDisposable {
 
   #prepare(exchange: Exchange): HttpRequest {
     const options: RequestOptions = exchange.options ?? {};
-    const path = exchange.path.replace(/^\/+/, '');
-    const url = new URL(`${this.#options.base}${path === '' ? '' : `/${path}`}${renderQuery(exchange.query ?? {}, options.query)}`);
+    const own = exchange.query ?? {};
+    let path = exchange.path;
+    if (path.charCodeAt(0) === 0x2f) path = path.replace(/^\/+/, '');
+    // The path is made of the connection's (normalized) URL and segments the
+    // services encoded (idSegment): no URL object needs to parse it again.
+    path = `${this.#basePath}${path === '' ? '' : `/${path}`}`;
+    // A path of other characters (a user's `connection.service('…')`, dot
+    // segments) is normalized and encoded by a URL, as a browser would.
+    if (!PLAIN_PATH.test(path)) path = new URL(path, this.#origin).pathname;
+    path += renderQuery(own, options.query);
 
     let body: Buffer | undefined;
     if (exchange.body !== undefined) body = Writer.writeBuffer(exchange.body.value, { type: exchange.body.type });
-    // Engines before 4.1 read `all_content` from a header only.
-    const allContent = url.search === '' ? null : url.searchParams.get('all_content');
+    // Engines before 4.1 read `all_content` from a header only (the caller's query value wins, as in the query).
+    const allContent = renderQueryValue('all_content', options.query?.all_content) ?? renderQueryValue('all_content', own.all_content);
     let headers: Record<string, string>;
-    if (options.headers === undefined && allContent === null) {
+    if (options.headers === undefined && allContent === undefined) {
       // The common case: the connection's headers, made once.
       headers = this.#baseHeaders(body !== undefined);
     } else {
@@ -425,13 +441,14 @@ export class Connection implements AsyncDisposable {
         merged.set(name.toLowerCase(), [name, value]);
       };
       for (const [name, value] of Object.entries(this.#baseHeaders(body !== undefined))) set(name, value);
-      if (allContent !== null) set('All-Content', allContent);
+      if (allContent !== undefined) set('All-Content', allContent);
       for (const [name, value] of checkHeaders(options.headers, 'per-call')) set(name, value);
       headers = Object.fromEntries([...merged.values()]);
     }
     return {
       method: exchange.method,
-      url,
+      origin: this.#origin,
+      path,
       headers,
       body,
       timeout: this.#options.timeout,

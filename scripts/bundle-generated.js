@@ -44,11 +44,16 @@ function externalOutside(folder) {
         // once, not once per source file that imports it.
         return { path: path.relative(folder, target), namespace: SHARED, pluginData: { resolveDir: folder } };
       });
-      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => ({
-        contents: `export * from ${JSON.stringify(args.path.startsWith(".") ? args.path : `./${args.path}`)};`,
-        resolveDir: args.pluginData.resolveDir,
-        loader: 'js',
-      }));
+      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => {
+        // Named re-exports (not `export *`): the bundle then reads each name
+        // straight off the one require()d module, a plain data property,
+        // rather than through a getter per access (a reader makes dozens of
+        // objects per VM, each constructor reading SIZE_HINT).
+        const specifier = args.path.startsWith('.') ? args.path : `./${args.path}`;
+        const emitted = require(path.join(root, 'dist', 'lib', path.relative(path.join(root, 'lib'), path.resolve(args.pluginData.resolveDir, specifier))));
+        const names = Object.keys(emitted).filter((name) => name !== '__esModule' && name !== 'default');
+        return { contents: `export { ${names.join(', ')} } from ${JSON.stringify(specifier)};`, resolveDir: args.pluginData.resolveDir, loader: 'js' };
+      });
     },
   };
 }

@@ -31,7 +31,9 @@ function bodyText(body: Buffer | string): string {
 /** What the log needs of a request. */
 export interface LoggedRequest {
   method: string;
-  url: URL;
+  origin: string;
+  /** Path and query. */
+  path: string;
   headers: Record<string, string>;
   body?: Buffer;
 }
@@ -101,7 +103,7 @@ export class TrafficLog {
     const id = this.next++;
     if (note !== undefined) this.write(`#${id} * `, note);
     const out = `#${id} > `;
-    this.head(out, `${request.method} ${request.url.href}`, request.headers);
+    this.head(out, `${request.method} ${request.origin}${request.path}`, request.headers);
     if (request.body !== undefined && request.body.length > 0) {
       this.write(out, '');
       this.write(out, bodyText(request.body));

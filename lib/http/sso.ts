@@ -73,7 +73,8 @@ export async function post(
   const { transport, traffic, options } = context;
   const request = {
     method: 'POST' as const,
-    url,
+    origin: url.origin,
+    path: `${url.pathname}${url.search}`,
     headers: {
       'User-Agent': context.userAgent,
       Accept: 'application/json',

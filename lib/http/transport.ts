@@ -15,7 +15,10 @@ import { secureContext } from './tls';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: URL;
+  /** `https://engine.example.com` (no path). */
+  origin: string;
+  /** The path and query, `/ovirt-engine/api/vms?search=...`, encoded. */
+  path: string;
   headers: Record<string, string>;
   body?: Buffer;
   /** Limit for the whole exchange in ms; 0: none. */
@@ -97,9 +100,9 @@ function messageOf(error: unknown): string {
  * Maps an error of undici, Node's net/tls/dns or zlib to the SDK's error
  * hierarchy, keeping the original as `cause`.
  */
-export function mapTransportError(error: unknown, url: URL, connectTimeout: number): OvirtError {
+export function mapTransportError(error: unknown, origin: string, connectTimeout: number): OvirtError {
   if (error instanceof OvirtError) return error;
-  const where = url.origin;
+  const where = origin;
   if (error instanceof TotalTimeout) {
     return new TimeoutError(`The request to ${where} timed out: no complete response within ${error.ms} ms (the 'timeout' option)`, { cause: error });
   }
@@ -254,18 +257,18 @@ export class Transport {
         if (exchange.discarded !== undefined) return exchange.discarded;
         if (error instanceof OvirtError) return error;
         if (controller?.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
-          return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
+          return mapTransportError(controller.signal.reason, request.origin, this.connectTimeout);
         }
         if (request.signal?.aborted) {
-          return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
+          return new OvirtError(`The request to ${request.origin} was aborted`, { cause: request.signal.reason });
         }
         if (isZlibError(error)) {
           return new ConnectionError(`The response body can't be decompressed (${exchange.steps.join(', ')}): ${(error as Error).message}`, { cause: error });
         }
-        return mapTransportError(error, request.url, this.connectTimeout);
+        return mapTransportError(error, request.origin, this.connectTimeout);
       },
       discard: (reason?: OvirtError): void => {
-        exchange.discarded ??= reason ?? new OvirtError(`The response from ${request.url.origin} was discarded`);
+        exchange.discarded ??= reason ?? new OvirtError(`The response from ${request.origin} was discarded`);
         exchange.finish();
         const raw = exchange.response?.body;
         if (raw !== undefined && !raw.destroyed) raw.destroy();
@@ -274,10 +277,9 @@ export class Transport {
     const signal =
       controller === undefined ? request.signal : request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
     try {
-      const { url } = request;
       exchange.response = await this.dispatcher.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
+        origin: request.origin,
+        path: request.path,
         method: request.method,
         headers: request.headers,
         body: request.body,
