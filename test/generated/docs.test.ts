@@ -185,7 +185,7 @@ test('every method with input rules lists as many needs as the rules the simulat
 describe('what an editor shows (the TypeScript language service)', () => {
   const userFile = path.join(repo, 'test', 'generated', '__hover__.ts');
   const source = [
-    "import { Connection, types } from 'ovirt-engine-sdk';",
+    "import type { Connection } from 'ovirt-engine-sdk';",
     'export async function main(connection: Connection): Promise<void> {',
     '  const vmsService = connection.systemService().vmsService();',
     "  const vms = await vmsService.list({ search: 'name=web*' });",
