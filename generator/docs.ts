@@ -190,7 +190,7 @@ export class Docs {
     return lines;
   }
 
-  locator(s: Service, l: Locator): string[] {
+  locator(_service: Service, l: Locator): string[] {
     const below = l.parameter !== undefined ? `\`{${placeholder(l)}}\`` : `\`${l.path}\``;
     const id = l.parameter !== undefined ? [`The \`${camel(l.parameter)}\` is a non-empty string or an integer; anything else throws the SDK's \`Error\`.`] : [];
     return [`Locates the \`${l.service.name}\` service at ${below} below this one; sends nothing.`, ...id, '', `Reference: ${this.serviceLink(l.service)}`, ...annotations(l.annotations)];
@@ -382,7 +382,7 @@ export class Docs {
         if (rule === undefined) continue;
         const seen = new Set<string>();
         const add = (path: string, text: string): void => {
-          for (const member of checkPath(this.model, s, m, path, `input rules of ${s.name}.${m.fullName}`)) {
+          for (const member of checkPath(s, m, path, `input rules of ${s.name}.${m.fullName}`)) {
             const k = `${s.name}.${m.fullName}.${member.name}.${text}`;
             if (seen.has(k)) continue;
             seen.add(k);

@@ -148,7 +148,7 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
   const w = newFile(model);
   const name = serviceClass(s);
   w.import('../service', 'Service');
-  w.importType('../service', 'RequestOptions');
+  if (s.methods.length > 0) w.importType('../service', 'RequestOptions');
   if (s.methods.length > 0) w.import('../service', 'checkParameters', 'methodParameters');
   if (s.methods.some((m) => m.kind === 'list')) w.import('../service', 'refusedStream');
   if (s.locators.some((l) => l.parameter !== undefined)) w.import('../service', 'idSegment');

@@ -3,7 +3,7 @@ import { GeneratedFile, newFile } from './common';
 import { emitServices } from './emit-services';
 import { emitTypes } from './emit-types';
 import { emitXml } from './emit-xml';
-import { emitInputRules, INPUT_RULES_FILE } from './input-rules';
+import { emitInputRules } from './input-rules';
 import type { Model } from './model';
 
 /** The folders the generator writes: every file in them is generated (stale files there are removed). */

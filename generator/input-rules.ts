@@ -98,7 +98,7 @@ export function readInputFiles(dir = defaultModelDir()): { detail: Record<string
  * types; throws what is wrong. Returns the members the path goes through
  * (`vm.cluster.id`: `cluster` of `vm`, `id` of `cluster`).
  */
-export function checkPath(model: Model, service: Service, method: Method, p: string, where: string): Member[] {
+export function checkPath(service: Service, method: Method, p: string, where: string): Member[] {
   const parts = p.split('.');
   const first = parts[0].replace(/\[\]$/, '');
   const param = method.parameters.find((x) => x.name === first);
@@ -161,7 +161,7 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
       const { service, method } = methodOf(model, serviceName, fullName, where);
       for (const group of [...d.mandatory, ...d.optional]) {
         if (!Array.isArray(group) || group.length === 0) throw new Error(`${where}: an empty list of alternatives`);
-        for (const p of group) checkPath(model, service, method, p, where);
+        for (const p of group) checkPath(service, method, p, where);
       }
       (rules[serviceName] ??= {})[fullName] = { mandatory: d.mandatory, optional: d.optional, cases: [], source: 'model', ...(method.base === undefined ? {} : { base: method.base }) };
       own.set(`${serviceName}.${fullName}`, d.mandatory);
@@ -177,7 +177,7 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
     if (seen.has(`${o.service}.${o.method}`)) throw new Error(`${where}: a second override of the same method`);
     seen.add(`${o.service}.${o.method}`);
     const { service, method } = methodOf(model, o.service, o.method, where);
-    const check = (p: string): Member[] => checkPath(model, service, method, p, where);
+    const check = (p: string): Member[] => checkPath(service, method, p, where);
     for (const group of o.mandatory ?? []) {
       if (group.length === 0) throw new Error(`${where}: an empty list of alternatives`);
       group.forEach(check);

@@ -2,7 +2,6 @@
 // Do not edit: change the generator and run `npm run generate`.
 
 import { Service, idSegment } from '../service';
-import type { RequestOptions } from '../service';
 import { SystemOptionService } from './system-option-service';
 
 /**

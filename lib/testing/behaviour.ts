@@ -194,7 +194,7 @@ function mergeDefaults(obj: Obj, defaults: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(defaults)) if (obj[k] === undefined && v !== undefined) obj[k] = v;
 }
 
-function attachDisk(engine: Engine, vm: Entity, disk: Entity, obj: Obj, coll: Collection): Entity {
+function attachDisk(vm: Entity, disk: Entity, obj: Obj, coll: Collection): Entity {
   if (coll.get(disk.id) !== undefined) throw conflict(`Cannot attach Virtual Disk. The disk is already attached to VM ${name(vm)}.`);
   const vms = disk.state.vms as Set<string> | undefined;
   if (disk.obj.shareable !== true && vms !== undefined && vms.size > 0) {
@@ -266,7 +266,7 @@ function copyDisks(engine: Engine, from: Entity, to: Entity, only?: ReadonlySet<
       }),
     );
     copy.state.vms = new Set<string>();
-    if (to.type === 'vm') attachDisk(engine, to, copy, att.obj, target);
+    if (to.type === 'vm') attachDisk(to, copy, att.obj, target);
     else {
       target.insert(
         make('disk_attachment', {
@@ -414,7 +414,7 @@ const addDiskAttachment: AddHook = (engine, coll, obj) => {
     vmLocked(vm, 'add disk to');
     disk = createDisk(engine, body);
   }
-  const attachment = attachDisk(engine, vm, disk, obj, coll);
+  const attachment = attachDisk(vm, disk, obj, coll);
   if (typeof body.id === 'string') engine.event(2016, `Disk ${name(disk)} was successfully attached to VM ${name(vm)} by ${engine.actor}.`, { vm });
   return attachment;
 };
@@ -582,7 +582,7 @@ const addStorageDomain: AddHook = (engine, coll, obj) => {
 };
 
 /** A storage domain attached to a data center: a copy with the status it has there. */
-export function attachedCopy(engine: Engine, dc: Entity, sd: Entity, statusValue: string, master: boolean): Obj {
+export function attachedCopy(dc: Entity, sd: Entity, statusValue: string, master: boolean): Obj {
   const copy = make('storage_domain', {});
   for (const [k, v] of Object.entries(sd.obj)) {
     if (k === 'id' || k === 'href' || k === 'dataCenters' || k === 'status') continue;
@@ -603,7 +603,7 @@ const attachStorageDomain: AddHook = (engine, coll, obj) => {
     throw conflict(`Cannot attach Storage Domain. Storage Domain ${name(sd)} is already attached to a Data Center.`);
   }
   const master = !coll.entities().some((e) => e.obj.master === true);
-  const attached = coll.insert(attachedCopy(engine, dc, sd, 'locked', master), sd.id);
+  const attached = coll.insert(attachedCopy(dc, sd, 'locked', master), sd.id);
   engine.set(sd, { dataCenters: [dc.link('data_center')] });
   delete sd.obj.status;
   sd.touch();
@@ -970,7 +970,7 @@ const migrateVm: ActionHook = (engine, vm, action) => {
   return { job };
 };
 
-const ticketVm: ActionHook = (engine, vm, action) => {
+const ticketVm: ActionHook = (_engine, vm, action) => {
   if (!VM_RUNNING.has(String(status(vm)))) throw conflict('Cannot set console ticket. VM is not running.');
   const given = action.ticket as Obj | undefined;
   const value = typeof given?.value === 'string' ? given.value : randomUUID().replace(/-/g, '').slice(0, 12);

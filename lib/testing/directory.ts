@@ -126,7 +126,7 @@ function copyOf(e: Entity): Record<string, unknown> {
 export const addRole: AddHook = (engine, coll, obj, _query, inline) => {
   const given = (inline.permits ?? []) as Obj[];
   const ids = given.map((p) => Number(p.id));
-  const unknown = given.find((p, i) => !PERMITS.has(ids[i]));
+  const unknown = given.find((_p, i) => !PERMITS.has(ids[i]));
   if (unknown !== undefined) throw notFound(String(unknown.id));
   obj.mutable = true;
   obj.administrative ??= ids.some((id) => PERMITS.get(id)![1]);

@@ -484,48 +484,36 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
     if (D === 0) throw new Error(`seed.${what} needs a data center`);
     return count(value === true ? undefined : value.vms, 3, `${what}.vms`);
   };
-  const exportVms = extra(options.exportDomain, 'exportDomain');
-  if (options.exportDomain !== undefined && options.exportDomain !== false) {
+  /** A storage domain on NFS of the first data center, attached and active there. */
+  const nfsDomain = (name: string, description: string, type: string, host: string, path: string, storageFormat: string, sizes: { available: number; used: number }, key: string): Entity => {
     const sd = root('storagedomains').insert(
       make('storage_domain', {
-        name: 'export',
-        description: 'Export domain',
-        type: 'export',
-        storage: { type: 'nfs', address: `nfs1.${String(dcs[0].obj.name)}.example.com`, path: '/exports/export', nfsVersion: 'v4_2' },
-        available: 2 * TiB,
-        used: 512 * GiB,
+        name,
+        description,
+        type,
+        storage: { type: 'nfs', address: `${host}.${String(dcs[0].obj.name)}.example.com`, path, nfsVersion: 'v4_2' },
+        ...sizes,
         committed: 0,
-        storageFormat: 'v1',
+        storageFormat,
         master: false,
         externalStatus: 'ok',
         dataCenters: [dcs[0].link('data_center')],
       }),
-      id('export-sd', 0),
+      id(key, 0),
     );
     attachActive(engine, dcs[0], sd);
+    return sd;
+  };
+  const exportVms = extra(options.exportDomain, 'exportDomain');
+  if (options.exportDomain !== undefined && options.exportDomain !== false) {
+    const sd = nfsDomain('export', 'Export domain', 'export', 'nfs1', '/exports/export', 'v1', { available: 2 * TiB, used: 512 * GiB }, 'export-sd');
     for (let i = 0; i < exportVms; i++) engine.childOf(sd, 'vms').insert(plainVm(`exported-${pad(i + 1, 2)}`, 'Exported VM', epoch - (100 - i) * DAY, sd), id('exported-vm', i));
     counts.exportDomains = 1;
     counts.exportedVms = exportVms;
   }
   const unregistered = extra(options.importedDomain, 'importedDomain');
   if (options.importedDomain !== undefined && options.importedDomain !== false) {
-    const sd = root('storagedomains').insert(
-      make('storage_domain', {
-        name: 'imported-data',
-        description: 'Data domain imported from another engine',
-        type: 'data',
-        storage: { type: 'nfs', address: `nfs9.${String(dcs[0].obj.name)}.example.com`, path: '/exports/imported', nfsVersion: 'v4_2' },
-        available: 4 * TiB,
-        used: TiB,
-        committed: 0,
-        storageFormat: 'v5',
-        master: false,
-        externalStatus: 'ok',
-        dataCenters: [dcs[0].link('data_center')],
-      }),
-      id('imported-sd', 0),
-    );
-    attachActive(engine, dcs[0], sd);
+    const sd = nfsDomain('imported-data', 'Data domain imported from another engine', 'data', 'nfs9', '/exports/imported', 'v5', { available: 4 * TiB, used: TiB }, 'imported-sd');
     for (let i = 0; i < unregistered; i++) addUnregisteredVm(engine, sd, plainVm(`unregistered-${pad(i + 1, 2)}`, 'Imported VM, not registered yet', epoch - (200 - i) * DAY, sd), id('unregistered-vm', i));
     counts.importedDomains = 1;
     counts.unregisteredVms = unregistered;

@@ -185,7 +185,7 @@ test('every method with input rules lists as many needs as the rules the simulat
 describe('what an editor shows (the TypeScript language service)', () => {
   const userFile = path.join(repo, 'test', 'generated', '__hover__.ts');
   const source = [
-    "import { Connection, types } from 'ovirt-engine-sdk';",
+    "import type { Connection, types } from 'ovirt-engine-sdk';",
     'export async function main(connection: Connection): Promise<void> {',
     '  const vmsService = connection.systemService().vmsService();',
     "  const vms = await vmsService.list({ search: 'name=web*' });",
@@ -193,6 +193,8 @@ describe('what an editor shows (the TypeScript language service)', () => {
     '  console.log(vms[0].status);',
     '  await vmsService.vmService(vms[0].id!).start();',
     '}',
+    // `types` in scope, as in most users' files: the hovers name types through it.
+    'export type Listed = types.Vm[];',
   ].join('\n');
 
   let service: ts.LanguageService;
