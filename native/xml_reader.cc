@@ -360,6 +360,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
   //   [5] ready ops, [6] ready nums
   Napi::Value Feed(const Napi::CallbackInfo& info) {
     napi_env env = info.Env();
+    if (threadRunning_) return ThrowError(info.Env(), "internal error: feed() while start() parses");
     if (!busy_) return ThrowError(info.Env(), "internal error: feed() without begin()");
     if (info.Length() < 4) return ThrowError(info.Env(), "feed(data, offset, length, last)");
     const char* bytes = nullptr;
@@ -376,7 +377,6 @@ class Parser : public Napi::ObjectWrap<Parser> {
       return ThrowError(info.Env(), "feed(): range outside the data");
     }
 
-    if (threadRunning_) return ThrowError(info.Env(), "internal error: feed() while start() parses");
     size_t consumed = 0;
     bool finished = false;
     switch (Parse(bytes + offset, size_t(length), last, kSlice, consumed, finished)) {
@@ -635,6 +635,8 @@ class Parser : public Napi::ObjectWrap<Parser> {
     if (ops_.capacity() * sizeof(int32_t) > kKeepBytes) std::vector<int32_t>().swap(ops_);
     if (nums_.capacity() * sizeof(double) > kKeepBytes) std::vector<double>().swap(nums_);
     if (text_.capacity() > kKeepBytes) std::string().swap(text_);
+    spare_.clear();  // start() fills them again
+    queued_.clear();
     for (auto& seg : segments_) {
       if (seg->ops.capacity() * sizeof(int32_t) + seg->nums.capacity() * sizeof(double) + seg->text.capacity() >
           kKeepBytes) {
@@ -800,7 +802,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
   // (the caller feeds the document instead).
   Napi::Value StartThread(const Napi::CallbackInfo& info) {
     napi_env env = info.Env();
-    if (!busy_ || threadRunning_) return ThrowError(info.Env(), "internal error: start() needs begin() first");
+    if (threadRunning_ || !busy_) return ThrowError(info.Env(), "internal error: start() needs begin() first");
     if (info.Length() < 1) return ThrowError(info.Env(), "start(data)");
     const char* bytes = nullptr;
     size_t length = 0;
