@@ -394,21 +394,9 @@ class Parser : public Napi::ObjectWrap<Parser> {
 
   // The bytes of a Uint8Array argument; false after throwing.
   static bool BytesOf(napi_env env, napi_value value, const char* what, const char*& bytes, size_t& length) {
-    bool isTypedArray = false;
-    if (!Check(env, napi_is_typedarray(env, value, &isTypedArray), what)) return false;
-    if (!isTypedArray) {
-      ThrowError(Napi::Env(env), std::string(what) + " must be a Uint8Array");
-      return false;
-    }
-    napi_typedarray_type type;
     void* data = nullptr;
-    napi_value arrayBuffer;
-    size_t byteOffset = 0;
-    if (!Check(env, napi_get_typedarray_info(env, value, &type, &length, &data, &arrayBuffer, &byteOffset), what)) {
-      return false;
-    }
-    if (type != napi_uint8_array && type != napi_int8_array && type != napi_uint8_clamped_array) {
-      ThrowError(Napi::Env(env), std::string(what) + " must be a Uint8Array");
+    if (!TypedArrayArg(env, value, what, {napi_uint8_array, napi_int8_array, napi_uint8_clamped_array}, "a Uint8Array",
+                       data, length)) {
       return false;
     }
     bytes = static_cast<const char*>(data);
