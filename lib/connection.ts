@@ -291,16 +291,26 @@ export class Connection implements AsyncDisposable {
   }
 
   /** @internal Sends one service request and resolves to the read response body (undefined when empty). */
-  async _exchange(exchange: Exchange): Promise<unknown> {
-    this.#checkOpen();
-    const request = this.#prepare(exchange);
-    this.#enter();
+  _exchange(exchange: Exchange): Promise<unknown> {
+    // Promises rather than an async function, as in #send: this runs on every call.
+    let request: HttpRequest;
     try {
-      const response = await this.#send(request, false);
-      return this.#interpret(exchange, response);
-    } finally {
-      this.#leave();
+      this.#checkOpen();
+      request = this.#prepare(exchange);
+    } catch (error) {
+      return Promise.reject(error);
     }
+    this.#enter();
+    return this.#send(request, false).then(
+      (response) => {
+        this.#leave();
+        return this.#interpret(exchange, response);
+      },
+      (error: unknown) => {
+        this.#leave();
+        throw error;
+      },
+    );
   }
 
   /**
