@@ -91,6 +91,10 @@ const TYPICAL_PATH = '/ovirt-engine/api';
 /** What the debug log shows for a body that is parsed while it arrives. */
 const STREAMED = '(body streamed to the reader)';
 
+/** What the debug log shows of a response body, buffered or streamed. */
+const bufferedBody = (response: HttpResponse): Buffer => response.body;
+const streamedBody = (): string => STREAMED;
+
 /** Tokens remembered for redaction (the current one and the last few renewed). */
 const REMEMBERED_TOKENS = 16;
 
@@ -137,6 +141,9 @@ export class Connection implements AsyncDisposable {
   #idle: (() => void) | undefined;
   /** Bodies of streamed calls still being read; close() discards them. */
   readonly #streams = new Set<HttpStreamResponse>();
+  /** The transport's two ways of sending, made once (not a closure per call). */
+  readonly #sendBuffered = (request: HttpRequest): Promise<HttpResponse> => this.#transport.send(request);
+  readonly #open = (request: HttpRequest): Promise<HttpStreamResponse> => this.#transport.open(request);
 
   constructor(options: ConnectionOptions) {
     this.#options = resolveOptions(options);
@@ -284,16 +291,26 @@ export class Connection implements AsyncDisposable {
   }
 
   /** @internal Sends one service request and resolves to the read response body (undefined when empty). */
-  async _exchange(exchange: Exchange): Promise<unknown> {
-    this.#checkOpen();
-    const request = this.#prepare(exchange);
-    this.#enter();
+  _exchange(exchange: Exchange): Promise<unknown> {
+    // Promises rather than an async function, as in #send: this runs on every call.
+    let request: HttpRequest;
     try {
-      const response = await this.#send(request, false);
-      return this.#interpret(exchange, response);
-    } finally {
-      this.#leave();
+      this.#checkOpen();
+      request = this.#prepare(exchange);
+    } catch (error) {
+      return Promise.reject(error);
     }
+    this.#enter();
+    return this.#send(request, false).then(
+      (response) => {
+        this.#leave();
+        return this.#interpret(exchange, response);
+      },
+      (error: unknown) => {
+        this.#leave();
+        throw error;
+      },
+    );
   }
 
   /**
@@ -503,24 +520,34 @@ export class Connection implements AsyncDisposable {
    */
   #send(request: HttpRequest, streamed: false): Promise<HttpResponse>;
   #send(request: HttpRequest, streamed: true): Promise<HttpStreamResponse>;
-  async #send(request: HttpRequest, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
-    let token = this.#token ?? (await this.#currentToken());
-    let response = await this.#sendOnce(request, token, streamed);
-    if (response.status !== 401) return response;
-    const renewed = this.#renewToken(token);
+  #send(request: HttpRequest, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    // Promises rather than an async function: this runs on every call, and
+    // an async function's frame is the larger allocation.
+    const token = this.#token;
+    if (token !== undefined) return this.#sendWith(request, token, streamed);
+    return this.#currentToken().then((current) => this.#sendWith(request, current, streamed));
+  }
+
+  #sendWith(request: HttpRequest, token: string, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    return this.#sendOnce(request, token, streamed).then((response) =>
+      response.status === 401 ? this.#replay(request, token, response, streamed) : response,
+    );
+  }
+
+  /** The answer to a 401 to `stale`: the request once more with a renewed token, or the 401 when the connection can't get one. */
+  async #replay(request: HttpRequest, stale: string, response: HttpResponse | HttpStreamResponse, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    const renewed = this.#renewToken(stale);
     if (renewed === undefined) return response;
     // The refused body is small; read it so that its socket can serve the replay.
     if (streamed) await collect((response as HttpStreamResponse).body).catch(() => undefined);
-    token = await renewed;
-    response = await this.#sendOnce(request, token, streamed);
-    return response;
+    return this.#sendOnce(request, await renewed, streamed);
   }
 
   #sendOnce(request: HttpRequest, token: string, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
     if (this.#forced) return Promise.reject(new OvirtError(`The connection to ${this.url} is closed`));
     const sent: HttpRequest = { ...request, headers: this.#authorized(request.headers, token) };
-    if (streamed) return this.#traffic.exchange(sent, () => this.#transport.open(sent), () => STREAMED);
-    return this.#traffic.exchange(sent, () => this.#transport.send(sent), (response) => response.body);
+    if (streamed) return this.#traffic.exchange(sent, this.#open, streamedBody);
+    return this.#traffic.exchange(sent, this.#sendBuffered, bufferedBody);
   }
 
   #interpret(exchange: Exchange, response: HttpResponse): unknown {

@@ -87,7 +87,7 @@ export async function post(
   };
   return traffic.exchange(
     request,
-    () => transport.send(request),
+    (sent) => transport.send(sent),
     (response) => {
       // A new token is registered for redaction before the reply is logged.
       const token = tokenIn(context, response);
