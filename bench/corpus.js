@@ -52,7 +52,29 @@ function ensureCorpus(names, log = (m) => process.stderr.write(`${m}\n`)) {
   if (still.length) throw new Error(`make-corpus.js did not produce: ${still.join(', ')}`);
 }
 
-module.exports = { FILES, ensureCorpus, corpusFile };
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * The first `<tag>` element of a list file as a document of its own (the
+ * bytes the engine sends for one object): what bench/server.js answers a GET
+ * of one VM, host or event with, and what the C loop reads for the per-call
+ * benchmarks. Returns its bytes and its id.
+ * @param {string} file @param {string} tag
+ */
+function oneObject(file, tag) {
+  const fd = fs.openSync(file, 'r');
+  const head = Buffer.alloc(Math.min(fs.fstatSync(fd).size, 1 << 20));
+  fs.readSync(fd, head, 0, head.length, 0);
+  fs.closeSync(fd);
+  const text = head.toString('utf8');
+  const start = text.indexOf(`<${tag} `);
+  const end = text.indexOf(`</${tag}>`, start) + `</${tag}>`.length;
+  if (start < 0 || end < start) throw new Error(`no <${tag}> in ${file}`);
+  const one = text.slice(start, end);
+  return { bytes: Buffer.from(`${DECL}${one}\n`), id: /id="([^"]+)"/.exec(one)?.[1] ?? '' };
+}
+
+module.exports = { FILES, ensureCorpus, corpusFile, oneObject };
 
 if (require.main === module) {
   const quick = process.argv.includes('--quick');

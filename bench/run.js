@@ -11,7 +11,7 @@
  * process of its own too.
  *
  * Options:
- *   --only parse,write,e2e,concurrency,stream   run only these parts
+ *   --only startup,parse,write,e2e,calls,stream   run only these parts
  *   --quick        vms-1000 only (events-10000 for streaming), for development
  *   --runs N       measured runs per subject (default 7 on files under 50 MB,
  *                  5 on larger ones; never fewer than 5 unless --quick)
@@ -27,11 +27,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, execFileSync } = require('node:child_process');
-const { BENCH_DIR, ROOT, runChild, runWorker } = require('./common');
-const { FILES, ensureCorpus, corpusFile } = require('./corpus');
+const { BENCH_DIR, OUT_DIR, ROOT, runChild, runWorker } = require('./common');
+const { FILES, ensureCorpus, corpusFile, oneObject } = require('./corpus');
 const { buildCLoop } = require('./cloop');
 
-const PARTS = ['parse', 'write', 'e2e', 'concurrency', 'stream'];
+const PARTS = ['startup', 'parse', 'write', 'e2e', 'calls', 'stream'];
 const BIG = 50e6;
 
 // ---------------------------------------------------------------- options
@@ -185,7 +185,7 @@ async function writePart(name, o) {
 /**
  * Starts bench/server.js; resolves to its address and a stop function.
  * @param {object} opts
- * @returns {Promise<{ url: string, ca: string | null, vmId: string, eventId: string, stop: () => void }>}
+ * @returns {Promise<{ url: string, ca: string | null, vmId: string, hostId: string, eventId: string, stop: () => void }>}
  */
 function startServer(opts) {
   return new Promise((resolve, reject) => {
@@ -225,37 +225,81 @@ async function e2ePart(srv, name, o) {
   }
 }
 
-/** @param {{ url: string, ca: string | null, vmId: string, eventId: string }} srv @param {any} o */
-async function concurrencyPart(srv, o) {
-  const n = 2000;
-  const connections = 16;
-  const common = { url: srv.url, ca: srv.ca, n, connections, warmup: 1, runs: o.runs || 7 };
-  for (const [doc, id, subjects] of /** @type {[string, string, string[][]][]} */ ([
-    [
-      'event',
-      srv.eventId,
-      [
-        ['sdk', 'SDK eventService(id).get()'],
-        ['raw', 'raw undici, bytes only'],
-        ['txml', 'undici + txml'],
-      ],
-    ],
-    [
-      'vm',
-      srv.vmId,
-      [
-        ['sdk', 'SDK vmService(id).get()'],
-        ['raw', 'raw undici, bytes only'],
-      ],
-    ],
-  ])) {
-    const label = `${n} GETs of one ${doc === 'vm' ? 'VM (12 KB, info)' : 'event (0.8 KB)'}, ${connections} conns`;
-    log(`concurrency, ${label}:`);
-    for (const [subject, what] of subjects) {
-      const r = await runWorker('concurrency', { subject, doc, id, ...common }, { timeoutMs: 600e3 });
-      addRow('concurrency', label, subject, what, r, n);
-    }
+/** The documents of the per-call benchmarks: the first object of each list file. */
+const CALL_DOCS = [
+  { doc: 'vm', file: 'vms-1000', label: 'one VM (12 KB)', what: 'vmsService().vmService(id).get()' },
+  { doc: 'host', file: 'hosts-1000', label: 'one host (9 KB)', what: 'hostsService().hostService(id).get()' },
+  { doc: 'event', file: 'events-10000', label: 'one event (1 KB)', what: 'eventsService().eventService(id).get()' },
+];
+const CALLS = 2000;
+const CALL_CONNECTIONS = 16;
+
+/** The label (file column) of a per-call row. */
+const callsLabel = (/** @type {string} */ label, /** @type {boolean} */ sequential) =>
+  `${CALLS} GETs of ${label}, ${sequential ? 'one after another' : `${CALL_CONNECTIONS} conns`}`;
+
+/**
+ * Per-call cost: N GETs of one small document through the SDK and through
+ * raw undici (the same bytes, not parsed), one after another and N at once
+ * over 16 connections; and libxml2's SAX2 push loop reading the same
+ * document N times (each a new parser), the parse that the SDK's time above
+ * raw undici is compared with. A server of its own replays the documents.
+ * @param {any} o
+ */
+async function callsPart(o) {
+  const srv = await startServer({ vms: corpusFile('vms-1000'), hosts: corpusFile('hosts-1000'), events: corpusFile('events-10000'), https: o.https });
+  log(`bench server (per-call documents): ${srv.url}`);
+  let cloop;
+  try {
+    cloop = buildCLoop();
+  } catch (e) {
+    log(`cannot build the C reader loop: ${/** @type {Error} */ (e).message}`);
   }
+  try {
+    for (const { doc, file, label, what } of CALL_DOCS) {
+      const id = doc === 'vm' ? srv.vmId : doc === 'host' ? srv.hostId : srv.eventId;
+      const docFile = path.join(OUT_DIR, `one-${doc}.xml`);
+      fs.mkdirSync(OUT_DIR, { recursive: true });
+      fs.writeFileSync(docFile, oneObject(corpusFile(file), doc).bytes);
+      for (const sequential of [false, true]) {
+        const name = callsLabel(label, sequential);
+        log(`calls, ${name}:`);
+        const common = { url: srv.url, ca: srv.ca, doc, id, n: CALLS, connections: CALL_CONNECTIONS, sequential, warmup: 1, runs: o.runs || 7 };
+        addRow('calls', name, 'sdk', `SDK ${what}`, await runWorker('calls', { subject: 'sdk', ...common }, { timeoutMs: 600e3 }), CALLS);
+        addRow('calls', name, 'raw', 'raw undici, bytes only', await runWorker('calls', { subject: 'raw', ...common }, { timeoutMs: 600e3 }), CALLS);
+        if (!cloop) {
+          addRow('calls', name, 'c-sax', `C libxml2 SAX2 push loop, the document ${CALLS} times`, { error: 'not built (cc or libxml2 headers missing)' });
+          continue;
+        }
+        // The parse alone does not depend on how the calls are made: one C run serves both rows.
+        const r = await runChild(cloop, [docFile, '1', String(o.runs || 7), 'sax', String(CALLS)], { timeoutMs: 600e3 });
+        if (!r.error && !r.skipped) {
+          r.peakAboveBaselineKb = r.peakRssKb - r.baselineRssKb;
+          r.items = -1;
+        }
+        addRow('calls', name, 'c-sax', `C libxml2 SAX2 push loop, the document ${CALLS} times`, r);
+      }
+    }
+  } finally {
+    srv.stop();
+  }
+}
+
+/**
+ * Startup: a fresh `node -e "require('ovirt-engine-sdk')"` against a bare
+ * `node -e ''`, alternating (bench/workers/startup.js).
+ * @param {any} o
+ */
+async function startupPart(o) {
+  log('startup, cold require in a fresh process:');
+  const r = await runWorker('startup', { warmup: 2, runs: Math.max(o.runs || 0, 21) }, { timeoutMs: 600e3 });
+  const label = 'cold require, fresh process';
+  if (r.error || r.skipped) {
+    addRow('startup', label, 'sdk', "node -e \"require('ovirt-engine-sdk')\"", r);
+    return;
+  }
+  addRow('startup', label, 'bare', "node -e '' (bare Node.js)", r.bare);
+  addRow('startup', label, 'sdk', `node -e "require('ovirt-engine-sdk')": ${r.sdk.files} files, ${r.sdk.builtins - r.bare.builtins} more built-in modules`, r.sdk);
 }
 
 /** @param {{ url: string, ca: string | null }} srv @param {string} name @param {any} o */
@@ -327,6 +371,16 @@ function evaluateTargets(plan) {
           ratioCpu(sdk, c),
         );
       }
+      // issue 14: typed parse against libxml2's bare SAX2 push loop (the interface the addon is built on)
+      if (f === 'vms-1000' || f === 'vms-10000' || f.startsWith('events-')) {
+        const cs = find('parse', f, 'c-sax');
+        target(
+          { bench: 'parse', file: f, attach: 'c-sax', name: 'SDK time / C SAX2 push loop', op: '<=', limit: isVms ? 1.4 : 1.6, unit: '×' },
+          ratio(sdk, cs),
+          NO_SDK,
+          ratioCpu(sdk, cs),
+        );
+      }
     }
     // memory: on vms-10000 (the largest VM file of the run)
     const mf = plan.memoryFile;
@@ -368,13 +422,33 @@ function evaluateTargets(plan) {
       sdk?.cpuMedian !== undefined && parse?.cpuMedian !== undefined && raw?.cpuMedian !== undefined ? sdk.cpuMedian / (parse.cpuMedian + raw.cpuMedian) : undefined,
     );
   }
-  if (plan.parts.includes('concurrency')) {
-    const f = rows.find((r) => r.bench === 'concurrency' && r.file.includes('event'))?.file ?? '';
+  if (plan.parts.includes('calls')) {
+    // one-VM GETs at 16 connections: what the SDK spends above the transfer, against libxml2's time to read the same VMs
+    const vm = callsLabel(CALL_DOCS[0].label, false);
+    const sdk = find('calls', vm, 'sdk');
+    const raw = find('calls', vm, 'raw');
+    const c = find('calls', vm, 'c-sax');
     target(
-      { bench: 'concurrency', file: f, attach: 'raw', name: 'SDK request rate / raw undici', op: '>=', limit: 0.8, unit: '×' },
-      ratio(find('concurrency', f, 'raw'), find('concurrency', f, 'sdk')),
+      { bench: 'calls', file: vm, attach: 'sdk', name: '(SDK - raw undici) / C SAX2 loop on the same VMs', op: '<=', limit: 1.5, unit: '×' },
+      sdk && raw && c ? (/** @type {number} */ (sdk.median) - /** @type {number} */ (raw.median)) / /** @type {number} */ (c.median) : undefined,
+      !sdk ? NO_SDK : !raw ? 'no raw undici result' : 'no C loop result',
+      sdk?.cpuMedian !== undefined && raw?.cpuMedian !== undefined && c?.cpuMedian !== undefined ? (sdk.cpuMedian - raw.cpuMedian) / c.cpuMedian : undefined,
+    );
+    const event = callsLabel(CALL_DOCS[2].label, false);
+    target(
+      { bench: 'calls', file: event, attach: 'raw', name: 'SDK request rate / raw undici', op: '>=', limit: 0.8, unit: '×' },
+      ratio(find('calls', event, 'raw'), find('calls', event, 'sdk')),
       NO_SDK,
-      ratioCpu(find('concurrency', f, 'raw'), find('concurrency', f, 'sdk')),
+      ratioCpu(find('calls', event, 'raw'), find('calls', event, 'sdk')),
+    );
+  }
+  if (plan.parts.includes('startup')) {
+    const sdk = find('startup', 'cold require, fresh process', 'sdk');
+    const bare = find('startup', 'cold require, fresh process', 'bare');
+    target(
+      { bench: 'startup', file: 'cold require, fresh process', attach: 'sdk', name: 'require time above bare node', op: '<=', limit: 100, unit: ' ms' },
+      sdk && bare ? /** @type {number} */ (sdk.median) - /** @type {number} */ (bare.median) : undefined,
+      NO_SDK,
     );
   }
   if (plan.parts.includes('stream')) {
@@ -401,22 +475,37 @@ function targetText(t) {
   return `${t.name} ${req}: ${v} ${t.status.toUpperCase()}${cpu}${t.note ? ` (${t.note})` : ''}`;
 }
 
+/**
+ * The "× C SAX2" column: a parse row's time over libxml2's SAX2 push loop on
+ * the same file; for the SDK's per-call row, what it spends above raw undici
+ * over the loop's time to read the same documents.
+ * @param {Row} r @param {Row | undefined} cs
+ */
+function cSax(r, cs) {
+  if (!cs || !cs.median || r.median === undefined) return '';
+  if (r.bench === 'parse') return (r.median / cs.median).toFixed(2);
+  const raw = find('calls', r.file, 'raw');
+  if (r.subject === 'sdk' && raw?.median !== undefined) return `${((r.median - raw.median) / cs.median).toFixed(2)} (above raw)`;
+  return r.subject === 'c-sax' ? '1.00' : '';
+}
+
 function table() {
-  const head = ['bench', 'file', 'subject', 'median ms', 'min–max ms', 'CPU ms', 'peak MiB', '× C loop', 'SDK speedup', 'target (issue 6)'];
+  const head = ['bench', 'file', 'subject', 'median ms', 'min–max ms', 'CPU ms', 'peak MiB', '× C reader', '× C SAX2', 'SDK speedup', 'target (issues 6, 14)'];
   /** @type {string[][]} */
   const body = [];
   for (const r of rows) {
     const c = r.bench === 'parse' ? find('parse', r.file, 'c') : undefined;
+    const cs = r.bench === 'parse' || r.bench === 'calls' ? find(r.bench, r.file, 'c-sax') : undefined;
     const sdkSubject = r.bench === 'write' ? 'sdk' : r.bench === 'stream' ? '' : 'sdk';
     const sdk = sdkSubject ? find(r.bench, r.file, sdkSubject) : undefined;
     const tg = targets.filter((t) => t.bench === r.bench && t.file === r.file && t.attach === r.subject).map(targetText).join('; ');
     if (r.median === undefined || r.error) {
-      body.push([r.bench, r.file, r.label, r.error ? 'ERROR' : 'skipped', '(see notes)', '', '', '', '', tg]);
+      body.push([r.bench, r.file, r.label, r.error ? 'ERROR' : 'skipped', '(see notes)', '', '', '', '', '', tg]);
       continue;
     }
     const isSdk = r.subject.startsWith('sdk') || r.bench === 'stream';
     let sp = '';
-    if (!isSdk && sdk && !r.subject.startsWith('c') && !(r.bench === 'e2e' && r.subject === 'raw')) sp = `${(r.median / /** @type {number} */ (sdk.median)).toFixed(2)}×`;
+    if (!isSdk && sdk && !r.subject.startsWith('c') && r.bench !== 'startup' && !(r.bench === 'e2e' && r.subject === 'raw')) sp = `${(r.median / /** @type {number} */ (sdk.median)).toFixed(2)}×`;
     if (r.bench === 'e2e' && r.subject === 'raw') sp = '(transfer)';
     body.push([
       r.bench,
@@ -432,6 +521,7 @@ function table() {
       // in results.json; write has no memory target.
       r.bench === 'write' ? 'n/c' : fmt(r.peakMiB, 1),
       c && c.median ? `${(r.median / c.median).toFixed(2)}` : '',
+      cSax(r, cs),
       sp,
       tg,
     ]);
@@ -441,7 +531,7 @@ function table() {
 
 /** @param {{ head: string[], body: string[][] }} t @param {boolean} markdown */
 function render(t, markdown) {
-  const numeric = new Set([3, 4, 5, 6, 7, 8]);
+  const numeric = new Set([3, 4, 5, 6, 7, 8, 9]);
   if (markdown) {
     const esc = (/** @type {string} */ s) => s.replace(/\|/g, '\\|');
     const lines = [`| ${t.head.join(' | ')} |`, `|${t.head.map((_, i) => (numeric.has(i) ? '---:' : '---')).join('|')}|`];
@@ -486,28 +576,30 @@ async function main() {
   /** @type {Set<keyof typeof FILES>} */
   const need = new Set();
   if (plan.parts.includes('parse')) plan.parseFiles.forEach((f) => need.add(/** @type {any} */ (f)));
-  if (plan.parts.some((p) => ['write', 'e2e', 'concurrency'].includes(p))) need.add(/** @type {any} */ (plan.writeFile));
-  if (plan.parts.includes('stream') || plan.parts.includes('concurrency')) need.add(/** @type {any} */ (plan.streamFile));
+  if (plan.parts.some((p) => ['write', 'e2e'].includes(p))) need.add(/** @type {any} */ (plan.writeFile));
+  if (plan.parts.includes('stream')) need.add(/** @type {any} */ (plan.streamFile));
+  if (plan.parts.includes('calls')) for (const { file } of CALL_DOCS) need.add(/** @type {any} */ (file));
   ensureCorpus([...need], log);
 
+  if (plan.parts.includes('startup')) await startupPart(o);
   if (plan.parts.includes('parse')) await parsePart(plan.parseFiles, o);
   if (plan.parts.includes('write')) await writePart(plan.writeFile, o);
-  const http = plan.parts.filter((p) => ['e2e', 'concurrency', 'stream'].includes(p));
+  const http = plan.parts.filter((p) => ['e2e', 'stream'].includes(p));
   if (http.length) {
     const srv = await startServer({
       vms: corpusFile(plan.e2eFile),
-      events: plan.parts.includes('stream') || plan.parts.includes('concurrency') ? corpusFile(plan.streamFile) : undefined,
+      events: plan.parts.includes('stream') ? corpusFile(plan.streamFile) : undefined,
       https: o.https,
     });
     log(`bench server: ${srv.url}`);
     try {
       if (http.includes('e2e')) await e2ePart(srv, plan.e2eFile, o);
-      if (http.includes('concurrency')) await concurrencyPart(srv, o);
       if (http.includes('stream')) await streamPart(srv, plan.streamFile, o);
     } finally {
       srv.stop();
     }
   }
+  if (plan.parts.includes('calls')) await callsPart(o);
 
   evaluateTargets(plan);
   const t = table();

@@ -11,14 +11,16 @@
  *   GET  /ovirt-engine/api/vms             the VM list file (vms-10000.xml)
  *   GET  /ovirt-engine/api/vms/{id}        one VM (the first of the VM file), ~12 KB
  *   GET  /ovirt-engine/api/events          the event list file (events-100000.xml)
- *   GET  /ovirt-engine/api/events/{id}     one event (the first of the event file), ~0.8 KB
+ *   GET  /ovirt-engine/api/events/{id}     one event (the first of the event file), ~1 KB
+ *   GET  /ovirt-engine/api/hosts           the host list file (hosts-1000.xml)
+ *   GET  /ovirt-engine/api/hosts/{id}      one host (the first of the host file), ~9 KB
  *   POST /ovirt-engine/sso/oauth/token     an SSO token (JSON), for clients that log in
  *   GET|POST /ovirt-engine/services/sso-logout   200, empty
  *
- * Options (JSON in argv[2]): { vms, events, https }. With https, a
+ * Options (JSON in argv[2]): { vms, hosts, events, https }. With https, a
  * self-signed certificate for 127.0.0.1 is made once with openssl in
  * bench/out/tls/ (cert.pem is the CA to trust). Prints
- * {"port": N, "url": "...", "ca": "path or null", "vmId": "...", "eventId": "..."}
+ * {"port": N, "url": "...", "ca": "path or null", "vmId": "...", "hostId": "...", "eventId": "..."}
  * once listening.
  *
  * Run alone: node bench/server.js '{"vms":"bench/corpus/vms-1000.xml"}'
@@ -29,38 +31,27 @@ const http = require('node:http');
 const https = require('node:https');
 const { execFileSync } = require('node:child_process');
 const { OUT_DIR } = require('./common');
+const { oneObject } = require('./corpus');
 
 const opts = JSON.parse(process.argv[2] || '{}');
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** @type {Map<string, Buffer>} */
 const routes = new Map();
-let vmId = '';
-if (opts.vms) {
-  const vms = fs.readFileSync(opts.vms);
-  routes.set('/ovirt-engine/api/vms', vms);
-  // The first <vm> element of the list, as a document of its own.
-  const head = vms.subarray(0, Math.min(vms.length, 1 << 20)).toString('utf8');
-  const start = head.indexOf('<vm ');
-  const end = head.indexOf('</vm>', start) + '</vm>'.length;
-  if (start < 0 || end < start) throw new Error(`no <vm> in ${opts.vms}`);
-  const one = head.slice(start, end);
-  vmId = /id="([^"]+)"/.exec(one)?.[1] ?? '';
-  routes.set(`/ovirt-engine/api/vms/${vmId}`, Buffer.from(DECL + one + '\n'));
-}
-let eventId = '';
-if (opts.events) {
-  const events = fs.readFileSync(opts.events);
-  routes.set('/ovirt-engine/api/events', events);
-  // The first <event> of the list as a document of its own (~0.8 KB): the
-  // "small GET" of the concurrency benchmark.
-  const head = events.subarray(0, Math.min(events.length, 1 << 16)).toString('utf8');
-  const start = head.indexOf('<event ');
-  const end = head.indexOf('</event>', start) + '</event>'.length;
-  if (start < 0 || end < start) throw new Error(`no <event> in ${opts.events}`);
-  const one = head.slice(start, end);
-  eventId = /id="([^"]+)"/.exec(one)?.[1] ?? '';
-  routes.set(`/ovirt-engine/api/events/${eventId}`, Buffer.from(DECL + one + '\n'));
+/** @type {Record<string, string>} */
+const ids = {};
+// Each list file, and its first object as a document of its own (the GET of
+// one VM ~12 KB, one host ~9 KB, one event ~1 KB).
+for (const [option, collection, tag] of [
+  ['vms', 'vms', 'vm'],
+  ['hosts', 'hosts', 'host'],
+  ['events', 'events', 'event'],
+]) {
+  if (!opts[option]) continue;
+  routes.set(`/ovirt-engine/api/${collection}`, fs.readFileSync(opts[option]));
+  const one = oneObject(opts[option], tag);
+  ids[tag] = one.id;
+  routes.set(`/ovirt-engine/api/${collection}/${one.id}`, one.bytes);
 }
 routes.set(
   '/ovirt-engine/api',
@@ -126,7 +117,7 @@ server.headersTimeout = 65e3;
 server.listen(0, '127.0.0.1', () => {
   const addr = /** @type {import('node:net').AddressInfo} */ (server.address());
   const scheme = opts.https ? 'https' : 'http';
-  process.stdout.write(`${JSON.stringify({ port: addr.port, url: `${scheme}://127.0.0.1:${addr.port}/ovirt-engine/api`, ca, vmId, eventId })}\n`);
+  process.stdout.write(`${JSON.stringify({ port: addr.port, url: `${scheme}://127.0.0.1:${addr.port}/ovirt-engine/api`, ca, vmId: ids.vm ?? '', hostId: ids.host ?? '', eventId: ids.event ?? '' })}\n`);
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 // Started by bench/run.js with a stdin pipe: when the harness goes away,

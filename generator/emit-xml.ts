@@ -159,11 +159,14 @@ function emitReaders(model: Model): GeneratedFile {
   for (const e of model.enums) {
     if (usedEnums.has(e.name)) w.line(`const E_${className(e)} = Object.values(t.${className(e)});`);
   }
+  w.line();
+  w.line('// The classes, read once: `t` is the types module, whose exports are getters.');
+  for (const t of model.structs) w.line(`const C_${className(t)} = t.${className(t)};`);
   for (const t of model.structs) {
     const name = className(t);
     w.line();
     w.block(`function ${readerName(t)}(r: TapeReader): t.${name} {`, () => {
-      w.line(`const o = new t.${name}();`);
+      w.line(`const o = new C_${name}();`);
       w.block('for (;;) {', () => {
         w.block('switch (r.op()) {', () => {
           w.line('case 0: return o;');

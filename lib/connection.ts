@@ -14,7 +14,7 @@ import { bodyDetail, contentType, excerpt, faultMessage, faultOf, isXml, respons
 import { loadGssapi, requestKerberosToken } from './http/kerberos';
 import { TrafficLog } from './http/log';
 import { Redactor } from './http/redact';
-import { renderQuery } from './http/query';
+import { renderQuery, renderQueryValue } from './http/query';
 import { requestToken, revokeToken, type SsoContext } from './http/sso';
 import { collect, type HttpRequest, type HttpResponse, type HttpStreamResponse, responseHeader, Transport } from './http/transport';
 import { checkHeaders, type ConnectionOptions, type Logger, resolveOptions, type ResolvedOptions } from './options';
@@ -91,6 +91,10 @@ const TYPICAL_PATH = '/ovirt-engine/api';
 /** What the debug log shows for a body that is parsed while it arrives. */
 const STREAMED = '(body streamed to the reader)';
 
+/** What the debug log shows of a response body, buffered or streamed. */
+const bufferedBody = (response: HttpResponse): Buffer => response.body;
+const streamedBody = (): string => STREAMED;
+
 /** Tokens remembered for redaction (the current one and the last few renewed). */
 const REMEMBERED_TOKENS = 16;
 
@@ -105,6 +109,9 @@ let warnedInsecure = false;
  * The class the package exports adds `systemService()`, the root of the
  * services tree (lib/index.ts).
  */
+/** Characters a path can hold as it is: what `encodeURIComponent` leaves of an id, and `/`, but no dot segments. */
+const PLAIN_PATH = /^[A-Za-z0-9\-_~%/]*$/;
+
 export class Connection implements AsyncDisposable {
   readonly #options: ResolvedOptions;
   readonly #transport: Transport;
@@ -112,6 +119,9 @@ export class Connection implements AsyncDisposable {
   readonly #traffic: TrafficLog;
   readonly #sso: SsoContext;
   readonly #userAgent: string;
+  /** `https://engine.example.com` and `/ovirt-engine/api` (no trailing slash), of the `url` option. */
+  readonly #origin: string;
+  readonly #basePath: string;
   #headers: Record<string, string> | undefined;
   #headersWithBody: Record<string, string> | undefined;
   #authorizedHeaders: Record<string, string> | undefined;
@@ -131,6 +141,9 @@ export class Connection implements AsyncDisposable {
   #idle: (() => void) | undefined;
   /** Bodies of streamed calls still being read; close() discards them. */
   readonly #streams = new Set<HttpStreamResponse>();
+  /** The transport's two ways of sending, made once (not a closure per call). */
+  readonly #sendBuffered = (request: HttpRequest): Promise<HttpResponse> => this.#transport.send(request);
+  readonly #open = (request: HttpRequest): Promise<HttpStreamResponse> => this.#transport.open(request);
 
   constructor(options: ConnectionOptions) {
     this.#options = resolveOptions(options);
@@ -139,6 +152,8 @@ export class Connection implements AsyncDisposable {
     this.#token = this.#options.token;
     if (this.#token !== undefined) this.#remember(this.#token);
     this.#userAgent = userAgent();
+    this.#origin = this.#options.url.origin;
+    this.#basePath = this.#options.url.pathname.replace(/\/+$/, '');
     this.#redactor = new Redactor(() => this.#secrets());
     this.#traffic = new TrafficLog(this.#options.log, this.#options.debug, this.#redactor);
     this.#transport = new Transport(this.#options);
@@ -276,16 +291,26 @@ export class Connection implements AsyncDisposable {
   }
 
   /** @internal Sends one service request and resolves to the read response body (undefined when empty). */
-  async _exchange(exchange: Exchange): Promise<unknown> {
-    this.#checkOpen();
-    const request = this.#prepare(exchange);
-    this.#enter();
+  _exchange(exchange: Exchange): Promise<unknown> {
+    // Promises rather than an async function, as in #send: this runs on every call.
+    let request: HttpRequest;
     try {
-      const response = await this.#send(request, false);
-      return this.#interpret(exchange, response);
-    } finally {
-      this.#leave();
+      this.#checkOpen();
+      request = this.#prepare(exchange);
+    } catch (error) {
+      return Promise.reject(error);
     }
+    this.#enter();
+    return this.#send(request, false).then(
+      (response) => {
+        this.#leave();
+        return this.#interpret(exchange, response);
+      },
+      (error: unknown) => {
+        this.#leave();
+        throw error;
+      },
+    );
   }
 
   /**
@@ -407,15 +432,23 @@ export class Connection implements AsyncDisposable {
 
   #prepare(exchange: Exchange): HttpRequest {
     const options: RequestOptions = exchange.options ?? {};
-    const path = exchange.path.replace(/^\/+/, '');
-    const url = new URL(`${this.#options.base}${path === '' ? '' : `/${path}`}${renderQuery(exchange.query ?? {}, options.query)}`);
+    const own = exchange.query ?? {};
+    let path = exchange.path;
+    if (path.charCodeAt(0) === 0x2f) path = path.replace(/^\/+/, '');
+    // The path is made of the connection's (normalized) URL and segments the
+    // services encoded (idSegment): no URL object needs to parse it again.
+    path = `${this.#basePath}${path === '' ? '' : `/${path}`}`;
+    // A path of other characters (a user's `connection.service('…')`, dot
+    // segments) is normalized and encoded by a URL, as a browser would.
+    if (!PLAIN_PATH.test(path)) path = new URL(path, this.#origin).pathname;
+    path += renderQuery(own, options.query);
 
     let body: Buffer | undefined;
     if (exchange.body !== undefined) body = Writer.writeBuffer(exchange.body.value, { type: exchange.body.type });
-    // Engines before 4.1 read `all_content` from a header only.
-    const allContent = url.search === '' ? null : url.searchParams.get('all_content');
+    // Engines before 4.1 read `all_content` from a header only (the caller's query value wins, as in the query).
+    const allContent = renderQueryValue('all_content', options.query?.all_content) ?? renderQueryValue('all_content', own.all_content);
     let headers: Record<string, string>;
-    if (options.headers === undefined && allContent === null) {
+    if (options.headers === undefined && allContent === undefined) {
       // The common case: the connection's headers, made once.
       headers = this.#baseHeaders(body !== undefined);
     } else {
@@ -425,13 +458,14 @@ export class Connection implements AsyncDisposable {
         merged.set(name.toLowerCase(), [name, value]);
       };
       for (const [name, value] of Object.entries(this.#baseHeaders(body !== undefined))) set(name, value);
-      if (allContent !== null) set('All-Content', allContent);
+      if (allContent !== undefined) set('All-Content', allContent);
       for (const [name, value] of checkHeaders(options.headers, 'per-call')) set(name, value);
       headers = Object.fromEntries([...merged.values()]);
     }
     return {
       method: exchange.method,
-      url,
+      origin: this.#origin,
+      path,
       headers,
       body,
       timeout: this.#options.timeout,
@@ -486,24 +520,34 @@ export class Connection implements AsyncDisposable {
    */
   #send(request: HttpRequest, streamed: false): Promise<HttpResponse>;
   #send(request: HttpRequest, streamed: true): Promise<HttpStreamResponse>;
-  async #send(request: HttpRequest, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
-    let token = this.#token ?? (await this.#currentToken());
-    let response = await this.#sendOnce(request, token, streamed);
-    if (response.status !== 401) return response;
-    const renewed = this.#renewToken(token);
+  #send(request: HttpRequest, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    // Promises rather than an async function: this runs on every call, and
+    // an async function's frame is the larger allocation.
+    const token = this.#token;
+    if (token !== undefined) return this.#sendWith(request, token, streamed);
+    return this.#currentToken().then((current) => this.#sendWith(request, current, streamed));
+  }
+
+  #sendWith(request: HttpRequest, token: string, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    return this.#sendOnce(request, token, streamed).then((response) =>
+      response.status === 401 ? this.#replay(request, token, response, streamed) : response,
+    );
+  }
+
+  /** The answer to a 401 to `stale`: the request once more with a renewed token, or the 401 when the connection can't get one. */
+  async #replay(request: HttpRequest, stale: string, response: HttpResponse | HttpStreamResponse, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
+    const renewed = this.#renewToken(stale);
     if (renewed === undefined) return response;
     // The refused body is small; read it so that its socket can serve the replay.
     if (streamed) await collect((response as HttpStreamResponse).body).catch(() => undefined);
-    token = await renewed;
-    response = await this.#sendOnce(request, token, streamed);
-    return response;
+    return this.#sendOnce(request, await renewed, streamed);
   }
 
   #sendOnce(request: HttpRequest, token: string, streamed: boolean): Promise<HttpResponse | HttpStreamResponse> {
     if (this.#forced) return Promise.reject(new OvirtError(`The connection to ${this.url} is closed`));
     const sent: HttpRequest = { ...request, headers: this.#authorized(request.headers, token) };
-    if (streamed) return this.#traffic.exchange(sent, () => this.#transport.open(sent), () => STREAMED);
-    return this.#traffic.exchange(sent, () => this.#transport.send(sent), (response) => response.body);
+    if (streamed) return this.#traffic.exchange(sent, this.#open, streamedBody);
+    return this.#traffic.exchange(sent, this.#sendBuffered, bufferedBody);
   }
 
   #interpret(exchange: Exchange, response: HttpResponse): unknown {

@@ -25,7 +25,15 @@ export interface NativeParser {
   begin(isString: boolean, maxDepth: number, maxTextBytes: number): void;
   /** Parses bytes; returns the text of the ready part of the tape (see `state`). */
   feed(data: Uint8Array, offset: number, length: number, last: boolean): string;
-  /** Drops the document in progress. */
+  /**
+   * Parses all of `data` (the whole document, after `begin`) on a worker
+   * thread while the caller decodes what `next` hands over; false when no
+   * thread could be made (then `feed` it).
+   */
+  start(data: Uint8Array): boolean;
+  /** Waits for the next ready part of the tape of `start`, returned as `feed` returns it; throws the document's error. */
+  next(): string;
+  /** Drops the document in progress (and stops the worker of `start`). */
   reset(): void;
   /** Frees the native memory now; the parser stays usable. */
   release(): void;

@@ -1,6 +1,8 @@
 // Module entry: configuration (error factory, schema) and version info.
 #include "addon.h"
 
+#include <algorithm>
+
 #include <libxml/parser.h>
 #include <libxml/xmlversion.h>
 
@@ -63,6 +65,24 @@ bool Check(napi_env env, napi_status status, const char* what) {
   if (!pending.empty()) reason = pending;
   ThrowError(Napi::Env(env), reason.empty() ? std::string(what) : std::string(what) + ": " + reason);
   return false;
+}
+
+bool TypedArrayArg(napi_env env, napi_value value, const char* what, std::initializer_list<napi_typedarray_type> types,
+                   const char* expected, void*& data, size_t& length) {
+  bool isTypedArray = false;
+  if (!Check(env, napi_is_typedarray(env, value, &isTypedArray), what)) return false;
+  napi_typedarray_type type = napi_int8_array;
+  napi_value arrayBuffer;
+  size_t byteOffset = 0;
+  if (isTypedArray &&
+      !Check(env, napi_get_typedarray_info(env, value, &type, &length, &data, &arrayBuffer, &byteOffset), what)) {
+    return false;
+  }
+  if (!isTypedArray || std::find(types.begin(), types.end(), type) == types.end()) {
+    ThrowError(Napi::Env(env), std::string(what) + " must be " + expected);
+    return false;
+  }
+  return true;
 }
 
 bool NothingPending(Napi::Env env, const char* what) {

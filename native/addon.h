@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "schema.h"
@@ -35,6 +36,12 @@ Napi::Value ThrowError(Napi::Env env, const std::string& message, int line = 0, 
 // call left pending), and returns false: the caller returns at once, and
 // never uses the value the call did not set.
 bool Check(napi_env env, napi_status status, const char* what);
+
+// The data and element count of a typed array argument, which must be one
+// of `types` (`expected` names them in the error, as in "render(): ops must
+// be an Int32Array"); false after throwing.
+bool TypedArrayArg(napi_env env, napi_value value, const char* what, std::initializer_list<napi_typedarray_type> types,
+                   const char* expected, void*& data, size_t& length);
 
 // For the node-addon-api wrappers (Napi::Value::As<>, Get, ...): with C++
 // exceptions disabled they report a failed N-API call as a pending plain JS

@@ -34,8 +34,12 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <pthread.h>
 
 #include "addon.h"
 
@@ -64,6 +68,14 @@ constexpr size_t kFlushText = size_t(8) << 20; // ... or this many bytes of text
 constexpr size_t kMaxTextBytes = size_t(240) << 20;
 static_assert(kFlushText + 2 * kMaxTextBytes + 4 * kSlice <= kMaxStringLength,
               "the text of one flush must fit in a JavaScript string");
+// start(): the worker hands libxml2 this many bytes at a time, and queues
+// the ready part of the tape once it holds this much text or this many ops
+// (small enough to stay in the CPU's caches, and for a string V8 makes in
+// its young generation), with at most kSegments parts waiting.
+constexpr size_t kThreadSlice = 64 * 1024;
+constexpr size_t kSegmentText = 64 * 1024;
+constexpr size_t kSegmentOps = 1 << 14;
+constexpr size_t kSegments = 4;
 // Non-string values (numbers, booleans, dates, enums) are short: their text,
 // whitespace included, may not exceed this many bytes.
 constexpr size_t kMaxScalarBytes = 4096;
@@ -269,6 +281,8 @@ class Parser : public Napi::ObjectWrap<Parser> {
                        {
                            InstanceMethod<&Parser::Begin>("begin"),
                            InstanceMethod<&Parser::Feed>("feed"),
+                           InstanceMethod<&Parser::StartThread>("start"),
+                           InstanceMethod<&Parser::Next>("next"),
                            InstanceMethod<&Parser::Reset>("reset"),
                            InstanceMethod<&Parser::Release>("release"),
                            InstanceAccessor<&Parser::GetOps>("ops"),
@@ -292,14 +306,19 @@ class Parser : public Napi::ObjectWrap<Parser> {
     sax_.getParameterEntity = &Parser::OnGetEntity;
     sax_.reference = &Parser::OnReference;
     sax_.serror = &Parser::OnError;
+    pthread_mutex_init(&mutex_, nullptr);
+    pthread_cond_init(&changed_, nullptr);
   }
 
   ~Parser() override {
+    Cancel(Env());
     Close();
     if (reported_ != 0) {
       int64_t total;
       napi_adjust_external_memory(Env(), -reported_, &total);  // nothing to do if it fails
     }
+    pthread_cond_destroy(&changed_);
+    pthread_mutex_destroy(&mutex_);
   }
 
  private:
@@ -320,6 +339,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
       return Napi::Value();
     }
     if (maxDepth < 1 || !(maxText >= 1)) return ThrowError(info.Env(), "begin(): the limits must be positive");
+    Cancel(env);
     maxDepth_ = maxDepth;
     maxText_ = maxText >= double(kMaxTextBytes) ? kMaxTextBytes : size_t(maxText);
     Open(isString);
@@ -340,23 +360,12 @@ class Parser : public Napi::ObjectWrap<Parser> {
   //   [5] ready ops, [6] ready nums
   Napi::Value Feed(const Napi::CallbackInfo& info) {
     napi_env env = info.Env();
+    if (threadRunning_) return ThrowError(info.Env(), "internal error: feed() while start() parses");
     if (!busy_) return ThrowError(info.Env(), "internal error: feed() without begin()");
     if (info.Length() < 4) return ThrowError(info.Env(), "feed(data, offset, length, last)");
-    bool isTypedArray = false;
-    if (!Check(env, napi_is_typedarray(env, info[0], &isTypedArray), "feed(): data")) return Napi::Value();
-    if (!isTypedArray) return ThrowError(info.Env(), "feed(): data must be a Uint8Array");
-    napi_typedarray_type type;
+    const char* bytes = nullptr;
     size_t byteLength = 0;
-    void* bytes = nullptr;
-    napi_value arrayBuffer;
-    size_t byteOffset = 0;
-    if (!Check(env, napi_get_typedarray_info(env, info[0], &type, &byteLength, &bytes, &arrayBuffer, &byteOffset),
-               "feed(): data")) {
-      return Napi::Value();
-    }
-    if (type != napi_uint8_array && type != napi_int8_array && type != napi_uint8_clamped_array) {
-      return ThrowError(info.Env(), "feed(): data must be a Uint8Array");
-    }
+    if (!BytesOf(env, info[0], "feed(): data", bytes, byteLength)) return Napi::Value();
     int64_t offset = 0, length = 0;
     bool last = false;
     if (!Check(env, napi_get_value_int64(env, info[1], &offset), "feed(): offset") ||
@@ -368,11 +377,41 @@ class Parser : public Napi::ObjectWrap<Parser> {
       return ThrowError(info.Env(), "feed(): range outside the data");
     }
 
-    GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
-    const char* p = static_cast<const char*>(bytes) + offset;
-    size_t remaining = size_t(length);
     size_t consumed = 0;
     bool finished = false;
+    switch (Parse(bytes + offset, size_t(length), last, kSlice, consumed, finished)) {
+      case Step::kReady:
+        return Ready(env, consumed, finished);
+      case Step::kFailed:
+        return Fail(env);
+      case Step::kStartFailed:
+        return StartFailed(env);
+    }
+    return Napi::Value();
+  }
+
+  enum class Step { kReady, kFailed, kStartFailed };
+
+  // The bytes of a Uint8Array argument; false after throwing.
+  static bool BytesOf(napi_env env, napi_value value, const char* what, const char*& bytes, size_t& length) {
+    void* data = nullptr;
+    if (!TypedArrayArg(env, value, what, {napi_uint8_array, napi_int8_array, napi_uint8_clamped_array}, "a Uint8Array",
+                       data, length)) {
+      return false;
+    }
+    bytes = static_cast<const char*>(data);
+    return true;
+  }
+
+  // Parses up to `remaining` bytes at `p` in slices of `slice` bytes,
+  // stopping early once a flush is due (`consumed` says how many it took);
+  // `last`: they end the document. Touches no JS value, so the worker
+  // thread of start() runs it as well as feed(). kFailed: error_ or the
+  // context's last error says why.
+  Step Parse(const char* p, size_t remaining, bool last, size_t slice, size_t& consumed, bool& finished) {
+    GlobalErrorRoute route(this, &Parser::OnGlobalError, &Parser::OnGenericError);
+    consumed = 0;
+    finished = false;
     if (!started_) {
       // The document's first bytes decide its encoding: libxml2 gets them
       // when the context starts (see Start()).
@@ -381,17 +420,17 @@ class Parser : public Napi::ObjectWrap<Parser> {
       p += take;
       remaining -= take;
       consumed += take;
-      if (head_.size() < kHeadBytes && !last) return Ready(env, consumed, false);
-      if (!Start(head_.data(), head_.size())) return StartFailed(env);
+      if (head_.size() < kHeadBytes && !last) return Step::kReady;
+      if (!Start(head_.data(), head_.size())) return error_.empty() ? Step::kStartFailed : Step::kFailed;
     }
     do {
-      size_t n = std::min(remaining, kSlice);
+      size_t n = std::min(remaining, slice);
       bool terminate = last && n == remaining;
       int rc = xmlParseChunk(ctxt_, n > 0 ? p : nullptr, int(n), terminate ? 1 : 0);
       p += n;
       remaining -= n;
       consumed += n;
-      if (!error_.empty() || rc != 0 || ctxt_->wellFormed == 0) return Fail(env);
+      if (!error_.empty() || rc != 0 || ctxt_->wellFormed == 0) return Step::kFailed;
       if (terminate) {
         finished = true;
         break;
@@ -400,20 +439,20 @@ class Parser : public Napi::ObjectWrap<Parser> {
 
     if (finished && !complete_) {
       error_ = "the document ended before its root element was closed";
-      return Fail(env);
+      return Step::kFailed;
     }
     if (finished && UndecodedBytes() > 0) {
       // libxml2 keeps bytes that do not make a whole character (the odd
       // byte of UTF-16) waiting for more, and ignores them at the end.
       error_ = "the document ends with " + std::to_string(UndecodedBytes()) +
                " byte(s) that do not make a whole character of its encoding";
-      return Fail(env);
+      return Step::kFailed;
     }
     if (readyOps_ > INT32_MAX || readyNums_ > INT32_MAX) {
       error_ = "one object of the document holds too many values";
-      return Fail(env);
+      return Step::kFailed;
     }
-    return Ready(env, consumed, finished);
+    return Step::kReady;
   }
 
   // Hands the ready part of the tape over: the state, the JS arrays and the
@@ -432,13 +471,18 @@ class Parser : public Napi::ObjectWrap<Parser> {
   }
 
   Napi::Value Reset(const Napi::CallbackInfo& info) {
+    Cancel(info.Env());
     Close();
     Account(info.Env());
     return info.Env().Undefined();
   }
 
   Napi::Value Release(const Napi::CallbackInfo& info) {
+    Cancel(info.Env());
     Close();
+    segments_.clear();
+    spare_.clear();
+    queued_.clear();
     std::vector<int32_t>().swap(ops_);
     std::vector<double>().swap(nums_);
     std::string().swap(text_);
@@ -508,6 +552,7 @@ class Parser : public Napi::ObjectWrap<Parser> {
     started_ = false;
     head_.clear();
     frames_.clear();
+    frames_.reserve(size_t(std::min(maxDepth_, 256)) + 1);
     frames_.push_back(Frame{F_ROOT, false, -1, 0, 0, -1, -1, -1, 0, 0, nullptr});
     ops_.clear();
     nums_.clear();
@@ -578,6 +623,14 @@ class Parser : public Napi::ObjectWrap<Parser> {
     if (ops_.capacity() * sizeof(int32_t) > kKeepBytes) std::vector<int32_t>().swap(ops_);
     if (nums_.capacity() * sizeof(double) > kKeepBytes) std::vector<double>().swap(nums_);
     if (text_.capacity() > kKeepBytes) std::string().swap(text_);
+    spare_.clear();  // start() fills them again
+    queued_.clear();
+    for (auto& seg : segments_) {
+      if (seg->ops.capacity() * sizeof(int32_t) + seg->nums.capacity() * sizeof(double) + seg->text.capacity() >
+          kKeepBytes) {
+        seg.reset(new Segment());
+      }
+    }
     if (opsLength_ * sizeof(int32_t) > kKeepBytes) {
       opsArray_.Reset();
       opsLength_ = 0;
@@ -600,14 +653,26 @@ class Parser : public Napi::ObjectWrap<Parser> {
   // Tells V8 how much native memory this parser holds now.
   void Account(napi_env env) {
     int64_t held = int64_t(ops_.capacity() * sizeof(int32_t) + nums_.capacity() * sizeof(double) +
-                           text_.capacity() + scratch_.capacity() + frames_.capacity() * sizeof(Frame)) +
+                           text_.capacity() + scratch_.capacity() + frames_.capacity() * sizeof(Frame) +
+                           SegmentBytes()) +
                    (ctxt_ != nullptr ? kContextBytes : 0);
     int64_t total;
     if (held != reported_ && napi_adjust_external_memory(env, held - reported_, &total) == napi_ok) reported_ = held;
   }
 
+  // What the segments of start() hold (not while the worker runs).
+  size_t SegmentBytes() const {
+    size_t n = 0;
+    for (const auto& seg : segments_) {
+      n += sizeof(Segment) + seg->ops.capacity() * sizeof(int32_t) + seg->nums.capacity() * sizeof(double) +
+           seg->text.capacity();
+    }
+    return n;
+  }
+
   // Drops the document after an error was thrown (its tape is incomplete).
   Napi::Value Abandon(napi_env env) {
+    Cancel(env);
     Close();
     ops_.clear();
     nums_.clear();
@@ -635,40 +700,233 @@ class Parser : public Napi::ObjectWrap<Parser> {
     return ThrowError(Napi::Env(env), message, line, column, code);
   }
 
-  // Copies the ready part of the tape to the JS arrays and returns its text
-  // (nullptr after throwing).
-  napi_value Flush(napi_env env, int32_t* state) {
-    int32_t* ops = static_cast<int32_t*>(
-        TypedArray(env, opsArray_, napi_int32_array, sizeof(int32_t), readyOps_, kInitialOps, opsLength_));
-    if (ops == nullptr) return nullptr;
-    double* nums = static_cast<double*>(
-        TypedArray(env, numsArray_, napi_float64_array, sizeof(double), readyNums_, kInitialNums, numsLength_));
-    if (nums == nullptr) return nullptr;
-    napi_value text;
-    napi_status status = IsAscii(text_.data(), readyText_)
-                             ? napi_create_string_latin1(env, text_.data(), readyText_, &text)
-                             : napi_create_string_utf8(env, text_.data(), readyText_, &text);
-    if (!Check(env, status, ("cannot hand " + std::to_string(readyText_) + " bytes of text to JavaScript").c_str())) {
+  // Copies a ready tape to the JS arrays and returns its text (nullptr
+  // after throwing); `state` gets its counts.
+  napi_value Hand(napi_env env, int32_t* state, const int32_t* ops, size_t opCount, const double* nums,
+                  size_t numCount, const char* text, size_t textBytes, bool ascii, size_t items) {
+    int32_t* jsOps = static_cast<int32_t*>(
+        TypedArray(env, opsArray_, napi_int32_array, sizeof(int32_t), opCount, kInitialOps, opsLength_));
+    if (jsOps == nullptr) return nullptr;
+    double* jsNums = static_cast<double*>(
+        TypedArray(env, numsArray_, napi_float64_array, sizeof(double), numCount, kInitialNums, numsLength_));
+    if (jsNums == nullptr) return nullptr;
+    napi_value string;
+    napi_status status = ascii ? napi_create_string_latin1(env, text, textBytes, &string)
+                               : napi_create_string_utf8(env, text, textBytes, &string);
+    if (!Check(env, status, ("cannot hand " + std::to_string(textBytes) + " bytes of text to JavaScript").c_str())) {
       return nullptr;
     }
-    if (readyOps_ > 0) std::memcpy(ops, ops_.data(), readyOps_ * sizeof(int32_t));
-    if (readyNums_ > 0) std::memcpy(nums, nums_.data(), readyNums_ * sizeof(double));
-    state[1] = int32_t(readyItems_);
+    if (opCount > 0) std::memcpy(jsOps, ops, opCount * sizeof(int32_t));
+    if (numCount > 0) std::memcpy(jsNums, nums, numCount * sizeof(double));
+    state[1] = int32_t(items);
     state[2] = rootType_;
     state[3] = rootList_ ? 1 : 0;
-    state[5] = int32_t(readyOps_);
-    state[6] = int32_t(readyNums_);
-    // Keep the unfinished item's part of the tape.
+    state[5] = int32_t(opCount);
+    state[6] = int32_t(numCount);
+    return string;
+  }
+
+  // Hands the ready part of the tape to JS (see Hand()) and keeps the rest.
+  napi_value Flush(napi_env env, int32_t* state) {
+    napi_value text = Hand(env, state, ops_.data(), readyOps_, nums_.data(), readyNums_, text_.data(), readyText_,
+                           IsAscii(text_.data(), readyText_), readyItems_);
+    if (text == nullptr) return nullptr;
+    ops_.erase(ops_.begin(), ops_.begin() + readyOps_);
+    nums_.erase(nums_.begin(), nums_.begin() + readyNums_);
+    text_.erase(0, readyText_);
+    ForgetReady();
+    return text;
+  }
+
+  // The ready part of the tape is gone from the front of ops_, nums_ and
+  // text_: the positions the item in progress keeps move with the rest.
+  void ForgetReady() {
     for (Frame& f : frames_) {
       if (f.type == F_LIST && f.countPos >= 0) f.countPos -= int32_t(readyOps_);
       if (f.type == F_VALUE && f.kind == KIND_STRING) f.textStart -= readyText_;
     }
-    ops_.erase(ops_.begin(), ops_.begin() + readyOps_);
-    nums_.erase(nums_.begin(), nums_.begin() + readyNums_);
-    text_.erase(0, readyText_);
     readyOps_ = readyNums_ = readyText_ = 0;
     readyItems_ = 0;
-    return text;
+  }
+
+  // ---- start() and next(): the parse on a thread of its own ----
+  //
+  // start(data) parses all of `data` (the whole document, after begin()) on
+  // a worker thread while JS decodes what is ready; next() waits for the
+  // next ready part of the tape and hands it over as feed() does (state[4]
+  // is 1 with the last part), or throws the document's error. The worker
+  // moves ready parts into segments, at most kSegments of them waiting, so
+  // it runs ahead of the decoding by a bounded amount. begin(), reset(),
+  // release() and the destructor stop it and wait for it; nothing of V8 is
+  // touched on the worker.
+
+  struct Segment {
+    std::vector<int32_t> ops;
+    std::vector<double> nums;
+    std::string text;
+    bool ascii = true;
+    size_t items = 0;
+    bool finished = false;
+  };
+
+  // Moves the ready part of the tape into `seg` (its buffers are swapped
+  // in, the rest is copied back: only the item in progress is copied).
+  void TakeReady(Segment& seg) {
+    seg.ops.swap(ops_);
+    ops_.assign(seg.ops.begin() + readyOps_, seg.ops.end());
+    seg.ops.resize(readyOps_);
+    seg.nums.swap(nums_);
+    nums_.assign(seg.nums.begin() + readyNums_, seg.nums.end());
+    seg.nums.resize(readyNums_);
+    seg.text.swap(text_);
+    text_.assign(seg.text, readyText_, std::string::npos);
+    seg.text.resize(readyText_);
+    seg.ascii = IsAscii(seg.text.data(), seg.text.size());
+    seg.items = readyItems_;
+    ForgetReady();
+  }
+
+  // start(data: Uint8Array) -> boolean: false when no thread could be made
+  // (the caller feeds the document instead).
+  Napi::Value StartThread(const Napi::CallbackInfo& info) {
+    napi_env env = info.Env();
+    if (threadRunning_ || !busy_) return ThrowError(info.Env(), "internal error: start() needs begin() first");
+    if (info.Length() < 1) return ThrowError(info.Env(), "start(data)");
+    const char* bytes = nullptr;
+    size_t length = 0;
+    if (!BytesOf(env, info[0], "start(): data", bytes, length)) return Napi::Value();
+    if (!Check(env, napi_create_reference(env, info[0], 1, &dataRef_), "start(): data")) return Napi::Value();
+    if (segments_.empty()) {
+      for (size_t i = 0; i < kSegments; i++) segments_.emplace_back(new Segment());
+    }
+    spare_.clear();
+    for (auto& seg : segments_) spare_.push_back(seg.get());
+    queued_.clear();
+    workData_ = bytes;
+    workLength_ = length;
+    workerDone_ = false;
+    workerStep_ = Step::kReady;
+    cancel_ = false;
+    if (pthread_create(&thread_, nullptr, &Parser::RunWorker, this) != 0) {
+      DropDataRef(env);
+      return Napi::Boolean::New(info.Env(), false);
+    }
+    threadRunning_ = true;
+    return Napi::Boolean::New(info.Env(), true);
+  }
+
+  // next() -> string, as feed() returns.
+  Napi::Value Next(const Napi::CallbackInfo& info) {
+    napi_env env = info.Env();
+    if (!threadRunning_) return ThrowError(info.Env(), "internal error: next() without start()");
+    pthread_mutex_lock(&mutex_);
+    while (queued_.empty() && !workerDone_) pthread_cond_wait(&changed_, &mutex_);
+    Step step = workerStep_;
+    Segment* seg = nullptr;
+    if (step == Step::kReady && !queued_.empty()) {
+      seg = queued_.front();
+      queued_.pop_front();
+    }
+    pthread_mutex_unlock(&mutex_);
+    if (seg == nullptr) {
+      // The worker stopped at an error: the document is refused whole.
+      Join(env);
+      return step == Step::kStartFailed ? StartFailed(env) : Fail(env);
+    }
+    int32_t* state =
+        static_cast<int32_t*>(TypedArray(env, stateArray_, napi_int32_array, sizeof(int32_t), 8, 8, stateLength_));
+    napi_value text = nullptr;
+    if (state != nullptr) {
+      state[0] = seg->finished ? int32_t(std::min(workLength_, size_t(INT32_MAX))) : 0;
+      state[4] = seg->finished ? 1 : 0;
+      text = Hand(env, state, seg->ops.data(), seg->ops.size(), seg->nums.data(), seg->nums.size(), seg->text.data(),
+                  seg->text.size(), seg->ascii, seg->items);
+    }
+    bool finished = seg->finished;
+    pthread_mutex_lock(&mutex_);
+    spare_.push_back(seg);
+    pthread_cond_broadcast(&changed_);
+    pthread_mutex_unlock(&mutex_);
+    if (text == nullptr) return Abandon(env);
+    if (finished) {
+      Join(env);
+      busy_ = false;
+      Account(env);
+    }
+    return Napi::Value(env, text);
+  }
+
+  static void* RunWorker(void* self) {
+    static_cast<Parser*>(self)->Work();
+    return nullptr;
+  }
+
+  // The worker: parses the document slice by slice and queues each ready
+  // part once it holds a segment's worth (or the document ended).
+  void Work() {
+    size_t offset = 0;
+    for (;;) {
+      size_t n = std::min(workLength_ - offset, kThreadSlice);
+      bool last = offset + n == workLength_;
+      size_t consumed = 0;
+      bool finished = false;
+      Step step = Parse(workData_ + offset, n, last, kThreadSlice, consumed, finished);
+      offset += consumed;
+      if (step != Step::kReady) return EndWork(step);
+      if (finished || (readyItems_ > 0 && (readyText_ >= kSegmentText || readyOps_ >= kSegmentOps))) {
+        pthread_mutex_lock(&mutex_);
+        while (spare_.empty() && !cancel_) pthread_cond_wait(&changed_, &mutex_);
+        Segment* seg = nullptr;
+        if (!cancel_) {
+          seg = spare_.back();
+          spare_.pop_back();
+        }
+        pthread_mutex_unlock(&mutex_);
+        if (seg == nullptr) return;  // cancelled
+        TakeReady(*seg);
+        seg->finished = finished;
+        pthread_mutex_lock(&mutex_);
+        queued_.push_back(seg);
+        if (finished) workerDone_ = true;
+        pthread_cond_broadcast(&changed_);
+        pthread_mutex_unlock(&mutex_);
+        if (finished) return;
+      }
+      pthread_mutex_lock(&mutex_);
+      bool cancelled = cancel_;
+      pthread_mutex_unlock(&mutex_);
+      if (cancelled) return;
+    }
+  }
+
+  void EndWork(Step step) {
+    pthread_mutex_lock(&mutex_);
+    workerStep_ = step;
+    workerDone_ = true;
+    pthread_cond_broadcast(&changed_);
+    pthread_mutex_unlock(&mutex_);
+  }
+
+  void Join(napi_env env) {
+    if (!threadRunning_) return;
+    pthread_join(thread_, nullptr);
+    threadRunning_ = false;
+    DropDataRef(env);
+  }
+
+  // Stops the worker (it finishes the slice it is parsing) and waits for it.
+  void Cancel(napi_env env) {
+    if (!threadRunning_) return;
+    pthread_mutex_lock(&mutex_);
+    cancel_ = true;
+    pthread_cond_broadcast(&changed_);
+    pthread_mutex_unlock(&mutex_);
+    Join(env);
+  }
+
+  void DropDataRef(napi_env env) {
+    if (dataRef_ != nullptr) napi_delete_reference(env, dataRef_);  // nothing to do if it fails
+    dataRef_ = nullptr;
   }
 
   // ---- SAX callbacks ----
@@ -837,10 +1095,9 @@ class Parser : public Napi::ObjectWrap<Parser> {
         return true;
       }
       case KIND_ENUM: {
-        const auto& ids = schema_->enumIds[target];
-        auto it = ids.find(v);
-        if (it != ids.end()) {
-          ops_.push_back(it->second);
+        int32_t id = schema_->enumId(target, v);
+        if (id >= 0) {
+          ops_.push_back(id);
         } else {
           // Unknown value (a newer engine): handed over as its raw text.
           ops_.push_back(-1);
@@ -1141,6 +1398,22 @@ class Parser : public Napi::ObjectWrap<Parser> {
   Napi::ObjectReference stateArray_;
   size_t opsLength_ = 0, numsLength_ = 0, stateLength_ = 0;
   int64_t reported_ = 0;  // native memory reported to V8
+  // start(): the worker and what it shares with next(). mutex_ guards
+  // spare_, queued_, workerDone_, workerStep_ and cancel_; the tape and the
+  // libxml2 context are the worker's alone until it is joined.
+  pthread_t thread_{};
+  bool threadRunning_ = false;
+  pthread_mutex_t mutex_;
+  pthread_cond_t changed_;
+  std::vector<std::unique_ptr<Segment>> segments_;
+  std::vector<Segment*> spare_;
+  std::deque<Segment*> queued_;
+  bool workerDone_ = false;
+  Step workerStep_ = Step::kReady;
+  bool cancel_ = false;
+  const char* workData_ = nullptr;
+  size_t workLength_ = 0;
+  napi_ref dataRef_ = nullptr;  // keeps the document's bytes alive while the worker reads them
 };
 
 }  // namespace

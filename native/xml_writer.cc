@@ -345,19 +345,11 @@ Napi::Value Render(const Napi::CallbackInfo& info) {
   AddonData& data = Data(env);
   if (!data.schema.loaded()) return ThrowError(env, "XML schema is not loaded");
   if (info.Length() < 7) return ThrowError(env, "render(ops, count, text, indent, asBuffer, wellFormed, maxLength)");
-  bool isTypedArray = false;
-  if (!Check(env, napi_is_typedarray(env, info[0], &isTypedArray), "render(): ops")) return Napi::Value();
-  if (!isTypedArray) return ThrowError(env, "render(): ops must be an Int32Array");
-  napi_typedarray_type type;
   size_t opsLength = 0;
   void* opsData = nullptr;
-  napi_value arrayBuffer;
-  size_t byteOffset = 0;
-  if (!Check(env, napi_get_typedarray_info(env, info[0], &type, &opsLength, &opsData, &arrayBuffer, &byteOffset),
-             "render(): ops")) {
+  if (!TypedArrayArg(env, info[0], "render(): ops", {napi_int32_array}, "an Int32Array", opsData, opsLength)) {
     return Napi::Value();
   }
-  if (type != napi_int32_array) return ThrowError(env, "render(): ops must be an Int32Array");
   int64_t count = 0;
   int32_t indent = 0;
   bool asBuffer = false, wellFormed = false;

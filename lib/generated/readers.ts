@@ -115,8 +115,230 @@ const E_VnicPassThroughMode = Object.values(t.VnicPassThroughMode);
 const E_WatchdogAction = Object.values(t.WatchdogAction);
 const E_WatchdogModel = Object.values(t.WatchdogModel);
 
+// The classes, read once: `t` is the types module, whose exports are getters.
+const C_AffinityGroup = t.AffinityGroup;
+const C_AffinityLabel = t.AffinityLabel;
+const C_AffinityRule = t.AffinityRule;
+const C_Agent = t.Agent;
+const C_AgentConfiguration = t.AgentConfiguration;
+const C_Api = t.Api;
+const C_ApiSummary = t.ApiSummary;
+const C_ApiSummaryItem = t.ApiSummaryItem;
+const C_Application = t.Application;
+const C_AuthorizedKey = t.AuthorizedKey;
+const C_Backup = t.Backup;
+const C_Balance = t.Balance;
+const C_Bios = t.Bios;
+const C_BlockStatistic = t.BlockStatistic;
+const C_Bonding = t.Bonding;
+const C_Bookmark = t.Bookmark;
+const C_Boot = t.Boot;
+const C_BootMenu = t.BootMenu;
+const C_BrickProfileDetail = t.BrickProfileDetail;
+const C_Cdrom = t.Cdrom;
+const C_Certificate = t.Certificate;
+const C_Checkpoint = t.Checkpoint;
+const C_CloudInit = t.CloudInit;
+const C_Cluster = t.Cluster;
+const C_ClusterFeature = t.ClusterFeature;
+const C_ClusterLevel = t.ClusterLevel;
+const C_Configuration = t.Configuration;
+const C_Console = t.Console;
+const C_Core = t.Core;
+const C_Cpu = t.Cpu;
+const C_CpuProfile = t.CpuProfile;
+const C_CpuTopology = t.CpuTopology;
+const C_CpuTune = t.CpuTune;
+const C_CpuType = t.CpuType;
+const C_CustomProperty = t.CustomProperty;
+const C_DataCenter = t.DataCenter;
+const C_Device = t.Device;
+const C_Disk = t.Disk;
+const C_DiskAttachment = t.DiskAttachment;
+const C_DiskProfile = t.DiskProfile;
+const C_DiskSnapshot = t.DiskSnapshot;
+const C_Display = t.Display;
+const C_Dns = t.Dns;
+const C_DnsResolverConfiguration = t.DnsResolverConfiguration;
+const C_Domain = t.Domain;
+const C_DynamicCpu = t.DynamicCpu;
+const C_EngineBackupInfo = t.EngineBackupInfo;
+const C_EntityProfileDetail = t.EntityProfileDetail;
+const C_ErrorHandling = t.ErrorHandling;
+const C_Event = t.Event;
+const C_EventSubscription = t.EventSubscription;
+const C_ExternalComputeResource = t.ExternalComputeResource;
+const C_ExternalDiscoveredHost = t.ExternalDiscoveredHost;
+const C_ExternalHost = t.ExternalHost;
+const C_ExternalHostGroup = t.ExternalHostGroup;
+const C_ExternalHostProvider = t.ExternalHostProvider;
+const C_ExternalNetworkProviderConfiguration = t.ExternalNetworkProviderConfiguration;
+const C_ExternalProvider = t.ExternalProvider;
+const C_ExternalTemplateImport = t.ExternalTemplateImport;
+const C_ExternalVmImport = t.ExternalVmImport;
+const C_FencingPolicy = t.FencingPolicy;
+const C_File = t.File;
+const C_Filter = t.Filter;
+const C_Floppy = t.Floppy;
+const C_FopStatistic = t.FopStatistic;
+const C_GlusterBrick = t.GlusterBrick;
+const C_GlusterBrickAdvancedDetails = t.GlusterBrickAdvancedDetails;
+const C_GlusterBrickMemoryInfo = t.GlusterBrickMemoryInfo;
+const C_GlusterClient = t.GlusterClient;
+const C_GlusterHook = t.GlusterHook;
+const C_GlusterMemoryPool = t.GlusterMemoryPool;
+const C_GlusterServerHook = t.GlusterServerHook;
+const C_GlusterVolume = t.GlusterVolume;
+const C_GlusterVolumeProfileDetails = t.GlusterVolumeProfileDetails;
+const C_GraphicsConsole = t.GraphicsConsole;
+const C_Group = t.Group;
+const C_GuestOperatingSystem = t.GuestOperatingSystem;
+const C_HardwareInformation = t.HardwareInformation;
+const C_HighAvailability = t.HighAvailability;
+const C_Hook = t.Hook;
+const C_Host = t.Host;
+const C_HostCpuUnit = t.HostCpuUnit;
+const C_HostDevice = t.HostDevice;
+const C_HostDevicePassthrough = t.HostDevicePassthrough;
+const C_HostNic = t.HostNic;
+const C_HostNicVirtualFunctionsConfiguration = t.HostNicVirtualFunctionsConfiguration;
+const C_HostStorage = t.HostStorage;
+const C_HostedEngine = t.HostedEngine;
+const C_Icon = t.Icon;
+const C_Identified = t.Identified;
+const C_Image = t.Image;
+const C_ImageTransfer = t.ImageTransfer;
+const C_Initialization = t.Initialization;
+const C_InstanceType = t.InstanceType;
+const C_Io = t.Io;
+const C_Ip = t.Ip;
+const C_IpAddressAssignment = t.IpAddressAssignment;
+const C_IscsiBond = t.IscsiBond;
+const C_IscsiDetails = t.IscsiDetails;
+const C_Job = t.Job;
+const C_KatelloErratum = t.KatelloErratum;
+const C_Kernel = t.Kernel;
+const C_Ksm = t.Ksm;
+const C_LinkLayerDiscoveryProtocolElement = t.LinkLayerDiscoveryProtocolElement;
+const C_LogicalUnit = t.LogicalUnit;
+const C_MDevType = t.MDevType;
+const C_Mac = t.Mac;
+const C_MacPool = t.MacPool;
+const C_MemoryOverCommit = t.MemoryOverCommit;
+const C_MemoryPolicy = t.MemoryPolicy;
+const C_Method = t.Method;
+const C_MigrationBandwidth = t.MigrationBandwidth;
+const C_MigrationOptions = t.MigrationOptions;
+const C_MigrationPolicy = t.MigrationPolicy;
+const C_Network = t.Network;
+const C_NetworkAttachment = t.NetworkAttachment;
+const C_NetworkConfiguration = t.NetworkConfiguration;
+const C_NetworkFilter = t.NetworkFilter;
+const C_NetworkFilterParameter = t.NetworkFilterParameter;
+const C_NetworkLabel = t.NetworkLabel;
+const C_NfsProfileDetail = t.NfsProfileDetail;
+const C_Nic = t.Nic;
+const C_NicConfiguration = t.NicConfiguration;
+const C_NumaNode = t.NumaNode;
+const C_NumaNodePin = t.NumaNodePin;
+const C_OpenStackImage = t.OpenStackImage;
+const C_OpenStackImageProvider = t.OpenStackImageProvider;
+const C_OpenStackNetwork = t.OpenStackNetwork;
+const C_OpenStackNetworkProvider = t.OpenStackNetworkProvider;
+const C_OpenStackProvider = t.OpenStackProvider;
+const C_OpenStackSubnet = t.OpenStackSubnet;
+const C_OpenStackVolumeProvider = t.OpenStackVolumeProvider;
+const C_OpenStackVolumeType = t.OpenStackVolumeType;
+const C_OpenstackVolumeAuthenticationKey = t.OpenstackVolumeAuthenticationKey;
+const C_OperatingSystem = t.OperatingSystem;
+const C_OperatingSystemInfo = t.OperatingSystemInfo;
+const C_Option = t.Option;
+const C_Package = t.Package;
+const C_Payload = t.Payload;
+const C_Permission = t.Permission;
+const C_Permit = t.Permit;
+const C_PmProxy = t.PmProxy;
+const C_PortMirroring = t.PortMirroring;
+const C_PowerManagement = t.PowerManagement;
+const C_Product = t.Product;
+const C_ProductInfo = t.ProductInfo;
+const C_ProfileDetail = t.ProfileDetail;
+const C_Property = t.Property;
+const C_ProxyTicket = t.ProxyTicket;
+const C_Qos = t.Qos;
+const C_Quota = t.Quota;
+const C_QuotaClusterLimit = t.QuotaClusterLimit;
+const C_QuotaStorageLimit = t.QuotaStorageLimit;
+const C_Range = t.Range;
+const C_Rate = t.Rate;
+const C_RegistrationAffinityGroupMapping = t.RegistrationAffinityGroupMapping;
+const C_RegistrationAffinityLabelMapping = t.RegistrationAffinityLabelMapping;
+const C_RegistrationClusterMapping = t.RegistrationClusterMapping;
+const C_RegistrationConfiguration = t.RegistrationConfiguration;
+const C_RegistrationDomainMapping = t.RegistrationDomainMapping;
+const C_RegistrationLunMapping = t.RegistrationLunMapping;
+const C_RegistrationRoleMapping = t.RegistrationRoleMapping;
+const C_RegistrationVnicProfileMapping = t.RegistrationVnicProfileMapping;
+const C_ReportedConfiguration = t.ReportedConfiguration;
+const C_ReportedDevice = t.ReportedDevice;
+const C_RngDevice = t.RngDevice;
+const C_Role = t.Role;
+const C_SchedulingPolicy = t.SchedulingPolicy;
+const C_SchedulingPolicyUnit = t.SchedulingPolicyUnit;
+const C_SeLinux = t.SeLinux;
+const C_SerialNumber = t.SerialNumber;
+const C_Session = t.Session;
+const C_SkipIfConnectivityBroken = t.SkipIfConnectivityBroken;
+const C_SkipIfSdActive = t.SkipIfSdActive;
+const C_Snapshot = t.Snapshot;
+const C_SpecialObjects = t.SpecialObjects;
+const C_Spm = t.Spm;
+const C_Ssh = t.Ssh;
+const C_SshPublicKey = t.SshPublicKey;
+const C_Sso = t.Sso;
+const C_Statistic = t.Statistic;
+const C_Step = t.Step;
+const C_StorageConnection = t.StorageConnection;
+const C_StorageConnectionExtension = t.StorageConnectionExtension;
+const C_StorageDomain = t.StorageDomain;
+const C_StorageDomainLease = t.StorageDomainLease;
+const C_SystemOption = t.SystemOption;
+const C_SystemOptionValue = t.SystemOptionValue;
+const C_Tag = t.Tag;
+const C_Template = t.Template;
+const C_TemplateVersion = t.TemplateVersion;
+const C_Ticket = t.Ticket;
+const C_TimeZone = t.TimeZone;
+const C_TransparentHugePages = t.TransparentHugePages;
+const C_UnmanagedNetwork = t.UnmanagedNetwork;
+const C_Usb = t.Usb;
+const C_User = t.User;
+const C_UserOption = t.UserOption;
+const C_Value = t.Value;
+const C_VcpuPin = t.VcpuPin;
+const C_Vendor = t.Vendor;
+const C_Version = t.Version;
+const C_VirtioScsi = t.VirtioScsi;
+const C_VirtualNumaNode = t.VirtualNumaNode;
+const C_Vlan = t.Vlan;
+const C_Vm = t.Vm;
+const C_VmBase = t.VmBase;
+const C_VmMediatedDevice = t.VmMediatedDevice;
+const C_VmPlacementPolicy = t.VmPlacementPolicy;
+const C_VmPool = t.VmPool;
+const C_VmSummary = t.VmSummary;
+const C_VnicPassThrough = t.VnicPassThrough;
+const C_VnicProfile = t.VnicProfile;
+const C_VnicProfileMapping = t.VnicProfileMapping;
+const C_VolumeGroup = t.VolumeGroup;
+const C_Watchdog = t.Watchdog;
+const C_Weight = t.Weight;
+const C_Fault = t.Fault;
+const C_GracePeriod = t.GracePeriod;
+const C_Action = t.Action;
+
 function readAffinityGroup(r: TapeReader): t.AffinityGroup {
-  const o = new t.AffinityGroup();
+  const o = new C_AffinityGroup();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -152,7 +374,7 @@ function readAffinityGroupList(r: TapeReader, list: List<t.AffinityGroup> | unde
 }
 
 function readAffinityLabel(r: TapeReader): t.AffinityLabel {
-  const o = new t.AffinityLabel();
+  const o = new C_AffinityLabel();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -179,7 +401,7 @@ function readAffinityLabelList(r: TapeReader, list: List<t.AffinityLabel> | unde
 }
 
 function readAffinityRule(r: TapeReader): t.AffinityRule {
-  const o = new t.AffinityRule();
+  const o = new C_AffinityRule();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -193,7 +415,7 @@ function readAffinityRule(r: TapeReader): t.AffinityRule {
 }
 
 function readAgent(r: TapeReader): t.Agent {
-  const o = new t.Agent();
+  const o = new C_Agent();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -225,7 +447,7 @@ function readAgentList(r: TapeReader, list: List<t.Agent> | undefined): List<t.A
 }
 
 function readAgentConfiguration(r: TapeReader): t.AgentConfiguration {
-  const o = new t.AgentConfiguration();
+  const o = new C_AgentConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -242,7 +464,7 @@ function readAgentConfiguration(r: TapeReader): t.AgentConfiguration {
 }
 
 function readApi(r: TapeReader): t.Api {
-  const o = new t.Api();
+  const o = new C_Api();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -260,7 +482,7 @@ function readApi(r: TapeReader): t.Api {
 }
 
 function readApiSummary(r: TapeReader): t.ApiSummary {
-  const o = new t.ApiSummary();
+  const o = new C_ApiSummary();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -275,7 +497,7 @@ function readApiSummary(r: TapeReader): t.ApiSummary {
 }
 
 function readApiSummaryItem(r: TapeReader): t.ApiSummaryItem {
-  const o = new t.ApiSummaryItem();
+  const o = new C_ApiSummaryItem();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -288,7 +510,7 @@ function readApiSummaryItem(r: TapeReader): t.ApiSummaryItem {
 }
 
 function readApplication(r: TapeReader): t.Application {
-  const o = new t.Application();
+  const o = new C_Application();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -310,7 +532,7 @@ function readApplicationList(r: TapeReader, list: List<t.Application> | undefine
 }
 
 function readAuthorizedKey(r: TapeReader): t.AuthorizedKey {
-  const o = new t.AuthorizedKey();
+  const o = new C_AuthorizedKey();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -333,7 +555,7 @@ function readAuthorizedKeyList(r: TapeReader, list: List<t.AuthorizedKey> | unde
 }
 
 function readBackup(r: TapeReader): t.Backup {
-  const o = new t.Backup();
+  const o = new C_Backup();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -358,7 +580,7 @@ function readBackup(r: TapeReader): t.Backup {
 }
 
 function readBalance(r: TapeReader): t.Balance {
-  const o = new t.Balance();
+  const o = new C_Balance();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -381,7 +603,7 @@ function readBalanceList(r: TapeReader, list: List<t.Balance> | undefined): List
 }
 
 function readBios(r: TapeReader): t.Bios {
-  const o = new t.Bios();
+  const o = new C_Bios();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -394,7 +616,7 @@ function readBios(r: TapeReader): t.Bios {
 }
 
 function readBlockStatistic(r: TapeReader): t.BlockStatistic {
-  const o = new t.BlockStatistic();
+  const o = new C_BlockStatistic();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -413,7 +635,7 @@ function readBlockStatisticList(r: TapeReader, list: List<t.BlockStatistic> | un
 }
 
 function readBonding(r: TapeReader): t.Bonding {
-  const o = new t.Bonding();
+  const o = new C_Bonding();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -430,7 +652,7 @@ function readBonding(r: TapeReader): t.Bonding {
 }
 
 function readBookmark(r: TapeReader): t.Bookmark {
-  const o = new t.Bookmark();
+  const o = new C_Bookmark();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -446,7 +668,7 @@ function readBookmark(r: TapeReader): t.Bookmark {
 }
 
 function readBoot(r: TapeReader): t.Boot {
-  const o = new t.Boot();
+  const o = new C_Boot();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -459,7 +681,7 @@ function readBoot(r: TapeReader): t.Boot {
 }
 
 function readBootMenu(r: TapeReader): t.BootMenu {
-  const o = new t.BootMenu();
+  const o = new C_BootMenu();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -471,7 +693,7 @@ function readBootMenu(r: TapeReader): t.BootMenu {
 }
 
 function readBrickProfileDetail(r: TapeReader): t.BrickProfileDetail {
-  const o = new t.BrickProfileDetail();
+  const o = new C_BrickProfileDetail();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -491,7 +713,7 @@ function readBrickProfileDetailList(r: TapeReader, list: List<t.BrickProfileDeta
 }
 
 function readCdrom(r: TapeReader): t.Cdrom {
-  const o = new t.Cdrom();
+  const o = new C_Cdrom();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -518,7 +740,7 @@ function readCdromList(r: TapeReader, list: List<t.Cdrom> | undefined): List<t.C
 }
 
 function readCertificate(r: TapeReader): t.Certificate {
-  const o = new t.Certificate();
+  const o = new C_Certificate();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -542,7 +764,7 @@ function readCertificateList(r: TapeReader, list: List<t.Certificate> | undefine
 }
 
 function readCheckpoint(r: TapeReader): t.Checkpoint {
-  const o = new t.Checkpoint();
+  const o = new C_Checkpoint();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -563,7 +785,7 @@ function readCheckpoint(r: TapeReader): t.Checkpoint {
 }
 
 function readCloudInit(r: TapeReader): t.CloudInit {
-  const o = new t.CloudInit();
+  const o = new C_CloudInit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -584,7 +806,7 @@ function readCloudInit(r: TapeReader): t.CloudInit {
 }
 
 function readCluster(r: TapeReader): t.Cluster {
-  const o = new t.Cluster();
+  const o = new C_Cluster();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -662,7 +884,7 @@ function readClusterList(r: TapeReader, list: List<t.Cluster> | undefined): List
 }
 
 function readClusterFeature(r: TapeReader): t.ClusterFeature {
-  const o = new t.ClusterFeature();
+  const o = new C_ClusterFeature();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -684,7 +906,7 @@ function readClusterFeatureList(r: TapeReader, list: List<t.ClusterFeature> | un
 }
 
 function readClusterLevel(r: TapeReader): t.ClusterLevel {
-  const o = new t.ClusterLevel();
+  const o = new C_ClusterLevel();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -705,7 +927,7 @@ function readClusterLevel(r: TapeReader): t.ClusterLevel {
 }
 
 function readConfiguration(r: TapeReader): t.Configuration {
-  const o = new t.Configuration();
+  const o = new C_Configuration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -718,7 +940,7 @@ function readConfiguration(r: TapeReader): t.Configuration {
 }
 
 function readConsole(r: TapeReader): t.Console {
-  const o = new t.Console();
+  const o = new C_Console();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -730,7 +952,7 @@ function readConsole(r: TapeReader): t.Console {
 }
 
 function readCore(r: TapeReader): t.Core {
-  const o = new t.Core();
+  const o = new C_Core();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -749,7 +971,7 @@ function readCoreList(r: TapeReader, list: List<t.Core> | undefined): List<t.Cor
 }
 
 function readCpu(r: TapeReader): t.Cpu {
-  const o = new t.Cpu();
+  const o = new C_Cpu();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -770,7 +992,7 @@ function readCpu(r: TapeReader): t.Cpu {
 }
 
 function readCpuProfile(r: TapeReader): t.CpuProfile {
-  const o = new t.CpuProfile();
+  const o = new C_CpuProfile();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -795,7 +1017,7 @@ function readCpuProfileList(r: TapeReader, list: List<t.CpuProfile> | undefined)
 }
 
 function readCpuTopology(r: TapeReader): t.CpuTopology {
-  const o = new t.CpuTopology();
+  const o = new C_CpuTopology();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -809,7 +1031,7 @@ function readCpuTopology(r: TapeReader): t.CpuTopology {
 }
 
 function readCpuTune(r: TapeReader): t.CpuTune {
-  const o = new t.CpuTune();
+  const o = new C_CpuTune();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -822,7 +1044,7 @@ function readCpuTune(r: TapeReader): t.CpuTune {
 }
 
 function readCpuType(r: TapeReader): t.CpuType {
-  const o = new t.CpuType();
+  const o = new C_CpuType();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -842,7 +1064,7 @@ function readCpuTypeList(r: TapeReader, list: List<t.CpuType> | undefined): List
 }
 
 function readCustomProperty(r: TapeReader): t.CustomProperty {
-  const o = new t.CustomProperty();
+  const o = new C_CustomProperty();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -862,7 +1084,7 @@ function readCustomPropertyList(r: TapeReader, list: List<t.CustomProperty> | un
 }
 
 function readDataCenter(r: TapeReader): t.DataCenter {
-  const o = new t.DataCenter();
+  const o = new C_DataCenter();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -905,7 +1127,7 @@ function readDataCenterList(r: TapeReader, list: List<t.DataCenter> | undefined)
 }
 
 function readDevice(r: TapeReader): t.Device {
-  const o = new t.Device();
+  const o = new C_Device();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -925,7 +1147,7 @@ function readDevice(r: TapeReader): t.Device {
 }
 
 function readDisk(r: TapeReader): t.Disk {
-  const o = new t.Disk();
+  const o = new C_Disk();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -990,7 +1212,7 @@ function readDiskList(r: TapeReader, list: List<t.Disk> | undefined): List<t.Dis
 }
 
 function readDiskAttachment(r: TapeReader): t.DiskAttachment {
-  const o = new t.DiskAttachment();
+  const o = new C_DiskAttachment();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1021,7 +1243,7 @@ function readDiskAttachmentList(r: TapeReader, list: List<t.DiskAttachment> | un
 }
 
 function readDiskProfile(r: TapeReader): t.DiskProfile {
-  const o = new t.DiskProfile();
+  const o = new C_DiskProfile();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1046,7 +1268,7 @@ function readDiskProfileList(r: TapeReader, list: List<t.DiskProfile> | undefine
 }
 
 function readDiskSnapshot(r: TapeReader): t.DiskSnapshot {
-  const o = new t.DiskSnapshot();
+  const o = new C_DiskSnapshot();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1113,7 +1335,7 @@ function readDiskSnapshotList(r: TapeReader, list: List<t.DiskSnapshot> | undefi
 }
 
 function readDisplay(r: TapeReader): t.Display {
-  const o = new t.Display();
+  const o = new C_Display();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1140,7 +1362,7 @@ function readDisplay(r: TapeReader): t.Display {
 }
 
 function readDns(r: TapeReader): t.Dns {
-  const o = new t.Dns();
+  const o = new C_Dns();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1155,7 +1377,7 @@ function readDns(r: TapeReader): t.Dns {
 }
 
 function readDnsResolverConfiguration(r: TapeReader): t.DnsResolverConfiguration {
-  const o = new t.DnsResolverConfiguration();
+  const o = new C_DnsResolverConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1168,7 +1390,7 @@ function readDnsResolverConfiguration(r: TapeReader): t.DnsResolverConfiguration
 }
 
 function readDomain(r: TapeReader): t.Domain {
-  const o = new t.Domain();
+  const o = new C_Domain();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1188,7 +1410,7 @@ function readDomain(r: TapeReader): t.Domain {
 }
 
 function readDynamicCpu(r: TapeReader): t.DynamicCpu {
-  const o = new t.DynamicCpu();
+  const o = new C_DynamicCpu();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1201,7 +1423,7 @@ function readDynamicCpu(r: TapeReader): t.DynamicCpu {
 }
 
 function readEngineBackupInfo(r: TapeReader): t.EngineBackupInfo {
-  const o = new t.EngineBackupInfo();
+  const o = new C_EngineBackupInfo();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1218,7 +1440,7 @@ function readEngineBackupInfo(r: TapeReader): t.EngineBackupInfo {
 }
 
 function readEntityProfileDetail(r: TapeReader): t.EntityProfileDetail {
-  const o = new t.EntityProfileDetail();
+  const o = new C_EntityProfileDetail();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1231,7 +1453,7 @@ function readEntityProfileDetail(r: TapeReader): t.EntityProfileDetail {
 }
 
 function readErrorHandling(r: TapeReader): t.ErrorHandling {
-  const o = new t.ErrorHandling();
+  const o = new C_ErrorHandling();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1243,7 +1465,7 @@ function readErrorHandling(r: TapeReader): t.ErrorHandling {
 }
 
 function readEvent(r: TapeReader): t.Event {
-  const o = new t.Event();
+  const o = new C_Event();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1275,7 +1497,7 @@ function readEvent(r: TapeReader): t.Event {
 }
 
 function readEventSubscription(r: TapeReader): t.EventSubscription {
-  const o = new t.EventSubscription();
+  const o = new C_EventSubscription();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1294,7 +1516,7 @@ function readEventSubscription(r: TapeReader): t.EventSubscription {
 }
 
 function readExternalComputeResource(r: TapeReader): t.ExternalComputeResource {
-  const o = new t.ExternalComputeResource();
+  const o = new C_ExternalComputeResource();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1319,7 +1541,7 @@ function readExternalComputeResourceList(r: TapeReader, list: List<t.ExternalCom
 }
 
 function readExternalDiscoveredHost(r: TapeReader): t.ExternalDiscoveredHost {
-  const o = new t.ExternalDiscoveredHost();
+  const o = new C_ExternalDiscoveredHost();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1345,7 +1567,7 @@ function readExternalDiscoveredHostList(r: TapeReader, list: List<t.ExternalDisc
 }
 
 function readExternalHost(r: TapeReader): t.ExternalHost {
-  const o = new t.ExternalHost();
+  const o = new C_ExternalHost();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1362,7 +1584,7 @@ function readExternalHost(r: TapeReader): t.ExternalHost {
 }
 
 function readExternalHostGroup(r: TapeReader): t.ExternalHostGroup {
-  const o = new t.ExternalHostGroup();
+  const o = new C_ExternalHostGroup();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1388,7 +1610,7 @@ function readExternalHostGroupList(r: TapeReader, list: List<t.ExternalHostGroup
 }
 
 function readExternalHostProvider(r: TapeReader): t.ExternalHostProvider {
-  const o = new t.ExternalHostProvider();
+  const o = new C_ExternalHostProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1420,7 +1642,7 @@ function readExternalHostProvider(r: TapeReader): t.ExternalHostProvider {
 }
 
 function readExternalNetworkProviderConfiguration(r: TapeReader): t.ExternalNetworkProviderConfiguration {
-  const o = new t.ExternalNetworkProviderConfiguration();
+  const o = new C_ExternalNetworkProviderConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1443,7 +1665,7 @@ function readExternalNetworkProviderConfigurationList(r: TapeReader, list: List<
 }
 
 function readExternalProvider(r: TapeReader): t.ExternalProvider {
-  const o = new t.ExternalProvider();
+  const o = new C_ExternalProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1471,7 +1693,7 @@ function readExternalProviderList(r: TapeReader, list: List<t.ExternalProvider> 
 }
 
 function readExternalTemplateImport(r: TapeReader): t.ExternalTemplateImport {
-  const o = new t.ExternalTemplateImport();
+  const o = new C_ExternalTemplateImport();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1490,7 +1712,7 @@ function readExternalTemplateImport(r: TapeReader): t.ExternalTemplateImport {
 }
 
 function readExternalVmImport(r: TapeReader): t.ExternalVmImport {
-  const o = new t.ExternalVmImport();
+  const o = new C_ExternalVmImport();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1514,7 +1736,7 @@ function readExternalVmImport(r: TapeReader): t.ExternalVmImport {
 }
 
 function readFencingPolicy(r: TapeReader): t.FencingPolicy {
-  const o = new t.FencingPolicy();
+  const o = new C_FencingPolicy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1530,7 +1752,7 @@ function readFencingPolicy(r: TapeReader): t.FencingPolicy {
 }
 
 function readFile(r: TapeReader): t.File {
-  const o = new t.File();
+  const o = new C_File();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1554,7 +1776,7 @@ function readFileList(r: TapeReader, list: List<t.File> | undefined): List<t.Fil
 }
 
 function readFilter(r: TapeReader): t.Filter {
-  const o = new t.Filter();
+  const o = new C_Filter();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1577,7 +1799,7 @@ function readFilterList(r: TapeReader, list: List<t.Filter> | undefined): List<t
 }
 
 function readFloppy(r: TapeReader): t.Floppy {
-  const o = new t.Floppy();
+  const o = new C_Floppy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1604,7 +1826,7 @@ function readFloppyList(r: TapeReader, list: List<t.Floppy> | undefined): List<t
 }
 
 function readFopStatistic(r: TapeReader): t.FopStatistic {
-  const o = new t.FopStatistic();
+  const o = new C_FopStatistic();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1624,7 +1846,7 @@ function readFopStatisticList(r: TapeReader, list: List<t.FopStatistic> | undefi
 }
 
 function readGlusterBrick(r: TapeReader): t.GlusterBrick {
-  const o = new t.GlusterBrick();
+  const o = new C_GlusterBrick();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1665,7 +1887,7 @@ function readGlusterBrickList(r: TapeReader, list: List<t.GlusterBrick> | undefi
 }
 
 function readGlusterBrickAdvancedDetails(r: TapeReader): t.GlusterBrickAdvancedDetails {
-  const o = new t.GlusterBrickAdvancedDetails();
+  const o = new C_GlusterBrickAdvancedDetails();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1694,7 +1916,7 @@ function readGlusterBrickAdvancedDetails(r: TapeReader): t.GlusterBrickAdvancedD
 }
 
 function readGlusterBrickMemoryInfo(r: TapeReader): t.GlusterBrickMemoryInfo {
-  const o = new t.GlusterBrickMemoryInfo();
+  const o = new C_GlusterBrickMemoryInfo();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1707,7 +1929,7 @@ function readGlusterBrickMemoryInfo(r: TapeReader): t.GlusterBrickMemoryInfo {
 }
 
 function readGlusterClient(r: TapeReader): t.GlusterClient {
-  const o = new t.GlusterClient();
+  const o = new C_GlusterClient();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1728,7 +1950,7 @@ function readGlusterClientList(r: TapeReader, list: List<t.GlusterClient> | unde
 }
 
 function readGlusterHook(r: TapeReader): t.GlusterHook {
-  const o = new t.GlusterHook();
+  const o = new C_GlusterHook();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1760,7 +1982,7 @@ function readGlusterHookList(r: TapeReader, list: List<t.GlusterHook> | undefine
 }
 
 function readGlusterMemoryPool(r: TapeReader): t.GlusterMemoryPool {
-  const o = new t.GlusterMemoryPool();
+  const o = new C_GlusterMemoryPool();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1789,7 +2011,7 @@ function readGlusterMemoryPoolList(r: TapeReader, list: List<t.GlusterMemoryPool
 }
 
 function readGlusterServerHook(r: TapeReader): t.GlusterServerHook {
-  const o = new t.GlusterServerHook();
+  const o = new C_GlusterServerHook();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1814,7 +2036,7 @@ function readGlusterServerHookList(r: TapeReader, list: List<t.GlusterServerHook
 }
 
 function readGlusterVolume(r: TapeReader): t.GlusterVolume {
-  const o = new t.GlusterVolume();
+  const o = new C_GlusterVolume();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1850,7 +2072,7 @@ function readGlusterVolumeList(r: TapeReader, list: List<t.GlusterVolume> | unde
 }
 
 function readGlusterVolumeProfileDetails(r: TapeReader): t.GlusterVolumeProfileDetails {
-  const o = new t.GlusterVolumeProfileDetails();
+  const o = new C_GlusterVolumeProfileDetails();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1869,7 +2091,7 @@ function readGlusterVolumeProfileDetails(r: TapeReader): t.GlusterVolumeProfileD
 }
 
 function readGraphicsConsole(r: TapeReader): t.GraphicsConsole {
-  const o = new t.GraphicsConsole();
+  const o = new C_GraphicsConsole();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1897,7 +2119,7 @@ function readGraphicsConsoleList(r: TapeReader, list: List<t.GraphicsConsole> | 
 }
 
 function readGroup(r: TapeReader): t.Group {
-  const o = new t.Group();
+  const o = new C_Group();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1927,7 +2149,7 @@ function readGroupList(r: TapeReader, list: List<t.Group> | undefined): List<t.G
 }
 
 function readGuestOperatingSystem(r: TapeReader): t.GuestOperatingSystem {
-  const o = new t.GuestOperatingSystem();
+  const o = new C_GuestOperatingSystem();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1944,7 +2166,7 @@ function readGuestOperatingSystem(r: TapeReader): t.GuestOperatingSystem {
 }
 
 function readHardwareInformation(r: TapeReader): t.HardwareInformation {
-  const o = new t.HardwareInformation();
+  const o = new C_HardwareInformation();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1963,7 +2185,7 @@ function readHardwareInformation(r: TapeReader): t.HardwareInformation {
 }
 
 function readHighAvailability(r: TapeReader): t.HighAvailability {
-  const o = new t.HighAvailability();
+  const o = new C_HighAvailability();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -1976,7 +2198,7 @@ function readHighAvailability(r: TapeReader): t.HighAvailability {
 }
 
 function readHook(r: TapeReader): t.Hook {
-  const o = new t.Hook();
+  const o = new C_Hook();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2000,7 +2222,7 @@ function readHookList(r: TapeReader, list: List<t.Hook> | undefined): List<t.Hoo
 }
 
 function readHost(r: TapeReader): t.Host {
-  const o = new t.Host();
+  const o = new C_Host();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2091,7 +2313,7 @@ function readHostList(r: TapeReader, list: List<t.Host> | undefined): List<t.Hos
 }
 
 function readHostCpuUnit(r: TapeReader): t.HostCpuUnit {
-  const o = new t.HostCpuUnit();
+  const o = new C_HostCpuUnit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2118,7 +2340,7 @@ function readHostCpuUnitList(r: TapeReader, list: List<t.HostCpuUnit> | undefine
 }
 
 function readHostDevice(r: TapeReader): t.HostDevice {
-  const o = new t.HostDevice();
+  const o = new C_HostDevice();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2152,7 +2374,7 @@ function readHostDeviceList(r: TapeReader, list: List<t.HostDevice> | undefined)
 }
 
 function readHostDevicePassthrough(r: TapeReader): t.HostDevicePassthrough {
-  const o = new t.HostDevicePassthrough();
+  const o = new C_HostDevicePassthrough();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2164,7 +2386,7 @@ function readHostDevicePassthrough(r: TapeReader): t.HostDevicePassthrough {
 }
 
 function readHostNic(r: TapeReader): t.HostNic {
-  const o = new t.HostNic();
+  const o = new C_HostNic();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2212,7 +2434,7 @@ function readHostNicList(r: TapeReader, list: List<t.HostNic> | undefined): List
 }
 
 function readHostNicVirtualFunctionsConfiguration(r: TapeReader): t.HostNicVirtualFunctionsConfiguration {
-  const o = new t.HostNicVirtualFunctionsConfiguration();
+  const o = new C_HostNicVirtualFunctionsConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2226,7 +2448,7 @@ function readHostNicVirtualFunctionsConfiguration(r: TapeReader): t.HostNicVirtu
 }
 
 function readHostStorage(r: TapeReader): t.HostStorage {
-  const o = new t.HostStorage();
+  const o = new C_HostStorage();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2269,7 +2491,7 @@ function readHostStorageList(r: TapeReader, list: List<t.HostStorage> | undefine
 }
 
 function readHostedEngine(r: TapeReader): t.HostedEngine {
-  const o = new t.HostedEngine();
+  const o = new C_HostedEngine();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2285,7 +2507,7 @@ function readHostedEngine(r: TapeReader): t.HostedEngine {
 }
 
 function readIcon(r: TapeReader): t.Icon {
-  const o = new t.Icon();
+  const o = new C_Icon();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2302,7 +2524,7 @@ function readIcon(r: TapeReader): t.Icon {
 }
 
 function readIdentified(r: TapeReader): t.Identified {
-  const o = new t.Identified();
+  const o = new C_Identified();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2317,7 +2539,7 @@ function readIdentified(r: TapeReader): t.Identified {
 }
 
 function readImage(r: TapeReader): t.Image {
-  const o = new t.Image();
+  const o = new C_Image();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2341,7 +2563,7 @@ function readImageList(r: TapeReader, list: List<t.Image> | undefined): List<t.I
 }
 
 function readImageTransfer(r: TapeReader): t.ImageTransfer {
-  const o = new t.ImageTransfer();
+  const o = new C_ImageTransfer();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2371,7 +2593,7 @@ function readImageTransfer(r: TapeReader): t.ImageTransfer {
 }
 
 function readInitialization(r: TapeReader): t.Initialization {
-  const o = new t.Initialization();
+  const o = new C_Initialization();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2405,7 +2627,7 @@ function readInitialization(r: TapeReader): t.Initialization {
 }
 
 function readInstanceType(r: TapeReader): t.InstanceType {
-  const o = new t.InstanceType();
+  const o = new C_InstanceType();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2487,7 +2709,7 @@ function readInstanceType(r: TapeReader): t.InstanceType {
 }
 
 function readIo(r: TapeReader): t.Io {
-  const o = new t.Io();
+  const o = new C_Io();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2499,7 +2721,7 @@ function readIo(r: TapeReader): t.Io {
 }
 
 function readIp(r: TapeReader): t.Ip {
-  const o = new t.Ip();
+  const o = new C_Ip();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2520,7 +2742,7 @@ function readIpList(r: TapeReader, list: List<t.Ip> | undefined): List<t.Ip> {
 }
 
 function readIpAddressAssignment(r: TapeReader): t.IpAddressAssignment {
-  const o = new t.IpAddressAssignment();
+  const o = new C_IpAddressAssignment();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2539,7 +2761,7 @@ function readIpAddressAssignmentList(r: TapeReader, list: List<t.IpAddressAssign
 }
 
 function readIscsiBond(r: TapeReader): t.IscsiBond {
-  const o = new t.IscsiBond();
+  const o = new C_IscsiBond();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2565,7 +2787,7 @@ function readIscsiBondList(r: TapeReader, list: List<t.IscsiBond> | undefined): 
 }
 
 function readIscsiDetails(r: TapeReader): t.IscsiDetails {
-  const o = new t.IscsiDetails();
+  const o = new C_IscsiDetails();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2599,7 +2821,7 @@ function readIscsiDetailsList(r: TapeReader, list: List<t.IscsiDetails> | undefi
 }
 
 function readJob(r: TapeReader): t.Job {
-  const o = new t.Job();
+  const o = new C_Job();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2623,7 +2845,7 @@ function readJob(r: TapeReader): t.Job {
 }
 
 function readKatelloErratum(r: TapeReader): t.KatelloErratum {
-  const o = new t.KatelloErratum();
+  const o = new C_KatelloErratum();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2654,7 +2876,7 @@ function readKatelloErratumList(r: TapeReader, list: List<t.KatelloErratum> | un
 }
 
 function readKernel(r: TapeReader): t.Kernel {
-  const o = new t.Kernel();
+  const o = new C_Kernel();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2666,7 +2888,7 @@ function readKernel(r: TapeReader): t.Kernel {
 }
 
 function readKsm(r: TapeReader): t.Ksm {
-  const o = new t.Ksm();
+  const o = new C_Ksm();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2679,7 +2901,7 @@ function readKsm(r: TapeReader): t.Ksm {
 }
 
 function readLinkLayerDiscoveryProtocolElement(r: TapeReader): t.LinkLayerDiscoveryProtocolElement {
-  const o = new t.LinkLayerDiscoveryProtocolElement();
+  const o = new C_LinkLayerDiscoveryProtocolElement();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2699,7 +2921,7 @@ function readLinkLayerDiscoveryProtocolElement(r: TapeReader): t.LinkLayerDiscov
 }
 
 function readLogicalUnit(r: TapeReader): t.LogicalUnit {
-  const o = new t.LogicalUnit();
+  const o = new C_LogicalUnit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2736,7 +2958,7 @@ function readLogicalUnitList(r: TapeReader, list: List<t.LogicalUnit> | undefine
 }
 
 function readMDevType(r: TapeReader): t.MDevType {
-  const o = new t.MDevType();
+  const o = new C_MDevType();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2757,7 +2979,7 @@ function readMDevTypeList(r: TapeReader, list: List<t.MDevType> | undefined): Li
 }
 
 function readMac(r: TapeReader): t.Mac {
-  const o = new t.Mac();
+  const o = new C_Mac();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2769,7 +2991,7 @@ function readMac(r: TapeReader): t.Mac {
 }
 
 function readMacPool(r: TapeReader): t.MacPool {
-  const o = new t.MacPool();
+  const o = new C_MacPool();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2790,7 +3012,7 @@ function readMacPool(r: TapeReader): t.MacPool {
 }
 
 function readMemoryOverCommit(r: TapeReader): t.MemoryOverCommit {
-  const o = new t.MemoryOverCommit();
+  const o = new C_MemoryOverCommit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2802,7 +3024,7 @@ function readMemoryOverCommit(r: TapeReader): t.MemoryOverCommit {
 }
 
 function readMemoryPolicy(r: TapeReader): t.MemoryPolicy {
-  const o = new t.MemoryPolicy();
+  const o = new C_MemoryPolicy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2818,7 +3040,7 @@ function readMemoryPolicy(r: TapeReader): t.MemoryPolicy {
 }
 
 function readMethod(r: TapeReader): t.Method {
-  const o = new t.Method();
+  const o = new C_Method();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2836,7 +3058,7 @@ function readMethodList(r: TapeReader, list: List<t.Method> | undefined): List<t
 }
 
 function readMigrationBandwidth(r: TapeReader): t.MigrationBandwidth {
-  const o = new t.MigrationBandwidth();
+  const o = new C_MigrationBandwidth();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2849,7 +3071,7 @@ function readMigrationBandwidth(r: TapeReader): t.MigrationBandwidth {
 }
 
 function readMigrationOptions(r: TapeReader): t.MigrationOptions {
-  const o = new t.MigrationOptions();
+  const o = new C_MigrationOptions();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2867,7 +3089,7 @@ function readMigrationOptions(r: TapeReader): t.MigrationOptions {
 }
 
 function readMigrationPolicy(r: TapeReader): t.MigrationPolicy {
-  const o = new t.MigrationPolicy();
+  const o = new C_MigrationPolicy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2882,7 +3104,7 @@ function readMigrationPolicy(r: TapeReader): t.MigrationPolicy {
 }
 
 function readNetwork(r: TapeReader): t.Network {
-  const o = new t.Network();
+  const o = new C_Network();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2927,7 +3149,7 @@ function readNetworkList(r: TapeReader, list: List<t.Network> | undefined): List
 }
 
 function readNetworkAttachment(r: TapeReader): t.NetworkAttachment {
-  const o = new t.NetworkAttachment();
+  const o = new C_NetworkAttachment();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2960,7 +3182,7 @@ function readNetworkAttachmentList(r: TapeReader, list: List<t.NetworkAttachment
 }
 
 function readNetworkConfiguration(r: TapeReader): t.NetworkConfiguration {
-  const o = new t.NetworkConfiguration();
+  const o = new C_NetworkConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2974,7 +3196,7 @@ function readNetworkConfiguration(r: TapeReader): t.NetworkConfiguration {
 }
 
 function readNetworkFilter(r: TapeReader): t.NetworkFilter {
-  const o = new t.NetworkFilter();
+  const o = new C_NetworkFilter();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -2996,7 +3218,7 @@ function readNetworkFilterList(r: TapeReader, list: List<t.NetworkFilter> | unde
 }
 
 function readNetworkFilterParameter(r: TapeReader): t.NetworkFilterParameter {
-  const o = new t.NetworkFilterParameter();
+  const o = new C_NetworkFilterParameter();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3019,7 +3241,7 @@ function readNetworkFilterParameterList(r: TapeReader, list: List<t.NetworkFilte
 }
 
 function readNetworkLabel(r: TapeReader): t.NetworkLabel {
-  const o = new t.NetworkLabel();
+  const o = new C_NetworkLabel();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3042,7 +3264,7 @@ function readNetworkLabelList(r: TapeReader, list: List<t.NetworkLabel> | undefi
 }
 
 function readNfsProfileDetail(r: TapeReader): t.NfsProfileDetail {
-  const o = new t.NfsProfileDetail();
+  const o = new C_NfsProfileDetail();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3062,7 +3284,7 @@ function readNfsProfileDetailList(r: TapeReader, list: List<t.NfsProfileDetail> 
 }
 
 function readNic(r: TapeReader): t.Nic {
-  const o = new t.Nic();
+  const o = new C_Nic();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3111,7 +3333,7 @@ function readNicList(r: TapeReader, list: List<t.Nic> | undefined): List<t.Nic> 
 }
 
 function readNicConfiguration(r: TapeReader): t.NicConfiguration {
-  const o = new t.NicConfiguration();
+  const o = new C_NicConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3134,7 +3356,7 @@ function readNicConfigurationList(r: TapeReader, list: List<t.NicConfiguration> 
 }
 
 function readNumaNode(r: TapeReader): t.NumaNode {
-  const o = new t.NumaNode();
+  const o = new C_NumaNode();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3162,7 +3384,7 @@ function readNumaNodeList(r: TapeReader, list: List<t.NumaNode> | undefined): Li
 }
 
 function readNumaNodePin(r: TapeReader): t.NumaNodePin {
-  const o = new t.NumaNodePin();
+  const o = new C_NumaNodePin();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3182,7 +3404,7 @@ function readNumaNodePinList(r: TapeReader, list: List<t.NumaNodePin> | undefine
 }
 
 function readOpenStackImage(r: TapeReader): t.OpenStackImage {
-  const o = new t.OpenStackImage();
+  const o = new C_OpenStackImage();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3204,7 +3426,7 @@ function readOpenStackImageList(r: TapeReader, list: List<t.OpenStackImage> | un
 }
 
 function readOpenStackImageProvider(r: TapeReader): t.OpenStackImageProvider {
-  const o = new t.OpenStackImageProvider();
+  const o = new C_OpenStackImageProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3231,7 +3453,7 @@ function readOpenStackImageProvider(r: TapeReader): t.OpenStackImageProvider {
 }
 
 function readOpenStackNetwork(r: TapeReader): t.OpenStackNetwork {
-  const o = new t.OpenStackNetwork();
+  const o = new C_OpenStackNetwork();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3253,7 +3475,7 @@ function readOpenStackNetworkList(r: TapeReader, list: List<t.OpenStackNetwork> 
 }
 
 function readOpenStackNetworkProvider(r: TapeReader): t.OpenStackNetworkProvider {
-  const o = new t.OpenStackNetworkProvider();
+  const o = new C_OpenStackNetworkProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3292,7 +3514,7 @@ function readOpenStackNetworkProvider(r: TapeReader): t.OpenStackNetworkProvider
 }
 
 function readOpenStackProvider(r: TapeReader): t.OpenStackProvider {
-  const o = new t.OpenStackProvider();
+  const o = new C_OpenStackProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3315,7 +3537,7 @@ function readOpenStackProvider(r: TapeReader): t.OpenStackProvider {
 }
 
 function readOpenStackSubnet(r: TapeReader): t.OpenStackSubnet {
-  const o = new t.OpenStackSubnet();
+  const o = new C_OpenStackSubnet();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3342,7 +3564,7 @@ function readOpenStackSubnetList(r: TapeReader, list: List<t.OpenStackSubnet> | 
 }
 
 function readOpenStackVolumeProvider(r: TapeReader): t.OpenStackVolumeProvider {
-  const o = new t.OpenStackVolumeProvider();
+  const o = new C_OpenStackVolumeProvider();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3372,7 +3594,7 @@ function readOpenStackVolumeProvider(r: TapeReader): t.OpenStackVolumeProvider {
 }
 
 function readOpenStackVolumeType(r: TapeReader): t.OpenStackVolumeType {
-  const o = new t.OpenStackVolumeType();
+  const o = new C_OpenStackVolumeType();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3396,7 +3618,7 @@ function readOpenStackVolumeTypeList(r: TapeReader, list: List<t.OpenStackVolume
 }
 
 function readOpenstackVolumeAuthenticationKey(r: TapeReader): t.OpenstackVolumeAuthenticationKey {
-  const o = new t.OpenstackVolumeAuthenticationKey();
+  const o = new C_OpenstackVolumeAuthenticationKey();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3422,7 +3644,7 @@ function readOpenstackVolumeAuthenticationKeyList(r: TapeReader, list: List<t.Op
 }
 
 function readOperatingSystem(r: TapeReader): t.OperatingSystem {
-  const o = new t.OperatingSystem();
+  const o = new C_OperatingSystem();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3442,7 +3664,7 @@ function readOperatingSystem(r: TapeReader): t.OperatingSystem {
 }
 
 function readOperatingSystemInfo(r: TapeReader): t.OperatingSystemInfo {
-  const o = new t.OperatingSystemInfo();
+  const o = new C_OperatingSystemInfo();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3461,7 +3683,7 @@ function readOperatingSystemInfo(r: TapeReader): t.OperatingSystemInfo {
 }
 
 function readOption(r: TapeReader): t.Option {
-  const o = new t.Option();
+  const o = new C_Option();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3481,7 +3703,7 @@ function readOptionList(r: TapeReader, list: List<t.Option> | undefined): List<t
 }
 
 function readPackage(r: TapeReader): t.Package {
-  const o = new t.Package();
+  const o = new C_Package();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3499,7 +3721,7 @@ function readPackageList(r: TapeReader, list: List<t.Package> | undefined): List
 }
 
 function readPayload(r: TapeReader): t.Payload {
-  const o = new t.Payload();
+  const o = new C_Payload();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3520,7 +3742,7 @@ function readPayloadList(r: TapeReader, list: List<t.Payload> | undefined): List
 }
 
 function readPermission(r: TapeReader): t.Permission {
-  const o = new t.Permission();
+  const o = new C_Permission();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3552,7 +3774,7 @@ function readPermissionList(r: TapeReader, list: List<t.Permission> | undefined)
 }
 
 function readPermit(r: TapeReader): t.Permit {
-  const o = new t.Permit();
+  const o = new C_Permit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3575,7 +3797,7 @@ function readPermitList(r: TapeReader, list: List<t.Permit> | undefined): List<t
 }
 
 function readPmProxy(r: TapeReader): t.PmProxy {
-  const o = new t.PmProxy();
+  const o = new C_PmProxy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3593,7 +3815,7 @@ function readPmProxyList(r: TapeReader, list: List<t.PmProxy> | undefined): List
 }
 
 function readPortMirroring(r: TapeReader): t.PortMirroring {
-  const o = new t.PortMirroring();
+  const o = new C_PortMirroring();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3604,7 +3826,7 @@ function readPortMirroring(r: TapeReader): t.PortMirroring {
 }
 
 function readPowerManagement(r: TapeReader): t.PowerManagement {
-  const o = new t.PowerManagement();
+  const o = new C_PowerManagement();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3629,7 +3851,7 @@ function readPowerManagement(r: TapeReader): t.PowerManagement {
 }
 
 function readProduct(r: TapeReader): t.Product {
-  const o = new t.Product();
+  const o = new C_Product();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3644,7 +3866,7 @@ function readProduct(r: TapeReader): t.Product {
 }
 
 function readProductInfo(r: TapeReader): t.ProductInfo {
-  const o = new t.ProductInfo();
+  const o = new C_ProductInfo();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3659,7 +3881,7 @@ function readProductInfo(r: TapeReader): t.ProductInfo {
 }
 
 function readProfileDetail(r: TapeReader): t.ProfileDetail {
-  const o = new t.ProfileDetail();
+  const o = new C_ProfileDetail();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3684,7 +3906,7 @@ function readProfileDetailList(r: TapeReader, list: List<t.ProfileDetail> | unde
 }
 
 function readProperty(r: TapeReader): t.Property {
-  const o = new t.Property();
+  const o = new C_Property();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3703,7 +3925,7 @@ function readPropertyList(r: TapeReader, list: List<t.Property> | undefined): Li
 }
 
 function readProxyTicket(r: TapeReader): t.ProxyTicket {
-  const o = new t.ProxyTicket();
+  const o = new C_ProxyTicket();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3715,7 +3937,7 @@ function readProxyTicket(r: TapeReader): t.ProxyTicket {
 }
 
 function readQos(r: TapeReader): t.Qos {
-  const o = new t.Qos();
+  const o = new C_Qos();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3754,7 +3976,7 @@ function readQosList(r: TapeReader, list: List<t.Qos> | undefined): List<t.Qos> 
 }
 
 function readQuota(r: TapeReader): t.Quota {
-  const o = new t.Quota();
+  const o = new C_Quota();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3792,7 +4014,7 @@ function readQuotaList(r: TapeReader, list: List<t.Quota> | undefined): List<t.Q
 }
 
 function readQuotaClusterLimit(r: TapeReader): t.QuotaClusterLimit {
-  const o = new t.QuotaClusterLimit();
+  const o = new C_QuotaClusterLimit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3819,7 +4041,7 @@ function readQuotaClusterLimitList(r: TapeReader, list: List<t.QuotaClusterLimit
 }
 
 function readQuotaStorageLimit(r: TapeReader): t.QuotaStorageLimit {
-  const o = new t.QuotaStorageLimit();
+  const o = new C_QuotaStorageLimit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3844,7 +4066,7 @@ function readQuotaStorageLimitList(r: TapeReader, list: List<t.QuotaStorageLimit
 }
 
 function readRange(r: TapeReader): t.Range {
-  const o = new t.Range();
+  const o = new C_Range();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3863,7 +4085,7 @@ function readRangeList(r: TapeReader, list: List<t.Range> | undefined): List<t.R
 }
 
 function readRate(r: TapeReader): t.Rate {
-  const o = new t.Rate();
+  const o = new C_Rate();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3876,7 +4098,7 @@ function readRate(r: TapeReader): t.Rate {
 }
 
 function readRegistrationAffinityGroupMapping(r: TapeReader): t.RegistrationAffinityGroupMapping {
-  const o = new t.RegistrationAffinityGroupMapping();
+  const o = new C_RegistrationAffinityGroupMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3895,7 +4117,7 @@ function readRegistrationAffinityGroupMappingList(r: TapeReader, list: List<t.Re
 }
 
 function readRegistrationAffinityLabelMapping(r: TapeReader): t.RegistrationAffinityLabelMapping {
-  const o = new t.RegistrationAffinityLabelMapping();
+  const o = new C_RegistrationAffinityLabelMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3914,7 +4136,7 @@ function readRegistrationAffinityLabelMappingList(r: TapeReader, list: List<t.Re
 }
 
 function readRegistrationClusterMapping(r: TapeReader): t.RegistrationClusterMapping {
-  const o = new t.RegistrationClusterMapping();
+  const o = new C_RegistrationClusterMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3933,7 +4155,7 @@ function readRegistrationClusterMappingList(r: TapeReader, list: List<t.Registra
 }
 
 function readRegistrationConfiguration(r: TapeReader): t.RegistrationConfiguration {
-  const o = new t.RegistrationConfiguration();
+  const o = new C_RegistrationConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3958,7 +4180,7 @@ function readRegistrationConfiguration(r: TapeReader): t.RegistrationConfigurati
 }
 
 function readRegistrationDomainMapping(r: TapeReader): t.RegistrationDomainMapping {
-  const o = new t.RegistrationDomainMapping();
+  const o = new C_RegistrationDomainMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3977,7 +4199,7 @@ function readRegistrationDomainMappingList(r: TapeReader, list: List<t.Registrat
 }
 
 function readRegistrationLunMapping(r: TapeReader): t.RegistrationLunMapping {
-  const o = new t.RegistrationLunMapping();
+  const o = new C_RegistrationLunMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -3996,7 +4218,7 @@ function readRegistrationLunMappingList(r: TapeReader, list: List<t.Registration
 }
 
 function readRegistrationRoleMapping(r: TapeReader): t.RegistrationRoleMapping {
-  const o = new t.RegistrationRoleMapping();
+  const o = new C_RegistrationRoleMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4015,7 +4237,7 @@ function readRegistrationRoleMappingList(r: TapeReader, list: List<t.Registratio
 }
 
 function readRegistrationVnicProfileMapping(r: TapeReader): t.RegistrationVnicProfileMapping {
-  const o = new t.RegistrationVnicProfileMapping();
+  const o = new C_RegistrationVnicProfileMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4034,7 +4256,7 @@ function readRegistrationVnicProfileMappingList(r: TapeReader, list: List<t.Regi
 }
 
 function readReportedConfiguration(r: TapeReader): t.ReportedConfiguration {
-  const o = new t.ReportedConfiguration();
+  const o = new C_ReportedConfiguration();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4055,7 +4277,7 @@ function readReportedConfigurationList(r: TapeReader, list: List<t.ReportedConfi
 }
 
 function readReportedDevice(r: TapeReader): t.ReportedDevice {
-  const o = new t.ReportedDevice();
+  const o = new C_ReportedDevice();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4081,7 +4303,7 @@ function readReportedDeviceList(r: TapeReader, list: List<t.ReportedDevice> | un
 }
 
 function readRngDevice(r: TapeReader): t.RngDevice {
-  const o = new t.RngDevice();
+  const o = new C_RngDevice();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4094,7 +4316,7 @@ function readRngDevice(r: TapeReader): t.RngDevice {
 }
 
 function readRole(r: TapeReader): t.Role {
-  const o = new t.Role();
+  const o = new C_Role();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4120,7 +4342,7 @@ function readRoleList(r: TapeReader, list: List<t.Role> | undefined): List<t.Rol
 }
 
 function readSchedulingPolicy(r: TapeReader): t.SchedulingPolicy {
-  const o = new t.SchedulingPolicy();
+  const o = new C_SchedulingPolicy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4145,7 +4367,7 @@ function readSchedulingPolicy(r: TapeReader): t.SchedulingPolicy {
 }
 
 function readSchedulingPolicyUnit(r: TapeReader): t.SchedulingPolicyUnit {
-  const o = new t.SchedulingPolicyUnit();
+  const o = new C_SchedulingPolicyUnit();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4165,7 +4387,7 @@ function readSchedulingPolicyUnit(r: TapeReader): t.SchedulingPolicyUnit {
 }
 
 function readSeLinux(r: TapeReader): t.SeLinux {
-  const o = new t.SeLinux();
+  const o = new C_SeLinux();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4177,7 +4399,7 @@ function readSeLinux(r: TapeReader): t.SeLinux {
 }
 
 function readSerialNumber(r: TapeReader): t.SerialNumber {
-  const o = new t.SerialNumber();
+  const o = new C_SerialNumber();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4190,7 +4412,7 @@ function readSerialNumber(r: TapeReader): t.SerialNumber {
 }
 
 function readSession(r: TapeReader): t.Session {
-  const o = new t.Session();
+  const o = new C_Session();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4216,7 +4438,7 @@ function readSessionList(r: TapeReader, list: List<t.Session> | undefined): List
 }
 
 function readSkipIfConnectivityBroken(r: TapeReader): t.SkipIfConnectivityBroken {
-  const o = new t.SkipIfConnectivityBroken();
+  const o = new C_SkipIfConnectivityBroken();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4229,7 +4451,7 @@ function readSkipIfConnectivityBroken(r: TapeReader): t.SkipIfConnectivityBroken
 }
 
 function readSkipIfSdActive(r: TapeReader): t.SkipIfSdActive {
-  const o = new t.SkipIfSdActive();
+  const o = new C_SkipIfSdActive();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4241,7 +4463,7 @@ function readSkipIfSdActive(r: TapeReader): t.SkipIfSdActive {
 }
 
 function readSnapshot(r: TapeReader): t.Snapshot {
-  const o = new t.Snapshot();
+  const o = new C_Snapshot();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4375,7 +4597,7 @@ function readSnapshotList(r: TapeReader, list: List<t.Snapshot> | undefined): Li
 }
 
 function readSpecialObjects(r: TapeReader): t.SpecialObjects {
-  const o = new t.SpecialObjects();
+  const o = new C_SpecialObjects();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4388,7 +4610,7 @@ function readSpecialObjects(r: TapeReader): t.SpecialObjects {
 }
 
 function readSpm(r: TapeReader): t.Spm {
-  const o = new t.Spm();
+  const o = new C_Spm();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4401,7 +4623,7 @@ function readSpm(r: TapeReader): t.Spm {
 }
 
 function readSsh(r: TapeReader): t.Ssh {
-  const o = new t.Ssh();
+  const o = new C_Ssh();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4421,7 +4643,7 @@ function readSsh(r: TapeReader): t.Ssh {
 }
 
 function readSshPublicKey(r: TapeReader): t.SshPublicKey {
-  const o = new t.SshPublicKey();
+  const o = new C_SshPublicKey();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4444,7 +4666,7 @@ function readSshPublicKeyList(r: TapeReader, list: List<t.SshPublicKey> | undefi
 }
 
 function readSso(r: TapeReader): t.Sso {
-  const o = new t.Sso();
+  const o = new C_Sso();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4457,7 +4679,7 @@ function readSso(r: TapeReader): t.Sso {
 }
 
 function readStatistic(r: TapeReader): t.Statistic {
-  const o = new t.Statistic();
+  const o = new C_Statistic();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4492,7 +4714,7 @@ function readStatisticList(r: TapeReader, list: List<t.Statistic> | undefined): 
 }
 
 function readStep(r: TapeReader): t.Step {
-  const o = new t.Step();
+  const o = new C_Step();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4526,7 +4748,7 @@ function readStepList(r: TapeReader, list: List<t.Step> | undefined): List<t.Ste
 }
 
 function readStorageConnection(r: TapeReader): t.StorageConnection {
-  const o = new t.StorageConnection();
+  const o = new C_StorageConnection();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4562,7 +4784,7 @@ function readStorageConnectionList(r: TapeReader, list: List<t.StorageConnection
 }
 
 function readStorageConnectionExtension(r: TapeReader): t.StorageConnectionExtension {
-  const o = new t.StorageConnectionExtension();
+  const o = new C_StorageConnectionExtension();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4587,7 +4809,7 @@ function readStorageConnectionExtensionList(r: TapeReader, list: List<t.StorageC
 }
 
 function readStorageDomain(r: TapeReader): t.StorageDomain {
-  const o = new t.StorageDomain();
+  const o = new C_StorageDomain();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4648,7 +4870,7 @@ function readStorageDomainList(r: TapeReader, list: List<t.StorageDomain> | unde
 }
 
 function readStorageDomainLease(r: TapeReader): t.StorageDomainLease {
-  const o = new t.StorageDomainLease();
+  const o = new C_StorageDomainLease();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4660,7 +4882,7 @@ function readStorageDomainLease(r: TapeReader): t.StorageDomainLease {
 }
 
 function readSystemOption(r: TapeReader): t.SystemOption {
-  const o = new t.SystemOption();
+  const o = new C_SystemOption();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4677,7 +4899,7 @@ function readSystemOption(r: TapeReader): t.SystemOption {
 }
 
 function readSystemOptionValue(r: TapeReader): t.SystemOptionValue {
-  const o = new t.SystemOptionValue();
+  const o = new C_SystemOptionValue();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4696,7 +4918,7 @@ function readSystemOptionValueList(r: TapeReader, list: List<t.SystemOptionValue
 }
 
 function readTag(r: TapeReader): t.Tag {
-  const o = new t.Tag();
+  const o = new C_Tag();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4723,7 +4945,7 @@ function readTagList(r: TapeReader, list: List<t.Tag> | undefined): List<t.Tag> 
 }
 
 function readTemplate(r: TapeReader): t.Template {
-  const o = new t.Template();
+  const o = new C_Template();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4811,7 +5033,7 @@ function readTemplateList(r: TapeReader, list: List<t.Template> | undefined): Li
 }
 
 function readTemplateVersion(r: TapeReader): t.TemplateVersion {
-  const o = new t.TemplateVersion();
+  const o = new C_TemplateVersion();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4825,7 +5047,7 @@ function readTemplateVersion(r: TapeReader): t.TemplateVersion {
 }
 
 function readTicket(r: TapeReader): t.Ticket {
-  const o = new t.Ticket();
+  const o = new C_Ticket();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4838,7 +5060,7 @@ function readTicket(r: TapeReader): t.Ticket {
 }
 
 function readTimeZone(r: TapeReader): t.TimeZone {
-  const o = new t.TimeZone();
+  const o = new C_TimeZone();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4851,7 +5073,7 @@ function readTimeZone(r: TapeReader): t.TimeZone {
 }
 
 function readTransparentHugePages(r: TapeReader): t.TransparentHugePages {
-  const o = new t.TransparentHugePages();
+  const o = new C_TransparentHugePages();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4863,7 +5085,7 @@ function readTransparentHugePages(r: TapeReader): t.TransparentHugePages {
 }
 
 function readUnmanagedNetwork(r: TapeReader): t.UnmanagedNetwork {
-  const o = new t.UnmanagedNetwork();
+  const o = new C_UnmanagedNetwork();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4886,7 +5108,7 @@ function readUnmanagedNetworkList(r: TapeReader, list: List<t.UnmanagedNetwork> 
 }
 
 function readUsb(r: TapeReader): t.Usb {
-  const o = new t.Usb();
+  const o = new C_Usb();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4899,7 +5121,7 @@ function readUsb(r: TapeReader): t.Usb {
 }
 
 function readUser(r: TapeReader): t.User {
-  const o = new t.User();
+  const o = new C_User();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4944,7 +5166,7 @@ function readUserList(r: TapeReader, list: List<t.User> | undefined): List<t.Use
 }
 
 function readUserOption(r: TapeReader): t.UserOption {
-  const o = new t.UserOption();
+  const o = new C_UserOption();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4967,7 +5189,7 @@ function readUserOptionList(r: TapeReader, list: List<t.UserOption> | undefined)
 }
 
 function readValue(r: TapeReader): t.Value {
-  const o = new t.Value();
+  const o = new C_Value();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -4986,7 +5208,7 @@ function readValueList(r: TapeReader, list: List<t.Value> | undefined): List<t.V
 }
 
 function readVcpuPin(r: TapeReader): t.VcpuPin {
-  const o = new t.VcpuPin();
+  const o = new C_VcpuPin();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5005,7 +5227,7 @@ function readVcpuPinList(r: TapeReader, list: List<t.VcpuPin> | undefined): List
 }
 
 function readVendor(r: TapeReader): t.Vendor {
-  const o = new t.Vendor();
+  const o = new C_Vendor();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5020,7 +5242,7 @@ function readVendor(r: TapeReader): t.Vendor {
 }
 
 function readVersion(r: TapeReader): t.Version {
-  const o = new t.Version();
+  const o = new C_Version();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5046,7 +5268,7 @@ function readVersionList(r: TapeReader, list: List<t.Version> | undefined): List
 }
 
 function readVirtioScsi(r: TapeReader): t.VirtioScsi {
-  const o = new t.VirtioScsi();
+  const o = new C_VirtioScsi();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5058,7 +5280,7 @@ function readVirtioScsi(r: TapeReader): t.VirtioScsi {
 }
 
 function readVirtualNumaNode(r: TapeReader): t.VirtualNumaNode {
-  const o = new t.VirtualNumaNode();
+  const o = new C_VirtualNumaNode();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5084,7 +5306,7 @@ function readVirtualNumaNode(r: TapeReader): t.VirtualNumaNode {
 }
 
 function readVlan(r: TapeReader): t.Vlan {
-  const o = new t.Vlan();
+  const o = new C_Vlan();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5096,7 +5318,7 @@ function readVlan(r: TapeReader): t.Vlan {
 }
 
 function readVm(r: TapeReader): t.Vm {
-  const o = new t.Vm();
+  const o = new C_Vm();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5223,7 +5445,7 @@ function readVmList(r: TapeReader, list: List<t.Vm> | undefined): List<t.Vm> {
 }
 
 function readVmBase(r: TapeReader): t.VmBase {
-  const o = new t.VmBase();
+  const o = new C_VmBase();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5286,7 +5508,7 @@ function readVmBase(r: TapeReader): t.VmBase {
 }
 
 function readVmMediatedDevice(r: TapeReader): t.VmMediatedDevice {
-  const o = new t.VmMediatedDevice();
+  const o = new C_VmMediatedDevice();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5314,7 +5536,7 @@ function readVmMediatedDeviceList(r: TapeReader, list: List<t.VmMediatedDevice> 
 }
 
 function readVmPlacementPolicy(r: TapeReader): t.VmPlacementPolicy {
-  const o = new t.VmPlacementPolicy();
+  const o = new C_VmPlacementPolicy();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5328,7 +5550,7 @@ function readVmPlacementPolicy(r: TapeReader): t.VmPlacementPolicy {
 }
 
 function readVmPool(r: TapeReader): t.VmPool {
-  const o = new t.VmPool();
+  const o = new C_VmPool();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5360,7 +5582,7 @@ function readVmPool(r: TapeReader): t.VmPool {
 }
 
 function readVmSummary(r: TapeReader): t.VmSummary {
-  const o = new t.VmSummary();
+  const o = new C_VmSummary();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5374,7 +5596,7 @@ function readVmSummary(r: TapeReader): t.VmSummary {
 }
 
 function readVnicPassThrough(r: TapeReader): t.VnicPassThrough {
-  const o = new t.VnicPassThrough();
+  const o = new C_VnicPassThrough();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5386,7 +5608,7 @@ function readVnicPassThrough(r: TapeReader): t.VnicPassThrough {
 }
 
 function readVnicProfile(r: TapeReader): t.VnicProfile {
-  const o = new t.VnicProfile();
+  const o = new C_VnicProfile();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5418,7 +5640,7 @@ function readVnicProfileList(r: TapeReader, list: List<t.VnicProfile> | undefine
 }
 
 function readVnicProfileMapping(r: TapeReader): t.VnicProfileMapping {
-  const o = new t.VnicProfileMapping();
+  const o = new C_VnicProfileMapping();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5438,7 +5660,7 @@ function readVnicProfileMappingList(r: TapeReader, list: List<t.VnicProfileMappi
 }
 
 function readVolumeGroup(r: TapeReader): t.VolumeGroup {
-  const o = new t.VolumeGroup();
+  const o = new C_VolumeGroup();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5453,7 +5675,7 @@ function readVolumeGroup(r: TapeReader): t.VolumeGroup {
 }
 
 function readWatchdog(r: TapeReader): t.Watchdog {
-  const o = new t.Watchdog();
+  const o = new C_Watchdog();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5481,7 +5703,7 @@ function readWatchdogList(r: TapeReader, list: List<t.Watchdog> | undefined): Li
 }
 
 function readWeight(r: TapeReader): t.Weight {
-  const o = new t.Weight();
+  const o = new C_Weight();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5505,7 +5727,7 @@ function readWeightList(r: TapeReader, list: List<t.Weight> | undefined): List<t
 }
 
 function readFault(r: TapeReader): t.Fault {
-  const o = new t.Fault();
+  const o = new C_Fault();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5518,7 +5740,7 @@ function readFault(r: TapeReader): t.Fault {
 }
 
 function readGracePeriod(r: TapeReader): t.GracePeriod {
-  const o = new t.GracePeriod();
+  const o = new C_GracePeriod();
   for (;;) {
     switch (r.op()) {
       case 0: return o;
@@ -5530,7 +5752,7 @@ function readGracePeriod(r: TapeReader): t.GracePeriod {
 }
 
 function readAction(r: TapeReader): t.Action {
-  const o = new t.Action();
+  const o = new C_Action();
   for (;;) {
     switch (r.op()) {
       case 0: return o;

@@ -31,7 +31,9 @@ function bodyText(body: Buffer | string): string {
 /** What the log needs of a request. */
 export interface LoggedRequest {
   method: string;
-  url: URL;
+  origin: string;
+  /** Path and query. */
+  path: string;
   headers: Record<string, string>;
   body?: Buffer;
 }
@@ -76,39 +78,39 @@ export class TrafficLog {
   }
 
   /**
-   * Runs one exchange, logging the request, then the response with the body
+   * Runs one exchange (`send(request)`), logging the request, then the response with the body
    * `loggedBody` gives for it (called after `send` resolves, so it may also
    * register secrets the response carries before anything of it is logged),
    * or the failure. `note` is a `* ` line about what the SDK is doing.
    */
-  exchange<R extends LoggedResponse>(
-    request: LoggedRequest,
-    send: () => Promise<R>,
+  exchange<Q extends LoggedRequest, R extends LoggedResponse>(
+    request: Q,
+    send: (request: Q) => Promise<R>,
     loggedBody: (response: R) => Buffer | string,
     note?: string,
   ): Promise<R> {
     // Without debug logging, nothing wraps the exchange (not even a promise).
-    if (!this.enabled) return send();
+    if (!this.enabled) return send(request);
     return this.logged(request, send, loggedBody, note);
   }
 
-  private async logged<R extends LoggedResponse>(
-    request: LoggedRequest,
-    send: () => Promise<R>,
+  private async logged<Q extends LoggedRequest, R extends LoggedResponse>(
+    request: Q,
+    send: (request: Q) => Promise<R>,
     loggedBody: (response: R) => Buffer | string,
     note: string | undefined,
   ): Promise<R> {
     const id = this.next++;
     if (note !== undefined) this.write(`#${id} * `, note);
     const out = `#${id} > `;
-    this.head(out, `${request.method} ${request.url.href}`, request.headers);
+    this.head(out, `${request.method} ${request.origin}${request.path}`, request.headers);
     if (request.body !== undefined && request.body.length > 0) {
       this.write(out, '');
       this.write(out, bodyText(request.body));
     }
     let response: R;
     try {
-      response = await send();
+      response = await send(request);
     } catch (error) {
       this.write(`#${id} * `, `failed: ${(error as Error).message}`);
       throw error;

@@ -48,6 +48,16 @@ export function renderQueryValue(name: string, value: unknown): string | undefin
  * appears in both is sent once, with the caller's value.
  */
 export function renderQuery(own: Record<string, unknown>, extra: Record<string, unknown> | undefined): string {
+  if (extra === undefined) {
+    // The common case, without a Map: the method's own names are all different.
+    let query = '';
+    for (const name in own) {
+      if (!Object.hasOwn(own, name)) continue;
+      const text = renderQueryValue(name, own[name]);
+      if (text !== undefined) query += `${query === '' ? '?' : '&'}${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+    }
+    return query;
+  }
   const values = new Map<string, string>();
   for (const source of [own, extra]) {
     if (source === undefined) continue;

@@ -73,7 +73,8 @@ export async function post(
   const { transport, traffic, options } = context;
   const request = {
     method: 'POST' as const,
-    url,
+    origin: url.origin,
+    path: `${url.pathname}${url.search}`,
     headers: {
       'User-Agent': context.userAgent,
       Accept: 'application/json',
@@ -86,7 +87,7 @@ export async function post(
   };
   return traffic.exchange(
     request,
-    () => transport.send(request),
+    (sent) => transport.send(sent),
     (response) => {
       // A new token is registered for redaction before the reply is logged.
       const token = tokenIn(context, response);

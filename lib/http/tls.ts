@@ -8,8 +8,12 @@
  * it here.
  */
 import { readFileSync } from 'node:fs';
-import * as tls from 'node:tls';
+import type * as Tls from 'node:tls';
 import { Error as OvirtError } from '../errors';
+
+/** node:tls, loaded when the first connection's settings are made (not with the package). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tlsModule = (): typeof Tls => require('node:tls') as typeof Tls;
 
 /** Where the distributions keep their PEM bundle. */
 const SYSTEM_BUNDLES = [
@@ -37,6 +41,7 @@ type GetCa = (type: 'default' | 'system' | 'bundled' | 'extra') => string[];
  * names the system bundle explicitly, as it does for OpenSSL.
  */
 export function systemCa(): (string | Buffer)[] {
+  const tls = tlsModule();
   const out: (string | Buffer)[] = [...tls.rootCertificates];
   const extra = readIfPresent(process.env.NODE_EXTRA_CA_CERTS);
   if (extra !== undefined) out.push(extra);
@@ -65,19 +70,20 @@ export function systemCa(): (string | Buffer)[] {
 }
 
 /** The system store's context, shared by every connection (it takes tens of ms to build). */
-let systemContext: { key: string; context: tls.SecureContext | undefined } | undefined;
+let systemContext: { key: string; context: Tls.SecureContext | undefined } | undefined;
 
 /**
  * One secure context for all the connection's sockets (building one per
  * socket from hundreds of PEM certificates would cost milliseconds each).
  * Undefined in insecure mode, where nothing is checked.
  */
-export function secureContext(ca: (string | Buffer)[] | undefined, insecure: boolean): tls.SecureContext | undefined {
+export function secureContext(ca: (string | Buffer)[] | undefined, insecure: boolean): Tls.SecureContext | undefined {
   if (insecure) return undefined;
+  const tls = tlsModule();
   if (ca === undefined) {
     const key = `${process.env.SSL_CERT_FILE ?? ''}\n${process.env.NODE_EXTRA_CA_CERTS ?? ''}`;
     if (systemContext?.key !== key) {
-      let context: tls.SecureContext | undefined;
+      let context: Tls.SecureContext | undefined;
       try {
         context = tls.createSecureContext({ ca: systemCa() });
       } catch {

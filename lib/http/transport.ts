@@ -7,15 +7,18 @@
  */
 import * as buffer from 'node:buffer';
 import { pipeline } from 'node:stream';
-import * as zlib from 'node:zlib';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import type * as Zlib from 'node:zlib';
+import type { Dispatcher } from 'undici';
 import { ConnectionError, Error as OvirtError, TimeoutError } from '../errors';
 import type { ResolvedOptions } from '../options';
 import { secureContext } from './tls';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: URL;
+  /** `https://engine.example.com` (no path). */
+  origin: string;
+  /** The path and query, `/ovirt-engine/api/vms?search=...`, encoded. */
+  path: string;
   headers: Record<string, string>;
   body?: Buffer;
   /** Limit for the whole exchange in ms; 0: none. */
@@ -97,9 +100,9 @@ function messageOf(error: unknown): string {
  * Maps an error of undici, Node's net/tls/dns or zlib to the SDK's error
  * hierarchy, keeping the original as `cause`.
  */
-export function mapTransportError(error: unknown, url: URL, connectTimeout: number): OvirtError {
+export function mapTransportError(error: unknown, origin: string, connectTimeout: number): OvirtError {
   if (error instanceof OvirtError) return error;
-  const where = url.origin;
+  const where = origin;
   if (error instanceof TotalTimeout) {
     return new TimeoutError(`The request to ${where} timed out: no complete response within ${error.ms} ms (the 'timeout' option)`, { cause: error });
   }
@@ -142,24 +145,34 @@ export function mapTransportError(error: unknown, url: URL, connectTimeout: numb
   return new OvirtError(`Error while sending the HTTP request to ${where}: ${message}`, { cause: error });
 }
 
+/** node:zlib, loaded by the first compressed response (not with the package). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const zlibModule = (): typeof Zlib => require('node:zlib') as typeof Zlib;
+
+/** The content codings {@link decoder} undoes. */
+const DECODED = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
 /** The decoders of the content codings the SDK reads (RFC 9110 deflate is zlib-wrapped; some servers send it raw). */
-function decoder(coding: string): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | undefined {
+function decoder(coding: string): Zlib.Gunzip | Zlib.Inflate | Zlib.InflateRaw | Zlib.BrotliDecompress | undefined {
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip();
+      return zlibModule().createGunzip();
     case 'deflate':
-      return zlib.createInflate();
+      return zlibModule().createInflate();
     case 'br':
-      return zlib.createBrotliDecompress();
+      return zlibModule().createBrotliDecompress();
     default:
       return undefined;
   }
 }
 
+/** The codings of a response that has none (shared: never changed). */
+const NO_CODINGS: readonly string[] = [];
+
 /** The content codings of a response, in the order they must be undone. */
-function codings(encoding: string | undefined): string[] {
-  if (encoding === undefined) return [];
+function codings(encoding: string | undefined): readonly string[] {
+  if (encoding === undefined) return NO_CODINGS;
   return encoding
     .split(',')
     .map((c) => c.trim().toLowerCase())
@@ -187,6 +200,10 @@ export class Transport {
   }
 
   private createDispatcher(): Dispatcher {
+    // undici is loaded here, on the first request, not when the package is:
+    // it is about a third of what importing the package would otherwise cost.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Agent, ProxyAgent } = require('undici') as typeof import('undici');
     const options = this.options;
     const context = secureContext(options.ca, options.insecure);
     const tlsOptions = {
@@ -219,79 +236,24 @@ export class Transport {
   }
 
   /**
-   * Sends one request and resolves with the response head, the raw body and
-   * the content codings to undo; `fail` maps any error of the exchange (now
-   * or while the body is read) to the SDK's errors, `finish` disarms the
-   * total timeout.
+   * Hands the request to undici; resolves with the response head and the
+   * raw body. The caller awaits it and, on an error, rejects with
+   * `fail(exchange, error)` after `finish(exchange)`.
    */
-  private async start(request: HttpRequest): Promise<Exchange> {
-    // A timer and an abort signal only when there is a limit or a caller's signal.
-    const controller = request.timeout > 0 ? new AbortController() : undefined;
-    let timer: NodeJS.Timeout | undefined;
-    if (controller !== undefined) {
-      timer = setTimeout(() => controller.abort(new TotalTimeout(request.timeout)), request.timeout);
-    }
-    const exchange: Exchange = {
-      request,
-      response: undefined as unknown as Dispatcher.ResponseData,
-      steps: [],
-      discarded: undefined,
-      finish: () => {
-        if (timer !== undefined) clearTimeout(timer);
-      },
-      fail: (error: unknown): OvirtError => {
-        if (exchange.discarded !== undefined) return exchange.discarded;
-        if (error instanceof OvirtError) return error;
-        if (controller?.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
-          return mapTransportError(controller.signal.reason, request.url, this.connectTimeout);
-        }
-        if (request.signal?.aborted) {
-          return new OvirtError(`The request to ${request.url.origin} was aborted`, { cause: request.signal.reason });
-        }
-        if (isZlibError(error)) {
-          return new ConnectionError(`The response body can't be decompressed (${exchange.steps.join(', ')}): ${(error as Error).message}`, { cause: error });
-        }
-        return mapTransportError(error, request.url, this.connectTimeout);
-      },
-      discard: (reason?: OvirtError): void => {
-        exchange.discarded ??= reason ?? new OvirtError(`The response from ${request.url.origin} was discarded`);
-        exchange.finish();
-        const raw = exchange.response?.body;
-        if (raw !== undefined && !raw.destroyed) raw.destroy();
-      },
-    };
-    const signal =
-      controller === undefined ? request.signal : request.signal !== undefined ? AbortSignal.any([controller.signal, request.signal]) : controller.signal;
-    try {
-      const { url } = request;
-      exchange.response = await this.dispatcher.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal,
-        headersTimeout: request.timeout,
-        bodyTimeout: request.timeout,
-        // Let GETs share a pipelined connection when pipelining is on.
-        blocking: request.method === 'GET' && this.pipelining > 1 ? false : undefined,
-      });
-    } catch (error) {
-      exchange.finish();
-      throw exchange.fail(error);
-    }
-    const headers = exchange.response.headers as HttpResponse['headers'];
-    exchange.steps = codings(header(headers, 'content-encoding'));
-    const unknown = exchange.steps.find((c) => decoder(c) === undefined);
-    if (unknown !== undefined) {
-      exchange.discard();
-      throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
-    }
-    if (Number(header(headers, 'content-length')) > request.maxBytes) {
-      exchange.discard();
-      throw tooLarge(request.maxBytes);
-    }
-    return exchange;
+  private dispatch(exchange: Exchange): Promise<Dispatcher.ResponseData> {
+    const { request } = exchange;
+    return this.dispatcher.request({
+      origin: request.origin,
+      path: request.path,
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: exchange.signal,
+      headersTimeout: request.timeout,
+      bodyTimeout: request.timeout,
+      // Let GETs share a pipelined connection when pipelining is on.
+      blocking: request.method === 'GET' && this.pipelining > 1 ? false : undefined,
+    });
   }
 
   /**
@@ -301,21 +263,35 @@ export class Transport {
    * `timeout` covers the whole exchange, body included.
    */
   async open(request: HttpRequest): Promise<HttpStreamResponse> {
-    const exchange = await this.start(request);
-    const { response } = exchange;
+    const exchange = newExchange(request, this.connectTimeout);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await this.dispatch(exchange);
+    } catch (error) {
+      finish(exchange);
+      throw fail(exchange, error);
+    }
+    takeHead(exchange, response);
     return {
       status: response.statusCode,
       statusText: response.statusText ?? '',
       headers: response.headers as HttpResponse['headers'],
-      body: streamBody(exchange),
-      discard: exchange.discard,
+      body: streamBody(exchange, response.body),
+      discard: (reason?: OvirtError) => discard(exchange, reason),
     };
   }
 
   /** Sends one request and reads the whole response body (decompressed, at most `maxBytes`). */
   async send(request: HttpRequest): Promise<HttpResponse> {
-    const exchange = await this.start(request);
-    const { response, steps } = exchange;
+    const exchange = newExchange(request, this.connectTimeout);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await this.dispatch(exchange);
+    } catch (error) {
+      finish(exchange);
+      throw fail(exchange, error);
+    }
+    const steps = takeHead(exchange, response);
     let body: Buffer;
     if (response.headers['content-length'] !== undefined && steps.length <= 1) {
       // The size is known and within the limit: undici collects the bytes
@@ -325,12 +301,12 @@ export class Transport {
         const raw = Buffer.from(await response.body.arrayBuffer());
         body = steps.length === 0 ? raw : await decodeWhole(raw, steps[0], request.maxBytes);
       } catch (error) {
-        throw exchange.fail(error);
+        throw fail(exchange, error);
       } finally {
-        exchange.finish();
+        finish(exchange);
       }
     } else {
-      body = await collect(streamBody(exchange));
+      body = await collect(streamBody(exchange, response.body));
     }
     return { status: response.statusCode, statusText: response.statusText ?? '', headers: response.headers as HttpResponse['headers'], body };
   }
@@ -351,22 +327,95 @@ export class Transport {
   }
 }
 
-/** What {@link Transport} keeps of one exchange while its body is read. */
+/**
+ * One exchange of {@link Transport}, from the request to the end of its
+ * body. A plain record handled by the functions below: no closures and no
+ * class of its own per request (V8 drops the shape of a class whose
+ * instances are all gone at a full GC, and with it the optimized code of
+ * what uses it).
+ */
 interface Exchange {
-  request: HttpRequest;
-  response: Dispatcher.ResponseData;
+  readonly request: HttpRequest;
+  readonly connectTimeout: number;
+  response: Dispatcher.ResponseData | undefined;
   /** The content codings to undo, outermost first. */
-  steps: string[];
+  steps: readonly string[];
   /** Set when the body was given up: the reason the reading fails with. */
   discarded: OvirtError | undefined;
-  finish(): void;
-  fail(error: unknown): OvirtError;
-  discard(reason?: OvirtError): void;
+  /** What undici is given: the caller's signal, or one that also aborts at the total timeout. */
+  readonly signal: AbortSignal | undefined;
+  /** The total timeout's, when there is a limit. */
+  readonly controller: AbortController | undefined;
+  readonly timer: NodeJS.Timeout | undefined;
+}
+
+/** A new exchange: a timer and an abort signal only when there is a limit (the caller's signal as it is otherwise). */
+function newExchange(request: HttpRequest, connectTimeout: number): Exchange {
+  let controller: AbortController | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let signal = request.signal;
+  if (request.timeout > 0) {
+    const c = new AbortController();
+    controller = c;
+    timer = setTimeout(() => c.abort(new TotalTimeout(request.timeout)), request.timeout);
+    signal = signal !== undefined ? AbortSignal.any([c.signal, signal]) : c.signal;
+  }
+  return { request, connectTimeout, response: undefined, steps: NO_CODINGS, discarded: undefined, signal, controller, timer };
+}
+
+/**
+ * Takes the response head: the codings to undo (returned), refusing an
+ * unknown coding or a declared length above the limit.
+ */
+function takeHead(exchange: Exchange, response: Dispatcher.ResponseData): readonly string[] {
+  exchange.response = response;
+  const headers = response.headers as HttpResponse['headers'];
+  const steps = codings(header(headers, 'content-encoding'));
+  exchange.steps = steps;
+  const unknown = steps.length === 0 ? undefined : steps.find((c) => !DECODED.has(c));
+  if (unknown !== undefined) {
+    discard(exchange);
+    throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
+  }
+  if (Number(header(headers, 'content-length')) > exchange.request.maxBytes) {
+    discard(exchange);
+    throw tooLarge(exchange.request.maxBytes);
+  }
+  return steps;
+}
+
+/** Disarms the total timeout. */
+function finish(exchange: Exchange): void {
+  if (exchange.timer !== undefined) clearTimeout(exchange.timer);
+}
+
+/** The SDK's error for an error of the exchange (now or while the body is read). */
+function fail(exchange: Exchange, error: unknown): OvirtError {
+  if (exchange.discarded !== undefined) return exchange.discarded;
+  if (error instanceof OvirtError) return error;
+  const { request, controller } = exchange;
+  if (controller?.signal.aborted && controller.signal.reason instanceof TotalTimeout) {
+    return mapTransportError(controller.signal.reason, request.origin, exchange.connectTimeout);
+  }
+  if (request.signal?.aborted) {
+    return new OvirtError(`The request to ${request.origin} was aborted`, { cause: request.signal.reason });
+  }
+  if (isZlibError(error)) {
+    return new ConnectionError(`The response body can't be decompressed (${exchange.steps.join(', ')}): ${(error as Error).message}`, { cause: error });
+  }
+  return mapTransportError(error, request.origin, exchange.connectTimeout);
+}
+
+/** Gives the body up: frees its socket; reading it then fails with `reason`. */
+function discard(exchange: Exchange, reason?: OvirtError): void {
+  exchange.discarded ??= reason ?? new OvirtError(`The response from ${exchange.request.origin} was discarded`);
+  finish(exchange);
+  const raw = exchange.response?.body;
+  if (raw !== undefined && !raw.destroyed) raw.destroy();
 }
 
 /** The body of an exchange as it arrives: decompressed, every byte counted against the limit. */
-async function* streamBody(exchange: Exchange): AsyncGenerator<Buffer> {
-  const raw = exchange.response.body;
+async function* streamBody(exchange: Exchange, raw: Dispatcher.ResponseData['body']): AsyncGenerator<Buffer> {
   const { maxBytes } = exchange.request;
   let rawBytes = 0;
   let decoded = 0;
@@ -391,9 +440,9 @@ async function* streamBody(exchange: Exchange): AsyncGenerator<Buffer> {
       yield chunk;
     }
   } catch (error) {
-    throw exchange.fail(error);
+    throw fail(exchange, error);
   } finally {
-    exchange.finish();
+    finish(exchange);
     if (!raw.destroyed) raw.destroy();
   }
 }
@@ -402,6 +451,7 @@ async function* streamBody(exchange: Exchange): AsyncGenerator<Buffer> {
 function decodeWhole(raw: Buffer, coding: string, maxBytes: number): Promise<Buffer> {
   if (raw.length === 0) return Promise.resolve(raw);
   const maxOutputLength = Math.min(maxBytes, buffer.constants.MAX_LENGTH);
+  const zlib = zlibModule();
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, out: Buffer): void => {
       if (error === null) resolve(out);

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AuthorizedKey } from './authorized-key';
 import type { AuthorizedKeyInit } from './authorized-key';
@@ -778,6 +778,107 @@ export class Action extends Struct {
   constructor(init?: ActionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.status = undefined;
+      this.fault = undefined;
+      this.gracePeriod = undefined;
+      this.job = undefined;
+      this.activate = undefined;
+      this.allowPartialImport = undefined;
+      this.async = undefined;
+      this.attachWgt = undefined;
+      this.attachment = undefined;
+      this.authorizedKey = undefined;
+      this.autoPinningPolicy = undefined;
+      this.bricks = undefined;
+      this.certificates = undefined;
+      this.checkConnectivity = undefined;
+      this.clone = undefined;
+      this.clonePermissions = undefined;
+      this.cluster = undefined;
+      this.collapseSnapshots = undefined;
+      this.commitOnSuccess = undefined;
+      this.connection = undefined;
+      this.connectivityTimeout = undefined;
+      this.correlationId = undefined;
+      this.dataCenter = undefined;
+      this.deployHostedEngine = undefined;
+      this.details = undefined;
+      this.directory = undefined;
+      this.discardSnapshots = undefined;
+      this.discoveredTargets = undefined;
+      this.disk = undefined;
+      this.diskProfile = undefined;
+      this.disks = undefined;
+      this.exclusive = undefined;
+      this.fenceType = undefined;
+      this.filename = undefined;
+      this.filter = undefined;
+      this.fixLayout = undefined;
+      this.follow = undefined;
+      this.force = undefined;
+      this.host = undefined;
+      this.image = undefined;
+      this.imageTransfer = undefined;
+      this.importAsTemplate = undefined;
+      this.isAttached = undefined;
+      this.iscsi = undefined;
+      this.iscsiTargets = undefined;
+      this.lease = undefined;
+      this.logicalUnits = undefined;
+      this.maintenanceAfterRestart = undefined;
+      this.maintenanceEnabled = undefined;
+      this.migrateVmsInAffinityClosure = undefined;
+      this.modifiedBonds = undefined;
+      this.modifiedLabels = undefined;
+      this.modifiedNetworkAttachments = undefined;
+      this.optimizeCpuSettings = undefined;
+      this.option = undefined;
+      this.pause = undefined;
+      this.permission = undefined;
+      this.powerManagement = undefined;
+      this.proxyTicket = undefined;
+      this.quota = undefined;
+      this.reason = undefined;
+      this.reassignBadMacs = undefined;
+      this.reboot = undefined;
+      this.registrationConfiguration = undefined;
+      this.remoteViewerConnectionFile = undefined;
+      this.removedBonds = undefined;
+      this.removedLabels = undefined;
+      this.removedNetworkAttachments = undefined;
+      this.resolutionType = undefined;
+      this.restoreMemory = undefined;
+      this.rootPassword = undefined;
+      this.seal = undefined;
+      this.snapshot = undefined;
+      this.sourceHost = undefined;
+      this.ssh = undefined;
+      this.stopGlusterService = undefined;
+      this.storageDomain = undefined;
+      this.storageDomains = undefined;
+      this.succeeded = undefined;
+      this.synchronizedNetworkAttachments = undefined;
+      this.template = undefined;
+      this.ticket = undefined;
+      this.timeout = undefined;
+      this.undeployHostedEngine = undefined;
+      this.upgradeAction = undefined;
+      this.upgradePercentComplete = undefined;
+      this.useCloudInit = undefined;
+      this.useIgnition = undefined;
+      this.useInitialization = undefined;
+      this.useSysprep = undefined;
+      this.virtualFunctionsConfiguration = undefined;
+      this.vm = undefined;
+      this.vnicProfileMappings = undefined;
+      this.volatile = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AffinityLabel } from './affinity-label';
 import type { AffinityLabelInit } from './affinity-label';
@@ -144,6 +144,24 @@ export class AffinityGroup extends Struct {
   constructor(init?: AffinityGroupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.positive = undefined;
+      this.enforcing = undefined;
+      this.vmsRule = undefined;
+      this.hostsRule = undefined;
+      this.priority = undefined;
+      this.broken = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.cluster = undefined;
+      this.vms = undefined;
+      this.hosts = undefined;
+      this.vmLabels = undefined;
+      this.hostLabels = undefined;
+    }
   }
 }
 

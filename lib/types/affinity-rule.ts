@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `affinity_rule` type of the API, on the wire `<affinity_rule>` (a list: `<affinity_rules>` with one `<affinity_rule>` per item); 3 attributes and 0 links.
@@ -44,6 +44,12 @@ export class AffinityRule extends Struct {
   constructor(init?: AffinityRuleInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.positive = undefined;
+      this.enforcing = undefined;
+      this.enabled = undefined;
+    }
   }
 }
 

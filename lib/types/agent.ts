@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Host } from './host';
 import type { HostInit } from './host';
@@ -122,6 +122,23 @@ export class Agent extends Struct {
   constructor(init?: AgentInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.address = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.options = undefined;
+      this.encryptOptions = undefined;
+      this.concurrent = undefined;
+      this.order = undefined;
+      this.port = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { ApiSummaryItem } from './api-summary-item';
 import type { ApiSummaryItemInit } from './api-summary-item';
 
@@ -49,6 +49,13 @@ export class ApiSummary extends Struct {
   constructor(init?: ApiSummaryInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.vms = undefined;
+      this.hosts = undefined;
+      this.users = undefined;
+      this.storageDomains = undefined;
+    }
   }
 }
 

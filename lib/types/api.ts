@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { ApiSummary } from './api-summary';
 import type { ApiSummaryInit } from './api-summary';
 import { EngineBackupInfo } from './engine-backup-info';
@@ -81,6 +81,16 @@ export class Api extends Struct {
   constructor(init?: ApiInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.specialObjects = undefined;
+      this.productInfo = undefined;
+      this.summary = undefined;
+      this.time = undefined;
+      this.engineBackup = undefined;
+      this.authenticatedUser = undefined;
+      this.effectiveUser = undefined;
+    }
   }
 }
 

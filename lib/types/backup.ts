@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { BackupPhase } from './backup-phase';
 import { Disk } from './disk';
@@ -129,6 +129,22 @@ export class Backup extends Struct {
   constructor(init?: BackupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.fromCheckpointId = undefined;
+      this.toCheckpointId = undefined;
+      this.phase = undefined;
+      this.creationDate = undefined;
+      this.modificationDate = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.vm = undefined;
+      this.disks = undefined;
+      this.snapshot = undefined;
+    }
   }
 }
 

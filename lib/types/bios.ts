@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { BiosType } from './bios-type';
 import { BootMenu } from './boot-menu';
 import type { BootMenuInit } from './boot-menu';
@@ -37,6 +37,11 @@ export class Bios extends Struct {
   constructor(init?: BiosInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.bootMenu = undefined;
+      this.type = undefined;
+    }
   }
 }
 

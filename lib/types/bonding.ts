@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { HostNic } from './host-nic';
 import type { HostNicInit } from './host-nic';
@@ -56,6 +56,13 @@ export class Bonding extends Struct {
   constructor(init?: BondingInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.options = undefined;
+      this.slaves = undefined;
+      this.adPartnerMac = undefined;
+      this.activeSlave = undefined;
+    }
   }
 }
 

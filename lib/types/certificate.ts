@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `certificate` type of the API, on the wire `<certificate>` (a list: `<certificates>` with one `<certificate>` per item); 7 attributes and 0 links.
@@ -68,6 +68,16 @@ export class Certificate extends Struct {
   constructor(init?: CertificateInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.organization = undefined;
+      this.subject = undefined;
+      this.content = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { CheckpointState } from './checkpoint-state';
 import { Disk } from './disk';
@@ -93,6 +93,18 @@ export class Checkpoint extends Struct {
   constructor(init?: CheckpointInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.parentId = undefined;
+      this.creationDate = undefined;
+      this.state = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.vm = undefined;
+      this.disks = undefined;
+    }
   }
 }
 

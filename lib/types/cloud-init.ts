@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AuthorizedKey } from './authorized-key';
 import type { AuthorizedKeyInit } from './authorized-key';
@@ -80,6 +80,16 @@ export class CloudInit extends Struct {
   constructor(init?: CloudInitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.host = undefined;
+      this.authorizedKeys = undefined;
+      this.networkConfiguration = undefined;
+      this.regenerateSshKeys = undefined;
+      this.timezone = undefined;
+      this.users = undefined;
+      this.files = undefined;
+    }
   }
 }
 

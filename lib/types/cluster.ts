@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AffinityGroup } from './affinity-group';
 import type { AffinityGroupInit } from './affinity-group';
@@ -429,6 +429,58 @@ export class Cluster extends Struct {
   constructor(init?: ClusterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.cpu = undefined;
+      this.memoryPolicy = undefined;
+      this.version = undefined;
+      this.supportedVersions = undefined;
+      this.errorHandling = undefined;
+      this.virtService = undefined;
+      this.glusterService = undefined;
+      this.threadsAsCores = undefined;
+      this.tunnelMigration = undefined;
+      this.trustedService = undefined;
+      this.haReservation = undefined;
+      this.vncEncryption = undefined;
+      this.biosType = undefined;
+      this.optionalReason = undefined;
+      this.maintenanceReasonRequired = undefined;
+      this.ballooningEnabled = undefined;
+      this.display = undefined;
+      this.ksm = undefined;
+      this.serialNumber = undefined;
+      this.requiredRngSources = undefined;
+      this.fencingPolicy = undefined;
+      this.migration = undefined;
+      this.customSchedulingPolicyProperties = undefined;
+      this.switchType = undefined;
+      this.firewallType = undefined;
+      this.logMaxMemoryUsedThreshold = undefined;
+      this.logMaxMemoryUsedThresholdType = undefined;
+      this.glusterTunedProfile = undefined;
+      this.fipsMode = undefined;
+      this.upgradeInProgress = undefined;
+      this.upgradePercentComplete = undefined;
+      this.upgradeCorrelationId = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.enabledFeatures = undefined;
+      this.schedulingPolicy = undefined;
+      this.dataCenter = undefined;
+      this.managementNetwork = undefined;
+      this.externalNetworkProviders = undefined;
+      this.macPool = undefined;
+      this.affinityGroups = undefined;
+      this.cpuProfiles = undefined;
+      this.glusterHooks = undefined;
+      this.glusterVolumes = undefined;
+      this.networkFilters = undefined;
+      this.networks = undefined;
+      this.permissions = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `cpu_topology` type of the API, on the wire `<cpu_topology>` (a list: `<cpu_topologies>` with one `<cpu_topology>` per item); 3 attributes and 0 links.
@@ -40,6 +40,12 @@ export class CpuTopology extends Struct {
   constructor(init?: CpuTopologyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.sockets = undefined;
+      this.cores = undefined;
+      this.threads = undefined;
+    }
   }
 }
 

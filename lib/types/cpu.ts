@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { Architecture } from './architecture';
 import { Core } from './core';
@@ -91,6 +91,18 @@ export class Cpu extends Struct {
   constructor(init?: CpuInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.topology = undefined;
+      this.level = undefined;
+      this.name = undefined;
+      this.speed = undefined;
+      this.cpuTune = undefined;
+      this.mode = undefined;
+      this.architecture = undefined;
+      this.cores = undefined;
+    }
   }
 }
 

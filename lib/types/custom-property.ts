@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `custom_property` type of the API, on the wire `<custom_property>` (a list: `<custom_properties>` with one `<custom_property>` per item); 3 attributes and 0 links.
@@ -40,6 +40,12 @@ export class CustomProperty extends Struct {
   constructor(init?: CustomPropertyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.name = undefined;
+      this.value = undefined;
+      this.regexp = undefined;
+    }
   }
 }
 

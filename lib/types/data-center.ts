@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
@@ -167,6 +167,27 @@ export class DataCenter extends Struct {
   constructor(init?: DataCenterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.local = undefined;
+      this.storageFormat = undefined;
+      this.version = undefined;
+      this.supportedVersions = undefined;
+      this.status = undefined;
+      this.quotaMode = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.macPool = undefined;
+      this.storageDomains = undefined;
+      this.clusters = undefined;
+      this.networks = undefined;
+      this.permissions = undefined;
+      this.quotas = undefined;
+      this.qoss = undefined;
+      this.iscsiBonds = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Disk } from './disk';
 import type { DiskInit } from './disk';
 import type { DiskInterface } from './disk-interface';
@@ -128,6 +128,23 @@ export class DiskAttachment extends Struct {
   constructor(init?: DiskAttachmentInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.bootable = undefined;
+      this.passDiscard = undefined;
+      this.interface = undefined;
+      this.usesScsiReservation = undefined;
+      this.active = undefined;
+      this.logicalName = undefined;
+      this.readOnly = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.disk = undefined;
+      this.vm = undefined;
+      this.template = undefined;
+    }
   }
 }
 

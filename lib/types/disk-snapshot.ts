@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Disk } from './disk';
 import type { DiskInit } from './disk';
@@ -381,6 +381,54 @@ export class DiskSnapshot extends Struct {
   constructor(init?: DiskSnapshotInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.alias = undefined;
+      this.imageId = undefined;
+      this.provisionedSize = undefined;
+      this.initialSize = undefined;
+      this.actualSize = undefined;
+      this.totalSize = undefined;
+      this.status = undefined;
+      this.interface = undefined;
+      this.format = undefined;
+      this.qcowVersion = undefined;
+      this.sparse = undefined;
+      this.bootable = undefined;
+      this.shareable = undefined;
+      this.wipeAfterDelete = undefined;
+      this.propagateErrors = undefined;
+      this.active = undefined;
+      this.backup = undefined;
+      this.backupMode = undefined;
+      this.readOnly = undefined;
+      this.lunStorage = undefined;
+      this.sgio = undefined;
+      this.usesScsiReservation = undefined;
+      this.storageType = undefined;
+      this.logicalName = undefined;
+      this.contentType = undefined;
+      this.externalDisk = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.template = undefined;
+      this.instanceType = undefined;
+      this.vms = undefined;
+      this.vm = undefined;
+      this.storageDomain = undefined;
+      this.storageDomains = undefined;
+      this.quota = undefined;
+      this.diskProfile = undefined;
+      this.snapshot = undefined;
+      this.openstackVolumeType = undefined;
+      this.permissions = undefined;
+      this.diskSnapshots = undefined;
+      this.statistics = undefined;
+      this.disk = undefined;
+      this.parent = undefined;
+    }
   }
 }
 

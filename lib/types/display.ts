@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Certificate } from './certificate';
 import type { CertificateInit } from './certificate';
 import type { DisplayType } from './display-type';
@@ -138,6 +138,25 @@ export class Display extends Struct {
   constructor(init?: DisplayInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.videoType = undefined;
+      this.address = undefined;
+      this.port = undefined;
+      this.securePort = undefined;
+      this.monitors = undefined;
+      this.singleQxlPci = undefined;
+      this.allowOverride = undefined;
+      this.certificate = undefined;
+      this.smartcardEnabled = undefined;
+      this.keyboardLayout = undefined;
+      this.proxy = undefined;
+      this.fileTransferEnabled = undefined;
+      this.copyPasteEnabled = undefined;
+      this.disconnectAction = undefined;
+      this.disconnectActionDelay = undefined;
+    }
   }
 }
 

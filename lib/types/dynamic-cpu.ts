@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { CpuTopology } from './cpu-topology';
 import type { CpuTopologyInit } from './cpu-topology';
 import { CpuTune } from './cpu-tune';
@@ -37,6 +37,11 @@ export class DynamicCpu extends Struct {
   constructor(init?: DynamicCpuInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.topology = undefined;
+      this.cpuTune = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `engine_backup_info` type of the API, on the wire `<engine_backup_info>` (a list: `<engine_backup_infos>` with one `<engine_backup_info>` per item); 6 attributes and 0 links.
@@ -68,6 +68,15 @@ export class EngineBackupInfo extends Struct {
   constructor(init?: EngineBackupInfoInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.lastEngineBackup = undefined;
+      this.lastDbBackup = undefined;
+      this.lastDwhBackup = undefined;
+      this.lastCinderBackup = undefined;
+      this.lastKeycloakBackup = undefined;
+      this.lastGrafanaBackup = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { NotifiableEvent } from './notifiable-event';
 import type { NotificationMethod } from './notification-method';
 import { User } from './user';
@@ -83,6 +83,17 @@ export class EventSubscription extends Struct {
   constructor(init?: EventSubscriptionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.event = undefined;
+      this.user = undefined;
+      this.notificationMethod = undefined;
+      this.address = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

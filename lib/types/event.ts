@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 import { DataCenter } from './data-center';
@@ -183,6 +183,30 @@ export class Event extends Struct {
   constructor(init?: EventInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.index = undefined;
+      this.code = undefined;
+      this.severity = undefined;
+      this.time = undefined;
+      this.correlationId = undefined;
+      this.origin = undefined;
+      this.customId = undefined;
+      this.floodRate = undefined;
+      this.logOnHost = undefined;
+      this.customData = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.user = undefined;
+      this.vm = undefined;
+      this.storageDomain = undefined;
+      this.host = undefined;
+      this.template = undefined;
+      this.cluster = undefined;
+      this.dataCenter = undefined;
+    }
   }
 }
 

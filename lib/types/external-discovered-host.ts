@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { ExternalHostProvider } from './external-host-provider';
 import type { ExternalHostProviderInit } from './external-host-provider';
 
@@ -84,6 +84,18 @@ export class ExternalDiscoveredHost extends Struct {
   constructor(init?: ExternalDiscoveredHostInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.ip = undefined;
+      this.mac = undefined;
+      this.subnetName = undefined;
+      this.lastReport = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.externalHostProvider = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Certificate } from './certificate';
 import type { CertificateInit } from './certificate';
@@ -137,6 +137,24 @@ export class ExternalHostProvider extends Struct {
   constructor(init?: ExternalHostProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.url = undefined;
+      this.requiresAuthentication = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.authenticationUrl = undefined;
+      this.properties = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.certificates = undefined;
+      this.computeResources = undefined;
+      this.discoveredHosts = undefined;
+      this.hostGroups = undefined;
+      this.hosts = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 import { CpuProfile } from './cpu-profile';
@@ -96,6 +96,17 @@ export class ExternalTemplateImport extends Struct {
   constructor(init?: ExternalTemplateImportInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.url = undefined;
+      this.clone = undefined;
+      this.template = undefined;
+      this.cluster = undefined;
+      this.storageDomain = undefined;
+      this.host = undefined;
+      this.cpuProfile = undefined;
+      this.quota = undefined;
+    }
   }
 }
 

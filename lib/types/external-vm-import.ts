@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 import { CpuProfile } from './cpu-profile';
@@ -139,6 +139,22 @@ export class ExternalVmImport extends Struct {
   constructor(init?: ExternalVmImportInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.provider = undefined;
+      this.url = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.name = undefined;
+      this.sparse = undefined;
+      this.vm = undefined;
+      this.cluster = undefined;
+      this.storageDomain = undefined;
+      this.cpuProfile = undefined;
+      this.quota = undefined;
+      this.host = undefined;
+      this.driversIso = undefined;
+    }
   }
 }
 

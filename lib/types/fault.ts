@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `fault` type of the API, on the wire `<fault>` (a list: `<faults>` with one `<fault>` per item); 2 attributes and 0 links.
@@ -33,6 +33,11 @@ export class Fault extends Struct {
   constructor(init?: FaultInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.reason = undefined;
+      this.detail = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { SkipIfConnectivityBroken } from './skip-if-connectivity-broken';
 import type { SkipIfConnectivityBrokenInit } from './skip-if-connectivity-broken';
 import { SkipIfSdActive } from './skip-if-sd-active';
@@ -60,6 +60,14 @@ export class FencingPolicy extends Struct {
   constructor(init?: FencingPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.enabled = undefined;
+      this.skipIfSdActive = undefined;
+      this.skipIfConnectivityBroken = undefined;
+      this.skipIfGlusterBricksUp = undefined;
+      this.skipIfGlusterQuorumNotMet = undefined;
+    }
   }
 }
 

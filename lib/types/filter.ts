@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { SchedulingPolicyUnit } from './scheduling-policy-unit';
 import type { SchedulingPolicyUnitInit } from './scheduling-policy-unit';
 
@@ -63,6 +63,15 @@ export class Filter extends Struct {
   constructor(init?: FilterInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.position = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.schedulingPolicyUnit = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { GlusterClient } from './gluster-client';
 import type { GlusterClientInit } from './gluster-client';
@@ -136,6 +136,24 @@ export class GlusterBrickAdvancedDetails extends Struct {
   constructor(init?: GlusterBrickAdvancedDetailsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.port = undefined;
+      this.pid = undefined;
+      this.device = undefined;
+      this.mntOptions = undefined;
+      this.fsName = undefined;
+      this.glusterClients = undefined;
+      this.memoryPools = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.template = undefined;
+      this.instanceType = undefined;
+      this.vms = undefined;
+      this.vm = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `gluster_memory_pool` type of the API, on the wire `<memory_pool>` (a list: `<memory_pools>` with one `<memory_pool>` per item); 12 attributes and 0 links.
@@ -103,6 +103,21 @@ export class GlusterMemoryPool extends Struct {
   constructor(init?: GlusterMemoryPoolInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.hotCount = undefined;
+      this.coldCount = undefined;
+      this.paddedSize = undefined;
+      this.allocCount = undefined;
+      this.maxAlloc = undefined;
+      this.poolMisses = undefined;
+      this.maxStdalloc = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { GlusterHookStatus } from './gluster-hook-status';
 import type { HookContentType } from './hook-content-type';
 import { Host } from './host';
@@ -79,6 +79,17 @@ export class GlusterServerHook extends Struct {
   constructor(init?: GlusterServerHookInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.contentType = undefined;
+      this.status = undefined;
+      this.checksum = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
@@ -136,6 +136,24 @@ export class GlusterVolume extends Struct {
   constructor(init?: GlusterVolumeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.volumeType = undefined;
+      this.transportTypes = undefined;
+      this.replicaCount = undefined;
+      this.stripeCount = undefined;
+      this.disperseCount = undefined;
+      this.redundancyCount = undefined;
+      this.options = undefined;
+      this.status = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.cluster = undefined;
+      this.bricks = undefined;
+      this.statistics = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { GraphicsType } from './graphics-type';
 import { InstanceType } from './instance-type';
 import type { InstanceTypeInit } from './instance-type';
@@ -103,6 +103,20 @@ export class GraphicsConsole extends Struct {
   constructor(init?: GraphicsConsoleInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.protocol = undefined;
+      this.port = undefined;
+      this.tlsPort = undefined;
+      this.address = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.vm = undefined;
+      this.template = undefined;
+      this.instanceType = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Domain } from './domain';
 import type { DomainInit } from './domain';
@@ -98,6 +98,19 @@ export class Group extends Struct {
   constructor(init?: GroupInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.domainEntryId = undefined;
+      this.namespace = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.domain = undefined;
+      this.roles = undefined;
+      this.permissions = undefined;
+      this.tags = undefined;
+    }
   }
 }
 

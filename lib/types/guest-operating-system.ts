@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Kernel } from './kernel';
 import type { KernelInit } from './kernel';
 import { Version } from './version';
@@ -65,6 +65,15 @@ export class GuestOperatingSystem extends Struct {
   constructor(init?: GuestOperatingSystemInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.architecture = undefined;
+      this.codename = undefined;
+      this.distribution = undefined;
+      this.kernel = undefined;
+      this.family = undefined;
+      this.version = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { RngSource } from './rng-source';
 
@@ -70,6 +70,16 @@ export class HardwareInformation extends Struct {
   constructor(init?: HardwareInformationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.manufacturer = undefined;
+      this.version = undefined;
+      this.serialNumber = undefined;
+      this.productName = undefined;
+      this.uuid = undefined;
+      this.family = undefined;
+      this.supportedRngSources = undefined;
+    }
   }
 }
 

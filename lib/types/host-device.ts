@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Host } from './host';
 import type { HostInit } from './host';
@@ -144,6 +144,25 @@ export class HostDevice extends Struct {
   constructor(init?: HostDeviceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.capability = undefined;
+      this.product = undefined;
+      this.vendor = undefined;
+      this.iommuGroup = undefined;
+      this.physicalFunction = undefined;
+      this.virtualFunctions = undefined;
+      this.placeholder = undefined;
+      this.driver = undefined;
+      this.mDevTypes = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.parentDevice = undefined;
+      this.vm = undefined;
+    }
   }
 }
 

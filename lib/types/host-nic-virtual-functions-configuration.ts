@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `host_nic_virtual_functions_configuration` type of the API, on the wire `<host_nic_virtual_functions_configuration>` (a list: `<host_nic_virtual_functions_configurations>` with one `<host_nic_virtual_functions_configuration>` per item); 3 attributes and 0 links.
@@ -40,6 +40,12 @@ export class HostNicVirtualFunctionsConfiguration extends Struct {
   constructor(init?: HostNicVirtualFunctionsConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.maxNumberOfVirtualFunctions = undefined;
+      this.numberOfVirtualFunctions = undefined;
+      this.allNetworksAllowed = undefined;
+    }
   }
 }
 

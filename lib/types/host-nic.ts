@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Bonding } from './bonding';
 import type { BondingInit } from './bonding';
@@ -241,6 +241,37 @@ export class HostNic extends Struct {
   constructor(init?: HostNicInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.mac = undefined;
+      this.ip = undefined;
+      this.ipv6 = undefined;
+      this.baseInterface = undefined;
+      this.vlan = undefined;
+      this.bonding = undefined;
+      this.bootProtocol = undefined;
+      this.ipv6BootProtocol = undefined;
+      this.checkConnectivity = undefined;
+      this.speed = undefined;
+      this.status = undefined;
+      this.mtu = undefined;
+      this.bridged = undefined;
+      this.customConfiguration = undefined;
+      this.overrideConfiguration = undefined;
+      this.properties = undefined;
+      this.adAggregatorId = undefined;
+      this.virtualFunctionsConfiguration = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.statistics = undefined;
+      this.networkLabels = undefined;
+      this.host = undefined;
+      this.network = undefined;
+      this.qos = undefined;
+      this.physicalFunction = undefined;
+    }
   }
 }
 

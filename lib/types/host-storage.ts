@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Host } from './host';
 import type { HostInit } from './host';
@@ -193,6 +193,32 @@ export class HostStorage extends Struct {
   constructor(init?: HostStorageInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.address = undefined;
+      this.type = undefined;
+      this.path = undefined;
+      this.mountOptions = undefined;
+      this.vfsType = undefined;
+      this.nfsVersion = undefined;
+      this.nfsTimeo = undefined;
+      this.nfsRetrans = undefined;
+      this.port = undefined;
+      this.target = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.portal = undefined;
+      this.logicalUnits = undefined;
+      this.volumeGroup = undefined;
+      this.overrideLuns = undefined;
+      this.driverOptions = undefined;
+      this.driverSensitiveOptions = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+    }
   }
 }
 

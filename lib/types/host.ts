@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AffinityLabel } from './affinity-label';
 import type { AffinityLabelInit } from './affinity-label';
@@ -507,6 +507,67 @@ export class Host extends Struct {
   constructor(init?: HostInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.address = undefined;
+      this.status = undefined;
+      this.statusDetail = undefined;
+      this.certificate = undefined;
+      this.externalStatus = undefined;
+      this.port = undefined;
+      this.type = undefined;
+      this.spm = undefined;
+      this.version = undefined;
+      this.hardwareInformation = undefined;
+      this.powerManagement = undefined;
+      this.ksm = undefined;
+      this.transparentHugePages = undefined;
+      this.iscsi = undefined;
+      this.rootPassword = undefined;
+      this.ssh = undefined;
+      this.cpu = undefined;
+      this.memory = undefined;
+      this.maxSchedulingMemory = undefined;
+      this.summary = undefined;
+      this.overrideIptables = undefined;
+      this.protocol = undefined;
+      this.os = undefined;
+      this.libvirtVersion = undefined;
+      this.display = undefined;
+      this.hostedEngine = undefined;
+      this.kdumpStatus = undefined;
+      this.seLinux = undefined;
+      this.autoNumaStatus = undefined;
+      this.numaSupported = undefined;
+      this.updateAvailable = undefined;
+      this.networkOperationInProgress = undefined;
+      this.reinstallationRequired = undefined;
+      this.devicePassthrough = undefined;
+      this.vgpuPlacement = undefined;
+      this.ovnConfigured = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.cpuUnits = undefined;
+      this.cluster = undefined;
+      this.hooks = undefined;
+      this.externalHostProvider = undefined;
+      this.storageConnectionExtensions = undefined;
+      this.affinityLabels = undefined;
+      this.devices = undefined;
+      this.agents = undefined;
+      this.katelloErrata = undefined;
+      this.networkAttachments = undefined;
+      this.nics = undefined;
+      this.numaNodes = undefined;
+      this.permissions = undefined;
+      this.statistics = undefined;
+      this.storages = undefined;
+      this.tags = undefined;
+      this.unmanagedNetworks = undefined;
+      this.externalNetworkProviderConfigurations = undefined;
+    }
   }
 }
 

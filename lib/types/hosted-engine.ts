@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `hosted_engine` type of the API, on the wire `<hosted_engine>` (a list: `<hosted_engines>` with one `<hosted_engine>` per item); 5 attributes and 0 links.
@@ -54,6 +54,14 @@ export class HostedEngine extends Struct {
   constructor(init?: HostedEngineInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.configured = undefined;
+      this.active = undefined;
+      this.score = undefined;
+      this.globalMaintenance = undefined;
+      this.localMaintenance = undefined;
+    }
   }
 }
 

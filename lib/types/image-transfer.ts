@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Backup } from './backup';
 import type { BackupInit } from './backup';
 import { Disk } from './disk';
@@ -183,6 +183,28 @@ export class ImageTransfer extends Struct {
   constructor(init?: ImageTransferInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.proxyUrl = undefined;
+      this.transferUrl = undefined;
+      this.phase = undefined;
+      this.direction = undefined;
+      this.active = undefined;
+      this.transferred = undefined;
+      this.inactivityTimeout = undefined;
+      this.timeoutPolicy = undefined;
+      this.format = undefined;
+      this.shallow = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.image = undefined;
+      this.disk = undefined;
+      this.snapshot = undefined;
+      this.host = undefined;
+      this.backup = undefined;
+    }
   }
 }
 

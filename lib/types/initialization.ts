@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { CloudInit } from './cloud-init';
 import type { CloudInitInit } from './cloud-init';
@@ -183,6 +183,31 @@ export class Initialization extends Struct {
   constructor(init?: InitializationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.configuration = undefined;
+      this.cloudInit = undefined;
+      this.hostName = undefined;
+      this.domain = undefined;
+      this.timezone = undefined;
+      this.authorizedSshKeys = undefined;
+      this.regenerateSshKeys = undefined;
+      this.regenerateIds = undefined;
+      this.dnsServers = undefined;
+      this.dnsSearch = undefined;
+      this.nicConfigurations = undefined;
+      this.windowsLicenseKey = undefined;
+      this.rootPassword = undefined;
+      this.customScript = undefined;
+      this.inputLocale = undefined;
+      this.uiLanguage = undefined;
+      this.systemLocale = undefined;
+      this.userLocale = undefined;
+      this.userName = undefined;
+      this.activeDirectoryOu = undefined;
+      this.orgName = undefined;
+      this.cloudInitNetworkProtocol = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { IpVersion } from './ip-version';
 
 /**
@@ -48,6 +48,13 @@ export class Ip extends Struct {
   constructor(init?: IpInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.address = undefined;
+      this.netmask = undefined;
+      this.gateway = undefined;
+      this.version = undefined;
+    }
   }
 }
 

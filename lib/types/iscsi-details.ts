@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `iscsi_details` type of the API, on the wire `<iscsi_details>` (a list: `<iscsi_detailss>` with one `<iscsi_details>` per item); 17 attributes and 0 links.
@@ -138,6 +138,26 @@ export class IscsiDetails extends Struct {
   constructor(init?: IscsiDetailsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.initiator = undefined;
+      this.port = undefined;
+      this.target = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.portal = undefined;
+      this.address = undefined;
+      this.serial = undefined;
+      this.vendorId = undefined;
+      this.productId = undefined;
+      this.lunMapping = undefined;
+      this.size = undefined;
+      this.paths = undefined;
+      this.status = undefined;
+      this.volumeGroupId = undefined;
+      this.storageDomainId = undefined;
+      this.diskId = undefined;
+    }
   }
 }
 

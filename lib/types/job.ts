@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { JobStatus } from './job-status';
 import { Step } from './step';
@@ -109,6 +109,21 @@ export class Job extends Struct {
   constructor(init?: JobInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.status = undefined;
+      this.startTime = undefined;
+      this.endTime = undefined;
+      this.lastUpdated = undefined;
+      this.external = undefined;
+      this.autoCleared = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.owner = undefined;
+      this.steps = undefined;
+    }
   }
 }
 

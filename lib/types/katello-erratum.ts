@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Host } from './host';
 import type { HostInit } from './host';
@@ -117,6 +117,22 @@ export class KatelloErratum extends Struct {
   constructor(init?: KatelloErratumInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.title = undefined;
+      this.type = undefined;
+      this.issued = undefined;
+      this.severity = undefined;
+      this.solution = undefined;
+      this.summary = undefined;
+      this.packages = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.vm = undefined;
+    }
   }
 }
 

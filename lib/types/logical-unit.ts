@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { LunStatus } from './lun-status';
 
 /**
@@ -163,6 +163,29 @@ export class LogicalUnit extends Struct {
   constructor(init?: LogicalUnitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.id = undefined;
+      this.address = undefined;
+      this.port = undefined;
+      this.target = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.portal = undefined;
+      this.serial = undefined;
+      this.vendorId = undefined;
+      this.productId = undefined;
+      this.lunMapping = undefined;
+      this.size = undefined;
+      this.paths = undefined;
+      this.activePaths = undefined;
+      this.status = undefined;
+      this.volumeGroupId = undefined;
+      this.storageDomainId = undefined;
+      this.diskId = undefined;
+      this.discardMaxSize = undefined;
+      this.discardZeroesData = undefined;
+    }
   }
 }
 

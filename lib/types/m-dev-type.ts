@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `m_dev_type` type of the API, on the wire `<m_dev_type>` (a list: `<m_dev_types>` with one `<m_dev_type>` per item); 4 attributes and 0 links.
@@ -52,6 +52,13 @@ export class MDevType extends Struct {
   constructor(init?: MDevTypeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.name = undefined;
+      this.humanReadableName = undefined;
+      this.availableInstances = undefined;
+      this.description = undefined;
+    }
   }
 }
 

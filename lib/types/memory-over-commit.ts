@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `memory_over_commit` type of the API, on the wire `<memory_over_commit>` (a list: `<memory_over_commits>` with one `<memory_over_commit>` per item); 1 attribute and 0 links.
@@ -26,6 +26,10 @@ export class MemoryOverCommit extends Struct {
   constructor(init?: MemoryOverCommitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.percent = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { MemoryOverCommit } from './memory-over-commit';
 import type { MemoryOverCommitInit } from './memory-over-commit';
 import { TransparentHugePages } from './transparent-huge-pages';
@@ -59,6 +59,14 @@ export class MemoryPolicy extends Struct {
   constructor(init?: MemoryPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.guaranteed = undefined;
+      this.max = undefined;
+      this.ballooning = undefined;
+      this.overCommit = undefined;
+      this.transparentHugePages = undefined;
+    }
   }
 }
 

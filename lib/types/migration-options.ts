@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { InheritableBoolean } from './inheritable-boolean';
 import { MigrationBandwidth } from './migration-bandwidth';
 import type { MigrationBandwidthInit } from './migration-bandwidth';
@@ -77,6 +77,16 @@ export class MigrationOptions extends Struct {
   constructor(init?: MigrationOptionsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.autoConverge = undefined;
+      this.compressed = undefined;
+      this.encrypted = undefined;
+      this.parallelMigrationsPolicy = undefined;
+      this.customParallelMigrations = undefined;
+      this.bandwidth = undefined;
+      this.policy = undefined;
+    }
   }
 }
 

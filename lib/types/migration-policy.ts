@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `migration_policy` type of the API, on the wire `<migration_policy>` (a list: `<migration_policies>` with one `<migration_policy>` per item); 4 attributes and 0 links.
@@ -47,6 +47,13 @@ export class MigrationPolicy extends Struct {
   constructor(init?: MigrationPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

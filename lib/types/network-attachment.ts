@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { DnsResolverConfiguration } from './dns-resolver-configuration';
 import type { DnsResolverConfigurationInit } from './dns-resolver-configuration';
@@ -128,6 +128,22 @@ export class NetworkAttachment extends Struct {
   constructor(init?: NetworkAttachmentInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.ipAddressAssignments = undefined;
+      this.properties = undefined;
+      this.inSync = undefined;
+      this.reportedConfigurations = undefined;
+      this.dnsResolverConfiguration = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.network = undefined;
+      this.hostNic = undefined;
+      this.host = undefined;
+      this.qos = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { HostNic } from './host-nic';
 import type { HostNicInit } from './host-nic';
 import { Network } from './network';
@@ -65,6 +65,15 @@ export class NetworkLabel extends Struct {
   constructor(init?: NetworkLabelInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.network = undefined;
+      this.hostNic = undefined;
+    }
   }
 }
 

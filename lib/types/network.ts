@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
@@ -216,6 +216,33 @@ export class Network extends Struct {
   constructor(init?: NetworkInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.ip = undefined;
+      this.vlan = undefined;
+      this.stp = undefined;
+      this.status = undefined;
+      this.display = undefined;
+      this.mtu = undefined;
+      this.usages = undefined;
+      this.required = undefined;
+      this.profileRequired = undefined;
+      this.dnsResolverConfiguration = undefined;
+      this.vdsmName = undefined;
+      this.portIsolation = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.dataCenter = undefined;
+      this.cluster = undefined;
+      this.qos = undefined;
+      this.networkLabels = undefined;
+      this.permissions = undefined;
+      this.vnicProfiles = undefined;
+      this.externalProvider = undefined;
+      this.externalProviderPhysicalNetwork = undefined;
+    }
   }
 }
 

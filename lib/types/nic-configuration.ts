@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { BootProtocol } from './boot-protocol';
 import { Ip } from './ip';
 import type { IpInit } from './ip';
@@ -64,6 +64,15 @@ export class NicConfiguration extends Struct {
   constructor(init?: NicConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.name = undefined;
+      this.ip = undefined;
+      this.bootProtocol = undefined;
+      this.ipv6 = undefined;
+      this.ipv6BootProtocol = undefined;
+      this.onBoot = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { BootProtocol } from './boot-protocol';
 import { InstanceType } from './instance-type';
@@ -214,6 +214,33 @@ export class Nic extends Struct {
   constructor(init?: NicInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.linked = undefined;
+      this.interface = undefined;
+      this.mac = undefined;
+      this.plugged = undefined;
+      this.synced = undefined;
+      this.bootProtocol = undefined;
+      this.onBoot = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.template = undefined;
+      this.instanceType = undefined;
+      this.vms = undefined;
+      this.vm = undefined;
+      this.network = undefined;
+      this.statistics = undefined;
+      this.vnicProfile = undefined;
+      this.networkLabels = undefined;
+      this.networkAttachments = undefined;
+      this.virtualFunctionAllowedLabels = undefined;
+      this.virtualFunctionAllowedNetworks = undefined;
+      this.reportedDevices = undefined;
+      this.networkFilterParameters = undefined;
+    }
   }
 }
 

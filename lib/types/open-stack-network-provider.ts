@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AgentConfiguration } from './agent-configuration';
 import type { AgentConfigurationInit } from './agent-configuration';
@@ -208,6 +208,33 @@ export class OpenStackNetworkProvider extends Struct {
   constructor(init?: OpenStackNetworkProviderInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.pluginType = undefined;
+      this.externalPluginType = undefined;
+      this.agentConfiguration = undefined;
+      this.readOnly = undefined;
+      this.type = undefined;
+      this.autoSync = undefined;
+      this.unmanaged = undefined;
+      this.userDomainName = undefined;
+      this.projectName = undefined;
+      this.projectDomainName = undefined;
+      this.tenantName = undefined;
+      this.url = undefined;
+      this.requiresAuthentication = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.authenticationUrl = undefined;
+      this.properties = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.certificates = undefined;
+      this.networks = undefined;
+      this.subnets = undefined;
+    }
   }
 }
 

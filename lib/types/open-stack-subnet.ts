@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { OpenStackNetwork } from './open-stack-network';
 import type { OpenStackNetworkInit } from './open-stack-network';
@@ -85,6 +85,18 @@ export class OpenStackSubnet extends Struct {
   constructor(init?: OpenStackSubnetInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.cidr = undefined;
+      this.ipVersion = undefined;
+      this.gateway = undefined;
+      this.dnsServers = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.openstackNetwork = undefined;
+    }
   }
 }
 

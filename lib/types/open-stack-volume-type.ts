@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { OpenStackVolumeProvider } from './open-stack-volume-provider';
 import type { OpenStackVolumeProviderInit } from './open-stack-volume-provider';
@@ -67,6 +67,15 @@ export class OpenStackVolumeType extends Struct {
   constructor(init?: OpenStackVolumeTypeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.properties = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.openstackVolumeProvider = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { OpenStackVolumeProvider } from './open-stack-volume-provider';
 import type { OpenStackVolumeProviderInit } from './open-stack-volume-provider';
 import type { OpenstackVolumeAuthenticationKeyUsageType } from './openstack-volume-authentication-key-usage-type';
@@ -86,6 +86,18 @@ export class OpenstackVolumeAuthenticationKey extends Struct {
   constructor(init?: OpenstackVolumeAuthenticationKeyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.uuid = undefined;
+      this.value = undefined;
+      this.usageType = undefined;
+      this.creationDate = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.openstackVolumeProvider = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { Architecture } from './architecture';
 import { Icon } from './icon';
 import type { IconInit } from './icon';
@@ -81,6 +81,17 @@ export class OperatingSystemInfo extends Struct {
   constructor(init?: OperatingSystemInfoInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.largeIcon = undefined;
+      this.smallIcon = undefined;
+      this.architecture = undefined;
+      this.tpmSupport = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Boot } from './boot';
 import type { BootInit } from './boot';
 import { Version } from './version';
@@ -87,6 +87,18 @@ export class OperatingSystem extends Struct {
   constructor(init?: OperatingSystemInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.boot = undefined;
+      this.kernel = undefined;
+      this.initrd = undefined;
+      this.cmdline = undefined;
+      this.reportedKernelCmdline = undefined;
+      this.customKernelCmdline = undefined;
+      this.description = undefined;
+      this.version = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 import { DataCenter } from './data-center';
@@ -146,6 +146,24 @@ export class Permission extends Struct {
   constructor(init?: PermissionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.role = undefined;
+      this.user = undefined;
+      this.group = undefined;
+      this.dataCenter = undefined;
+      this.cluster = undefined;
+      this.host = undefined;
+      this.storageDomain = undefined;
+      this.vm = undefined;
+      this.vmPool = undefined;
+      this.template = undefined;
+      this.disk = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `port_mirroring` type of the API, on the wire `<port_mirroring>` (a list: `<port_mirrorings>` with one `<port_mirroring>` per item); 0 attributes and 0 links.
@@ -19,6 +19,9 @@ export class PortMirroring extends Struct {
   constructor(init?: PortMirroringInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+    }
   }
 }
 

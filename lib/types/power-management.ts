@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Agent } from './agent';
 import type { AgentInit } from './agent';
@@ -104,6 +104,20 @@ export class PowerManagement extends Struct {
   constructor(init?: PowerManagementInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.enabled = undefined;
+      this.address = undefined;
+      this.username = undefined;
+      this.password = undefined;
+      this.options = undefined;
+      this.status = undefined;
+      this.pmProxies = undefined;
+      this.agents = undefined;
+      this.automaticPmEnabled = undefined;
+      this.kdumpDetection = undefined;
+      this.type = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { BlockStatistic } from './block-statistic';
 import type { BlockStatisticInit } from './block-statistic';
@@ -61,6 +61,14 @@ export class ProfileDetail extends Struct {
   constructor(init?: ProfileDetailInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.profileType = undefined;
+      this.duration = undefined;
+      this.statistics = undefined;
+      this.blockStatistics = undefined;
+      this.fopStatistics = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `property` type of the API, on the wire `<property>` (a list: `<properties>` with one `<property>` per item); 2 attributes and 0 links.
@@ -33,6 +33,11 @@ export class Property extends Struct {
   constructor(init?: PropertyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.name = undefined;
+      this.value = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { DataCenter } from './data-center';
 import type { DataCenterInit } from './data-center';
 import type { QosType } from './qos-type';
@@ -176,6 +176,31 @@ export class Qos extends Struct {
   constructor(init?: QosInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.maxThroughput = undefined;
+      this.maxReadThroughput = undefined;
+      this.maxWriteThroughput = undefined;
+      this.maxIops = undefined;
+      this.maxReadIops = undefined;
+      this.maxWriteIops = undefined;
+      this.cpuLimit = undefined;
+      this.inboundAverage = undefined;
+      this.inboundPeak = undefined;
+      this.inboundBurst = undefined;
+      this.outboundAverage = undefined;
+      this.outboundPeak = undefined;
+      this.outboundBurst = undefined;
+      this.outboundAverageLinkshare = undefined;
+      this.outboundAverageUpperlimit = undefined;
+      this.outboundAverageRealtime = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.dataCenter = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
 import { Quota } from './quota';
@@ -93,6 +93,19 @@ export class QuotaClusterLimit extends Struct {
   constructor(init?: QuotaClusterLimitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.vcpuLimit = undefined;
+      this.vcpuUsage = undefined;
+      this.memoryLimit = undefined;
+      this.memoryUsage = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.quota = undefined;
+      this.cluster = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Quota } from './quota';
 import type { QuotaInit } from './quota';
 import { StorageDomain } from './storage-domain';
@@ -79,6 +79,17 @@ export class QuotaStorageLimit extends Struct {
   constructor(init?: QuotaStorageLimitInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.limit = undefined;
+      this.usage = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.quota = undefined;
+      this.storageDomain = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { DataCenter } from './data-center';
 import type { DataCenterInit } from './data-center';
@@ -139,6 +139,24 @@ export class Quota extends Struct {
   constructor(init?: QuotaInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.dataCenter = undefined;
+      this.vms = undefined;
+      this.disks = undefined;
+      this.users = undefined;
+      this.clusterSoftLimitPct = undefined;
+      this.clusterHardLimitPct = undefined;
+      this.storageSoftLimitPct = undefined;
+      this.storageHardLimitPct = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.permissions = undefined;
+      this.quotaClusterLimits = undefined;
+      this.quotaStorageLimits = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { RegistrationAffinityGroupMapping } from './registration-affinity-group-mapping';
 import type { RegistrationAffinityGroupMappingInit } from './registration-affinity-group-mapping';
@@ -91,6 +91,16 @@ export class RegistrationConfiguration extends Struct {
   constructor(init?: RegistrationConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.clusterMappings = undefined;
+      this.roleMappings = undefined;
+      this.lunMappings = undefined;
+      this.domainMappings = undefined;
+      this.affinityGroupMappings = undefined;
+      this.affinityLabelMappings = undefined;
+      this.vnicProfileMappings = undefined;
+    }
   }
 }
 

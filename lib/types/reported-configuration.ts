@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `reported_configuration` type of the API, on the wire `<reported_configuration>` (a list: `<reported_configurations>` with one `<reported_configuration>` per item); 4 attributes and 0 links.
@@ -47,6 +47,13 @@ export class ReportedConfiguration extends Struct {
   constructor(init?: ReportedConfigurationInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.name = undefined;
+      this.expectedValue = undefined;
+      this.actualValue = undefined;
+      this.inSync = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Rate } from './rate';
 import type { RateInit } from './rate';
 import type { RngSource } from './rng-source';
@@ -36,6 +36,11 @@ export class RngDevice extends Struct {
   constructor(init?: RngDeviceInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.rate = undefined;
+      this.source = undefined;
+    }
   }
 }
 

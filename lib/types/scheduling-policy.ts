@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Balance } from './balance';
 import type { BalanceInit } from './balance';
@@ -98,6 +98,19 @@ export class SchedulingPolicy extends Struct {
   constructor(init?: SchedulingPolicyInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.locked = undefined;
+      this.defaultPolicy = undefined;
+      this.properties = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.balances = undefined;
+      this.filters = undefined;
+      this.weight = undefined;
+    }
   }
 }
 

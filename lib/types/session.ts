@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Ip } from './ip';
 import type { IpInit } from './ip';
 import { User } from './user';
@@ -88,6 +88,18 @@ export class Session extends Struct {
   constructor(init?: SessionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.protocol = undefined;
+      this.ip = undefined;
+      this.consoleUser = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.user = undefined;
+      this.vm = undefined;
+    }
   }
 }
 

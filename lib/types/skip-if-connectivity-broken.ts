@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `skip_if_connectivity_broken` type of the API, on the wire `<skip_if_connectivity_broken>` (a list: `<skip_if_connectivity_brokens>` with one `<skip_if_connectivity_broken>` per item); 2 attributes and 0 links.
@@ -33,6 +33,11 @@ export class SkipIfConnectivityBroken extends Struct {
   constructor(init?: SkipIfConnectivityBrokenInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.enabled = undefined;
+      this.threshold = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `skip_if_sd_active` type of the API, on the wire `<skip_if_sd_active>` (a list: `<skip_if_sd_actives>` with one `<skip_if_sd_active>` per item); 1 attribute and 0 links.
@@ -26,6 +26,10 @@ export class SkipIfSdActive extends Struct {
   constructor(init?: SkipIfSdActiveInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.enabled = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Tag } from './tag';
 import type { TagInit } from './tag';
 import { Template } from './template';
@@ -37,6 +37,11 @@ export class SpecialObjects extends Struct {
   constructor(init?: SpecialObjectsInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.blankTemplate = undefined;
+      this.rootTag = undefined;
+    }
   }
 }
 

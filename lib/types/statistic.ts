@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Disk } from './disk';
 import type { DiskInit } from './disk';
@@ -162,6 +162,26 @@ export class Statistic extends Struct {
   constructor(init?: StatisticInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.values = undefined;
+      this.kind = undefined;
+      this.type = undefined;
+      this.unit = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.disk = undefined;
+      this.host = undefined;
+      this.hostNic = undefined;
+      this.hostNumaNode = undefined;
+      this.nic = undefined;
+      this.vm = undefined;
+      this.brick = undefined;
+      this.step = undefined;
+      this.glusterVolume = undefined;
+    }
   }
 }
 

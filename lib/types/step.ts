@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import type { ExternalSystemType } from './external-system-type';
 import { Host } from './host';
@@ -143,6 +143,25 @@ export class Step extends Struct {
   constructor(init?: StepInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.number = undefined;
+      this.status = undefined;
+      this.startTime = undefined;
+      this.endTime = undefined;
+      this.external = undefined;
+      this.externalType = undefined;
+      this.progress = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.parentStep = undefined;
+      this.job = undefined;
+      this.statistics = undefined;
+      this.executionHost = undefined;
+    }
   }
 }
 

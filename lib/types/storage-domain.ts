@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { DataCenter } from './data-center';
 import type { DataCenterInit } from './data-center';
@@ -292,6 +292,43 @@ export class StorageDomain extends Struct {
   constructor(init?: StorageDomainInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.type = undefined;
+      this.status = undefined;
+      this.externalStatus = undefined;
+      this.master = undefined;
+      this.storage = undefined;
+      this.available = undefined;
+      this.used = undefined;
+      this.committed = undefined;
+      this.storageFormat = undefined;
+      this.wipeAfterDelete = undefined;
+      this.discardAfterDelete = undefined;
+      this.supportsDiscard = undefined;
+      this.supportsDiscardZeroesData = undefined;
+      this.import = undefined;
+      this.warningLowSpaceIndicator = undefined;
+      this.criticalSpaceActionBlocker = undefined;
+      this.backup = undefined;
+      this.blockSize = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.dataCenter = undefined;
+      this.dataCenters = undefined;
+      this.disks = undefined;
+      this.diskProfiles = undefined;
+      this.diskSnapshots = undefined;
+      this.files = undefined;
+      this.images = undefined;
+      this.permissions = undefined;
+      this.storageConnections = undefined;
+      this.templates = undefined;
+      this.vms = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `system_option_value` type of the API, on the wire `<system_option_value>` (a list: `<system_option_values>` with one `<system_option_value>` per item); 2 attributes and 0 links.
@@ -36,6 +36,11 @@ export class SystemOptionValue extends Struct {
   constructor(init?: SystemOptionValueInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.value = undefined;
+      this.version = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Group } from './group';
 import type { GroupInit } from './group';
 import { Host } from './host';
@@ -99,6 +99,19 @@ export class Tag extends Struct {
   constructor(init?: TagInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.vm = undefined;
+      this.user = undefined;
+      this.group = undefined;
+      this.template = undefined;
+      this.parent = undefined;
+    }
   }
 }
 

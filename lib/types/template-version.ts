@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { Template } from './template';
 import type { TemplateInit } from './template';
 
@@ -42,6 +42,12 @@ export class TemplateVersion extends Struct {
   constructor(init?: TemplateVersionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.versionNumber = undefined;
+      this.versionName = undefined;
+      this.baseTemplate = undefined;
+    }
   }
 }
 

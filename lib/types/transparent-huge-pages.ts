@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `transparent_huge_pages` type of the API, on the wire `<transparent_hugepages>` (a list: `<transparent_huge_pagess>` with one `<transparent_hugepages>` per item); 1 attribute and 0 links.
@@ -26,6 +26,10 @@ export class TransparentHugePages extends Struct {
   constructor(init?: TransparentHugePagesInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.enabled = undefined;
+    }
   }
 }
 

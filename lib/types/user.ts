@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Domain } from './domain';
 import type { DomainInit } from './domain';
@@ -186,6 +186,30 @@ export class User extends Struct {
   constructor(init?: UserInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.domainEntryId = undefined;
+      this.department = undefined;
+      this.loggedIn = undefined;
+      this.namespace = undefined;
+      this.lastName = undefined;
+      this.userName = undefined;
+      this.principal = undefined;
+      this.password = undefined;
+      this.email = undefined;
+      this.userOptions = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.domain = undefined;
+      this.roles = undefined;
+      this.groups = undefined;
+      this.permissions = undefined;
+      this.tags = undefined;
+      this.sshPublicKeys = undefined;
+      this.options = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `value` type of the API, on the wire `<value>` (a list: `<values>` with one `<value>` per item); 2 attributes and 0 links.
@@ -33,6 +33,11 @@ export class Value extends Struct {
   constructor(init?: ValueInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.datum = undefined;
+      this.detail = undefined;
+    }
   }
 }
 

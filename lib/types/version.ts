@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `version` type of the API, on the wire `<version>` (a list: `<versions>` with one `<version>` per item); 9 attributes and 0 links.
@@ -82,6 +82,18 @@ export class Version extends Struct {
   constructor(init?: VersionInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.major = undefined;
+      this.minor = undefined;
+      this.build = undefined;
+      this.revision = undefined;
+      this.fullVersion = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Cpu } from './cpu';
 import type { CpuInit } from './cpu';
@@ -122,6 +122,22 @@ export class VirtualNumaNode extends Struct {
   constructor(init?: VirtualNumaNodeInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.numaNodePins = undefined;
+      this.numaTuneMode = undefined;
+      this.index = undefined;
+      this.memory = undefined;
+      this.cpu = undefined;
+      this.nodeDistance = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.host = undefined;
+      this.statistics = undefined;
+      this.vm = undefined;
+    }
   }
 }
 

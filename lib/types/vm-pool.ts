@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { Cluster } from './cluster';
 import type { ClusterInit } from './cluster';
@@ -178,6 +178,29 @@ export class VmPool extends Struct {
   constructor(init?: VmPoolInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.size = undefined;
+      this.prestartedVms = undefined;
+      this.maxUserVms = undefined;
+      this.display = undefined;
+      this.rngDevice = undefined;
+      this.soundcardEnabled = undefined;
+      this.type = undefined;
+      this.useLatestTemplateVersion = undefined;
+      this.stateful = undefined;
+      this.autoStorageSelect = undefined;
+      this.tpmEnabled = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.cluster = undefined;
+      this.template = undefined;
+      this.instanceType = undefined;
+      this.vm = undefined;
+      this.permissions = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 
 /**
  * The `vm_summary` type of the API, on the wire `<vm_summary>` (a list: `<vm_summaries>` with one `<vm_summary>` per item); 3 attributes and 0 links.
@@ -40,6 +40,12 @@ export class VmSummary extends Struct {
   constructor(init?: VmSummaryInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.active = undefined;
+      this.migrating = undefined;
+      this.total = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { DATE, Struct, VALUE, initStruct, initTable } from '../struct';
+import { DATE, SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { AffinityLabel } from './affinity-label';
 import type { AffinityLabelInit } from './affinity-label';
@@ -772,6 +772,99 @@ export class Vm extends Struct {
   constructor(init?: VmInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.status = undefined;
+      this.statusDetail = undefined;
+      this.stopReason = undefined;
+      this.startTime = undefined;
+      this.stopTime = undefined;
+      this.runOnce = undefined;
+      this.payloads = undefined;
+      this.fqdn = undefined;
+      this.useLatestTemplateVersion = undefined;
+      this.nextRunConfigurationExists = undefined;
+      this.numaTuneMode = undefined;
+      this.guestTimeZone = undefined;
+      this.guestOperatingSystem = undefined;
+      this.hasIllegalImages = undefined;
+      this.type = undefined;
+      this.memory = undefined;
+      this.cpu = undefined;
+      this.cpuShares = undefined;
+      this.bios = undefined;
+      this.os = undefined;
+      this.creationTime = undefined;
+      this.origin = undefined;
+      this.stateless = undefined;
+      this.deleteProtected = undefined;
+      this.highAvailability = undefined;
+      this.display = undefined;
+      this.sso = undefined;
+      this.rngDevice = undefined;
+      this.console = undefined;
+      this.domain = undefined;
+      this.usb = undefined;
+      this.soundcardEnabled = undefined;
+      this.tunnelMigration = undefined;
+      this.migrationDowntime = undefined;
+      this.virtioScsi = undefined;
+      this.serialNumber = undefined;
+      this.startPaused = undefined;
+      this.migration = undefined;
+      this.io = undefined;
+      this.customProperties = undefined;
+      this.customEmulatedMachine = undefined;
+      this.customCpuModel = undefined;
+      this.timeZone = undefined;
+      this.smallIcon = undefined;
+      this.largeIcon = undefined;
+      this.initialization = undefined;
+      this.memoryPolicy = undefined;
+      this.customCompatibilityVersion = undefined;
+      this.lease = undefined;
+      this.storageErrorResumeBehaviour = undefined;
+      this.placementPolicy = undefined;
+      this.multiQueuesEnabled = undefined;
+      this.virtioScsiMultiQueuesEnabled = undefined;
+      this.virtioScsiMultiQueues = undefined;
+      this.tpmEnabled = undefined;
+      this.autoPinningPolicy = undefined;
+      this.cpuPinningPolicy = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.cluster = undefined;
+      this.storageDomain = undefined;
+      this.cpuProfile = undefined;
+      this.quota = undefined;
+      this.host = undefined;
+      this.template = undefined;
+      this.originalTemplate = undefined;
+      this.instanceType = undefined;
+      this.nics = undefined;
+      this.snapshots = undefined;
+      this.vmPool = undefined;
+      this.cdroms = undefined;
+      this.floppies = undefined;
+      this.reportedDevices = undefined;
+      this.watchdogs = undefined;
+      this.permissions = undefined;
+      this.externalHostProvider = undefined;
+      this.affinityLabels = undefined;
+      this.applications = undefined;
+      this.graphicsConsoles = undefined;
+      this.hostDevices = undefined;
+      this.katelloErrata = undefined;
+      this.numaNodes = undefined;
+      this.sessions = undefined;
+      this.statistics = undefined;
+      this.tags = undefined;
+      this.diskAttachments = undefined;
+      this.dynamicCpu = undefined;
+      this.mediatedDevices = undefined;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import type { List } from '../struct';
 import { CustomProperty } from './custom-property';
 import type { CustomPropertyInit } from './custom-property';
@@ -125,6 +125,22 @@ export class VnicProfile extends Struct {
   constructor(init?: VnicProfileInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.portMirroring = undefined;
+      this.customProperties = undefined;
+      this.passThrough = undefined;
+      this.migratable = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.network = undefined;
+      this.qos = undefined;
+      this.networkFilter = undefined;
+      this.failover = undefined;
+      this.permissions = undefined;
+    }
   }
 }
 

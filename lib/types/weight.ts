@@ -1,7 +1,7 @@
 // Generated from the oVirt API model 4.6.2-SNAPSHOT (release 4.6.1, commit 4fb1a804) by generator/.
 // Do not edit: change the generator and run `npm run generate`.
 
-import { Struct, VALUE, initStruct, initTable } from '../struct';
+import { SIZE_HINT, Struct, VALUE, initStruct, initTable } from '../struct';
 import { SchedulingPolicy } from './scheduling-policy';
 import type { SchedulingPolicyInit } from './scheduling-policy';
 import { SchedulingPolicyUnit } from './scheduling-policy-unit';
@@ -72,6 +72,16 @@ export class Weight extends Struct {
   constructor(init?: WeightInit) {
     super();
     if (init !== undefined) initStruct(this, init, MEMBERS);
+    else if (SIZE_HINT) {
+      this.href = undefined;
+      this.factor = undefined;
+      this.id = undefined;
+      this.name = undefined;
+      this.description = undefined;
+      this.comment = undefined;
+      this.schedulingPolicy = undefined;
+      this.schedulingPolicyUnit = undefined;
+    }
   }
 }
 

@@ -72,6 +72,24 @@ function giveBack(parser: NativeParser, finished: boolean): void {
   else parser.release();
 }
 
+/**
+ * Documents of at least this many bytes are parsed by `Reader.read` on a
+ * thread of the addon (NativeParser.start). Below it a thread would cost
+ * more than it saves.
+ */
+export const THREADED_READ_BYTES = 256 * 1024;
+let threadedReadBytes = THREADED_READ_BYTES;
+
+/**
+ * For the tests: the size from which `Reader.read` parses on a thread (0:
+ * always, Infinity: never). Returns the previous one.
+ */
+export function setThreadedReadBytes(bytes: number): number {
+  const previous = threadedReadBytes;
+  threadedReadBytes = bytes;
+  return previous;
+}
+
 /** Reader.read is synchronous: one tape cursor serves every call. */
 const readTape = new TapeReader();
 
@@ -148,9 +166,12 @@ export class Reader {
     let finished = false;
     try {
       parser.begin(isString, limits.maxDepth, limits.maxTextBytes);
+      // A large document is parsed on a thread of the addon while this one
+      // decodes what is ready, so the two run side by side.
+      const threaded = data.length >= threadedReadBytes && parser.start(data);
       let offset = 0;
       for (;;) {
-        const text = parser.feed(data, offset, data.length - offset, true);
+        const text = threaded ? parser.next() : parser.feed(data, offset, data.length - offset, true);
         const state = drain(parser, text, readTape, sink);
         offset += state[0];
         if (state[4] === 1) {

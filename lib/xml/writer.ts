@@ -4,7 +4,6 @@
 import { constants as bufferConstants } from 'node:buffer';
 import { describe, Error as OvirtError, XmlError } from '../errors';
 import { SCHEMA, STRUCT_NAMES } from '../generated/xml-schema';
-import { WRITERS } from '../generated/writers';
 import { xmlAddon } from './addon';
 import { type StructInfo, structId, structTypes } from './schema';
 import { DEFAULT_MAX_DEPTH, DYNAMIC_TAG, TapeWriter, WriteProblem } from './tape';
@@ -30,6 +29,18 @@ export interface WriteOptions {
 
 const shared = new TapeWriter();
 let tagIds: Map<string, number> | undefined;
+
+/**
+ * The generated writers, loaded by the first write rather than with the
+ * package: a script that only reads never needs them.
+ */
+let writers: typeof import('../generated/writers').WRITERS | undefined;
+
+function writersTable(): typeof import('../generated/writers').WRITERS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  writers ??= (require('../generated/writers') as typeof import('../generated/writers')).WRITERS;
+  return writers;
+}
 
 function typeIdOf(value: object, type: WriteOptions['type']): number {
   if (type !== undefined) {
@@ -212,13 +223,14 @@ export class Writer {
         w.begin(root, maxDepth);
         w.open(tagOf(root));
         if (typeId < 0 && value.length > 0) throw new OvirtError(`Writer.write: the items of a list must be objects, got ${describe(value[0])}`);
-        for (let i = 0; i < value.length; i++) WRITERS[typeId](w, value[i], tag, '', i);
+        const write = writersTable()[typeId];
+        for (let i = 0; i < value.length; i++) write(w, value[i], tag, '', i);
         w.close();
       } else {
         typeId = typeIdOf(value, options.type);
         const root = options.root ?? SCHEMA.tags[SCHEMA.types[typeId][0]];
         w.begin(root, maxDepth);
-        WRITERS[typeId](w, value, tagOf(root), '', -1);
+        writersTable()[typeId](w, value, tagOf(root), '', -1);
       }
       return render(w, options, asBuffer);
     } catch (e) {

@@ -290,6 +290,28 @@ console.log(JSON.stringify({ count: vms.length, isVm: vms[0] instanceof types.Vm
     expect(JSON.parse(r.stdout.trim().split('\n').pop() as string)).toEqual({ count: 3, isVm: true, notFound: true });
   }, SLOW);
 
+  test('require() loads a few modules: the generated types and services as one module each; undici, the writers, node:tls and the simulator wait until used (the simulator test shows the classes are the same from both entry points)', () => {
+    fs.writeFileSync(
+      path.join(p1, 'loads.cjs'),
+      `const sdk = require('ovirt-engine-sdk');
+const files = Object.keys(require.cache).map((f) => f.slice(f.indexOf('node_modules/') + 'node_modules/'.length));
+const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+console.log(JSON.stringify({ files, builtins, vm: typeof sdk.types.Vm }));
+`,
+    );
+    const out = JSON.parse(mustRun(process.execPath, ['loads.cjs'], { cwd: p1, env }).stdout.trim()) as { files: string[]; builtins: string[]; vm: string };
+    expect(out.files).toEqual(expect.arrayContaining(['ovirt-engine-sdk/dist/lib/types/index.js', 'ovirt-engine-sdk/dist/lib/services/index.js']));
+    expect(out.files.filter((f) => /\/dist\/lib\/(types|services)\/(?!index\.js$)/.test(f))).toEqual([]);
+    expect(out.files.filter((f) => /^undici\/|generated\/(writers|service-metadata|input-rules)\.js$|\/testing\//.test(f))).toEqual([]);
+    expect(out.files.length).toBeLessThan(40);
+    expect(out.builtins).not.toEqual(expect.arrayContaining(['tls']));
+    expect(out.vm).toBe('function');
+    // The bundles ship one .d.ts per source file, for editors.
+    expect(fs.existsSync(path.join(installedPackage(p1), 'dist', 'lib', 'types', 'vm.d.ts'))).toBe(true);
+    expect(fs.existsSync(path.join(installedPackage(p1), 'dist', 'lib', 'types', 'vm.js'))).toBe(false);
+    expect(fs.existsSync(path.join(installedPackage(p1), 'dist', 'lib', 'services', 'vm-service.d.ts'))).toBe(true);
+  });
+
   test("kerberos: true without the optional peer 'kerberos' (npm does not install it): an error naming it and what building it needs", () => {
     expect(fs.existsSync(path.join(p1, 'node_modules', 'kerberos'))).toBe(false);
     const out = kerberosConnection(p1, env);

@@ -43,15 +43,24 @@ function moduleName(file: string): string {
   return path.relative(LIB, file).replace(/\.ts$/, '').replace(/\/index$/, '/').replace(/\\/g, '/');
 }
 
-/** The lib/ modules a file imports or re-exports from (type-only too). */
+/**
+ * The lib/ modules a file imports or re-exports from (type-only too), and
+ * those it loads lazily: `require('../generated/writers')` on first use
+ * (docs/architecture.md, "Loaded on first use") obeys the same rules, and so
+ * does a type written as `import('...')`.
+ */
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']*)'/gms)) {
-    let target = path.resolve(path.dirname(file), m[1]);
+  const specifiers = [
+    ...[...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']*)'/gms)].map((m) => m[1]),
+    ...[...text.matchAll(/\b(?:require|import)\('(\.[^']*)'\)/g)].map((m) => m[1]),
+  ];
+  for (const specifier of specifiers) {
+    let target = path.resolve(path.dirname(file), specifier);
     if (fs.existsSync(`${target}.ts`)) target = `${target}.ts`;
     else if (fs.existsSync(path.join(target, 'index.ts'))) target = path.join(target, 'index.ts');
-    else throw new Error(`${file}: can't resolve '${m[1]}'`);
+    else throw new Error(`${file}: can't resolve '${specifier}'`);
     out.push(moduleName(target));
   }
   return out;

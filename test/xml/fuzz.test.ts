@@ -9,6 +9,7 @@
  * checked; the others break it anywhere. For every document:
  *  - only the SDK's XmlError may come out, never another error or a crash;
  *  - `read` and `stream` agree: the same objects, or both an XmlError;
+ *    so does `read` with the parse on the addon's worker thread;
  *  - as a string (when the bytes are UTF-8), read and streamed in random
  *    pieces, likewise;
  *  - what was read is written and read back to the same document.
@@ -24,6 +25,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Reader, Writer, XmlError } from '../../lib';
+import { setThreadedReadBytes } from '../../lib/xml/reader';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeCorpus } = require('../../bench/make-corpus.js') as {
@@ -182,6 +184,16 @@ function readOutcome(data: Buffer | string): Outcome {
   }
 }
 
+/** Reader.read with the parse on the addon's worker thread, whatever the size. */
+function threadedOutcome(data: Buffer | string): Outcome {
+  const previous = setThreadedReadBytes(0);
+  try {
+    return readOutcome(data);
+  } finally {
+    setThreadedReadBytes(previous);
+  }
+}
+
 async function streamOutcome(source: AsyncIterable<Buffer | string>): Promise<Outcome> {
   const items: unknown[] = [];
   try {
@@ -197,11 +209,11 @@ function describeOutcome(o: Outcome): string {
 }
 
 /** Both an XmlError, or the same objects; anything else is a finding. */
-function disagreement(a: Outcome, b: Outcome): string | undefined {
+function disagreement(a: Outcome, b: Outcome, bName = 'stream'): string | undefined {
   for (const o of [a, b]) if ('error' in o && !(o.error instanceof XmlError)) return `not an XmlError: ${describeOutcome(o)}\n${(o.error as Error)?.stack}`;
   if ('error' in a && 'error' in b) return undefined;
   if ('items' in a && 'items' in b && isDeepStrictEqual(a.items, b.items)) return undefined;
-  return `read gave ${describeOutcome(a)}, stream gave ${describeOutcome(b)}`;
+  return `read gave ${describeOutcome(a)}, ${bName} gave ${describeOutcome(b)}`;
 }
 
 /** What was read writes, and reads back to the same document. */
@@ -250,7 +262,7 @@ test(`read and stream agree on ${CASES} mutated documents, and only XmlError com
     const doc = mutate(pick(seeds), seeds);
     const whole = readOutcome(doc);
     const streamed = await streamOutcome(chunked(doc, cuts(doc.length)));
-    const bad = disagreement(whole, streamed);
+    const bad = disagreement(whole, streamed) ?? disagreement(whole, threadedOutcome(doc), 'read on the worker thread');
     if (bad !== undefined) fail(i, doc, bad);
     if ('items' in whole) {
       objects += whole.items.length;
