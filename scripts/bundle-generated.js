@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * The second step of `npm run build:ts`, after tsc: the generated types and
- * services, one source file per type and per service (lib/types/,
+ * The second step of `npm run build:ts` (scripts/build-ts.js), after tsc:
+ *   node scripts/bundle-generated.js OUT
+ * where OUT is the folder tsc emitted into (it holds OUT/lib/). The generated
+ * types and services, one source file per type and per service (lib/types/,
  * lib/services/), are shipped as one JavaScript module per folder:
- * dist/lib/types/index.js and dist/lib/services/index.js, each bundled by
+ * OUT/lib/types/index.js and OUT/lib/services/index.js, each bundled by
  * esbuild from the folder's TypeScript sources, replacing the one-per-file
  * JavaScript tsc emitted there. The .d.ts files tsc wrote stay one per
  * source file, so an editor's go-to-definition still lands on the readable
@@ -11,7 +13,8 @@
  *
  * Why: requiring the package loaded some 630 generated modules, one file
  * each to resolve, read and compile; two modules load in a fraction of that
- * time (docs/architecture.md, "Generated code in dist/").
+ * time (docs/architecture.md, "Generated code in dist/"; scripts/build-ts.js runs
+ * both steps in a staging folder).
  *
  * Anything outside the bundled folder (`../struct`, `../service`, and for
  * the services `../types`) stays a require() of the module tsc emitted, so
@@ -27,6 +30,11 @@ const path = require('node:path');
 const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
+if (process.argv.length !== 3) {
+  process.stderr.write('usage: bundle-generated.js OUT (the folder tsc emitted lib/ into)\n');
+  process.exit(2);
+}
+const outRoot = path.resolve(process.argv[2]);
 const FOLDERS = ['types', 'services'];
 const SHARED = 'outside-module';
 
@@ -50,7 +58,7 @@ function externalOutside(folder) {
         // rather than through a getter per access (a reader makes dozens of
         // objects per VM, each constructor reading SIZE_HINT).
         const specifier = args.path.startsWith('.') ? args.path : `./${args.path}`;
-        const emitted = require(path.join(root, 'dist', 'lib', path.relative(path.join(root, 'lib'), path.resolve(args.pluginData.resolveDir, specifier))));
+        const emitted = require(path.join(outRoot, 'lib', path.relative(path.join(root, 'lib'), path.resolve(args.pluginData.resolveDir, specifier))));
         const names = Object.keys(emitted).filter((name) => name !== '__esModule' && name !== 'default');
         return { contents: `export { ${names.join(', ')} } from ${JSON.stringify(specifier)};`, resolveDir: args.pluginData.resolveDir, loader: 'js' };
       });
@@ -60,7 +68,7 @@ function externalOutside(folder) {
 
 async function bundle(name) {
   const folder = path.join(root, 'lib', name);
-  const out = path.join(root, 'dist', 'lib', name);
+  const out = path.join(outRoot, 'lib', name);
   await esbuild.build({
     entryPoints: [path.join(folder, 'index.ts')],
     outfile: path.join(out, 'index.js'),
@@ -85,7 +93,7 @@ async function bundle(name) {
  * load, so instead the build fails if it ever happens.
  */
 function checkNames(name) {
-  const exports = require(path.join(root, 'dist', 'lib', name, 'index.js'));
+  const exports = require(path.join(outRoot, 'lib', name, 'index.js'));
   const renamed = Object.entries(exports).filter(([key, value]) => typeof value === 'function' && value.name !== key);
   if (renamed.length > 0) {
     throw new Error(`the ${name} bundle renamed ${renamed.map(([key, value]) => `${key} to ${value.name}`).join(', ')}: give the clashing declarations different names`);
