@@ -455,7 +455,17 @@ function evaluateTargets(plan) {
     const s = find('stream', plan.streamFile, 'stream');
     const b = find('stream', plan.streamFile, 'buffered');
     target(
-      { bench: 'stream', file: plan.streamFile, attach: 'buffered', name: 'streaming peak RSS / buffered', op: '<=', limit: 0.5, unit: '×' },
+      {
+        bench: 'stream',
+        file: plan.streamFile,
+        attach: 'buffered',
+        name: 'streaming peak RSS / buffered',
+        op: '<=',
+        limit: 0.5,
+        unit: '×',
+        // A smaller file (--quick) leaves more of the buffered peak to the process's fixed costs.
+        note: plan.streamFile !== 'events-100000' ? 'issue sets it on events-100000' : undefined,
+      },
       s && b && s.peakMiB !== undefined && b.peakMiB ? s.peakMiB / b.peakMiB : undefined,
       NO_SDK,
     );
