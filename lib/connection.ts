@@ -101,6 +101,9 @@ const REMEMBERED_TOKENS = 16;
 /** The one warning of a process without a logger about a password sent in clear. */
 let warnedInsecure = false;
 
+/** Characters a path can hold as it is: what `encodeURIComponent` leaves of an id, and `/`, but no dot segments. */
+const PLAIN_PATH = /^[A-Za-z0-9\-_~%/]*$/;
+
 /**
  * A connection to the engine. Create one per engine and user, share it
  * between any number of concurrent calls, and close it when done
@@ -109,9 +112,6 @@ let warnedInsecure = false;
  * The class the package exports adds `systemService()`, the root of the
  * services tree (lib/index.ts).
  */
-/** Characters a path can hold as it is: what `encodeURIComponent` leaves of an id, and `/`, but no dot segments. */
-const PLAIN_PATH = /^[A-Za-z0-9\-_~%/]*$/;
-
 export class Connection implements AsyncDisposable {
   readonly #options: ResolvedOptions;
   readonly #transport: Transport;

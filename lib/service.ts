@@ -193,10 +193,12 @@ export async function* refusedStream(error: OvirtError): AsyncGenerator<never, v
 /**
  * @internal The path segment of a locator's id: a non-empty string
  * (percent-encoded) or an integer (in decimal); anything else throws,
- * naming the locator.
+ * naming the locator. An id of dots only (`.`, `..`) has its dots encoded
+ * too, so that it reaches the engine as the id it is, not as a step up the
+ * path.
  */
 export function idSegment(id: unknown, locator: string): string {
-  if (typeof id === 'string' && id !== '') return encodeURIComponent(id);
+  if (typeof id === 'string' && id !== '') return id === '.' || id === '..' ? id.replaceAll('.', '%2E') : encodeURIComponent(id);
   if (Number.isSafeInteger(id)) return String(id);
   throw new OvirtError(`Wrong parameter for ${locator}(): id must be a non-empty string or an integer, got ${describe(id)}`);
 }

@@ -72,6 +72,24 @@ describe('headers', () => {
   });
 });
 
+describe('paths', () => {
+  test('an id goes as its own path segment, whatever its characters: encoded, never normalized', async () => {
+    const vms = f.connect().systemService().vmsService();
+    for (const [id, segment] of [
+      ['a b/c?d#e', 'a%20b%2Fc%3Fd%23e'],
+      ['v.1', 'v.1'],
+      ["it's(1)*", "it's(1)*"],
+      ['..', '%2E%2E'],
+      ['.', '%2E'],
+      ['é', '%C3%A9'],
+    ]) {
+      f.engine.route('GET', `vms/${segment}`, (_req, res) => sendXml(res, 200, VM));
+      await vms.vmService(id).get();
+      expect(f.engine.apiRequests.at(-1)!.url).toBe(`/ovirt-engine/api/vms/${segment}`);
+    }
+  });
+});
+
 describe('query parameters', () => {
   test('method parameters are rendered and encoded: strings, numbers, booleans', async () => {
     f.engine.route('GET', 'vms', (_req, res) => sendXml(res, 200, '<vms/>'));

@@ -191,7 +191,8 @@ export class TestEngine {
     const request: RecordedRequest = {
       method: req.method ?? '',
       url: req.url ?? '',
-      path: url.pathname,
+      // The path as sent (a URL object would resolve dot segments).
+      path: (req.url ?? '/').split('?')[0],
       query: url.searchParams,
       headers: req.headers,
       rawHeaders: req.rawHeaders,
