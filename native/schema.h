@@ -55,16 +55,8 @@ struct Schema {
   int32_t hrefTag = -1;   // "href"
 
   bool loaded() const { return !types.empty(); }
-  // The index of `value` among the values of enum `id`, or -1. Most enums
-  // have a handful of values: comparing them costs less than hashing.
+  // The index of `value` among the values of enum `id`, or -1.
   int32_t enumId(int32_t id, std::string_view value) const {
-    const std::vector<std::string>& values = enums[size_t(id)];
-    if (values.size() <= 16) {
-      for (size_t i = 0; i < values.size(); i++) {
-        if (values[i] == value) return int32_t(i);
-      }
-      return -1;
-    }
     auto it = enumIds[size_t(id)].find(value);
     return it == enumIds[size_t(id)].end() ? -1 : it->second;
   }
