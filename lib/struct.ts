@@ -94,8 +94,12 @@ function convert(value: unknown, entry: Exclude<InitEntry, readonly unknown[]>, 
       if (Number.isNaN(ms)) throw new OvirtError(`${path} must be a Date or an ISO 8601 (xs:dateTime) string such as 2024-02-29T13:45:00Z, got ${describe(value)}`);
       return new Date(ms);
     }
-    if (value instanceof Date && Number.isNaN(value.getTime())) throw new OvirtError(`${path} is an invalid Date`);
-    return value;
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw new OvirtError(`${path} is an invalid Date`);
+      return value;
+    }
+    if (value === null) return value; // not set, as for any member
+    throw new OvirtError(`${path} must be a Date or an ISO 8601 (xs:dateTime) string, got ${describe(value)}`);
   }
   return convertStruct(value, entry, path);
 }

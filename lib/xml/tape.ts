@@ -215,9 +215,15 @@ export class TapeWriter {
     return (where) => `${where} is nested deeper than ${max} levels (maxDepth)`;
   }
 
-  /** Opens the element of a struct (its writer's `seg` names it when it is too deep). */
-  open(tag: number): void {
-    if (this.depth >= this.maxDepth) throw new WriteProblem(this.tooDeep(), 'depth');
+  /**
+   * Opens the element of a struct (its writer's `seg` names it when it is
+   * too deep), or of list member `seg`.
+   */
+  open(tag: number, seg?: string): void {
+    if (this.depth >= this.maxDepth) {
+      if (seg === undefined) throw new WriteProblem(this.tooDeep(), 'depth');
+      problem(seg, -1, this.tooDeep(), 'depth');
+    }
     this.depth++;
     if (this.n + 2 > this.ops.length) this.grow();
     if (tag >= 0) {
@@ -232,8 +238,7 @@ export class TapeWriter {
 
   /** Opens the element of list member `seg`. */
   openList(tag: number, seg: string): void {
-    if (this.depth >= this.maxDepth) problem(seg, -1, this.tooDeep(), 'depth');
-    this.open(tag);
+    this.open(tag, seg);
   }
 
   close(): void {
