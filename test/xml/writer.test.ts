@@ -297,7 +297,7 @@ describe('types: constructors', () => {
     expect(() => new types.Vm({ cluster: 'x' } as never)).toThrow('vm.cluster must be a Cluster or a plain object, got the string "x"');
     expect(() => new types.Vm({ nics: {} } as never)).toThrow('vm.nics must be an array, got an object');
     expect(() => new types.Vm({ creationTime: 'garbage' })).toThrow(/^vm.creationTime must be a Date or an ISO 8601 \(xs:dateTime\) string/);
-    expect(() => new types.Vm({ creationTime: 5 } as never)).toThrow('vm.creationTime must be a Date or an ISO 8601 (xs:dateTime) string, got the number 5');
+    expect(() => new types.Vm({ creationTime: 5 } as never)).toThrow('vm.creationTime must be a Date or an ISO 8601 (xs:dateTime) string, got number 5');
     // Nested: the whole path; an instance of another type is not taken for this one.
     expect(() => new types.Vm({ cluster: { nam: 'Default' } } as never)).toThrow("vm.cluster.nam: Cluster has no member 'nam'");
     expect(() => new types.Vm({ nics: [{ name: 'a' }, { nmae: 'b' }] } as never)).toThrow("vm.nics[1].nmae: Nic has no member 'nmae'");
