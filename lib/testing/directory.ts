@@ -12,7 +12,7 @@ import type { AddHook, DirectoryOptions, Engine, RemoveHook, UpdateHook } from '
 import { badRequest, conflict, notFound } from './faults';
 import { make, type Obj } from './model';
 import { PERMITS, PREDEFINED_ROLES } from './roles';
-import type { Entity } from './store';
+import type { Collection, Entity } from './store';
 
 export const INTERNAL_DOMAIN = 'internal-authz';
 
@@ -39,6 +39,11 @@ function entry(kind: 'user' | 'group', domain: Entity, name: string): Obj {
     : make('group', { ...common, name });
 }
 
+/** A directory entry goes in under its own (name-based) id, so it is the same on every run. */
+function insertEntry(c: Collection, e: Obj): void {
+  c.insert(e, e.id as string);
+}
+
 /**
  * Sets up the directory, the roles and admin's permission. `admin` is the
  * engine's user entity (already in `/users`).
@@ -54,10 +59,10 @@ export function installDirectory(engine: Engine, admin: Entity, options: Directo
     if (bad !== undefined) throw new TypeError(`directory.${kind}: names without the domain, got ${JSON.stringify(bad)}`);
   }
   engine.store.populators.set('domains/*/users', (c) => {
-    for (const n of users) c.insert(entry('user', c.parent!, n));
+    for (const n of users) insertEntry(c, entry('user', c.parent!, n));
   });
   engine.store.populators.set('domains/*/groups', (c) => {
-    for (const n of groups) c.insert(entry('group', c.parent!, n));
+    for (const n of groups) insertEntry(c, entry('group', c.parent!, n));
   });
 
   const roles = engine.root('roles');

@@ -4,7 +4,8 @@
  * predefined roles and their permits, permissions on objects.
  */
 import { Reader, types } from '../../lib';
-import { fault, useSimulator } from './helpers';
+import { EngineSimulator } from '../../lib/testing';
+import { Client, fault, useSimulator } from './helpers';
 
 const f = useSimulator({ seed: { vms: 3 }, directory: { users: ['myuser1', 'auditor'], groups: ['developers'] } });
 
@@ -25,6 +26,27 @@ describe('the directory domain', () => {
     const found = await f.client.read<types.User[]>(`domains/${domains[0].id}/users?search=${encodeURIComponent('usrname=myuser1*')}`);
     expect(found.map((u) => u.principal)).toEqual(['myuser1']);
     expect((await f.client.read<types.Group[]>(`domains/${domains[0].id}/groups`)).map((g) => g.name)).toEqual(['developers']);
+  });
+
+  test('a directory user or group has the same id on every simulator (a name-based UUID, as the domain\'s)', async () => {
+    const ids = async (client: Client): Promise<string[]> => {
+      const [domain] = await client.read<types.Domain[]>('domains');
+      const users = await client.read<types.User[]>(`domains/${domain.id}/users`);
+      const groups = await client.read<types.Group[]>(`domains/${domain.id}/groups`);
+      return [...users, ...groups].map((e) => e.id!);
+    };
+    const first = await ids(f.client);
+    expect(first).toHaveLength(4);
+    for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const other = await EngineSimulator.start({ delays: 0, directory: { users: ['myuser1', 'auditor'], groups: ['developers'] } });
+    const client = new Client(other);
+    try {
+      await client.login();
+      expect(await ids(client)).toEqual(first);
+    } finally {
+      client.close();
+      await other.stop();
+    }
   });
 
   test('the engine\'s users: admin at first; a directory user added by user_name and domain, found by usrname', async () => {
