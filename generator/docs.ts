@@ -190,7 +190,7 @@ export class Docs {
     return lines;
   }
 
-  locator(_service: Service, l: Locator): string[] {
+  locator(l: Locator): string[] {
     const below = l.parameter !== undefined ? `\`{${placeholder(l)}}\`` : `\`${l.path}\``;
     const id = l.parameter !== undefined ? [`The \`${camel(l.parameter)}\` is a non-empty string or an integer; anything else throws the SDK's \`Error\`.`] : [];
     return [`Locates the \`${l.service.name}\` service at ${below} below this one; sends nothing.`, ...id, '', `Reference: ${this.serviceLink(l.service)}`, ...annotations(l.annotations)];

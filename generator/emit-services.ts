@@ -176,7 +176,7 @@ function emitService(model: Model, s: Service, actionMembers: ReadonlySet<string
     for (const m of s.methods) emitMethod(w, s, m, optionTypes.get(m)!, actionMembers, docs);
     for (const l of s.locators) {
       const target = serviceClass(l.service);
-      w.doc(...docs.locator(s, l));
+      w.doc(...docs.locator(l));
       if (l.parameter !== undefined) {
         const p = camel(l.parameter);
         const segment = `idSegment(${p}, '${name}.${locatorName(l)}')`;

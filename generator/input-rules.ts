@@ -22,7 +22,7 @@ import * as path from 'node:path';
 import { GeneratedFile, newFile } from './common';
 import type { Member, Method, Model, Service, StructType, Type } from './model';
 
-export const INPUT_RULES_FILE = 'lib/generated/input-rules.ts';
+const INPUT_RULES_FILE = 'lib/generated/input-rules.ts';
 
 /** A condition on the request: a member is (not) present, equals one of some values, or matches a regular expression. */
 export interface InputCondition {
@@ -77,7 +77,7 @@ export interface InputOverride {
 }
 
 /** The folder holding input_detail.json and input_overrides.json (the repository's model/). */
-export function defaultModelDir(): string {
+function defaultModelDir(): string {
   let dir = __dirname;
   for (let i = 0; i < 5; i++) {
     const candidate = path.join(dir, 'model');
@@ -87,7 +87,18 @@ export function defaultModelDir(): string {
   throw new Error('input rules: model/input_detail.json not found above generator/');
 }
 
-export function readInputFiles(dir = defaultModelDir()): { detail: Record<string, Record<string, RawDetail>>; overrides: InputOverride[] } {
+const OVERRIDE_KEYS = ['service', 'method', 'rule', 'note', 'mandatory', 'when', 'cases'];
+const CASE_KEYS = ['when', 'mandatory', 'rule'];
+const CONDITION_KEYS = ['path', 'present', 'equals', 'matches'];
+
+/** A key the overrides' format lacks (a misspelt `mandatory`) would be ignored: refused instead, by name. */
+function knownKeys(entry: object, keys: readonly string[], where: string): void {
+  for (const key of Object.keys(entry)) {
+    if (!keys.includes(key)) throw new Error(`${where}: unknown key '${key}' (known: ${keys.join(', ')})`);
+  }
+}
+
+function readInputFiles(dir = defaultModelDir()): { detail: Record<string, Record<string, RawDetail>>; overrides: InputOverride[] } {
   const detail = JSON.parse(fs.readFileSync(path.join(dir, 'input_detail.json'), 'utf8')) as Record<string, Record<string, RawDetail>>;
   const raw = JSON.parse(fs.readFileSync(path.join(dir, 'input_overrides.json'), 'utf8')) as { overrides: InputOverride[] };
   return { detail, overrides: raw.overrides };
@@ -151,7 +162,7 @@ function derivedWhen(own: string[][]): InputCondition[] | undefined {
 const key = (alternatives: string[]): string => alternatives.join('|');
 
 /** Loads, checks and merges the model's declarations and the overrides. */
-export function mergeInputRules(model: Model, detail: Record<string, Record<string, RawDetail>>, overrides: InputOverride[]): InputRules {
+function mergeInputRules(model: Model, detail: Record<string, Record<string, RawDetail>>, overrides: InputOverride[]): InputRules {
   const rules: InputRules = {};
   const own = new Map<string, string[][]>();
   // The model's declarations.
@@ -172,6 +183,9 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
   const overrideGaveMandatory = new Set<string>();
   for (const o of overrides) {
     const where = `input_overrides.json ${o.service}.${o.method}`;
+    knownKeys(o, OVERRIDE_KEYS, where);
+    for (const c of o.cases ?? []) knownKeys(c, CASE_KEYS, `${where}: a case`);
+    for (const c of [...(o.when ?? []), ...(o.cases ?? []).flatMap((x) => x.when ?? [])]) knownKeys(c, CONDITION_KEYS, `${where}: a condition`);
     if (typeof o.rule !== 'string' || o.rule.trim() === '') throw new Error(`${where}: every override names the engine's rule it mirrors`);
     if (o.mandatory === undefined && o.when === undefined && o.cases === undefined) throw new Error(`${where}: the override changes nothing`);
     if (seen.has(`${o.service}.${o.method}`)) throw new Error(`${where}: a second override of the same method`);
@@ -190,7 +204,10 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
     }
     for (const c of o.cases ?? []) {
       if (c.when.length === 0 || c.mandatory.length === 0 || typeof c.rule !== 'string') throw new Error(`${where}: a case needs when, mandatory and its rule`);
-      c.mandatory.forEach((g) => g.forEach(check));
+      for (const group of c.mandatory) {
+        if (!Array.isArray(group) || group.length === 0) throw new Error(`${where}: an empty list of alternatives in a case`);
+        group.forEach(check);
+      }
     }
     if (o.when !== undefined && method.base === undefined) throw new Error(`${where}: 'when' selects a signature; ${o.method} is not one`);
     const target = ((rules[o.service] ??= {})[o.method] ??= {
@@ -221,7 +238,7 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
         if (rule.when !== undefined) rule.whenAny = true;
       }
       // An override's members are the whole of the engine's branch; the model's add to their base's.
-      if (base === undefined || (overridden && rule.source !== 'model' && overrideGaveMandatory.has(`${serviceName}.${fullName}`))) continue;
+      if (base === undefined || overrideGaveMandatory.has(`${serviceName}.${fullName}`)) continue;
       const merged = [...base.mandatory];
       for (const g of mine) if (!merged.some((b) => key(b) === key(g))) merged.push(g);
       rule.mandatory = merged;
@@ -234,9 +251,17 @@ export function mergeInputRules(model: Model, detail: Record<string, Record<stri
   return rules;
 }
 
+/** The rules of the model's own folder, read and merged once per model (the docs and the emitted file share them). */
+const loaded = new WeakMap<Model, InputRules>();
+
 export function loadInputRules(model: Model, dir?: string): InputRules {
-  const { detail, overrides } = readInputFiles(dir);
-  return mergeInputRules(model, detail, overrides);
+  let rules = dir === undefined ? loaded.get(model) : undefined;
+  if (rules === undefined) {
+    const { detail, overrides } = readInputFiles(dir);
+    rules = mergeInputRules(model, detail, overrides);
+    if (dir === undefined) loaded.set(model, rules);
+  }
+  return rules;
 }
 
 function sortedRules(rules: InputRules): InputRules {

@@ -3,9 +3,11 @@
  * engine-served model.json (no explicit xml/http fields, no wire_rules).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { compareNames } from '../../generator/emit-xml';
 import { generate } from '../../generator/generate';
+import { loadInputRules } from '../../generator/input-rules';
 import { resolveModel, RawModel } from '../../generator/model';
 import { MODEL_PATH, readModelJson } from '../support/model';
 
@@ -62,4 +64,29 @@ test('every generated file starts with the generated header naming the model ver
 test("the writers' order compares model names word by word, as the oVirt metamodel does", () => {
   // By characters 'a1' would come before 'a_b' ('1' < '_'); by words 'a' < 'a1'.
   expect(['a1', 'clone_permissions', 'a_b', 'clone', 'a'].sort(compareNames)).toEqual(['a', 'a_b', 'a1', 'clone', 'clone_permissions']);
+});
+
+describe('the input overrides are checked as they are read', () => {
+  /** The model's input detail with these overrides, in a folder of their own. */
+  function withOverrides(overrides: unknown[]): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overrides-'));
+    fs.copyFileSync(path.join(path.dirname(MODEL_PATH), 'input_detail.json'), path.join(dir, 'input_detail.json'));
+    fs.writeFileSync(path.join(dir, 'input_overrides.json'), JSON.stringify({ overrides }));
+    return dir;
+  }
+  const model = resolveModel(readModelJson());
+  const start = { service: 'disks', method: 'add', rule: 'BackendDisksResource.add' };
+
+  test.each([
+    [{ ...start, mandatroy: [['disk.name']] }, "input_overrides.json disks.add: unknown key 'mandatroy'"],
+    [{ ...start, cases: [{ when: [{ path: 'disk.name', present: true }], mandatory: [[]], rule: 'r' }] }, 'an empty list of alternatives in a case'],
+    [{ ...start, cases: [{ when: [{ path: 'disk.name', presnet: true }], mandatory: [['disk.name']], rule: 'r' }] }, "a condition: unknown key 'presnet'"],
+  ])('%j is refused', (override, message) => {
+    const dir = withOverrides([override]);
+    try {
+      expect(() => loadInputRules(model, dir)).toThrow(message);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
