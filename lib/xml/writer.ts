@@ -1,12 +1,11 @@
 /**
  * Writing the SDK's types as oVirt XML documents.
  */
-import { constants as bufferConstants } from 'node:buffer';
 import { describe, Error as OvirtError, XmlError } from '../errors';
 import { SCHEMA, STRUCT_NAMES } from '../generated/xml-schema';
 import { xmlAddon } from './addon';
 import { type StructInfo, structId, structTypes } from './schema';
-import { DEFAULT_MAX_DEPTH, DYNAMIC_TAG, TapeWriter, WriteProblem } from './tape';
+import { DEFAULT_MAX_DEPTH, DYNAMIC_TAG, MAX_TEXT_LENGTH, TapeWriter, WriteProblem } from './tape';
 
 export interface WriteOptions {
   /** Root element name; default: the type's own tag (`vm`, or `vms` for an array). */
@@ -181,7 +180,7 @@ function render(w: TapeWriter, options: WriteOptions, asBuffer: boolean): string
   // between them, to name the element of each half).
   const text = w.text; // a rope of the texts; V8 flattens it once, in the encoder
   const wellFormed = (text as string & { isWellFormed(): boolean }).isWellFormed();
-  return xmlAddon().render(w.ops, w.n, text, indent, asBuffer, wellFormed, bufferConstants.MAX_STRING_LENGTH);
+  return xmlAddon().render(w.ops, w.n, text, indent, asBuffer, wellFormed, MAX_TEXT_LENGTH);
 }
 
 /** Writes the SDK's types as XML documents of the oVirt API. */
