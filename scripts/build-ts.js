@@ -21,20 +21,28 @@ const { execFileSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
-/** The folders whose one-per-file JavaScript the bundles replace (scripts/bundle-generated.js). */
-const BUNDLED = ['types', 'services'];
 
-/** Moves every file under `from` to the same place under `to`. */
-function moveFiles(from, to) {
+/** Moves every file under `from` to the same place under `to`; returns their paths relative to `to`. */
+function moveFiles(from, to, moved = [], rel = '') {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
+    const name = path.join(rel, entry.name);
     if (entry.isDirectory()) {
-      fs.mkdirSync(target, { recursive: true });
-      moveFiles(source, target);
+      fs.mkdirSync(path.join(to, name), { recursive: true });
+      moveFiles(path.join(from, entry.name), to, moved, name);
     } else {
-      fs.renameSync(source, target);
+      fs.renameSync(path.join(from, entry.name), path.join(to, name));
+      moved.push(name);
     }
+  }
+  return moved;
+}
+
+/** Removes the files under `folder` that are not in `keep` (paths relative to `base`). */
+function removeOthers(base, folder, keep) {
+  for (const entry of fs.readdirSync(path.join(base, folder), { withFileTypes: true })) {
+    const name = path.join(folder, entry.name);
+    if (entry.isDirectory()) removeOthers(base, name, keep);
+    else if (!keep.has(name)) fs.rmSync(path.join(base, name), { force: true });
   }
 }
 
@@ -44,14 +52,12 @@ try {
   const node = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   node([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', staging]);
   node([path.join(__dirname, 'bundle-generated.js'), staging]);
-  moveFiles(staging, dist);
-  // One-per-file JavaScript left in dist/ by a build from before the bundles.
-  for (const name of BUNDLED) {
-    const folder = path.join(dist, 'lib', name);
-    for (const file of fs.readdirSync(folder)) {
-      if (file.endsWith('.js') && file !== 'index.js') fs.rmSync(path.join(folder, file), { force: true });
-    }
-  }
+  // dist/lib/ then holds this build's output and nothing else: no file of a
+  // source since removed, nor the one-per-file JavaScript of the generated
+  // folders from before they were bundled. (A build running beside this one
+  // makes the same files, so neither removes the other's.)
+  const moved = new Set(moveFiles(staging, dist));
+  removeOthers(dist, 'lib', moved);
 } catch (error) {
   process.exitCode = 1;
   if (!(error && error.status !== undefined)) process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
