@@ -24,6 +24,7 @@
  *
  * Built by bench/cloop.js with: cc -O2 reader_loop.c $(pkg-config --cflags --libs libxml-2.0)
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,16 +159,35 @@ static unsigned long parse_once_sax(const char *buf, int size, long *nodes) {
   return st.h;
 }
 
+/* A whole decimal number of at least `min`, into *out; 0 when `s` is not one. */
+static int count_arg(const char *s, long min, long *out) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (errno != 0 || end == s || *end != '\0' || v < min || v > 1000000000L) return 0;
+  *out = v;
+  return 1;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: %s FILE [WARMUP] [RUNS] [sax|reader] [REPEAT]\n", argv[0]);
     return 1;
   }
-  int warmup = argc > 2 ? atoi(argv[2]) : 1;
-  int runs = argc > 3 ? atoi(argv[3]) : 5;
-  int sax = argc > 4 && strcmp(argv[4], "sax") == 0;
-  int repeat = argc > 5 ? atoi(argv[5]) : 1;
-  if (repeat < 1) repeat = 1;
+  long warmup = 1, runs = 5, repeat = 1;
+  int sax = 0;
+  if ((argc > 2 && !count_arg(argv[2], 0, &warmup)) || (argc > 3 && !count_arg(argv[3], 1, &runs)) ||
+      (argc > 5 && !count_arg(argv[5], 1, &repeat))) {
+    fprintf(stderr, "usage: %s FILE [WARMUP] [RUNS] [sax|reader] [REPEAT]: WARMUP a count, RUNS and REPEAT counts of at least 1\n", argv[0]);
+    return 1;
+  }
+  if (argc > 4) {
+    if (strcmp(argv[4], "sax") == 0) sax = 1;
+    else if (strcmp(argv[4], "reader") != 0) {
+      fprintf(stderr, "%s: '%s' is neither sax nor reader\n", argv[0], argv[4]);
+      return 1;
+    }
+  }
   FILE *f = fopen(argv[1], "rb");
   if (f == NULL) {
     perror(argv[1]);
@@ -209,7 +229,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < runs; i++) printf("%s%.3f", i ? "," : "", times[i]);
   printf("],\"cpuMs\":[");
   for (int i = 0; i < runs; i++) printf("%s%.3f", i ? "," : "", cpus[i]);
-  printf("],\"peakRssKb\":%ld,\"baselineRssKb\":%ld,\"nodes\":%ld,\"bytes\":%ld,\"checksum\":%lu,\"libxml\":\"%s\",\"api\":\"%s\",\"repeat\":%d}\n",
+  printf("],\"peakRssKb\":%ld,\"baselineRssKb\":%ld,\"nodes\":%ld,\"bytes\":%ld,\"checksum\":%lu,\"libxml\":\"%s\",\"api\":\"%s\",\"repeat\":%ld}\n",
          ru.ru_maxrss, baseline, nodes, size, check, xmlParserVersion, sax ? "sax2-push" : "xmlTextReader", repeat);
   free(times);
   free(cpus);
