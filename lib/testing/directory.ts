@@ -57,6 +57,10 @@ export function installDirectory(engine: Engine, admin: Entity, options: Directo
   for (const [kind, names] of [['users', users], ['groups', groups]] as const) {
     const bad = names.find((n) => typeof n !== 'string' || n === '' || n.includes('@'));
     if (bad !== undefined) throw new TypeError(`directory.${kind}: names without the domain, got ${JSON.stringify(bad)}`);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) {
+      throw new TypeError(`directory.${kind}: ${JSON.stringify(twice)} is ${kind === 'users' && twice === users[0] ? 'the engine\'s own user, in the directory already' : 'listed twice'}`);
+    }
   }
   engine.store.populators.set('domains/*/users', (c) => {
     for (const n of users) insertEntry(c, entry('user', c.parent!, n));

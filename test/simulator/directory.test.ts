@@ -49,6 +49,14 @@ describe('the directory domain', () => {
     }
   });
 
+  test('the directory option refuses a name listed twice, or admin listed again', async () => {
+    await expect(EngineSimulator.start({ directory: { users: ['admin'] } })).rejects.toBeInstanceOf(TypeError);
+    await expect(EngineSimulator.start({ directory: { users: ['admin', 'bob'] } })).rejects.toThrow(new TypeError('directory.users: "admin" is the engine\'s own user, in the directory already'));
+    await expect(EngineSimulator.start({ directory: { users: ['bob', 'carol', 'bob'] } })).rejects.toThrow(new TypeError('directory.users: "bob" is listed twice'));
+    await expect(EngineSimulator.start({ directory: { groups: ['devs', 'devs'] } })).rejects.toThrow(new TypeError('directory.groups: "devs" is listed twice'));
+    await expect(EngineSimulator.start({ directory: { users: ['bob@internal-authz'] } })).rejects.toThrow(new TypeError('directory.users: names without the domain, got "bob@internal-authz"'));
+  });
+
   test('the engine\'s users: admin at first; a directory user added by user_name and domain, found by usrname', async () => {
     const before = await f.client.read<types.User[]>('users');
     expect(before.map((u) => u.userName)).toEqual(['admin@internal-authz']);
