@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addGroup, addPermission, addRole, addUser, PERMISSION_COLLECTIONS, removeRole, updateRole } from './directory';
-import { addManagementNetwork, addNetwork, consoleTicket, DEVICE_POPULATORS, fullContent, powerManagement, remoteViewerFile, upgradeCheck } from './devices';
+import { addManagementNetwork, addNetwork, consoleTicket, DEVICE_POPULATORS, fullContent, powerManagement, remoteViewerFile, upgradeCheck, VM_RUNNING, vmTicket } from './devices';
 import type { ActionHook, AddHook, Behaviour, Engine, ListHook, Populator, RemoveHook, UpdateHook } from './engine';
 import { dropSnapshotVolumes, STORAGE_ACTIONS, STORAGE_ADD_HOOKS, STORAGE_LIST_HOOKS, STORAGE_POPULATORS, takeSnapshotOfDisks } from './storage-content';
 import { conflict, notFound } from './faults';
@@ -19,21 +19,6 @@ import type { Collection, Entity } from './store';
 const GiB = 2 ** 30;
 const name = (e: Entity | undefined): string => String(e?.obj.name ?? '');
 const status = (e: Entity): unknown => e.obj.status;
-
-/** VM statuses in which the VM runs (or is about to, or is stopping). */
-const VM_RUNNING = new Set([
-  'up',
-  'powering_up',
-  'wait_for_launch',
-  'reboot_in_progress',
-  'migrating',
-  'paused',
-  'powering_down',
-  'saving_state',
-  'restoring_state',
-  'not_responding',
-  'unknown',
-]);
 
 function vmLocked(e: Entity, operation: string): void {
   if (status(e) === 'image_locked') throw conflict(`Cannot ${operation} VM: VM is locked. Please try again in a few minutes.`);
@@ -970,14 +955,6 @@ const migrateVm: ActionHook = (engine, vm, action) => {
   return { job };
 };
 
-const ticketVm: ActionHook = (_engine, vm, action) => {
-  if (!VM_RUNNING.has(String(status(vm)))) throw conflict('Cannot set console ticket. VM is not running.');
-  const given = action.ticket as Obj | undefined;
-  const value = typeof given?.value === 'string' ? given.value : randomUUID().replace(/-/g, '').slice(0, 12);
-  const expiry = typeof given?.expiry === 'number' ? given.expiry : 7200;
-  return { values: { ticket: make('ticket', { value, expiry }) } };
-};
-
 function snapshotOf(engine: Engine, vm: Entity, ref: Obj | undefined, operation: string): Entity {
   return engine.lookup(engine.childOf(vm, 'snapshots'), ref, 'Action', operation, 'snapshot');
 }
@@ -1160,7 +1137,7 @@ export const ACTIONS: Record<string, ActionHook> = {
   'vms/*:reboot': rebooting('reboot'),
   'vms/*:reset': rebooting('reset'),
   'vms/*:migrate': migrateVm,
-  'vms/*:ticket': ticketVm,
+  'vms/*:ticket': vmTicket,
   'vms/*:previewsnapshot': previewSnapshot,
   'vms/*:commitsnapshot': endPreview('commit'),
   'vms/*:undosnapshot': endPreview('undo'),

@@ -25,12 +25,32 @@ function protocols(display: Obj | undefined): string[] {
   return type === 'spice' ? ['spice', 'vnc'] : [type];
 }
 
-const RUNNING = new Set(['up', 'powering_up', 'powering_down', 'reboot_in_progress', 'migrating', 'paused', 'saving_state', 'restoring_state', 'not_responding']);
+/** VM statuses in which the VM runs (or is about to, or is stopping). */
+export const VM_RUNNING: ReadonlySet<string> = new Set([
+  'up',
+  'powering_up',
+  'wait_for_launch',
+  'reboot_in_progress',
+  'migrating',
+  'paused',
+  'powering_down',
+  'saving_state',
+  'restoring_state',
+  'not_responding',
+  'unknown',
+]);
+
+const running = (vm: Entity): boolean => VM_RUNNING.has(String(vm.obj.status));
+
+/** A console ticket or password the engine makes: 12 characters, from the engine's counter. */
+function ticketValue(engine: Engine): string {
+  return stableId(engine.next('ticket'), 'ticket', 0).replace(/-/g, '').slice(0, 12);
+}
 
 /** A VM's or template's graphics consoles, from its display; a running VM's have their host's address and ports. */
 const graphicsConsoles: Populator = (engine, c) => {
   const owner = c.parent!;
-  const host = owner.type === 'vm' && RUNNING.has(String(owner.obj.status)) ? engine.linked(owner.obj.host) : undefined;
+  const host = owner.type === 'vm' && running(owner) ? engine.linked(owner.obj.host) : undefined;
   protocols(owner.obj.display as Obj | undefined).forEach((protocol, i) => {
     c.insert(
       make('graphics_console', {
@@ -51,20 +71,23 @@ const cdroms: Populator = (_engine, c) => {
   c.insert(make('cdrom', { file: { id: '' }, [owner.type]: owner.link() }), stableId(0, `cdrom:${owner.id}`, 0));
 };
 
-/** A running VM's console ticket, through its graphics console. */
-export const consoleTicket: ActionHook = (engine, console, action) => {
-  const vm = console.coll.parent!;
-  if (!RUNNING.has(String(vm.obj.status))) throw conflict('Cannot set console ticket. VM is not running.');
+/** `vms/{id}/ticket`: a running VM's console ticket (the given value and expiry, else a new one for two hours). */
+export const vmTicket: ActionHook = (engine, vm, action) => {
+  if (!running(vm)) throw conflict('Cannot set console ticket. VM is not running.');
   const given = action.ticket as Obj | undefined;
-  const value = typeof given?.value === 'string' ? given.value : stableId(engine.next('ticket'), 'ticket', 0).replace(/-/g, '').slice(0, 12);
-  return { values: { ticket: make('ticket', { value, expiry: typeof given?.expiry === 'number' ? given.expiry : 120 }) } };
+  const value = typeof given?.value === 'string' ? given.value : ticketValue(engine);
+  const expiry = typeof given?.expiry === 'number' ? given.expiry : 7200;
+  return { values: { ticket: make('ticket', { value, expiry }) } };
 };
+
+/** The same ticket, through one of the VM's graphics consoles. */
+export const consoleTicket: ActionHook = (engine, console, action, query) => vmTicket(engine, console.coll.parent!, action, query);
 
 /** `remoteviewerconnectionfile`: the .vv file a remote viewer opens. */
 export const remoteViewerFile: ActionHook = (engine, console) => {
   const vm = console.coll.parent!;
   const host = engine.linked(vm.obj.host);
-  if (host === undefined || !RUNNING.has(String(vm.obj.status))) throw conflict('Cannot get the console file. VM is not running.');
+  if (host === undefined || !running(vm)) throw conflict('Cannot get the console file. VM is not running.');
   const protocol = String(console.obj.protocol);
   const file = [
     '[virt-viewer]',
@@ -74,7 +97,7 @@ export const remoteViewerFile: ActionHook = (engine, console) => {
     `title=${name(vm)}:%d - Press SHIFT+F12 to Release Cursor`,
     'delete-this-file=1',
     'fullscreen=0',
-    `password=${stableId(engine.next('ticket'), 'ticket', 0).replace(/-/g, '').slice(0, 12)}`,
+    `password=${ticketValue(engine)}`,
     '',
   ].join('\n');
   return { values: { remoteViewerConnectionFile: file } };

@@ -51,6 +51,18 @@ describe('VM consoles, CD-ROM, display', () => {
     expect((await f.client.post(`vms/${down.id}/graphicsconsoles/${idle.id}/ticket`, '<action/>')).status).toBe(409);
   });
 
+  test('a ticket through the VM and through its console is the same action: the given value and expiry, else a new one for two hours', async () => {
+    const up = await vmWhere((v) => v.status === 'up');
+    const [console] = await f.client.read<types.GraphicsConsole[]>(`vms/${up.id}/graphicsconsoles`);
+    for (const path of [`vms/${up.id}/ticket`, `vms/${up.id}/graphicsconsoles/${console.id}/ticket`]) {
+      const made = Reader.read((await f.client.post(path, '<action/>')).body) as types.Action;
+      expect(made.ticket?.value).toMatch(/^\w{12}$/);
+      expect(made.ticket?.expiry).toBe(7200);
+      const given = Reader.read((await f.client.post(path, xml('action', '<ticket><value>s3cret</value><expiry>60</expiry></ticket>'))).body) as types.Action;
+      expect([given.ticket?.value, given.ticket?.expiry]).toEqual(['s3cret', 60]);
+    }
+  });
+
   test('every VM has one CD-ROM, empty until an image is inserted', async () => {
     const vm = await vmWhere((v) => v.status === 'down');
     const [cdrom] = await f.client.read<types.Cdrom[]>(`vms/${vm.id}/cdroms`);
