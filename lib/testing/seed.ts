@@ -7,7 +7,7 @@
  * statistics are generated when first asked for, so 50,000 VMs cost only
  * their own objects and disks.
  */
-import { clusterDefaults } from './behaviour';
+import { attachedCopy, clusterDefaults } from './behaviour';
 import { addManagementNetwork, powerManagement } from './devices';
 import { addUnregisteredVm } from './storage-content';
 import type { Engine } from './engine';
@@ -296,7 +296,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
     });
     const sd = root('storagedomains').insert(sdObj, id('sd', s));
     sdsOf[d].push(sd);
-    attachActive(engine, dc, sd);
+    engine.childOf(dc, 'storagedomains').insert(attachedCopy(dc, sd, 'active', sd.obj.master === true), sd.id);
   }
 
   // Templates, each with one disk on the first storage domain of the first data center.
@@ -501,7 +501,7 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
       }),
       id(key, 0),
     );
-    attachActive(engine, dcs[0], sd);
+    engine.childOf(dcs[0], 'storagedomains').insert(attachedCopy(dcs[0], sd, 'active', false), sd.id);
     return sd;
   };
   const exportVms = extra(options.exportDomain, 'exportDomain');
@@ -519,15 +519,6 @@ export function seedInventory(engine: Engine, options: SeedOptions): Record<stri
     counts.unregisteredVms = unregistered;
   }
   return counts;
-}
-
-/** A storage domain attached to a data center and active there (a copy with the status it has there). */
-function attachActive(engine: Engine, dc: Entity, sd: Entity): void {
-  const attached = make('storage_domain', {});
-  for (const [k, v] of Object.entries(sd.obj)) if (k !== 'id' && k !== 'href') attached[k] = v;
-  attached.status = 'active';
-  attached.dataCenter = dc.link('data_center');
-  engine.childOf(dc, 'storagedomains').insert(attached, sd.id);
 }
 
 /** A VM as a storage domain's OVF describes it (export or imported domain). */
