@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { addGroup, addPermission, addRole, addUser, PERMISSION_COLLECTIONS, removeRole, updateRole } from './directory';
 import { addManagementNetwork, addNetwork, consoleTicket, DEVICE_POPULATORS, fullContent, powerManagement, remoteViewerFile, upgradeCheck, VM_RUNNING, vmTicket } from './devices';
 import type { ActionHook, AddHook, Behaviour, Engine, ListHook, Populator, RemoveHook, UpdateHook } from './engine';
-import { dropSnapshotVolumes, STORAGE_ACTIONS, STORAGE_ADD_HOOKS, STORAGE_LIST_HOOKS, STORAGE_POPULATORS, takeSnapshotOfDisks } from './storage-content';
+import { disksToSnapshot, dropSnapshotVolumes, STORAGE_ACTIONS, STORAGE_ADD_HOOKS, STORAGE_LIST_HOOKS, STORAGE_POPULATORS, takeSnapshotOfDisks } from './storage-content';
 import { conflict, notFound } from './faults';
 import { BLANK_TEMPLATE_ID, copyValue, make, mergeInto, type Obj } from './model';
 import type { Collection, Entity } from './store';
@@ -407,7 +407,7 @@ const addDiskAttachment: AddHook = (engine, coll, obj) => {
 const addSnapshot: AddHook = (engine, coll, obj) => {
   const vm = coll.parent!;
   vmLocked(vm, 'create Snapshot for');
-  const chosen = obj.diskAttachments as Obj[] | undefined;
+  const disks = disksToSnapshot(engine, vm, obj.diskAttachments as Obj[] | undefined);
   const description = String(obj.description);
   const snap = coll.insert(
     make('snapshot', {
@@ -419,7 +419,7 @@ const addSnapshot: AddHook = (engine, coll, obj) => {
       vm: vm.link('vm'),
     }),
   );
-  takeSnapshotOfDisks(engine, vm, snap, chosen);
+  takeSnapshotOfDisks(engine, snap, disks);
   const job = engine.startJob(`Creating VM Snapshot ${description} for VM ${name(vm)}`);
   engine.event(45, `Snapshot '${description}' creation for VM '${name(vm)}' was initiated by ${engine.actor}.`, { vm });
   engine.chain(snap, [

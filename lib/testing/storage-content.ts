@@ -6,7 +6,7 @@
  * registered yet (register), and templates and VMs imported from OVA files.
  */
 import type { ActionHook, AddHook, Engine, ListHook, Populator } from './engine';
-import { conflict, notFound } from './faults';
+import { conflict, incomplete, notFound } from './faults';
 import { copyValue, make, type Obj } from './model';
 import { stableId } from './random';
 import { Entity } from './store';
@@ -61,15 +61,28 @@ function diskSnapshot(disk: Entity, snapshot: Entity, active: boolean): Obj {
 }
 
 /**
- * Records a new snapshot's disks (all the VM's, or the ones it names) and
- * their volumes in the storage domains' disk snapshots.
+ * The disks a new snapshot of a VM takes: all its image disks (direct LUNs
+ * have no snapshots), or the ones `chosen` names by attachment or disk id.
+ * A chosen disk the VM does not have is refused (404 naming the id), so is
+ * a chosen direct LUN (409), and an entry without an id (400).
  */
-export function takeSnapshotOfDisks(engine: Engine, vm: Entity, snapshot: Entity, chosen: readonly Obj[] | undefined): void {
-  let disks = attachedDisks(engine, vm).filter((d) => d.obj.storageType !== 'lun');
-  if (chosen !== undefined && chosen.length > 0) {
-    const ids = new Set(chosen.map((a) => String(a.id ?? (a.disk as Obj | undefined)?.id)));
-    disks = disks.filter((d) => ids.has(d.id));
+export function disksToSnapshot(engine: Engine, vm: Entity, chosen: readonly Obj[] | undefined): Entity[] {
+  const attached = attachedDisks(engine, vm);
+  if (chosen === undefined || chosen.length === 0) return attached.filter((d) => d.obj.storageType !== 'lun');
+  const disks = new Set<Entity>();
+  for (const a of chosen) {
+    const id = a.id ?? (a.disk as Obj | undefined)?.id;
+    if (typeof id !== 'string') throw incomplete('Snapshot', ['diskAttachments.id|disk.id'], 'add');
+    const disk = attached.find((d) => d.id === id);
+    if (disk === undefined) throw notFound(`Disk ${id} of VM ${name(vm)}`);
+    if (disk.obj.storageType === 'lun') throw conflict(`Cannot create Snapshot. Disk ${String(disk.obj.alias ?? disk.obj.name)} is a direct LUN disk, which has no snapshots.`);
+    disks.add(disk);
   }
+  return [...disks];
+}
+
+/** Records a new snapshot's disks (from `disksToSnapshot`) and their volumes in the storage domains' disk snapshots. */
+export function takeSnapshotOfDisks(engine: Engine, snapshot: Entity, disks: readonly Entity[]): void {
   snapshot.state.disks = disks.map((d) => d.id);
   for (const disk of disks) {
     for (const link of (disk.obj.storageDomains as Obj[] | undefined) ?? []) {

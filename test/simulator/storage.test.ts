@@ -99,6 +99,17 @@ describe('snapshots', () => {
     ) as types.Snapshot;
     engine.advance(100);
     expect((await c.read<types.Disk[]>(`vms/${vm.id}/snapshots/${one.id}/disks`)).map((d) => d.id)).toEqual([atts[1].disk!.id]);
+    // A disk the VM does not have, or its direct LUN, is refused, and no snapshot is made.
+    const count = (await c.read<types.Snapshot[]>(`vms/${vm.id}/snapshots`)).length;
+    const missing = await c.post(`vms/${vm.id}/snapshots`, xml('snapshot', `<description>bad</description><disk_attachments><disk_attachment id="${atts[0].disk!.id}"/><disk_attachment><disk id="00000000-0000-0000-0000-00000000dead"/></disk_attachment></disk_attachments>`));
+    expect(missing.status).toBe(404);
+    expect(fault(missing).detail).toBe(`Entity not found: Disk 00000000-0000-0000-0000-00000000dead of VM ${vm.name}`);
+    const lun = (await c.read<types.DiskAttachment[]>(`vms/${vm.id}/diskattachments?follow=disk`)).find((a) => a.disk!.storageType === 'lun')!;
+    const onLun = await c.post(`vms/${vm.id}/snapshots`, xml('snapshot', `<description>bad</description><disk_attachments><disk_attachment id="${lun.disk!.id}"/></disk_attachments>`));
+    expect(onLun.status).toBe(409);
+    expect(fault(onLun).detail).toMatch(/is a direct LUN disk, which has no snapshots/);
+    expect(fault(await c.post(`vms/${vm.id}/snapshots`, xml('snapshot', '<description>bad</description><disk_attachments><disk_attachment/></disk_attachments>'))).detail).toBe('Snapshot [diskAttachments.id|disk.id] required for add');
+    expect((await c.read<types.Snapshot[]>(`vms/${vm.id}/snapshots`)).length).toBe(count);
     expect((await c.delete(`vms/${vm.id}/snapshots/${snap.id}`)).status).toBe(200);
     expect((await c.read<types.DiskSnapshot[]>(`storagedomains/${sdId}/disksnapshots`)).some((v) => v.snapshot?.id === snap.id)).toBe(false);
   });
