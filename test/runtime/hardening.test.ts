@@ -14,7 +14,7 @@ import { redact } from '../../lib/http/redact';
 import { PASSWORD, sendJson, sendText, sendXml, USERNAME } from '../support/engine';
 import { rejection, useEngine } from '../support/fixture';
 import { captureLog } from '../support/logger';
-import { peakGrowth, peakMeasurable } from '../support/memory';
+import { peakGrowth } from '../support/memory';
 
 const f = useEngine();
 const MiB = 1024 * 1024;
@@ -53,7 +53,6 @@ async function writeChunked(res: ServerResponse, body: Buffer): Promise<void> {
 
 describe('bodies are counted as they arrive, decompressed, against maxBytes', () => {
   const limit = 64 * MiB;
-  const canMeasure = peakMeasurable();
 
   test.each([
     ['with a content-length', true],
@@ -75,7 +74,8 @@ describe('bodies are counted as they arrive, decompressed, against maxBytes', ()
     const { error, growth } = await peakGrowth(() => connection.systemService().vmsService().list());
     expect(error).toBeInstanceOf(OvirtError);
     expect((error as Error).message).toBe(`The response body is larger than the ${limit} bytes allowed (the 'maxBytes' option)`);
-    if (canMeasure) expect(growth).toBeLessThan(limit + 64 * MiB);
+    // Where the peak can't be measured (not Linux), the refusal above is still checked.
+    if (growth !== undefined) expect(growth).toBeLessThan(limit + 64 * MiB);
   });
 
   test('listStream() counts the decompressed bytes too', async () => {

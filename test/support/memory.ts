@@ -12,8 +12,8 @@ function status(field: 'VmRSS' | 'VmHWM'): number {
   return Number(m[1]) * 1024;
 }
 
-/** True where the high-water mark can be reset (Linux). */
-export function peakMeasurable(): boolean {
+/** Resets the high-water mark; false where it can't be (not Linux, or /proc not writable). */
+function resetPeak(): boolean {
   try {
     fs.writeFileSync('/proc/self/clear_refs', '5');
     status('VmHWM');
@@ -23,11 +23,15 @@ export function peakMeasurable(): boolean {
   }
 }
 
-/** Runs `work` and resolves to its result and the growth of the resident set at its peak, in bytes. */
-export async function peakGrowth<T>(work: () => Promise<T>): Promise<{ value: T | undefined; error: unknown; growth: number }> {
+/**
+ * Runs `work` and resolves to its result and the growth of the resident set
+ * at its peak, in bytes; `growth` is undefined where the peak can't be
+ * measured (the work runs all the same).
+ */
+export async function peakGrowth<T>(work: () => Promise<T>): Promise<{ value: T | undefined; error: unknown; growth: number | undefined }> {
   (globalThis as { gc?: () => void }).gc?.();
-  fs.writeFileSync('/proc/self/clear_refs', '5');
-  const baseline = status('VmRSS');
+  const measurable = resetPeak();
+  const baseline = measurable ? status('VmRSS') : 0;
   let value: T | undefined;
   let error: unknown;
   try {
@@ -35,5 +39,5 @@ export async function peakGrowth<T>(work: () => Promise<T>): Promise<{ value: T 
   } catch (e) {
     error = e;
   }
-  return { value, error, growth: status('VmHWM') - baseline };
+  return { value, error, growth: measurable ? status('VmHWM') - baseline : undefined };
 }
