@@ -54,14 +54,12 @@ export class RealClock implements Clock {
 
 interface ManualTimer {
   at: number;
-  seq: number;
   run: () => void;
 }
 
 export class ManualClock implements Clock {
   readonly kind = 'manual';
   private time: number;
-  private seq = 0;
   private readonly timers: ManualTimer[] = [];
 
   constructor(start: number) {
@@ -73,7 +71,7 @@ export class ManualClock implements Clock {
   }
 
   schedule(at: number, run: () => void): () => void {
-    const timer: ManualTimer = { at, seq: this.seq++, run };
+    const timer: ManualTimer = { at, run };
     let i = this.timers.length;
     while (i > 0 && this.timers[i - 1].at > at) i--;
     this.timers.splice(i, 0, timer);

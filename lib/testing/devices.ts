@@ -120,7 +120,7 @@ export function fullContent(engine: Engine, e: Entity): Obj {
 }
 
 /** An OVF envelope of a VM or template: its hardware, OS and disks, as the engine's OVF describes them. */
-export function ovf(engine: Engine, e: Entity): string {
+function ovf(engine: Engine, e: Entity): string {
   const o = e.obj;
   const topology = ((o.cpu as Obj | undefined)?.topology as Obj | undefined) ?? {};
   const cpus = Number(topology.sockets ?? 1) * Number(topology.cores ?? 1) * Number(topology.threads ?? 1);

@@ -9,8 +9,6 @@
 import { INPUT_RULES, type InputCondition, type InputRule } from '../generated/input-rules';
 import { camel, type Obj } from './model';
 
-export type { InputRule };
-
 /** The value at a member path; `[]` segments give every item (undefined when the path breaks off). */
 function valuesAt(root: unknown, path: string): unknown[] {
   let values: unknown[] = [root];
@@ -39,7 +37,7 @@ function isSet(v: unknown): boolean {
 }
 
 /** True when the path has a value (for `[]` paths: in every item, and there is at least one). */
-export function present(root: unknown, path: string): boolean {
+function present(root: unknown, path: string): boolean {
   const values = valuesAt(root, path);
   return values.length > 0 && values.every(isSet);
 }

@@ -215,7 +215,7 @@ function evaluate(node: Node, field: Field, caseSensitive: boolean, text: FreeTe
   return compareOne(actual, node.op, node.value, caseSensitive);
 }
 
-export function matches(search: Search, field: Field, caseSensitive: boolean, text: FreeText = () => []): boolean {
+export function matches(search: Search, field: Field, caseSensitive: boolean, text: FreeText): boolean {
   return search.where === undefined || evaluate(search.where, field, caseSensitive, text);
 }
 
