@@ -5,13 +5,9 @@
  */
 import { Reader, types } from '../../lib';
 import { EngineSimulator } from '../../lib/testing';
-import { Client, fault } from './helpers';
+import { Client, fault, xml } from './helpers';
 
 const SEED = { dataCenters: 1, clusters: 1, hosts: 2, storageDomains: 1, vms: 0 };
-
-function xml(type: string, inner: string): string {
-  return `<${type}>${inner}</${type}>`;
-}
 
 async function withEngine(options: Parameters<typeof EngineSimulator.start>[0], run: (c: Client, e: EngineSimulator) => Promise<void>): Promise<void> {
   const engine = await EngineSimulator.start(options);

@@ -4,13 +4,9 @@
  * rel>`, `<actions>`), and the engine's faults (404, 400, 409, 405).
  */
 import { Reader, types } from '../../lib';
-import { fault, useSimulator } from './helpers';
+import { fault, useSimulator, xml } from './helpers';
 
 const f = useSimulator();
-
-function xml(type: string, inner: string): string {
-  return `<${type}>${inner}</${type}>`;
-}
 
 describe('the API root', () => {
   test('product info, summary, special objects, links to every root collection and search links', async () => {

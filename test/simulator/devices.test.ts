@@ -8,13 +8,9 @@
  */
 import { Reader, types } from '../../lib';
 import { EngineSimulator } from '../../lib/testing';
-import { Client, fault, useSimulator } from './helpers';
+import { Client, fault, useSimulator, xml } from './helpers';
 
 const f = useSimulator({ seed: { random: 3, dataCenters: 1, clusters: 2, hosts: 4, storageDomains: 2, vms: 40 } });
-
-function xml(type: string, inner: string): string {
-  return `<${type}>${inner}</${type}>`;
-}
 
 async function vmWhere(test: (vm: types.Vm) => boolean): Promise<types.Vm> {
   const vm = (await f.client.read<types.Vm[]>('vms')).find(test);

@@ -5,13 +5,9 @@
  */
 import { Reader, types } from '../../lib';
 import { EngineSimulator } from '../../lib/testing';
-import { Client, fault, useSimulator } from './helpers';
+import { Client, fault, useSimulator, xml } from './helpers';
 
 const f = useSimulator({ seed: { vms: 3 }, directory: { users: ['myuser1', 'auditor'], groups: ['developers'] } });
-
-function xml(type: string, inner: string): string {
-  return `<${type}>${inner}</${type}>`;
-}
 
 describe('the directory domain', () => {
   test('internal-authz is listed, with admin and the users and groups of the directory', async () => {

@@ -95,6 +95,11 @@ export class Client {
   }
 }
 
+/** An XML element of the given name around `inner` (a request body). */
+export function xml(type: string, inner: string): string {
+  return `<${type}>${inner}</${type}>`;
+}
+
 /** The `<fault>` of a reply. */
 export function fault(reply: Reply): types.Fault {
   const value = Reader.read(reply.body);
