@@ -1,9 +1,9 @@
 /**
  * HTTP transport of a connection over undici: one dispatcher (a pooled
  * `Agent`, or a `ProxyAgent` tunnelling through the proxy) shared by every
- * request, total timeouts, response bodies decompressed as they arrive and
- * counted against a byte limit, and low-level errors mapped to the SDK's
- * errors.
+ * request, total timeouts, response bodies counted against a byte limit
+ * and decompressed (whole for a buffered call, as they arrive for a
+ * streamed one), and low-level errors mapped to the SDK's errors.
  */
 import * as buffer from 'node:buffer';
 import { pipeline } from 'node:stream';
@@ -236,24 +236,12 @@ export class Transport {
   }
 
   /**
-   * Hands the request to undici; resolves with the response head and the
-   * raw body. The caller awaits it and, on an error, rejects with
-   * `fail(exchange, error)` after `finish(exchange)`.
+   * Hands the request to undici's `request()`; resolves with the response
+   * head and the body as a stream. The caller awaits it and, on an error,
+   * rejects with `fail(exchange, error)` after `finish(exchange)`.
    */
   private dispatch(exchange: Exchange): Promise<Dispatcher.ResponseData> {
-    const { request } = exchange;
-    return this.dispatcher.request({
-      origin: request.origin,
-      path: request.path,
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      signal: exchange.signal,
-      headersTimeout: request.timeout,
-      bodyTimeout: request.timeout,
-      // Let GETs share a pipelined connection when pipelining is on.
-      blocking: request.method === 'GET' && this.pipelining > 1 ? false : undefined,
-    });
+    return this.dispatcher.request({ ...dispatchOptions(exchange.request, this.pipelining), signal: exchange.signal });
   }
 
   /**
@@ -271,7 +259,13 @@ export class Transport {
       finish(exchange);
       throw fail(exchange, error);
     }
-    takeHead(exchange, response);
+    exchange.response = response;
+    try {
+      exchange.steps = takeHead(exchange, response.headers as HttpResponse['headers']);
+    } catch (error) {
+      discard(exchange);
+      throw error;
+    }
     return {
       status: response.statusCode,
       statusText: response.statusText ?? '',
@@ -281,34 +275,20 @@ export class Transport {
     };
   }
 
-  /** Sends one request and reads the whole response body (decompressed, at most `maxBytes`). */
-  async send(request: HttpRequest): Promise<HttpResponse> {
-    const exchange = newExchange(request, this.connectTimeout);
-    let response: Dispatcher.ResponseData;
-    try {
-      response = await this.dispatch(exchange);
-    } catch (error) {
-      finish(exchange);
-      throw fail(exchange, error);
-    }
-    const steps = takeHead(exchange, response);
-    let body: Buffer;
-    if (response.headers['content-length'] !== undefined && steps.length <= 1) {
-      // The size is known and within the limit: undici collects the bytes
-      // itself (cheaper than iterating), and zlib decodes them in one go,
-      // stopping at the limit.
-      try {
-        const raw = Buffer.from(await response.body.arrayBuffer());
-        body = steps.length === 0 ? raw : await decodeWhole(raw, steps[0], request.maxBytes);
-      } catch (error) {
-        throw fail(exchange, error);
-      } finally {
-        finish(exchange);
-      }
-    } else {
-      body = await collect(streamBody(exchange, response.body));
-    }
-    return { status: response.statusCode, statusText: response.statusText ?? '', headers: response.headers as HttpResponse['headers'], body };
+  /**
+   * Sends one request and reads the whole response body (decompressed, at
+   * most `maxBytes`). Through undici's `dispatch()` with a handler that
+   * gathers the chunks ({@link BufferedBody}): `request()` would wrap the
+   * body in a stream only for it to be gathered again, which costs about
+   * as much per small call as the transfer itself.
+   */
+  send(request: HttpRequest): Promise<HttpResponse> {
+    return new Promise((resolve, reject) => {
+      const handler = new BufferedBody(newExchange(request, this.connectTimeout), resolve, reject);
+      if (handler.aborted) return;
+      // undici hands its own failures (a closed dispatcher, bad options) to the handler.
+      this.dispatcher.dispatch(dispatchOptions(request, this.pipelining), handler);
+    });
   }
 
   /** Waits for the requests in flight, then closes every socket. */
@@ -324,6 +304,129 @@ export class Transport {
     const dispatcher = this.dispatcherValue;
     this.dispatcherValue = undefined;
     await dispatcher?.destroy();
+  }
+}
+
+/** What undici is given for a request (the signal aside). */
+function dispatchOptions(request: HttpRequest, pipelining: number): Dispatcher.DispatchOptions {
+  return {
+    origin: request.origin,
+    path: request.path,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    headersTimeout: request.timeout,
+    bodyTimeout: request.timeout,
+    // Let GETs share a pipelined connection when pipelining is on.
+    blocking: request.method === 'GET' && pipelining > 1 ? false : undefined,
+  };
+}
+
+/**
+ * The undici handler of {@link Transport.send}: takes the response head,
+ * gathers the body's chunks, counting them against `maxBytes`, decodes the
+ * whole body at its end (zlib stopping at `maxBytes` of output), and
+ * settles the promise with the response or the SDK's error. The exchange's
+ * signal (the caller's, or the total timeout's) aborts it: at once when
+ * the request is still waiting for a connection (undici drops it when its
+ * turn comes), or by aborting the request under way.
+ */
+class BufferedBody implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | undefined;
+  private status = 0;
+  private statusText = '';
+  private headers: HttpResponse['headers'] = {};
+  private chunks: Buffer[] = [];
+  private bytes = 0;
+  private ended = false;
+  private readonly onAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly exchange: Exchange,
+    private readonly resolve: (response: HttpResponse) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    const signal = exchange.signal;
+    if (signal === undefined) return;
+    if (signal.aborted) {
+      this.fail(signal.reason);
+      return;
+    }
+    this.onAbort = () => {
+      if (this.controller !== undefined) this.controller.abort(signal.reason);
+      else this.fail(signal.reason);
+    };
+    signal.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /** The signal aborted the exchange before it was handed to undici: it is over already. */
+  get aborted(): boolean {
+    return this.ended;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    const signal = this.exchange.signal;
+    if (signal?.aborted) controller.abort(signal.reason);
+  }
+
+  onResponseStart(controller: Dispatcher.DispatchController, status: number, headers: Record<string, string | string[]>, statusText?: string): void {
+    if (status < 200) return; // an informational head: the response's own follows
+    this.status = status;
+    this.statusText = statusText ?? '';
+    this.headers = headers;
+    try {
+      this.exchange.steps = takeHead(this.exchange, headers);
+    } catch (error) {
+      controller.abort(error as Error);
+    }
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.bytes += chunk.length;
+    if (this.bytes > this.exchange.request.maxBytes) {
+      this.chunks = [];
+      controller.abort(tooLarge(this.exchange.request.maxBytes));
+      return;
+    }
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    this.end();
+    const chunks = this.chunks;
+    const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, this.bytes);
+    this.chunks = [];
+    const steps = this.exchange.steps;
+    if (steps.length === 0) {
+      this.resolve({ status: this.status, statusText: this.statusText, headers: this.headers, body: raw });
+      return;
+    }
+    const maxBytes = this.exchange.request.maxBytes;
+    let decoded = Promise.resolve(raw);
+    for (const coding of steps) decoded = decoded.then((bytes) => decodeWhole(bytes, coding, maxBytes));
+    decoded.then(
+      (body) => this.resolve({ status: this.status, statusText: this.statusText, headers: this.headers, body }),
+      (error: unknown) => this.reject(fail(this.exchange, error)),
+    );
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController | undefined, error: Error): void {
+    this.fail(error);
+  }
+
+  private fail(error: unknown): void {
+    this.end();
+    this.chunks = [];
+    this.reject(fail(this.exchange, error));
+  }
+
+  /** The exchange is over: the timer and the signal's listener go. */
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    finish(this.exchange);
+    if (this.onAbort !== undefined) this.exchange.signal?.removeEventListener('abort', this.onAbort);
   }
 }
 
@@ -364,23 +467,14 @@ function newExchange(request: HttpRequest, connectTimeout: number): Exchange {
 }
 
 /**
- * Takes the response head: the codings to undo (returned), refusing an
+ * The content codings of a response head, to undo in order; refuses an
  * unknown coding or a declared length above the limit.
  */
-function takeHead(exchange: Exchange, response: Dispatcher.ResponseData): readonly string[] {
-  exchange.response = response;
-  const headers = response.headers as HttpResponse['headers'];
+function takeHead(exchange: Exchange, headers: HttpResponse['headers']): readonly string[] {
   const steps = codings(header(headers, 'content-encoding'));
-  exchange.steps = steps;
   const unknown = steps.length === 0 ? undefined : steps.find((c) => !DECODED.has(c));
-  if (unknown !== undefined) {
-    discard(exchange);
-    throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
-  }
-  if (Number(header(headers, 'content-length')) > exchange.request.maxBytes) {
-    discard(exchange);
-    throw tooLarge(exchange.request.maxBytes);
-  }
+  if (unknown !== undefined) throw new OvirtError(`The response uses the content encoding '${unknown}', which the SDK can't decode`);
+  if (Number(header(headers, 'content-length')) > exchange.request.maxBytes) throw tooLarge(exchange.request.maxBytes);
   return steps;
 }
 

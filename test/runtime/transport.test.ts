@@ -204,6 +204,42 @@ describe('timeouts', () => {
     expect(error.message).toMatch(/was aborted/);
     expect((error.cause as Error).message).toBe('user gave up');
   });
+
+  test('an abort while the call waits for a free connection rejects at once; the call is never sent', async () => {
+    let release = (): void => undefined;
+    f.engine.route('GET', 'vms', (_req, res) => new Promise<void>((done) => {
+      release = () => {
+        sendXml(res, 200, VMS);
+        done();
+      };
+    }));
+    const connection = f.connect({ connections: 1 });
+    await connection.authenticate();
+    const first = listVms(connection);
+    await f.engine.arrived(1);
+    // The only connection is busy with the first call: the second waits in undici's queue.
+    const controller = new AbortController();
+    const second = connection.systemService().vmsService().list({ signal: controller.signal });
+    controller.abort(new Error('user gave up'));
+    const error = await rejection(second);
+    expect(error.message).toMatch(/was aborted/);
+    expect((error.cause as Error).message).toBe('user gave up');
+    release();
+    expect(await first).toHaveLength(2);
+    // The connection is free again: a third call goes through, and the aborted one was never sent.
+    vms();
+    expect(await listVms(connection)).toHaveLength(2);
+    expect(f.engine.apiRequests).toHaveLength(2);
+  });
+
+  test('a call whose signal is aborted already is not sent', async () => {
+    vms();
+    const connection = f.connect();
+    await connection.authenticate();
+    const error = await rejection(connection.systemService().vmsService().list({ signal: AbortSignal.abort(new Error('too late')) }));
+    expect(error.message).toMatch(/was aborted/);
+    expect(f.engine.apiRequests).toHaveLength(0);
+  });
 });
 
 describe('dropped connections', () => {
@@ -267,6 +303,28 @@ describe('compression', () => {
     const connection = f.connect();
     expect((await listVms(connection)).map((vm) => vm.id)).toEqual(['1', '2']);
     expect(f.engine.apiRequests[0].headers['accept-encoding']).toBe('gzip, deflate');
+  });
+
+  test.each([
+    ['with a content-length', true],
+    ['chunked', false],
+  ])('two content codings (%s) are undone in the reverse order of their listing', async (_what, withLength) => {
+    const body = await gzip(await deflate(Buffer.from(VMS)));
+    f.engine.route('GET', 'vms', (_req, res) => {
+      const headers: Record<string, string | number> = { 'Content-Type': 'application/xml', 'Content-Encoding': 'deflate, gzip' };
+      if (withLength) headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
+      res.write(body.subarray(0, 7));
+      res.end(body.subarray(7));
+    });
+    expect((await listVms(f.connect())).map((vm) => vm.id)).toEqual(['1', '2']);
+  });
+
+  test('a content coding the SDK does not know is refused, naming it', async () => {
+    f.engine.route('GET', 'vms', compressed(200, 'compress', Buffer.from(VMS)));
+    const error = await rejection(listVms(f.connect()));
+    expect(error).toBeInstanceOf(OvirtError);
+    expect(error.message).toBe("The response uses the content encoding 'compress', which the SDK can't decode");
   });
 
   test('a compressed fault is decoded too', async () => {
