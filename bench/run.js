@@ -277,6 +277,7 @@ async function callsPart(o) {
         const common = { url: srv.url, ca: srv.ca, doc, id, n: CALLS, connections: CALL_CONNECTIONS, sequential, warmup: 1, runs: o.runs || 7 };
         addRow('calls', name, 'sdk', `SDK ${what}`, await runWorker('calls', { subject: 'sdk', ...common }, { timeoutMs: 600e3 }), CALLS);
         addRow('calls', name, 'raw', 'raw undici, bytes only', await runWorker('calls', { subject: 'raw', ...common }, { timeoutMs: 600e3 }), CALLS);
+        addRow('calls', name, 'read', 'raw undici + SDK Reader.read (no SDK request path)', await runWorker('calls', { subject: 'read', ...common }, { timeoutMs: 600e3 }), CALLS);
         addRow('calls', name, 'c-sax', `C libxml2 SAX2 push loop, the document ${CALLS} times`, cRow);
       }
     }
@@ -495,7 +496,7 @@ function cSax(r, cs) {
   if (!cs || !cs.median || r.median === undefined) return '';
   if (r.bench === 'parse') return (r.median / cs.median).toFixed(2);
   const raw = find('calls', r.file, 'raw');
-  if (r.subject === 'sdk' && raw?.median !== undefined) return `${((r.median - raw.median) / cs.median).toFixed(2)} (above raw)`;
+  if ((r.subject === 'sdk' || r.subject === 'read') && raw?.median !== undefined) return `${((r.median - raw.median) / cs.median).toFixed(2)} (above raw)`;
   return r.subject === 'c-sax' ? '1.00' : '';
 }
 

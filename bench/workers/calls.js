@@ -10,12 +10,16 @@
  *          a typed object each
  *   raw    undici.Agent({ connections }) + undici.request, the body's bytes
  *          in one Buffer (the transfer alone, no parsing)
+ *   read   raw, then the SDK's Reader.read of the bytes: the SDK's parse
+ *          where it runs in a call (between transfers, caches shared with
+ *          them), without the SDK's request path
  * With `sequential`, each call is awaited before the next starts (a script
  * walking its inventory one object at a time); otherwise all N are started
  * together and awaited with Promise.all (a script fanning out), the pool of
  * `connections` queueing what exceeds it.
  */
 const { measure, worker } = require('../common');
+const { requireSdk } = require('../common');
 const { dispatcher, get, bytes, sdkConnection, probe, closeQuietly } = require('./client');
 
 const COLLECTION = { vm: 'vms', host: 'hosts', event: 'events' };
@@ -37,10 +41,15 @@ worker(async (opts) => {
           ? () => system.hostsService().hostService(opts.id).get()
           : () => system.eventsService().eventService(opts.id).get();
     await probe(one);
-  } else if (opts.subject === 'raw') {
+  } else if (opts.subject === 'raw' || opts.subject === 'read') {
     const d = dispatcher(opts);
     const url = `${opts.url}/${COLLECTION[doc]}/${opts.id}`;
-    one = async () => bytes(await get(url, d));
+    if (opts.subject === 'raw') {
+      one = async () => bytes(await get(url, d));
+    } else {
+      const { Reader } = requireSdk('read');
+      one = async () => Reader.read(await bytes(await get(url, d)));
+    }
     await one();
   } else {
     throw new Error(`unknown subject ${opts.subject}`);
