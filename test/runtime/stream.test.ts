@@ -94,3 +94,17 @@ test('a 401 renews the token and replays before streaming', async () => {
   expect(out.map((v) => v.id)).toEqual(['7']);
   expect(f.engine.ssoRequests.length).toBe(2);
 });
+
+describe('a response head refused before its body is read', () => {
+  test.each([
+    ['a content coding the SDK does not know', { 'Content-Encoding': 'compress' }, "The response uses the content encoding 'compress', which the SDK can't decode"],
+    ['a content-length above maxBytes', { 'Content-Length': String(2 * 1024 * 1024) }, "The response body is larger than the 1048576 bytes allowed (the 'maxBytes' option)"],
+  ])('%s fails the iteration with the SDK error, and nothing else is thrown', async (_what, headers, message) => {
+    f.engine.route('GET', 'vms', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/xml', ...headers });
+      res.write('<vms>');
+    });
+    const error = await rejection(all(f.connect({ maxBytes: 1024 * 1024 }).systemService().vmsService().listStream()));
+    expect(error.message).toBe(message);
+  });
+});
