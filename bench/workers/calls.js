@@ -18,8 +18,7 @@
  * together and awaited with Promise.all (a script fanning out), the pool of
  * `connections` queueing what exceeds it.
  */
-const { measure, worker } = require('../common');
-const { requireSdk } = require('../common');
+const { measure, requireSdk, worker } = require('../common');
 const { dispatcher, get, bytes, sdkConnection, probe, closeQuietly } = require('./client');
 
 const COLLECTION = { vm: 'vms', host: 'hosts', event: 'events' };

@@ -329,7 +329,9 @@ function dispatchOptions(request: HttpRequest, pipelining: number): Dispatcher.D
  * settles the promise with the response or the SDK's error. The exchange's
  * signal (the caller's, or the total timeout's) aborts it: at once when
  * the request is still waiting for a connection (undici drops it when its
- * turn comes), or by aborting the request under way.
+ * turn comes), or by aborting the request under way. An object per call,
+ * as undici calls a handler's methods; it is the exchange's only object
+ * besides the record (closures would be one allocation each).
  */
 class BufferedBody implements Dispatcher.DispatchHandler {
   private controller: Dispatcher.DispatchController | undefined;
@@ -349,12 +351,12 @@ class BufferedBody implements Dispatcher.DispatchHandler {
     const signal = exchange.signal;
     if (signal === undefined) return;
     if (signal.aborted) {
-      this.fail(signal.reason);
+      this.failWith(signal.reason);
       return;
     }
     this.onAbort = () => {
       if (this.controller !== undefined) this.controller.abort(signal.reason);
-      else this.fail(signal.reason);
+      else this.failWith(signal.reason);
     };
     signal.addEventListener('abort', this.onAbort, { once: true });
   }
@@ -412,10 +414,10 @@ class BufferedBody implements Dispatcher.DispatchHandler {
   }
 
   onResponseError(_controller: Dispatcher.DispatchController | undefined, error: Error): void {
-    this.fail(error);
+    this.failWith(error);
   }
 
-  private fail(error: unknown): void {
+  private failWith(error: unknown): void {
     this.end();
     this.chunks = [];
     this.reject(fail(this.exchange, error));
@@ -435,11 +437,13 @@ class BufferedBody implements Dispatcher.DispatchHandler {
  * body. A plain record handled by the functions below: no closures and no
  * class of its own per request (V8 drops the shape of a class whose
  * instances are all gone at a full GC, and with it the optimized code of
- * what uses it).
+ * what uses it); a buffered call adds the one handler undici needs
+ * ({@link BufferedBody}).
  */
 interface Exchange {
   readonly request: HttpRequest;
   readonly connectTimeout: number;
+  /** A streamed exchange's response (a buffered one's handler holds its own). */
   response: Dispatcher.ResponseData | undefined;
   /** The content codings to undo, outermost first. */
   steps: readonly string[];
